@@ -1,0 +1,170 @@
+// Builds Reconnect from manifest.json and src/ into
+//   dist/chrome/   the Chrome/Edge extension (MV3 module service worker)
+//   dist/firefox/  the Firefox extension (background.scripts beside service_worker, gecko settings)
+//   dist/e2e/      dist/chrome plus host permission <all_urls>, for automated tests only (automation cannot
+//                  click the toolbar icon, so activeTab is never granted there). Nothing else differs.
+//
+//   node build.mjs          production build: minified, no source maps
+//   node build.mjs --watch  development build, rebuilt on every change, with source maps
+//   node build.mjs --zip    production build plus store-ready zips in dist/ (no source maps inside)
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watchMode = args.has('--watch');
+const zip = args.has('--zip');
+const dist = join(root, 'dist');
+const out = { chrome: join(dist, 'chrome'), firefox: join(dist, 'firefox'), e2e: join(dist, 'e2e') };
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+export const GECKO_ID = 'reconnect@reconnect-extension.invalid';
+
+/** Files copied as they are: [source, destination inside the build]. */
+const statics = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/options/options.html', 'options.html'],
+  ['src/_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+/** The capture script must *return* the capture as its completion value: executeScript hands that back. */
+const captureEntry = {
+  entryPoints: { capture: join(root, 'src/capture/inject.ts') },
+  format: 'iife',
+  globalName: 'reconnectCapture',
+  // The value of a script's last expression statement is what scripting.executeScript returns.
+  footer: { js: 'reconnectCapture.default;' },
+};
+
+const pageEntries = {
+  entryPoints: {
+    background: join(root, 'src/background/index.ts'),
+    popup: join(root, 'src/popup/index.tsx'),
+    options: join(root, 'src/options/index.tsx'),
+  },
+  format: 'esm',
+};
+
+function shared() {
+  return {
+    bundle: true,
+    outdir: out.chrome,
+    target: ['chrome120', 'firefox142'],
+    minify: !watchMode,
+    sourcemap: watchMode ? 'linked' : false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': JSON.stringify(watchMode ? 'development' : 'production') },
+    logLevel: 'warning',
+    // Extension pages run under a CSP without 'unsafe-eval'; code splitting is pointless for four entries.
+    splitting: false,
+  };
+}
+
+function manifestFor(target) {
+  const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const m = { ...base, version: pkg.version };
+  if (target === 'firefox') {
+    delete m.minimum_chrome_version;
+    m.background = { scripts: ['background.js'], service_worker: 'background.js', type: 'module' };
+    m.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    };
+  }
+  if (target === 'e2e') m.host_permissions = ['<all_urls>'];
+  return m;
+}
+
+function copyStatics() {
+  for (const [from, to] of statics) {
+    const src = join(root, from);
+    if (!existsSync(src)) throw new Error(`build: missing ${from}`);
+    cpSync(src, join(out.chrome, to), { recursive: true });
+  }
+}
+
+/** dist/chrome is built first; Firefox and e2e are copies of it with their own manifest. */
+function deriveVariants() {
+  for (const target of ['firefox', 'e2e']) {
+    rmSync(out[target], { recursive: true, force: true });
+    cpSync(out.chrome, out[target], { recursive: true });
+  }
+  for (const target of Object.keys(out)) {
+    writeFileSync(join(out[target], 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+  }
+}
+
+function listFiles(dir, base = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? listFiles(p, base) : [relative(base, p)];
+  });
+}
+
+function writeZips() {
+  for (const target of ['chrome', 'firefox']) {
+    const files = {};
+    for (const f of listFiles(out[target])) {
+      if (f.endsWith('.map')) continue;
+      files[f.split('\\').join('/')] = readFileSync(join(out[target], f));
+    }
+    const file = join(dist, `reconnect-${pkg.version}-${target}.zip`);
+    writeFileSync(file, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+    console.log(`build: wrote ${relative(root, file)}`);
+  }
+}
+
+async function buildOnce() {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(out.chrome, { recursive: true });
+  await Promise.all([esbuild.build({ ...shared(), ...pageEntries }), esbuild.build({ ...shared(), ...captureEntry })]);
+  copyStatics();
+  deriveVariants();
+  if (zip) writeZips();
+  console.log(`build: dist/chrome, dist/firefox, dist/e2e (version ${pkg.version})`);
+}
+
+async function watchAll() {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(out.chrome, { recursive: true });
+  let pending;
+  const refresh = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      try {
+        copyStatics();
+        deriveVariants();
+        console.log(`build: rebuilt at ${new Date().toLocaleTimeString()}`);
+      } catch (e) {
+        console.error(String(e));
+      }
+    }, 50);
+  };
+  const onEnd = { name: 'derive', setup: (b) => b.onEnd((r) => r.errors.length === 0 && refresh()) };
+  const contexts = await Promise.all([
+    esbuild.context({ ...shared(), ...pageEntries, plugins: [onEnd] }),
+    esbuild.context({ ...shared(), ...captureEntry, plugins: [onEnd] }),
+  ]);
+  await Promise.all(contexts.map((c) => c.watch()));
+  // esbuild watches what it bundles; HTML, locales and icons are watched here.
+  for (const dir of ['src', 'icons', 'manifest.json']) watch(join(root, dir), { recursive: true }, refresh);
+  console.log('build: watching for changes (Ctrl+C to stop)');
+}
+
+if (watchMode) await watchAll();
+else await buildOnce();

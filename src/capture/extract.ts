@@ -1,0 +1,98 @@
+/**
+ * extractProfile(document, url): the person this page is about, or null. Pure: no browser APIs, no awaiting, no
+ * DOM writes, so it runs in the page, in jsdom and in benchmarks alike.
+ *
+ * The matching site adapter runs first; the generic chain (JSON-LD, microdata/RDFa, h-card, OpenGraph, then the
+ * title as a last resort) fills every field the adapter left empty. Site wins per field; each field records its
+ * source. An adapter that recognised its site but found no name marks the capture `degraded`.
+ */
+import { fold } from '../contacts/normalize';
+import { canonicalProfile } from '../contacts/profile-url';
+import type { Field, ProfileCapture, SiteId, SourceId } from '../contacts/types';
+import type { Found, GenericExtractor, SiteAdapter } from './found';
+import { hCard } from './generic/h-card';
+import { jsonLd, jsonLdSaysNotAProfile } from './generic/json-ld';
+import { microdata, microdataSaysNotAProfile } from './generic/microdata';
+import { openGraph } from './generic/open-graph';
+import { title } from './generic/title';
+import { type Page, pageOf } from './page';
+import { SITES } from './sites';
+
+const FIELDS: Field[] = ['name', 'role', 'company', 'location', 'photoUrl'];
+
+/** The generic chain, in order of trust. The title runs last and only on pages known to be profiles. */
+export const GENERIC_CHAIN: GenericExtractor[] = [jsonLd, microdata, hCard, openGraph, title];
+
+function attempt<T>(work: () => T): T | null {
+  try {
+    return work();
+  } catch {
+    // One broken source (odd markup, hostile JSON) must not cost the others.
+    return null;
+  }
+}
+
+/** Two names are the same person's when one contains the other ("Jane Doe" / "Dr. Jane Doe"). */
+function samePerson(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  return x.includes(y) || y.includes(x);
+}
+
+function notAProfile(page: Page): boolean {
+  const type = page.meta('og:type').toLowerCase();
+  if (type === 'article' || type === 'product' || type.startsWith('video') || type.startsWith('music')) return true;
+  return jsonLdSaysNotAProfile(page.jsonLd()) || microdataSaysNotAProfile(page.doc);
+}
+
+export function extractProfile(doc: Document, url: string): ProfileCapture | null {
+  const page = attempt(() => pageOf(doc, url));
+  if (!page || !/^https?:$/.test(page.url.protocol)) return null;
+
+  const site: SiteAdapter | undefined = SITES.find((s) => attempt(() => s.matches(page)));
+  let siteProfileUrl: string | null = null;
+  if (site) {
+    // A page of a known site that is not a person's profile (company, article, search, "not found") gives null.
+    siteProfileUrl = attempt(() => site.profileUrl(page));
+    if (!siteProfileUrl) return null;
+  } else if (notAProfile(page)) return null;
+
+  const values: Found = {};
+  const sources: Partial<Record<Field, SourceId>> = {};
+  const fromSite = site ? (attempt(() => site.extract(page)) ?? {}) : {};
+  for (const f of FIELDS) {
+    if (fromSite[f]) {
+      values[f] = fromSite[f];
+      sources[f] = 'site';
+    }
+  }
+
+  const profilePage = !!site || page.meta('og:type').toLowerCase() === 'profile';
+  for (const step of GENERIC_CHAIN) {
+    if (step.id === 'title' && (!profilePage || values.name)) continue;
+    const found = attempt(() => step.extract(page));
+    if (!found) continue;
+    // Data about someone else (a colleague's card, the viewer) never fills in this person's fields.
+    if (values.name && found.name && !samePerson(values.name, found.name)) continue;
+    for (const f of FIELDS) {
+      if (values[f] || !found[f] || site?.distrust?.[f]?.includes(step.id)) continue;
+      values[f] = found[f];
+      sources[f] = step.id;
+    }
+  }
+  if (!values.name) return null;
+
+  const siteId: SiteId = site?.id ?? 'web';
+  const profileUrl = siteProfileUrl ?? canonicalProfile(page.href)?.url ?? page.href;
+  return {
+    name: values.name,
+    ...(values.role ? { role: values.role } : {}),
+    ...(values.company ? { company: values.company } : {}),
+    ...(values.location ? { location: values.location } : {}),
+    ...(values.photoUrl ? { photoUrl: values.photoUrl } : {}),
+    profileUrl,
+    site: siteId,
+    sources,
+    degraded: !!site && !fromSite.name,
+  };
+}

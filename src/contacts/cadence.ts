@@ -1,0 +1,53 @@
+import type { Contact } from './types';
+
+export const DAY = 86_400_000;
+
+/** Cadence presets in days; null means "no reminders". */
+export const CADENCES = {
+  weekly: 7,
+  monthly: 30,
+  quarterly: 91,
+  halfYearly: 182,
+  yearly: 365,
+  none: null,
+} as const satisfies Record<string, number | null>;
+export type CadenceName = keyof typeof CADENCES;
+export const DEFAULT_CADENCE_DAYS = CADENCES.quarterly;
+
+/** No contact for over a year: the people the weekly reminder calls out. */
+export const FORGOTTEN_AFTER = 365 * DAY;
+
+/**
+ * Adds whole calendar days in the user's local time, so a due date stays at the same wall-clock time
+ * across DST changes (adding 7 × 24 h would drift by an hour twice a year).
+ */
+export function addDays(at: number, days: number): number {
+  const d = new Date(at);
+  d.setDate(d.getDate() + days);
+  return d.getTime();
+}
+
+/** Next due = (last contact, or when added) + cadence; no cadence → never due. */
+export function nextDueAt(c: Pick<Contact, 'cadenceDays' | 'lastContactedAt' | 'createdAt'>): number | undefined {
+  if (c.cadenceDays == null) return undefined;
+  return addDays(c.lastContactedAt ?? c.createdAt, c.cadenceDays);
+}
+
+export type DueState = 'snoozed' | 'overdue' | 'due' | 'ok' | 'none';
+
+/** "due" is within the coming week; "overdue" is past its date. */
+export function dueState(c: Contact, now: number): DueState {
+  if (c.snoozedUntil && c.snoozedUntil > now) return 'snoozed';
+  if (c.nextDueAt == null) return 'none';
+  if (c.nextDueAt <= now) return 'overdue';
+  if (c.nextDueAt <= now + 7 * DAY) return 'due';
+  return 'ok';
+}
+
+export function isForgotten(c: Contact, now: number): boolean {
+  return now - (c.lastContactedAt ?? c.createdAt) > FORGOTTEN_AFTER;
+}
+
+export function neverContacted(c: Contact): boolean {
+  return c.lastContactedAt == null;
+}

@@ -1,0 +1,140 @@
+import { useState } from 'preact/hooks';
+import { CADENCES } from '../contacts/cadence';
+import { t, uiLocale } from '../platform/i18n';
+import type { Settings } from '../storage/settings';
+import { errorMessage } from '../ui/messages';
+
+/** Weekday names in the user's language, Monday first (Date#getDay numbering: 0 = Sunday). */
+function weekdays(): { day: number; label: string }[] {
+  const fmt = new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' });
+  // 2024-01-01 was a Monday.
+  return [1, 2, 3, 4, 5, 6, 0].map((day) => ({ day, label: fmt.format(new Date(2024, 0, day === 0 ? 7 : day)) }));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const toTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+export function fromTime(value: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  return h < 24 && min < 60 ? h * 60 + min : null;
+}
+
+const cadenceLabels: Record<keyof typeof CADENCES, Parameters<typeof t>[0]> = {
+  weekly: 'cadenceWeekly',
+  monthly: 'cadenceMonthly',
+  quarterly: 'cadenceQuarterly',
+  halfYearly: 'cadenceHalfYearly',
+  yearly: 'cadenceYearly',
+  none: 'cadenceNone',
+};
+
+export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (s: Settings) => Promise<void> }) {
+  const [s, setS] = useState(initial);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const update = (patch: Partial<Settings>) => {
+    setS((old) => ({ ...old, ...patch }));
+    setStatus(null);
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      await onSave(s);
+      setStatus({ ok: true, text: t('settingsSaved') });
+    } catch (err) {
+      setStatus({ ok: false, text: errorMessage(err) });
+    }
+  }
+
+  return (
+    <form class="card settings" onSubmit={submit} aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settingsReminderHeading')}</h2>
+      <p class="hint">{t('settingsReminderHint')}</p>
+      <div class="check">
+        <input
+          id="reminders-on"
+          type="checkbox"
+          checked={s.remindersOn}
+          onChange={(e) => update({ remindersOn: e.currentTarget.checked })}
+        />
+        <label for="reminders-on">{t('settingsRemindersOn')}</label>
+      </div>
+      <div class="field-row">
+        <div class="field">
+          <label for="weekday">{t('settingsWeekday')}</label>
+          <select
+            id="weekday"
+            value={String(s.weekday)}
+            onChange={(e) => update({ weekday: Number(e.currentTarget.value) })}
+          >
+            {weekdays().map((w) => (
+              <option key={w.day} value={String(w.day)}>
+                {w.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="time">{t('settingsTime')}</label>
+          <input
+            id="time"
+            type="time"
+            value={toTime(s.minutes)}
+            onChange={(e) => {
+              const minutes = fromTime(e.currentTarget.value);
+              if (minutes !== null) update({ minutes });
+            }}
+          />
+        </div>
+        <div class="field">
+          <label for="per-reminder">{t('settingsPerReminder')}</label>
+          <input
+            id="per-reminder"
+            type="number"
+            min={1}
+            max={50}
+            value={s.perReminder}
+            onChange={(e) =>
+              update({ perReminder: Math.min(50, Math.max(1, Math.round(Number(e.currentTarget.value) || 5))) })
+            }
+          />
+        </div>
+      </div>
+      <div class="field">
+        <label for="cadence">{t('settingsDefaultCadence')}</label>
+        <select
+          id="cadence"
+          value={String(s.defaultCadenceDays)}
+          onChange={(e) =>
+            update({ defaultCadenceDays: e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value) })
+          }
+        >
+          {(Object.keys(CADENCES) as (keyof typeof CADENCES)[]).map((k) => (
+            <option key={k} value={String(CADENCES[k])}>
+              {t(cadenceLabels[k])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="check">
+        <input
+          id="load-photos"
+          type="checkbox"
+          checked={s.loadPhotos}
+          onChange={(e) => update({ loadPhotos: e.currentTarget.checked })}
+        />
+        <label for="load-photos">{t('settingsLoadPhotos')}</label>
+      </div>
+      <button type="submit" class="primary">
+        {t('save')}
+      </button>
+      {status && (
+        <p class={status.ok ? 'hint ok' : 'error'} role="status">
+          {status.text}
+        </p>
+      )}
+    </form>
+  );
+}

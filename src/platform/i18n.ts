@@ -1,0 +1,38 @@
+import { browser } from './browser';
+
+type Messages = typeof import('../_locales/en/messages.json');
+/** Every key in _locales/en/messages.json; a typo is a type error. */
+export type MessageKey = keyof Messages;
+/** Keys that come in _one/_other pairs for plural forms. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? B : never }[MessageKey];
+
+/** A localised string; substitutions fill $1…$9 placeholders. Missing keys show the key, never an empty UI. */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
+
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}
+
+let rules: Intl.PluralRules | undefined;
+/** Plural forms through Intl.PluralRules (German and English both have one/other). n is substitution $1. */
+export function tn(base: PluralKey, n: number, ...subs: (string | number)[]): string {
+  rules ??= new Intl.PluralRules(uiLocale());
+  const form = rules.select(n) === 'one' ? 'one' : 'other';
+  return t(`${base}_${form}` as MessageKey, n, ...subs);
+}
+
+export function formatDate(at: number, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  return new Intl.DateTimeFormat(uiLocale(), opts).format(at);
+}
+
+const relative = () => new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+/** "in 3 days", "vor 2 Wochen": whole days, weeks or months relative to now. */
+export function formatRelative(at: number, now: number): string {
+  const days = Math.round((at - now) / 86_400_000);
+  if (Math.abs(days) < 14) return relative().format(days, 'day');
+  if (Math.abs(days) < 60) return relative().format(Math.round(days / 7), 'week');
+  if (Math.abs(days) < 730) return relative().format(Math.round(days / 30), 'month');
+  return relative().format(Math.round(days / 365), 'year');
+}

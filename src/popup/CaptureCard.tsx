@@ -1,0 +1,44 @@
+import type { ProfileCapture } from '../contacts/types';
+import { formatDate, t } from '../platform/i18n';
+import { Avatar } from '../ui/Avatar';
+import { ContactForm } from './ContactForm';
+import { draftFromCapture } from './draft';
+import type { PopupState } from './state';
+
+/** The person on the page, ready to edit and save. */
+export function CaptureCard({ state, capture }: { state: PopupState; capture: ProfileCapture }) {
+  const existing = state.existing.value;
+  const saved = state.lastSave.value;
+  return (
+    <section class="card capture" aria-labelledby="capture-heading">
+      <div class="capture__head">
+        <Avatar name={capture.name} photoUrl={capture.photoUrl} size={48} load={state.settings.value.loadPhotos} />
+        <h2 id="capture-heading">{t('captureHeading')}</h2>
+      </div>
+      {capture.degraded && <p class="hint warn">{t('captureDegraded')}</p>}
+      {existing && !saved && (
+        <p class="hint">
+          {t('alreadySaved', formatDate(existing.createdAt))}
+          {existing.lastContactedAt ? ` ${t('lastContact', formatDate(existing.lastContactedAt))}` : ''}
+        </p>
+      )}
+      {saved && (
+        <p class="hint ok" role="status">
+          {saved.status === 'created'
+            ? t('savedToast', saved.contact.name)
+            : saved.status === 'updated'
+              ? t('updatedToast', saved.contact.name)
+              : t('unchangedToast', saved.contact.name)}
+        </p>
+      )}
+      <ContactForm
+        initial={draftFromCapture(capture)}
+        submitLabel={existing ? t('update') : t('save')}
+        onSubmit={async (draft) => {
+          await state.saveCapture(draft);
+        }}
+        autoFocus
+      />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { render } from 'preact';
+import { captureTab, targetTabId } from '../platform/capture-tab';
+import { t, uiLocale } from '../platform/i18n';
+import { onChange } from '../storage/changes';
+import { openDatabase } from '../storage/db';
+import { getSettings } from '../storage/settings';
+import { errorMessage } from '../ui/messages';
+import '../ui/base.css';
+import './popup.css';
+import { App } from './App';
+import { createPopupState } from './state';
+
+async function main() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  document.documentElement.lang = uiLocale();
+  document.title = t('extName');
+  const db = await openDatabase((event) => {
+    // Another view upgraded the database (or holds up our upgrade): this one can no longer write safely.
+    if (event !== 'terminated') showFatal(t('errorDbBlocked'));
+  });
+  const state = createPopupState({
+    db,
+    now: Date.now,
+    capture: async () => captureTab(await targetTabId(location.search)),
+    settings: () => getSettings(db),
+  });
+  render(<App state={state} />, root);
+  onChange((change) => {
+    if (change.kind === 'contacts') void state.reloadContacts();
+  });
+  await state.load();
+  root.setAttribute('aria-busy', 'false');
+}
+
+function showFatal(text: string) {
+  const p = document.createElement('p');
+  p.className = 'error banner';
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  document.body.prepend(p);
+}
+
+void main().catch((e) => {
+  console.error(e);
+  showFatal(errorMessage(e));
+});

@@ -1,0 +1,216 @@
+import type { IDBPObjectStore } from 'idb';
+import { DAY, nextDueAt } from '../contacts/cadence';
+import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
+import type { Contact, ContactDraft, Interaction, InteractionKind } from '../contacts/types';
+import { announce } from './changes';
+import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
+import { guarded, StoreError } from './errors';
+
+/** What every write needs besides the data: a clock and an id source, injected so tests control both. */
+export interface WriteContext {
+  now: number;
+  newId?: NewId;
+  defaultCadence?: number | null;
+}
+
+const uuid: NewId = () => crypto.randomUUID();
+
+type ContactsStore = IDBPObjectStore<ReconnectDB, ['contacts'], 'contacts', IDBTransactionMode>;
+
+/** Finds the stored contact a draft refers to: a profile URL first, then an email, then name + company. */
+async function findMatch(store: ContactsStore, draft: ContactDraft): Promise<ContactRecord | undefined> {
+  const keys = matchKeys(draft);
+  for (const url of keys.urls) {
+    const hit = await store.index('byProfileUrl').get(url);
+    if (hit) return hit;
+  }
+  for (const email of keys.emails) {
+    const hit = await store.index('byEmail').get(email);
+    if (hit) return hit;
+  }
+  if (draft.company?.trim() || !keys.urls.length) {
+    const hit = await store.index('byMatchKey').get(keys.nameKey);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export async function findContactFor(db: DB, draft: ContactDraft): Promise<Contact | undefined> {
+  const r = await findMatch(db.transaction('contacts').store, draft);
+  return r && fromRecord(r);
+}
+
+export type UpsertResult =
+  | { status: 'created'; contact: Contact }
+  | { status: 'updated'; contact: Contact; changes: ('role' | 'company' | 'location' | 'photoUrl')[] }
+  | { status: 'unchanged'; contact: Contact };
+
+/** Saves a captured or imported person: updates the match if there is one, else creates. One transaction. */
+export function upsertDraft(
+  db: DB,
+  draft: ContactDraft,
+  source: Contact['source'],
+  ctx: WriteContext,
+): Promise<UpsertResult> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    const existing = await findMatch(tx.store, draft);
+    let result: UpsertResult;
+    if (existing) {
+      const before = fromRecord(existing);
+      const merged = mergeDraft(before, draft, ctx.now);
+      if (merged === before) result = { status: 'unchanged', contact: before };
+      else {
+        await tx.store.put(toRecord(merged));
+        result = { status: 'updated', contact: merged, changes: changedFields(before, draft) };
+      }
+    } else {
+      const contact = createContact(draft, source, ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
+      await tx.store.add(toRecord(contact));
+      result = { status: 'created', contact };
+    }
+    await tx.done;
+    if (result.status !== 'unchanged') announce({ kind: 'contacts', ids: [result.contact.id] });
+    return result;
+  });
+}
+
+/** Adds a person typed by hand: always a new contact (two people may share a name). */
+export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Promise<Contact> {
+  return guarded(async () => {
+    const contact = createContact(draft, 'manual', ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
+    await db.add('contacts', toRecord(contact));
+    announce({ kind: 'contacts', ids: [contact.id] });
+    return contact;
+  });
+}
+
+export async function getContact(db: DB, id: string): Promise<Contact | undefined> {
+  const r = await db.get('contacts', id);
+  return r && fromRecord(r);
+}
+
+/** Applies a change made by the user to one contact, read and written in one transaction. */
+export function updateContact(
+  db: DB,
+  id: string,
+  change: (c: Contact) => Contact,
+  ctx: WriteContext,
+): Promise<Contact> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    const r = await tx.store.get(id);
+    if (!r) throw new StoreError('notFound', `No contact ${id}`);
+    const next = change(fromRecord(r));
+    const updated: Contact = { ...next, id, updatedAt: ctx.now };
+    updated.nextDueAt = nextDueAt(updated);
+    await tx.store.put(toRecord(updated));
+    await tx.done;
+    announce({ kind: 'contacts', ids: [id] });
+    return updated;
+  });
+}
+
+/** Removes a contact and hands it back, so the view can offer undo (restoreContact). */
+export function removeContact(db: DB, id: string): Promise<Contact | undefined> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    const r = await tx.store.get(id);
+    if (r) await tx.store.delete(id);
+    await tx.done;
+    if (r) announce({ kind: 'contacts', ids: [id] });
+    return r && fromRecord(r);
+  });
+}
+
+export function restoreContact(db: DB, contact: Contact): Promise<void> {
+  return guarded(async () => {
+    await db.add('contacts', toRecord(contact));
+    announce({ kind: 'contacts', ids: [contact.id] });
+  });
+}
+
+/** Logs that the user got in touch: moves the due date to (this contact + cadence) and ends any snooze. */
+export function markContacted(
+  db: DB,
+  id: string,
+  kind: InteractionKind,
+  note: string | undefined,
+  at: number,
+): Promise<Contact> {
+  return updateContact(
+    db,
+    id,
+    (c) => {
+      const interaction: Interaction = { at, kind, ...(note?.trim() ? { note: note.trim() } : {}) };
+      const interactions = [...c.interactions, interaction].sort((a, b) => a.at - b.at);
+      const { snoozedUntil: _, ...rest } = c;
+      return { ...rest, interactions, lastContactedAt: Math.max(c.lastContactedAt ?? 0, at) };
+    },
+    { now: at },
+  );
+}
+
+export function snooze(db: DB, id: string, until: number, now: number): Promise<Contact> {
+  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: until }), { now });
+}
+
+/** People whose due date has come, most overdue first, skipping snoozed ones: an index range, not a scan. */
+export async function listDue(db: DB, now: number, limit = Number.POSITIVE_INFINITY): Promise<Contact[]> {
+  const out: Contact[] = [];
+  let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
+  while (cursor && out.length < limit) {
+    if (!(cursor.value.snoozedUntil && cursor.value.snoozedUntil > now)) out.push(fromRecord(cursor.value));
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** One page of the list in name order; pass the last sortName/id seen to get the next. */
+export async function listPage(
+  db: DB,
+  limit: number,
+  after?: { sortName: string; id: string },
+): Promise<ContactRecord[]> {
+  const range = after ? IDBKeyRange.lowerBound(after.sortName) : undefined;
+  const out: ContactRecord[] = [];
+  let cursor = await db.transaction('contacts').store.index('bySortName').openCursor(range);
+  let passed = !after;
+  while (cursor && out.length < limit) {
+    if (passed) out.push(cursor.value);
+    else if (cursor.value.id === after?.id) passed = true;
+    else if (cursor.value.sortName !== after?.sortName) {
+      passed = true;
+      out.push(cursor.value);
+    }
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export async function listAll(db: DB): Promise<Contact[]> {
+  return (await db.getAll('contacts')).map(fromRecord);
+}
+
+/** Writes many contacts in one transaction: all of them, or (on any error) none. */
+export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    await Promise.all([...contacts.map((c) => tx.store.put(toRecord(c))), tx.done]);
+    announce({ kind: 'contacts' });
+  });
+}
+
+export interface Counts {
+  total: number;
+  dueThisWeek: number;
+}
+
+export async function counts(db: DB, now: number): Promise<Counts> {
+  const tx = db.transaction('contacts');
+  const [total, dueThisWeek] = await Promise.all([
+    tx.store.count(),
+    tx.store.index('byDue').count(IDBKeyRange.upperBound(now + 7 * DAY)),
+  ]);
+  return { total, dueThisWeek };
+}

@@ -1,0 +1,77 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { matchKey, sortKey } from '../contacts/normalize';
+import type { Contact } from '../contacts/types';
+
+/** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
+export interface ContactRecord extends Contact {
+  profileUrls: string[];
+  sortName: string;
+  matchKey: string;
+}
+
+export interface ReconnectDB extends DBSchema {
+  contacts: {
+    key: string;
+    value: ContactRecord;
+    indexes: {
+      byProfileUrl: string;
+      byEmail: string;
+      byDue: number;
+      bySortName: string;
+      byCircle: string;
+      byUpdated: number;
+      byMatchKey: string;
+    };
+  };
+  meta: { key: string; value: unknown };
+}
+
+export type DB = IDBPDatabase<ReconnectDB>;
+export const DB_NAME = 'reconnect';
+/** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
+export const DB_VERSION = 1;
+
+export function toRecord(c: Contact): ContactRecord {
+  return {
+    ...c,
+    profileUrls: c.profiles.map((p) => p.url),
+    sortName: sortKey(c.name),
+    matchKey: matchKey(c.name, c.company),
+  };
+}
+
+export function fromRecord(r: ContactRecord): Contact {
+  const { profileUrls: _p, sortName: _s, matchKey: _m, ...c } = r;
+  return c;
+}
+
+/** Called when another context needs a newer schema, or deleted the database: this one must close. */
+export type DbEvent = 'blocked' | 'versionchange' | 'terminated';
+
+export async function openDatabase(onEvent: (e: DbEvent) => void = () => {}, name = DB_NAME): Promise<DB> {
+  const db = await openDB<ReconnectDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Version 1 (0.1.0): contacts with their indexes, and a small key-value store for settings.
+      if (oldVersion < 1) {
+        const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+        contacts.createIndex('byProfileUrl', 'profileUrls', { unique: true, multiEntry: true });
+        contacts.createIndex('byEmail', 'emails', { multiEntry: true });
+        contacts.createIndex('byDue', 'nextDueAt');
+        contacts.createIndex('bySortName', 'sortName');
+        contacts.createIndex('byCircle', 'circles', { multiEntry: true });
+        contacts.createIndex('byUpdated', 'updatedAt');
+        contacts.createIndex('byMatchKey', 'matchKey');
+        db.createObjectStore('meta');
+      }
+    },
+    // An older version is open elsewhere (another popup or tab) and holds up our upgrade.
+    blocked: () => onEvent('blocked'),
+    // A newer version wants to upgrade: step aside so it can, and let the view tell the user to reopen.
+    blocking: () => {
+      db.close();
+      onEvent('versionchange');
+    },
+    terminated: () => onEvent('terminated'),
+  });
+  return db;
+}

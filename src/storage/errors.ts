@@ -1,0 +1,30 @@
+/** What a failed write means for the user; the views map each code to a localised message. */
+export type StoreErrorCode = 'quota' | 'conflict' | 'notFound' | 'failed';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+/** Turns an IndexedDB DOMException into a StoreError; the transaction it came from was rolled back. */
+export function asStoreError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const name = e instanceof Error || (typeof e === 'object' && e && 'name' in e) ? String((e as Error).name) : '';
+  if (name === 'QuotaExceededError') return new StoreError('quota', 'Storage is full', { cause: e });
+  if (name === 'ConstraintError') return new StoreError('conflict', 'Another contact has that profile', { cause: e });
+  return new StoreError('failed', e instanceof Error ? e.message : String(e), { cause: e });
+}
+
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw asStoreError(e);
+  }
+}

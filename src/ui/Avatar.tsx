@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { safeHttpUrl } from '../contacts/profile-url';
+
+export function initials(name: string): string {
+  const parts = name
+    .trim()
+    .split(/\s+/)
+    .filter((p) => /\p{L}/u.test(p));
+  const first = parts[0]?.[0] ?? '?';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/** A contact's photo, loaded without a referrer, or their initials when there is none, it fails, or photos are off. */
+export function Avatar({
+  name,
+  photoUrl,
+  size = 40,
+  load = true,
+}: {
+  name: string;
+  photoUrl?: string | undefined;
+  size?: number;
+  load?: boolean;
+}) {
+  const [failed, setFailed] = useState(false);
+  const src = load && photoUrl && !failed ? safeHttpUrl(photoUrl)?.href : undefined;
+  const style = { width: `${size}px`, height: `${size}px`, fontSize: `${Math.round(size * 0.4)}px` };
+  if (src)
+    return (
+      <img
+        class="avatar"
+        src={src}
+        alt=""
+        width={size}
+        height={size}
+        style={style}
+        referrerpolicy="no-referrer"
+        loading="lazy"
+        onError={() => setFailed(true)}
+      />
+    );
+  return (
+    <span class="avatar avatar--initials" style={style} aria-hidden="true">
+      {initials(name)}
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'preact/hooks';
+
+interface Props {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search';
+  multiline?: boolean;
+  required?: boolean;
+  autoFocus?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  name?: string;
+}
+
+/** A labelled input: every field has a visible label tied to it, for screen readers and click targets. */
+export function TextField({ label, value, onInput, type = 'text', multiline, maxLength = 500, ...rest }: Props) {
+  const id = useId();
+  const common = {
+    id,
+    value,
+    maxLength,
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    ...(rest.name ? { name: rest.name } : {}),
+    ...(rest.placeholder ? { placeholder: rest.placeholder } : {}),
+    required: rest.required,
+    autoFocus: rest.autoFocus,
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {multiline ? (
+        <textarea rows={2} {...common} />
+      ) : (
+        <input
+          // Preact 11 types each input type separately; any of ours takes the same attributes.
+          type={type as 'text'}
+          autoComplete="off"
+          {...common}
+        />
+      )}
+    </div>
+  );
+}

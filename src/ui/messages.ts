@@ -1,0 +1,13 @@
+import { t } from '../platform/i18n';
+import { StoreError } from '../storage/errors';
+
+/** A clear, localised sentence for anything a write can throw. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof StoreError) {
+    if (e.code === 'quota') return t('errorQuota');
+    if (e.code === 'conflict') return t('errorConflict');
+    if (e.code === 'notFound') return t('errorNotFound');
+    return t('errorFailed', e.message);
+  }
+  return t('errorFailed', e instanceof Error ? e.message : String(e));
+}

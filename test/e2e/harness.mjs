@@ -1,0 +1,112 @@
+// The end-to-end harness: real Chromium (Debian's, or CHROME_PATH) with the built dist/e2e extension loaded.
+// Pages are served at their real URLs through request interception; nothing reaches the network.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+// Lets context.on('request') and context.route() see the service worker's own requests too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION = join(root, 'dist/e2e');
+export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
+
+/**
+ * Starts Chromium with the extension. `locale` sets the browser UI language (chrome.i18n follows it);
+ * `userDataDir` reuses a profile (to test that data survives a restart).
+ */
+export async function launch({ locale = 'en', userDataDir } = {}) {
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    headless: true,
+    executablePath: CHROME,
+    locale,
+    env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+
+  /** Every request the browser makes; `served` holds the URLs the test itself answers. */
+  const requests = [];
+  const served = new Map();
+  context.on('request', (r) => requests.push({ url: r.url(), frame: safeFrameUrl(r), sw: !!r.serviceWorker?.() }));
+  await context.route(/^(https?|wss?):\/\//, async (route) => {
+    const url = route.request().url();
+    const page = served.get(url);
+    if (page) await route.fulfill({ status: 200, contentType: page.type, body: page.body });
+    else await route.abort('blockedbyclient');
+  });
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  const h = {
+    context,
+    worker,
+    extensionId,
+    dir,
+    requests,
+    /** Answers `url` with this body from now on (a fixture page at its real address). */
+    serve(url, body, type = 'text/html; charset=utf-8') {
+      served.set(url, { body, type });
+    },
+    /** Opens a served page in a new tab and returns { page, tabId }. */
+    async openServed(url, body) {
+      h.serve(url, body);
+      const page = await context.newPage();
+      await page.goto(url);
+      const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+      return { page, tabId };
+    },
+    /** The popup as a tab; `tab` points it at the tab to capture (automation cannot click the toolbar icon). */
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
+      await page.waitForSelector('main[aria-busy="false"]');
+      return page;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.waitForSelector('main[aria-busy="false"]');
+      return page;
+    },
+    /** Runs a function in the extension's service worker (chrome.* available there). */
+    inWorker(fn, arg) {
+      return h.worker.evaluate(fn, arg);
+    },
+    /** Requests that left the extension for anywhere but a page the test served. */
+    ownTraffic() {
+      return requests.filter(
+        (r) => !r.url.startsWith('chrome-extension://') && !served.has(r.url) && !r.url.startsWith('data:'),
+      );
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+function safeFrameUrl(r) {
+  try {
+    return r.frame().url();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const dir = new URL('../../src/_locales/', import.meta.url);
+const load = (lang: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(new URL(`${lang}/messages.json`, dir), 'utf8'));
+const en = load('en');
+const de = load('de');
+const placeholders = (s: string) => [...s.matchAll(/\$\d/g)].map((m) => m[0]).sort();
+
+describe('locales', () => {
+  it('ships exactly English and German', () => {
+    expect(readdirSync(dir).sort()).toEqual(['de', 'en']);
+  });
+
+  it('German has every English key and no others', () => {
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en))('%s uses the same substitutions in both languages', (key) => {
+    expect(placeholders(de[key]?.message ?? '')).toEqual(placeholders(en[key]?.message ?? ''));
+    expect(en[key]?.message.trim()).not.toBe('');
+    expect(de[key]?.message.trim()).not.toBe('');
+  });
+
+  it('plural keys come in _one/_other pairs', () => {
+    const ones = Object.keys(en).filter((k) => k.endsWith('_one'));
+    expect(ones.length).toBeGreaterThan(0);
+    for (const k of ones) expect(en).toHaveProperty(k.replace(/_one$/, '_other'));
+  });
+
+  it('every key the source uses exists (t/tn calls are typed, this checks dynamic ones too)', () => {
+    const src = readdirSync(new URL('../../src/', import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8'))
+      .join('\n');
+    const used = [...src.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string);
+    expect(used.length).toBeGreaterThan(10);
+    for (const key of used) expect(en, key).toHaveProperty(key);
+  });
+});

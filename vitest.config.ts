@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  resolve: {
+    // Unit tests never load the real polyfill (it throws outside an extension); they get a small fake browser.
+    alias: { 'webextension-polyfill': fileURLToPath(new URL('./test/unit/support/fake-browser.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['fake-indexeddb/auto'],
+    testTimeout: 20_000,
+  },
+});
