@@ -40,8 +40,9 @@ export function cleanText(raw: unknown, max = 300): string {
 const TITLE_NOISE: RegExp[] = [
   /^\(\d+\+?\)\s*/, // "(3) " unread counts
   /\s*[|·•–—-]\s*(LinkedIn|XING|GitHub|Mastodon|X|Twitter|Facebook|Instagram)\b.*$/i,
-  /\s+\(@[\w.@-]+\)(\s*[/|·•–—-].*)?$/, // "Name (@handle) / X", "Name (@user@host) - Mastodon"
+  /\s+\(@[\w.@-]+\).*$/, // "Name (@handle) / X", "Name (@handle) on X", "Name (@user@host) - Mastodon"
   /\s+on\s+(X|Twitter)\s*:.*$/i,
+  /\s+@[\w.-]+@[\w.-]+$/, // a trailing fediverse handle: "Lena Beispiel @lena@fedi.example.de"
 ];
 
 export function stripTitleNoise(raw: string): string {
@@ -60,7 +61,7 @@ export function cleanName(raw: unknown): string {
 
 /** Resolves a page URL against the page and keeps it only if it is http(s) (never javascript:, data:, …). */
 export function cleanUrl(raw: unknown, base: string): string {
-  if (typeof raw !== 'string' || raw.length > MAX.url) return '';
+  if (typeof raw !== 'string' || !raw.trim() || raw.length > MAX.url) return '';
   const url = safeHttpUrl(raw, base);
   return url ? url.href : '';
 }

@@ -75,8 +75,10 @@ export function extractProfile(doc: Document, url: string): ProfileCapture | nul
     // Data about someone else (a colleague's card, the viewer) never fills in this person's fields.
     if (values.name && found.name && !samePerson(values.name, found.name)) continue;
     for (const f of FIELDS) {
-      if (values[f] || !found[f] || site?.distrust?.[f]?.includes(step.id)) continue;
-      values[f] = found[f];
+      const value = found[f];
+      if (values[f] || !value || site?.distrust?.[f]?.includes(step.id)) continue;
+      if (site?.accept?.[f] && !site.accept[f](value)) continue;
+      values[f] = value;
       sources[f] = step.id;
     }
   }

@@ -23,4 +23,6 @@ export interface SiteAdapter {
   extract(page: Page): Found;
   /** Generic sources this site is known to fill with someone else's data (e.g. a viewer's avatar). */
   distrust?: Partial<Record<Field, GenericExtractor['id'][]>>;
+  /** Per-field checks on values from the generic chain (e.g. a site's placeholder images are no photo). */
+  accept?: Partial<Record<Field, (value: string) => boolean>>;
 }

@@ -64,7 +64,8 @@ function urlValue(el: Element): string {
         : tag === 'object'
           ? el.getAttribute('data')
           : textValue(el);
-  return cleanUrl(raw ?? '', el.ownerDocument.baseURI);
+  // An empty href is a link to the document itself.
+  return raw === '' ? el.ownerDocument.baseURI : cleanUrl(raw ?? '', el.ownerDocument.baseURI);
 }
 
 /** A property's value; a nested card (p-org h-card) gives its own name. */

@@ -12,7 +12,8 @@ export const openGraph: GenericExtractor = {
     const first = page.meta('profile:first_name');
     const last = page.meta('profile:last_name');
     const found: Found = {};
-    const name = cleanName(page.meta('og:title')) || cleanName([first, last].filter(Boolean).join(' '));
+    // Given and family name are the person's own; og:title often carries a site name ("Lena | Portfolio").
+    const name = (first && last && cleanName(`${first} ${last}`)) || cleanName(page.meta('og:title'));
     if (name) found.name = name;
     const photo = cleanUrl(page.meta('og:image') || page.meta('og:image:url'), page.href);
     if (photo) found.photoUrl = photo;

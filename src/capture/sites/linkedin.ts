@@ -1,0 +1,89 @@
+/**
+ * LinkedIn profiles: logged-in (2024–2026, class names hashed per build) and logged-out public profiles.
+ * Anchors: the single h1 of the profile's top card, links to the current /in/<slug>, aria-labels such as
+ * "Current company: …", and JSON-LD on public pages. The viewer's own avatar (global nav) and "people also
+ * viewed" cards are outside the top card and never read.
+ */
+import { siteProfileUrl } from '../../contacts/profile-url';
+import { MAX } from '../clean';
+import type { Found, SiteAdapter } from '../found';
+import type { Page } from '../page';
+import { pickName, pickText, pickUrl, type Rule } from './rules';
+
+const NAME: Rule[] = [
+  { css: 'a[href*="/in/"] h1', layout: 'logged-in top card: h1 inside the link to /in/<slug>/overlay, 2024–2026' },
+  { css: 'h1.top-card-layout__title', layout: 'public profile (public_profile_v3), 2020–2026' },
+  { css: 'h1#name, h1.fn', layout: 'public profile with hCard classes, 2014–2018' },
+  { css: 'main h1', layout: 'any layout: the profile page has a single h1 in main' },
+];
+
+const HEADLINE: Rule[] = [
+  { css: '[data-generated-suggestion-target]', layout: 'logged-in headline div, 2023–2026' },
+  { css: '.text-body-medium', layout: 'logged-in headline, artdeco text class (not hashed), 2021–2026' },
+  { css: '.top-card-layout__headline', layout: 'public profile headline h2, 2020–2026' },
+  { css: '.headline', layout: 'public profile, 2014–2018' },
+];
+
+// "Current company: Acme. Click to skip to experience card" — LinkedIn's UI languages, de and en first.
+const CURRENT_COMPANY =
+  /^\s*(?:Current company|Aktuelles Unternehmen|Entreprise actuelle|Empresa actual|Huidig bedrijf)\s*:\s*(.+?)(?:\.\s+\S.*)?\s*$/i;
+const COMPANY: Rule[] = [
+  {
+    css: '[aria-label]',
+    attr: 'aria-label',
+    pattern: CURRENT_COMPANY,
+    layout: 'logged-in right panel button, 2022–2026',
+  },
+  { css: '[data-section="currentPositionsDetails"] .top-card-link__description', layout: 'public top card, 2020–2026' },
+  { css: '[data-section="currentPositionsDetails"] .org', layout: 'public profile, 2014–2018' },
+];
+
+const LOCATION: Rule[] = [
+  { css: '.text-body-small.inline.t-black--light.break-words', layout: 'logged-in top card, 2021–2026' },
+  { css: '.top-card-layout__first-subline .not-first-middot > span:first-child', layout: 'public top card, 2022–2026' },
+  { css: '.top-card__subline-item:first-child', layout: 'public top card, 2019–2021' },
+  { css: '.locality', layout: 'public profile hCard, 2014–2018' },
+];
+
+const PHOTO: Rule[] = [
+  { css: 'img.pv-top-card-profile-picture__image--show', attr: 'src', layout: 'logged-in top card, 2023–2026' },
+  { css: 'img.pv-top-card-profile-picture__image', attr: 'src', layout: 'logged-in top card, 2021–2023' },
+  { css: 'img.top-card__profile-image', attr: 'data-delayed-url', layout: 'public top card, lazy image, 2020–2026' },
+  { css: 'img.top-card__profile-image', attr: 'src', layout: 'public top card, 2020–2026' },
+  { css: '.profile-picture img', attr: 'data-delayed-url', layout: 'public profile, 2014–2018' },
+];
+
+/** Static assets (ghost silhouettes, the default og:image) are never a person's photo. */
+const isRealPhoto = (url: string) => !/\/\/static\.licdn\.com\/|ghost/i.test(url);
+
+/** The top card: the section around the profile's h1, so nothing from the nav or side rails is read. */
+function topCard(page: Page): ParentNode {
+  const h1 = page.doc.querySelector('main h1') ?? page.doc.querySelector('h1');
+  return h1?.closest('section') ?? h1?.closest('main') ?? page.doc;
+}
+
+export const linkedin: SiteAdapter = {
+  id: 'linkedin',
+  matches: (page) => /(^|\.)linkedin\.com$/i.test(page.url.hostname),
+  profileUrl: (page) => {
+    const canonical = siteProfileUrl(page.href);
+    return canonical?.site === 'linkedin' ? canonical.url : null;
+  },
+  extract(page) {
+    const card = topCard(page);
+    const found: Found = {};
+    const name = pickName(card, NAME) || pickName(page.doc, NAME);
+    if (!name) return found;
+    found.name = name;
+    const role = pickText(card, HEADLINE, MAX.role);
+    if (role) found.role = role;
+    const company = pickText(card, COMPANY, MAX.company) || pickText(page.doc, COMPANY.slice(1), MAX.company);
+    if (company) found.company = company;
+    const location = pickText(card, LOCATION, MAX.location);
+    if (location) found.location = location;
+    const photo = pickUrl(card, PHOTO, page.href, isRealPhoto);
+    if (photo) found.photoUrl = photo;
+    return found;
+  },
+  accept: { photoUrl: isRealPhoto },
+};

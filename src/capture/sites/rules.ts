@@ -1,0 +1,58 @@
+/**
+ * Selector lists are data: each site adapter lists, per field, the selectors to try in order, each with the layout
+ * it serves and when that layout was seen. The first rule that yields a clean value wins.
+ */
+import { cleanName, cleanText, cleanUrl } from '../clean';
+
+export interface Rule {
+  css: string;
+  /** The layout this selector serves and when it was seen, e.g. "logged-in profile, 2024–2026". */
+  layout: string;
+  /** Read this attribute instead of the text. */
+  attr?: string;
+  /** Keep capture group 1 of this pattern (e.g. the company out of an aria-label sentence). */
+  pattern?: RegExp;
+}
+
+function raw(el: Element, rule: Rule): string {
+  const value = rule.attr ? (el.getAttribute(rule.attr) ?? '') : (el.textContent ?? '');
+  if (!rule.pattern) return value;
+  return rule.pattern.exec(value)?.[1] ?? '';
+}
+
+/** The first non-empty, cleaned text the rules find under `root`. */
+export function pickText(root: ParentNode, rules: Rule[], max: number): string {
+  for (const rule of rules) {
+    for (const el of root.querySelectorAll(rule.css)) {
+      const text = cleanText(raw(el, rule), max);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+export function pickName(root: ParentNode, rules: Rule[]): string {
+  for (const rule of rules) {
+    for (const el of root.querySelectorAll(rule.css)) {
+      const name = cleanName(raw(el, rule));
+      if (name) return name;
+    }
+  }
+  return '';
+}
+
+/** The first http(s) URL the rules find, resolved against the page; `accept` rejects placeholders. */
+export function pickUrl(
+  root: ParentNode,
+  rules: Rule[],
+  base: string,
+  accept: (url: string) => boolean = () => true,
+): string {
+  for (const rule of rules) {
+    for (const el of root.querySelectorAll(rule.css)) {
+      const url = cleanUrl(raw(el, rule), base);
+      if (url && accept(url)) return url;
+    }
+  }
+  return '';
+}

@@ -1,0 +1,67 @@
+/**
+ * XING profiles (www.xing.com/profile/<First_Last>), German and English UI. The profile header is built from
+ * XING's design system: components carry `data-xds` attributes and the page's test hooks `data-qa`; the
+ * public profile also carries schema.org Person microdata, which the generic chain reads when these miss.
+ */
+import { siteProfileUrl } from '../../contacts/profile-url';
+import { MAX } from '../clean';
+import type { Found, SiteAdapter } from '../found';
+import { pickName, pickText, pickUrl, type Rule } from './rules';
+
+const NAME: Rule[] = [
+  {
+    css: '[data-qa="profile-header-name"], [data-qa="malt-profile-display-name"]',
+    layout: 'profile header, 2023–2026',
+  },
+  { css: 'main h1[data-xds="Headline"]', layout: 'profile header xds Headline, 2022–2026' },
+  { css: 'main h1', layout: 'any layout: one h1 in main' },
+];
+const ROLE: Rule[] = [
+  { css: '[data-qa="profile-occupation-job-title"]', layout: 'profile header occupation, 2023–2026' },
+  {
+    css: '[data-qa="profile-header-occupation"] [data-xds="BodyCopy"]:first-child',
+    layout: 'header occupation, 2022–2024',
+  },
+];
+const COMPANY: Rule[] = [
+  { css: '[data-qa="profile-occupation-company-name"]', layout: 'profile header occupation, 2023–2026' },
+  {
+    css: '[data-qa="profile-header-occupation"] [data-xds="BodyCopy"]:nth-child(2)',
+    layout: 'header occupation, 2022–2024',
+  },
+];
+const LOCATION: Rule[] = [
+  { css: '[data-qa="profile-location"]', layout: 'profile header location, 2023–2026' },
+  { css: '[data-qa="profile-header-location"]', layout: 'profile header location, 2022–2024' },
+];
+const PHOTO: Rule[] = [
+  { css: '[data-qa="profile-header-image"] img', attr: 'src', layout: 'profile header image, 2022–2026' },
+  { css: 'img[data-xds="ProfileImage"]', attr: 'src', layout: 'xds ProfileImage, 2022–2026' },
+];
+
+// XING's default silhouettes (users without a photo).
+const isRealPhoto = (url: string) => !/\/assets\/.*(default|placeholder|nobody)|\/users\/nobody_/i.test(url);
+
+export const xing: SiteAdapter = {
+  id: 'xing',
+  matches: (page) => /(^|\.)xing\.com$/i.test(page.url.hostname),
+  profileUrl: (page) => {
+    const canonical = siteProfileUrl(page.href);
+    return canonical?.site === 'xing' ? canonical.url : null;
+  },
+  extract(page) {
+    const found: Found = {};
+    const name = pickName(page.doc, NAME);
+    if (name) found.name = name;
+    const role = pickText(page.doc, ROLE, MAX.role);
+    if (role) found.role = role;
+    const company = pickText(page.doc, COMPANY, MAX.company);
+    if (company) found.company = company;
+    const location = pickText(page.doc, LOCATION, MAX.location);
+    if (location) found.location = location;
+    const photo = pickUrl(page.doc, PHOTO, page.href, isRealPhoto);
+    if (photo) found.photoUrl = photo;
+    return found;
+  },
+  accept: { photoUrl: isRealPhoto },
+};
