@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { launch } from './harness.mjs';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+/** A page fixture and the URL its first line names. */
+function fixture(path) {
+  const html = readFileSync(new URL(`../fixtures/pages/${path}`, import.meta.url), 'utf8');
+  return { html, url: /^<!--\s*(\S+)/.exec(html)[1] };
+}
 
 const personPage = `<!doctype html><html><head><title>Erika Mustermann – Beispiel</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage","mainEntity":{
@@ -39,5 +46,35 @@ describe('capture in Chromium', () => {
     const popup = await h.openPopup(tabId);
     await popup.getByText('No person found on this page.', { exact: false }).waitFor();
     assert.equal(await popup.getByLabel('Name').inputValue(), 'Weather today');
+  });
+
+  test('a LinkedIn profile at its real address: the subject, not the viewer or "people also viewed"', async () => {
+    const { html, url } = fixture('linkedin/loggedin-de.html');
+    const { tabId } = await h.openServed(url, html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Erika Mustermann');
+    assert.equal(await popup.getByLabel('Company').inputValue(), 'Beispiel Design GmbH');
+    assert.equal(await popup.getByLabel('Location').inputValue(), 'Köln, Nordrhein-Westfalen, Deutschland');
+    // Injecting the capture again into the same tab is harmless and gives the same person.
+    const again = await h.openPopup(tabId);
+    assert.equal(await again.getByLabel('Name').inputValue(), 'Erika Mustermann');
+  });
+
+  test('a site whose markup changed says the capture needs checking', async () => {
+    const { html, url } = fixture('linkedin/unknown-layout.html');
+    const { tabId } = await h.openServed(url, html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('Filled from page metadata — please check.').waitFor();
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Max Mustermann');
+  });
+
+  test('a page the extension may not read leads to the manual form', async () => {
+    const page = await h.context.newPage();
+    await page.goto('chrome://version/');
+    const tabId = await h.inWorker(async () => (await chrome.tabs.query({ url: 'chrome://version/' }))[0]?.id);
+    const popup = await h.openPopup(tabId);
+    await popup.getByText("Reconnect can't read this page.", { exact: false }).waitFor();
+    assert.equal(await popup.getByLabel('Name').inputValue(), '');
   });
 });

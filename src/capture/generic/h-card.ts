@@ -80,25 +80,41 @@ function impliedName(root: Element, props: Map<string, Element[]>): string {
   if ([...props.keys()].some((k) => k.startsWith('p-') || k.startsWith('e-'))) return '';
   if (root.localName === 'img' || root.localName === 'area') return root.getAttribute('alt') ?? '';
   if (root.localName === 'abbr') return root.getAttribute('title') ?? '';
-  const only = root.children.length === 1 ? root.children[0] : undefined;
+  const only = onlyChild(root);
   if (only && !isRoot(only) && (only.localName === 'img' || only.localName === 'area'))
     return only.getAttribute('alt') ?? '';
   return root.textContent ?? '';
 }
 
+/** The element's only element child, or undefined (walks siblings: live HTMLCollections are slow in jsdom). */
+function onlyChild(el: Element): Element | undefined {
+  const first = el.firstElementChild;
+  return first && !first.nextElementSibling ? first : undefined;
+}
+
+/** The one img/object among the element's children (not a nested card), or undefined. */
+function onlyImage(el: Element): Element | undefined {
+  let found: Element | undefined;
+  let seen = 0;
+  for (let c = el.firstElementChild; c && seen < 200; c = c.nextElementSibling, seen++) {
+    if ((c.localName === 'img' || c.localName === 'object') && !isRoot(c)) {
+      if (found) return undefined;
+      found = c;
+    }
+  }
+  return found;
+}
+
 function impliedPhoto(root: Element): string {
-  if (root.localName === 'img') return cleanUrl(root.getAttribute('src') ?? '', root.ownerDocument.baseURI);
-  if (root.localName === 'object') return cleanUrl(root.getAttribute('data') ?? '', root.ownerDocument.baseURI);
+  const base = root.ownerDocument.baseURI;
+  if (root.localName === 'img') return cleanUrl(root.getAttribute('src') ?? '', base);
+  if (root.localName === 'object') return cleanUrl(root.getAttribute('data') ?? '', base);
   let el: Element | undefined = root;
   for (let depth = 0; depth < 2 && el; depth++) {
-    const imgs: Element[] = [...el.children].filter(
-      (c) => (c.localName === 'img' || c.localName === 'object') && !isRoot(c),
-    );
-    if (imgs.length === 1 && imgs[0]) {
-      const img = imgs[0];
-      return cleanUrl(img.getAttribute(img.localName === 'img' ? 'src' : 'data') ?? '', root.ownerDocument.baseURI);
-    }
-    el = el.children.length === 1 && !isRoot(el.children[0] as Element) ? el.children[0] : undefined;
+    const img = onlyImage(el);
+    if (img) return cleanUrl(img.getAttribute(img.localName === 'img' ? 'src' : 'data') ?? '', base);
+    const child = onlyChild(el);
+    el = child && !isRoot(child) ? child : undefined;
   }
   return '';
 }

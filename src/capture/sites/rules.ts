@@ -14,7 +14,11 @@ export interface Rule {
   pattern?: RegExp;
 }
 
+/** Text inside <noscript> or <template> is not what the page shows (X puts "JavaScript is not available." there). */
+const hidden = (el: Element) => !!el.closest('noscript, template');
+
 function raw(el: Element, rule: Rule): string {
+  if (hidden(el)) return '';
   const value = rule.attr ? (el.getAttribute(rule.attr) ?? '') : (el.textContent ?? '');
   if (!rule.pattern) return value;
   return rule.pattern.exec(value)?.[1] ?? '';

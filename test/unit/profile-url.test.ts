@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalProfile, genericProfileUrl, siteProfileUrl } from '../../src/contacts/profile-url';
+
+describe('siteProfileUrl: one form per site', () => {
+  it.each([
+    ['https://www.linkedin.com/in/Jane-Doe-123/', 'linkedin', 'https://www.linkedin.com/in/jane-doe-123'],
+    [
+      'https://de.linkedin.com/in/jane-doe-123?trk=public_profile',
+      'linkedin',
+      'https://www.linkedin.com/in/jane-doe-123',
+    ],
+    [
+      'https://www.linkedin.com/in/jane-doe-123/overlay/contact-info/',
+      'linkedin',
+      'https://www.linkedin.com/in/jane-doe-123',
+    ],
+    [
+      'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller',
+      'linkedin',
+      'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller',
+    ],
+    ['https://www.xing.com/profile/Jane_Doe2/cv?sc_o=x', 'xing', 'https://www.xing.com/profile/Jane_Doe2'],
+    ['https://xing.com/profile/Jane_Doe2#top', 'xing', 'https://www.xing.com/profile/Jane_Doe2'],
+    ['https://github.com/JaneDoe?tab=repositories', 'github', 'https://github.com/janedoe'],
+    ['https://mastodon.social/@Jane', 'mastodon', 'https://mastodon.social/@jane'],
+    ['https://x.com/JaneDoe', 'x', 'https://x.com/janedoe'],
+    ['https://twitter.com/JaneDoe/with_replies', 'x', 'https://x.com/janedoe'],
+    ['https://mobile.twitter.com/JaneDoe', 'x', 'https://x.com/janedoe'],
+  ])('%s → %s %s', (raw, site, url) => {
+    expect(siteProfileUrl(raw)).toEqual({ site, url });
+  });
+
+  it.each([
+    'https://www.linkedin.com/company/acme/',
+    'https://www.linkedin.com/pulse/some-article',
+    'https://www.linkedin.com/public-profile/in/nobody/',
+    'https://www.xing.com/pages/acme',
+    'https://github.com/settings',
+    'https://github.com/janedoe/repo',
+    'https://x.com/home',
+    'https://x.com/janedoe/status/123',
+    'https://mastodon.social/@jane/1234567',
+    'javascript:alert(1)',
+    'not a url',
+  ])('%s is not a profile', (raw) => {
+    expect(siteProfileUrl(raw)).toBeNull();
+  });
+});
+
+describe('genericProfileUrl', () => {
+  it.each([
+    ['https://Example.COM/about/?utm_source=x#me', 'https://example.com/about'],
+    ['http://example.com/', 'http://example.com'],
+    ['data:text/html,hi', null],
+  ])('%s → %s', (raw, want) => {
+    expect(genericProfileUrl(raw)).toBe(want);
+  });
+
+  it('canonicalProfile prefers the site form and falls back to the generic one', () => {
+    expect(canonicalProfile('https://www.linkedin.com/in/x1/')?.site).toBe('linkedin');
+    expect(canonicalProfile('https://jane.example.org/')).toEqual({ site: 'web', url: 'https://jane.example.org' });
+  });
+});
