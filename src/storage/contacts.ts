@@ -2,6 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import { DAY, nextDueAt } from '../contacts/cadence';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
 import type { Contact, ContactDraft, Interaction, InteractionKind } from '../contacts/types';
+import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
 import { guarded, StoreError } from './errors';
@@ -160,7 +161,8 @@ export async function listDue(db: DB, now: number, limit = Number.POSITIVE_INFIN
   const out: Contact[] = [];
   let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
   while (cursor && out.length < limit) {
-    if (!(cursor.value.snoozedUntil && cursor.value.snoozedUntil > now)) out.push(fromRecord(cursor.value));
+    const c = toContact(cursor.value);
+    if (c && !(c.snoozedUntil && c.snoozedUntil > now)) out.push(c);
     cursor = await cursor.continue();
   }
   return out;
@@ -188,8 +190,17 @@ export async function listPage(
   return out;
 }
 
-export async function listAll(db: DB): Promise<Contact[]> {
-  return (await db.getAll('contacts')).map(fromRecord);
+/** Every contact; damaged records are left out and counted, never thrown at the view. */
+export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number }> {
+  const out: Contact[] & { corrupted?: number } = [];
+  let corrupted = 0;
+  for (const raw of await db.getAll('contacts')) {
+    const c = toContact(raw);
+    if (c) out.push(c);
+    else corrupted++;
+  }
+  if (corrupted) out.corrupted = corrupted;
+  return out;
 }
 
 /** Writes many contacts in one transaction: all of them, or (on any error) none. */

@@ -1,6 +1,8 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { matchKey, sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
+import { StoreError } from './errors';
 
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
@@ -40,8 +42,13 @@ export function toRecord(c: Contact): ContactRecord {
   };
 }
 
+/**
+ * Reads a stored record back into a Contact, dropping the derived index keys. A damaged record (written by a bug,
+ * edited by hand) is repaired where it can be; one without an id or a name is reported as corrupt.
+ */
 export function fromRecord(r: ContactRecord): Contact {
-  const { profileUrls: _p, sortName: _s, matchKey: _m, ...c } = r;
+  const c = toContact(r);
+  if (!c) throw new StoreError('corrupt', `A stored contact is damaged (${String((r as { id?: unknown })?.id)})`);
   return c;
 }
 

@@ -1,5 +1,5 @@
 /** What a failed write means for the user; the views map each code to a localised message. */
-export type StoreErrorCode = 'quota' | 'conflict' | 'notFound' | 'failed';
+export type StoreErrorCode = 'quota' | 'conflict' | 'notFound' | 'corrupt' | 'failed';
 
 export class StoreError extends Error {
   constructor(

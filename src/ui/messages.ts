@@ -7,6 +7,7 @@ export function errorMessage(e: unknown): string {
     if (e.code === 'quota') return t('errorQuota');
     if (e.code === 'conflict') return t('errorConflict');
     if (e.code === 'notFound') return t('errorNotFound');
+    if (e.code === 'corrupt') return t('errorCorrupt');
     return t('errorFailed', e.message);
   }
   return t('errorFailed', e instanceof Error ? e.message : String(e));

@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const only = args.find((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+const only = args.find((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
 
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)))

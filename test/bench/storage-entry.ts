@@ -1,0 +1,62 @@
+// Bundled into the benchmark page: our store next to the peer approach many small extensions take
+// (every contact in one array under one chrome.storage.local key, rewritten on each save).
+import { createContact } from '../../src/contacts/merge';
+import type { Contact } from '../../src/contacts/types';
+import { browser } from '../../src/platform/browser';
+import { bulkPut, listAll, listDue, listPage, upsertDraft } from '../../src/storage/contacts';
+import { openDatabase } from '../../src/storage/db';
+
+export { bulkPut, listAll, listDue, listPage, openDatabase, upsertDraft };
+
+const DAY = 86_400_000;
+
+/** n contacts with spread-out due dates, deterministic. */
+export function makeContacts(n: number, now: number): Contact[] {
+  let i = 0;
+  const id = () => `bench-${i}`;
+  const out: Contact[] = [];
+  for (; i < n; i++) {
+    const c = createContact(
+      {
+        name: `Person ${(i * 7919) % n} Beispiel`,
+        role: 'Consultant',
+        company: `Company ${i % 97}`,
+        profiles: [{ url: `https://www.linkedin.com/in/person-${i}`, site: 'linkedin' }],
+        emails: [`p${i}@example.com`],
+        circles: [i % 3 ? 'clients' : 'friends'],
+        cadenceDays: 91,
+      },
+      'imported',
+      now - ((i * 37) % 400) * DAY,
+      id,
+    );
+    out.push(c);
+  }
+  return out;
+}
+
+export const peer = {
+  async save(all: Contact[]) {
+    await browser.storage.local.set({ contacts: all });
+  },
+  async load(): Promise<Contact[]> {
+    return ((await browser.storage.local.get('contacts')).contacts as Contact[]) ?? [];
+  },
+  /** Upsert one: read the array, replace or append, write it all back. */
+  async upsertOne(c: Contact) {
+    const all = await peer.load();
+    const at = all.findIndex((x) => x.profiles[0]?.url === c.profiles[0]?.url);
+    if (at >= 0) all[at] = c;
+    else all.push(c);
+    await peer.save(all);
+  },
+  async listDue(now: number, limit: number) {
+    return (await peer.load())
+      .filter((c) => c.nextDueAt !== undefined && c.nextDueAt <= now)
+      .sort((a, b) => (a.nextDueAt ?? 0) - (b.nextDueAt ?? 0))
+      .slice(0, limit);
+  },
+  async firstPage(limit: number) {
+    return (await peer.load()).sort((a, b) => a.name.localeCompare(b.name)).slice(0, limit);
+  },
+};

@@ -1,0 +1,80 @@
+// Contact store in real Chromium (an extension page of dist/e2e): at 1k, 10k and 50k contacts, our IndexedDB store
+// side by side with one array in chrome.storage.local rewritten on each save.
+// Goals at 10k (issue 4): listDue ≤ 5 ms, upsert one ≤ 5 ms, first page ≤ 20 ms.
+import { join } from 'node:path';
+import { launch } from '../e2e/harness.mjs';
+import { browserBundle, root } from './support.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+
+export async function run() {
+  const code = await browserBundle(join(root, 'test/bench/storage-entry.ts'), 'Bench');
+  const h = await launch();
+  const rows = [];
+  try {
+    const page = await h.openOptions();
+    await page.evaluate(`${code};globalThis.Bench = Bench;`);
+    for (const n of SIZES) {
+      const r = await page.evaluate(async (n) => {
+        const B = globalThis.Bench;
+        const now = Date.now();
+        const med = async (fn, runs = 9) => {
+          const s = [];
+          for (let i = 0; i < runs + 2; i++) {
+            const t = performance.now();
+            await fn(i);
+            if (i >= 2) s.push(performance.now() - t);
+          }
+          return s.sort((a, b) => a - b)[Math.floor(s.length / 2)];
+        };
+        const contacts = B.makeContacts(n, now);
+        const name = `bench-${n}-${now}`;
+        const db = await B.openDatabase(() => {}, name);
+        let t = performance.now();
+        await B.bulkPut(db, contacts);
+        const bulk = performance.now() - t;
+        t = performance.now();
+        await B.peer.save(contacts);
+        const peerBulk = performance.now() - t;
+        const draft = (i) => ({
+          name: 'New Person',
+          company: 'X',
+          profiles: [{ url: `https://x.com/new${i}`, site: 'x' }],
+        });
+        const upsert = await med((i) => B.upsertDraft(db, draft(i), 'captured', { now }));
+        const peerUpsert = await med((i) =>
+          B.peer.upsertOne({ ...contacts[0], id: `n${i}`, profiles: draft(i).profiles }),
+        );
+        const due = await med(() => B.listDue(db, now, 5));
+        const peerDue = await med(() => B.peer.listDue(now, 5));
+        const page1 = await med(() => B.listPage(db, 50));
+        const peerPage1 = await med(() => B.peer.firstPage(50));
+        const full = await med(() => B.listAll(db), 3);
+        const peerFull = await med(() => B.peer.load(), 3);
+        db.close();
+        indexedDB.deleteDatabase(name);
+        await chrome.storage.local.clear();
+        return { bulk, peerBulk, upsert, peerUpsert, due, peerDue, page1, peerPage1, full, peerFull };
+      }, n);
+      const k = n >= 1000 ? `${n / 1000}k` : String(n);
+      const row = (what, value, peerValue) => ({
+        name: `store ${k}: ${what}`,
+        unit: 'ms',
+        value,
+        peer: 'chrome.storage.local array',
+        peerValue,
+        ratio: value / peerValue,
+      });
+      rows.push(
+        row('bulk insert', r.bulk, r.peerBulk),
+        row('upsert one', r.upsert, r.peerUpsert),
+        row('listDue (5)', r.due, r.peerDue),
+        row('first page (50)', r.page1, r.peerPage1),
+        row('full load for search', r.full, r.peerFull),
+      );
+    }
+  } finally {
+    await h.close();
+  }
+  return rows;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, DAY, dueState, isForgotten, nextDueAt } from '../../src/contacts/cadence';
+import { createContact, mergeDraft } from '../../src/contacts/merge';
+import { fold, matchKey } from '../../src/contacts/normalize';
+
+const ids = () => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
+
+describe('fold: case-, accent- and umlaut-insensitive', () => {
+  it.each([
+    ['Müller', 'Mueller'],
+    ['Müller', 'muller'],
+    ['MÜLLER', 'mueller'],
+    ['José García', 'jose garcia'],
+    ['Straße', 'strasse'],
+    ['Ærø', fold('Ærø')],
+    ['  Jane   Doe ', 'jane doe'],
+  ])('%s = %s', (a, b) => {
+    expect(fold(a)).toBe(fold(b));
+  });
+
+  it('keeps different names different', () => {
+    expect(fold('Müller')).not.toBe(fold('Miller'));
+    expect(matchKey('Jane Doe', 'Acme')).not.toBe(matchKey('Jane Doe', 'Other'));
+    expect(matchKey('Jane Doe', 'ACME')).toBe(matchKey('jane doe', 'Acme'));
+  });
+});
+
+describe('due dates', () => {
+  // Europe/Berlin switches to summer time on 2026-03-29 and back on 2026-10-25.
+  const local = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h).getTime();
+
+  it('runs in a time zone with DST (vitest.config.ts sets Europe/Berlin)', () => {
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(-60);
+    expect(new Date(2026, 6, 1).getTimezoneOffset()).toBe(-120);
+  });
+
+  it.each([
+    ['a week across the spring DST change keeps 09:00', local(2026, 3, 25), 7, local(2026, 4, 1)],
+    ['a week across the autumn DST change keeps 09:00', local(2026, 10, 21), 7, local(2026, 10, 28)],
+    ['leap day + a year of days', local(2028, 2, 29), 365, local(2029, 2, 28)],
+    ['across the year end', local(2026, 12, 28), 7, local(2027, 1, 4)],
+  ])('%s', (_, from, days, want) => {
+    expect(addDays(from, days)).toBe(want);
+  });
+
+  it('next due = last contact (or when added) + cadence; no cadence, never due', () => {
+    const createdAt = local(2026, 1, 1);
+    expect(nextDueAt({ cadenceDays: 30, createdAt })).toBe(local(2026, 1, 31));
+    expect(nextDueAt({ cadenceDays: 30, createdAt, lastContactedAt: local(2026, 3, 1) })).toBe(local(2026, 3, 31));
+    expect(nextDueAt({ cadenceDays: null, createdAt })).toBeUndefined();
+  });
+
+  it('states: overdue, due within a week, ok, snoozed, none; forgotten after a year without contact', () => {
+    const now = local(2026, 6, 1);
+    const c = createContact({ name: 'A', cadenceDays: 30 }, 'manual', local(2026, 4, 1), ids());
+    expect(dueState(c, now)).toBe('overdue');
+    expect(dueState({ ...c, nextDueAt: now + 3 * DAY }, now)).toBe('due');
+    expect(dueState({ ...c, nextDueAt: now + 30 * DAY }, now)).toBe('ok');
+    expect(dueState({ ...c, snoozedUntil: now + DAY }, now)).toBe('snoozed');
+    expect(dueState({ ...c, cadenceDays: null, nextDueAt: undefined }, now)).toBe('none');
+    expect(isForgotten(c, now)).toBe(false);
+    expect(isForgotten(c, local(2027, 4, 2))).toBe(true);
+    expect(isForgotten({ ...c, lastContactedAt: local(2027, 1, 1) }, local(2027, 4, 2))).toBe(false);
+  });
+});
+
+describe('merging', () => {
+  const t0 = Date.UTC(2026, 0, 1);
+  const base = createContact(
+    {
+      name: 'Jane Doe',
+      role: 'Designer',
+      company: 'Acme',
+      profiles: [{ url: 'https://www.linkedin.com/in/jane', site: 'linkedin' }],
+      emails: ['Jane@Example.com'],
+      notes: 'Met at a meetup.',
+    },
+    'captured',
+    t0,
+    ids(),
+  );
+
+  it('keeps every profile URL, email and note, and records role/company changes in history', () => {
+    const merged = mergeDraft(
+      base,
+      {
+        name: 'Jane Doe',
+        role: 'Head of Design',
+        company: 'Beta',
+        profiles: [{ url: 'https://github.com/jane', site: 'github' }],
+        emails: ['jane@example.com', 'jane@beta.example'],
+        notes: 'Now at Beta.',
+      },
+      t0 + DAY,
+    );
+    expect(merged.profiles.map((p) => p.url)).toEqual(['https://www.linkedin.com/in/jane', 'https://github.com/jane']);
+    expect(merged.emails).toEqual(['jane@example.com', 'jane@beta.example']);
+    expect(merged.notes).toBe('Met at a meetup.\n\nNow at Beta.');
+    expect(merged.role).toBe('Head of Design');
+    expect(merged.history).toEqual([
+      { at: t0 + DAY, field: 'role', from: 'Designer', to: 'Head of Design' },
+      { at: t0 + DAY, field: 'company', from: 'Acme', to: 'Beta' },
+    ]);
+    expect(merged.updatedAt).toBe(t0 + DAY);
+  });
+
+  it('returns the same object when nothing new comes in', () => {
+    expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
+  });
+});

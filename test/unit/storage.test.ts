@@ -1,0 +1,225 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY } from '../../src/contacts/cadence';
+import type { ContactDraft } from '../../src/contacts/types';
+import { onChange } from '../../src/storage/changes';
+import {
+  addContact,
+  bulkPut,
+  counts,
+  getContact,
+  listAll,
+  listDue,
+  listPage,
+  markContacted,
+  removeContact,
+  restoreContact,
+  snooze,
+  updateContact,
+  upsertDraft,
+} from '../../src/storage/contacts';
+import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
+import { asStoreError, StoreError } from '../../src/storage/errors';
+
+let db: DB;
+let n = 0;
+const newId = () => `c${++n}`;
+const T0 = new Date(2026, 0, 5, 9).getTime();
+const ctx = (now = T0) => ({ now, newId, defaultCadence: 30 });
+
+beforeEach(async () => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+  n = 0;
+  db = await openDatabase();
+});
+
+const jane: ContactDraft = {
+  name: 'Jane Müller',
+  role: 'Designer',
+  company: 'Acme',
+  profiles: [{ url: 'https://www.linkedin.com/in/jane', site: 'linkedin' }],
+};
+
+describe('upsertDraft: never lose or duplicate a person', () => {
+  it('creates, then recognises the same profile URL and reports what changed', async () => {
+    const a = await upsertDraft(db, jane, 'captured', ctx());
+    expect(a.status).toBe('created');
+    const b = await upsertDraft(db, { ...jane, role: 'Head of Design' }, 'captured', ctx(T0 + DAY));
+    expect(b).toMatchObject({ status: 'updated', changes: ['role'] });
+    expect(b.contact.history).toEqual([{ at: T0 + DAY, field: 'role', from: 'Designer', to: 'Head of Design' }]);
+    const c = await upsertDraft(db, { ...jane, role: 'Head of Design' }, 'captured', ctx(T0 + 2 * DAY));
+    expect(c.status).toBe('unchanged');
+    expect(await listAll(db)).toHaveLength(1);
+  });
+
+  it.each([
+    ['an email', { name: 'J. Müller', emails: ['JANE@example.com'] }],
+    ['name + company, umlaut-insensitive', { name: 'Jane Mueller', company: 'ACME' }],
+  ])('matches by %s when no profile URL is shared', async (_, draft) => {
+    await upsertDraft(db, { ...jane, emails: ['jane@example.com'] }, 'captured', ctx());
+    const r = await upsertDraft(db, draft as ContactDraft, 'imported', ctx(T0 + DAY));
+    expect(r.status).not.toBe('created');
+    expect(await listAll(db)).toHaveLength(1);
+  });
+
+  it('does not merge two people who only share a name', async () => {
+    await upsertDraft(db, jane, 'captured', ctx());
+    const other = await upsertDraft(
+      db,
+      { name: 'Jane Müller', profiles: [{ url: 'https://github.com/otherjane', site: 'github' }] },
+      'captured',
+      ctx(),
+    );
+    expect(other.status).toBe('created');
+  });
+});
+
+describe('contact lifecycle', () => {
+  it('marking contacted moves the due date to that day + cadence and ends a snooze', async () => {
+    const c = await addContact(db, { name: 'Ben' }, ctx());
+    expect(c.nextDueAt).toBe(new Date(2026, 1, 4, 9).getTime());
+    await snooze(db, c.id, T0 + 60 * DAY, T0);
+    const at = new Date(2026, 1, 10, 9).getTime();
+    const after = await markContacted(db, c.id, 'call', ' Coffee next month ', at);
+    expect(after.lastContactedAt).toBe(at);
+    expect(after.nextDueAt).toBe(new Date(2026, 2, 12, 9).getTime());
+    expect(after.snoozedUntil).toBeUndefined();
+    expect(after.interactions).toEqual([{ at, kind: 'call', note: 'Coffee next month' }]);
+  });
+
+  it('remove hands the contact back and restore puts it back unchanged (undo)', async () => {
+    const c = await addContact(db, jane, ctx());
+    const removed = await removeContact(db, c.id);
+    expect(await getContact(db, c.id)).toBeUndefined();
+    await restoreContact(db, removed as NonNullable<typeof removed>);
+    expect(await getContact(db, c.id)).toEqual(c);
+  });
+
+  it('update recomputes the due date when the cadence changes', async () => {
+    const c = await addContact(db, { name: 'Ben' }, ctx());
+    const u = await updateContact(db, c.id, (x) => ({ ...x, cadenceDays: 7 }), ctx(T0 + DAY));
+    expect(u.nextDueAt).toBe(new Date(2026, 0, 12, 9).getTime());
+    const none = await updateContact(db, c.id, (x) => ({ ...x, cadenceDays: null }), ctx(T0 + DAY));
+    expect(none.nextDueAt).toBeUndefined();
+    await expect(updateContact(db, 'missing', (x) => x, ctx())).rejects.toMatchObject({ code: 'notFound' });
+  });
+});
+
+describe('queries', () => {
+  it('listDue: due people, most overdue first, snoozed ones skipped, limited', async () => {
+    const a = await addContact(db, { name: 'A', cadenceDays: 7 }, ctx(T0));
+    const b = await addContact(db, { name: 'B', cadenceDays: 7 }, ctx(T0 - 10 * DAY));
+    const c = await addContact(db, { name: 'C', cadenceDays: 7 }, ctx(T0 - 20 * DAY));
+    await addContact(db, { name: 'D', cadenceDays: null }, ctx(T0 - 400 * DAY));
+    await snooze(db, b.id, T0 + 30 * DAY, T0);
+    const due = await listDue(db, T0 + 8 * DAY);
+    expect(due.map((x) => x.id)).toEqual([c.id, a.id]);
+    expect((await listDue(db, T0 + 8 * DAY, 1)).map((x) => x.id)).toEqual([c.id]);
+    expect(await counts(db, T0)).toEqual({ total: 4, dueThisWeek: 3 });
+  });
+
+  it('listPage pages through everyone in name order, duplicates of a name included', async () => {
+    for (const name of ['Émile', 'anna', 'Zoë', 'Bernd', 'Anna', 'Ölaf']) await addContact(db, { name }, ctx());
+    const first = await listPage(db, 4);
+    const last = first[first.length - 1];
+    const rest = await listPage(db, 4, last && { sortName: last.sortName, id: last.id });
+    expect([...first, ...rest].map((r) => r.name)).toEqual(['anna', 'Anna', 'Bernd', 'Émile', 'Ölaf', 'Zoë']);
+  });
+});
+
+describe('transactions and failures', () => {
+  it('bulkPut is all or nothing: one conflicting profile URL writes none of the batch', async () => {
+    const existing = await addContact(db, jane, ctx());
+    const batch = [
+      { ...existing, id: 'new-1', name: 'Fine', profiles: [] },
+      { ...existing, id: 'new-2', name: 'Clash' },
+    ];
+    await expect(bulkPut(db, batch)).rejects.toBeInstanceOf(StoreError);
+    expect((await listAll(db)).map((c) => c.id)).toEqual([existing.id]);
+  });
+
+  it('maps quota and constraint errors to clear codes', () => {
+    expect(asStoreError(new DOMException('full', 'QuotaExceededError')).code).toBe('quota');
+    expect(asStoreError(new DOMException('dupe', 'ConstraintError')).code).toBe('conflict');
+    expect(asStoreError(new Error('boom')).code).toBe('failed');
+  });
+
+  it('a corrupted record is skipped and counted; everyone else stays usable', async () => {
+    await addContact(db, { name: 'Fine' }, ctx());
+    await db.put('contacts', { id: 'broken', garbage: true } as never);
+    await db.put('contacts', { id: 'odd', name: 'Odd', emails: 'not-a-list', interactions: [{ at: 'x' }] } as never);
+    const all = await listAll(db);
+    expect(all.map((c) => c.name).sort()).toEqual(['Fine', 'Odd']);
+    expect(all.corrupted).toBe(1);
+    expect(all.find((c) => c.name === 'Odd')?.emails).toEqual([]);
+    await expect(updateContact(db, 'broken', (c) => c, ctx())).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('other views hear about every committed change', async () => {
+    const heard: unknown[] = [];
+    const stop = onChange((c) => heard.push(c));
+    const c = await addContact(db, { name: 'Ben' }, ctx());
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(heard).toEqual([{ kind: 'contacts', ids: [c.id] }]);
+  });
+});
+
+describe('schema upgrades', () => {
+  it('steps aside when another context upgrades, and says so', async () => {
+    const events: string[] = [];
+    const mine = await openDatabase((e) => events.push(e), 'reconnect-upgrade-test');
+    await addContact(mine, { name: 'Kept' }, ctx());
+    // Another context (a newer build in another tab) opens a higher version: ours must close, not block it.
+    const newer = await openDB('reconnect-upgrade-test', DB_VERSION + 1);
+    expect(events).toEqual(['versionchange']);
+    expect((await newer.getAll('contacts')).map((c) => c.name)).toEqual(['Kept']);
+    newer.close();
+  });
+
+  /**
+   * Every shipped schema, as it was created, so the upgrade from each to the current one is tested with data.
+   * Append a builder here whenever DB_VERSION goes up; never edit one.
+   */
+  const SHIPPED: Record<number, (name: string) => Promise<void>> = {
+    // Version 0: no database yet (first install): nothing to keep, the upgrade creates everything.
+    0: async () => {},
+  };
+
+  it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
+    const name = `reconnect-v${v}`;
+    await SHIPPED[v]?.(name);
+    const upgraded = await openDatabase(() => {}, name);
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
+    expect([...upgraded.transaction('contacts').store.indexNames].sort()).toEqual(
+      ['byCircle', 'byDue', 'byEmail', 'byMatchKey', 'byProfileUrl', 'bySortName', 'byUpdated'].sort(),
+    );
+    upgraded.close();
+  });
+
+  it('the current schema reopens with thousands of records intact', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: `m${i}`,
+      name: `Person ${i}`,
+      profiles: [{ url: `https://x.com/p${i}`, site: 'x' as const }],
+      emails: [],
+      phones: [],
+      circles: i % 2 ? ['clients'] : [],
+      notes: '',
+      cadenceDays: 30,
+      interactions: [],
+      history: [],
+      source: 'imported' as const,
+      createdAt: T0,
+      updatedAt: T0,
+    }));
+    await bulkPut(db, many);
+    db.close();
+    const reopened = await openDatabase(() => {}, DB_NAME);
+    expect(await reopened.count('contacts')).toBe(2000);
+    expect(await reopened.countFromIndex('contacts', 'byCircle', 'clients')).toBe(1000);
+  });
+});
