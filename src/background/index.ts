@@ -3,9 +3,22 @@
  * level and all state lives in storage; each handler opens what it needs.
  */
 import { browser } from '../platform/browser';
+import { isMessage } from '../platform/messages';
 import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
+import { getReminderState, saveReminderState } from '../storage/reminder-state';
 import { updateBadge } from './badge';
+import {
+  catchUp,
+  DIGEST_PREFIX,
+  ensureAlarm,
+  openReminderView,
+  showDigest,
+  snoozeDigest,
+  WEEKLY_ALARM,
+} from './reminder';
+
+const BADGE_ALARM = 'daily-badge';
 
 let dbPromise: Promise<DB> | undefined;
 /** One connection per worker life; reopened after a version change elsewhere closed it. */
@@ -16,17 +29,81 @@ function db(): Promise<DB> {
   return dbPromise;
 }
 
-async function refreshBadge() {
-  try {
-    await updateBadge(await db(), Date.now());
-  } catch (e) {
-    console.error('Reconnect: badge update failed', e);
-  }
+/** Runs a handler, logging instead of throwing: one failed event must not break the next. */
+function handle(what: string, work: (db: DB) => Promise<unknown>): Promise<void> {
+  return db()
+    .then(work)
+    .then(
+      () => undefined,
+      (e) => console.error(`Reconnect: ${what} failed`, e),
+    );
 }
 
-browser.runtime.onInstalled.addListener(() => void refreshBadge());
-browser.runtime.onStartup.addListener(() => void refreshBadge());
+const refreshBadge = () => handle('badge', (d) => updateBadge(d, Date.now()));
+
+async function ensureDailyBadge() {
+  if (!(await browser.alarms.get(BADGE_ALARM))) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 24 * 60 });
+}
+
+browser.runtime.onInstalled.addListener(() =>
+  handle('install', async (d) => {
+    const state = await getReminderState(d, Date.now());
+    await saveReminderState(d, state);
+    await ensureDailyBadge();
+    await updateBadge(d, Date.now());
+  }),
+);
+
+browser.runtime.onStartup.addListener(() =>
+  handle('startup', async (d) => {
+    await ensureAlarm(d, Date.now());
+    await catchUp(d, Date.now());
+    await updateBadge(d, Date.now());
+  }),
+);
+
+browser.alarms.onAlarm.addListener((alarm) =>
+  handle(`alarm ${alarm.name}`, async (d) => {
+    if (alarm.name === WEEKLY_ALARM) {
+      await showDigest(d, Date.now());
+      await ensureAlarm(d, Date.now() + 1000);
+    }
+    await updateBadge(d, Date.now());
+  }),
+);
+
+browser.notifications.onClicked.addListener((id) => {
+  if (!id.startsWith(DIGEST_PREFIX)) return;
+  void openReminderView();
+  void browser.notifications.clear(id);
+});
+
+// Chrome only (Firefox has no notification buttons): 0 = "Show", 1 = "Snooze a week".
+browser.notifications.onButtonClicked?.addListener((id, index) => {
+  if (!id.startsWith(DIGEST_PREFIX)) return;
+  void browser.notifications.clear(id);
+  if (index === 0) void openReminderView();
+  else
+    void handle('snooze digest', async (d) => {
+      await snoozeDigest(d, id, Date.now());
+      await updateBadge(d, Date.now());
+    });
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isMessage(message)) return undefined;
+  if (message.type === 'settings-changed')
+    return db().then(async (d) => ({ nextAt: await ensureAlarm(d, Date.now()) }));
+  return undefined;
+});
+
 // Saves in the popup or options page reach the worker while it is awake.
 onChange((change) => {
   if (change.kind === 'contacts') void refreshBadge();
+});
+
+// Every wake: the weekly alarm and the daily badge refresh exist (created only when missing or outdated).
+void handle('wake', async (d) => {
+  await ensureAlarm(d, Date.now());
+  await ensureDailyBadge();
 });

@@ -1,11 +1,54 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t, uiLocale } from '../platform/i18n';
-import { openDatabase } from '../storage/db';
-import { getSettings, saveSettings } from '../storage/settings';
+import { send } from '../platform/messages';
+import { type DB, openDatabase } from '../storage/db';
+import { getSettings, type Settings, saveSettings } from '../storage/settings';
 import { errorMessage } from '../ui/messages';
 import '../ui/base.css';
 import './options.css';
+import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
+
+type Route = 'settings' | 'reconnect';
+const routeOf = (hash: string): Route => (hash.startsWith('#reconnect') ? 'reconnect' : 'settings');
+
+function App({ db, settings }: { db: DB; settings: Settings }) {
+  const [route, setRoute] = useState<Route>(routeOf(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(routeOf(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return (
+    <>
+      <header class="page__head">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="hint">{t('optionsIntro')}</p>
+        <nav class="tabs" aria-label={t('optionsTitle')}>
+          <a href="#reconnect" aria-current={route === 'reconnect' ? 'page' : undefined}>
+            {t('reconnectHeading')}
+          </a>
+          <a href="#settings" aria-current={route === 'settings' ? 'page' : undefined}>
+            {t('openOptions')}
+          </a>
+        </nav>
+      </header>
+      {route === 'reconnect' ? (
+        <ReconnectView db={db} />
+      ) : (
+        <SettingsForm
+          initial={settings}
+          onSave={async (s) => {
+            await saveSettings(db, s);
+            // The worker reschedules the weekly alarm now, not at its next wake.
+            await send('settings-changed', {});
+          }}
+        />
+      )}
+    </>
+  );
+}
 
 async function main() {
   const root = document.getElementById('app');
@@ -14,16 +57,7 @@ async function main() {
   document.title = t('optionsTitle');
   const db = await openDatabase();
   const settings = await getSettings(db);
-  render(
-    <>
-      <header class="page__head">
-        <h1>{t('optionsTitle')}</h1>
-        <p class="hint">{t('optionsIntro')}</p>
-      </header>
-      <SettingsForm initial={settings} onSave={(s) => saveSettings(db, s)} />
-    </>,
-    root,
-  );
+  render(<App db={db} settings={settings} />, root);
   root.setAttribute('aria-busy', 'false');
 }
 

@@ -168,6 +168,29 @@ export async function listDue(db: DB, now: number, limit = Number.POSITIVE_INFIN
   return out;
 }
 
+/**
+ * The candidates for the weekly digest, streamed from the due-date index: people contacted before come in
+ * most-overdue order, so the scan stops once `limit` of them are found; people never contacted are collected
+ * only while fewer than `limit` others are due (they come after them). selectDue orders and cuts the result.
+ */
+export async function listDueForDigest(db: DB, now: number, limit: number): Promise<Contact[]> {
+  const known: Contact[] = [];
+  const never: Contact[] = [];
+  let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
+  while (cursor) {
+    const c = toContact(cursor.value);
+    if (c && !(c.snoozedUntil && c.snoozedUntil > now)) {
+      if (c.lastContactedAt === undefined) never.push(c);
+      else {
+        known.push(c);
+        if (known.length >= limit) break;
+      }
+    }
+    cursor = await cursor.continue();
+  }
+  return [...known, ...never];
+}
+
 /** One page of the list in name order; pass the last sortName/id seen to get the next. */
 export async function listPage(
   db: DB,

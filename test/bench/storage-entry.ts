@@ -1,12 +1,16 @@
 // Bundled into the benchmark page: our store next to the peer approach many small extensions take
 // (every contact in one array under one chrome.storage.local key, rewritten on each save).
+
+import { showDigest } from '../../src/background/reminder';
 import { createContact } from '../../src/contacts/merge';
+import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
 import { bulkPut, listAll, listDue, listPage, upsertDraft } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
+import { saveReminderState } from '../../src/storage/reminder-state';
 
-export { bulkPut, listAll, listDue, listPage, openDatabase, upsertDraft };
+export { bulkPut, listAll, listDue, listPage, openDatabase, saveReminderState, showDigest, upsertDraft };
 
 const DAY = 86_400_000;
 
@@ -25,6 +29,8 @@ export function makeContacts(n: number, now: number): Contact[] {
         emails: [`p${i}@example.com`],
         circles: [i % 3 ? 'clients' : 'friends'],
         cadenceDays: 91,
+        // A contact book in use: four in five people were contacted at some point.
+        ...(i % 5 ? { lastContactedAt: now - ((i * 53) % 500) * DAY } : {}),
       },
       'imported',
       now - ((i * 37) % 400) * DAY,
@@ -55,6 +61,16 @@ export const peer = {
       .filter((c) => c.nextDueAt !== undefined && c.nextDueAt <= now)
       .sort((a, b) => (a.nextDueAt ?? 0) - (b.nextDueAt ?? 0))
       .slice(0, limit);
+  },
+  /** The weekly digest the peer way: load everything, pick, raise the notification. */
+  async digest(now: number, limit: number) {
+    const picks = selectDue(await peer.load(), now, limit);
+    await browser.notifications.create(`peer-${now}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: 'Peer',
+      message: picks.map((p) => p.contact.name).join(', '),
+    });
   },
   async firstPage(limit: number) {
     return (await peer.load()).sort((a, b) => a.name.localeCompare(b.name)).slice(0, limit);

@@ -95,6 +95,54 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
         (r) => !r.url.startsWith('chrome-extension://') && !served.has(r.url) && !r.url.startsWith('data:'),
       );
     },
+    /**
+     * Writes contacts straight into the extension's IndexedDB (through an extension page), with the index keys the
+     * store derives. For tests that need people in a given state (due, overdue, never contacted) quickly.
+     */
+    async seed(contacts) {
+      const page = await h.openOptions();
+      await page.evaluate(async (list) => {
+        const db = await new Promise((ok, fail) => {
+          const r = indexedDB.open('reconnect');
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => fail(r.error);
+        });
+        const tx = db.transaction('contacts', 'readwrite');
+        for (const c of list) tx.objectStore('contacts').put(c);
+        await new Promise((ok, fail) => {
+          tx.oncomplete = ok;
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+      }, contacts.map(record));
+      await page.close();
+    },
+    /** Stops the service worker (as the browser does when idle) and waits until an event has started a new one. */
+    async restartWorker() {
+      await h.worker.evaluate(() => {
+        self.__beforeRestart = true;
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+      await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      // A message wakes the worker, as any real event would.
+      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
+      const end = Date.now() + 10_000;
+      for (;;) {
+        const [worker] = context.serviceWorkers();
+        const fresh = worker && (await worker.evaluate(() => !self.__beforeRestart).catch(() => false));
+        if (fresh) {
+          h.worker = worker;
+          break;
+        }
+        if (Date.now() > end) throw new Error('the service worker did not start again');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await page.close();
+    },
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(dir, { recursive: true, force: true });
@@ -102,6 +150,42 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
   };
   return h;
 }
+
+const DAY = 86_400_000;
+
+/** A contact record as the store keeps it (Contact + derived index keys); `over` sets any field. */
+export function contact(id, name, over = {}) {
+  const now = Date.now();
+  return {
+    id,
+    name,
+    profiles: [],
+    emails: [],
+    phones: [],
+    circles: [],
+    notes: '',
+    cadenceDays: 30,
+    interactions: [],
+    history: [],
+    source: 'manual',
+    createdAt: now - 60 * DAY,
+    updatedAt: now,
+    nextDueAt: now - 30 * DAY,
+    ...over,
+  };
+}
+
+function record(c) {
+  const key = (s) => s.toLowerCase();
+  return {
+    ...c,
+    profileUrls: c.profiles.map((p) => p.url),
+    sortName: key(c.name),
+    matchKey: `${key(c.name)}|${key(c.company ?? '')}`,
+  };
+}
+
+export { DAY };
 
 function safeFrameUrl(r) {
   try {

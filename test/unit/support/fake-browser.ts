@@ -21,6 +21,17 @@ const record =
     return result;
   };
 
+/** In-memory alarms and notifications with the shape of the real APIs. */
+export const alarms = new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>();
+export const notifications = new Map<string, Record<string, unknown>>();
+export let firefox = false;
+export function reset(options: { firefox?: boolean } = {}) {
+  alarms.clear();
+  notifications.clear();
+  calls.length = 0;
+  firefox = !!options.firefox;
+}
+
 const browser = {
   i18n: {
     getMessage(key: string, subs: string[] = []) {
@@ -38,6 +49,35 @@ const browser = {
   runtime: {
     openOptionsPage: record('runtime.openOptionsPage'),
     getURL: (p: string) => `chrome-extension://test/${p}`,
+    get getBrowserInfo() {
+      return firefox ? async () => ({ name: 'Firefox' }) : undefined;
+    },
+  },
+  alarms: {
+    async get(name: string) {
+      return alarms.get(name);
+    },
+    async create(name: string, info: { when?: number; periodInMinutes?: number }) {
+      calls.push({ method: 'alarms.create', args: [name, info] });
+      alarms.set(name, {
+        name,
+        scheduledTime: info.when ?? Date.now(),
+        ...(info.periodInMinutes ? { periodInMinutes: info.periodInMinutes } : {}),
+      });
+    },
+    async clear(name: string) {
+      return alarms.delete(name);
+    },
+  },
+  notifications: {
+    async create(id: string, options: Record<string, unknown>) {
+      if (firefox && ('buttons' in options || options.type === 'list')) throw new Error('Firefox: unsupported options');
+      notifications.set(id, options);
+      return id;
+    },
+    async clear(id: string) {
+      return notifications.delete(id);
+    },
   },
   tabs: { create: record('tabs.create'), query: record('tabs.query', []), get: record('tabs.get', {}) },
 };

@@ -1,0 +1,120 @@
+/**
+ * The weekly reconnect: one named alarm at the user's next slot, the digest notification, and what its click and
+ * buttons do. Every function reads what it needs from storage: the worker may have been stopped in between.
+ */
+
+import type { Notifications } from 'webextension-polyfill';
+import { DAY } from '../contacts/cadence';
+import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
+import { type Pick, selectDue } from '../contacts/select';
+import { browser } from '../platform/browser';
+import { t, tn } from '../platform/i18n';
+import { listDueForDigest, snooze } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { getReminderState, saveReminderState } from '../storage/reminder-state';
+import { getSettings } from '../storage/settings';
+
+export const WEEKLY_ALARM = 'weekly-reconnect';
+export const DIGEST_PREFIX = 'digest-';
+export const REMINDER_VIEW = 'options.html#reconnect';
+
+/** Firefox has neither notification buttons nor list notifications (runtime.getBrowserInfo is Firefox-only). */
+const isFirefox = () => typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+/**
+ * Makes sure the alarm is set for the next slot. An alarm that already points there is left alone (never reset
+ * on a worker wake); a different one — settings changed, or the time zone moved — is replaced.
+ */
+export async function ensureAlarm(db: DB, now: number): Promise<number | null> {
+  const settings = await getSettings(db);
+  if (!settings.remindersOn) {
+    await browser.alarms.clear(WEEKLY_ALARM);
+    return null;
+  }
+  const want = nextSlot(now, settings);
+  const have = await browser.alarms.get(WEEKLY_ALARM);
+  // A past-due alarm is about to fire (the browser just started): let it.
+  if (have && (have.scheduledTime === want || have.scheduledTime <= now)) return have.scheduledTime;
+  await browser.alarms.create(WEEKLY_ALARM, { when: want });
+  return want;
+}
+
+/** "Anna, Ben and 3 more" in the user's language. */
+export function digestNames(picks: Pick[]): string {
+  const names = picks.map((p) => p.contact.name);
+  if (names.length === 1) return names[0] ?? '';
+  if (names.length <= 3) return t('listAnd', names.slice(0, -1).join(', '), names[names.length - 1] ?? '');
+  return tn('listMore', names.length - 2, names.slice(0, 2).join(', '));
+}
+
+function itemLine(p: Pick): string {
+  const { role, company } = p.contact;
+  const job = role && company ? t('roleAtCompany', role, company) : (role ?? company ?? '');
+  return p.forgotten ? [job, t('digestForgotten')].filter(Boolean).join(' · ') : job;
+}
+
+/**
+ * Shows this week's digest, once per slot: whichever comes first — the alarm, or catching up at start-up after
+ * the browser was closed at the slot — shows it; the other finds it already shown.
+ */
+export async function showDigest(db: DB, now: number): Promise<string | null> {
+  const settings = await getSettings(db);
+  const state = await getReminderState(db, now);
+  if (state.lastShownAt !== undefined && state.lastShownAt >= previousSlot(now, settings)) return null;
+  const picks = selectDue(await listDueForDigest(db, now, settings.perReminder), now, settings.perReminder);
+  state.lastShownAt = now;
+  if (!picks.length || !settings.remindersOn) {
+    await saveReminderState(db, state);
+    return null;
+  }
+  const id = `${DIGEST_PREFIX}${now}`;
+  state.digest = { id, at: now, ids: picks.map((p) => p.contact.id), done: [] };
+  // Saved before the notification is raised: a click can come at once, or after the worker restarted.
+  await saveReminderState(db, state);
+  const base = {
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: t('digestTitle'),
+    message: digestNames(picks),
+  };
+  if (isFirefox()) {
+    await browser.notifications.create(id, { type: 'basic', ...base });
+  } else {
+    // Chrome's `buttons` is not in the polyfill's (Firefox-based) types.
+    const options: Notifications.CreateNotificationOptions & { buttons: { title: string }[] } = {
+      type: 'list',
+      ...base,
+      items: picks.map((p) => ({ title: p.contact.name, message: itemLine(p) })),
+      buttons: [{ title: t('digestShow') }, { title: t('digestSnooze') }],
+    };
+    await browser.notifications.create(id, options);
+  }
+  return id;
+}
+
+/** At start-up: if the browser was closed at the slot, show the digest once now (no burst for missed weeks). */
+export async function catchUp(db: DB, now: number): Promise<string | null> {
+  const settings = await getSettings(db);
+  const state = await getReminderState(db, now);
+  if (!settings.remindersOn || !reminderOwed(now, settings, state.lastShownAt, state.installedAt)) return null;
+  return showDigest(db, now);
+}
+
+export async function openReminderView(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(REMINDER_VIEW) });
+}
+
+/** "Snooze a week": everyone the digest named, snoozed for seven days. */
+export async function snoozeDigest(db: DB, notificationId: string, now: number): Promise<number> {
+  const state = await getReminderState(db, now);
+  if (state.digest?.id !== notificationId) return 0;
+  let n = 0;
+  for (const id of state.digest.ids) {
+    try {
+      await snooze(db, id, now + 7 * DAY, now);
+      n++;
+    } catch {
+      // Deleted since the digest was shown: nothing to snooze.
+    }
+  }
+  return n;
+}

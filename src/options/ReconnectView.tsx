@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DAY } from '../contacts/cadence';
+import type { Contact, InteractionKind } from '../contacts/types';
+import { t } from '../platform/i18n';
+import { getContact, markContacted, snooze } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { getReminderState, markDigestDone } from '../storage/reminder-state';
+import { Avatar } from '../ui/Avatar';
+import { safeHref } from '../ui/links';
+import { errorMessage } from '../ui/messages';
+
+export const KINDS: InteractionKind[] = ['message', 'call', 'meeting', 'email', 'other'];
+export const kindLabel = (k: InteractionKind) =>
+  t(
+    (
+      {
+        call: 'kindCall',
+        meeting: 'kindMeeting',
+        message: 'kindMessage',
+        email: 'kindEmail',
+        other: 'kindOther',
+      } as const
+    )[k],
+  );
+
+function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done: boolean; onDone: () => void }) {
+  const [kind, setKind] = useState<InteractionKind>('message');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const profile = contact.profiles.map((p) => safeHref(p.url)).find(Boolean);
+  const act = (work: () => Promise<unknown>) => async () => {
+    try {
+      await work();
+      await markDigestDone(db, contact.id, Date.now());
+      onDone();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const job =
+    contact.role && contact.company
+      ? t('roleAtCompany', contact.role, contact.company)
+      : (contact.role ?? contact.company ?? '');
+  return (
+    <li class={`card person${done ? ' person--done' : ''}`} aria-label={contact.name}>
+      <div class="person__head">
+        <Avatar name={contact.name} photoUrl={contact.photoUrl} size={40} />
+        <div>
+          <h3>{contact.name}</h3>
+          {job && <p class="hint">{job}</p>}
+        </div>
+        {profile && (
+          <a href={profile} target="_blank" rel="noopener noreferrer" class="person__profile">
+            {t('openProfile')}
+          </a>
+        )}
+      </div>
+      {done ? (
+        <p class="hint ok">{t('reconnectDone')}</p>
+      ) : (
+        <div class="person__actions">
+          <label>
+            <span class="visually-hidden">{t('contactKind')}</span>
+            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="grow">
+            <span class="visually-hidden">{t('fieldNotes')}</span>
+            <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+          <button
+            type="button"
+            class="primary"
+            onClick={act(() => markContacted(db, contact.id, kind, note, Date.now()))}
+          >
+            {t('markContacted')}
+          </button>
+          <button type="button" onClick={act(() => snooze(db, contact.id, Date.now() + 7 * DAY, Date.now()))}>
+            {t('snoozeWeek')}
+          </button>
+          <button type="button" class="ghost" onClick={act(async () => {})}>
+            {t('notThisTime')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. */
+export function ReconnectView({ db }: { db: DB }) {
+  const [people, setPeople] = useState<Contact[] | null>(null);
+  const [done, setDone] = useState<string[]>([]);
+
+  async function load() {
+    const state = await getReminderState(db, Date.now());
+    const ids = state.digest?.ids ?? [];
+    const found = await Promise.all(ids.map((id) => getContact(db, id)));
+    setPeople(found.filter((c): c is Contact => !!c));
+    setDone(state.digest?.done ?? []);
+  }
+  useEffect(() => {
+    void load();
+  }, []);
+
+  if (!people) return <p class="hint">{t('loading')}</p>;
+  return (
+    <section aria-labelledby="reconnect-heading">
+      <h2 id="reconnect-heading">{t('reconnectHeading')}</h2>
+      {people.length === 0 ? (
+        <p class="hint">{t('reconnectNobody')}</p>
+      ) : (
+        <>
+          <p class="progress" role="status">
+            {t('reconnectProgress', people.filter((p) => done.includes(p.id)).length, people.length)}
+          </p>
+          <ul class="people">
+            {people.map((c) => (
+              <Person key={c.id} db={db} contact={c} done={done.includes(c.id)} onDone={() => void load()} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

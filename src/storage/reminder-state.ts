@@ -1,0 +1,40 @@
+import type { DB } from './db';
+
+/** What the weekly reminder remembers between worker lives (MV3 stops the worker between events). */
+export interface ReminderState {
+  installedAt: number;
+  /** When the last digest was shown (or found nobody due). */
+  lastShownAt?: number;
+  /** The last digest: its notification id and who it named, so a click after a restart still works. */
+  digest?: { id: string; at: number; ids: string[]; done: string[] };
+}
+
+const KEY = 'reminder';
+
+export async function getReminderState(db: DB, now: number): Promise<ReminderState> {
+  const raw = (await db.get('meta', KEY)) as Partial<ReminderState> | undefined;
+  const state: ReminderState = { installedAt: typeof raw?.installedAt === 'number' ? raw.installedAt : now };
+  if (typeof raw?.lastShownAt === 'number') state.lastShownAt = raw.lastShownAt;
+  const d = raw?.digest;
+  if (d && typeof d.id === 'string' && Array.isArray(d.ids))
+    state.digest = {
+      id: d.id,
+      at: Number(d.at) || now,
+      ids: d.ids.filter((x) => typeof x === 'string'),
+      done: (d.done ?? []).filter((x) => typeof x === 'string'),
+    };
+  return state;
+}
+
+export async function saveReminderState(db: DB, state: ReminderState): Promise<void> {
+  await db.put('meta', state, KEY);
+}
+
+/** Marks one person of the current digest as handled (contacted, snoozed or "not this time"). */
+export async function markDigestDone(db: DB, id: string, now: number): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const state = ((await tx.store.get(KEY)) as ReminderState | undefined) ?? { installedAt: now };
+  if (state.digest && !state.digest.done.includes(id)) state.digest.done = [...state.digest.done, id];
+  await tx.store.put(state, KEY);
+  await tx.done;
+}

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { contact, DAY, launch } from './harness.mjs';
+
+const ALARM = 'weekly-reconnect';
+
+describe('weekly reconnect in Chromium', () => {
+  let h;
+  before(async () => {
+    h = await launch({ locale: 'en' });
+    const now = Date.now();
+    await h.seed([
+      contact('anna', 'Anna Alt', {
+        lastContactedAt: now - 120 * DAY,
+        nextDueAt: now - 29 * DAY,
+        company: 'Acme',
+        role: 'CTO',
+        profiles: [{ url: 'https://www.linkedin.com/in/anna-alt', site: 'linkedin' }],
+      }),
+      contact('ben', 'Ben Bauer', { lastContactedAt: now - 100 * DAY, nextDueAt: now - 9 * DAY }),
+      contact('cora', 'Cora Neu', { createdAt: now - 200 * DAY, nextDueAt: now - 2 * DAY }),
+      contact('dora', 'Dora Später', { lastContactedAt: now - DAY, nextDueAt: now + 90 * DAY }),
+    ]);
+  });
+  after(() => h.close());
+
+  const alarm = () => h.inWorker((name) => chrome.alarms.get(name), ALARM);
+  const notifications = () => h.inWorker(() => chrome.notifications.getAll());
+
+  test('one alarm at the default slot (Monday 09:00 local), moved when the settings change', async () => {
+    const first = await alarm();
+    assert.ok(first, 'the weekly alarm exists after install');
+    const when = new Date(first.scheduledTime);
+    assert.equal(when.getDay(), 1);
+    assert.equal(`${when.getHours()}:${when.getMinutes()}`, '9:0');
+    assert.equal(first.periodInMinutes, undefined);
+
+    const options = await h.openOptions();
+    await options.getByLabel('Day').selectOption({ label: 'Thursday' });
+    await options.getByLabel('Time').fill('17:30');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    const moved = await alarm();
+    const at = new Date(moved.scheduledTime);
+    assert.equal(at.getDay(), 4);
+    assert.equal(`${at.getHours()}:${at.getMinutes()}`, '17:30');
+    assert.ok(moved.scheduledTime > Date.now() && moved.scheduledTime <= Date.now() + 7 * DAY);
+    await options.close();
+  });
+
+  test('the alarm raises one digest naming the due people; nothing twice for the same slot', async () => {
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await waitFor(async () => Object.keys(await notifications()).length === 1);
+    const [id] = Object.keys(await notifications());
+    assert.match(id, /^digest-\d+$/);
+    // A second firing for the same slot (a wake-up catching up) shows nothing new.
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(Object.keys(await notifications()), [id]);
+    // The next weekly alarm is set again.
+    assert.ok((await alarm()).scheduledTime > Date.now());
+  });
+
+  test("clicking the notification opens the reconnect view with this week's people, in order", async () => {
+    const [id] = Object.keys(await notifications());
+    const opened = h.context.waitForEvent('page');
+    await h.inWorker((nid) => chrome.notifications.onClicked.dispatch(nid), id);
+    const view = await opened;
+    await view.waitForURL(/options\.html#reconnect$/);
+    await view.getByRole('heading', { name: 'This week' }).waitFor();
+    const names = await view.locator('.person h3').allTextContents();
+    assert.deepEqual(names, ['Anna Alt', 'Ben Bauer', 'Cora Neu']);
+    assert.equal(
+      await view.getByRole('link', { name: 'Open profile' }).getAttribute('href'),
+      'https://www.linkedin.com/in/anna-alt',
+    );
+    await view.getByText('0 of 3 done').waitFor();
+
+    const anna = view.getByRole('listitem', { name: 'Anna Alt' });
+    await anna.getByRole('combobox').selectOption('call');
+    await anna.getByPlaceholder('Note (optional)').fill('Lunch in May');
+    await anna.getByRole('button', { name: 'Got in touch' }).click();
+    await view.getByText('1 of 3 done').waitFor();
+    await view.getByRole('listitem', { name: 'Ben Bauer' }).getByRole('button', { name: 'Not this time' }).click();
+    await view.getByText('2 of 3 done').waitFor();
+    assert.deepEqual(Object.keys(await notifications()), [], 'the clicked notification is cleared');
+    await view.close();
+  });
+
+  test('after the worker was stopped, the digest still works: "Snooze a week" snoozes its people', async () => {
+    await h.restartWorker();
+    // A new slot: the digest is raised again (Anna was contacted, so she is no longer due).
+    await h.inWorker(async () => {
+      const db = await new Promise((ok) => {
+        const r = indexedDB.open('reconnect');
+        r.onsuccess = () => ok(r.result);
+      });
+      const tx = db.transaction('meta', 'readwrite');
+      const state = await new Promise((ok) => {
+        const r = tx.objectStore('meta').get('reminder');
+        r.onsuccess = () => ok(r.result);
+      });
+      tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+    });
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await waitFor(async () => Object.keys(await notifications()).length === 1);
+    const [id] = Object.keys(await notifications());
+    await h.restartWorker();
+    await h.inWorker((nid) => chrome.notifications.onButtonClicked.dispatch(nid, 1), id);
+    await waitFor(async () => Object.keys(await notifications()).length === 0);
+    const popup = await h.openPopup();
+    await popup.getByRole('listitem').first().waitFor();
+    const snoozed = await popup.evaluate(async () => {
+      const db = await new Promise((ok) => {
+        const r = indexedDB.open('reconnect');
+        r.onsuccess = () => ok(r.result);
+      });
+      const all = await new Promise((ok) => {
+        const r = db.transaction('contacts').objectStore('contacts').getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      return all
+        .filter((c) => c.snoozedUntil > Date.now())
+        .map((c) => c.id)
+        .sort();
+    });
+    assert.deepEqual(snoozed, ['ben', 'cora']);
+  });
+});
+
+async function waitFor(check, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not met in time');
+}

@@ -1,0 +1,126 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  catchUp,
+  DIGEST_PREFIX,
+  digestNames,
+  ensureAlarm,
+  showDigest,
+  snoozeDigest,
+  WEEKLY_ALARM,
+} from '../../src/background/reminder';
+import { DAY } from '../../src/contacts/cadence';
+import { selectDue } from '../../src/contacts/select';
+import { addContact, getContact, markContacted } from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
+import { DEFAULT_SETTINGS, saveSettings } from '../../src/storage/settings';
+import { alarms, notifications, reset, setLanguage } from './support/fake-browser';
+
+// Europe/Berlin (vitest.config.ts). Friday 2026-11-27 14:00; the default slot is Monday 09:00.
+const NOW = new Date(2026, 10, 27, 14).getTime();
+const MONDAY = new Date(2026, 10, 30, 9).getTime();
+let db: DB;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  reset();
+  setLanguage('en');
+  db = await openDatabase();
+  await saveReminderState(db, { installedAt: NOW - 100 * DAY });
+});
+
+async function seedDue(names: string[]) {
+  const out = [];
+  for (const [i, name] of names.entries())
+    out.push(await addContact(db, { name, cadenceDays: 7 }, { now: NOW - (30 - i) * DAY }));
+  return out;
+}
+
+describe('ensureAlarm', () => {
+  it('sets one alarm at the next slot and leaves it alone on later wakes', async () => {
+    expect(await ensureAlarm(db, NOW)).toBe(MONDAY);
+    expect(alarms.get(WEEKLY_ALARM)?.scheduledTime).toBe(MONDAY);
+    alarms.set(WEEKLY_ALARM, { name: WEEKLY_ALARM, scheduledTime: MONDAY });
+    const before = alarms.get(WEEKLY_ALARM);
+    await ensureAlarm(db, NOW + 3600_000);
+    expect(alarms.get(WEEKLY_ALARM)).toBe(before);
+  });
+
+  it('moves the alarm when the settings change, and removes it when reminders are off', async () => {
+    await ensureAlarm(db, NOW);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, weekday: 3, minutes: 18 * 60 });
+    expect(await ensureAlarm(db, NOW)).toBe(new Date(2026, 11, 2, 18).getTime());
+    await saveSettings(db, { ...DEFAULT_SETTINGS, remindersOn: false });
+    expect(await ensureAlarm(db, NOW)).toBeNull();
+    expect(alarms.has(WEEKLY_ALARM)).toBe(false);
+  });
+
+  it('leaves a past-due alarm to fire (browser just started)', async () => {
+    alarms.set(WEEKLY_ALARM, { name: WEEKLY_ALARM, scheduledTime: NOW - 1000 });
+    expect(await ensureAlarm(db, NOW)).toBe(NOW - 1000);
+  });
+});
+
+describe('showDigest', () => {
+  it('raises one list notification with buttons naming the due people, once per slot', async () => {
+    await seedDue(['Anna', 'Ben', 'Cora', 'Dora', 'Emil', 'Finn']);
+    const id = await showDigest(db, MONDAY);
+    expect(id).toBe(`${DIGEST_PREFIX}${MONDAY}`);
+    const n = notifications.get(id as string);
+    expect(n).toMatchObject({ type: 'list', title: 'Time to reconnect', message: 'Anna, Ben and 3 more' });
+    expect((n?.items as unknown[]).length).toBe(5);
+    expect((n?.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
+    expect(await showDigest(db, MONDAY + 3600_000)).toBeNull();
+    expect(notifications.size).toBe(1);
+    expect((await getReminderState(db, MONDAY)).digest?.ids).toHaveLength(5);
+  });
+
+  it('on Firefox: a basic notification without buttons', async () => {
+    reset({ firefox: true });
+    await seedDue(['Anna']);
+    const id = await showDigest(db, MONDAY);
+    expect(notifications.get(id as string)).toMatchObject({ type: 'basic', message: 'Anna' });
+  });
+
+  it('nobody due: no notification, and the slot counts as handled', async () => {
+    const c = await addContact(db, { name: 'Fresh' }, { now: MONDAY });
+    await markContacted(db, c.id, 'call', undefined, MONDAY);
+    expect(await showDigest(db, MONDAY)).toBeNull();
+    expect(notifications.size).toBe(0);
+  });
+
+  it('in German', async () => {
+    setLanguage('de');
+    await seedDue(['Anna', 'Ben']);
+    const id = await showDigest(db, MONDAY);
+    expect(notifications.get(id as string)).toMatchObject({ title: 'Zeit, dich zu melden', message: 'Anna und Ben' });
+  });
+});
+
+describe('catching up and snoozing', () => {
+  it('a slot missed while the browser was closed is shown once at start-up', async () => {
+    await seedDue(['Anna']);
+    await saveReminderState(db, { installedAt: NOW - 100 * DAY, lastShownAt: NOW - 30 * DAY });
+    expect(await catchUp(db, NOW)).not.toBeNull();
+    expect(await catchUp(db, NOW + 1000)).toBeNull();
+    expect(notifications.size).toBe(1);
+  });
+
+  it('"Snooze a week" snoozes the digest\'s people, even ones read after a restart', async () => {
+    const [anna] = await seedDue(['Anna', 'Ben']);
+    const id = (await showDigest(db, MONDAY)) as string;
+    expect(await snoozeDigest(db, id, MONDAY)).toBe(2);
+    expect((await getContact(db, anna?.id as string))?.snoozedUntil).toBe(MONDAY + 7 * DAY);
+    expect(await snoozeDigest(db, 'digest-old', MONDAY)).toBe(0);
+  });
+
+  it('digestNames reads naturally for 1, 2, 3 and many', () => {
+    const picks = (names: string[]) => names.map((name) => ({ contact: { name } as never, forgotten: false }));
+    expect(digestNames(picks(['A']))).toBe('A');
+    expect(digestNames(picks(['A', 'B']))).toBe('A and B');
+    expect(digestNames(picks(['A', 'B', 'C']))).toBe('A, B and C');
+    expect(digestNames(picks(['A', 'B', 'C', 'D']))).toBe('A, B and 2 more');
+    expect(selectDue([], NOW, 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { DAY } from '../../src/contacts/cadence';
+import { nextSlot, previousSlot, reminderOwed } from '../../src/contacts/schedule';
+import { selectDue } from '../../src/contacts/select';
+import type { Contact } from '../../src/contacts/types';
+
+// vitest.config.ts runs unit tests in Europe/Berlin (DST on 2026-03-29 and 2026-10-25).
+const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+const MONDAY_9 = { weekday: 1, minutes: 9 * 60 };
+
+describe('nextSlot', () => {
+  it.each([
+    ['Friday → the coming Monday 09:00', at(2026, 11, 27, 14), at(2026, 11, 30, 9)],
+    ['Monday 08:59 → the same day 09:00', at(2026, 11, 30, 8, 59), at(2026, 11, 30, 9)],
+    ['Monday 09:00 exactly → a week later', at(2026, 11, 30, 9), at(2026, 12, 7, 9)],
+    ['across the year end', at(2026, 12, 29, 10), at(2027, 1, 4, 9)],
+    ['across spring DST (the clocks go forward on Sunday)', at(2026, 3, 27, 12), at(2026, 3, 30, 9)],
+    ['across autumn DST (the clocks go back on Sunday)', at(2026, 10, 23, 12), at(2026, 10, 26, 9)],
+  ])('%s', (_, now, want) => {
+    expect(nextSlot(now, MONDAY_9)).toBe(want);
+    expect(new Date(nextSlot(now, MONDAY_9)).getHours()).toBe(9);
+  });
+
+  it('a slot in the hour that DST skips still comes once, on the right day', () => {
+    const sunday0230 = { weekday: 0, minutes: 2 * 60 + 30 };
+    const slot = nextSlot(at(2026, 3, 28, 12), sunday0230);
+    expect(new Date(slot).getDate()).toBe(29);
+    expect(slot).toBeGreaterThan(at(2026, 3, 28, 12));
+  });
+
+  it('previousSlot is a week before the next one, in wall-clock time', () => {
+    expect(previousSlot(at(2026, 11, 27, 14), MONDAY_9)).toBe(at(2026, 11, 23, 9));
+    expect(previousSlot(at(2026, 3, 31, 12), MONDAY_9)).toBe(at(2026, 3, 30, 9));
+  });
+});
+
+describe('reminderOwed: catching up after the browser was closed', () => {
+  const installed = at(2026, 1, 1);
+  it.each([
+    ['shown at the last slot: nothing owed', at(2026, 11, 27, 14), at(2026, 11, 23, 9), false],
+    ['closed over the last slot: owed once', at(2026, 11, 27, 14), at(2026, 11, 16, 9), true],
+    ['closed for three weeks: still owed only once', at(2026, 11, 27, 14), at(2026, 11, 2, 9), true],
+    ['never shown, installed after the last slot: nothing owed', at(2026, 11, 27, 14), undefined, false],
+  ])('%s', (_, now, last, owed) => {
+    const inst = last === undefined ? at(2026, 11, 25) : installed;
+    expect(reminderOwed(now, MONDAY_9, last, inst)).toBe(owed);
+  });
+});
+
+describe('selectDue', () => {
+  const now = at(2026, 11, 30, 9);
+  const c = (id: string, over: Partial<Contact>): Contact => ({
+    id,
+    name: id,
+    profiles: [],
+    emails: [],
+    phones: [],
+    circles: [],
+    notes: '',
+    cadenceDays: 30,
+    interactions: [],
+    history: [],
+    source: 'manual',
+    createdAt: now - 100 * DAY,
+    updatedAt: now,
+    ...over,
+  });
+
+  it('most overdue first, then never-contacted oldest-added first; snoozed and not-due skipped', () => {
+    const picks = selectDue(
+      [
+        c('recent', { lastContactedAt: now - 40 * DAY, nextDueAt: now - 10 * DAY }),
+        c('older', { lastContactedAt: now - 60 * DAY, nextDueAt: now - 30 * DAY }),
+        c('never-new', { nextDueAt: now - DAY, createdAt: now - 31 * DAY }),
+        c('never-old', { nextDueAt: now - 5 * DAY, createdAt: now - 35 * DAY }),
+        c('snoozed', { lastContactedAt: now - 90 * DAY, nextDueAt: now - 60 * DAY, snoozedUntil: now + DAY }),
+        c('later', { lastContactedAt: now, nextDueAt: now + 30 * DAY }),
+        c('no-cadence', { cadenceDays: null }),
+      ],
+      now,
+      10,
+    );
+    expect(picks.map((p) => p.contact.id)).toEqual(['older', 'recent', 'never-old', 'never-new']);
+  });
+
+  it('flags forgotten people, caps at the limit, and is deterministic on ties', () => {
+    const forgotten = c('f', { lastContactedAt: now - 400 * DAY, nextDueAt: now - 300 * DAY });
+    const tieA = c('a', { lastContactedAt: now - 40 * DAY, nextDueAt: now - 10 * DAY });
+    const tieB = c('b', { lastContactedAt: now - 40 * DAY, nextDueAt: now - 10 * DAY });
+    expect(selectDue([tieB, forgotten, tieA], now, 2)).toEqual([
+      { contact: forgotten, forgotten: true },
+      { contact: tieA, forgotten: false },
+    ]);
+    expect(selectDue([tieA, tieB], now, 5)).toEqual(selectDue([tieB, tieA], now, 5));
+    expect(selectDue([tieA], now, 0)).toEqual([]);
+  });
+});
