@@ -1,0 +1,38 @@
+import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
+
+/** The JSON backup: everything, versioned, restored losslessly. */
+export interface Backup {
+  app: 'reconnect';
+  version: 1;
+  exportedAt: string;
+  contacts: Contact[];
+  settings: unknown;
+}
+
+export function makeBackup(contacts: Contact[], settings: unknown, now: number): string {
+  const backup: Backup = { app: 'reconnect', version: 1, exportedAt: new Date(now).toISOString(), contacts, settings };
+  return JSON.stringify(backup, null, 2);
+}
+
+/** Reads a backup; null when it is not one of ours. Damaged contacts are counted, not thrown. */
+export function parseBackup(text: string): { contacts: Contact[]; settings: unknown; damaged: number[] } | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const b = raw as Partial<Backup>;
+  if (b.app !== 'reconnect' || typeof b.version !== 'number' || b.version > 1 || !Array.isArray(b.contacts))
+    return null;
+  const contacts: Contact[] = [];
+  const damaged: number[] = [];
+  b.contacts.forEach((c, i) => {
+    const ok = toContact(c);
+    if (ok) contacts.push(ok);
+    else damaged.push(i + 1);
+  });
+  return { contacts, settings: b.settings, damaged };
+}

@@ -1,0 +1,61 @@
+/**
+ * parseContactsFile(bytes, fileName): the people in a vCard, CSV or Reconnect JSON backup, as drafts to preview
+ * and import. It detects the format (by content first, then by name) and the text encoding, never throws for
+ * bad input, and reports every problem with its record number.
+ */
+import { parseBackup } from './backup';
+import { parseCsv } from './csv';
+import { decodeText } from './decode';
+import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
+import { parseVCards } from './vcard';
+
+export { makeBackup, parseBackup } from './backup';
+export { writeGoogleCsv } from './csv';
+export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
+export { writeVCards } from './vcard';
+
+function detect(text: string, fileName: string): Format | null {
+  const head = text.slice(0, 4096).trimStart();
+  if (/^BEGIN:VCARD/i.test(head)) return 'vcard';
+  if (/^[{[]/.test(head)) return 'json';
+  const ext = fileName.toLowerCase().split('.').pop();
+  if (ext === 'vcf' || ext === 'vcard') return /BEGIN:VCARD/i.test(text) ? 'vcard' : null;
+  if (ext === 'json') return 'json';
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  if (ext === 'csv' || ext === 'txt' || /[,;\t]/.test(firstLine) || /mail|name/i.test(firstLine)) return 'csv';
+  return null;
+}
+
+export function parseContactsFile(bytes: Uint8Array, fileName: string): ParseResult {
+  if (bytes.length === 0) return { format: null, contacts: [], errors: [{ code: 'empty' }] };
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return {
+      format: null,
+      contacts: [],
+      errors: [{ code: 'tooLarge', detail: String(Math.round(bytes.length / 1048576)) }],
+    };
+  const decoded = decodeText(bytes);
+  if (!decoded) return { format: null, contacts: [], errors: [{ code: 'binary' }] };
+  const { text, encoding } = decoded;
+  if (!text.trim()) return { format: null, encoding, contacts: [], errors: [{ code: 'empty' }] };
+  const format = detect(text, fileName);
+  try {
+    if (format === 'vcard') return { format, encoding, ...parseVCards(text) };
+    if (format === 'csv') return { format, encoding, ...parseCsv(text) };
+    if (format === 'json') {
+      const backup = parseBackup(text);
+      if (!backup) return { format, encoding, contacts: [], errors: [{ code: 'badBackup' }] };
+      return {
+        format,
+        encoding,
+        contacts: backup.contacts,
+        backup: { contacts: backup.contacts, settings: backup.settings },
+        errors: backup.damaged.map((record) => ({ code: 'badRecord' as const, record })),
+      };
+    }
+  } catch (e) {
+    // A parser bug must not take the page down: the file is refused with a reason.
+    return { format, encoding, contacts: [], errors: [{ code: 'unknownFormat', detail: String(e).slice(0, 200) }] };
+  }
+  return { format: null, encoding, contacts: [], errors: [{ code: 'unknownFormat' }] };
+}

@@ -1,0 +1,28 @@
+import type { Contact, ContactDraft } from '../contacts/types';
+
+export type Format = 'vcard' | 'csv' | 'json';
+
+/** Why a file or one of its records cannot be imported; the views show each code as a localised sentence. */
+export type ImportErrorCode = 'empty' | 'tooLarge' | 'binary' | 'unknownFormat' | 'badBackup' | 'noName' | 'badRecord';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** 1-based number of the card or row the error is about. */
+  record?: number;
+  /** 1-based line in the file, where known. */
+  line?: number;
+  detail?: string;
+}
+
+export interface ParseResult {
+  format: Format | null;
+  encoding?: string;
+  /** Every person found, in file order; one without a name has name '' and an error naming its record. */
+  contacts: ContactDraft[];
+  errors: ImportError[];
+  /** A JSON backup restores whole contacts (history, interactions) and settings, not drafts. */
+  backup?: { contacts: Contact[]; settings: unknown };
+}
+
+/** Larger files are refused with a message before any parsing (a 10k-contact vCard with photo links is ~5 MB). */
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
