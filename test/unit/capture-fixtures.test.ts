@@ -11,7 +11,7 @@ import { extractProfile } from '../../src/capture/extract';
 const root = new URL('../fixtures/pages/', import.meta.url);
 const update = process.env.UPDATE_FIXTURES === '1';
 
-export function loadFixtures() {
+function loadFixtures() {
   return readdirSync(root).flatMap((site) =>
     readdirSync(new URL(`${site}/`, root))
       .filter((f) => f.endsWith('.html'))

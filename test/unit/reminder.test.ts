@@ -67,10 +67,10 @@ describe('showDigest', () => {
     await seedDue(['Anna', 'Ben', 'Cora', 'Dora', 'Emil', 'Finn']);
     const id = await showDigest(db, MONDAY);
     expect(id).toBe(`${DIGEST_PREFIX}${MONDAY}`);
-    const n = notifications.get(id as string);
+    const n = notifications.get(id as string) ?? {};
     expect(n).toMatchObject({ type: 'list', title: 'Time to reconnect', message: 'Anna, Ben and 3 more' });
-    expect((n?.items as unknown[]).length).toBe(5);
-    expect((n?.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
+    expect((n.items as unknown[]).length).toBe(5);
+    expect((n.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
     expect(await showDigest(db, MONDAY + 3600_000)).toBeNull();
     expect(notifications.size).toBe(1);
     expect((await getReminderState(db, MONDAY)).digest?.ids).toHaveLength(5);
