@@ -49,16 +49,27 @@ const isEmailColumn = (h: string) => /(^| )(e ?mail|email address)( |$)/.test(h)
 const isPhoneColumn = (h: string) => /(phone|mobile|fax|telefon|handy)/.test(h) && !/(type|label)/.test(h);
 const isUrlColumn = (h: string) => /^(url|web ?page|website|webseite|homepage)/.test(h) && !/(type|label)/.test(h);
 
-/** LinkedIn's export starts with a "Notes:" preamble; the header is the first line that names known columns. */
-function headerIndex(rows: string[][]): number {
-  for (let i = 0; i < Math.min(rows.length, 20); i++) {
-    const cells = (rows[i] ?? []).map(norm);
-    const known = cells.filter(
-      (c) => Object.values(COLUMNS).some((names) => (names as readonly string[]).includes(c)) || isEmailColumn(c),
-    );
-    if (known.length >= 1 && cells.length >= 1 && (known.length >= 2 || cells.length <= 2)) return i;
+const isKnown = (c: string) =>
+  Object.values(COLUMNS).some((names) => (names as readonly string[]).includes(c)) || isEmailColumn(c);
+
+/**
+ * LinkedIn's export starts with a "Notes:" preamble: the header is the first of the opening lines that names two
+ * known columns (or is a lone email column). Everything above it is dropped before parsing,
+ * so the delimiter is guessed from the table, not from the prose.
+ */
+function dropPreamble(text: string): string {
+  const lines = text.split(/\r?\n/, 25);
+  for (let i = 0; i < lines.length; i++) {
+    const cells = (lines[i] ?? '').split(/[,;\t|]/).map((c) => norm(c.replace(/"/g, '')));
+    const known = cells.filter(isKnown).length;
+    if (known >= 2 || (cells.length === 1 && isEmailColumn(cells[0] ?? ''))) {
+      if (i === 0) return text;
+      let at = 0;
+      for (let k = 0; k < i; k++) at = text.indexOf('\n', at) + 1;
+      return text.slice(at);
+    }
   }
-  return 0;
+  return text;
 }
 
 const splitMulti = (v: string) =>
@@ -78,12 +89,12 @@ function birthdayOf(v: string): ContactDraft['birthday'] {
 }
 
 export function parseCsv(text: string): { contacts: ContactDraft[]; errors: ImportError[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
+  const parsed = Papa.parse<string[]>(dropPreamble(text.replace(/^\ufeff/, '')), {
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t', '|'],
   });
   const rows = parsed.data;
-  const h = headerIndex(rows);
+  const h = 0;
   const header = (rows[h] ?? []).map(norm);
   const col = (names: readonly string[]) => {
     for (const n of names) {

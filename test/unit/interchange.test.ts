@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createContact } from '../../src/contacts/merge';
+import type { ContactDraft } from '../../src/contacts/types';
+import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
+import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
+
+const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('vCard import', () => {
+  it('2.1 with QUOTED-PRINTABLE, CHARSET, soft line breaks and bare types; a card without a name takes its email', () => {
+    const r = parseContactsFile(file('outlook-2.1.vcf'), 'outlook-2.1.vcf');
+    expect(r.format).toBe('vcard');
+    expect(r.contacts).toHaveLength(2);
+    expect(r.contacts[0]).toMatchObject({
+      name: 'Jürgen Müller',
+      company: 'Bäckerei Müller',
+      role: 'Inhaber',
+      emails: ['juergen@example.de'],
+      phones: ['+49 221 555 0100'],
+      profiles: [{ site: 'xing', url: 'https://www.xing.com/profile/Juergen_Mueller' }],
+    });
+    expect(r.contacts[0]?.notes).toContain('Kennen uns aus dem Verein.');
+    expect(r.contacts[1]).toMatchObject({ name: 'nur-mail@example.org', emails: ['nur-mail@example.org'] });
+    expect(r.errors).toEqual([]);
+  });
+
+  it('3.0 and 4.0: escapes, grouped URL, X-SOCIALPROFILE, birthdays, folded lines, photo URI; no name → an error', () => {
+    const r = parseContactsFile(file('mixed-3.0-4.0.vcf'), 'contacts.vcf');
+    expect(r.contacts).toHaveLength(3);
+    expect(r.contacts[0]).toEqual({
+      name: 'Jane Roe',
+      company: 'Example Ltd., Inc.',
+      role: 'Head of Design',
+      emails: ['jane@example.com'],
+      notes: 'Met at a conference\nin Berlin, 2024.',
+      profiles: [
+        { site: 'linkedin', url: 'https://www.linkedin.com/in/jane-roe' },
+        { site: 'github', url: 'https://github.com/janeroe' },
+      ],
+      birthday: { year: 1985, month: 4, day: 23 },
+      photoUrl: 'https://example.com/jane.jpg',
+      circles: ['Clients', 'Design'],
+    });
+    expect(r.contacts[1]).toMatchObject({
+      name: 'Max Mustermann',
+      birthday: { month: 6, day: 12 },
+      phones: ['+49-30-5550100'],
+    });
+    expect(r.contacts[1]?.notes).toBe(
+      'A very long note that goes on and on so that the line has to be folded by the exporting application, as RFC 6350 says.',
+    );
+    expect(r.contacts[2]?.name).toBe('');
+    expect(r.errors).toEqual([{ code: 'noName', record: 3, line: 26 }]);
+  });
+});
+
+describe('CSV import', () => {
+  it("LinkedIn's Connections.csv, with its notes preamble", () => {
+    const r = parseContactsFile(file('linkedin-connections.csv'), 'Connections.csv');
+    expect(r.format).toBe('csv');
+    expect(r.contacts).toEqual([
+      {
+        name: 'Erika Mustermann',
+        emails: [],
+        company: 'Beispiel GmbH',
+        role: 'Projektleiterin, Digital',
+        profiles: [{ site: 'linkedin', url: 'https://www.linkedin.com/in/erika-mustermann' }],
+        metVia: 'LinkedIn',
+      },
+      {
+        name: 'John Doe',
+        emails: ['john@example.com'],
+        company: 'Acme, Inc.',
+        role: 'CTO',
+        profiles: [{ site: 'linkedin', url: 'https://www.linkedin.com/in/johndoe-1234' }],
+        metVia: 'LinkedIn',
+      },
+    ]);
+  });
+
+  it('semicolon-delimited, German headers, quoted delimiters and newlines', () => {
+    const r = parseContactsFile(file('semicolon-de.csv'), 'adressen.csv');
+    expect(r.contacts.map((c) => [c.name, c.company, c.emails, c.notes])).toEqual([
+      ['Müller, Jürgen', 'Bäckerei Müller', ['juergen@example.de'], 'Zwei Zeilen\nNotiz'],
+      ['Lena Beispiel', undefined, ['lena@example.de'], undefined],
+    ]);
+  });
+
+  it.each([
+    ['outlook-windows-1252.csv', 'windows-1252'],
+    ['outlook-utf16le-nobom.csv', 'utf-16le'],
+  ])('%s: detects %s', (name, encoding) => {
+    const r = parseContactsFile(file(name), name);
+    expect(r.encoding).toBe(encoding);
+    expect(r.contacts.map((c) => [c.name, c.company, c.role])).toEqual([
+      ['Jürgen Müller', 'Bäckerei Müller', 'Bäcker'],
+      ['Zoë Beispiel', 'Café Zoë', 'Inhaberin'],
+    ]);
+  });
+
+  it('UTF-8 with a BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Name,E-mail Address\nÄnne,a@example.org\n')]);
+    expect(parseContactsFile(bytes, 'x.csv').contacts[0]).toMatchObject({ name: 'Änne', emails: ['a@example.org'] });
+  });
+});
+
+describe('bad input: a clear error, never a throw', () => {
+  it.each([
+    ['empty', new Uint8Array(), 'empty'],
+    ['whitespace only', utf8('   \n  '), 'empty'],
+    [
+      'binary (a PNG)',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      'binary',
+    ],
+    ['not a contacts file', utf8('\u0001\u0002 just noise'), 'unknownFormat'],
+    ['a JSON file that is not our backup', utf8('{"hello": "world"}'), 'badBackup'],
+  ])('%s', (_, bytes, code) => {
+    const r = parseContactsFile(bytes, 'file.bin');
+    expect(r.contacts).toEqual([]);
+    expect(r.errors[0]?.code).toBe(code);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const r = parseContactsFile(new Uint8Array(MAX_IMPORT_BYTES + 1), 'huge.vcf');
+    expect(r.errors).toEqual([{ code: 'tooLarge', detail: '25' }]);
+  });
+});
+
+describe('round trips: export → import gives the same people', () => {
+  const people: ContactDraft[] = [
+    {
+      name: 'Jürgen Müller, Jr.',
+      company: 'Bäckerei; Müller',
+      role: 'Inhaber',
+      emails: ['juergen@example.de', 'j@example.org'],
+      phones: ['+49 221 555 0100'],
+      profiles: [
+        { site: 'xing', url: 'https://www.xing.com/profile/Juergen_Mueller' },
+        { site: 'linkedin', url: 'https://www.linkedin.com/in/juergen' },
+      ],
+      notes: 'Zeile 1\nZeile 2, mit Komma; und Semikolon \\ Backslash',
+      birthday: { year: 1970, month: 2, day: 28 },
+      circles: ['Verein', 'Kunden'],
+    },
+    { name: 'Zoë 李', emails: [] },
+  ];
+
+  it.each(['4.0', '3.0'] as const)('vCard %s', (version) => {
+    const out = writeVCards(people, version);
+    for (const line of out.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const back = parseContactsFile(utf8(out), 'export.vcf').contacts;
+    expect(back).toEqual(people.map((p) => ({ ...p, emails: p.emails ?? [] })));
+  });
+
+  it('Google CSV', () => {
+    const back = parseContactsFile(utf8(writeGoogleCsv(people)), 'export.csv').contacts;
+    expect(
+      back.map((c) => [c.name, c.company, c.role, c.emails, c.phones, c.profiles, c.notes, c.birthday, c.circles]),
+    ).toEqual(
+      people.map((c) => [c.name, c.company, c.role, c.emails, c.phones, c.profiles, c.notes, c.birthday, c.circles]),
+    );
+  });
+
+  it('JSON backup keeps every field, history and interactions included', () => {
+    let n = 0;
+    const full = people.map((p) => ({
+      ...createContact(p, 'imported', 1_700_000_000_000, () => `id-${++n}`),
+      interactions: [{ at: 1_700_000_100_000, kind: 'call' as const, note: 'Hi' }],
+      history: [{ at: 1_700_000_200_000, field: 'role' as const, from: 'A', to: 'B' }],
+      lastContactedAt: 1_700_000_100_000,
+    }));
+    const r = parseContactsFile(utf8(makeBackup(full, { weekday: 3 }, 1_700_000_300_000)), 'backup.json');
+    expect(r.format).toBe('json');
+    expect(r.backup?.contacts).toEqual(full);
+    expect(r.backup?.settings).toEqual({ weekday: 3 });
+  });
+});
