@@ -7,11 +7,13 @@ import { getSettings, type Settings, saveSettings } from '../storage/settings';
 import { errorMessage } from '../ui/messages';
 import '../ui/base.css';
 import './options.css';
+import { ImportExport } from './ImportExport';
 import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
 
-type Route = 'settings' | 'reconnect';
-const routeOf = (hash: string): Route => (hash.startsWith('#reconnect') ? 'reconnect' : 'settings');
+type Route = 'settings' | 'reconnect' | 'data';
+const routeOf = (hash: string): Route =>
+  hash.startsWith('#reconnect') ? 'reconnect' : hash.startsWith('#data') ? 'data' : 'settings';
 
 function App({ db, settings }: { db: DB; settings: Settings }) {
   const [route, setRoute] = useState<Route>(routeOf(location.hash));
@@ -29,6 +31,9 @@ function App({ db, settings }: { db: DB; settings: Settings }) {
           <a href="#reconnect" aria-current={route === 'reconnect' ? 'page' : undefined}>
             {t('reconnectHeading')}
           </a>
+          <a href="#data" aria-current={route === 'data' ? 'page' : undefined}>
+            {t('dataHeading')}
+          </a>
           <a href="#settings" aria-current={route === 'settings' ? 'page' : undefined}>
             {t('openOptions')}
           </a>
@@ -36,6 +41,8 @@ function App({ db, settings }: { db: DB; settings: Settings }) {
       </header>
       {route === 'reconnect' ? (
         <ReconnectView db={db} />
+      ) : route === 'data' ? (
+        <ImportExport db={db} circles={settings.circles} />
       ) : (
         <SettingsForm
           initial={settings}

@@ -79,9 +79,9 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
       await page.waitForSelector('main[aria-busy="false"]');
       return page;
     },
-    async openOptions() {
+    async openOptions(hash = '') {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.goto(`chrome-extension://${extensionId}/options.html${hash}`);
       await page.waitForSelector('main[aria-busy="false"]');
       return page;
     },

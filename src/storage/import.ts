@@ -1,0 +1,103 @@
+/**
+ * Import in two steps: plan (what would be new, merged or refused — shown to the user) and apply (all of it in
+ * one transaction, or nothing). Matching is the store's own (profile URL, email, name + company), so importing
+ * the same file twice creates no duplicates.
+ */
+import { addDays } from '../contacts/cadence';
+import { createContact, mergeDraft, type NewId } from '../contacts/merge';
+import type { Contact, ContactDraft } from '../contacts/types';
+import { announce } from './changes';
+import { findContactFor } from './contacts';
+import { type DB, fromRecord, toRecord } from './db';
+import { guarded } from './errors';
+
+export interface ImportPlan {
+  add: ContactDraft[];
+  merge: { id: string; name: string; draft: ContactDraft }[];
+  invalid: { record: number; reason: 'noName' }[];
+}
+
+/** Adds one draft into a plan, folding it into an earlier draft of the same file when they are the same person. */
+function sameDraft(a: ContactDraft, b: ContactDraft): boolean {
+  const urls = new Set((a.profiles ?? []).map((p) => p.url));
+  if ((b.profiles ?? []).some((p) => urls.has(p.url))) return true;
+  const emails = new Set((a.emails ?? []).map((e) => e.toLowerCase()));
+  return (b.emails ?? []).some((e) => emails.has(e.toLowerCase()));
+}
+
+export async function planImport(db: DB, drafts: ContactDraft[]): Promise<ImportPlan> {
+  const plan: ImportPlan = { add: [], merge: [], invalid: [] };
+  for (const [i, d] of drafts.entries()) {
+    if (!d.name.trim()) {
+      plan.invalid.push({ record: i + 1, reason: 'noName' });
+      continue;
+    }
+    const existing = await findContactFor(db, d);
+    if (existing) {
+      const earlier = plan.merge.find((m) => m.id === existing.id);
+      if (earlier) earlier.draft = mergeDraftInto(earlier.draft, d);
+      else plan.merge.push({ id: existing.id, name: existing.name, draft: d });
+      continue;
+    }
+    const twin = plan.add.findIndex((a) => sameDraft(a, d));
+    if (twin >= 0) plan.add[twin] = mergeDraftInto(plan.add[twin] as ContactDraft, d);
+    else plan.add.push(d);
+  }
+  return plan;
+}
+
+function mergeDraftInto(a: ContactDraft, b: ContactDraft): ContactDraft {
+  return {
+    ...b,
+    ...a,
+    emails: [...new Set([...(a.emails ?? []), ...(b.emails ?? [])])],
+    phones: [...new Set([...(a.phones ?? []), ...(b.phones ?? [])])],
+    profiles: [
+      ...(a.profiles ?? []),
+      ...(b.profiles ?? []).filter((p) => !(a.profiles ?? []).some((q) => q.url === p.url)),
+    ],
+  };
+}
+
+/**
+ * Applies a confirmed plan in one transaction. New people get their first due date spread over the coming
+ * weeks (one week's share each), so an import of 500 people does not make 500 people due at once.
+ */
+export function applyImport(
+  db: DB,
+  plan: ImportPlan,
+  opts: { now: number; defaultCadence: number | null; newId?: NewId; perWeek?: number },
+): Promise<{ added: number; merged: number }> {
+  return guarded(async () => {
+    const newId = opts.newId ?? (() => crypto.randomUUID());
+    const perWeek = Math.max(1, opts.perWeek ?? 5);
+    const tx = db.transaction('contacts', 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    plan.add.forEach((d, i) => {
+      const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
+      if (c.cadenceDays !== null && c.lastContactedAt === undefined)
+        c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
+      writes.push(tx.store.add(toRecord(c)));
+    });
+    for (const m of plan.merge) {
+      const r = await tx.store.get(m.id);
+      if (!r) continue;
+      const before = fromRecord(r);
+      const merged = mergeDraft(before, m.draft, opts.now);
+      if (merged !== before) writes.push(tx.store.put(toRecord(merged)));
+    }
+    await Promise.all([...writes, tx.done]);
+    announce({ kind: 'contacts' });
+    return { added: plan.add.length, merged: plan.merge.length };
+  });
+}
+
+/** Restores a JSON backup: every contact as it was saved (same id, history, interactions), in one transaction. */
+export function restoreBackup(db: DB, contacts: Contact[]): Promise<number> {
+  return guarded(async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    await Promise.all([...contacts.map((c) => tx.store.put(toRecord(c))), tx.done]);
+    announce({ kind: 'contacts' });
+    return contacts.length;
+  });
+}

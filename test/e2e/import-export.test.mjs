@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { launch } from './harness.mjs';
+
+const fixture = (name) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url));
+
+describe('import and export in Chromium', () => {
+  let h;
+  before(async () => {
+    h = await launch({ locale: 'en' });
+  });
+  after(() => h.close());
+
+  async function importFile(options, name, buffer, mimeType = 'text/plain') {
+    await options.getByLabel('Choose or drop a file').setInputFiles({ name, mimeType, buffer });
+    await options.getByRole('region', { name: 'Import preview' }).waitFor();
+  }
+
+  test("LinkedIn's Connections.csv: preview, confirm, the people are in the popup; twice gives no duplicates", async () => {
+    const options = await h.openOptions();
+    await options.getByRole('link', { name: 'Import & export' }).click();
+    await importFile(options, 'Connections.csv', fixture('linkedin-connections.csv'), 'text/csv');
+    assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+
+    await importFile(options, 'Connections.csv', fixture('linkedin-connections.csv'), 'text/csv');
+    assert.equal(await options.getByTestId('import-new').textContent(), '0 new people');
+    assert.equal(
+      await options.getByTestId('import-merge').textContent(),
+      '2 already in your contacts (will be merged)',
+    );
+    await options.getByRole('button', { name: 'Cancel' }).click();
+
+    const popup = await h.openPopup();
+    await popup.getByRole('listitem').filter({ hasText: 'Erika Mustermann' }).waitFor();
+    await popup.getByRole('listitem').filter({ hasText: 'John Doe' }).waitFor();
+    assert.equal(await popup.getByTestId('stats').textContent(), '2 people you know');
+    await popup.close();
+    await options.close();
+  });
+
+  test('a bad file gets a clear message and changes nothing', async () => {
+    const options = await h.openOptions('#data');
+    await options
+      .getByLabel('Choose or drop a file')
+      .setInputFiles({
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+      });
+    await options.getByRole('alert').filter({ hasText: 'This is not a text file.' }).waitFor();
+    const popup = await h.openPopup();
+    assert.equal(await popup.getByTestId('stats').textContent(), '2 people you know');
+    await popup.close();
+    await options.close();
+  });
+
+  test('export as vCard downloads a dated file that imports back to the same people', async () => {
+    const options = await h.openOptions('#data');
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await downloading;
+    assert.match(file.suggestedFilename(), /^reconnect-\d{4}-\d{2}-\d{2}\.vcf$/);
+    const text = readFileSync(await file.path(), 'utf8');
+    assert.equal((text.match(/BEGIN:VCARD/g) ?? []).length, 2);
+    assert.match(text, /FN:Erika Mustermann/);
+    assert.match(text, /URL:https:\/\/www\.linkedin\.com\/in\/johndoe-1234/);
+    await importFile(options, file.suggestedFilename(), Buffer.from(text), 'text/vcard');
+    assert.equal(await options.getByTestId('import-new').textContent(), '0 new people');
+    assert.equal(
+      await options.getByTestId('import-merge').textContent(),
+      '2 already in your contacts (will be merged)',
+    );
+    await options.close();
+  });
+});
