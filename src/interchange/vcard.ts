@@ -28,7 +28,7 @@ function logicalLines(text: string): { text: string; line: number }[] {
       prev.text += raw.slice(1);
       continue;
     }
-    if (prev && prev.text.endsWith('=') && isQp(prev.text.slice(0, prev.text.indexOf(':')))) {
+    if (prev?.text.endsWith('=') && isQp(prev.text.slice(0, prev.text.indexOf(':')))) {
       prev.text = prev.text.slice(0, -1) + raw;
       continue;
     }

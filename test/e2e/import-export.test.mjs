@@ -43,13 +43,11 @@ describe('import and export in Chromium', () => {
 
   test('a bad file gets a clear message and changes nothing', async () => {
     const options = await h.openOptions('#data');
-    await options
-      .getByLabel('Choose or drop a file')
-      .setInputFiles({
-        name: 'photo.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
-      });
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    });
     await options.getByRole('alert').filter({ hasText: 'This is not a text file.' }).waitFor();
     const popup = await h.openPopup();
     assert.equal(await popup.getByTestId('stats').textContent(), '2 people you know');
