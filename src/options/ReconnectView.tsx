@@ -59,16 +59,17 @@ function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done:
         <p class="hint ok">{t('reconnectDone')}</p>
       ) : (
         <div class="person__actions">
-          <label>
-            <span class="visually-hidden">{t('contactKind')}</span>
-            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <select
+            aria-label={t('contactKind')}
+            value={kind}
+            onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
           <label class="grow">
             <span class="visually-hidden">{t('fieldNotes')}</span>
             <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />

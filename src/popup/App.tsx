@@ -1,54 +1,139 @@
+import { useEffect } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { t, tn } from '../platform/i18n';
 import { CaptureCard } from './CaptureCard';
+import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { draftFromPage } from './draft';
 import type { PopupState } from './state';
 
-function ManualEntry({ state }: { state: PopupState }) {
+function Stats({ state }: { state: PopupState }) {
+  const f = state.figures.value;
+  return (
+    <dl class="stats">
+      <div>
+        <dt class="visually-hidden">{t('statsPeople_other', '')}</dt>
+        <dd data-testid="stats">{tn('statsPeople', f.total)}</dd>
+      </div>
+      <div>
+        <dd>{t('statsContacted', f.contactedLastYear)}</dd>
+      </div>
+      <div>
+        <dd data-testid="stats-due">{t('statsDue', f.dueThisWeek)}</dd>
+      </div>
+      <div>
+        <dd>{t('statsForgotten', f.forgotten)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
+function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
   const tab = state.tab.value;
   const page = state.page.value;
-  const restricted = tab?.kind === 'restricted';
-  const initial = page ? draftFromPage(page.title, page.url) : { name: '' };
+  const initial = !standalone && page ? draftFromPage(page.title, page.url) : { name: '' };
+  const hint = standalone
+    ? t('quickAddHint')
+    : tab?.kind === 'restricted'
+      ? t('captureRestricted')
+      : t('captureNoPerson');
   return (
     <section class="card manual" aria-labelledby="manual-heading">
       <h2 id="manual-heading">{t('quickAdd')}</h2>
-      <p class="hint">{restricted ? t('captureRestricted') : page ? t('captureNoPerson') : t('quickAddHint')}</p>
+      <p class="hint">{hint}</p>
       <ContactForm
+        key={standalone ? 'add' : 'page'}
         initial={initial}
+        circles={state.settings.value.circles}
         submitLabel={t('save')}
+        autoFocus={standalone}
         onSubmit={async (draft) => {
-          await state.quickAdd(draft);
+          const c = await state.quickAdd(draft);
+          state.toast.value = { text: t('savedToast', c.name) };
+          state.view.value = { name: 'home' };
         }}
       />
     </section>
   );
 }
 
+function Toast({ state }: { state: PopupState }) {
+  const toast = state.toast.value;
+  if (!toast) return null;
+  return (
+    <div class="toast" role="status">
+      <span>{toast.text}</span>
+      {toast.undo && (
+        <button type="button" onClick={() => void toast.undo?.()}>
+          {t('undo')}
+        </button>
+      )}
+      <button type="button" class="ghost" aria-label={t('dismiss')} onClick={() => (state.toast.value = null)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** "/" focuses the search; Esc goes back from a detail or the add form. */
+function useKeyboard(state: PopupState) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if (e.key === '/' && !typing) {
+        const search = document.getElementById('search');
+        if (search) {
+          e.preventDefault();
+          search.focus();
+        }
+      } else if (e.key === 'Escape' && state.view.value.name !== 'home') {
+        e.preventDefault();
+        state.view.value = { name: 'home' };
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+}
+
 export function App({ state }: { state: PopupState }) {
+  useKeyboard(state);
+  const view = state.view.value;
   const capture = state.page.value?.capture;
   return (
     <>
       <header class="bar">
         <h1>{t('extName')}</h1>
-        <span class="stats" data-testid="stats">
-          {tn('statsPeople', state.contacts.value.length)}
-        </span>
+        <button type="button" class="ghost" onClick={() => (state.view.value = { name: 'add' })}>
+          + {t('addPerson')}
+        </button>
         <button type="button" class="ghost" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
       </header>
-      {!state.loaded.value ? (
-        <p class="loading" aria-live="polite">
-          {t('loading')}
-        </p>
-      ) : capture ? (
-        <CaptureCard state={state} capture={capture} />
+      <Stats state={state} />
+      {state.corrupted.value > 0 && <p class="hint warn">{t('corruptedNotice', state.corrupted.value)}</p>}
+      {view.name === 'detail' ? (
+        <ContactDetail state={state} id={view.id} />
+      ) : view.name === 'add' ? (
+        <ManualEntry state={state} standalone />
       ) : (
-        <ManualEntry state={state} />
+        <>
+          {!state.loaded.value ? (
+            <p class="loading" aria-live="polite">
+              {t('loading')}
+            </p>
+          ) : capture ? (
+            <CaptureCard state={state} capture={capture} />
+          ) : (
+            <ManualEntry state={state} standalone={false} />
+          )}
+          <ContactList state={state} />
+        </>
       )}
-      <ContactList state={state} />
+      <Toast state={state} />
     </>
   );
 }

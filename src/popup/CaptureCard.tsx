@@ -1,3 +1,4 @@
+import { changedFields } from '../contacts/merge';
 import type { ProfileCapture } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
@@ -5,10 +6,12 @@ import { ContactForm } from './ContactForm';
 import { draftFromCapture } from './draft';
 import type { PopupState } from './state';
 
-/** The person on the page, ready to edit and save. */
+/** The person on the page, ready to edit and save; if already saved, what changed on the page since. */
 export function CaptureCard({ state, capture }: { state: PopupState; capture: ProfileCapture }) {
   const existing = state.existing.value;
   const saved = state.lastSave.value;
+  const fromPage = draftFromCapture(capture);
+  const changes = existing && !saved ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
   return (
     <section class="card capture" aria-labelledby="capture-heading">
       <div class="capture__head">
@@ -22,6 +25,14 @@ export function CaptureCard({ state, capture }: { state: PopupState; capture: Pr
           {existing.lastContactedAt ? ` ${t('lastContact', formatDate(existing.lastContactedAt))}` : ''}
         </p>
       )}
+      {changes.length > 0 && (
+        <div class="hint warn changed">
+          <span>{t('changedSince', changes.map((f) => fromPage[f]).join(' · '))}</span>
+          <button type="button" onClick={() => void state.saveCapture(fromPage)}>
+            {t('updateFromPage')}
+          </button>
+        </div>
+      )}
       {saved && (
         <p class="hint ok" role="status">
           {saved.status === 'created'
@@ -32,7 +43,8 @@ export function CaptureCard({ state, capture }: { state: PopupState; capture: Pr
         </p>
       )}
       <ContactForm
-        initial={draftFromCapture(capture)}
+        initial={fromPage}
+        circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
         onSubmit={async (draft) => {
           await state.saveCapture(draft);

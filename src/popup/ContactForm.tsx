@@ -1,18 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { ContactDraft } from '../contacts/types';
 import { t } from '../platform/i18n';
+import { CircleChips } from '../ui/CircleChips';
 import { errorMessage } from '../ui/messages';
 import { TextField } from '../ui/TextField';
 
 interface Props {
   initial: ContactDraft;
+  circles: string[];
   submitLabel: string;
   onSubmit: (draft: ContactDraft) => Promise<void>;
   autoFocus?: boolean;
 }
 
 /** Name, role, company, location, note and "how we met"; Enter in any single-line field saves. */
-export function ContactForm({ initial, submitLabel, onSubmit, autoFocus }: Props) {
+export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus }: Props) {
   const [draft, setDraft] = useState<ContactDraft>(initial);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,6 +52,11 @@ export function ContactForm({ initial, submitLabel, onSubmit, autoFocus }: Props
         <TextField label={t('fieldCompany')} name="company" value={draft.company ?? ''} onInput={set('company')} />
       </div>
       <TextField label={t('fieldLocation')} name="location" value={draft.location ?? ''} onInput={set('location')} />
+      <CircleChips
+        all={circles}
+        value={draft.circles ?? []}
+        onChange={(v) => setDraft((d) => ({ ...d, circles: v }))}
+      />
       <TextField label={t('fieldMetVia')} name="metVia" value={draft.metVia ?? ''} onInput={set('metVia')} />
       <TextField label={t('fieldNotes')} name="notes" value={draft.notes ?? ''} onInput={set('notes')} multiline />
       {error && (

@@ -1,11 +1,23 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { PageCapture } from '../capture/page-capture';
-import type { Contact, ContactDraft } from '../contacts/types';
+import { DAY } from '../contacts/cadence';
+import type { Contact, ContactDraft, InteractionKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
-import { addContact, findContactFor, listAll, type UpsertResult, upsertDraft } from '../storage/contacts';
+import {
+  addContact,
+  findContactFor,
+  listAll,
+  markContacted,
+  removeContact,
+  restoreContact,
+  snooze,
+  type UpsertResult,
+  updateContact,
+  upsertDraft,
+} from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { draftFromCapture } from './draft';
+import { haystack, type ListQuery, type SortOrder, type StateFilter, stats, visibleContacts } from './list-model';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -15,7 +27,8 @@ export interface PopupDeps {
   settings: () => Promise<Settings>;
 }
 
-export type Notice = { kind: 'saved' | 'error'; text: string } | null;
+export type View = { name: 'home' } | { name: 'detail'; id: string } | { name: 'add' };
+export type Toast = { text: string; undo?: () => Promise<void> } | null;
 
 export function createPopupState(deps: PopupDeps) {
   const contacts = signal<Contact[]>([]);
@@ -24,12 +37,26 @@ export function createPopupState(deps: PopupDeps) {
   const existing = signal<Contact | undefined>(undefined);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const lastSave = signal<UpsertResult | null>(null);
+  const view = signal<View>({ name: 'home' });
+  const toast = signal<Toast>(null);
+  const query = signal<ListQuery>({ text: '', circle: '', state: 'all', sort: 'due' });
+  /** The clock for the list, read once per load so filters do not shift under the user's eyes. */
+  const now = signal(deps.now());
 
-  const page: ReadonlySignal<PageCapture | null> = computed(() => (tab.value?.kind === 'page' ? tab.value.page : null));
+  const page = computed(() => (tab.value?.kind === 'page' ? tab.value.page : null));
+  // Folded search text per contact, recomputed only when the list itself changes (not on every keystroke).
+  const index = computed(() => new Map(contacts.value.map((c) => [c.id, haystack(c)])));
+  const visible = computed(() => visibleContacts(contacts.value, index.value, query.value, now.value));
+  const figures = computed(() => stats(contacts.value, now.value));
+  const corrupted = signal(0);
 
   async function reloadContacts() {
     const list = await listAll(deps.db);
-    contacts.value = list;
+    batch(() => {
+      contacts.value = list;
+      corrupted.value = list.corrupted ?? 0;
+      now.value = deps.now();
+    });
   }
 
   async function refreshExisting() {
@@ -48,11 +75,10 @@ export function createPopupState(deps: PopupDeps) {
     await refreshExisting();
   }
 
+  const ctx = () => ({ now: deps.now(), defaultCadence: settings.value.defaultCadenceDays });
+
   async function saveCapture(draft: ContactDraft): Promise<UpsertResult> {
-    const result = await upsertDraft(deps.db, draft, 'captured', {
-      now: deps.now(),
-      defaultCadence: settings.value.defaultCadenceDays,
-    });
+    const result = await upsertDraft(deps.db, draft, 'captured', ctx());
     lastSave.value = result;
     existing.value = result.contact;
     await reloadContacts();
@@ -60,13 +86,45 @@ export function createPopupState(deps: PopupDeps) {
   }
 
   async function quickAdd(draft: ContactDraft): Promise<Contact> {
-    const contact = await addContact(deps.db, draft, {
-      now: deps.now(),
-      defaultCadence: settings.value.defaultCadenceDays,
-    });
+    const contact = await addContact(deps.db, draft, ctx());
     await reloadContacts();
     return contact;
   }
+
+  async function contacted(id: string, kind: InteractionKind, note?: string) {
+    await markContacted(deps.db, id, kind, note, deps.now());
+    await reloadContacts();
+  }
+
+  async function snoozeFor(id: string, days: number) {
+    await snooze(deps.db, id, deps.now() + days * DAY, deps.now());
+    await reloadContacts();
+  }
+
+  async function update(id: string, change: (c: Contact) => Contact) {
+    await updateContact(deps.db, id, change, ctx());
+    await reloadContacts();
+  }
+
+  /** Deletes at once and offers undo, which puts the very same record back. */
+  async function remove(id: string, message: (name: string) => string) {
+    const removed = await removeContact(deps.db, id);
+    if (!removed) return;
+    view.value = { name: 'home' };
+    await reloadContacts();
+    toast.value = {
+      text: message(removed.name),
+      undo: async () => {
+        await restoreContact(deps.db, removed);
+        toast.value = null;
+        await reloadContacts();
+      },
+    };
+  }
+
+  const setQuery = (patch: Partial<ListQuery>) => {
+    query.value = { ...query.value, ...patch };
+  };
 
   return {
     contacts: contacts as ReadonlySignal<Contact[]>,
@@ -76,10 +134,26 @@ export function createPopupState(deps: PopupDeps) {
     existing: existing as ReadonlySignal<Contact | undefined>,
     settings: settings as ReadonlySignal<Settings>,
     lastSave: lastSave as ReadonlySignal<UpsertResult | null>,
+    visible,
+    figures,
+    corrupted: corrupted as ReadonlySignal<number>,
+    query: query as ReadonlySignal<ListQuery>,
+    now: now as ReadonlySignal<number>,
+    view,
+    toast,
     load,
     reloadContacts,
     saveCapture,
     quickAdd,
+    contacted,
+    snoozeFor,
+    update,
+    remove,
+    setQuery,
+    setText: (text: string) => setQuery({ text }),
+    setCircle: (circle: string) => setQuery({ circle }),
+    setState: (state: StateFilter) => setQuery({ state }),
+    setSort: (sort: SortOrder) => setQuery({ sort }),
   };
 }
 

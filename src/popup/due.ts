@@ -1,0 +1,18 @@
+import { dueState } from '../contacts/cadence';
+import type { Contact } from '../contacts/types';
+import { formatRelative, t } from '../platform/i18n';
+
+/** The badge a row shows: overdue, due soon, snoozed, or nothing. */
+export function dueBadge(c: Contact, now: number): { text: string; kind: 'overdue' | 'due' | 'snoozed' } | null {
+  const state = dueState(c, now);
+  if (state === 'overdue') return { text: t('badgeOverdue'), kind: 'overdue' };
+  if (state === 'due' && c.nextDueAt) return { text: t('badgeDue', formatRelative(c.nextDueAt, now)), kind: 'due' };
+  if (state === 'snoozed' && c.snoozedUntil)
+    return { text: t('badgeSnoozed', formatRelative(c.snoozedUntil, now)), kind: 'snoozed' };
+  return null;
+}
+
+export function jobLine(c: { role?: string | undefined; company?: string | undefined }): string {
+  if (c.role && c.company) return t('roleAtCompany', c.role, c.company);
+  return c.role ?? c.company ?? '';
+}
