@@ -39,23 +39,37 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
     : tab?.kind === 'restricted'
       ? t('captureRestricted')
       : t('captureNoPerson');
+  const form = (
+    <ContactForm
+      key={standalone ? 'add' : 'page'}
+      initial={initial}
+      circles={state.settings.value.circles}
+      submitLabel={t('save')}
+      autoFocus={standalone}
+      onSubmit={async (draft) => {
+        const c = await state.quickAdd(draft);
+        state.toast.value = { text: t('savedToast', c.name) };
+        state.view.value = { name: 'home' };
+      }}
+    />
+  );
+  if (standalone)
+    return (
+      <section class="card manual" aria-labelledby="manual-heading">
+        <h2 id="manual-heading">{t('quickAdd')}</h2>
+        <p class="hint">{hint}</p>
+        {form}
+      </section>
+    );
+  // On a page without a person the form starts open, prefilled from the page; on pages Reconnect may not read
+  // (browser pages, the store) it stays one click away, so the list is in view.
   return (
-    <section class="card manual" aria-labelledby="manual-heading">
-      <h2 id="manual-heading">{t('quickAdd')}</h2>
-      <p class="hint">{hint}</p>
-      <ContactForm
-        key={standalone ? 'add' : 'page'}
-        initial={initial}
-        circles={state.settings.value.circles}
-        submitLabel={t('save')}
-        autoFocus={standalone}
-        onSubmit={async (draft) => {
-          const c = await state.quickAdd(draft);
-          state.toast.value = { text: t('savedToast', c.name) };
-          state.view.value = { name: 'home' };
-        }}
-      />
-    </section>
+    <details class="card manual" open={tab?.kind === 'page'}>
+      <summary>
+        <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
+      </summary>
+      {form}
+    </details>
   );
 }
 

@@ -5,9 +5,12 @@ import { launch } from './harness.mjs';
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
   const popup = await first.openPopup();
+  await popup.getByRole('button', { name: '+ Add a person' }).click();
   await popup.getByLabel('Name').fill('Oma Hildegard');
   await popup.getByLabel('How we met').fill('Family');
+  await popup.getByRole('button', { name: 'Family' }).click();
   await popup.getByRole('button', { name: 'Save' }).click();
+  await popup.getByRole('status').filter({ hasText: 'Saved Oma Hildegard.' }).waitFor();
   await popup.getByRole('listitem').filter({ hasText: 'Oma Hildegard' }).waitFor();
   await popup.close();
 

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import { contact, DAY, launch } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+const profile = `<!doctype html><html><head><title>Jürgen Müller | LinkedIn</title></head><body><main><section>
+<a href="/in/juergen-mueller/overlay/about-this-profile/"><h1>Jürgen Müller</h1></a>
+<div class="text-body-medium">Bäckermeister und Berater</div>
+<button aria-label="Current company: Bäckerei Müller. Click to skip to experience card">Bäckerei Müller</button>
+<span class="text-body-small inline t-black--light break-words">Köln</span></section></main></body></html>`;
+
+async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('the popup in Chromium', () => {
+  let h;
+  before(async () => {
+    h = await launch({ locale: 'en' });
+  });
+  after(() => h.close());
+
+  test('capture → save → list → search (Mueller finds Müller) → contacted → due moves → delete → undo', async () => {
+    const { tabId } = await h.openServed('https://www.linkedin.com/in/juergen-mueller/', profile);
+    const popup = await h.openPopup(tabId);
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Jürgen Müller');
+    await popup.getByRole('button', { name: 'Clients' }).click();
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Saved Jürgen Müller.').waitFor();
+
+    const search = popup.getByRole('searchbox', { name: 'Search contacts' });
+    await search.fill('mueller baecker');
+    await popup.getByRole('button', { name: /Jürgen Müller/ }).waitFor();
+    assert.equal(await popup.locator('.list__count').textContent(), '1 of 1');
+    await search.fill('nobody-like-this');
+    await popup.getByText('Nobody matches.', { exact: false }).waitFor();
+    await search.fill('MULLER');
+    await popup.getByRole('button', { name: /Jürgen Müller/ }).click();
+
+    await popup.getByRole('heading', { name: 'Jürgen Müller' }).waitFor();
+    const before = await popup.locator('.actions .hint').textContent();
+    assert.match(before, /Never contacted/);
+    await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('call');
+    await popup.getByPlaceholder('Note (optional)').fill('Talked about the new shop');
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByText('Talked about the new shop', { exact: false }).waitFor();
+    const afterText = await popup.locator('.actions .hint').textContent();
+    assert.match(afterText, /Next: in 3 months/);
+    assert.match(afterText, /Last contact/);
+
+    await popup.getByRole('button', { name: 'Delete' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Deleted Jürgen Müller.' }).waitFor();
+    assert.equal(await popup.getByTestId('stats').textContent(), '0 people you know');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByRole('button', { name: /Jürgen Müller/ }).waitFor();
+    assert.equal(await popup.getByTestId('stats').textContent(), '1 person you know');
+  });
+
+  test('keyboard only: / to search, arrows to move, Enter to open, Esc to go back', async () => {
+    const now = Date.now();
+    await h.seed([
+      contact('k1', 'Anna Keyboard', { nextDueAt: now - DAY }),
+      contact('k2', 'Bernd Keyboard', { nextDueAt: now + DAY }),
+      contact('k3', 'Clara Keyboard', { nextDueAt: now + 2 * DAY }),
+    ]);
+    const popup = await h.openPopup();
+    await popup.locator('body').click({ position: { x: 5, y: 5 } });
+    await popup.keyboard.press('/');
+    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'search');
+    await popup.keyboard.type('keyboard');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    assert.match(await popup.evaluate(() => document.activeElement?.textContent), /Anna Keyboard/);
+    await popup.keyboard.press('ArrowDown');
+    await popup.waitForFunction(() => /Bernd/.test(document.activeElement?.textContent ?? ''));
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: 'Bernd Keyboard' }).waitFor();
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
+  });
+
+  test('filters: due this week, never contacted; sort by name', async () => {
+    const popup = await h.openPopup();
+    await popup.getByRole('combobox', { name: 'Show' }).selectOption('overdue');
+    const names = () => popup.locator('.row__name').allTextContents();
+    assert.deepEqual(await names(), ['Anna Keyboard']);
+    await popup.getByRole('combobox', { name: 'Show' }).selectOption('due');
+    assert.deepEqual(await names(), ['Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard']);
+    await popup.getByRole('combobox', { name: 'Show' }).selectOption('all');
+    await popup.getByRole('combobox', { name: 'Sort' }).selectOption('name');
+    assert.deepEqual(await names(), ['Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard', 'Jürgen Müller']);
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-list-en.png` });
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    test(`axe-core finds no violations in popup and options (${scheme})`, async () => {
+      const popup = await h.openPopup();
+      await popup.emulateMedia({ colorScheme: scheme });
+      assert.deepEqual(await axe(popup), []);
+      await popup.getByRole('button', { name: /Anna Keyboard/ }).click();
+      await popup.getByRole('heading', { name: 'Anna Keyboard' }).waitFor();
+      assert.deepEqual(await axe(popup), []);
+      if (scheme === 'dark') await popup.screenshot({ path: `${SCREENSHOTS}popup-detail-dark.png` });
+      for (const hash of ['', '#reconnect', '#data']) {
+        const options = await h.openOptions(hash);
+        await options.emulateMedia({ colorScheme: scheme });
+        assert.deepEqual(await axe(options), [], `options${hash}`);
+        await options.close();
+      }
+    });
+  }
+});
