@@ -16,6 +16,7 @@ import { getSettings } from '../storage/settings';
 import { circleLabel } from '../ui/circles';
 import { datedName, download } from '../ui/download';
 import { errorMessage } from '../ui/messages';
+import { DataTools } from './DataTools';
 
 export function importErrorText(e: ImportError): string {
   switch (e.code) {
@@ -224,6 +225,7 @@ export function ImportExport({ db, circles }: { db: DB; circles: string[] }) {
     <>
       <ImportSection db={db} />
       <ExportSection db={db} circles={circles} />
+      <DataTools db={db} />
     </>
   );
 }

@@ -248,3 +248,12 @@ export async function counts(db: DB, now: number): Promise<Counts> {
   ]);
   return { total, dueThisWeek };
 }
+
+/** Deletes every contact and the reminder state, keeping settings; one transaction. */
+export function deleteEverything(db: DB): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('meta').delete('reminder'), tx.done]);
+    announce({ kind: 'contacts' });
+  });
+}

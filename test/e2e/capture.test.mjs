@@ -22,7 +22,12 @@ describe('capture in Chromium', () => {
   before(async () => {
     h = await launch({ locale: 'en' });
   });
-  after(() => h.close());
+  after(async () => {
+    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
+    const own = h.ownTraffic();
+    await h.close();
+    assert.deepEqual(own, []);
+  });
 
   test('a served profile page shows its person in the popup, ready to save', async () => {
     const { tabId } = await h.openServed('https://people.example.org/erika', personPage);
@@ -59,6 +64,23 @@ describe('capture in Chromium', () => {
     // Injecting the capture again into the same tab is harmless and gives the same person.
     const again = await h.openPopup(tabId);
     assert.equal(await again.getByLabel('Name').inputValue(), 'Erika Mustermann');
+  });
+
+  test('a contact photo loads from its own address without a referrer, and not at all when switched off', async () => {
+    const photos = h.photoRequests().filter((r) => r.url.includes('media.licdn.com/dms/image/ERIKA'));
+    assert.ok(photos.length > 0, 'the capture card showed the photo');
+    assert.ok(photos.every((r) => !r.referer));
+    const options = await h.openOptions();
+    await options.getByLabel('Load contact photos', { exact: false }).uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    const before = h.photoRequests().length;
+    const { html, url } = fixture('linkedin/loggedin-de.html');
+    const { tabId } = await h.openServed(url, html);
+    const popup = await h.openPopup(tabId);
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Erika Mustermann');
+    assert.equal(await popup.locator('.capture .avatar--initials').textContent(), 'EM');
+    assert.equal(h.photoRequests().length, before);
   });
 
   test('a site whose markup changed says the capture needs checking', async () => {

@@ -10,7 +10,12 @@ describe('the built extension in Chromium', () => {
   before(async () => {
     h = await launch({ locale: 'en' });
   });
-  after(() => h.close());
+  after(async () => {
+    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
+    const own = h.ownTraffic();
+    await h.close();
+    assert.deepEqual(own, []);
+  });
 
   test('the service worker starts and runs our background script', async () => {
     assert.match(h.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);

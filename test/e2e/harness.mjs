@@ -41,7 +41,15 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
   /** Every request the browser makes; `served` holds the URLs the test itself answers. */
   const requests = [];
   const served = new Map();
-  context.on('request', (r) => requests.push({ url: r.url(), frame: safeFrameUrl(r), sw: !!r.serviceWorker?.() }));
+  context.on('request', (r) =>
+    requests.push({
+      url: r.url(),
+      type: r.resourceType(),
+      referer: r.headers().referer,
+      frame: safeFrameUrl(r),
+      sw: !!r.serviceWorker?.(),
+    }),
+  );
   await context.route(/^(https?|wss?):\/\//, async (route) => {
     const url = route.request().url();
     const page = served.get(url);
@@ -89,10 +97,26 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
     inWorker(fn, arg) {
       return h.worker.evaluate(fn, arg);
     },
-    /** Requests that left the extension for anywhere but a page the test served. */
+    /**
+     * Requests of our own: anything the extension's pages or worker asked for outside the extension (what the
+     * served web pages load themselves is theirs). The one exception is a contact's photo, loaded as an image
+     * from its own address and without a referrer.
+     */
     ownTraffic() {
       return requests.filter(
-        (r) => !r.url.startsWith('chrome-extension://') && !served.has(r.url) && !r.url.startsWith('data:'),
+        (r) =>
+          (r.sw || r.frame.startsWith('chrome-extension://') || r.frame === '') &&
+          !r.url.startsWith('chrome-extension://') &&
+          !served.has(r.url) &&
+          !r.url.startsWith('data:') &&
+          !(r.type === 'image' && r.frame.startsWith('chrome-extension://') && !r.referer),
+      );
+    },
+    /** Photos requested by extension pages (each must carry no referrer). */
+    photoRequests() {
+      return requests.filter(
+        (r) =>
+          r.type === 'image' && r.frame.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'),
       );
     },
     /**

@@ -10,7 +10,12 @@ describe('import and export in Chromium', () => {
   before(async () => {
     h = await launch({ locale: 'en' });
   });
-  after(() => h.close());
+  after(async () => {
+    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
+    const own = h.ownTraffic();
+    await h.close();
+    assert.deepEqual(own, []);
+  });
 
   async function importFile(options, name, buffer, mimeType = 'text/plain') {
     await options.getByLabel('Choose or drop a file').setInputFiles({ name, mimeType, buffer });
@@ -72,5 +77,30 @@ describe('import and export in Chromium', () => {
       '2 already in your contacts (will be merged)',
     );
     await options.close();
+  });
+
+  test('delete everything: storage shown, a last-chance backup, a typed confirmation, then nothing left', async () => {
+    const options = await h.openOptions('#data');
+    await options.getByTestId('storage-used').filter({ hasText: '2 contacts stored in this browser' }).waitFor();
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Download a backup first' }).click();
+    const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+    assert.equal(backup.contacts.length, 2);
+    const final = options.getByRole('button', { name: 'Delete everything', exact: true });
+    assert.equal(await final.isDisabled(), true);
+    await options.getByRole('textbox', { name: 'Type “delete”' }).fill('delete');
+    await final.click();
+    await options.getByText('Everything was deleted.').waitFor();
+    const popup = await h.openPopup();
+    assert.equal(await popup.getByTestId('stats').textContent(), '0 people you know');
+
+    // The backup restores everyone, losslessly.
+    await importFile(options, 'backup.json', Buffer.from(JSON.stringify(backup)), 'application/json');
+    await options.getByText('Restore 2 contacts from this backup.').waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Restored 2 contacts.').waitFor();
+    const again = await h.openPopup();
+    assert.equal(await again.getByTestId('stats').textContent(), '2 people you know');
   });
 });

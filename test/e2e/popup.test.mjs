@@ -27,7 +27,12 @@ describe('the popup in Chromium', () => {
   before(async () => {
     h = await launch({ locale: 'en' });
   });
-  after(() => h.close());
+  after(async () => {
+    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
+    const own = h.ownTraffic();
+    await h.close();
+    assert.deepEqual(own, []);
+  });
 
   test('capture → save → list → search (Mueller finds Müller) → contacted → due moves → delete → undo', async () => {
     const { tabId } = await h.openServed('https://www.linkedin.com/in/juergen-mueller/', profile);

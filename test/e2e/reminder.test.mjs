@@ -22,7 +22,12 @@ describe('weekly reconnect in Chromium', () => {
       contact('dora', 'Dora Später', { lastContactedAt: now - DAY, nextDueAt: now + 90 * DAY }),
     ]);
   });
-  after(() => h.close());
+  after(async () => {
+    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
+    const own = h.ownTraffic();
+    await h.close();
+    assert.deepEqual(own, []);
+  });
 
   const alarm = () => h.inWorker((name) => chrome.alarms.get(name), ALARM);
   const notifications = () => h.inWorker(() => chrome.notifications.getAll());

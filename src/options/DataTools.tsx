@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'preact/hooks';
+import { makeBackup } from '../interchange';
+import { t, tn } from '../platform/i18n';
+import { deleteEverything, listAll } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { getSettings } from '../storage/settings';
+import { datedName, download } from '../ui/download';
+import { errorMessage } from '../ui/messages';
+
+/** Storage used, and "delete everything" — with a confirmation and a last-chance backup. */
+export function DataTools({ db }: { db: DB }) {
+  const [usage, setUsage] = useState<string>('');
+  const [count, setCount] = useState(0);
+  const [confirming, setConfirming] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function refresh() {
+    setCount((await listAll(db)).length);
+    const est = await navigator.storage?.estimate?.();
+    if (est?.usage !== undefined)
+      setUsage(new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(est.usage / 1048576));
+  }
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  async function backup() {
+    download(makeBackup(await listAll(db), await getSettings(db), Date.now()), datedName('json'), 'application/json');
+  }
+
+  async function wipe() {
+    try {
+      await deleteEverything(db);
+      setConfirming(false);
+      setTyped('');
+      setStatus({ ok: true, text: t('deleteAllDone') });
+      await refresh();
+    } catch (e) {
+      setStatus({ ok: false, text: errorMessage(e) });
+    }
+  }
+
+  const word = t('deleteAllWord');
+  return (
+    <section class="card" aria-labelledby="data-tools-heading">
+      <h2 id="data-tools-heading">{t('dataToolsHeading')}</h2>
+      <p data-testid="storage-used">
+        {tn('storageContacts', count)}
+        {usage ? ` · ${t('storageUsed', usage)}` : ''}
+      </p>
+      <div class="row-actions">
+        <button type="button" onClick={() => void backup()}>
+          {t('backupNow')}
+        </button>
+        <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={confirming}>
+          {t('deleteAll')}
+        </button>
+      </div>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">{t('deleteAllConfirm', count, word)}</p>
+          <button type="button" onClick={() => void backup()}>
+            {t('backupFirst')}
+          </button>
+          <div class="field">
+            <label for="confirm-word">{t('deleteAllType', word)}</label>
+            <input
+              id="confirm-word"
+              value={typed}
+              onInput={(e) => setTyped(e.currentTarget.value)}
+              autoComplete="off"
+            />
+          </div>
+          <div class="row-actions">
+            <button
+              type="button"
+              class="danger"
+              disabled={typed.trim().toLowerCase() !== word.toLowerCase()}
+              onClick={() => void wipe()}
+            >
+              {t('deleteAllFinal')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {status && (
+        <p class={status.ok ? 'hint ok' : 'error'} role="status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

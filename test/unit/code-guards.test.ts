@@ -1,0 +1,48 @@
+/** Rules over src/ that keep page content inert: no HTML sinks, no eval, no string timers, no unchecked links. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const dir = new URL('../../src/', import.meta.url);
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.(ts|tsx)$/.test(f))
+  .map((f) => ({ f, text: readFileSync(new URL(f, dir), 'utf8').replace(/^\s*(\/\/|\*|\/\*).*$/gm, '') }));
+
+const FORBIDDEN: [string, RegExp][] = [
+  ['innerHTML/outerHTML writes', /\.(inner|outer)HTML\s*=/],
+  ['dangerouslySetInnerHTML', /dangerouslySetInnerHTML/],
+  ['insertAdjacentHTML', /insertAdjacentHTML/],
+  ['document.write', /document\.write(ln)?\s*\(/],
+  ['eval', /(^|[^.\w])eval\s*\(/],
+  ['new Function', /new\s+Function\s*\(/],
+  ['string timers', /set(Timeout|Interval)\s*\(\s*['"`]/],
+  ['DOMParser / createContextualFragment', /DOMParser|createContextualFragment/],
+  ['fetch or XHR (no network of our own)', /\bfetch\s*\(|XMLHttpRequest|sendBeacon|new\s+WebSocket/],
+];
+
+describe('code guards over src/', () => {
+  it('reads the source files', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  it.each(FORBIDDEN)('no %s', (_, pattern) => {
+    const hits = files.filter(({ text }) => pattern.test(text)).map(({ f }) => f);
+    expect(hits).toEqual([]);
+  });
+
+  it('every rendered link to page-derived data goes through safeHref (http(s), mailto, tel only)', () => {
+    const offenders = files
+      .filter(({ f }) => f.endsWith('.tsx'))
+      .flatMap(({ f, text }) => [...text.matchAll(/href=\{([^}]+)\}/g)].map((m) => ({ f, expr: m[1] as string })))
+      .filter(({ expr }) => !/^(p\.href|profile|safeHref\()/.test(expr.trim()));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the guard itself catches a sink (a check that cannot fail is no check)', () => {
+    const sample = 'el.innerHTML = page.name; setTimeout("x()", 1); eval(code)';
+    expect(FORBIDDEN.filter(([, p]) => p.test(sample)).map(([n]) => n)).toEqual([
+      'innerHTML/outerHTML writes',
+      'eval',
+      'string timers',
+    ]);
+  });
+});

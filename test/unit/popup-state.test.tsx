@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY } from '../../src/contacts/cadence';
+import type { ProfileCapture } from '../../src/contacts/types';
+import type { TabCapture } from '../../src/platform/capture-tab';
+import { App } from '../../src/popup/App';
+import { createPopupState } from '../../src/popup/state';
+import { addContact } from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+import { setLanguage } from './support/fake-browser';
+
+const NOW = new Date(2026, 10, 27, 12).getTime();
+const capture: ProfileCapture = {
+  name: 'Jürgen Müller',
+  role: 'Bäckermeister',
+  company: 'Bäckerei Müller',
+  profileUrl: 'https://www.linkedin.com/in/juergen',
+  site: 'linkedin',
+  sources: { name: 'site' },
+  degraded: false,
+};
+const onPage = (c: ProfileCapture | null): TabCapture => ({
+  kind: 'page',
+  page: { url: 'https://www.linkedin.com/in/juergen/', title: 'Jürgen Müller | LinkedIn', capture: c },
+});
+
+let db: DB;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  setLanguage('en');
+  db = await openDatabase();
+});
+
+const make = (tab: TabCapture = onPage(capture)) =>
+  createPopupState({ db, now: () => NOW, capture: async () => tab, settings: async () => DEFAULT_SETTINGS });
+
+describe('popup state', () => {
+  it('loads the page capture and the list, saves, and then knows the person', async () => {
+    const s = make();
+    await s.load();
+    expect(s.page.value?.capture?.name).toBe('Jürgen Müller');
+    expect(s.existing.value).toBeUndefined();
+    const r = await s.saveCapture({
+      name: 'Jürgen Müller',
+      role: 'Bäckermeister',
+      profiles: [{ url: capture.profileUrl, site: 'linkedin' }],
+    });
+    expect(r.status).toBe('created');
+    expect(s.contacts.value).toHaveLength(1);
+    expect(s.existing.value?.id).toBe(r.contact.id);
+  });
+
+  it('searches case-, accent- and umlaut-insensitively over name, role, company, circles and notes', async () => {
+    await addContact(db, { name: 'Jürgen Müller', company: 'Bäckerei', circles: ['club'] }, { now: NOW });
+    await addContact(db, { name: 'Ann Smith', notes: 'Met at the Mueller party' }, { now: NOW });
+    const s = make();
+    await s.load();
+    const names = () => s.visible.value.map((c) => c.name).sort();
+    s.setText('mueller');
+    expect(names()).toEqual(['Ann Smith', 'Jürgen Müller']);
+    s.setText('MÜLLER baeckerei');
+    expect(names()).toEqual(['Jürgen Müller']);
+    s.setText('club');
+    expect(names()).toEqual(['Jürgen Müller']);
+    s.setText('');
+    s.setCircle('club');
+    expect(names()).toEqual(['Jürgen Müller']);
+  });
+
+  it('header figures: people, contacted in 12 months, due this week, forgotten', async () => {
+    await addContact(db, { name: 'Due', cadenceDays: 7 }, { now: NOW - 10 * DAY });
+    await addContact(db, { name: 'Old', cadenceDays: null }, { now: NOW - 500 * DAY });
+    await addContact(db, { name: 'Recent', cadenceDays: 30, lastContactedAt: NOW - DAY }, { now: NOW - 40 * DAY });
+    const s = make();
+    await s.load();
+    expect(s.figures.value).toEqual({ total: 3, contactedLastYear: 1, dueThisWeek: 1, forgotten: 1 });
+  });
+
+  it('delete offers undo that brings the same person back', async () => {
+    const c = await addContact(db, { name: 'Ben' }, { now: NOW });
+    const s = make();
+    await s.load();
+    await s.remove(c.id, (n) => `Deleted ${n}.`);
+    expect(s.contacts.value).toEqual([]);
+    expect(s.toast.value?.text).toBe('Deleted Ben.');
+    await s.toast.value?.undo?.();
+    expect(s.contacts.value.map((x) => x.id)).toEqual([c.id]);
+  });
+});
+
+describe('popup rendering', () => {
+  async function mount(tab: TabCapture, lang: 'en' | 'de' = 'en') {
+    setLanguage(lang);
+    const s = make(tab);
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+      await s.load();
+    });
+    return root;
+  }
+
+  it('shows the capture card with every field editable, rendering page text as text', async () => {
+    const root = await mount(onPage({ ...capture, role: '<img src=x onerror=alert(1)>' }));
+    const input = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value;
+    expect(input('name')).toBe('Jürgen Müller');
+    expect(input('company')).toBe('Bäckerei Müller');
+    expect(input('role')).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('says a degraded capture needs checking, in German too', async () => {
+    const root = await mount(onPage({ ...capture, degraded: true }), 'de');
+    expect(root.textContent).toContain('Aus den Metadaten der Seite übernommen – bitte prüfen.');
+    expect(root.textContent).toContain('0 Personen, die du kennst');
+  });
+
+  it('a page without a person opens the manual form prefilled with its title', async () => {
+    const root = await mount(onPage(null));
+    expect(root.querySelector<HTMLInputElement>('input[name="name"]')?.value).toBe('Jürgen Müller | LinkedIn');
+    expect(root.querySelector('details.manual')?.hasAttribute('open')).toBe(true);
+  });
+
+  it('the empty list teaches the idea and offers quick add and import', async () => {
+    const root = await mount({ kind: 'restricted' });
+    expect(root.textContent).toContain('Write down everyone you have contact with at least once a year');
+    expect(root.querySelector('a[href="options.html#data"]')?.textContent).toBe('Import contacts');
+  });
+});
