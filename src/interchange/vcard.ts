@@ -40,6 +40,7 @@ function logicalLines(text: string): { text: string; line: number }[] {
 }
 
 function splitOutsideQuotes(s: string, sep: string): string[] {
+  if (!s.includes('"')) return s.split(sep);
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -57,14 +58,19 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
 }
 
 function parseProp(text: string, line: number): Prop | null {
-  let quoted = false;
-  let colon = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ':' && !quoted) {
-      colon = i;
-      break;
+  let colon = text.indexOf(':');
+  const quote = text.indexOf('"');
+  // Quoted parameter values may contain ':' — only then is the line scanned character by character.
+  if (quote >= 0 && quote < colon) {
+    let quoted = false;
+    colon = -1;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '"') quoted = !quoted;
+      else if (ch === ':' && !quoted) {
+        colon = i;
+        break;
+      }
     }
   }
   if (colon < 0) return null;
@@ -98,6 +104,7 @@ function decodeQp(value: string, charset: string | undefined): string {
 
 /** Splits a structured value on unescaped ';' and unescapes each part (\n, \, \; \\ and the stray \:). */
 function components(value: string): string[] {
+  if (!value.includes('\\')) return value.split(';').map((p) => p.trim());
   const parts: string[] = [];
   let cur = '';
   for (let i = 0; i < value.length; i++) {
@@ -205,7 +212,7 @@ export function parseVCards(input: string): { contacts: ContactDraft[]; errors: 
   for (const { text: t, line } of logicalLines(input)) {
     const prop = parseProp(t, line);
     if (!prop) continue;
-    const v = prop.value.trim().toUpperCase();
+    const v = prop.name === 'BEGIN' || prop.name === 'END' ? prop.value.trim().toUpperCase() : '';
     if (prop.name === 'BEGIN' && v === 'VCARD') {
       // A card nested in another (vCard 2.1 AGENT) belongs to its parent: it is not a person of its own here.
       if (depth++ === 0) {
@@ -233,14 +240,16 @@ const escapeText = (s: string) =>
   s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 
 /** Folds a content line at 75 octets (RFC 6350 §3.2), never inside a UTF-8 sequence. */
+const encoder = new TextEncoder();
 function fold(line: string): string {
-  const enc = new TextEncoder();
-  if (enc.encode(line).length <= 75) return line;
+  const enc = encoder;
+  if (line.length <= 25 || enc.encode(line).length <= 75) return line;
   const out: string[] = [];
   let cur = '';
   let size = 0;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    const code = ch.codePointAt(0) ?? 0;
+    const n = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (size + n > (out.length ? 74 : 75)) {
       out.push(cur);
       cur = '';

@@ -10,22 +10,19 @@ import type { PopupState } from './state';
 
 function Stats({ state }: { state: PopupState }) {
   const f = state.figures.value;
+  if (!state.complete.value)
+    return (
+      <p class="stats" aria-busy="true">
+        {t('loading')}
+      </p>
+    );
   return (
-    <dl class="stats">
-      <div>
-        <dt class="visually-hidden">{t('statsPeople_other', '')}</dt>
-        <dd data-testid="stats">{tn('statsPeople', f.total)}</dd>
-      </div>
-      <div>
-        <dd>{t('statsContacted', f.contactedLastYear)}</dd>
-      </div>
-      <div>
-        <dd data-testid="stats-due">{t('statsDue', f.dueThisWeek)}</dd>
-      </div>
-      <div>
-        <dd>{t('statsForgotten', f.forgotten)}</dd>
-      </div>
-    </dl>
+    <p class="stats">
+      <span data-testid="stats">{tn('statsPeople', f.total)}</span>
+      <span>{t('statsContacted', f.contactedLastYear)}</span>
+      <span data-testid="stats-due">{t('statsDue', f.dueThisWeek)}</span>
+      <span>{t('statsForgotten', f.forgotten)}</span>
+    </p>
   );
 }
 

@@ -5,6 +5,7 @@ import type { TabCapture } from '../platform/capture-tab';
 import {
   addContact,
   findContactFor,
+  firstByDue,
   listAll,
   markContacted,
   removeContact,
@@ -50,13 +51,23 @@ export function createPopupState(deps: PopupDeps) {
   const figures = computed(() => stats(contacts.value, now.value));
   const corrupted = signal(0);
 
+  /** False while only the first page is shown: the figures wait for everyone, so they never show wrong counts. */
+  const complete = signal(false);
+
   async function reloadContacts() {
     const list = await listAll(deps.db);
     batch(() => {
       contacts.value = list;
       corrupted.value = list.corrupted ?? 0;
       now.value = deps.now();
+      complete.value = true;
     });
+  }
+
+  /** The first screen of rows in due order, from the index, while the full list (for search) is still loading. */
+  async function showFirstPage() {
+    const first = await firstByDue(deps.db, 30);
+    if (!complete.value) contacts.value = first;
   }
 
   async function refreshExisting() {
@@ -66,7 +77,11 @@ export function createPopupState(deps: PopupDeps) {
 
   /** Reads the list and the page in parallel; the page read never holds up the list. */
   async function load() {
-    const [, captured, s] = await Promise.all([reloadContacts(), deps.capture(), deps.settings()]);
+    const pending = Promise.all([deps.capture(), deps.settings()]);
+    // IndexedDB serves one request at a time here: the first screen goes first, then everyone (for search).
+    await showFirstPage();
+    await reloadContacts();
+    const [captured, s] = await pending;
     batch(() => {
       tab.value = captured;
       settings.value = s;
@@ -137,6 +152,7 @@ export function createPopupState(deps: PopupDeps) {
     visible,
     figures,
     corrupted: corrupted as ReadonlySignal<number>,
+    complete: complete as ReadonlySignal<boolean>,
     query: query as ReadonlySignal<ListQuery>,
     now: now as ReadonlySignal<number>,
     view,

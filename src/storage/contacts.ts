@@ -16,10 +16,10 @@ export interface WriteContext {
 
 const uuid: NewId = () => crypto.randomUUID();
 
-type ContactsStore = IDBPObjectStore<ReconnectDB, ['contacts'], 'contacts', IDBTransactionMode>;
+export type ContactsStore = IDBPObjectStore<ReconnectDB, ['contacts'], 'contacts', IDBTransactionMode>;
 
 /** Finds the stored contact a draft refers to: a profile URL first, then an email, then name + company. */
-async function findMatch(store: ContactsStore, draft: ContactDraft): Promise<ContactRecord | undefined> {
+export async function findMatch(store: ContactsStore, draft: ContactDraft): Promise<ContactRecord | undefined> {
   const keys = matchKeys(draft);
   for (const url of keys.urls) {
     const hit = await store.index('byProfileUrl').get(url);
@@ -208,6 +208,18 @@ export async function listPage(
       passed = true;
       out.push(cursor.value);
     }
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** The first contacts in due order, straight from the index: what the list shows before everyone is loaded. */
+export async function firstByDue(db: DB, limit: number): Promise<Contact[]> {
+  const out: Contact[] = [];
+  let cursor = await db.transaction('contacts').store.index('byDue').openCursor();
+  while (cursor && out.length < limit) {
+    const c = toContact(cursor.value);
+    if (c) out.push(c);
     cursor = await cursor.continue();
   }
   return out;

@@ -223,3 +223,40 @@ describe('schema upgrades', () => {
     expect(await reopened.countFromIndex('contacts', 'byCircle', 'clients')).toBe(1000);
   });
 });
+
+describe('import plan and apply', () => {
+  it('new, merged and invalid; twins in one file become one; due dates spread over the coming weeks', async () => {
+    const { applyImport, planImport } = await import('../../src/storage/import');
+    await addContact(db, { name: 'Known', emails: ['known@example.org'] }, ctx());
+    const drafts = [
+      { name: 'Known Person', emails: ['KNOWN@example.org'], role: 'CTO' },
+      { name: '', emails: [] },
+      ...Array.from({ length: 11 }, (_, i) => ({ name: `New ${i}`, emails: [`n${i}@example.org`] })),
+      { name: 'New 0 again', emails: ['n0@example.org'], phones: ['+49 1'] },
+    ];
+    const plan = await planImport(db, drafts);
+    expect(plan.merge.map((m) => m.name)).toEqual(['Known']);
+    expect(plan.invalid).toEqual([{ record: 2, reason: 'noName' }]);
+    expect(plan.add).toHaveLength(11);
+    expect(plan.add[0]?.phones).toEqual(['+49 1']);
+    const r = await applyImport(db, plan, { now: T0, defaultCadence: 91, newId, perWeek: 5 });
+    expect(r).toEqual({ added: 11, merged: 1 });
+    const all = await listAll(db);
+    expect(all.find((c) => c.name === 'Known')?.role).toBe('CTO');
+    const weeks = all
+      .filter((c) => c.source === 'imported')
+      .map((c) => Math.round(((c.nextDueAt ?? 0) - T0) / (7 * DAY)));
+    expect(weeks.sort()).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3]);
+    // The same file again: nothing new.
+    expect((await planImport(db, drafts)).add).toHaveLength(0);
+  });
+
+  it('a failing import writes nothing', async () => {
+    const { applyImport } = await import('../../src/storage/import');
+    const clash = { url: 'https://x.com/same', site: 'x' as const };
+    await addContact(db, { name: 'Has it', profiles: [clash] }, ctx());
+    const plan = { add: [{ name: 'Fine' }, { name: 'Clash', profiles: [clash] }], merge: [], invalid: [] };
+    await expect(applyImport(db, plan, { now: T0, defaultCadence: 91, newId })).rejects.toBeInstanceOf(StoreError);
+    expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
+  });
+});

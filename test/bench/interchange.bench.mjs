@@ -1,0 +1,73 @@
+// Import and export of 10k contacts in real Chromium (an extension page of dist/e2e), side by side with ical.js
+// parsing the same vCard file. Goal (issue 7): ≤ 1 s each.
+import { join } from 'node:path';
+import { launch } from '../e2e/harness.mjs';
+import { browserBundle, root } from './support.mjs';
+
+const N = Number(process.env.BENCH_IMPORT_SIZE ?? 10000);
+
+export async function run() {
+  const code = await browserBundle(join(root, 'test/bench/interchange-entry.ts'), 'Bench');
+  const h = await launch();
+  try {
+    const page = await h.openOptions();
+    await page.evaluate(`${code};globalThis.Bench = Bench;`);
+    const r = await page.evaluate(async (n) => {
+      const B = globalThis.Bench;
+      const time = async (fn) => {
+        const t = performance.now();
+        const out = await fn();
+        return [performance.now() - t, out];
+      };
+      const list = B.people(n);
+      const [exportVcf, vcf] = await time(() => B.writeVCards(list, '4.0'));
+      const [exportCsv, csv] = await time(() => B.writeGoogleCsv(list));
+      const bytesVcf = new TextEncoder().encode(vcf);
+      const bytesCsv = new TextEncoder().encode(csv);
+      const [parseVcf, parsedVcf] = await time(() => B.parseContactsFile(bytesVcf, 'x.vcf'));
+      const [peerVcf] = await time(() => B.ICAL.parse(new TextDecoder().decode(bytesVcf)));
+      const [parseCsv, parsedCsv] = await time(() => B.parseContactsFile(bytesCsv, 'x.csv'));
+      const db = await B.openDatabase(() => {}, `bench-import-${Date.now()}`);
+      const [fullVcf] = await time(async () => {
+        const plan = await B.planImport(db, B.parseContactsFile(bytesVcf, 'x.vcf').contacts);
+        await B.applyImport(db, plan, { now: Date.now(), defaultCadence: 91 });
+      });
+      const db2 = await B.openDatabase(() => {}, `bench-import-csv-${Date.now()}`);
+      const [fullCsv] = await time(async () => {
+        const plan = await B.planImport(db2, B.parseContactsFile(bytesCsv, 'x.csv').contacts);
+        await B.applyImport(db2, plan, { now: Date.now(), defaultCadence: 91 });
+      });
+      db.close();
+      db2.close();
+      return {
+        exportVcf,
+        exportCsv,
+        parseVcf,
+        peerVcf,
+        parseCsv,
+        fullVcf,
+        fullCsv,
+        counts: [parsedVcf.contacts.length, parsedCsv.contacts.length],
+      };
+    }, N);
+    if (r.counts[0] !== N || r.counts[1] !== N) throw new Error(`bench: parsed ${r.counts} of ${N}`);
+    const k = `${N / 1000}k`;
+    return [
+      {
+        name: `import ${k}: parse vCard 4.0`,
+        unit: 'ms',
+        value: r.parseVcf,
+        peer: 'ical.js ICAL.parse',
+        peerValue: r.peerVcf,
+        ratio: r.parseVcf / r.peerVcf,
+      },
+      { name: `import ${k}: parse CSV`, unit: 'ms', value: r.parseCsv },
+      { name: `import ${k}: vCard, parse + plan + one transaction`, unit: 'ms', value: r.fullVcf },
+      { name: `import ${k}: CSV, parse + plan + one transaction`, unit: 'ms', value: r.fullCsv },
+      { name: `export ${k}: vCard 4.0`, unit: 'ms', value: r.exportVcf },
+      { name: `export ${k}: Google CSV`, unit: 'ms', value: r.exportCsv },
+    ];
+  } finally {
+    await h.close();
+  }
+}
