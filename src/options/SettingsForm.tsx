@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CADENCES } from '../contacts/cadence';
 import { t, uiLocale } from '../platform/i18n';
 import type { Settings } from '../storage/settings';
+import { circleLabel } from '../ui/circles';
 import { errorMessage } from '../ui/messages';
 
 /** Weekday names in the user's language, Monday first (Date#getDay numbering: 0 = Sunday). */
@@ -37,6 +38,19 @@ export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (
     setS((old) => ({ ...old, ...patch }));
     setStatus(null);
   };
+
+  const [newCircle, setNewCircle] = useState('');
+  function addCircle() {
+    const name = newCircle.trim();
+    if (
+      name &&
+      !s.circles.some(
+        (c) => c.toLowerCase() === name.toLowerCase() || circleLabel(c).toLowerCase() === name.toLowerCase(),
+      )
+    )
+      update({ circles: [...s.circles, name] });
+    setNewCircle('');
+  }
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -118,6 +132,45 @@ export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (
           ))}
         </select>
       </div>
+      <fieldset class="circles-editor">
+        <legend>{t('fieldCircles')}</legend>
+        <p class="hint">{t('settingsCirclesHint')}</p>
+        <ul>
+          {s.circles.map((c) => (
+            <li key={c}>
+              <span>{circleLabel(c)}</span>
+              <button
+                type="button"
+                class="ghost"
+                aria-label={t('removeCircle', circleLabel(c))}
+                onClick={() => update({ circles: s.circles.filter((x) => x !== c) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div class="field-row">
+          <div class="field">
+            <label for="new-circle">{t('addCircle')}</label>
+            <input
+              id="new-circle"
+              value={newCircle}
+              maxLength={40}
+              onInput={(e) => setNewCircle(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addCircle();
+                }
+              }}
+            />
+          </div>
+          <button type="button" class="add-circle" onClick={addCircle}>
+            {t('addCircleButton')}
+          </button>
+        </div>
+      </fieldset>
       <div class="check">
         <input
           id="load-photos"

@@ -33,10 +33,20 @@ describe('the built extension in Chromium', () => {
     await popup.close();
   });
 
-  test('the options page renders its settings', async () => {
+  test('the options page renders its settings; circles are editable and reach the popup', async () => {
     const options = await h.openOptions();
     await options.getByRole('heading', { name: 'Reconnect settings' }).waitFor();
     assert.equal(await options.getByLabel('Time').inputValue(), '09:00');
+    await options.getByRole('button', { name: 'Remove Club' }).click();
+    await options.getByLabel('New circle').fill('Nachbarn');
+    await options.getByLabel('New circle').press('Enter');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByRole('button', { name: 'Nachbarn' }).waitFor();
+    assert.equal(await popup.getByRole('button', { name: 'Club' }).count(), 0);
+    await popup.close();
     await options.close();
   });
 

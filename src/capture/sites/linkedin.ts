@@ -5,7 +5,7 @@
  * viewed" cards are outside the top card and never read.
  */
 import { siteProfileUrl } from '../../contacts/profile-url';
-import { MAX } from '../clean';
+import { cleanName, cleanText, MAX } from '../clean';
 import type { Found, SiteAdapter } from '../found';
 import type { Page } from '../page';
 import { pickName, pickText, pickUrl, type Rule } from './rules';
@@ -56,6 +56,43 @@ const PHOTO: Rule[] = [
 /** Static assets (ghost silhouettes, the default og:image) are never a person's photo. */
 const isRealPhoto = (url: string) => !/\/\/static\.licdn\.com\/|ghost/i.test(url);
 
+const MAX_CODE_BLOCKS = 80;
+const MAX_CODE_CHARS = 3_000_000;
+
+/**
+ * LinkedIn's server-rendered JSON (`<code id="bpr-guid-…">`, logged-in pages 2020–2026): the Profile object whose
+ * publicIdentifier is the slug in the URL. The same blocks describe the viewer and "people also viewed" too, so
+ * only the slug match counts.
+ */
+function fromCodeBlocks(page: Page): Found {
+  const slug = decodeURIComponent(page.url.pathname.split('/')[2] ?? '').toLowerCase();
+  const blocks = page.doc.querySelectorAll('code[id^="bpr-guid-"]');
+  for (let i = 0; i < blocks.length && i < MAX_CODE_BLOCKS; i++) {
+    const text = blocks[i]?.textContent ?? '';
+    if (text.length > MAX_CODE_CHARS || !text.includes(slug)) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const included = (data as { included?: unknown })?.included;
+    if (!Array.isArray(included)) continue;
+    for (const o of included as Record<string, unknown>[]) {
+      if (typeof o?.publicIdentifier !== 'string' || o.publicIdentifier.toLowerCase() !== slug) continue;
+      const name = cleanName([o.firstName, o.lastName].filter((x) => typeof x === 'string').join(' '));
+      if (!name) continue;
+      const found: Found = { name };
+      const role = cleanText(o.headline, MAX.role);
+      if (role) found.role = role;
+      const location = cleanText(o.geoLocationName ?? o.locationName, MAX.location);
+      if (location) found.location = location;
+      return found;
+    }
+  }
+  return {};
+}
+
 /** The top card: the section around the profile's h1, so nothing from the nav or side rails is read. */
 function topCard(page: Page): ParentNode {
   const h1 = page.doc.querySelector('main h1') ?? page.doc.querySelector('h1');
@@ -71,15 +108,16 @@ export const linkedin: SiteAdapter = {
   },
   extract(page) {
     const card = topCard(page);
+    const json = fromCodeBlocks(page);
     const found: Found = {};
-    const name = pickName(card, NAME) || pickName(page.doc, NAME);
+    const name = pickName(card, NAME) || pickName(page.doc, NAME) || json.name;
     if (!name) return found;
     found.name = name;
-    const role = pickText(card, HEADLINE, MAX.role);
+    const role = pickText(card, HEADLINE, MAX.role) || json.role;
     if (role) found.role = role;
     const company = pickText(card, COMPANY, MAX.company) || pickText(page.doc, COMPANY.slice(1), MAX.company);
     if (company) found.company = company;
-    const location = pickText(card, LOCATION, MAX.location);
+    const location = pickText(card, LOCATION, MAX.location) || json.location;
     if (location) found.location = location;
     const photo = pickUrl(card, PHOTO, page.href, isRealPhoto);
     if (photo) found.photoUrl = photo;
