@@ -1,0 +1,94 @@
+/** Property-based tests: hostile input never throws past the API, never hangs, and output stays bounded. */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanText, MAX } from '../../src/capture/clean';
+import { extractProfile } from '../../src/capture/extract';
+import { canonicalProfile, siteProfileUrl } from '../../src/contacts/profile-url';
+import { parseContactsFile } from '../../src/interchange';
+
+const enc = new TextEncoder();
+
+describe('properties', () => {
+  it('canonical profile URLs: never throw, only http(s), idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.string({ maxLength: 300 })), (raw) => {
+        const p = canonicalProfile(raw);
+        if (p) {
+          expect(p.url).toMatch(/^https?:\/\//);
+          expect(canonicalProfile(p.url)?.url).toBe(p.url);
+          if (siteProfileUrl(raw)) expect(siteProfileUrl(p.url)?.url).toBe(p.url);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cleanText: bounded, no control or invisible characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), fc.integer({ min: 1, max: 300 }), (s, max) => {
+        const out = cleanText(s, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        // No C0 control characters except tab/newline-free whitespace, and no zero-width or bidi controls.
+        expect(
+          [...out].some(
+            (ch) => (ch.charCodeAt(0) < 0x20 && ch !== ' ') || /\p{Default_Ignorable_Code_Point}/u.test(ch),
+          ),
+        ).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseContactsFile: any bytes give a result, never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 4000 }),
+        fc.constantFrom('a.vcf', 'a.csv', 'a.json', 'a'),
+        (bytes, name) => {
+          const r = parseContactsFile(bytes, name);
+          expect(Array.isArray(r.contacts)).toBe(true);
+          expect(Array.isArray(r.errors)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseContactsFile: mutated vCards and CSVs still parse, names stay strings', () => {
+    const vcard =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Roe\r\nORG:Acme\\, Inc.;Design\r\nEMAIL:jane@example.com\r\nNOTE:a\\nb\r\nEND:VCARD\r\n';
+    const csv = 'Name,E-mail Address,Company\r\n"Roe, Jane",jane@example.com,"Acme, Inc."\r\n';
+    fc.assert(
+      fc.property(
+        fc.constantFrom(vcard, csv),
+        fc.array(fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 8 }),
+        (base, edits) => {
+          let text = base;
+          for (const [at, insert] of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + insert + text.slice(i + 1);
+          }
+          const r = parseContactsFile(enc.encode(text), base === vcard ? 'x.vcf' : 'x.csv');
+          for (const c of r.contacts) expect(typeof c.name).toBe('string');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('extractProfile: random JSON-LD and markup never throw; names are bounded', () => {
+    const jsonish = fc.jsonValue({ maxDepth: 4 });
+    fc.assert(
+      fc.property(jsonish, fc.string({ maxLength: 200 }), (json, markup) => {
+        const person = typeof json === 'object' && json && !Array.isArray(json) ? { '@type': 'Person', ...json } : json;
+        const html = `<script type="application/ld+json">${JSON.stringify(person).replace(/</g, '\\u003c')}</script><div class="h-card">${markup}</div>`;
+        const dom = new JSDOM(html, { url: 'https://example.org/p' });
+        const got = extractProfile(dom.window.document, 'https://example.org/p');
+        dom.window.close();
+        if (got) expect(got.name.length).toBeLessThanOrEqual(MAX.name);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
