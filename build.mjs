@@ -3,6 +3,7 @@
 //   dist/firefox/  the Firefox extension (background.scripts beside service_worker, gecko settings)
 //   dist/e2e/      dist/chrome plus host permission <all_urls>, for automated tests only (automation cannot
 //                  click the toolbar icon, so activeTab is never granted there). Nothing else differs.
+//   dist/e2e-firefox/  dist/firefox plus the same host permission, for the Firefox tests only.
 //
 //   node build.mjs          production build: minified, no source maps
 //   node build.mjs --watch  development build, rebuilt on every change, with source maps
@@ -28,7 +29,12 @@ const args = new Set(process.argv.slice(2));
 const watchMode = args.has('--watch');
 const zip = args.has('--zip');
 const dist = join(root, 'dist');
-const out = { chrome: join(dist, 'chrome'), firefox: join(dist, 'firefox'), e2e: join(dist, 'e2e') };
+const out = {
+  chrome: join(dist, 'chrome'),
+  firefox: join(dist, 'firefox'),
+  e2e: join(dist, 'e2e'),
+  'e2e-firefox': join(dist, 'e2e-firefox'),
+};
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 export const GECKO_ID = 'reconnect@reconnect-extension.invalid';
@@ -79,14 +85,14 @@ function shared() {
 function manifestFor(target) {
   const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const m = { ...base, version: pkg.version };
-  if (target === 'firefox') {
+  if (target === 'firefox' || target === 'e2e-firefox') {
     delete m.minimum_chrome_version;
     m.background = { scripts: ['background.js'], service_worker: 'background.js', type: 'module' };
     m.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     };
   }
-  if (target === 'e2e') m.host_permissions = ['<all_urls>'];
+  if (target === 'e2e' || target === 'e2e-firefox') m.host_permissions = ['<all_urls>'];
   return m;
 }
 
@@ -100,7 +106,7 @@ function copyStatics() {
 
 /** dist/chrome is built first; Firefox and e2e are copies of it with their own manifest. */
 function deriveVariants() {
-  for (const target of ['firefox', 'e2e']) {
+  for (const target of ['firefox', 'e2e', 'e2e-firefox']) {
     rmSync(out[target], { recursive: true, force: true });
     cpSync(out.chrome, out[target], { recursive: true });
   }
@@ -136,7 +142,7 @@ async function buildOnce() {
   copyStatics();
   deriveVariants();
   if (zip) writeZips();
-  console.log(`build: dist/chrome, dist/firefox, dist/e2e (version ${pkg.version})`);
+  console.log(`build: dist/chrome, dist/firefox, dist/e2e, dist/e2e-firefox (version ${pkg.version})`);
 }
 
 async function watchAll() {

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { launch } from './harness.mjs';
+
+const fixture = (path) => {
+  const html = readFileSync(new URL(`../fixtures/pages/${path}`, import.meta.url), 'utf8');
+  return { html, url: /^<!--\s*(\S+)/.exec(html)[1] };
+};
+const text = (page, selector) => page.$eval(selector, (el) => el.textContent);
+const value = (page, name) => page.$eval(`input[name="${name}"]`, (el) => el.value);
+
+describe('Reconnect in Firefox ESR', () => {
+  let ff;
+  before(async () => {
+    ff = await launch();
+  });
+  after(() => ff?.close());
+
+  test('the popup renders from IndexedDB in English', async () => {
+    const popup = await ff.openPopup();
+    assert.equal(await text(popup, 'h1'), 'Reconnect');
+    assert.equal(await text(popup, '[data-testid="stats"]'), '0 people you know');
+    await popup.close();
+  });
+
+  test('capture on a served LinkedIn profile → save → in the list', async () => {
+    const { html, url } = fixture('linkedin/loggedin-de.html');
+    const { tabId } = await ff.openServed(url, html);
+    assert.ok(tabId, 'the served tab is found');
+    const popup = await ff.openPopup(tabId);
+    await popup.waitForSelector('#capture-heading');
+    assert.equal(await value(popup, 'name'), 'Erika Mustermann');
+    assert.equal(await value(popup, 'company'), 'Beispiel Design GmbH');
+    await popup.$eval('.capture form', (form) => form.requestSubmit());
+    await popup.waitForFunction(() =>
+      document.querySelector('[role="status"]')?.textContent?.includes('Saved Erika Mustermann.'),
+    );
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('.row__name')].some((n) => n.textContent === 'Erika Mustermann'),
+    );
+    assert.equal(await text(popup, '[data-testid="stats"]'), '1 person you know');
+  });
+
+  test('the weekly alarm raises a basic digest notification naming the due person', async () => {
+    const page = await ff.openExtensionPage('options.html');
+    // Make the saved person due, then let a real alarm fire in a moment (Firefox fires near alarms within a second).
+    await page.evaluate(async () => {
+      const db = await new Promise((ok) => {
+        const r = indexedDB.open('reconnect');
+        r.onsuccess = () => ok(r.result);
+      });
+      const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+      const store = tx.objectStore('contacts');
+      const all = await new Promise((ok) => {
+        const r = store.getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+      for (const c of all) store.put({ ...c, nextDueAt: Date.now() - 86_400_000 });
+      tx.objectStore('meta').put({ installedAt: 0 }, 'reminder');
+      await new Promise((ok) => {
+        tx.oncomplete = ok;
+      });
+      await browser.alarms.create('weekly-reconnect', { when: Date.now() + 300 });
+    });
+    let all = {};
+    for (let i = 0; i < 50 && !Object.keys(all).length; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      all = await page.evaluate(() => browser.notifications.getAll());
+    }
+    const [n] = Object.values(all);
+    assert.equal(n.type, 'basic');
+    assert.equal(n.title, 'Time to reconnect');
+    assert.equal(n.message, 'Erika Mustermann');
+    // The next weekly alarm is set again.
+    const next = await page.evaluate(async () => (await browser.alarms.get('weekly-reconnect'))?.scheduledTime);
+    assert.ok(next > Date.now());
+    await page.close();
+  });
+});

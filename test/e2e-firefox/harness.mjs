@@ -1,0 +1,68 @@
+// The Firefox harness: Debian's firefox-esr driven headless through WebDriver BiDi with puppeteer-core, with the
+// built dist/e2e-firefox installed as a temporary add-on. Pages are served at their real URLs by request
+// interception; nothing reaches the network.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION = join(root, 'dist/e2e-firefox');
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/lib/firefox-esr/firefox-esr';
+const GECKO_ID = 'reconnect@reconnect-extension.invalid';
+// A fixed internal UUID gives the extension's pages a known address.
+const UUID = '0b0c7e1a-5b5e-4c7a-9d55-1f6a3c2b9e01';
+export const BASE = `moz-extension://${UUID}`;
+
+export async function launch({ locale = 'en-US' } = {}) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    headless: true,
+    executablePath: FIREFOX,
+    // Without it, navigating to moz-extension:// is refused.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Keeps notifications listed in headless mode.
+      'alerts.useSystemBackend': false,
+      'intl.locale.requested': locale,
+      'intl.locale.matchOS': false,
+    },
+  });
+  await browser.installExtension(EXTENSION);
+  const requests = [];
+  const served = new Map();
+
+  /** Opens an extension page; page.goto never resolves for moz-extension:// pages, so it is not awaited. */
+  async function openExtensionPage(path) {
+    const page = await browser.newPage();
+    // No timeout: an aborted navigation would unload the page under the test.
+    page.goto(`${BASE}/${path}`, { timeout: 0 }).catch(() => {});
+    await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]'), { timeout: 15_000 });
+    return page;
+  }
+
+  return {
+    browser,
+    requests,
+    openExtensionPage,
+    openPopup: (tabId) => openExtensionPage(`popup.html${tabId ? `?tab=${tabId}` : ''}`),
+    /** Opens a web page served at its real address (request interception) and returns { page, tabId }. */
+    async openServed(url, body) {
+      served.set(url, body);
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        requests.push(req.url());
+        const html = served.get(req.url());
+        if (html) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        else void req.abort();
+      });
+      await page.goto(url);
+      const helper = await openExtensionPage('options.html');
+      const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, url);
+      await helper.close();
+      return { page, tabId };
+    },
+    close: () => browser.close(),
+  };
+}
