@@ -1,31 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DAY } from '../contacts/cadence';
-import type { Contact, InteractionKind } from '../contacts/types';
+import type { Contact } from '../contacts/types';
 import { t } from '../platform/i18n';
 import { getContact, markContacted, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getReminderState, markDigestDone } from '../storage/reminder-state';
 import { Avatar } from '../ui/Avatar';
+import { ContactedForm } from '../ui/contact-controls';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
 
-export const KINDS: InteractionKind[] = ['message', 'call', 'meeting', 'email', 'other'];
-export const kindLabel = (k: InteractionKind) =>
-  t(
-    (
-      {
-        call: 'kindCall',
-        meeting: 'kindMeeting',
-        message: 'kindMessage',
-        email: 'kindEmail',
-        other: 'kindOther',
-      } as const
-    )[k],
-  );
-
 function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done: boolean; onDone: () => void }) {
-  const [kind, setKind] = useState<InteractionKind>('message');
-  const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const profile = contact.profiles.map((p) => safeHref(p.url)).find(Boolean);
   const act = (work: () => Promise<unknown>) => async () => {
@@ -59,28 +44,7 @@ function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done:
         <p class="hint ok">{t('reconnectDone')}</p>
       ) : (
         <div class="person__actions">
-          <select
-            aria-label={t('contactKind')}
-            value={kind}
-            onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </select>
-          <label class="grow">
-            <span class="visually-hidden">{t('fieldNotes')}</span>
-            <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
-          <button
-            type="button"
-            class="primary"
-            onClick={act(() => markContacted(db, contact.id, kind, note, Date.now()))}
-          >
-            {t('markContacted')}
-          </button>
+          <ContactedForm onLog={(kind, note) => act(() => markContacted(db, contact.id, kind, note, Date.now()))()} />
           <button type="button" onClick={act(() => snooze(db, contact.id, Date.now() + 7 * DAY, Date.now()))}>
             {t('snoozeWeek')}
           </button>

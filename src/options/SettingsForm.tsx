@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CADENCES } from '../contacts/cadence';
 import { t, uiLocale } from '../platform/i18n';
 import type { Settings } from '../storage/settings';
 import { circleLabel } from '../ui/circles';
+import { CadenceSelect } from '../ui/contact-controls';
 import { errorMessage } from '../ui/messages';
 
 /** Weekday names in the user's language, Monday first (Date#getDay numbering: 0 = Sunday). */
@@ -21,15 +21,6 @@ export function fromTime(value: string): number | null {
   const min = Number(m[2]);
   return h < 24 && min < 60 ? h * 60 + min : null;
 }
-
-const cadenceLabels: Record<keyof typeof CADENCES, Parameters<typeof t>[0]> = {
-  weekly: 'cadenceWeekly',
-  monthly: 'cadenceMonthly',
-  quarterly: 'cadenceQuarterly',
-  halfYearly: 'cadenceHalfYearly',
-  yearly: 'cadenceYearly',
-  none: 'cadenceNone',
-};
 
 export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (s: Settings) => Promise<void> }) {
   const [s, setS] = useState(initial);
@@ -118,19 +109,7 @@ export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (
       </div>
       <div class="field">
         <label for="cadence">{t('settingsDefaultCadence')}</label>
-        <select
-          id="cadence"
-          value={String(s.defaultCadenceDays)}
-          onChange={(e) =>
-            update({ defaultCadenceDays: e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value) })
-          }
-        >
-          {(Object.keys(CADENCES) as (keyof typeof CADENCES)[]).map((k) => (
-            <option key={k} value={String(CADENCES[k])}>
-              {t(cadenceLabels[k])}
-            </option>
-          ))}
-        </select>
+        <CadenceSelect id="cadence" value={s.defaultCadenceDays} onChange={(v) => update({ defaultCadenceDays: v })} />
       </div>
       <fieldset class="circles-editor">
         <legend>{t('fieldCircles')}</legend>

@@ -1,30 +1,13 @@
 import { useState } from 'preact/hooks';
-import { CADENCES } from '../contacts/cadence';
-import type { Contact, InteractionKind } from '../contacts/types';
-import { formatDate, formatRelative, type MessageKey, t } from '../platform/i18n';
+import type { Contact } from '../contacts/types';
+import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { CircleChips } from '../ui/CircleChips';
+import { CadenceSelect, ContactedForm, KIND_LABEL } from '../ui/contact-controls';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
 import { TextField } from '../ui/TextField';
 import type { PopupState } from './state';
-
-const KINDS: InteractionKind[] = ['message', 'call', 'meeting', 'email', 'other'];
-const KIND_LABEL: Record<InteractionKind, MessageKey> = {
-  call: 'kindCall',
-  meeting: 'kindMeeting',
-  message: 'kindMessage',
-  email: 'kindEmail',
-  other: 'kindOther',
-};
-const CADENCE_LABEL: Record<keyof typeof CADENCES, MessageKey> = {
-  weekly: 'cadenceWeekly',
-  monthly: 'cadenceMonthly',
-  quarterly: 'cadenceQuarterly',
-  halfYearly: 'cadenceHalfYearly',
-  yearly: 'cadenceYearly',
-  none: 'cadenceNone',
-};
 
 const lines = (s: string) =>
   s
@@ -91,25 +74,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
       />
       <div class="field">
         <label for="cadence">{t('fieldCadence')}</label>
-        <select
-          id="cadence"
-          value={String(d.cadenceDays)}
-          onChange={(e) =>
-            setD((x) => ({
-              ...x,
-              cadenceDays: e.currentTarget.value === 'null' ? null : Number(e.currentTarget.value),
-            }))
-          }
-        >
-          {(Object.keys(CADENCES) as (keyof typeof CADENCES)[]).map((k) => (
-            <option key={k} value={String(CADENCES[k])}>
-              {t(CADENCE_LABEL[k])}
-            </option>
-          ))}
-          {!Object.values(CADENCES).includes(d.cadenceDays as never) && (
-            <option value={String(d.cadenceDays)}>{d.cadenceDays}</option>
-          )}
-        </select>
+        <CadenceSelect id="cadence" value={d.cadenceDays} onChange={(v) => setD((x) => ({ ...x, cadenceDays: v }))} />
       </div>
       <div class="field-row">
         <TextField label={t('fieldMetVia')} value={d.metVia} onInput={set('metVia')} />
@@ -129,8 +94,6 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
 }
 
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
-  const [kind, setKind] = useState<InteractionKind>('message');
-  const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const run = (work: () => Promise<void>) => () =>
     void work().then(
@@ -145,31 +108,17 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
         {c.lastContactedAt ? t('lastContact', formatDate(c.lastContactedAt)) : t('neverContacted')}
       </p>
       <div class="actions__row">
-        <select
-          aria-label={t('contactKind')}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(KIND_LABEL[k])}
-            </option>
-          ))}
-        </select>
-        <label class="grow">
-          <span class="visually-hidden">{t('fieldNotes')}</span>
-          <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
-        </label>
-        <button
-          type="button"
-          class="primary"
-          onClick={run(async () => {
-            await state.contacted(c.id, kind, note);
-            setNote('');
-          })}
-        >
-          {t('markContacted')}
-        </button>
+        <ContactedForm
+          onLog={async (kind, note) => {
+            try {
+              await state.contacted(c.id, kind, note);
+              setError('');
+            } catch (e) {
+              setError(errorMessage(e));
+              throw e;
+            }
+          }}
+        />
       </div>
       <div class="actions__row">
         <button type="button" onClick={run(() => state.snoozeFor(c.id, 7))}>

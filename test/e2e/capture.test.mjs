@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { launch } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { useExtension } from './harness.mjs';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
@@ -18,16 +18,7 @@ const personPage = `<!doctype html><html><head><title>Erika Mustermann – Beisp
 <body><h1>Erika Mustermann</h1></body></html>`;
 
 describe('capture in Chromium', () => {
-  let h;
-  before(async () => {
-    h = await launch({ locale: 'en' });
-  });
-  after(async () => {
-    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
-    const own = h.ownTraffic();
-    await h.close();
-    assert.deepEqual(own, []);
-  });
+  const h = useExtension({ locale: 'en' });
 
   test('a served profile page shows its person in the popup, ready to save', async () => {
     const { tabId } = await h.openServed('https://people.example.org/erika', personPage);

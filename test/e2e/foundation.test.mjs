@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { EXTENSION, launch } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { EXTENSION, launch, useExtension } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/manifest.json`, 'utf8'));
 
 describe('the built extension in Chromium', () => {
-  let h;
-  before(async () => {
-    h = await launch({ locale: 'en' });
-  });
-  after(async () => {
-    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
-    const own = h.ownTraffic();
-    await h.close();
-    assert.deepEqual(own, []);
-  });
+  const h = useExtension({ locale: 'en' });
 
   test('the service worker starts and runs our background script', async () => {
     assert.match(h.worker.url(), /^chrome-extension:\/\/[a-p]{32}\/background\.js$/);

@@ -1,8 +1,11 @@
 // The end-to-end harness: real Chromium (Debian's, or CHROME_PATH) with the built dist/e2e extension loaded.
 // Pages are served at their real URLs through request interception; nothing reaches the network.
+
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -173,6 +176,23 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
     },
   };
   return h;
+}
+
+/**
+ * For a describe block: launches the browser before its tests, and afterwards checks that the extension made no
+ * request of its own in all of them (a contact's photo, without a referrer, is the only exception).
+ */
+export function useExtension(options) {
+  let real;
+  before(async () => {
+    real = await launch(options);
+  });
+  after(async () => {
+    const own = real.ownTraffic();
+    await real.close();
+    assert.deepEqual(own, [], 'no request of our own');
+  });
+  return new Proxy({}, { get: (_, key) => real[key] });
 }
 
 const DAY = 86_400_000;

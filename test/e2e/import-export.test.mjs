@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { launch } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { useExtension } from './harness.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url));
 
 describe('import and export in Chromium', () => {
-  let h;
-  before(async () => {
-    h = await launch({ locale: 'en' });
-  });
-  after(async () => {
-    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
-    const own = h.ownTraffic();
-    await h.close();
-    assert.deepEqual(own, []);
-  });
+  const h = useExtension({ locale: 'en' });
 
   async function importFile(options, name, buffer, mimeType = 'text/plain') {
     await options.getByLabel('Choose or drop a file').setInputFiles({ name, mimeType, buffer });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
-import { contact, DAY, launch } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { contact, DAY, useExtension } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,16 +23,7 @@ async function axe(page) {
 }
 
 describe('the popup in Chromium', () => {
-  let h;
-  before(async () => {
-    h = await launch({ locale: 'en' });
-  });
-  after(async () => {
-    // No request of our own in any of these flows (a contact's photo, without a referrer, is the only exception).
-    const own = h.ownTraffic();
-    await h.close();
-    assert.deepEqual(own, []);
-  });
+  const h = useExtension({ locale: 'en' });
 
   test('capture → save → list → search (Mueller finds Müller) → contacted → due moves → delete → undo', async () => {
     const { tabId } = await h.openServed('https://www.linkedin.com/in/juergen-mueller/', profile);
