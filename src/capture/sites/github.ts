@@ -3,9 +3,8 @@
  * schema.org Person microdata and h-card classes; both are read here so a change to one keeps the other.
  */
 import { siteProfileUrl } from '../../contacts/profile-url';
-import { MAX } from '../clean';
-import type { Found, SiteAdapter } from '../found';
-import { pickName, pickText, pickUrl, type Rule } from './rules';
+import type { SiteAdapter } from '../found';
+import { type Rule, readFields } from './rules';
 
 const NAME: Rule[] = [
   { css: '[itemprop="name"]', layout: 'user sidebar microdata, 2017–2026' },
@@ -42,17 +41,13 @@ export const github: SiteAdapter = {
   extract(page) {
     const side =
       page.doc.querySelector('[itemtype$="schema.org/Person"]') ?? page.doc.querySelector('.h-card') ?? page.doc;
-    const found: Found = {};
-    const name = pickName(side, NAME);
-    if (name) found.name = name;
-    const role = pickText(side, ROLE, MAX.role);
-    if (role) found.role = role;
-    const company = pickText(side, COMPANY, MAX.company).replace(/^@/, '');
-    if (company) found.company = company;
-    const location = pickText(side, LOCATION, MAX.location);
-    if (location) found.location = location;
-    const photo = pickUrl(side, PHOTO, page.href);
-    if (photo) found.photoUrl = photo;
+    const found = readFields(
+      side,
+      { name: NAME, role: ROLE, company: COMPANY, location: LOCATION, photo: PHOTO },
+      page.href,
+    );
+    // Organisations are shown as "@acme" in the sidebar.
+    if (found.company) found.company = found.company.replace(/^@/, '');
     return found;
   },
 };

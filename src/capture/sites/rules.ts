@@ -2,7 +2,8 @@
  * Selector lists are data: each site adapter lists, per field, the selectors to try in order, each with the layout
  * it serves and when that layout was seen. The first rule that yields a clean value wins.
  */
-import { cleanName, cleanText, cleanUrl } from '../clean';
+import { cleanName, cleanText, cleanUrl, MAX } from '../clean';
+import type { Found } from '../found';
 
 export interface Rule {
   css: string;
@@ -59,4 +60,34 @@ export function pickUrl(
     }
   }
   return '';
+}
+
+/** A site's selector lists, one per field it knows. */
+export interface FieldRules {
+  name?: Rule[];
+  role?: Rule[];
+  company?: Rule[];
+  location?: Rule[];
+  photo?: Rule[];
+}
+
+/** Reads every field a site's rules describe, under `root`; `acceptPhoto` rejects placeholder images. */
+export function readFields(
+  root: ParentNode,
+  rules: FieldRules,
+  base: string,
+  acceptPhoto?: (url: string) => boolean,
+): Found {
+  const found: Found = {};
+  const name = rules.name ? pickName(root, rules.name) : '';
+  if (name) found.name = name;
+  const role = rules.role ? pickText(root, rules.role, MAX.role) : '';
+  if (role) found.role = role;
+  const company = rules.company ? pickText(root, rules.company, MAX.company) : '';
+  if (company) found.company = company;
+  const location = rules.location ? pickText(root, rules.location, MAX.location) : '';
+  if (location) found.location = location;
+  const photo = rules.photo ? pickUrl(root, rules.photo, base, acceptPhoto) : '';
+  if (photo) found.photoUrl = photo;
+  return found;
 }

@@ -4,11 +4,11 @@
  * data-testid hooks below. Titles carry noise: "Name (@handle) / X".
  */
 import { siteProfileUrl } from '../../contacts/profile-url';
-import { cleanName, MAX } from '../clean';
+import { cleanName } from '../clean';
 import type { Found, SiteAdapter } from '../found';
 import { pagePerson } from '../generic/json-ld';
 import { personFields } from '../generic/schema';
-import { pickName, pickText, pickUrl, type Rule } from './rules';
+import { type Rule, readFields } from './rules';
 
 const NAME: Rule[] = [
   { css: '[data-testid="UserName"] span:not(:empty)', layout: 'web app profile header, 2020–2026' },
@@ -38,18 +38,10 @@ export const x: SiteAdapter = {
     // Server-rendered pages carry X's own JSON-LD ProfilePage (2023–2026) and og:title "Name (@handle) on X".
     const person = pagePerson(page.jsonLd());
     const found: Found = person ? personFields(person, page.href) : {};
+    const rendered = readFields(page.doc, { name: NAME, role: ROLE, location: LOCATION, photo: PHOTO }, page.href);
     const name =
-      pickName(page.doc, NAME) ||
-      found.name ||
-      (page.meta('og:type') === 'profile' ? cleanName(page.meta('og:title')) : '');
-    if (name) found.name = name;
-    const role = pickText(page.doc, ROLE, MAX.role);
-    if (role) found.role = role;
-    const location = pickText(page.doc, LOCATION, MAX.location);
-    if (location) found.location = location;
-    const photo = pickUrl(page.doc, PHOTO, page.href);
-    if (photo) found.photoUrl = photo;
-    return found;
+      rendered.name || found.name || (page.meta('og:type') === 'profile' ? cleanName(page.meta('og:title')) : '');
+    return { ...found, ...rendered, ...(name ? { name } : {}) };
   },
   // X's generic og:image card (abs.twimg.com) is not the person; their own photos live on pbs.twimg.com.
   accept: { photoUrl: (url) => !/\/\/abs\.twimg\.com\//.test(url) },

@@ -4,9 +4,8 @@
  * public profile also carries schema.org Person microdata, which the generic chain reads when these miss.
  */
 import { siteProfileUrl } from '../../contacts/profile-url';
-import { MAX } from '../clean';
-import type { Found, SiteAdapter } from '../found';
-import { pickName, pickText, pickUrl, type Rule } from './rules';
+import type { SiteAdapter } from '../found';
+import { type Rule, readFields } from './rules';
 
 const NAME: Rule[] = [
   {
@@ -49,19 +48,12 @@ export const xing: SiteAdapter = {
     const canonical = siteProfileUrl(page.href);
     return canonical?.site === 'xing' ? canonical.url : null;
   },
-  extract(page) {
-    const found: Found = {};
-    const name = pickName(page.doc, NAME);
-    if (name) found.name = name;
-    const role = pickText(page.doc, ROLE, MAX.role);
-    if (role) found.role = role;
-    const company = pickText(page.doc, COMPANY, MAX.company);
-    if (company) found.company = company;
-    const location = pickText(page.doc, LOCATION, MAX.location);
-    if (location) found.location = location;
-    const photo = pickUrl(page.doc, PHOTO, page.href, isRealPhoto);
-    if (photo) found.photoUrl = photo;
-    return found;
-  },
+  extract: (page) =>
+    readFields(
+      page.doc,
+      { name: NAME, role: ROLE, company: COMPANY, location: LOCATION, photo: PHOTO },
+      page.href,
+      isRealPhoto,
+    ),
   accept: { photoUrl: isRealPhoto },
 };
