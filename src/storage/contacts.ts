@@ -5,7 +5,7 @@ import type { Contact, ContactDraft, Interaction, InteractionKind } from '../con
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
-import { guarded, StoreError } from './errors';
+import { guarded, StoreError, settle } from './errors';
 
 /** What every write needs besides the data: a clock and an id source, injected so tests control both. */
 export interface WriteContext {
@@ -242,7 +242,10 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction('contacts', 'readwrite');
-    await Promise.all([...contacts.map((c) => tx.store.put(toRecord(c))), tx.done]);
+    await settle(
+      tx,
+      contacts.map((c) => tx.store.put(toRecord(c))),
+    );
     announce({ kind: 'contacts' });
   });
 }
@@ -265,7 +268,7 @@ export async function counts(db: DB, now: number): Promise<Counts> {
 export function deleteEverything(db: DB): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'meta'], 'readwrite');
-    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('meta').delete('reminder'), tx.done]);
+    await settle(tx, [tx.objectStore('contacts').clear(), tx.objectStore('meta').delete('reminder')]);
     announce({ kind: 'contacts' });
   });
 }

@@ -28,3 +28,18 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
     throw asStoreError(e);
   }
 }
+
+/**
+ * Awaits every request of a write transaction and its completion. When it fails, the error reported is the
+ * transaction's own (e.g. QuotaExceededError) rather than the AbortError its other requests then get.
+ */
+export async function settle(
+  tx: { done: Promise<void>; error: DOMException | null },
+  requests: Promise<unknown>[],
+): Promise<void> {
+  try {
+    await Promise.all([...requests, tx.done]);
+  } catch (e) {
+    throw tx.error && (!(e instanceof DOMException) || e.name === 'AbortError') ? tx.error : e;
+  }
+}

@@ -9,7 +9,7 @@ import type { Contact, ContactDraft } from '../contacts/types';
 import { announce } from './changes';
 import { findMatch } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
-import { guarded } from './errors';
+import { guarded, settle } from './errors';
 
 export interface ImportPlan {
   add: ContactDraft[];
@@ -91,7 +91,7 @@ export function applyImport(
       const merged = mergeDraft(before, m.draft, opts.now);
       if (merged !== before) writes.push(tx.store.put(toRecord(merged)));
     }
-    await Promise.all([...writes, tx.done]);
+    await settle(tx, writes);
     announce({ kind: 'contacts' });
     return { added: plan.add.length, merged: plan.merge.length };
   });
@@ -101,7 +101,10 @@ export function applyImport(
 export function restoreBackup(db: DB, contacts: Contact[]): Promise<number> {
   return guarded(async () => {
     const tx = db.transaction('contacts', 'readwrite');
-    await Promise.all([...contacts.map((c) => tx.store.put(toRecord(c))), tx.done]);
+    await settle(
+      tx,
+      contacts.map((c) => tx.store.put(toRecord(c))),
+    );
     announce({ kind: 'contacts' });
     return contacts.length;
   });

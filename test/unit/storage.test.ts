@@ -20,7 +20,7 @@ import {
   upsertDraft,
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
-import { asStoreError, StoreError } from '../../src/storage/errors';
+import { asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 
 let db: DB;
 let n = 0;
@@ -138,6 +138,17 @@ describe('transactions and failures', () => {
     ];
     await expect(bulkPut(db, batch)).rejects.toBeInstanceOf(StoreError);
     expect((await listAll(db)).map((c) => c.id)).toEqual([existing.id]);
+  });
+
+  it('storage full in the middle of a batch: the quota error is what is reported, not the aborts it causes', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const abort = () => Promise.reject(new DOMException('aborted', 'AbortError'));
+    const tx = { done: abort(), error: quota };
+    await expect(settle(tx, [Promise.resolve(1), abort()])).rejects.toBe(quota);
+    await expect(guarded(() => settle(tx, [abort()]))).rejects.toMatchObject({ code: 'quota' });
+    // A request's own error (no transaction error) is passed on as it is.
+    const constraint = new DOMException('dupe', 'ConstraintError');
+    await expect(settle({ done: abort(), error: null }, [Promise.reject(constraint)])).rejects.toBe(constraint);
   });
 
   it('maps quota and constraint errors to clear codes', () => {
