@@ -17,6 +17,7 @@ test('a saved person survives closing the popup and restarting the browser', asy
   const reopened = await first.openPopup();
   await reopened.getByRole('listitem').filter({ hasText: 'Oma Hildegard' }).waitFor();
   const dir = first.dir;
+  assert.deepEqual(first.ownTraffic(), [], 'no request of our own');
   await first.close({ keepProfile: true });
 
   const second = await launch({ locale: 'en', userDataDir: dir });
@@ -24,6 +25,7 @@ test('a saved person survives closing the popup and restarting the browser', asy
     const again = await second.openPopup();
     await again.getByRole('listitem').filter({ hasText: 'Oma Hildegard' }).waitFor();
     assert.equal(await again.getByTestId('stats').textContent(), '1 person you know');
+    assert.deepEqual(second.ownTraffic(), [], 'no request of our own');
   } finally {
     await second.close();
   }
