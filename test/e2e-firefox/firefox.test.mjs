@@ -78,3 +78,18 @@ describe('Reconnect in Firefox ESR', () => {
     await page.close();
   });
 });
+
+describe('Reconnect in Firefox ESR, German', () => {
+  test('popup and options render in German', async () => {
+    const ff = await launch({ locale: 'de' });
+    try {
+      const popup = await ff.openPopup();
+      assert.equal(await text(popup, '[data-testid="stats"]'), '0 Personen, die du kennst');
+      assert.equal(await popup.evaluate(() => document.documentElement.lang), 'de');
+      const options = await ff.openExtensionPage('options.html');
+      assert.equal(await text(options, 'h1'), 'Reconnect-Einstellungen');
+    } finally {
+      await ff.close();
+    }
+  });
+});
