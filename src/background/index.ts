@@ -72,11 +72,16 @@ browser.alarms.onAlarm.addListener((alarm) =>
   }),
 );
 
-browser.notifications.onClicked.addListener((id) => {
+function notificationClicked(id: string) {
   if (!id.startsWith(DIGEST_PREFIX)) return;
   void openReminderView();
   void browser.notifications.clear(id);
-});
+}
+browser.notifications.onClicked.addListener(notificationClicked);
+
+// Reachable only from the extension's own pages (runtime.getBackgroundPage in Firefox): the Firefox tests click a
+// notification through it, as automation there cannot. Web pages have no way to this global.
+(globalThis as { reconnect?: unknown }).reconnect = { notificationClicked };
 
 // Chrome only (Firefox has no notification buttons): 0 = "Show", 1 = "Snooze a week".
 browser.notifications.onButtonClicked?.addListener((id, index) => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { launch } from './harness.mjs';
 
 const fixture = (path) => {
@@ -15,7 +16,11 @@ describe('Reconnect in Firefox ESR', () => {
   before(async () => {
     ff = await launch();
   });
-  after(() => ff?.close());
+  after(async () => {
+    const own = ff.ownTraffic();
+    await ff.close();
+    assert.deepEqual(own, [], 'no request of our own');
+  });
 
   test('the popup renders from IndexedDB in English', async () => {
     const popup = await ff.openPopup();
@@ -40,6 +45,32 @@ describe('Reconnect in Firefox ESR', () => {
       [...document.querySelectorAll('.row__name')].some((n) => n.textContent === 'Erika Mustermann'),
     );
     assert.equal(await text(popup, '[data-testid="stats"]'), '1 person you know');
+    // Her photo came from its own address, without a referrer.
+    const photos = ff.photoRequests();
+    assert.ok(
+      photos.some((r) => r.url.includes('media.licdn.com/dms/image/ERIKA')),
+      JSON.stringify(photos),
+    );
+    assert.ok(photos.every((r) => !r.referer));
+  });
+
+  test("import LinkedIn's Connections.csv in the options page: the captured person is merged, not duplicated", async () => {
+    const options = await ff.openExtensionPage('options.html#data');
+    const input = await options.waitForSelector('#import-file');
+    await input.uploadFile(fileURLToPath(new URL('../fixtures/contacts/linkedin-connections.csv', import.meta.url)));
+    await options.waitForSelector('[data-testid="import-new"]');
+    assert.equal(await text(options, '[data-testid="import-new"]'), '1 new person');
+    assert.equal(await text(options, '[data-testid="import-merge"]'), '1 already in your contacts (will be merged)');
+    await options.$eval('.preview .primary', (b) => b.click());
+    await options.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent === 'Imported: 1 new, 1 merged.',
+    );
+    const popup = await ff.openPopup();
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid="stats"]')?.textContent === '2 people you know',
+    );
+    await popup.close();
+    await options.close();
   });
 
   test('the weekly alarm raises a basic digest notification naming the due person', async () => {
@@ -56,7 +87,7 @@ describe('Reconnect in Firefox ESR', () => {
         const r = store.getAll();
         r.onsuccess = () => ok(r.result);
       });
-      for (const c of all) store.put({ ...c, nextDueAt: Date.now() - 86_400_000 });
+      for (const c of all) if (c.name === 'Erika Mustermann') store.put({ ...c, nextDueAt: Date.now() - 86_400_000 });
       tx.objectStore('meta').put({ installedAt: 0 }, 'reminder');
       await new Promise((ok) => {
         tx.oncomplete = ok;
@@ -75,6 +106,21 @@ describe('Reconnect in Firefox ESR', () => {
     // The next weekly alarm is set again.
     const next = await page.evaluate(async () => (await browser.alarms.get('weekly-reconnect'))?.scheduledTime);
     assert.ok(next > Date.now());
+
+    // A click (Firefox has no buttons) opens the reconnect view with this week's people.
+    const [id] = Object.keys(all);
+    const opened = new Promise((ok) => ff.browser.once('targetcreated', (t) => ok(t)));
+    await page.evaluate(
+      async (nid) => (await browser.runtime.getBackgroundPage()).reconnect.notificationClicked(nid),
+      id,
+    );
+    const view = await (await opened).page();
+    await view.waitForFunction(() => document.querySelector('.person h3')?.textContent === 'Erika Mustermann', {
+      timeout: 15_000,
+    });
+    // Puppeteer does not follow moz-extension:// navigations; the page itself knows where it is.
+    assert.match(await view.evaluate(() => location.href), /options\.html#reconnect$/);
+    assert.equal(await text(view, '.progress'), '0 of 1 done');
     await page.close();
   });
 });
@@ -90,6 +136,34 @@ describe('Reconnect in Firefox ESR, German', () => {
       assert.equal(await text(options, 'h1'), 'Reconnect-Einstellungen');
     } finally {
       await ff.close();
+    }
+  });
+});
+
+describe('Reconnect in Firefox ESR, across a restart', () => {
+  test('a person added by hand is still there after restarting with the same profile', async () => {
+    const first = await launch();
+    const popup = await first.openPopup();
+    await popup.$$eval('.bar button', (buttons) => buttons[0]?.click());
+    await popup.waitForSelector('#manual-heading');
+    await popup.type('input[name="name"]', 'Oma Hildegard');
+    await popup.$eval('.manual form', (form) => form.requestSubmit());
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid="stats"]')?.textContent === '1 person you know',
+    );
+    const dir = first.dir;
+    await first.close({ keepProfile: true });
+
+    const second = await launch({ userDataDir: dir });
+    try {
+      const again = await second.openPopup();
+      await again.waitForFunction(
+        () => document.querySelector('[data-testid="stats"]')?.textContent === '1 person you know',
+      );
+      const names = await again.$$eval('.row__name', (els) => els.map((e) => e.textContent));
+      assert.deepEqual(names, ['Oma Hildegard']);
+    } finally {
+      await second.close();
     }
   });
 });

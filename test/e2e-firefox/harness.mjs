@@ -1,6 +1,8 @@
 // The Firefox harness: Debian's firefox-esr driven headless through WebDriver BiDi with puppeteer-core, with the
 // built dist/e2e-firefox installed as a temporary add-on. Pages are served at their real URLs by request
 // interception; nothing reaches the network.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -13,8 +15,11 @@ const GECKO_ID = 'reconnect@reconnect-extension.invalid';
 const UUID = '0b0c7e1a-5b5e-4c7a-9d55-1f6a3c2b9e01';
 export const BASE = `moz-extension://${UUID}`;
 
-export async function launch({ locale = 'en-US' } = {}) {
+/** `userDataDir` reuses a profile, to test that data survives a restart. */
+export async function launch({ locale = 'en-US', userDataDir } = {}) {
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
   const browser = await puppeteer.launch({
+    userDataDir: dir,
     browser: 'firefox',
     headless: true,
     executablePath: FIREFOX,
@@ -26,6 +31,9 @@ export async function launch({ locale = 'en-US' } = {}) {
       'alerts.useSystemBackend': false,
       'intl.locale.requested': locale,
       'intl.locale.matchOS': false,
+      // A temporary add-on is uninstalled when the browser closes; keep its data and address for the next start.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   await browser.installExtension(EXTENSION);
@@ -33,8 +41,20 @@ export async function launch({ locale = 'en-US' } = {}) {
   const served = new Map();
 
   /** Opens an extension page; page.goto never resolves for moz-extension:// pages, so it is not awaited. */
+  /** Requests the extension's pages made to anywhere outside the extension. */
+  const own = [];
+  const watch = (page) =>
+    page.on('request', (r) => {
+      const url = r.url();
+      if (/^(moz-extension|data|blob|about):/.test(url)) return;
+      // resourceType() is not available over BiDi; an image request asks for images first.
+      const headers = r.headers();
+      own.push({ url, type: /^image\//.test(headers.accept ?? '') ? 'image' : 'other', referer: headers.referer });
+    });
+
   async function openExtensionPage(path) {
     const page = await browser.newPage();
+    watch(page);
     // No timeout: an aborted navigation would unload the page under the test.
     page.goto(`${BASE}/${path}`, { timeout: 0 }).catch(() => {});
     await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]'), { timeout: 15_000 });
@@ -63,6 +83,13 @@ export async function launch({ locale = 'en-US' } = {}) {
       await helper.close();
       return { page, tabId };
     },
-    close: () => browser.close(),
+    dir,
+    /** Requests of our own: anything but a contact's photo loaded without a referrer. */
+    ownTraffic: () => own.filter((r) => !(r.type === 'image' && !r.referer)),
+    photoRequests: () => own.filter((r) => r.type === 'image'),
+    async close({ keepProfile = false } = {}) {
+      await browser.close();
+      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
