@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launch } from './harness.mjs';
+import { launch, waitIn } from './harness.mjs';
 
 const fixture = (path) => {
   const html = readFileSync(new URL(`../fixtures/pages/${path}`, import.meta.url), 'utf8');
@@ -115,9 +115,7 @@ describe('Reconnect in Firefox ESR', () => {
       id,
     );
     const view = await (await opened).page();
-    await view.waitForFunction(() => document.querySelector('.person h3')?.textContent === 'Erika Mustermann', {
-      timeout: 15_000,
-    });
+    await waitIn(view, () => document.querySelector('.person h3')?.textContent === 'Erika Mustermann');
     // Puppeteer does not follow moz-extension:// navigations; the page itself knows where it is.
     assert.match(await view.evaluate(() => location.href), /options\.html#reconnect$/);
     assert.equal(await text(view, '.progress'), '0 of 1 done');

@@ -15,6 +15,22 @@ const GECKO_ID = 'reconnect@reconnect-extension.invalid';
 const UUID = '0b0c7e1a-5b5e-4c7a-9d55-1f6a3c2b9e01';
 export const BASE = `moz-extension://${UUID}`;
 
+/**
+ * page.waitForFunction, again when it fails early: a wait that starts in about:blank loses its realm when the
+ * extension page replaces it.
+ */
+export async function waitIn(page, fn, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await page.waitForFunction(fn, { timeout: Math.max(1000, end - Date.now()) });
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** `userDataDir` reuses a profile, to test that data survives a restart. */
 export async function launch({ locale = 'en-US', userDataDir } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
@@ -57,7 +73,7 @@ export async function launch({ locale = 'en-US', userDataDir } = {}) {
     watch(page);
     // No timeout: an aborted navigation would unload the page under the test.
     page.goto(`${BASE}/${path}`, { timeout: 0 }).catch(() => {});
-    await page.waitForFunction(() => document.querySelector('main[aria-busy="false"]'), { timeout: 15_000 });
+    await waitIn(page, () => document.querySelector('main[aria-busy="false"]'));
     return page;
   }
 
