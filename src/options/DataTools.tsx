@@ -6,6 +6,7 @@ import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
 import { errorMessage } from '../ui/messages';
+import { type Status, StatusLine } from '../ui/StatusLine';
 
 /** Storage used, and "delete everything" — with a confirmation and a last-chance backup. */
 export function DataTools({ db }: { db: DB }) {
@@ -13,7 +14,7 @@ export function DataTools({ db }: { db: DB }) {
   const [count, setCount] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
 
   async function refresh() {
     setCount((await listAll(db)).length);
@@ -87,11 +88,7 @@ export function DataTools({ db }: { db: DB }) {
           </div>
         </div>
       )}
-      {status && (
-        <p class={status.ok ? 'hint ok' : 'error'} role="status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </section>
   );
 }

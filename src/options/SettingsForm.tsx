@@ -4,6 +4,7 @@ import type { Settings } from '../storage/settings';
 import { circleLabel } from '../ui/circles';
 import { CadenceSelect } from '../ui/contact-controls';
 import { errorMessage } from '../ui/messages';
+import { type Status, StatusLine } from '../ui/StatusLine';
 
 /** Weekday names in the user's language, Monday first (Date#getDay numbering: 0 = Sunday). */
 function weekdays(): { day: number; label: string }[] {
@@ -24,7 +25,7 @@ export function fromTime(value: string): number | null {
 
 export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (s: Settings) => Promise<void> }) {
   const [s, setS] = useState(initial);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const update = (patch: Partial<Settings>) => {
     setS((old) => ({ ...old, ...patch }));
     setStatus(null);
@@ -162,11 +163,7 @@ export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (
       <button type="submit" class="primary">
         {t('save')}
       </button>
-      {status && (
-        <p class={status.ok ? 'hint ok' : 'error'} role="status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { CircleChips } from '../ui/CircleChips';
 import { CadenceSelect, ContactedForm, KIND_LABEL } from '../ui/contact-controls';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
+import { type Status, StatusLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import type { PopupState } from './state';
 
@@ -29,7 +30,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
     circles: c.circles,
     cadenceDays: c.cadenceDays,
   });
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
   const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   async function save(e: Event) {
     e.preventDefault();
@@ -84,11 +85,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
       <button type="submit" class="primary">
         {t('save')}
       </button>
-      {status && (
-        <p class={status.ok ? 'hint ok' : 'error'} role="status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { addDays } from '../contacts/cadence';
 import { createContact, mergeDraft, type NewId } from '../contacts/merge';
 import type { Contact, ContactDraft } from '../contacts/types';
 import { announce } from './changes';
-import { findMatch } from './contacts';
+import { bulkPut, findMatch } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { guarded, settle } from './errors';
 
@@ -98,14 +98,7 @@ export function applyImport(
 }
 
 /** Restores a JSON backup: every contact as it was saved (same id, history, interactions), in one transaction. */
-export function restoreBackup(db: DB, contacts: Contact[]): Promise<number> {
-  return guarded(async () => {
-    const tx = db.transaction('contacts', 'readwrite');
-    await settle(
-      tx,
-      contacts.map((c) => tx.store.put(toRecord(c))),
-    );
-    announce({ kind: 'contacts' });
-    return contacts.length;
-  });
+export async function restoreBackup(db: DB, contacts: Contact[]): Promise<number> {
+  await bulkPut(db, contacts);
+  return contacts.length;
 }
