@@ -47,7 +47,3 @@ export function dueState(c: Contact, now: number): DueState {
 export function isForgotten(c: Contact, now: number): boolean {
   return now - (c.lastContactedAt ?? c.createdAt) > FORGOTTEN_AFTER;
 }
-
-export function neverContacted(c: Contact): boolean {
-  return c.lastContactedAt == null;
-}

@@ -4,5 +4,4 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Tabs } from 'webextension-polyfill';
 export { browser };

@@ -4,7 +4,7 @@
  * the same file twice creates no duplicates.
  */
 import { addDays } from '../contacts/cadence';
-import { createContact, mergeDraft, type NewId } from '../contacts/merge';
+import { createContact, mergeDraft, type NewId, uniqueEmails, uniqueProfiles } from '../contacts/merge';
 import type { Contact, ContactDraft } from '../contacts/types';
 import { announce } from './changes';
 import { bulkPut, findMatch } from './contacts';
@@ -51,16 +51,14 @@ export async function planImport(db: DB, drafts: ContactDraft[]): Promise<Import
   return plan;
 }
 
+/** Two drafts of one file for the same person become one: the first wins per field, lists are united. */
 function mergeDraftInto(a: ContactDraft, b: ContactDraft): ContactDraft {
   return {
     ...b,
     ...a,
-    emails: [...new Set([...(a.emails ?? []), ...(b.emails ?? [])])],
+    emails: uniqueEmails([...(a.emails ?? []), ...(b.emails ?? [])]),
     phones: [...new Set([...(a.phones ?? []), ...(b.phones ?? [])])],
-    profiles: [
-      ...(a.profiles ?? []),
-      ...(b.profiles ?? []).filter((p) => !(a.profiles ?? []).some((q) => q.url === p.url)),
-    ],
+    profiles: uniqueProfiles([...(a.profiles ?? []), ...(b.profiles ?? [])]),
   };
 }
 
