@@ -25,11 +25,13 @@ async function main() {
     capture: async () => captureTab(await targetTabId(location.search)),
     settings: () => getSettings(db),
   });
+  // Reading starts before the first render, so the rows arrive as early as the database can give them.
+  const loading = state.load();
   render(<App state={state} />, root);
   onChange((change) => {
     if (change.kind === 'contacts') void state.reloadContacts();
   });
-  await state.load();
+  await loading;
   root.setAttribute('aria-busy', 'false');
 }
 

@@ -49,17 +49,21 @@ export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
   return (a, b) => due(a) - due(b) || collator.compare(a.name, b.name);
 }
 
-/** The visible rows: every word of the search must appear; then the filters; then the order. */
-export function visibleContacts(contacts: Contact[], hay: Map<string, string>, q: ListQuery, now: number): Contact[] {
+/** The list in one order; sorted once per list and order, so a keystroke only filters. */
+export function sortContacts(contacts: Contact[], sort: SortOrder): Contact[] {
+  return [...contacts].sort(compare(sort));
+}
+
+/** The visible rows of an already sorted list: every word of the search must appear, then the filters. */
+export function visibleContacts(sorted: Contact[], hay: Map<string, string>, q: ListQuery, now: number): Contact[] {
   const words = fold(q.text).split(' ').filter(Boolean);
-  const out = contacts.filter((c) => {
+  return sorted.filter((c) => {
     if (q.circle && !c.circles.includes(q.circle)) return false;
     if (!matchesState(c, q.state, now)) return false;
     if (!words.length) return true;
     const h = hay.get(c.id) ?? '';
     return words.every((w) => h.includes(w));
   });
-  return out.sort(compare(q.sort));
 }
 
 export interface Stats {

@@ -18,7 +18,15 @@ import {
 import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { draftFromCapture } from './draft';
-import { haystack, type ListQuery, type SortOrder, type StateFilter, stats, visibleContacts } from './list-model';
+import {
+  haystack,
+  type ListQuery,
+  type SortOrder,
+  type StateFilter,
+  sortContacts,
+  stats,
+  visibleContacts,
+} from './list-model';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -47,7 +55,9 @@ export function createPopupState(deps: PopupDeps) {
   const page = computed(() => (tab.value?.kind === 'page' ? tab.value.page : null));
   // Folded search text per contact, recomputed only when the list itself changes (not on every keystroke).
   const index = computed(() => new Map(contacts.value.map((c) => [c.id, haystack(c)])));
-  const visible = computed(() => visibleContacts(contacts.value, index.value, query.value, now.value));
+  const sortOrder = computed(() => query.value.sort);
+  const sorted = computed(() => sortContacts(contacts.value, sortOrder.value));
+  const visible = computed(() => visibleContacts(sorted.value, index.value, query.value, now.value));
   const figures = computed(() => stats(contacts.value, now.value));
   const corrupted = signal(0);
 
@@ -77,9 +87,10 @@ export function createPopupState(deps: PopupDeps) {
 
   /** Reads the list and the page in parallel; the page read never holds up the list. */
   async function load() {
+    // The first screen is asked for before anything else: the page read and the settings run beside it.
+    const first = showFirstPage();
     const pending = Promise.all([deps.capture(), deps.settings()]);
-    // IndexedDB serves one request at a time here: the first screen goes first, then everyone (for search).
-    await showFirstPage();
+    await first;
     await reloadContacts();
     const [captured, s] = await pending;
     batch(() => {

@@ -215,14 +215,9 @@ export async function listPage(
 
 /** The first contacts in due order, straight from the index: what the list shows before everyone is loaded. */
 export async function firstByDue(db: DB, limit: number): Promise<Contact[]> {
-  const out: Contact[] = [];
-  let cursor = await db.transaction('contacts').store.index('byDue').openCursor();
-  while (cursor && out.length < limit) {
-    const c = toContact(cursor.value);
-    if (c) out.push(c);
-    cursor = await cursor.continue();
-  }
-  return out;
+  // One request (not a cursor stepping record by record): each step is a round trip to the database process.
+  const raw = await db.getAllFromIndex('contacts', 'byDue', null, limit);
+  return raw.map(toContact).filter((c): c is Contact => c !== null);
 }
 
 /** Every contact; damaged records are left out and counted, never thrown at the view. */

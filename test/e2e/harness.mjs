@@ -18,9 +18,9 @@ export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
 /**
  * Starts Chromium with the extension. `locale` sets the browser UI language (chrome.i18n follows it);
- * `userDataDir` reuses a profile (to test that data survives a restart).
+ * `userDataDir` reuses a profile (to test that data survives a restart); `extension` loads another build.
  */
-export async function launch({ locale = 'en', userDataDir } = {}) {
+export async function launch({ locale = 'en', userDataDir, extension = EXTENSION } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
@@ -28,8 +28,8 @@ export async function launch({ locale = 'en', userDataDir } = {}) {
     locale,
     env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',

@@ -71,6 +71,27 @@ describe('popup state', () => {
     expect(names()).toEqual(['Jürgen Müller']);
   });
 
+  it('sorts by due, name and recently added; a search keeps the order', async () => {
+    const lastContact = (daysAgo: number) => ({ cadenceDays: 30, lastContactedAt: NOW - daysAgo * DAY });
+    await addContact(db, { name: 'Zoe', ...lastContact(20) }, { now: NOW - 3 * DAY });
+    await addContact(db, { name: 'ärne', ...lastContact(5) }, { now: NOW - DAY });
+    await addContact(db, { name: 'Bob', ...lastContact(10) }, { now: NOW - 2 * DAY });
+    const s = make();
+    await s.load();
+    const names = () => s.visible.value.map((c) => c.name);
+    expect(names()).toEqual(['Zoe', 'Bob', 'ärne']);
+    s.setSort('name');
+    expect(names()).toEqual(['ärne', 'Bob', 'Zoe']);
+    s.setSort('added');
+    expect(names()).toEqual(['ärne', 'Bob', 'Zoe']);
+    s.setText('o');
+    expect(names()).toEqual(['Bob', 'Zoe']);
+    s.setSort('due');
+    expect(names()).toEqual(['Zoe', 'Bob']);
+    s.setText('');
+    expect(names()).toEqual(['Zoe', 'Bob', 'ärne']);
+  });
+
   it('header figures: people, contacted in 12 months, due this week, forgotten', async () => {
     await addContact(db, { name: 'Due', cadenceDays: 7 }, { now: NOW - 10 * DAY });
     await addContact(db, { name: 'Old', cadenceDays: null }, { now: NOW - 500 * DAY });

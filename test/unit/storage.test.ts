@@ -8,6 +8,7 @@ import {
   addContact,
   bulkPut,
   counts,
+  firstByDue,
   getContact,
   listAll,
   listDue,
@@ -166,6 +167,21 @@ describe('transactions and failures', () => {
     expect(all.corrupted).toBe(1);
     expect(all.find((c) => c.name === 'Odd')?.emails).toEqual([]);
     await expect(updateContact(db, 'broken', (c) => c, ctx())).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('the first screen comes from the due index in due order, limited, without damaged records', async () => {
+    // Same cadence, last contact further back = due sooner.
+    for (const [name, daysAgo] of [
+      ['Later', 10],
+      ['Soon', 25],
+      ['Sooner', 28],
+      ['Latest', 1],
+    ] as const) {
+      await addContact(db, { name, cadenceDays: 30, lastContactedAt: ctx().now - daysAgo * DAY }, ctx());
+    }
+    await db.put('contacts', { id: 'broken', nextDueAt: ctx().now, garbage: true } as never);
+    expect((await firstByDue(db, 3)).map((c) => c.name)).toEqual(['Sooner', 'Soon']);
+    expect((await firstByDue(db, 10)).map((c) => c.name)).toEqual(['Sooner', 'Soon', 'Later', 'Latest']);
   });
 
   it('other views hear about every committed change', async () => {
