@@ -1,11 +1,11 @@
-import type { IDBPObjectStore } from 'idb';
+import { type IDBPObjectStore, unwrap } from 'idb';
 import { DAY, nextDueAt } from '../contacts/cadence';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
 import type { Contact, ContactDraft, Interaction, InteractionKind } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
-import { guarded, StoreError, settle } from './errors';
+import { abort, guarded, StoreError, settle } from './errors';
 
 /** What every write needs besides the data: a clock and an id source, injected so tests control both. */
 export interface WriteContext {
@@ -18,22 +18,65 @@ const uuid: NewId = () => crypto.randomUUID();
 
 export type ContactsStore = IDBPObjectStore<ReconnectDB, ['contacts'], 'contacts', IDBTransactionMode>;
 
-/** Finds the stored contact a draft refers to: a profile URL first, then an email, then name + company. */
-export async function findMatch(store: ContactsStore, draft: ContactDraft): Promise<ContactRecord | undefined> {
+type MatchIndex = 'byProfileUrl' | 'byEmail' | 'byMatchKey';
+type Lookup = (index: MatchIndex, key: string) => ContactRecord | undefined | Promise<ContactRecord | undefined>;
+
+/** The matching rule, whatever answers the lookups: a profile URL first, then an email, then name + company. */
+async function matchWith(lookup: Lookup, draft: ContactDraft): Promise<ContactRecord | undefined> {
   const keys = matchKeys(draft);
   for (const url of keys.urls) {
-    const hit = await store.index('byProfileUrl').get(url);
+    const hit = await lookup('byProfileUrl', url);
     if (hit) return hit;
   }
   for (const email of keys.emails) {
-    const hit = await store.index('byEmail').get(email);
+    const hit = await lookup('byEmail', email);
     if (hit) return hit;
   }
-  if (draft.company?.trim() || !keys.urls.length) {
-    const hit = await store.index('byMatchKey').get(keys.nameKey);
-    if (hit) return hit;
-  }
+  if (draft.company?.trim() || !keys.urls.length) return lookup('byMatchKey', keys.nameKey);
   return undefined;
+}
+
+/** Finds the stored contact a draft refers to, asking the store's indexes. */
+export function findMatch(store: ContactsStore, draft: ContactDraft): Promise<ContactRecord | undefined> {
+  return matchWith((index, key) => store.index(index).get(key), draft);
+}
+
+/**
+ * The same matching for many drafts at once (an import): every record is read in one request and the index keys
+ * are looked up in memory, as 10,000 drafts would otherwise be up to 30,000 index reads. Where records share a key
+ * the index answers with the lowest id; so does this, as getAll returns records in id order.
+ */
+export async function matcher(
+  store: ContactsStore,
+): Promise<(draft: ContactDraft) => Promise<ContactRecord | undefined>> {
+  const maps: Record<MatchIndex, Map<string, ContactRecord>> = {
+    byProfileUrl: new Map(),
+    byEmail: new Map(),
+    byMatchKey: new Map(),
+  };
+  const add = (index: MatchIndex, keys: unknown, r: ContactRecord) => {
+    for (const k of Array.isArray(keys) ? keys : [keys])
+      if (typeof k === 'string' && !maps[index].has(k)) maps[index].set(k, r);
+  };
+  for (const r of await store.getAll()) {
+    add('byProfileUrl', r.profileUrls, r);
+    add('byEmail', r.emails, r);
+    add('byMatchKey', r.matchKey, r);
+  }
+  return (draft) => matchWith((index, key) => maps[index].get(key), draft);
+}
+
+/**
+ * Records by id inside a transaction. Each request is a round trip to the database process, so many ids are read
+ * with one getAll instead; a few with one get each.
+ */
+export async function getMany(store: ContactsStore, ids: string[], many = 64): Promise<Map<string, ContactRecord>> {
+  if (ids.length > many) {
+    const wanted = new Set(ids);
+    return new Map((await store.getAll()).filter((r) => wanted.has(r.id)).map((r) => [r.id, r]));
+  }
+  const found = await Promise.all(ids.map((id) => store.get(id)));
+  return new Map(found.flatMap((r) => (r ? [[r.id, r] as const] : [])));
 }
 
 export async function findContactFor(db: DB, draft: ContactDraft): Promise<Contact | undefined> {
@@ -237,10 +280,14 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction('contacts', 'readwrite');
-    await settle(
-      tx,
-      contacts.map((c) => tx.store.put(toRecord(c))),
-    );
+    try {
+      const store = unwrap(tx.store);
+      for (const c of contacts) store.put(toRecord(c));
+    } catch (e) {
+      abort(tx);
+      throw e;
+    }
+    await settle(tx);
     announce({ kind: 'contacts' });
   });
 }

@@ -31,15 +31,27 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * Awaits every request of a write transaction and its completion. When it fails, the error reported is the
- * transaction's own (e.g. QuotaExceededError) rather than the AbortError its other requests then get.
+ * transaction's own (e.g. QuotaExceededError) rather than the AbortError its other requests then get. Bulk
+ * writes pass no requests: they are made on the unwrapped store (no promise each), and a failing one aborts
+ * the transaction with its error.
  */
 export async function settle(
   tx: { done: Promise<void>; error: DOMException | null },
-  requests: Promise<unknown>[],
+  requests: Promise<unknown>[] = [],
 ): Promise<void> {
   try {
     await Promise.all([...requests, tx.done]);
   } catch (e) {
     throw tx.error && (!(e instanceof DOMException) || e.name === 'AbortError') ? tx.error : e;
+  }
+}
+
+/** Rolls a transaction back (nothing of it is written); its `done` promise is then expected to reject. */
+export function abort(tx: { done: Promise<void>; abort(): void }): void {
+  tx.done.catch(() => {});
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted (e.g. by the failing request itself): nothing was committed by this call.
   }
 }

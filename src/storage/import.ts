@@ -3,13 +3,15 @@
  * one transaction, or nothing). Matching is the store's own (profile URL, email, name + company), so importing
  * the same file twice creates no duplicates.
  */
+
+import { unwrap } from 'idb';
 import { addDays } from '../contacts/cadence';
 import { createContact, mergeDraft, type NewId, uniqueEmails, uniqueProfiles } from '../contacts/merge';
 import type { Contact, ContactDraft } from '../contacts/types';
 import { announce } from './changes';
-import { bulkPut, findMatch } from './contacts';
-import { type DB, fromRecord, toRecord } from './db';
-import { guarded, settle } from './errors';
+import { bulkPut, getMany, matcher } from './contacts';
+import { type ContactRecord, type DB, fromRecord, toRecord } from './db';
+import { abort, guarded, settle } from './errors';
 
 export interface ImportPlan {
   add: ContactDraft[];
@@ -25,10 +27,11 @@ const draftKeys = (d: ContactDraft) => [
 
 export async function planImport(db: DB, drafts: ContactDraft[]): Promise<ImportPlan> {
   const plan: ImportPlan = { add: [], merge: [], invalid: [] };
-  // One read transaction for every lookup: 10,000 drafts are 10,000 index reads, not 10,000 transactions.
-  const store = db.transaction('contacts').store;
+  const match = await matcher(db.transaction('contacts').store);
   const seen = new Map<string, number>();
-  const matches = await Promise.all(drafts.map((d) => (d.name.trim() ? findMatch(store, d) : undefined)));
+  /** Where each existing person's merge sits in plan.merge (several rows of a file can be one person). */
+  const merging = new Map<string, number>();
+  const matches = await Promise.all(drafts.map((d) => (d.name.trim() ? match(d) : undefined)));
   for (const [i, d] of drafts.entries()) {
     if (!d.name.trim()) {
       plan.invalid.push({ record: i + 1, reason: 'noName' });
@@ -37,9 +40,10 @@ export async function planImport(db: DB, drafts: ContactDraft[]): Promise<Import
     const found = matches[i];
     const existing = found && fromRecord(found);
     if (existing) {
-      const earlier = plan.merge.find((m) => m.id === existing.id);
-      if (earlier) earlier.draft = mergeDraftInto(earlier.draft, d);
-      else plan.merge.push({ id: existing.id, name: existing.name, draft: d });
+      const earlier = merging.get(existing.id);
+      const entry = earlier === undefined ? undefined : plan.merge[earlier];
+      if (entry) entry.draft = mergeDraftInto(entry.draft, d);
+      else merging.set(existing.id, plan.merge.push({ id: existing.id, name: existing.name, draft: d }) - 1);
       continue;
     }
     const keys = draftKeys(d);
@@ -75,21 +79,39 @@ export function applyImport(
     const newId = opts.newId ?? (() => crypto.randomUUID());
     const perWeek = Math.max(1, opts.perWeek ?? 5);
     const tx = db.transaction('contacts', 'readwrite');
-    const writes: Promise<unknown>[] = [];
-    plan.add.forEach((d, i) => {
-      const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
-      if (c.cadenceDays !== null && c.lastContactedAt === undefined)
-        c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
-      writes.push(tx.store.add(toRecord(c)));
-    });
-    for (const m of plan.merge) {
-      const r = await tx.store.get(m.id);
-      if (!r) continue;
-      const before = fromRecord(r);
-      const merged = mergeDraft(before, m.draft, opts.now);
-      if (merged !== before) writes.push(tx.store.put(toRecord(merged)));
+    // Everything is computed before the first write, with the people to merge as they are now (read inside this
+    // transaction).
+    const current = await getMany(
+      tx.store,
+      plan.merge.map((m) => m.id),
+    );
+    const records: { add: boolean; record: ContactRecord }[] = [];
+    try {
+      plan.add.forEach((d, i) => {
+        const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
+        if (c.cadenceDays !== null && c.lastContactedAt === undefined)
+          c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
+        records.push({ add: true, record: toRecord(c) });
+      });
+      for (const m of plan.merge) {
+        const r = current.get(m.id);
+        if (!r) continue;
+        const before = fromRecord(r);
+        const merged = mergeDraft(before, m.draft, opts.now);
+        if (merged !== before) records.push({ add: false, record: toRecord(merged) });
+      }
+      // Written on the unwrapped store: no promise per request; the first failing one aborts the transaction.
+      const store = unwrap(tx.store);
+      for (const w of records) {
+        if (w.add) store.add(w.record);
+        else store.put(w.record);
+      }
+    } catch (e) {
+      // A throw (even from a write refused on the spot) must not let the writes made so far commit.
+      abort(tx);
+      throw e;
     }
-    await settle(tx, writes);
+    await settle(tx);
     announce({ kind: 'contacts' });
     return { added: plan.add.length, merged: plan.merge.length };
   });

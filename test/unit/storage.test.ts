@@ -8,12 +8,15 @@ import {
   addContact,
   bulkPut,
   counts,
+  findMatch,
   firstByDue,
   getContact,
+  getMany,
   listAll,
   listDue,
   listPage,
   markContacted,
+  matcher,
   removeContact,
   restoreContact,
   snooze,
@@ -291,5 +294,66 @@ describe('import plan and apply', () => {
     const plan = { add: [{ name: 'Fine' }, { name: 'Clash', profiles: [clash] }], merge: [], invalid: [] };
     await expect(applyImport(db, plan, { now: T0, defaultCadence: 91, newId })).rejects.toBeInstanceOf(StoreError);
     expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
+  });
+
+  it('a write refused on the spot (an invalid key) rolls back the writes already made', async () => {
+    const { applyImport } = await import('../../src/storage/import');
+    await addContact(db, { name: 'Before' }, ctx());
+    let n = 0;
+    const badAtThree = () => (++n === 3 ? (undefined as unknown as string) : `imp-${n}`);
+    const plan = { add: [1, 2, 3, 4].map((i) => ({ name: `New ${i}` })), merge: [], invalid: [] };
+    await expect(applyImport(db, plan, { now: T0, defaultCadence: 91, newId: badAtThree })).rejects.toBeInstanceOf(
+      StoreError,
+    );
+    expect((await listAll(db)).map((c) => c.name)).toEqual(['Before']);
+  });
+
+  it('several rows for one known person become one merge', async () => {
+    const { applyImport, planImport } = await import('../../src/storage/import');
+    const known = await addContact(db, { name: 'Known', emails: ['k@example.org'] }, ctx());
+    const plan = await planImport(db, [
+      { name: 'Known', emails: ['k@example.org'], role: 'CTO' },
+      { name: 'Known', emails: ['k@example.org'], phones: ['+49 2'] },
+    ]);
+    expect(plan.merge).toHaveLength(1);
+    await applyImport(db, plan, { now: T0, defaultCadence: 91, newId });
+    const after = await getContact(db, known.id);
+    expect([after?.role, after?.phones]).toEqual(['CTO', ['+49 2']]);
+  });
+
+  it('the in-memory matcher of an import answers as the indexes do, shared keys included', async () => {
+    const drafts: ContactDraft[] = [
+      { name: 'Ann Berg', company: 'ACME', emails: ['ann@x.org'], profiles: [{ url: 'https://x.com/ann', site: 'x' }] },
+      { name: 'Ann Berg', company: 'Other', emails: ['ann@x.org'] },
+      { name: 'Ann Berg', company: 'acme' },
+      { name: 'Jürgen Müller', company: 'Bäckerei', emails: ['J@Y.org', 'j2@y.org'] },
+      { name: 'Juergen Mueller', company: 'Baeckerei' },
+      { name: 'Solo' },
+    ];
+    let n = 0;
+    const ids = () => `id-${String(9 - n++)}`; // later records get lower ids
+    for (const d of drafts.slice(0, 2)) await addContact(db, d, { ...ctx(), newId: ids });
+    await addContact(db, drafts[3] as ContactDraft, { ...ctx(), newId: ids });
+    const probes: ContactDraft[] = [
+      ...drafts,
+      { name: 'Someone', profiles: [{ url: 'https://x.com/ann', site: 'x' }] },
+      { name: 'Someone', emails: ['j2@y.org'] },
+      { name: 'Nobody', profiles: [{ url: 'https://x.com/nobody', site: 'x' }] },
+    ];
+    const store = db.transaction('contacts').store;
+    const match = await matcher(store);
+    for (const d of probes) expect((await match(d))?.id, d.name).toBe((await findMatch(store, d))?.id);
+    // Not trivially agreeing on "nothing": most probes find someone.
+    expect((await Promise.all(probes.map(match))).filter(Boolean).length).toBeGreaterThan(5);
+  });
+
+  it('getMany reads by id with one get each or, for many, one getAll', async () => {
+    for (const name of ['A', 'B', 'C']) await addContact(db, { name }, ctx());
+    const ids = (await listAll(db)).map((c) => c.id);
+    const store = db.transaction('contacts').store;
+    for (const many of [64, 1]) {
+      const got = await getMany(store, [ids[0] as string, 'missing', ids[2] as string], many);
+      expect([...got.keys()].sort()).toEqual([ids[0], ids[2]].sort());
+    }
   });
 });
