@@ -74,18 +74,45 @@ function parseProp(text: string, line: number): Prop | null {
     }
   }
   if (colon < 0) return null;
-  const [nameWithGroup = '', ...rawParams] = splitOutsideQuotes(text.slice(0, colon), ';');
-  const name = (nameWithGroup.split('.').pop() ?? '').toUpperCase();
+  const semi = text.indexOf(';');
+  const head = semi >= 0 && semi < colon ? semi : colon;
+  const name = text.slice(text.lastIndexOf('.', head) + 1, head).toUpperCase();
+  // Properties no contact field comes from (UID, REV, X-…, and their often large values) are not taken apart.
+  if (!WANTED.has(name)) return null;
   const params = new Map<string, string[]>();
-  for (const p of rawParams) {
-    const eq = p.indexOf('=');
-    // vCard 2.1 writes bare types: TEL;WORK;VOICE:…
-    const key = (eq < 0 ? 'TYPE' : p.slice(0, eq)).toUpperCase();
-    const values = splitOutsideQuotes(eq < 0 ? p : p.slice(eq + 1), ',').map((v) => v.replace(/^"|"$/g, ''));
-    params.set(key, [...(params.get(key) ?? []), ...values]);
+  if (head < colon) {
+    for (const p of splitOutsideQuotes(text.slice(head + 1, colon), ';')) {
+      const eq = p.indexOf('=');
+      // vCard 2.1 writes bare types: TEL;WORK;VOICE:…
+      const key = (eq < 0 ? 'TYPE' : p.slice(0, eq)).toUpperCase();
+      let values = splitOutsideQuotes(eq < 0 ? p : p.slice(eq + 1), ',');
+      if (p.includes('"')) values = values.map((v) => v.replace(/^"|"$/g, ''));
+      const known = params.get(key);
+      if (known) known.push(...values);
+      else params.set(key, values);
+    }
   }
   return { name, params, value: text.slice(colon + 1), line };
 }
+
+/** The properties read into a contact, and the card's own BEGIN/END. */
+const WANTED = new Set([
+  'BEGIN',
+  'END',
+  'FN',
+  'N',
+  'EMAIL',
+  'ORG',
+  'TITLE',
+  'ROLE',
+  'TEL',
+  'NOTE',
+  'URL',
+  'X-SOCIALPROFILE',
+  'BDAY',
+  'PHOTO',
+  'CATEGORIES',
+]);
 
 function decodeQp(value: string, charset: string | undefined): string {
   const bytes: number[] = [];
@@ -142,8 +169,13 @@ function birthday(raw: string): Birthday | undefined {
 /** Profile links from URL-like values, including ones written into a note (XING puts the profile there). */
 export function profilesIn(values: string[]): ProfileLink[] {
   const out: ProfileLink[] = [];
+  const seen = new Set<string>();
   for (const v of values) {
+    if (!v.includes('://')) continue;
     for (const m of v.matchAll(/https?:\/\/[^\s<>"']+/gi)) {
+      // The same address often comes twice (URL and X-SOCIALPROFILE): it is made canonical once.
+      if (seen.has(m[0])) continue;
+      seen.add(m[0]);
       const p = canonicalProfile(m[0]);
       if (p && !out.some((x) => x.url === p.url)) out.push(p);
     }
@@ -152,8 +184,14 @@ export function profilesIn(values: string[]): ProfileLink[] {
 }
 
 function toDraft(props: Prop[]): ContactDraft {
-  const all = (name: string) => props.filter((p) => p.name === name);
-  const first = (name: string) => all(name)[0];
+  const byName = new Map<string, Prop[]>();
+  for (const p of props) {
+    const list = byName.get(p.name);
+    if (list) list.push(p);
+    else byName.set(p.name, [p]);
+  }
+  const all = (name: string) => byName.get(name) ?? [];
+  const first = (name: string) => byName.get(name)?.[0];
   const fn = first('FN');
   let name = fn ? text(fn) : '';
   if (!name) {
