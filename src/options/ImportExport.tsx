@@ -46,6 +46,8 @@ type Stage =
 function ImportSection({ db }: { db: DB }) {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  /** The confirmed import is being written (one transaction; closing the page now rolls all of it back). */
+  const [applying, setApplying] = useState(false);
 
   async function read(file: File) {
     setBusy(true);
@@ -67,6 +69,7 @@ function ImportSection({ db }: { db: DB }) {
   async function confirm() {
     if (stage.step !== 'preview') return;
     setBusy(true);
+    setApplying(true);
     try {
       if (stage.parsed.backup) {
         const n = await restoreBackup(db, stage.parsed.backup.contacts);
@@ -85,6 +88,7 @@ function ImportSection({ db }: { db: DB }) {
       setStage({ step: 'error', text: errorMessage(e) });
     } finally {
       setBusy(false);
+      setApplying(false);
     }
   }
 
@@ -151,6 +155,11 @@ function ImportSection({ db }: { db: DB }) {
             </button>
           </div>
         </section>
+      )}
+      {applying && (
+        <p class="hint" role="status">
+          {t('importWorking')}
+        </p>
       )}
       {stage.step === 'done' && (
         <p class="hint ok" role="status">

@@ -1,5 +1,6 @@
-// Resilience in real Chromium: damaged records, and a newer version of the database opened elsewhere. Each ends
-// with a clear message and every other record intact. (The worker stopped between events: reminder.test.mjs.)
+// Resilience in real Chromium: damaged records, a newer version of the database opened elsewhere, and a page closed
+// in the middle of a save. Each ends with a clear message (or a whole save, or none of it) and every other record
+// intact. (The worker stopped between events: reminder.test.mjs.)
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { contact, useExtension } from './harness.mjs';
@@ -60,5 +61,105 @@ describe('resilience in Chromium', () => {
     await popup.getByRole('alert').filter({ hasText: 'Reconnect was updated.' }).waitFor();
     await popup.close();
     await other.close();
+  });
+});
+
+/** Every stored record, read straight from the extension's IndexedDB through an extension page. */
+async function stored(h) {
+  const page = await h.openOptions();
+  const all = await page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open('reconnect');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const records = await new Promise((ok) => {
+      const r = db.transaction('contacts').objectStore('contacts').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return records;
+  });
+  await page.close();
+  return all;
+}
+
+const personPage = (i) => `<!doctype html><html lang="en"><head><title>Person ${i}</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Closed Save ${i}",
+"jobTitle":"Engineer ${i}","worksFor":{"@type":"Organization","name":"Firm ${i}"}}</script></head>
+<body><h1>Closed Save ${i}</h1></body></html>`;
+
+describe('a page closed in the middle of a save, in Chromium', () => {
+  const h = useExtension({ locale: 'en' });
+
+  test('the options page closed while an import is written: all of the file or none of it, the rest intact', async (t) => {
+    await h.seed([contact('kept1', 'Kept One', { emails: ['one@example.org'] }), contact('kept2', 'Kept Two')]);
+    const n = 6000;
+    const rows = Array.from({ length: n }, (_, i) => `Person ${i},p${i}@example.org,Company ${i % 50}`);
+    const options = await h.openOptions('#data');
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Name,E-mail Address,Company', ...rows].join('\n')),
+    });
+    await options.getByTestId('import-new').filter({ hasText: /^6,?000 new people$/ }).waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    // Writing has begun (the page says so and has not reported an outcome): the user closes the page now.
+    await options.getByRole('status').filter({ hasText: 'Importing…' }).waitFor();
+    assert.equal(await options.getByText('Imported:', { exact: false }).count(), 0);
+    await options.close();
+
+    const after = await stored(h);
+    const imported = after.filter((r) => r.name.startsWith('Person '));
+    assert.ok(imported.length === 0 || imported.length === n, `all or nothing, not ${imported.length} of ${n}`);
+    t.diagnostic(imported.length ? 'the commit had already gone out: all written' : 'rolled back: none written');
+    assert.deepEqual(
+      after
+        .filter((r) => r.name.startsWith('Kept'))
+        .map((r) => [r.id, r.name, r.emails])
+        .sort(),
+      [
+        ['kept1', 'Kept One', ['one@example.org']],
+        ['kept2', 'Kept Two', []],
+      ],
+    );
+    // The store still works: the popup lists everyone there is, and the same file can be imported afterwards.
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Kept One/ }).waitFor();
+    await popup.close();
+  });
+
+  test('the popup closed right after Save: each person is saved whole or not at all; the others stay', async (t) => {
+    const before = await stored(h);
+    const outcomes = [];
+    for (let i = 0; i < 4; i++) {
+      const { page, tabId } = await h.openServed(`https://people.example/closed-${i}`, personPage(i));
+      const popup = await h.openPopup(tabId);
+      assert.equal(await popup.getByLabel('Name').inputValue(), `Closed Save ${i}`);
+      await popup.getByRole('button', { name: 'Friends' }).click();
+      await popup.getByLabel('Name').press('Enter');
+      await popup.close();
+      await page.close();
+      outcomes.push(i);
+    }
+    const after = await stored(h);
+    const saved = after.filter((r) => r.name.startsWith('Closed Save '));
+    for (const r of saved) {
+      const i = r.name.split(' ').pop();
+      // Whole: every field of the capture and the chosen circle, with the index keys the store derives.
+      assert.equal(r.role, `Engineer ${i}`);
+      assert.equal(r.company, `Firm ${i}`);
+      assert.deepEqual(r.circles, ['friends']);
+      assert.equal(typeof r.nextDueAt, 'number');
+      assert.equal(typeof r.matchKey, 'string');
+    }
+    t.diagnostic(`${saved.length} of ${outcomes.length} saves had committed when their popup closed`);
+    assert.deepEqual(
+      after
+        .filter((r) => !r.name.startsWith('Closed Save '))
+        .map((r) => r.id)
+        .sort(),
+      before.map((r) => r.id).sort(),
+    );
   });
 });
