@@ -62,16 +62,18 @@ async function main() {
   if (!root) return;
   document.documentElement.lang = uiLocale();
   document.title = t('optionsTitle');
-  const db = await openDatabase();
+  const db = await openDatabase((event) => showFatal(t(event === 'terminated' ? 'errorDbLost' : 'errorDbBlocked')));
   const settings = await getSettings(db);
   render(<App db={db} settings={settings} />, root);
   root.setAttribute('aria-busy', 'false');
 }
 
-void main().catch((e) => {
+function showFatal(text: string) {
   const p = document.createElement('p');
   p.className = 'error banner';
   p.setAttribute('role', 'alert');
-  p.textContent = errorMessage(e);
+  p.textContent = text;
   document.body.prepend(p);
-});
+}
+
+void main().catch((e) => showFatal(errorMessage(e)));

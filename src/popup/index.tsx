@@ -16,8 +16,9 @@ async function main() {
   document.documentElement.lang = uiLocale();
   document.title = t('extName');
   const db = await openDatabase((event) => {
-    // Another view upgraded the database (or holds up our upgrade): this one can no longer write safely.
-    if (event !== 'terminated') showFatal(t('errorDbBlocked'));
+    // Another view upgraded the database (or holds up our upgrade): this one can no longer write safely. Or the
+    // browser closed the connection (an IO error such as a full disk): nothing more can be read or written here.
+    showFatal(t(event === 'terminated' ? 'errorDbLost' : 'errorDbBlocked'));
   });
   const state = createPopupState({
     db,

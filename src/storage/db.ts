@@ -2,7 +2,7 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { matchKey, sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
-import { StoreError } from './errors';
+import { asOpenError, StoreError } from './errors';
 
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
@@ -56,6 +56,14 @@ export function fromRecord(r: ContactRecord): Contact {
 export type DbEvent = 'blocked' | 'versionchange' | 'terminated';
 
 export async function openDatabase(onEvent: (e: DbEvent) => void = () => {}, name = DB_NAME): Promise<DB> {
+  try {
+    return await open(onEvent, name);
+  } catch (e) {
+    throw asOpenError(e);
+  }
+}
+
+async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
   const db = await openDB<ReconnectDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       // Version 1 (0.1.0): contacts with their indexes, and a small key-value store for settings.

@@ -1,5 +1,5 @@
 /** What a failed write means for the user; the views map each code to a localised message. */
-export type StoreErrorCode = 'quota' | 'conflict' | 'notFound' | 'corrupt' | 'failed';
+export type StoreErrorCode = 'quota' | 'conflict' | 'notFound' | 'corrupt' | 'unavailable' | 'failed';
 
 export class StoreError extends Error {
   constructor(
@@ -16,9 +16,26 @@ export class StoreError extends Error {
 export function asStoreError(e: unknown): StoreError {
   if (e instanceof StoreError) return e;
   const name = e instanceof Error || (typeof e === 'object' && e && 'name' in e) ? String((e as Error).name) : '';
-  if (name === 'QuotaExceededError') return new StoreError('quota', 'Storage is full', { cause: e });
+  if (name === 'QuotaExceededError' || isDiskFull(e)) return new StoreError('quota', 'Storage is full', { cause: e });
   if (name === 'ConstraintError') return new StoreError('conflict', 'Another contact has that profile', { cause: e });
   return new StoreError('failed', e instanceof Error ? e.message : String(e), { cause: e });
+}
+
+/**
+ * With unlimitedStorage the browser sets no quota of its own: storage ends where the disk does. Chromium then
+ * reports an UnknownError naming the IO failure (FILE_ERROR_NO_SPACE while writing, "full disk" while opening).
+ */
+function isDiskFull(e: unknown): boolean {
+  const message =
+    e instanceof Error || (typeof e === 'object' && e && 'message' in e) ? String((e as Error).message) : '';
+  return /NO_SPACE|full disk|disk is full|no space left/i.test(message);
+}
+
+/** Opening the database failed: a full disk is said as such, anything else as "can't open", never "can't save". */
+export function asOpenError(e: unknown): StoreError {
+  const mapped = asStoreError(e);
+  if (mapped.code !== 'failed') return mapped;
+  return new StoreError('unavailable', mapped.message, { cause: e });
 }
 
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {

@@ -1,13 +1,14 @@
 import { t } from '../platform/i18n';
 import { StoreError } from '../storage/errors';
 
-/** A clear, localised sentence for anything a write can throw. */
+/** A clear, localised sentence for anything opening the store or writing to it can throw. */
 export function errorMessage(e: unknown): string {
   if (e instanceof StoreError) {
     if (e.code === 'quota') return t('errorQuota');
     if (e.code === 'conflict') return t('errorConflict');
     if (e.code === 'notFound') return t('errorNotFound');
     if (e.code === 'corrupt') return t('errorCorrupt');
+    if (e.code === 'unavailable') return t('errorOpen', e.message);
     return t('errorFailed', e.message);
   }
   return t('errorFailed', e instanceof Error ? e.message : String(e));

@@ -1,9 +1,13 @@
-// Resilience in real Chromium: damaged records, a newer version of the database opened elsewhere, and a page closed
-// in the middle of a save. Each ends with a clear message (or a whole save, or none of it) and every other record
+// Resilience in real Chromium: damaged records, a newer version of the database opened elsewhere, a page closed
+// in the middle of a save, and a full disk. Each ends with a clear message (or a whole save, or none of it) and every other record
 // intact. (The worker stopped between events: reminder.test.mjs.)
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { contact, useExtension } from './harness.mjs';
+import { contact, launch, useExtension } from './harness.mjs';
 
 describe('resilience in Chromium', () => {
   const h = useExtension({ locale: 'en' });
@@ -102,7 +106,10 @@ describe('a page closed in the middle of a save, in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(['Name,E-mail Address,Company', ...rows].join('\n')),
     });
-    await options.getByTestId('import-new').filter({ hasText: /^6,?000 new people$/ }).waitFor();
+    await options
+      .getByTestId('import-new')
+      .filter({ hasText: /^6,?000 new people$/ })
+      .waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     // Writing has begun (the page says so and has not reported an outcome): the user closes the page now.
     await options.getByRole('status').filter({ hasText: 'Importing…' }).waitFor();
@@ -161,5 +168,89 @@ describe('a page closed in the middle of a save, in Chromium', () => {
         .sort(),
       before.map((r) => r.id).sort(),
     );
+  });
+});
+
+/**
+ * Mounts a small tmpfs over the profile's IndexedDB folder (keeping what is in it), so the extension's storage runs
+ * out of space for real. With unlimitedStorage there is no browser quota to exhaust (and CDP's quota override has
+ * no effect on this Chromium): a full disk is how "storage full" happens to our users. Needs root, as CI has.
+ */
+function smallDisk(dir, size) {
+  const keep = mkdtempSync(join(tmpdir(), 'reconnect-idb-'));
+  cpSync(dir, keep, { recursive: true });
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]);
+  cpSync(keep, dir, { recursive: true });
+  rmSync(keep, { recursive: true, force: true });
+  return {
+    grow: (to) => execFileSync('mount', ['-o', `remount,size=${to}`, dir]),
+    remove: () => execFileSync('umount', [dir]),
+  };
+}
+
+const canMount = () => {
+  if (process.getuid?.() !== 0) return false;
+  const probe = mkdtempSync(join(tmpdir(), 'reconnect-mount-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
+    execFileSync('umount', [probe]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+};
+
+describe('a full disk, in Chromium', () => {
+  test('an import that does not fit says storage is full and writes nothing; the popup says so too; with space again everyone is there', {
+    skip: canMount() ? false : 'needs root to mount a small tmpfs (CI runs as root)',
+  }, async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'reconnect-full-'));
+    let h = await launch({ userDataDir: profile });
+    await h.seed([contact('a', 'Alpha Intact', { emails: ['alpha@example.org'] }), contact('b', 'Beta Intact')]);
+    await h.close({ keepProfile: true });
+    const idb = join(profile, 'Default', 'IndexedDB');
+    mkdirSync(idb, { recursive: true });
+    const disk = smallDisk(idb, '1m');
+    try {
+      h = await launch({ userDataDir: profile });
+      const options = await h.openOptions('#data');
+      // Random text does not compress: 12,000 people take several MB on disk, far over the 1 MB left.
+      const r = () => Math.random().toString(36).slice(2);
+      const rows = Array.from(
+        { length: 12_000 },
+        (_, i) => `Person ${i} ${r()},p${i}.${r()}@example.org,${r()} ${r()}`,
+      );
+      await options.getByLabel('Choose or drop a file').setInputFiles({
+        name: 'everyone.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['Name,E-mail Address,Company', ...rows].join('\n')),
+      });
+      await options.getByTestId('import-new').waitFor();
+      await options.getByRole('button', { name: 'Import', exact: true }).click();
+      await options
+        .getByRole('alert')
+        .filter({ hasText: "Your browser's storage is full. Free some space, then try again — nothing was changed." })
+        .waitFor();
+
+      // Opening the popup while the disk is still full: the same clear sentence, not a technical one.
+      const popup = await h.context.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      await popup.getByRole('alert').filter({ hasText: "Your browser's storage is full." }).waitFor();
+      await popup.close();
+
+      // Space again: everyone from before is there, none of the file is.
+      disk.grow('64m');
+      const again = await h.openPopup();
+      await again.getByRole('button', { name: /Alpha Intact/ }).waitFor();
+      assert.equal(await again.getByTestId('stats').textContent(), '2 people you know');
+      assert.deepEqual((await again.locator('.row__name').allTextContents()).sort(), ['Alpha Intact', 'Beta Intact']);
+      assert.deepEqual(h.ownTraffic(), [], 'no request of our own');
+    } finally {
+      await h.close({ keepProfile: true }).catch(() => {});
+      disk.remove();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

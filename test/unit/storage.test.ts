@@ -24,7 +24,7 @@ import {
   upsertDraft,
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
-import { asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
+import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 
 let db: DB;
 let n = 0;
@@ -159,6 +159,22 @@ describe('transactions and failures', () => {
     expect(asStoreError(new DOMException('full', 'QuotaExceededError')).code).toBe('quota');
     expect(asStoreError(new DOMException('dupe', 'ConstraintError')).code).toBe('conflict');
     expect(asStoreError(new Error('boom')).code).toBe('failed');
+  });
+
+  it('a full disk (how storage ends with unlimitedStorage) is reported as full storage, opening or writing', () => {
+    // The messages Chromium gives (seen in the disk-full e2e test): writing, then opening on a full disk.
+    const writing = new DOMException(
+      'Connection is closing because of: IO error: .../000004.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+      'UnknownError',
+    );
+    const opening = new DOMException(
+      'Encountered full disk while opening backing store for indexedDB.open.',
+      'UnknownError',
+    );
+    expect(asStoreError(writing).code).toBe('quota');
+    expect(asOpenError(opening).code).toBe('quota');
+    const other = asOpenError(new DOMException('Internal error opening backing store', 'UnknownError'));
+    expect([other.code, other.message]).toEqual(['unavailable', 'Internal error opening backing store']);
   });
 
   it('a corrupted record is skipped and counted; everyone else stays usable', async () => {
