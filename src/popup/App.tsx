@@ -125,7 +125,7 @@ export function App({ state }: { state: PopupState }) {
         </button>
       </header>
       <Stats state={state} />
-      {state.corrupted.value > 0 && <p class="hint warn">{t('corruptedNotice', state.corrupted.value)}</p>}
+      {state.corrupted.value > 0 && <p class="hint warn">{tn('corruptedNotice', state.corrupted.value)}</p>}
       {view.name === 'detail' ? (
         <ContactDetail state={state} id={view.id} />
       ) : view.name === 'add' ? (

@@ -29,7 +29,7 @@ describe('resilience in Chromium', () => {
     });
     await page.close();
     const popup = await h.openPopup();
-    await popup.getByText('1 stored contacts are damaged and are not shown.', { exact: false }).waitFor();
+    await popup.getByText('1 stored contact is damaged and is not shown.', { exact: false }).waitFor();
     assert.deepEqual((await popup.locator('.row__name').allTextContents()).sort(), ['Intact One', 'Intact Two']);
     await popup.close();
   });
