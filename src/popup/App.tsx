@@ -10,10 +10,15 @@ import type { PopupState } from './state';
 
 function Stats({ state }: { state: PopupState }) {
   const f = state.figures.value;
+  // Until everyone is read the figures would be wrong: the same labels stand with "…" for the numbers, so the
+  // header keeps its final size and nothing below it moves when they arrive.
   if (!state.complete.value)
     return (
       <p class="stats" aria-busy="true">
-        {t('loading')}
+        <span>{t('statsPeople_other', '…')}</span>
+        <span>{t('statsContacted', '…')}</span>
+        <span>{t('statsDue', '…')}</span>
+        <span>{t('statsForgotten', '…')}</span>
       </p>
     );
   return (
@@ -132,16 +137,21 @@ export function App({ state }: { state: PopupState }) {
         <ManualEntry state={state} standalone />
       ) : (
         <>
+          {/* Drawn once the page and the settings are known, so the card never pushes painted rows down. */}
           {!state.loaded.value ? (
             <p class="loading" aria-live="polite">
               {t('loading')}
             </p>
-          ) : capture ? (
-            <CaptureCard state={state} capture={capture} />
           ) : (
-            <ManualEntry state={state} standalone={false} />
+            <>
+              {capture ? (
+                <CaptureCard state={state} capture={capture} />
+              ) : (
+                <ManualEntry state={state} standalone={false} />
+              )}
+              <ContactList state={state} />
+            </>
           )}
-          <ContactList state={state} />
         </>
       )}
       <Toast state={state} />

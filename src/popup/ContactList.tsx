@@ -116,7 +116,8 @@ export function ContactList({ state }: { state: PopupState }) {
     v.scrollToOffset(0);
   }, [state.query.value]);
 
-  if (state.loaded.value && state.contacts.value.length === 0) {
+  // Empty only once everyone is read: the first screen (people with a due date) can be empty when others exist.
+  if (state.complete.value && state.contacts.value.length === 0) {
     return (
       <section class="list empty" aria-labelledby="list-heading">
         <h2 id="list-heading" class="visually-hidden">

@@ -80,25 +80,28 @@ export function createPopupState(deps: PopupDeps) {
     if (!complete.value) contacts.value = first;
   }
 
-  async function refreshExisting() {
-    const capture = page.value?.capture;
-    existing.value = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
-  }
-
-  /** Reads the list and the page in parallel; the page read never holds up the list. */
+  /**
+   * Reads the list and the page in parallel; the page read never waits for the whole list. `loaded` comes once
+   * the page, the settings and whether the page's person is already saved are known, so the view is drawn once in
+   * its final layout (no card pushing the rows down, no photo loaded before the settings say whether to).
+   */
   async function load() {
     // The first screen is asked for before anything else: the page read and the settings run beside it.
     const first = showFirstPage();
-    const pending = Promise.all([deps.capture(), deps.settings()]);
+    const pageRead = (async () => {
+      const [captured, s] = await Promise.all([deps.capture(), deps.settings()]);
+      const capture = captured.kind === 'page' ? captured.page.capture : null;
+      const known = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
+      batch(() => {
+        tab.value = captured;
+        settings.value = s;
+        existing.value = known;
+        loaded.value = true;
+      });
+    })();
     await first;
     await reloadContacts();
-    const [captured, s] = await pending;
-    batch(() => {
-      tab.value = captured;
-      settings.value = s;
-      loaded.value = true;
-    });
-    await refreshExisting();
+    await pageRead;
   }
 
   const ctx = () => ({ now: deps.now(), defaultCadence: settings.value.defaultCadenceDays });

@@ -117,3 +117,37 @@ describe('the popup in Chromium', () => {
     });
   }
 });
+
+// "No layout shift while data loads": the Layout Instability API reports every move of something already painted.
+for (const locale of ['en', 'de']) {
+  describe(`the popup opens without layout shift (${locale})`, () => {
+    const h = useExtension({ locale });
+
+    test('on a profile page with 300 people saved: the card, the figures and the rows never move once painted', async () => {
+      await h.seed(
+        Array.from({ length: 300 }, (_, i) => contact(`p${i}`, `Person ${i}`, { nextDueAt: Date.now() + i * DAY })),
+      );
+      await h.context.addInitScript(() => {
+        if (location.protocol !== 'chrome-extension:') return;
+        const shifts = [];
+        Object.assign(globalThis, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries())
+            shifts.push({ value: e.value, moved: e.sources.map((s) => s.node?.className ?? '').join(' ') });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (let i = 0; i < 3; i++) {
+        const { page, tabId } = await h.openServed(`https://www.linkedin.com/in/juergen-mueller-${i}/`, profile);
+        const popup = await h.openPopup(tabId);
+        await popup.getByLabel('Name').waitFor();
+        await popup.locator('.row').first().waitFor();
+        await popup.waitForFunction(() => !document.querySelector('.stats[aria-busy]'));
+        // Two frames more, so a late move would have been reported.
+        await popup.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        assert.deepEqual(await popup.evaluate(() => globalThis.layoutShifts), []);
+        await popup.close();
+        await page.close();
+      }
+    });
+  });
+}

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+
+import { effect } from '@preact/signals';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -52,6 +54,27 @@ describe('popup state', () => {
     expect(r.status).toBe('created');
     expect(s.contacts.value).toHaveLength(1);
     expect(s.existing.value?.id).toBe(r.contact.id);
+  });
+
+  it('is loaded only when the page, the settings and the saved person are all known (drawn once, no flicker)', async () => {
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const s = createPopupState({
+      db,
+      now: () => NOW,
+      capture: async () => onPage(capture),
+      settings: async () => ({ ...DEFAULT_SETTINGS, loadPhotos: false }),
+    });
+    const seen: [boolean, string | undefined, boolean][] = [];
+    const stop = effect(() => {
+      if (s.loaded.value) seen.push([s.loaded.value, s.existing.value?.name, s.settings.value.loadPhotos]);
+    });
+    await s.load();
+    stop();
+    expect(seen[0]).toEqual([true, 'Jürgen Müller', false]);
   });
 
   it('searches case-, accent- and umlaut-insensitively over name, role, company, circles and notes', async () => {
