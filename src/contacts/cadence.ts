@@ -33,6 +33,15 @@ export function nextDueAt(c: Pick<Contact, 'cadenceDays' | 'lastContactedAt' | '
   return addDays(c.lastContactedAt ?? c.createdAt, c.cadenceDays);
 }
 
+/**
+ * When the person is next shown as due: the due date, or the end of a snooze that reaches past it. Undefined for
+ * people without a cadence. "Due at `now`" is exactly `effectiveDueAt(c) <= now`.
+ */
+export function effectiveDueAt(c: Pick<Contact, 'nextDueAt' | 'snoozedUntil'>): number | undefined {
+  if (c.nextDueAt === undefined) return undefined;
+  return c.snoozedUntil !== undefined && c.snoozedUntil > c.nextDueAt ? c.snoozedUntil : c.nextDueAt;
+}
+
 export type DueState = 'snoozed' | 'overdue' | 'due' | 'ok' | 'none';
 
 /** "due" is within the coming week; "overdue" is past its date. */

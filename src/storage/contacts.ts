@@ -200,15 +200,15 @@ export function snooze(db: DB, id: string, until: number, now: number): Promise<
 }
 
 /** People whose due date has come, most overdue first, skipping snoozed ones: an index range, not a scan. */
-export async function listDue(db: DB, now: number, limit = Number.POSITIVE_INFINITY): Promise<Contact[]> {
-  const out: Contact[] = [];
-  let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
-  while (cursor && out.length < limit) {
-    const c = toContact(cursor.value);
-    if (c && !(c.snoozedUntil && c.snoozedUntil > now)) out.push(c);
-    cursor = await cursor.continue();
-  }
-  return out;
+/** Who is due at `now` (snoozed people not), most overdue first: one range of the effective-due index. */
+export async function listDue(db: DB, now: number, limit?: number): Promise<Contact[]> {
+  const raw = await db.getAllFromIndex('contacts', 'byDueAt', IDBKeyRange.upperBound(now), limit);
+  return raw.map(toContact).filter((c): c is Contact => c !== null);
+}
+
+/** How many are due at `now` (the badge): counted by the index, no record read. */
+export function countDue(db: DB, now: number): Promise<number> {
+  return db.countFromIndex('contacts', 'byDueAt', IDBKeyRange.upperBound(now));
 }
 
 /**

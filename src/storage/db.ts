@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { effectiveDueAt } from '../contacts/cadence';
 import { matchKey, sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
@@ -9,6 +10,8 @@ export interface ContactRecord extends Contact {
   profileUrls: string[];
   sortName: string;
   matchKey: string;
+  /** effectiveDueAt (version 2): who is due now is one range of the byDueAt index, snoozed people excluded. */
+  dueAt?: number;
 }
 
 export interface ReconnectDB extends DBSchema {
@@ -23,6 +26,7 @@ export interface ReconnectDB extends DBSchema {
       byCircle: string;
       byUpdated: number;
       byMatchKey: string;
+      byDueAt: number;
     };
   };
   meta: { key: string; value: unknown };
@@ -31,7 +35,9 @@ export interface ReconnectDB extends DBSchema {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function toRecord(c: Contact): ContactRecord {
   return {
@@ -39,6 +45,7 @@ export function toRecord(c: Contact): ContactRecord {
     profileUrls: c.profiles.map((p) => p.url),
     sortName: sortKey(c.name),
     matchKey: matchKey(c.name, c.company),
+    dueAt: effectiveDueAt(c),
   };
 }
 
@@ -65,7 +72,7 @@ export async function openDatabase(onEvent: (e: DbEvent) => void = () => {}, nam
 
 async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
   const db = await openDB<ReconnectDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       // Version 1 (0.1.0): contacts with their indexes, and a small key-value store for settings.
       if (oldVersion < 1) {
         const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
@@ -77,6 +84,20 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
         contacts.createIndex('byUpdated', 'updatedAt');
         contacts.createIndex('byMatchKey', 'matchKey');
         db.createObjectStore('meta');
+      }
+      // Version 2 (0.2.0): the effective due date (a snooze reaching past the due date moves it), indexed, so
+      // "who is due" and the badge's count are one index range. Every existing record gets the derived key; the
+      // records are otherwise left exactly as they are (damaged ones included: they are reported where read).
+      if (oldVersion < 2) {
+        const contacts = tx.objectStore('contacts');
+        contacts.createIndex('byDueAt', 'dueAt');
+        if (oldVersion >= 1)
+          void contacts.getAll().then((all) => {
+            for (const r of all) {
+              const dueAt = effectiveDueAt({ nextDueAt: num(r.nextDueAt), snoozedUntil: num(r.snoozedUntil) });
+              if (dueAt !== undefined) void contacts.put({ ...r, dueAt });
+            }
+          });
       }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.

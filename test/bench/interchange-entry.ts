@@ -25,6 +25,7 @@ export async function bareWrite(list: ReturnType<typeof people>, name: string): 
       s.createIndex('byCircle', 'circles', { multiEntry: true });
       s.createIndex('byUpdated', 'updatedAt');
       s.createIndex('byMatchKey', 'matchKey');
+      s.createIndex('byDueAt', 'dueAt');
     };
     req.onsuccess = () => ok(req.result);
     req.onerror = () => ko(req.error);

@@ -226,6 +226,8 @@ function record(c) {
     profileUrls: c.profiles.map((p) => p.url),
     sortName: key(c.name),
     matchKey: `${key(c.name)}|${key(c.company ?? '')}`,
+    // effectiveDueAt: the due date, or the end of a snooze that reaches past it.
+    dueAt: c.nextDueAt === undefined ? undefined : Math.max(c.nextDueAt, c.snoozedUntil ?? c.nextDueAt),
   };
 }
 

@@ -127,6 +127,29 @@ describe('weekly reconnect in Chromium', () => {
     });
     assert.deepEqual(snoozed, ['ben', 'cora']);
   });
+
+  test('the toolbar badge counts who is due now (not the snoozed) and follows a save in the popup', async () => {
+    // By now Anna was contacted and Ben and Cora are snoozed: nobody is due. Three more people, one snoozed.
+    const now = Date.now();
+    await h.seed([
+      contact('eva', 'Eva Eins', { nextDueAt: now - 3 * DAY }),
+      contact('finn', 'Finn Zwei', { nextDueAt: now - DAY }),
+      contact('gil', 'Gil Drei', { nextDueAt: now - 5 * DAY, snoozedUntil: now + 5 * DAY }),
+    ]);
+    const badge = () => h.inWorker(() => Promise.all([chrome.action.getBadgeText({}), chrome.action.getTitle({})]));
+    // The seed wrote straight into the database; the daily refresh (as after a wake) picks it up.
+    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
+    await waitFor(async () => (await badge())[0] === '2');
+    assert.deepEqual(await badge(), ['2', 'Reconnect: 2 people are due']);
+
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Eva Eins/ }).click();
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByText('Last contact', { exact: false }).first().waitFor();
+    await waitFor(async () => (await badge())[0] === '1');
+    assert.deepEqual(await badge(), ['1', 'Reconnect: 1 person is due']);
+    await popup.close();
+  });
 });
 
 async function waitFor(check, timeout = 5000) {

@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { updateBadge } from '../../src/background/badge';
 import {
   catchUp,
   DIGEST_PREFIX,
@@ -11,11 +12,12 @@ import {
 } from '../../src/background/reminder';
 import { DAY } from '../../src/contacts/cadence';
 import { selectDue } from '../../src/contacts/select';
-import { addContact, getContact, markContacted } from '../../src/storage/contacts';
+import type { Contact } from '../../src/contacts/types';
+import { addContact, getContact, markContacted, snooze } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, saveSettings } from '../../src/storage/settings';
-import { alarms, notifications, reset, setLanguage } from './support/fake-browser';
+import { alarms, calls, notifications, reset, setLanguage } from './support/fake-browser';
 
 // Europe/Berlin (vitest.config.ts). Friday 2026-11-27 14:00; the default slot is Monday 09:00.
 const NOW = new Date(2026, 10, 27, 14).getTime();
@@ -122,5 +124,26 @@ describe('catching up and snoozing', () => {
     expect(digestNames(picks(['A', 'B', 'C']))).toBe('A, B and C');
     expect(digestNames(picks(['A', 'B', 'C', 'D']))).toBe('A, B and 2 more');
     expect(selectDue([], NOW, 5)).toEqual([]);
+  });
+});
+
+describe('the toolbar badge', () => {
+  const last = (method: string) => calls.filter((c) => c.method === method).at(-1)?.args[0];
+
+  it('shows how many are due now (snoozed and later ones not), in its title too; empty when nobody is', async () => {
+    const [ada, ben, cem] = (await seedDue(['Ada', 'Ben', 'Cem'])) as [Contact, Contact, Contact];
+    await addContact(db, { name: 'Later', cadenceDays: 30 }, { now: NOW });
+    await addContact(db, { name: 'No cadence', cadenceDays: null }, { now: NOW - 400 * DAY });
+    await snooze(db, ben.id, NOW + 7 * DAY, NOW);
+    expect(await updateBadge(db, NOW)).toBe(2);
+    expect(last('action.setBadgeText')).toEqual({ text: '2' });
+    expect(last('action.setTitle')).toEqual({ title: 'Reconnect: 2 people are due' });
+    // Eight days on, the snooze has ended: Ben is due again.
+    expect(await updateBadge(db, NOW + 8 * DAY)).toBe(3);
+    await markContacted(db, ada.id, 'call', undefined, NOW);
+    await markContacted(db, cem.id, 'email', undefined, NOW);
+    expect(await updateBadge(db, NOW)).toBe(0);
+    expect(last('action.setBadgeText')).toEqual({ text: '' });
+    expect(last('action.setTitle')).toEqual({ title: 'Reconnect: save this person or see who is due' });
   });
 });

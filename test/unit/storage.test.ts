@@ -1,12 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
+import { type IDBPDatabase, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DAY } from '../../src/contacts/cadence';
+import { DAY, effectiveDueAt } from '../../src/contacts/cadence';
 import type { ContactDraft } from '../../src/contacts/types';
+import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
 import {
   addContact,
   bulkPut,
+  countDue,
   counts,
   findMatch,
   firstByDue,
@@ -235,20 +237,93 @@ describe('schema upgrades', () => {
    * Every shipped schema, as it was created, so the upgrade from each to the current one is tested with data.
    * Append a builder here whenever DB_VERSION goes up; never edit one.
    */
+  /** Everything in a database (by name, opened at whatever version it has, or an open connection). */
+  async function readAll(from: string | DB) {
+    const d = (typeof from === 'string' ? await openDB(from) : from) as unknown as IDBPDatabase;
+    const contacts = d.objectStoreNames.contains('contacts') ? await d.getAll('contacts') : [];
+    const meta = d.objectStoreNames.contains('meta') ? await d.getAll('meta') : [];
+    if (typeof from === 'string') d.close();
+    return { contacts: contacts as Record<string, unknown>[], meta };
+  }
+
   const SHIPPED: Record<number, (name: string) => Promise<void>> = {
     // Version 0: no database yet (first install): nothing to keep, the upgrade creates everything.
     0: async () => {},
+    // Version 1 (0.1.0): contacts with seven indexes and meta; records carry profileUrls, sortName, matchKey.
+    1: async (name) => {
+      const v1 = await openDB(name, 1, {
+        upgrade(d) {
+          const contacts = d.createObjectStore('contacts', { keyPath: 'id' });
+          contacts.createIndex('byProfileUrl', 'profileUrls', { unique: true, multiEntry: true });
+          contacts.createIndex('byEmail', 'emails', { multiEntry: true });
+          contacts.createIndex('byDue', 'nextDueAt');
+          contacts.createIndex('bySortName', 'sortName');
+          contacts.createIndex('byCircle', 'circles', { multiEntry: true });
+          contacts.createIndex('byUpdated', 'updatedAt');
+          contacts.createIndex('byMatchKey', 'matchKey');
+          d.createObjectStore('meta');
+        },
+      });
+      const record = (id: string, over: Record<string, unknown>) => ({
+        id,
+        name: `Person ${id}`,
+        profiles: [{ url: `https://x.com/${id}`, site: 'x' }],
+        profileUrls: [`https://x.com/${id}`],
+        emails: [],
+        phones: [],
+        circles: ['clients'],
+        notes: 'kept as is',
+        cadenceDays: 30,
+        interactions: [{ at: T0 - DAY, kind: 'call' }],
+        history: [],
+        source: 'captured',
+        createdAt: T0 - 60 * DAY,
+        updatedAt: T0 - DAY,
+        sortName: `person ${id}`,
+        matchKey: `person ${id}|`,
+        ...over,
+      });
+      for (const r of [
+        record('due', { nextDueAt: T0 - DAY }),
+        record('snoozed', { nextDueAt: T0 - 2 * DAY, snoozedUntil: T0 + 5 * DAY }),
+        record('snooze-over', { nextDueAt: T0 - 9 * DAY, snoozedUntil: T0 - 3 * DAY }),
+        record('no-cadence', { cadenceDays: null }),
+        record('later', { nextDueAt: T0 + 20 * DAY }),
+        { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
+      ])
+        await v1.put('contacts', r);
+      await v1.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      v1.close();
+    },
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
     const name = `reconnect-v${v}`;
     await SHIPPED[v]?.(name);
+    // (Version 0 has no database to read: opening one to look would create it.)
+    const before = v === 0 ? { contacts: [], meta: [] } : await readAll(name);
     const upgraded = await openDatabase(() => {}, name);
     expect(upgraded.version).toBe(DB_VERSION);
     expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
     expect([...upgraded.transaction('contacts').store.indexNames].sort()).toEqual(
-      ['byCircle', 'byDue', 'byEmail', 'byMatchKey', 'byProfileUrl', 'bySortName', 'byUpdated'].sort(),
+      ['byCircle', 'byDue', 'byDueAt', 'byEmail', 'byMatchKey', 'byProfileUrl', 'bySortName', 'byUpdated'].sort(),
     );
+    // Every record and setting kept, field for field; records gain only the keys a later version derives.
+    const after = await readAll(upgraded);
+    expect(after.meta).toEqual(before.meta);
+    expect(after.contacts.map((r) => r.id)).toEqual(before.contacts.map((r) => r.id));
+    for (const [i, r] of after.contacts.entries()) {
+      const { dueAt, ...rest } = r as { dueAt?: number };
+      expect(rest).toEqual(before.contacts[i]);
+      if (v >= 2) continue;
+      expect(dueAt).toEqual(effectiveDueAt(toContact(r) ?? {}));
+    }
+    if (v === 1) {
+      // By effective due date: the snooze that ended 3 days ago comes before the one due since yesterday.
+      expect((await listDue(upgraded, T0)).map((c) => c.id)).toEqual(['snooze-over', 'due']);
+      expect(await countDue(upgraded, T0)).toBe(2);
+      expect(await countDue(upgraded, T0 + 6 * DAY)).toBe(3);
+    }
     upgraded.close();
   });
 
