@@ -49,21 +49,35 @@ export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
   return (a, b) => due(a) - due(b) || collator.compare(a.name, b.name);
 }
 
-/** The list in one order; sorted once per list and order, so a keystroke only filters. */
-export function sortContacts(contacts: Contact[], sort: SortOrder): Contact[] {
-  return [...contacts].sort(compare(sort));
+/** The list in one order, each with its folded search text; sorted once per list and order, not per keystroke. */
+export interface SortedList {
+  contacts: Contact[];
+  /** haystack(contacts[i]), in the same order. */
+  hay: string[];
 }
 
-/** The visible rows of an already sorted list: every word of the search must appear, then the filters. */
-export function visibleContacts(sorted: Contact[], hay: Map<string, string>, q: ListQuery, now: number): Contact[] {
+export function sortContacts(contacts: Contact[], hay: Map<string, string>, sort: SortOrder): SortedList {
+  const sorted = [...contacts].sort(compare(sort));
+  return { contacts: sorted, hay: sorted.map((c) => hay.get(c.id) ?? '') };
+}
+
+/**
+ * The visible rows of an already sorted list: every word of the search must appear, then the filters. A plain loop
+ * over parallel arrays: this runs on every keystroke over every contact.
+ */
+export function visibleContacts(list: SortedList, q: ListQuery, now: number): Contact[] {
   const words = fold(q.text).split(' ').filter(Boolean);
-  return sorted.filter((c) => {
-    if (q.circle && !c.circles.includes(q.circle)) return false;
-    if (!matchesState(c, q.state, now)) return false;
-    if (!words.length) return true;
-    const h = hay.get(c.id) ?? '';
-    return words.every((w) => h.includes(w));
-  });
+  const out: Contact[] = [];
+  const { contacts, hay } = list;
+  next: for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i] as Contact;
+    if (q.circle && !c.circles.includes(q.circle)) continue;
+    if (q.state !== 'all' && !matchesState(c, q.state, now)) continue;
+    const h = hay[i] as string;
+    for (const w of words) if (!h.includes(w)) continue next;
+    out.push(c);
+  }
+  return out;
 }
 
 export interface Stats {

@@ -56,8 +56,8 @@ export function createPopupState(deps: PopupDeps) {
   // Folded search text per contact, recomputed only when the list itself changes (not on every keystroke).
   const index = computed(() => new Map(contacts.value.map((c) => [c.id, haystack(c)])));
   const sortOrder = computed(() => query.value.sort);
-  const sorted = computed(() => sortContacts(contacts.value, sortOrder.value));
-  const visible = computed(() => visibleContacts(sorted.value, index.value, query.value, now.value));
+  const sorted = computed(() => sortContacts(contacts.value, index.value, sortOrder.value));
+  const visible = computed(() => visibleContacts(sorted.value, query.value, now.value));
   const figures = computed(() => stats(contacts.value, now.value));
   const corrupted = signal(0);
 
