@@ -5,6 +5,7 @@ import { createContact } from '../../src/contacts/merge';
 import { parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
 import { openDatabase, toRecord } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
+import SCHEMA_V1 from '../fixtures/schema-v1.json';
 
 export { applyImport, ICAL, openDatabase, Papa, parseContactsFile, planImport, writeGoogleCsv, writeVCards };
 
@@ -16,16 +17,14 @@ export async function bareWrite(list: ReturnType<typeof people>, name: string): 
   const records = list.map((d, i) => toRecord(createContact(d, 'imported', 0, () => `bare-${i}`, 91)));
   const db = await new Promise<IDBDatabase>((ok, ko) => {
     const req = indexedDB.open(name, 1);
+    // The store's schema: version 1's stores and indexes, and the effective-due index version 2 added.
     req.onupgradeneeded = () => {
-      const s = req.result.createObjectStore('contacts', { keyPath: 'id' });
-      s.createIndex('byProfileUrl', 'profileUrls', { unique: true, multiEntry: true });
-      s.createIndex('byEmail', 'emails', { multiEntry: true });
-      s.createIndex('byDue', 'nextDueAt');
-      s.createIndex('bySortName', 'sortName');
-      s.createIndex('byCircle', 'circles', { multiEntry: true });
-      s.createIndex('byUpdated', 'updatedAt');
-      s.createIndex('byMatchKey', 'matchKey');
-      s.createIndex('byDueAt', 'dueAt');
+      for (const store of SCHEMA_V1.stores) {
+        const created = req.result.createObjectStore(store.name, store.keyPath ? { keyPath: store.keyPath } : {});
+        for (const [index, keyPath, options] of store.indexes as [string, string, IDBIndexParameters][])
+          created.createIndex(index, keyPath, options);
+      }
+      req.transaction?.objectStore('contacts').createIndex('byDueAt', 'dueAt');
     };
     req.onsuccess = () => ok(req.result);
     req.onerror = () => ko(req.error);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { launch } from './harness.mjs';
+
+const SCHEMA_V1 = JSON.parse(readFileSync(new URL('../fixtures/schema-v1.json', import.meta.url), 'utf8'));
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -38,55 +41,53 @@ test('a version-1 database from 0.1.0 is upgraded in place: every record kept, t
     const raw = await h.context.newPage();
     await raw.goto(`chrome-extension://${h.extensionId}/manifest.json`);
     const now = Date.now();
-    await raw.evaluate(async (now) => {
-      const DAY = 86_400_000;
-      const req = (r) =>
-        new Promise((ok, fail) => Object.assign(r, { onsuccess: () => ok(r.result), onerror: () => fail(r.error) }));
-      await req(indexedDB.deleteDatabase('reconnect'));
-      const open = indexedDB.open('reconnect', 1);
-      // Version 1 exactly as 0.1.0 created it.
-      open.onupgradeneeded = () => {
-        const contacts = open.result.createObjectStore('contacts', { keyPath: 'id' });
-        contacts.createIndex('byProfileUrl', 'profileUrls', { unique: true, multiEntry: true });
-        contacts.createIndex('byEmail', 'emails', { multiEntry: true });
-        contacts.createIndex('byDue', 'nextDueAt');
-        contacts.createIndex('bySortName', 'sortName');
-        contacts.createIndex('byCircle', 'circles', { multiEntry: true });
-        contacts.createIndex('byUpdated', 'updatedAt');
-        contacts.createIndex('byMatchKey', 'matchKey');
-        open.result.createObjectStore('meta');
-      };
-      const db = await req(open);
-      const tx = db.transaction('contacts', 'readwrite');
-      for (let i = 0; i < 500; i++) {
-        const name = `Old Friend ${i}`;
-        tx.objectStore('contacts').put({
-          id: `old-${i}`,
-          name,
-          profiles: [],
-          profileUrls: [],
-          emails: [`old${i}@example.org`],
-          phones: [],
-          circles: ['friends'],
-          notes: `note ${i}`,
-          cadenceDays: 30,
-          interactions: [],
-          history: [],
-          source: 'manual',
-          createdAt: now - 90 * DAY,
-          updatedAt: now - 90 * DAY,
-          // 0–99 due now, 100–199 due but snoozed for a week, the rest due later.
-          nextDueAt: i < 200 ? now - DAY : now + 20 * DAY,
-          ...(i >= 100 && i < 200 ? { snoozedUntil: now + 7 * DAY } : {}),
-          sortName: name.toLowerCase(),
-          matchKey: `${name.toLowerCase()}|`,
+    await raw.evaluate(
+      async ({ now, schema }) => {
+        const DAY = 86_400_000;
+        const req = (r) =>
+          new Promise((ok, fail) => Object.assign(r, { onsuccess: () => ok(r.result), onerror: () => fail(r.error) }));
+        await req(indexedDB.deleteDatabase('reconnect'));
+        const open = indexedDB.open('reconnect', 1);
+        // Version 1 exactly as 0.1.0 created it.
+        open.onupgradeneeded = () => {
+          for (const store of schema.stores) {
+            const created = open.result.createObjectStore(store.name, store.keyPath ? { keyPath: store.keyPath } : {});
+            for (const [index, keyPath, options] of store.indexes) created.createIndex(index, keyPath, options);
+          }
+        };
+        const db = await req(open);
+        const tx = db.transaction('contacts', 'readwrite');
+        for (let i = 0; i < 500; i++) {
+          const name = `Old Friend ${i}`;
+          tx.objectStore('contacts').put({
+            id: `old-${i}`,
+            name,
+            profiles: [],
+            profileUrls: [],
+            emails: [`old${i}@example.org`],
+            phones: [],
+            circles: ['friends'],
+            notes: `note ${i}`,
+            cadenceDays: 30,
+            interactions: [],
+            history: [],
+            source: 'manual',
+            createdAt: now - 90 * DAY,
+            updatedAt: now - 90 * DAY,
+            // 0–99 due now, 100–199 due but snoozed for a week, the rest due later.
+            nextDueAt: i < 200 ? now - DAY : now + 20 * DAY,
+            ...(i >= 100 && i < 200 ? { snoozedUntil: now + 7 * DAY } : {}),
+            sortName: name.toLowerCase(),
+            matchKey: `${name.toLowerCase()}|`,
+          });
+        }
+        await new Promise((ok) => {
+          tx.oncomplete = ok;
         });
-      }
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-      db.close();
-    }, now);
+        db.close();
+      },
+      { now, schema: SCHEMA_V1 },
+    );
 
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Old Friend 0\b/ }).waitFor();

@@ -27,6 +27,7 @@ import {
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
+import SCHEMA_V1 from '../fixtures/schema-v1.json';
 
 let db: DB;
 let n = 0;
@@ -253,15 +254,11 @@ describe('schema upgrades', () => {
     1: async (name) => {
       const v1 = await openDB(name, 1, {
         upgrade(d) {
-          const contacts = d.createObjectStore('contacts', { keyPath: 'id' });
-          contacts.createIndex('byProfileUrl', 'profileUrls', { unique: true, multiEntry: true });
-          contacts.createIndex('byEmail', 'emails', { multiEntry: true });
-          contacts.createIndex('byDue', 'nextDueAt');
-          contacts.createIndex('bySortName', 'sortName');
-          contacts.createIndex('byCircle', 'circles', { multiEntry: true });
-          contacts.createIndex('byUpdated', 'updatedAt');
-          contacts.createIndex('byMatchKey', 'matchKey');
-          d.createObjectStore('meta');
+          for (const store of SCHEMA_V1.stores) {
+            const created = d.createObjectStore(store.name, store.keyPath ? { keyPath: store.keyPath } : {});
+            for (const [index, keyPath, options] of store.indexes as [string, string, IDBIndexParameters][])
+              created.createIndex(index, keyPath, options);
+          }
         },
       });
       const record = (id: string, over: Record<string, unknown>) => ({
