@@ -42,6 +42,20 @@ const COLUMNS = {
   notes: ['notes', 'note', 'notizen', 'notiz'],
   birthday: ['birthday', 'geburtstag'],
   labels: ['labels', 'group membership', 'categories', 'kategorien'],
+  // A town first (Google, Outlook, Thunderbird), a whole formatted address (ours, Google) only when there is none.
+  location: [
+    'location',
+    'ort',
+    'wohnort',
+    'stadt',
+    'city',
+    'address 1 city',
+    'home city',
+    'business city',
+    'work city',
+    'address 1 formatted',
+  ],
+  photo: ['photo', 'foto'],
 } as const;
 
 // Outlook's "Title" is the name prefix (Mr., Dr.), not a job title, when "Job Title" is also there.
@@ -115,6 +129,8 @@ export function parseCsv(text: string): { contacts: ContactDraft[]; errors: Impo
   const phoneCols = header.map((c, i) => (isPhoneColumn(c) ? i : -1)).filter((i) => i >= 0);
   const urlCols = header.map((c, i) => (isUrlColumn(c) ? i : -1)).filter((i) => i >= 0);
   const linkedIn = header.includes('connected on');
+  // Per row, the first of these that is filled: a town where there is one, else a formatted address.
+  const locationCols = COLUMNS.location.map((n) => header.indexOf(n)).filter((i) => i >= 0);
 
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
@@ -141,6 +157,13 @@ export function parseCsv(text: string): { contacts: ContactDraft[]; errors: Impo
       .map((l) => l.replace(/^\*\s*/, ''))
       .filter((l) => l && l !== 'myContacts' && l !== 'My Contacts');
     if (labels.length) draft.circles = labels;
+    const location = (locationCols.map(get).find(Boolean) ?? '')
+      .split(/\s*[\r\n]+\s*/)
+      .filter(Boolean)
+      .join(', ');
+    if (location) draft.location = location;
+    const photo = get(idx.photo);
+    if (/^https?:\/\/\S+$/i.test(photo)) draft.photoUrl = photo;
     if (linkedIn) draft.metVia = 'LinkedIn';
     contacts.push(draft);
     if (!draft.name) errors.push({ code: 'noName', record: contacts.length, line: r + 1 });
@@ -162,6 +185,8 @@ export function writeGoogleCsv(contacts: CsvContact[]): string {
     ...Array.from({ length: maxEmails }, (_, i) => `E-mail ${i + 1} - Value`),
     ...Array.from({ length: maxPhones }, (_, i) => `Phone ${i + 1} - Value`),
     ...Array.from({ length: maxSites }, (_, i) => `Website ${i + 1} - Value`),
+    'Address 1 - Formatted',
+    'Photo',
     'Birthday',
     'Labels',
     'Notes',
@@ -173,6 +198,8 @@ export function writeGoogleCsv(contacts: CsvContact[]): string {
     ...Array.from({ length: maxEmails }, (_, i) => c.emails?.[i] ?? ''),
     ...Array.from({ length: maxPhones }, (_, i) => c.phones?.[i] ?? ''),
     ...Array.from({ length: maxSites }, (_, i) => c.profiles?.[i]?.url ?? ''),
+    c.location ?? '',
+    c.photoUrl ?? '',
     c.birthday
       ? `${c.birthday.year ?? '-'}-${String(c.birthday.month).padStart(2, '0')}-${String(c.birthday.day).padStart(2, '0')}`.replace(
           /^-(?=-)/,

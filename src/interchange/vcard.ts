@@ -109,6 +109,7 @@ const WANTED = new Set([
   'NOTE',
   'URL',
   'X-SOCIALPROFILE',
+  'ADR',
   'BDAY',
   'PHOTO',
   'CATEGORIES',
@@ -227,6 +228,17 @@ function toDraft(props: Prop[]): ContactDraft {
   const links = [...all('URL'), ...all('X-SOCIALPROFILE')].map((p) => components(decoded(p)).join(';'));
   const profiles = profilesIn([...links, ...notes]);
   if (profiles.length) draft.profiles = profiles;
+  const adr = first('ADR');
+  if (adr) {
+    // Post box; extended; street; locality; region; postal code; country. The town, region and country say
+    // where someone is; the street address is not kept.
+    const [, , , locality = '', region = '', , country = ''] = components(decoded(adr));
+    const location = [locality, region, country]
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(', ');
+    if (location) draft.location = location;
+  }
   const bday = first('BDAY');
   const b = bday && birthday(decoded(bday));
   if (b) draft.birthday = b;

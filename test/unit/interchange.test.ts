@@ -56,6 +56,45 @@ describe('vCard import', () => {
   });
 });
 
+describe('where someone is: the town from an address, never the street', () => {
+  it('vCard ADR (3.0 and 2.1 QUOTED-PRINTABLE)', () => {
+    const vcf = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Anna Adresse',
+      'ADR;TYPE=home:;;Hauptstraße 1;Köln;NRW;50667;Deutschland',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'FN:Bernd Bremen',
+      'ADR;HOME;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:;;Am Deich 2;Bremen;;28195;',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Street Only',
+      'ADR:;;Somewhere Lane 3;;;;',
+      'END:VCARD',
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'x.vcf').contacts;
+    expect(r.map((c) => c.location)).toEqual(['Köln, NRW, Deutschland', 'Bremen', undefined]);
+  });
+
+  it('CSV: a town column first (Google, Outlook), a formatted address only without one; photo URLs', () => {
+    const google = [
+      'Name,Address 1 - Formatted,Address 1 - City,Photo',
+      '"Cem City","Ring 5\n10115 Berlin",Berlin,https://photos.example.org/cem.jpg',
+      '"Dora Formatted","Ring 6\nHamburg",,javascript:alert(1)',
+    ].join('\n');
+    const outlook = 'First Name,Last Name,Home City\nEmil,Outlook,München\n';
+    const g = parseContactsFile(utf8(google), 'google.csv').contacts;
+    expect(g.map((c) => [c.location, c.photoUrl])).toEqual([
+      ['Berlin', 'https://photos.example.org/cem.jpg'],
+      ['Ring 6, Hamburg', undefined],
+    ]);
+    expect(parseContactsFile(utf8(outlook), 'outlook.csv').contacts[0]?.location).toBe('München');
+  });
+});
+
 describe('CSV import', () => {
   it("LinkedIn's Connections.csv, with its notes preamble", () => {
     const r = parseContactsFile(file('linkedin-connections.csv'), 'Connections.csv');
@@ -144,6 +183,8 @@ describe('round trips: export → import gives the same people', () => {
       notes: 'Zeile 1\nZeile 2, mit Komma; und Semikolon \\ Backslash',
       birthday: { year: 1970, month: 2, day: 28 },
       circles: ['Verein', 'Kunden'],
+      location: 'Köln, Nordrhein-Westfalen; Deutschland',
+      photoUrl: 'https://media.example.org/juergen.jpg',
     },
     { name: 'Zoë 李', emails: [] },
   ];
@@ -162,6 +203,7 @@ describe('round trips: export → import gives the same people', () => {
     ).toEqual(
       people.map((c) => [c.name, c.company, c.role, c.emails, c.phones, c.profiles, c.notes, c.birthday, c.circles]),
     );
+    expect(back.map((c) => [c.location, c.photoUrl])).toEqual(people.map((c) => [c.location, c.photoUrl]));
   });
 
   it('JSON backup keeps every field, history and interactions included', () => {
