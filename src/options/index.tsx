@@ -4,7 +4,7 @@ import { t, uiLocale } from '../platform/i18n';
 import { send } from '../platform/messages';
 import { type DB, openDatabase } from '../storage/db';
 import { getSettings, type Settings, saveSettings } from '../storage/settings';
-import { errorMessage } from '../ui/messages';
+import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './options.css';
 import { ImportExport } from './ImportExport';
@@ -66,14 +66,6 @@ async function main() {
   const settings = await getSettings(db);
   render(<App db={db} settings={settings} />, root);
   root.setAttribute('aria-busy', 'false');
-}
-
-function showFatal(text: string) {
-  const p = document.createElement('p');
-  p.className = 'error banner';
-  p.setAttribute('role', 'alert');
-  p.textContent = text;
-  document.body.prepend(p);
 }
 
 void main().catch((e) => showFatal(errorMessage(e)));

@@ -4,7 +4,7 @@ import { t, uiLocale } from '../platform/i18n';
 import { onChange } from '../storage/changes';
 import { openDatabase } from '../storage/db';
 import { getSettings } from '../storage/settings';
-import { errorMessage } from '../ui/messages';
+import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './popup.css';
 import { App } from './App';
@@ -34,14 +34,6 @@ async function main() {
   });
   await loading;
   root.setAttribute('aria-busy', 'false');
-}
-
-function showFatal(text: string) {
-  const p = document.createElement('p');
-  p.className = 'error banner';
-  p.setAttribute('role', 'alert');
-  p.textContent = text;
-  document.body.prepend(p);
 }
 
 void main().catch((e) => {

@@ -13,3 +13,15 @@ export function errorMessage(e: unknown): string {
   }
   return t('errorFailed', e instanceof Error ? e.message : String(e));
 }
+
+/**
+ * A message above everything on the page, outside the rendered app: for when the app could not start, or can no
+ * longer use the database. Set as text, never as HTML.
+ */
+export function showFatal(text: string): void {
+  const p = document.createElement('p');
+  p.className = 'error banner';
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  document.body.prepend(p);
+}
