@@ -87,7 +87,9 @@ describe('Reconnect in Firefox ESR', () => {
         const r = store.getAll();
         r.onsuccess = () => ok(r.result);
       });
-      for (const c of all) if (c.name === 'Erika Mustermann') store.put({ ...c, nextDueAt: Date.now() - 86_400_000 });
+      const yesterday = Date.now() - 86_400_000;
+      for (const c of all)
+        if (c.name === 'Erika Mustermann') store.put({ ...c, nextDueAt: yesterday, dueAt: yesterday });
       tx.objectStore('meta').put({ installedAt: 0 }, 'reminder');
       await new Promise((ok) => {
         tx.oncomplete = ok;
@@ -103,6 +105,9 @@ describe('Reconnect in Firefox ESR', () => {
     assert.equal(n.type, 'basic');
     assert.equal(n.title, 'Time to reconnect');
     assert.equal(n.message, 'Erika Mustermann');
+    // The toolbar badge counts her (refreshed after the alarm).
+    await waitIn(page, async () => (await browser.action.getBadgeText({})) === '1');
+    assert.equal(await page.evaluate(() => browser.action.getTitle({})), 'Reconnect: 1 person is due');
     // The next weekly alarm is set again.
     const next = await page.evaluate(async () => (await browser.alarms.get('weekly-reconnect'))?.scheduledTime);
     assert.ok(next > Date.now());
