@@ -10,7 +10,7 @@ import { createContact, mergeDraft, type NewId, uniqueEmails, uniqueProfiles } f
 import type { Contact, ContactDraft } from '../contacts/types';
 import { announce } from './changes';
 import { bulkPut, getMany, matcher } from './contacts';
-import { type ContactRecord, type DB, fromRecord, toRecord } from './db';
+import { type DB, fromRecord, toRecord } from './db';
 import { abort, guarded, settle } from './errors';
 
 export interface ImportPlan {
@@ -79,35 +79,30 @@ export function applyImport(
     const newId = opts.newId ?? (() => crypto.randomUUID());
     const perWeek = Math.max(1, opts.perWeek ?? 5);
     const tx = db.transaction('contacts', 'readwrite');
-    // Everything is computed before the first write, with the people to merge as they are now (read inside this
-    // transaction).
+    // The people to merge as they are now, read inside this transaction.
     const current = await getMany(
       tx.store,
       plan.merge.map((m) => m.id),
     );
-    const records: { add: boolean; record: ContactRecord }[] = [];
     try {
+      // Each record is written as soon as it is built, so the database works while the next ones are made. On the
+      // unwrapped store: no promise per request; the first failing one aborts the transaction.
+      const store = unwrap(tx.store);
       plan.add.forEach((d, i) => {
         const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
         if (c.cadenceDays !== null && c.lastContactedAt === undefined)
           c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
-        records.push({ add: true, record: toRecord(c) });
+        store.add(toRecord(c));
       });
       for (const m of plan.merge) {
         const r = current.get(m.id);
         if (!r) continue;
         const before = fromRecord(r);
         const merged = mergeDraft(before, m.draft, opts.now);
-        if (merged !== before) records.push({ add: false, record: toRecord(merged) });
-      }
-      // Written on the unwrapped store: no promise per request; the first failing one aborts the transaction.
-      const store = unwrap(tx.store);
-      for (const w of records) {
-        if (w.add) store.add(w.record);
-        else store.put(w.record);
+        if (merged !== before) store.put(toRecord(merged));
       }
     } catch (e) {
-      // A throw (even from a write refused on the spot) must not let the writes made so far commit.
+      // A throw (a damaged record to merge, a write refused on the spot) must not let the writes made so far commit.
       abort(tx);
       throw e;
     }

@@ -396,6 +396,20 @@ describe('import plan and apply', () => {
     expect((await listAll(db)).map((c) => c.name)).toEqual(['Before']);
   });
 
+  it('a damaged person to merge stops the import with a clear code, and nothing of it is written', async () => {
+    const { applyImport } = await import('../../src/storage/import');
+    await db.put('contacts', { id: 'broken', garbage: true } as never);
+    const plan = {
+      add: [{ name: 'New One' }, { name: 'New Two' }],
+      merge: [{ id: 'broken', name: 'Broken', draft: { name: 'Broken', role: 'CTO' } }],
+      invalid: [],
+    };
+    await expect(applyImport(db, plan, { now: T0, defaultCadence: 91, newId })).rejects.toMatchObject({
+      code: 'corrupt',
+    });
+    expect(await db.count('contacts')).toBe(1);
+  });
+
   it('several rows for one known person become one merge', async () => {
     const { applyImport, planImport } = await import('../../src/storage/import');
     const known = await addContact(db, { name: 'Known', emails: ['k@example.org'] }, ctx());
