@@ -1,13 +1,14 @@
+// First, before the rest is evaluated: starts reading the page and opening the database.
+import './early';
 import { render } from 'preact';
-import { captureTab, targetTabId } from '../platform/capture-tab';
 import { t, uiLocale } from '../platform/i18n';
 import { onChange } from '../storage/changes';
-import { openDatabase } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './popup.css';
 import { App } from './App';
+import { capturing, onDatabaseEvent, opening } from './early';
 import { createPopupState } from './state';
 
 async function main() {
@@ -15,15 +16,16 @@ async function main() {
   if (!root) return;
   document.documentElement.lang = uiLocale();
   document.title = t('extName');
-  const db = await openDatabase((event) => {
+  onDatabaseEvent((event) => {
     // Another view upgraded the database (or holds up our upgrade): this one can no longer write safely. Or the
     // browser closed the connection (an IO error such as a full disk): nothing more can be read or written here.
     showFatal(t(event === 'terminated' ? 'errorDbLost' : 'errorDbBlocked'));
   });
+  const db = await opening;
   const state = createPopupState({
     db,
     now: Date.now,
-    capture: async () => captureTab(await targetTabId(location.search)),
+    capture: () => capturing,
     settings: () => getSettings(db),
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.

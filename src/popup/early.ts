@@ -1,0 +1,25 @@
+/**
+ * The popup's first work, started before the rest of its code is evaluated (index.tsx imports this module first,
+ * and the bundle keeps that order): reading the page and opening the database run while the UI code loads.
+ */
+import { captureTab, targetTabId } from '../platform/capture-tab';
+import { type DbEvent, openDatabase } from '../storage/db';
+
+let handler: ((e: DbEvent) => void) | undefined;
+const missed: DbEvent[] = [];
+
+/** Where database events go once the view is ready for them; events before that are handed over then. */
+export function onDatabaseEvent(h: (e: DbEvent) => void): void {
+  handler = h;
+  for (const e of missed.splice(0)) h(e);
+}
+
+export const capturing = targetTabId(location.search).then(captureTab);
+export const opening = openDatabase((e) => {
+  if (handler) handler(e);
+  else missed.push(e);
+});
+
+// Both are awaited by the popup; these only keep a failure from being reported before it gets there.
+capturing.catch(() => {});
+opening.catch(() => {});
