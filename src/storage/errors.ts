@@ -69,6 +69,6 @@ export function abort(tx: { done: Promise<void>; abort(): void }): void {
   try {
     tx.abort();
   } catch {
-    // Already finished or aborted (e.g. by the failing request itself): nothing was committed by this call.
+    // Already aborted (a refused request aborts its transaction): there is nothing more to undo.
   }
 }
