@@ -46,8 +46,11 @@ type Stage =
 function ImportSection({ db }: { db: DB }) {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
-  /** The confirmed import is being written (one transaction; closing the page now rolls all of it back). */
-  const [applying, setApplying] = useState(false);
+  /**
+   * The confirmed import is being written (one transaction; closing the page now rolls all of it back): null when
+   * not, else how far the writing is.
+   */
+  const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
 
   async function read(file: File) {
     setBusy(true);
@@ -69,7 +72,7 @@ function ImportSection({ db }: { db: DB }) {
   async function confirm() {
     if (stage.step !== 'preview') return;
     setBusy(true);
-    setApplying(true);
+    setApplying({ done: 0, total: 0 });
     try {
       if (stage.parsed.backup) {
         const n = await restoreBackup(db, stage.parsed.backup.contacts);
@@ -80,6 +83,7 @@ function ImportSection({ db }: { db: DB }) {
           now: Date.now(),
           defaultCadence: settings.defaultCadenceDays,
           perWeek: settings.perReminder,
+          onProgress: (done, total) => setApplying({ done, total }),
         });
         setStage({ step: 'done', text: t('importDone', r.added, r.merged) });
       }
@@ -88,7 +92,7 @@ function ImportSection({ db }: { db: DB }) {
       setStage({ step: 'error', text: errorMessage(e) });
     } finally {
       setBusy(false);
-      setApplying(false);
+      setApplying(null);
     }
   }
 
@@ -158,7 +162,8 @@ function ImportSection({ db }: { db: DB }) {
       )}
       {applying && (
         <p class="hint" role="status">
-          {t('importWorking')}
+          {applying.total ? t('importProgress', applying.done, applying.total) : t('importWorking')}
+          {applying.total > 0 && <progress max={applying.total} value={applying.done} aria-hidden="true" />}
         </p>
       )}
       {stage.step === 'done' && (

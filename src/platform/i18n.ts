@@ -6,9 +6,25 @@ export type MessageKey = keyof Messages;
 /** Keys that come in _one/_other pairs for plural forms. */
 export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? B : never }[MessageKey];
 
-/** A localised string; substitutions fill $1…$9 placeholders. Missing keys show the key, never an empty UI. */
+let numbers: { locale: string; format: Intl.NumberFormat } | undefined;
+/** A number as the user's language writes it: 6,000 in English, 6.000 in German. */
+export function formatNumber(n: number): string {
+  const locale = uiLocale();
+  if (numbers?.locale !== locale) numbers = { locale, format: new Intl.NumberFormat(locale) };
+  return numbers.format.format(n);
+}
+
+/**
+ * A localised string; substitutions fill $1…$9 placeholders, numbers written in the user's locale. Missing keys
+ * show the key, never an empty UI.
+ */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return browser.i18n.getMessage(key, subs.map(String)) || key;
+  return (
+    browser.i18n.getMessage(
+      key,
+      subs.map((s) => (typeof s === 'number' ? formatNumber(s) : s)),
+    ) || key
+  );
 }
 
 export function uiLocale(): string {

@@ -66,49 +66,85 @@ function mergeDraftInto(a: ContactDraft, b: ContactDraft): ContactDraft {
   };
 }
 
+/** How many writes are issued at a time; the page can paint (progress) between batches. */
+const BATCH = 500;
+
 /**
  * Applies a confirmed plan in one transaction. New people get their first due date spread over the coming
  * weeks (one week's share each), so an import of 500 people does not make 500 people due at once.
+ * `onProgress(done, total)` hears how far the writing is; nothing is committed before all of it is.
  */
 export function applyImport(
   db: DB,
   plan: ImportPlan,
-  opts: { now: number; defaultCadence: number | null; newId?: NewId; perWeek?: number },
+  opts: {
+    now: number;
+    defaultCadence: number | null;
+    newId?: NewId;
+    perWeek?: number;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<{ added: number; merged: number }> {
   return guarded(async () => {
     const newId = opts.newId ?? (() => crypto.randomUUID());
     const perWeek = Math.max(1, opts.perWeek ?? 5);
     const tx = db.transaction('contacts', 'readwrite');
+    // Its outcome is read by settle() at the end; a failed write can abort it while a batch is awaited, before that.
+    tx.done.catch(() => {});
     // The people to merge as they are now, read inside this transaction.
     const current = await getMany(
       tx.store,
       plan.merge.map((m) => m.id),
     );
-    try {
-      // Each record is written as soon as it is built, so the database works while the next ones are made. On the
-      // unwrapped store: no promise per request; the first failing one aborts the transaction.
-      const store = unwrap(tx.store);
-      plan.add.forEach((d, i) => {
+    // On the unwrapped store: no promise per request; the first failing one aborts the transaction.
+    const store = unwrap(tx.store);
+    const writes: (() => IDBRequest | undefined)[] = [
+      ...plan.add.map((d, i) => () => {
         const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
         if (c.cadenceDays !== null && c.lastContactedAt === undefined)
           c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
-        store.add(toRecord(c));
-      });
-      for (const m of plan.merge) {
+        return store.add(toRecord(c));
+      }),
+      ...plan.merge.map((m) => () => {
         const r = current.get(m.id);
-        if (!r) continue;
+        if (!r) return undefined;
         const before = fromRecord(r);
         const merged = mergeDraft(before, m.draft, opts.now);
-        if (merged !== before) store.put(toRecord(merged));
+        return merged === before ? undefined : store.put(toRecord(merged));
+      }),
+    ];
+    // Each record is written as soon as it is built. One batch stays in flight while the next is issued, so the
+    // database never waits for us; between batches the page may paint its progress.
+    let inFlight: IDBRequest | undefined;
+    for (let from = 0; from < writes.length; from += BATCH) {
+      let last: IDBRequest | undefined;
+      try {
+        for (const write of writes.slice(from, from + BATCH)) last = write() ?? last;
+      } catch (e) {
+        // A throw (a damaged record to merge, a write refused on the spot, the transaction already aborted by a
+        // failed write) must not let the writes made so far commit.
+        abort(tx);
+        throw tx.error ?? e;
       }
-    } catch (e) {
-      // A throw (a damaged record to merge, a write refused on the spot) must not let the writes made so far commit.
-      abort(tx);
-      throw e;
+      if (inFlight) {
+        await settled(inFlight);
+        opts.onProgress?.(from, writes.length);
+      }
+      inFlight = last ?? inFlight;
     }
     await settle(tx);
+    opts.onProgress?.(writes.length, writes.length);
     announce({ kind: 'contacts' });
     return { added: plan.add.length, merged: plan.merge.length };
+  });
+}
+
+/** Resolves when a request has finished, either way (a failure aborts its transaction, which reports it). */
+function settled(request: IDBRequest): Promise<void> {
+  if (request.readyState === 'done') return Promise.resolve();
+  return new Promise((ok) => {
+    request.addEventListener('success', () => ok());
+    request.addEventListener('error', () => ok());
   });
 }
 

@@ -64,7 +64,7 @@ export async function run() {
         const row = document.querySelector('.row');
         const t0 = performance.now();
         const box = document.createElement('div');
-        const n = Number(document.querySelector('.list__count')?.textContent?.split(' ').pop());
+        const n = Number(document.querySelector('.list__count')?.textContent?.split(' ').pop()?.replace(/\D/g, ''));
         for (let i = 0; i < n; i++) box.append(row.cloneNode(true));
         document.body.append(box);
         void box.offsetHeight;

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { t, tn } from '../../src/platform/i18n';
+import { setLanguage } from './support/fake-browser';
 
 const dir = new URL('../../src/_locales/', import.meta.url);
 const load = (lang: string): Record<string, { message: string }> =>
@@ -37,5 +39,20 @@ describe('locales', () => {
     const used = [...src.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string);
     expect(used.length).toBeGreaterThan(10);
     for (const key of used) expect(en, key).toHaveProperty(key);
+  });
+});
+
+describe('numbers in messages', () => {
+  it('are written as the user’s language writes them', () => {
+    setLanguage('en');
+    expect(t('importProgress', 6000, 12345)).toBe(
+      'Importing: 6,000 of 12,345 written… keep this page open until it is done.',
+    );
+    setLanguage('de');
+    expect(t('importProgress', 6000, 12345)).toBe(
+      'Wird importiert: 6.000 von 12.345 geschrieben … bitte diese Seite offen lassen, bis es fertig ist.',
+    );
+    expect(tn('importNew', 1)).toMatch(/^1 /);
+    setLanguage('en');
   });
 });

@@ -384,6 +384,36 @@ describe('import plan and apply', () => {
     expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
   });
 
+  it('a large import is written in batches, reports its progress, and is still all or nothing', async () => {
+    const { applyImport } = await import('../../src/storage/import');
+    const clash = { url: 'https://x.com/taken', site: 'x' as const };
+    await addContact(db, { name: 'Has it', profiles: [clash] }, ctx());
+    const people = Array.from({ length: 1200 }, (_, i) => ({ name: `Person ${i}` }));
+    const progress: number[] = [];
+    const r = await applyImport(
+      db,
+      { add: people, merge: [], invalid: [] },
+      { now: T0, defaultCadence: 91, onProgress: (done, total) => progress.push(done / total) },
+    );
+    expect(r.added).toBe(1200);
+    expect(await db.count('contacts')).toBe(1201);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+    // A clash in the third batch, after two batches were written: none of the file stays.
+    const late = [...people.map((p) => ({ name: `Late ${p.name}` })), { name: 'Clash', profiles: [clash] }];
+    await expect(
+      applyImport(db, { add: late, merge: [], invalid: [] }, { now: T0, defaultCadence: 91 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await db.count('contacts')).toBe(1201);
+    // A clash in the first batch, found while later batches are being issued: the same clear code, nothing kept.
+    const early = [{ name: 'Clash', profiles: [clash] }, ...late.slice(0, 1100)];
+    await expect(
+      applyImport(db, { add: early, merge: [], invalid: [] }, { now: T0, defaultCadence: 91 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await db.count('contacts')).toBe(1201);
+  });
+
   it('a write refused on the spot (an invalid key) rolls back the writes already made', async () => {
     const { applyImport } = await import('../../src/storage/import');
     await addContact(db, { name: 'Before' }, ctx());
