@@ -16,6 +16,7 @@ import { getSettings } from '../storage/settings';
 import { circleLabel } from '../ui/circles';
 import { datedName, download } from '../ui/download';
 import { errorMessage } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
 import { DataTools } from './DataTools';
 
 export function importErrorText(e: ImportError): string {
@@ -171,11 +172,7 @@ function ImportSection({ db }: { db: DB }) {
           {stage.text}
         </p>
       )}
-      {stage.step === 'error' && (
-        <p class="error" role="alert">
-          {stage.text}
-        </p>
-      )}
+      {stage.step === 'error' && <ErrorLine text={stage.text} />}
     </section>
   );
 }

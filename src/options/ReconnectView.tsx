@@ -9,6 +9,7 @@ import { Avatar } from '../ui/Avatar';
 import { ContactedForm } from '../ui/contact-controls';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
 
 function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done: boolean; onDone: () => void }) {
   const [error, setError] = useState('');
@@ -53,11 +54,7 @@ function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done:
           </button>
         </div>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
     </li>
   );
 }

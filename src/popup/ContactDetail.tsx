@@ -6,7 +6,7 @@ import { CircleChips } from '../ui/CircleChips';
 import { CadenceSelect, ContactedForm, KIND_LABEL } from '../ui/contact-controls';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
-import { type Status, StatusLine } from '../ui/StatusLine';
+import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import type { PopupState } from './state';
 
@@ -128,11 +128,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
           {t('deleteContact')}
         </button>
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
     </div>
   );
 }

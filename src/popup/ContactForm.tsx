@@ -3,6 +3,7 @@ import type { ContactDraft } from '../contacts/types';
 import { t } from '../platform/i18n';
 import { CircleChips } from '../ui/CircleChips';
 import { errorMessage } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 
 interface Props {
@@ -59,11 +60,7 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
       />
       <TextField label={t('fieldMetVia')} name="metVia" value={draft.metVia ?? ''} onInput={set('metVia')} />
       <TextField label={t('fieldNotes')} name="notes" value={draft.notes ?? ''} onInput={set('notes')} multiline />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
       <button type="submit" class="primary" disabled={busy}>
         {submitLabel}
       </button>
