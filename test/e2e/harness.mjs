@@ -7,12 +7,32 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
 // Lets context.on('request') and context.route() see the service worker's own requests too.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The store's own toRecord (src/storage/db.ts), bundled for Node, so seeded records carry exactly the index keys
+ * the extension derives (sort name, match key, effective due date) instead of a test's imitation of them.
+ */
+const { toRecord } = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    (
+      await esbuild.build({
+        stdin: { contents: "export { toRecord } from './src/storage/db';", resolveDir: root, loader: 'ts' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'node',
+        logLevel: 'silent',
+      })
+    ).outputFiles[0].text,
+  ).toString('base64')}`
+);
 export const EXTENSION = join(root, 'dist/e2e');
 export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
@@ -141,7 +161,7 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
           tx.onerror = () => fail(tx.error);
         });
         db.close();
-      }, contacts.map(record));
+      }, contacts.map(toRecord));
       await page.close();
     },
     /** Stops the service worker (as the browser does when idle) and waits until an event has started a new one. */
@@ -216,18 +236,6 @@ export function contact(id, name, over = {}) {
     updatedAt: now,
     nextDueAt: now - 30 * DAY,
     ...over,
-  };
-}
-
-function record(c) {
-  const key = (s) => s.toLowerCase();
-  return {
-    ...c,
-    profileUrls: c.profiles.map((p) => p.url),
-    sortName: key(c.name),
-    matchKey: `${key(c.name)}|${key(c.company ?? '')}`,
-    // effectiveDueAt: the due date, or the end of a snooze that reaches past it.
-    dueAt: c.nextDueAt === undefined ? undefined : Math.max(c.nextDueAt, c.snoozedUntil ?? c.nextDueAt),
   };
 }
 
