@@ -96,3 +96,20 @@ export function canonicalProfile(raw: string, fallbackSite: SiteId = 'web'): Pro
   const url = genericProfileUrl(raw);
   return url ? { url, site: fallbackSite } : null;
 }
+
+/** Profile links from URL-like values, including ones written into a note (XING puts the profile there). */
+export function profilesIn(values: string[]): ProfileLink[] {
+  const out: ProfileLink[] = [];
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (!v.includes('://')) continue;
+    for (const m of v.matchAll(/https?:\/\/[^\s<>"']+/gi)) {
+      // The same address often comes twice (URL and X-SOCIALPROFILE): it is made canonical once.
+      if (seen.has(m[0])) continue;
+      seen.add(m[0]);
+      const p = canonicalProfile(m[0]);
+      if (p && !out.some((x) => x.url === p.url)) out.push(p);
+    }
+  }
+  return out;
+}

@@ -3,9 +3,9 @@
  * Parsing is papaparse's (quoting, embedded newlines, delimiter detection); this module only maps columns.
  */
 import Papa from 'papaparse';
+import { profilesIn } from '../contacts/profile-url';
 import type { ContactDraft } from '../contacts/types';
 import type { ImportError } from './types';
-import { profilesIn } from './vcard';
 
 const norm = (h: string) =>
   h

@@ -12,7 +12,7 @@ import { parseVCards } from './vcard';
 export { makeBackup, parseBackup } from './backup';
 export { writeGoogleCsv } from './csv';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
-export { writeVCards } from './vcard';
+export { writeVCards } from './vcard-write';
 
 function detect(text: string, fileName: string): Format | null {
   const head = text.slice(0, 4096).trimStart();

@@ -1,10 +1,10 @@
 /**
- * vCard 2.1, 3.0 and 4.0 in; 4.0 (RFC 6350) and 3.0 out. Written here rather than taken from ical.js or vcf:
+ * vCard 2.1, 3.0 and 4.0 in (writing: vcard-write.ts). Written here rather than taken from ical.js or vcf:
  * those read 3.0/4.0 but not the 2.1 that Outlook, Android and XING still export (QUOTED-PRINTABLE soft line
  * breaks, CHARSET parameters, bare type parameters), and both build a full object model we would then map.
  */
-import { canonicalProfile } from '../contacts/profile-url';
-import type { Birthday, ContactDraft, ProfileLink } from '../contacts/types';
+import { profilesIn } from '../contacts/profile-url';
+import type { Birthday, ContactDraft } from '../contacts/types';
 import { decodeCharset } from './decode';
 import type { ImportError } from './types';
 
@@ -167,23 +167,6 @@ function birthday(raw: string): Birthday | undefined {
   return undefined;
 }
 
-/** Profile links from URL-like values, including ones written into a note (XING puts the profile there). */
-export function profilesIn(values: string[]): ProfileLink[] {
-  const out: ProfileLink[] = [];
-  const seen = new Set<string>();
-  for (const v of values) {
-    if (!v.includes('://')) continue;
-    for (const m of v.matchAll(/https?:\/\/[^\s<>"']+/gi)) {
-      // The same address often comes twice (URL and X-SOCIALPROFILE): it is made canonical once.
-      if (seen.has(m[0])) continue;
-      seen.add(m[0]);
-      const p = canonicalProfile(m[0]);
-      if (p && !out.some((x) => x.url === p.url)) out.push(p);
-    }
-  }
-  return out;
-}
-
 function toDraft(props: Prop[]): ContactDraft {
   const byName = new Map<string, Prop[]>();
   for (const p of props) {
@@ -282,78 +265,4 @@ export function parseVCards(input: string): { contacts: ContactDraft[]; errors: 
     if (depth === 1) current.push(prop);
   }
   return { contacts, errors };
-}
-
-// ---- writing -------------------------------------------------------------------------------------------------
-
-const escapeText = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
-
-/** Folds a content line at 75 octets (RFC 6350 §3.2), never inside a UTF-8 sequence. */
-const encoder = new TextEncoder();
-function fold(line: string): string {
-  const enc = encoder;
-  if (line.length <= 25 || enc.encode(line).length <= 75) return line;
-  const out: string[] = [];
-  let cur = '';
-  let size = 0;
-  for (const ch of line) {
-    const code = ch.codePointAt(0) ?? 0;
-    const n = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (size + n > (out.length ? 74 : 75)) {
-      out.push(cur);
-      cur = '';
-      size = 0;
-    }
-    cur += ch;
-    size += n;
-  }
-  out.push(cur);
-  return out.join('\r\n ');
-}
-
-export interface VCardContact extends ContactDraft {
-  id?: string;
-  updatedAt?: number;
-}
-
-export function writeVCards(contacts: VCardContact[], version: '4.0' | '3.0' = '4.0'): string {
-  const lines: string[] = [];
-  for (const c of contacts) {
-    const add = (s: string) => lines.push(fold(s));
-    add('BEGIN:VCARD');
-    add(`VERSION:${version}`);
-    add(`FN:${escapeText(c.name)}`);
-    // The display name is kept whole (splitting it at a space is wrong for many names); 3.0 requires N.
-    if (version === '3.0') add(`N:${escapeText(c.name)};;;;`);
-    if (c.company) add(`ORG:${escapeText(c.company)}`);
-    if (c.role) add(`TITLE:${escapeText(c.role)}`);
-    for (const e of c.emails ?? []) add(`EMAIL;TYPE=internet:${escapeText(e)}`);
-    for (const p of c.phones ?? []) add(`TEL:${escapeText(p)}`);
-    for (const p of c.profiles ?? []) {
-      add(`URL:${p.url}`);
-      if (p.site !== 'web') add(`X-SOCIALPROFILE;TYPE=${p.site}:${p.url}`);
-    }
-    if (c.location) add(`ADR:;;;${escapeText(c.location)};;;`);
-    if (c.birthday) {
-      const mm = String(c.birthday.month).padStart(2, '0');
-      const dd = String(c.birthday.day).padStart(2, '0');
-      add(
-        `BDAY:${c.birthday.year ? `${c.birthday.year}${mm}${dd}` : version === '4.0' ? `--${mm}${dd}` : `--${mm}-${dd}`}`,
-      );
-    }
-    if (c.photoUrl) add(version === '4.0' ? `PHOTO:${c.photoUrl}` : `PHOTO;VALUE=uri:${c.photoUrl}`);
-    if (c.circles?.length) add(`CATEGORIES:${c.circles.map(escapeText).join(',')}`);
-    if (c.notes) add(`NOTE:${escapeText(c.notes)}`);
-    if (c.id) add(`UID:urn:uuid:${c.id}`);
-    if (c.updatedAt)
-      add(
-        `REV:${new Date(c.updatedAt)
-          .toISOString()
-          .replace(/[-:]/g, '')
-          .replace(/\.\d{3}/, '')}`,
-      );
-    add('END:VCARD');
-  }
-  return lines.length ? `${lines.join('\r\n')}\r\n` : '';
 }
