@@ -49,14 +49,13 @@ browser.runtime.onInstalled.addListener(() =>
   handle('install', async (d) => {
     const state = await getReminderState(d, Date.now());
     await saveReminderState(d, state);
-    await ensureDailyBadge();
     await updateBadge(d, Date.now());
   }),
 );
 
 browser.runtime.onStartup.addListener(() =>
   handle('startup', async (d) => {
-    await ensureAlarm(d, Date.now());
+    // The alarms themselves are ensured by the wake handler below, which runs at every worker start.
     await catchUp(d, Date.now());
     await updateBadge(d, Date.now());
   }),
