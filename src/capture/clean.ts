@@ -3,6 +3,7 @@
  * rendered as text only.
  */
 import { safeHttpUrl } from '../contacts/profile-url';
+import { SITE_TABLE } from '../contacts/sites';
 
 export const MAX = { name: 120, role: 200, company: 120, location: 120, url: 2048 } as const;
 
@@ -36,10 +37,14 @@ export function cleanText(raw: unknown, max = 300): string {
   return s;
 }
 
+/** Social sites without a row in the site table whose profile titles the generic chain still meets. */
+const OTHER_TITLE_NAMES = ['Facebook', 'Instagram'];
+const TITLE_NAMES = [...SITE_TABLE.flatMap((s) => s.titleNames), ...OTHER_TITLE_NAMES];
+
 /** Notification counts and site suffixes that titles carry: "(3) Jane Doe | LinkedIn", "Jane Doe - XING". */
 const TITLE_NOISE: RegExp[] = [
   /^\(\d+\+?\)\s*/, // "(3) " unread counts
-  /\s*[|·•–—-]\s*(LinkedIn|XING|GitHub|Mastodon|X|Twitter|Facebook|Instagram)\b.*$/i,
+  new RegExp(`\\s*[|·•–—-]\\s*(${TITLE_NAMES.join('|')})\\b.*$`, 'i'),
   /\s+\(@[\w.@-]+\).*$/, // "Name (@handle) / X", "Name (@handle) on X", "Name (@user@host) - Mastodon"
   /\s+on\s+(X|Twitter)\s*:.*$/i,
   /\s+@[\w.-]+@[\w.-]+$/, // a trailing fediverse handle: "Lena Beispiel @lena@fedi.example.de"

@@ -7,7 +7,8 @@
  * source. An adapter that recognised its site but found no name marks the capture `degraded`.
  */
 import { fold } from '../contacts/normalize';
-import { canonicalProfile } from '../contacts/profile-url';
+import { canonicalProfile, siteProfileUrl } from '../contacts/profile-url';
+import { onSiteHost, siteRow } from '../contacts/sites';
 import type { Field, ProfileCapture, SiteId, SourceId } from '../contacts/types';
 import type { Found, GenericExtractor, SiteAdapter } from './found';
 import { hCard } from './generic/h-card';
@@ -39,6 +40,17 @@ function samePerson(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/** Whether the page is the adapter's site: by the site table's hosts, or by the adapter's own test of the page. */
+function isSite(site: SiteAdapter, page: Page): boolean {
+  return site.matches ? site.matches(page) : onSiteHost(siteRow(site.id), page.url.hostname);
+}
+
+/** The canonical URL of the person this page of the site is about, or null when it is not a person's profile. */
+function profileUrlOf(site: SiteAdapter, page: Page): string | null {
+  const canonical = siteProfileUrl(page.href);
+  return canonical?.site === site.id && (site.isProfile?.(page) ?? true) ? canonical.url : null;
+}
+
 function notAProfile(page: Page): boolean {
   const type = page.meta('og:type').toLowerCase();
   if (type === 'article' || type === 'product' || type.startsWith('video') || type.startsWith('music')) return true;
@@ -49,12 +61,12 @@ export function extractProfile(doc: Document, url: string): ProfileCapture | nul
   const page = attempt(() => pageOf(doc, url));
   if (!page || !/^https?:$/.test(page.url.protocol)) return null;
 
-  const site: SiteAdapter | undefined = SITES.find((s) => attempt(() => s.matches(page)));
-  let siteProfileUrl: string | null = null;
+  const site: SiteAdapter | undefined = SITES.find((s) => attempt(() => isSite(s, page)));
+  let ownUrl: string | null = null;
   if (site) {
     // A page of a known site that is not a person's profile (company, article, search, "not found") gives null.
-    siteProfileUrl = attempt(() => site.profileUrl(page));
-    if (!siteProfileUrl) return null;
+    ownUrl = attempt(() => profileUrlOf(site, page));
+    if (!ownUrl) return null;
   } else if (notAProfile(page)) return null;
 
   const values: Found = {};
@@ -85,7 +97,7 @@ export function extractProfile(doc: Document, url: string): ProfileCapture | nul
   if (!values.name) return null;
 
   const siteId: SiteId = site?.id ?? 'web';
-  const profileUrl = siteProfileUrl ?? canonicalProfile(page.href)?.url ?? page.href;
+  const profileUrl = ownUrl ?? canonicalProfile(page.href)?.url ?? page.href;
   return {
     name: values.name,
     ...(values.role ? { role: values.role } : {}),

@@ -1,4 +1,5 @@
-import type { Field, SiteId } from '../contacts/types';
+import type { KnownSiteId } from '../contacts/sites';
+import type { Field } from '../contacts/types';
 import type { Page } from './page';
 
 /** What one extractor found on a page; every value already cleaned. */
@@ -11,15 +12,16 @@ export interface GenericExtractor {
 }
 
 /**
- * A site adapter: recognises its site by the page (not only the host), says whether the page is a person's
- * profile at all, and reads the fields its selectors know. The generic chain fills whatever it leaves empty.
+ * A site adapter: how the pages of one site in the site table (contacts/sites.ts) are read. The table says which
+ * hosts are the site's and which URLs are profiles; the adapter reads the fields its selectors know, and the
+ * generic chain fills whatever it leaves empty.
  */
 export interface SiteAdapter {
-  id: Exclude<SiteId, 'web'>;
-  /** Is this page from this site (host or, for federated software, the page's own markers)? */
-  matches(page: Page): boolean;
-  /** The canonical profile URL of the person this page is about, or null when it is not a profile page. */
-  profileUrl(page: Page): string | null;
+  id: KnownSiteId;
+  /** Is this page from this site? By default its host is one of the table's; federated software says by markup. */
+  matches?(page: Page): boolean;
+  /** A profile URL that is still not a person's page (GitHub organisations share the user URL form). */
+  isProfile?(page: Page): boolean;
   extract(page: Page): Found;
   /** Generic sources this site is known to fill with someone else's data (e.g. a viewer's avatar). */
   distrust?: Partial<Record<Field, GenericExtractor['id'][]>>;

@@ -1,16 +1,5 @@
-import type { ProfileLink, SiteId } from './types';
-
-/** Query parameters that only track where a click came from. Everything else in a query is dropped for profiles. */
-const GITHUB_RESERVED = new Set(
-  'about account apps blog collections contact customer-stories enterprise events explore features gist issues login logout marketplace new notifications orgs organizations pricing pulls search security settings site sponsors team teams topics trending users readme codespaces copilot dashboard'.split(
-    ' ',
-  ),
-);
-const X_RESERVED = new Set(
-  'home explore notifications messages search settings i intent share compose login signup tos privacy hashtag'.split(
-    ' ',
-  ),
-);
+import { onSiteHost, SITE_TABLE, type SiteId } from './sites';
+import type { ProfileLink } from './types';
 
 /** Parses an http(s) URL, or returns null: other schemes (javascript:, data:, file:) are never kept. */
 export function safeHttpUrl(raw: string, base?: string): URL | null {
@@ -20,10 +9,6 @@ export function safeHttpUrl(raw: string, base?: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function hostIs(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
 }
 
 function firstSegments(url: URL): string[] {
@@ -47,38 +32,13 @@ function firstSegments(url: URL): string[] {
 export function siteProfileUrl(raw: string): ProfileLink | null {
   const url = safeHttpUrl(raw);
   if (!url) return null;
-  const host = url.hostname.toLowerCase();
   const seg = firstSegments(url);
-  const [a, b] = seg;
-  if (hostIs(host, 'linkedin.com')) {
-    if (a === 'in' && b && /^[\p{L}\p{N}_-]{2,100}$/u.test(b))
-      return { site: 'linkedin', url: `https://www.linkedin.com/in/${encodeURIComponent(b.toLowerCase())}` };
-    return null;
+  // A site's own host decides alone: linkedin.com/company/… is nobody's profile, on LinkedIn or elsewhere.
+  const hosted = SITE_TABLE.find((row) => onSiteHost(row, url.hostname));
+  for (const row of hosted ? [hosted] : SITE_TABLE.filter((r) => r.hosts.length === 0)) {
+    const canonical = row.canonical(url, seg);
+    if (canonical) return { site: row.id, url: canonical };
   }
-  if (hostIs(host, 'xing.com')) {
-    if (a === 'profile' && b && /^[\p{L}\p{N}_.-]{2,100}$/u.test(b))
-      return { site: 'xing', url: `https://www.xing.com/profile/${encodeURIComponent(b)}` };
-    return null;
-  }
-  if (host === 'github.com' || host === 'www.github.com') {
-    if (a && seg.length === 1 && /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(a) && !GITHUB_RESERVED.has(a.toLowerCase()))
-      return { site: 'github', url: `https://github.com/${a.toLowerCase()}` };
-    return null;
-  }
-  if (hostIs(host, 'x.com') || hostIs(host, 'twitter.com')) {
-    if (
-      a &&
-      /^\w{1,15}$/.test(a) &&
-      !X_RESERVED.has(a.toLowerCase()) &&
-      (seg.length === 1 || seg[1] === 'with_replies')
-    )
-      return { site: 'x', url: `https://x.com/${a.toLowerCase()}` };
-    return null;
-  }
-  // Mastodon and other fediverse servers: any host, /@user (not /@user/123 posts). The site is confirmed by the
-  // page (see capture/sites/mastodon.ts); by URL alone this is only the canonical form.
-  if (a?.startsWith('@') && seg.length === 1 && /^@\w[\w.-]{0,63}$/.test(a))
-    return { site: 'mastodon', url: `https://${host}/${a.toLowerCase()}` };
   return null;
 }
 

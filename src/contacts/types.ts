@@ -1,5 +1,6 @@
-/** The sites Reconnect knows by their page; 'web' is any other page with a person's structured data. */
-export type SiteId = 'linkedin' | 'xing' | 'github' | 'mastodon' | 'x' | 'web';
+import type { SiteId } from './sites';
+
+export type { SiteId };
 
 export type Field = 'name' | 'role' | 'company' | 'location' | 'photoUrl';
 

@@ -1,6 +1,6 @@
-import type { Contact, Interaction, InteractionKind, ProfileLink, SiteId } from './types';
+import { isSiteId } from './sites';
+import type { Contact, Interaction, InteractionKind, ProfileLink } from './types';
 
-const SITES: SiteId[] = ['linkedin', 'xing', 'github', 'mastodon', 'x', 'web'];
 const KINDS: InteractionKind[] = ['call', 'meeting', 'message', 'email', 'other'];
 const SOURCES: Contact['source'][] = ['captured', 'manual', 'imported'];
 
@@ -28,7 +28,7 @@ export function toContact(raw: unknown): Contact | null {
       .map(
         (p): ProfileLink => ({
           url: p.url as string,
-          site: SITES.includes(p.site as SiteId) ? (p.site as SiteId) : 'web',
+          site: isSiteId(p.site) ? p.site : 'web',
         }),
       ),
     emails: strings(raw.emails),

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERIC_CHAIN } from '../../src/capture/extract';
 import { SITES } from '../../src/capture/sites';
+import { isSiteId, SITE_IDS, SITE_TABLE } from '../../src/contacts/sites';
+import { toContact } from '../../src/contacts/validate';
 
 const pages = new URL('../fixtures/pages/', import.meta.url);
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -19,8 +21,23 @@ function expectations(site: string) {
 }
 
 describe('capture conventions', () => {
-  it('every file in sites/ is a registered adapter, and every adapter has its file', () => {
-    expect(SITES.map((s) => s.id).sort()).toEqual(siteFiles.sort());
+  it('every row of the site table has its adapter file, registered, and nothing else is in sites/', () => {
+    const rows = SITE_TABLE.map((s) => s.id).sort();
+    expect(SITES.map((s) => s.id).sort()).toEqual(rows);
+    expect(siteFiles.sort()).toEqual(rows);
+  });
+
+  it('sites recognised by their hosts are tried before federated ones', () => {
+    const firstFederated = SITES.findIndex((s) => SITE_TABLE.find((r) => r.id === s.id)?.hosts.length === 0);
+    const hosted = SITES.filter((s) => SITE_TABLE.find((r) => r.id === s.id)?.hosts.length);
+    expect(firstFederated).toBe(hosted.length);
+  });
+
+  it.each(SITE_TABLE.map((s) => [s.id]))('a stored %s profile reads back as %s (validation knows the site)', (id) => {
+    expect(isSiteId(id)).toBe(true);
+    expect(SITE_IDS).toContain(id);
+    const read = toContact({ id: 'c', name: 'A', profiles: [{ url: 'https://example.org/a', site: id }] });
+    expect(read?.profiles[0]?.site).toBe(id);
   });
 
   it.each(SITES.map((s) => [s.id]))('%s has ≥ 4 person fixtures, one of them degraded, and a negative', (id) => {

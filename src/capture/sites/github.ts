@@ -2,7 +2,6 @@
  * GitHub user pages (github.com/<login>), not organisations or repositories. The profile sidebar carries
  * schema.org Person microdata and h-card classes; both are read here so a change to one keeps the other.
  */
-import { siteProfileUrl } from '../../contacts/profile-url';
 import type { SiteAdapter } from '../found';
 import { type Rule, readFields } from './rules';
 
@@ -31,13 +30,9 @@ function isOrganisation(doc: Document): boolean {
   return tag.startsWith('organization:') || !!doc.querySelector('[itemtype$="schema.org/Organization"]');
 }
 
-export const github: SiteAdapter = {
+export const github = {
   id: 'github',
-  matches: (page) => /^(www\.)?github\.com$/i.test(page.url.hostname),
-  profileUrl: (page) => {
-    const canonical = siteProfileUrl(page.href);
-    return canonical?.site === 'github' && !isOrganisation(page.doc) ? canonical.url : null;
-  },
+  isProfile: (page) => !isOrganisation(page.doc),
   extract(page) {
     const side =
       page.doc.querySelector('[itemtype$="schema.org/Person"]') ?? page.doc.querySelector('.h-card') ?? page.doc;
@@ -50,4 +45,4 @@ export const github: SiteAdapter = {
     if (found.company) found.company = found.company.replace(/^@/, '');
     return found;
   },
-};
+} satisfies SiteAdapter;

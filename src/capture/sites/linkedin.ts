@@ -4,7 +4,6 @@
  * "Current company: …", and JSON-LD on public pages. The viewer's own avatar (global nav) and "people also
  * viewed" cards are outside the top card and never read.
  */
-import { siteProfileUrl } from '../../contacts/profile-url';
 import { cleanName, cleanText, MAX } from '../clean';
 import type { Found, SiteAdapter } from '../found';
 import type { Page } from '../page';
@@ -99,13 +98,8 @@ function topCard(page: Page): ParentNode {
   return h1?.closest('section') ?? h1?.closest('main') ?? page.doc;
 }
 
-export const linkedin: SiteAdapter = {
+export const linkedin = {
   id: 'linkedin',
-  matches: (page) => /(^|\.)linkedin\.com$/i.test(page.url.hostname),
-  profileUrl: (page) => {
-    const canonical = siteProfileUrl(page.href);
-    return canonical?.site === 'linkedin' ? canonical.url : null;
-  },
   extract(page) {
     const card = topCard(page);
     const json = fromCodeBlocks(page);
@@ -124,4 +118,4 @@ export const linkedin: SiteAdapter = {
     return found;
   },
   accept: { photoUrl: isRealPhoto },
-};
+} satisfies SiteAdapter;

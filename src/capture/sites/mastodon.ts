@@ -3,7 +3,6 @@
  * application-name), never by a list of domains (Zotero's Mastodon translator does the same).
  * Profile pages are <instance>/@<user>; posts (/@user/123) are not profiles.
  */
-import { siteProfileUrl } from '../../contacts/profile-url';
 import { cleanName, cleanText, cleanUrl, MAX } from '../clean';
 import type { Found, SiteAdapter } from '../found';
 import type { Page } from '../page';
@@ -51,13 +50,9 @@ function roleFromBio(bio: string): string {
   return text.split(/(?<=[.!?])\s/)[0] ?? text;
 }
 
-export const mastodon: SiteAdapter = {
+export const mastodon = {
   id: 'mastodon',
   matches: isMastodon,
-  profileUrl: (page) => {
-    const canonical = siteProfileUrl(page.href);
-    return canonical?.site === 'mastodon' ? canonical.url : null;
-  },
   extract(page) {
     const username = page.url.pathname.split('/')[1]?.replace(/^@/, '') ?? '';
     const account = stateAccount(page.doc, username);
@@ -78,4 +73,4 @@ export const mastodon: SiteAdapter = {
     return found;
   },
   accept: { photoUrl: isRealPhoto },
-};
+} satisfies SiteAdapter;

@@ -3,7 +3,6 @@
  * page holds server-side is JSON-LD ProfilePage (read by the generic chain) and og tags, and after rendering the
  * data-testid hooks below. Titles carry noise: "Name (@handle) / X".
  */
-import { siteProfileUrl } from '../../contacts/profile-url';
 import { cleanName } from '../clean';
 import type { Found, SiteAdapter } from '../found';
 import { pagePerson } from '../generic/json-ld';
@@ -26,13 +25,8 @@ const PHOTO: Rule[] = [
   { css: 'img.ProfileAvatar-image', attr: 'src', layout: 'legacy twitter.com avatar, 2014–2019' },
 ];
 
-export const x: SiteAdapter = {
+export const x = {
   id: 'x',
-  matches: (page) => /(^|\.)(x|twitter)\.com$/i.test(page.url.hostname),
-  profileUrl: (page) => {
-    const canonical = siteProfileUrl(page.href);
-    return canonical?.site === 'x' ? canonical.url : null;
-  },
   extract(page) {
     // <noscript> holds "JavaScript is not available." headings: never read from there.
     // Server-rendered pages carry X's own JSON-LD ProfilePage (2023–2026) and og:title "Name (@handle) on X".
@@ -45,4 +39,4 @@ export const x: SiteAdapter = {
   },
   // X's generic og:image card (abs.twimg.com) is not the person; their own photos live on pbs.twimg.com.
   accept: { photoUrl: (url) => !/\/\/abs\.twimg\.com\//.test(url) },
-};
+} satisfies SiteAdapter;

@@ -3,7 +3,6 @@
  * XING's design system: components carry `data-xds` attributes and the page's test hooks `data-qa`; the
  * public profile also carries schema.org Person microdata, which the generic chain reads when these miss.
  */
-import { siteProfileUrl } from '../../contacts/profile-url';
 import type { SiteAdapter } from '../found';
 import { type Rule, readFields } from './rules';
 
@@ -41,13 +40,8 @@ const PHOTO: Rule[] = [
 // XING's default silhouettes (users without a photo).
 const isRealPhoto = (url: string) => !/\/assets\/.*(default|placeholder|nobody)|\/users\/nobody_/i.test(url);
 
-export const xing: SiteAdapter = {
+export const xing = {
   id: 'xing',
-  matches: (page) => /(^|\.)xing\.com$/i.test(page.url.hostname),
-  profileUrl: (page) => {
-    const canonical = siteProfileUrl(page.href);
-    return canonical?.site === 'xing' ? canonical.url : null;
-  },
   extract: (page) =>
     readFields(
       page.doc,
@@ -56,4 +50,4 @@ export const xing: SiteAdapter = {
       isRealPhoto,
     ),
   accept: { photoUrl: isRealPhoto },
-};
+} satisfies SiteAdapter;
