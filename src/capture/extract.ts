@@ -6,10 +6,13 @@
  * title as a last resort) fills every field the adapter left empty. Site wins per field; each field records its
  * source. An adapter that recognised its site but found no name marks the capture `degraded`.
  */
+
+import type { Field, ProfileCapture, SourceId } from '../contacts/capture';
+import { CAPTURE_FIELDS } from '../contacts/fields';
 import { fold } from '../contacts/normalize';
 import { canonicalProfile, siteProfileUrl } from '../contacts/profile-url';
 import { onSiteHost, siteRow } from '../contacts/sites';
-import type { Field, ProfileCapture, SiteId, SourceId } from '../contacts/types';
+import type { SiteId } from '../contacts/types';
 import type { Found, GenericExtractor, SiteAdapter } from './found';
 import { hCard } from './generic/h-card';
 import { jsonLd, jsonLdSaysNotAProfile } from './generic/json-ld';
@@ -18,8 +21,6 @@ import { openGraph } from './generic/open-graph';
 import { title } from './generic/title';
 import { type Page, pageOf } from './page';
 import { SITES } from './sites';
-
-const FIELDS: Field[] = ['name', 'role', 'company', 'location', 'photoUrl'];
 
 /** The generic chain, in order of trust. The title runs last and only on pages known to be profiles. */
 export const GENERIC_CHAIN: GenericExtractor[] = [jsonLd, microdata, hCard, openGraph, title];
@@ -72,7 +73,7 @@ export function extractProfile(doc: Document, url: string): ProfileCapture | nul
   const values: Found = {};
   const sources: Partial<Record<Field, SourceId>> = {};
   const fromSite = site ? (attempt(() => site.extract(page)) ?? {}) : {};
-  for (const f of FIELDS) {
+  for (const f of CAPTURE_FIELDS) {
     if (fromSite[f]) {
       values[f] = fromSite[f];
       sources[f] = 'site';
@@ -86,7 +87,7 @@ export function extractProfile(doc: Document, url: string): ProfileCapture | nul
     if (!found) continue;
     // Data about someone else (a colleague's card, the viewer) never fills in this person's fields.
     if (values.name && found.name && !samePerson(values.name, found.name)) continue;
-    for (const f of FIELDS) {
+    for (const f of CAPTURE_FIELDS) {
       const value = found[f];
       if (values[f] || !value || site?.distrust?.[f]?.includes(step.id)) continue;
       if (site?.accept?.[f] && !site.accept[f](value)) continue;

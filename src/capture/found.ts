@@ -1,5 +1,5 @@
+import type { Field } from '../contacts/capture';
 import type { KnownSiteId } from '../contacts/sites';
-import type { Field } from '../contacts/types';
 import type { Page } from './page';
 
 /** What one extractor found on a page; every value already cleaned. */

@@ -4,9 +4,9 @@
  * footer in build.mjs). Injecting it twice is harmless.
  */
 
+import type { PageCapture } from '../contacts/capture';
 import { cleanText } from './clean';
 import { extractProfile } from './extract';
-import type { PageCapture } from './page-capture';
 
 function run(): PageCapture {
   const url = location.href;

@@ -1,6 +1,21 @@
+/**
+ * Drafts become contacts: created, merged into a saved person, or united with another draft of the same person.
+ * Every step goes field by field through the field table (fields.ts): its kind says how a value is cleaned and
+ * united, its merge rule what a newer draft may change.
+ */
 import { DEFAULT_CADENCE_DAYS, nextDueAt } from './cadence';
+import {
+  type ContactDraft,
+  DRAFT_FIELDS,
+  type DraftField,
+  FIELDS,
+  type FieldKind,
+  isListKind,
+  PAGE_FIELDS,
+} from './fields';
 import { matchKey, normalizeEmail } from './normalize';
-import type { Contact, ContactDraft, HistoryEntry, ProfileLink } from './types';
+import { safeHttpUrl } from './profile-url';
+import type { Contact, HistoryEntry, ProfileLink } from './types';
 
 export type NewId = () => string;
 
@@ -22,6 +37,27 @@ const uniqueText = (t: string[]) =>
     (x) => x,
   );
 
+/** A list value cleaned as its kind wants: each entry once. */
+function uniqueList(kind: FieldKind, items: unknown[]): unknown[] {
+  if (kind === 'profiles') return uniqueProfiles(items as ProfileLink[]);
+  if (kind === 'emails') return uniqueEmails(items as string[]);
+  return uniqueText(items as string[]);
+}
+
+type Values = Record<string, unknown>;
+
+/** A draft's value for a field, cleaned as its kind wants; undefined when it carries nothing. */
+function draftValue(d: ContactDraft, k: DraftField): unknown {
+  const v = (d as Values)[k];
+  const kind = FIELDS[k].kind;
+  if (v === undefined || v === null) return v === null && kind === 'cadence' ? null : undefined;
+  if (isListKind(kind)) return Array.isArray(v) ? uniqueList(kind, v) : undefined;
+  if (kind === 'url') return typeof v === 'string' && safeHttpUrl(v) ? v.trim() : undefined;
+  if (typeof v === 'string') return v.trim() || (kind === 'note' ? '' : undefined);
+  if (kind === 'time') return v || undefined;
+  return v;
+}
+
 export function createContact(
   draft: ContactDraft,
   source: Contact['source'],
@@ -29,75 +65,98 @@ export function createContact(
   newId: NewId,
   defaultCadence: number | null = DEFAULT_CADENCE_DAYS,
 ): Contact {
-  const c: Contact = {
+  const c: Values = {
     id: newId(),
-    name: draft.name.trim(),
-    profiles: uniqueProfiles(draft.profiles ?? []),
-    emails: uniqueEmails(draft.emails ?? []),
-    phones: uniqueText(draft.phones ?? []),
-    circles: uniqueText(draft.circles ?? []),
-    notes: draft.notes?.trim() ?? '',
-    cadenceDays: draft.cadenceDays === undefined ? defaultCadence : draft.cadenceDays,
+    name: '',
+    profiles: [],
+    emails: [],
+    phones: [],
+    circles: [],
+    notes: '',
+    cadenceDays: defaultCadence,
     interactions: [],
     history: [],
     source,
     createdAt: now,
     updatedAt: now,
   };
-  for (const k of ['role', 'company', 'location', 'photoUrl', 'metVia', 'introducedBy'] as const) {
-    const v = draft[k]?.trim();
-    if (v) c[k] = v;
+  for (const k of DRAFT_FIELDS) {
+    const v = draftValue(draft, k);
+    if (v !== undefined) c[k] = v;
   }
-  if (draft.birthday) c.birthday = draft.birthday;
-  if (draft.lastContactedAt) c.lastContactedAt = draft.lastContactedAt;
-  c.nextDueAt = nextDueAt(c);
-  return c;
+  const contact = c as unknown as Contact;
+  contact.nextDueAt = nextDueAt(contact);
+  return contact;
 }
 
 /** The fields of a draft that differ from the stored contact (what the popup shows as "changed since you saved"). */
-export function changedFields(c: Contact, d: ContactDraft): ('role' | 'company' | 'location' | 'photoUrl')[] {
-  return (['role', 'company', 'location', 'photoUrl'] as const).filter((k) => {
+export function changedFields(c: Contact, d: ContactDraft): (typeof PAGE_FIELDS)[number][] {
+  return PAGE_FIELDS.filter((k) => {
     const v = d[k]?.trim();
     return !!v && v !== (c[k] ?? '');
   });
 }
 
 /**
- * Merges a draft into a contact: keeps every profile URL, email, phone, circle and note; newer role/company win
- * and the change is recorded in history. Returns the same object when nothing changed.
+ * Merges a draft into a contact, each field by its rule: every profile URL, email, phone, circle and note is kept;
+ * newer role/company win and the change is recorded in history. Returns the same object when nothing changed.
  */
 export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
+  const merged: Values = { ...c };
   const history: HistoryEntry[] = [];
-  for (const field of ['role', 'company'] as const) {
-    const to = d[field]?.trim();
-    if (to && to !== c[field]) history.push({ at: now, field, ...(c[field] ? { from: c[field] } : {}), to });
+  for (const k of DRAFT_FIELDS) {
+    const v = draftValue(d, k);
+    const old = (c as unknown as Values)[k];
+    if (v === undefined || v === '') continue;
+    switch (FIELDS[k].merge) {
+      case 'track':
+        if (v !== old)
+          history.push({
+            at: now,
+            field: k as HistoryEntry['field'],
+            ...(old ? { from: old as string } : {}),
+            to: v as string,
+          });
+        merged[k] = v;
+        break;
+      case 'replace':
+        merged[k] = v;
+        break;
+      case 'fill':
+        if (!old) merged[k] = v;
+        break;
+      case 'union':
+        merged[k] = uniqueList(FIELDS[k].kind, [...(old as unknown[]), ...(v as unknown[])]);
+        break;
+      case 'append':
+        if (!(old as string).includes(v as string)) merged[k] = old ? `${old}\n\n${v}` : v;
+        break;
+      case 'latest':
+        if ((v as number) > ((old as number | undefined) ?? 0)) merged[k] = v;
+        break;
+      case 'keep':
+        break;
+    }
   }
-  const notes = d.notes?.trim();
-  const merged: Contact = {
-    ...c,
-    profiles: uniqueProfiles([...c.profiles, ...(d.profiles ?? [])]),
-    emails: uniqueEmails([...c.emails, ...(d.emails ?? [])]),
-    phones: uniqueText([...c.phones, ...(d.phones ?? [])]),
-    circles: uniqueText([...c.circles, ...(d.circles ?? [])]),
-    notes: notes && !c.notes.includes(notes) ? (c.notes ? `${c.notes}\n\n${notes}` : notes) : c.notes,
-    history: [...c.history, ...history],
-  };
-  for (const k of ['role', 'company', 'location', 'photoUrl'] as const) {
-    const v = d[k]?.trim();
-    if (v) merged[k] = v;
+  if (history.length) merged.history = [...c.history, ...history];
+  const result = merged as unknown as Contact;
+  if (result.lastContactedAt !== c.lastContactedAt) result.nextDueAt = nextDueAt(result);
+  if (JSON.stringify(result) === JSON.stringify(c)) return c;
+  result.updatedAt = now;
+  return result;
+}
+
+/** Two drafts of one file for the same person become one: the first wins per field, lists are united. */
+export function uniteDrafts(a: ContactDraft, b: ContactDraft): ContactDraft {
+  const out: Values = { ...b, ...a };
+  for (const k of DRAFT_FIELDS) {
+    const kind = FIELDS[k].kind;
+    const x = (a as Values)[k];
+    const y = (b as Values)[k];
+    if (isListKind(kind) && (x || y))
+      out[k] = uniqueList(kind, [...((x as unknown[]) ?? []), ...((y as unknown[]) ?? [])]);
   }
-  for (const k of ['metVia', 'introducedBy'] as const) {
-    const v = d[k]?.trim();
-    if (v && !c[k]) merged[k] = v;
-  }
-  if (d.birthday && !c.birthday) merged.birthday = d.birthday;
-  if (d.lastContactedAt && d.lastContactedAt > (c.lastContactedAt ?? 0)) {
-    merged.lastContactedAt = d.lastContactedAt;
-    merged.nextDueAt = nextDueAt(merged);
-  }
-  if (JSON.stringify(merged) === JSON.stringify(c)) return c;
-  merged.updatedAt = now;
-  return merged;
+  return out as ContactDraft;
 }
 
 /** The keys a draft can be matched by, strongest first: profile URLs, then emails, then name + company. */

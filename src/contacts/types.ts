@@ -2,24 +2,6 @@ import type { SiteId } from './sites';
 
 export type { SiteId };
 
-export type Field = 'name' | 'role' | 'company' | 'location' | 'photoUrl';
-
-/** Where a captured field came from: a site adapter, or one step of the generic chain. */
-export type SourceId = 'site' | 'json-ld' | 'microdata' | 'h-card' | 'open-graph' | 'title';
-
-/** What a capture returns: plain JSON, it crosses the page → popup boundary. */
-export interface ProfileCapture {
-  name: string;
-  role?: string;
-  company?: string;
-  location?: string;
-  photoUrl?: string;
-  profileUrl: string;
-  site: SiteId;
-  sources: Partial<Record<Field, SourceId>>;
-  degraded: boolean;
-}
-
 export interface ProfileLink {
   url: string;
   site: SiteId;
@@ -72,23 +54,4 @@ export interface Contact {
   source: 'captured' | 'manual' | 'imported';
   createdAt: number;
   updatedAt: number;
-}
-
-/** A person as typed, captured or imported, before it becomes a stored Contact. */
-export interface ContactDraft {
-  name: string;
-  role?: string;
-  company?: string;
-  location?: string;
-  photoUrl?: string;
-  profiles?: ProfileLink[];
-  emails?: string[];
-  phones?: string[];
-  circles?: string[];
-  notes?: string;
-  metVia?: string;
-  introducedBy?: string;
-  birthday?: Birthday;
-  cadenceDays?: number | null;
-  lastContactedAt?: number;
 }

@@ -1,75 +1,89 @@
+import { FIELD_NAMES, FIELDS, type FieldKind } from './fields';
+import { safeHttpUrl } from './profile-url';
 import { isSiteId } from './sites';
-import type { Contact, Interaction, InteractionKind, ProfileLink } from './types';
+import type { Birthday, Contact, HistoryEntry, Interaction, InteractionKind, ProfileLink } from './types';
 
-const KINDS: InteractionKind[] = ['call', 'meeting', 'message', 'email', 'other'];
-const SOURCES: Contact['source'][] = ['captured', 'manual', 'imported'];
+export const INTERACTION_KINDS: readonly InteractionKind[] = ['call', 'meeting', 'message', 'email', 'other'];
+const SOURCES: readonly Contact['source'][] = ['captured', 'manual', 'imported'];
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const objects = (v: unknown) => (Array.isArray(v) ? v.filter(isObj) : []);
 
-/**
- * Reads a stored or restored contact defensively: a record with an id and a name is kept, with anything else that
- * is malformed dropped or defaulted; anything less is corrupted and returns null (the caller reports it).
- */
-export function toContact(raw: unknown): Contact | null {
-  if (!isObj(raw)) return null;
-  const id = str(raw.id);
-  const name = str(raw.name)?.trim();
-  if (!id || !name) return null;
-  const now = Date.now();
-  const c: Contact = {
-    id,
-    name,
-    profiles: (Array.isArray(raw.profiles) ? raw.profiles : [])
-      .filter(isObj)
+/** A birthday as stored: a real month and day (29 February included), an optional year. */
+export function toBirthday(v: unknown): Birthday | undefined {
+  if (!isObj(v)) return undefined;
+  const month = num(v.month);
+  const day = num(v.day);
+  const year = num(v.year);
+  if (!month || !day || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  // 2000 is a leap year, so 29 February is accepted without a year; with one it must exist in that year.
+  const probe = new Date(Date.UTC(year ?? 2000, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return year && Number.isInteger(year) ? { month, day, year } : { month, day };
+}
+
+/** How each kind of value is read back from a stored or restored record; undefined leaves an optional field out. */
+const READ: Record<FieldKind, (v: unknown) => unknown> = {
+  id: str,
+  name: (v) => str(v)?.trim() || undefined,
+  text: (v) => str(v) || undefined,
+  url: (v) => {
+    const s = str(v);
+    return s && safeHttpUrl(s) ? s : undefined;
+  },
+  note: (v) => str(v) ?? '',
+  profiles: (v) =>
+    objects(v)
       .filter((p) => typeof p.url === 'string')
-      .map(
-        (p): ProfileLink => ({
-          url: p.url as string,
-          site: isSiteId(p.site) ? p.site : 'web',
-        }),
-      ),
-    emails: strings(raw.emails),
-    phones: strings(raw.phones),
-    circles: strings(raw.circles),
-    notes: str(raw.notes) ?? '',
-    cadenceDays: raw.cadenceDays === null ? null : (num(raw.cadenceDays) ?? null),
-    interactions: (Array.isArray(raw.interactions) ? raw.interactions : [])
-      .filter(isObj)
+      .map((p): ProfileLink => ({ url: p.url as string, site: isSiteId(p.site) ? p.site : 'web' })),
+  emails: strings,
+  lines: strings,
+  circles: strings,
+  birthday: toBirthday,
+  cadence: (v) => num(v) ?? null,
+  time: num,
+  stamp: num,
+  interactions: (v) =>
+    objects(v)
       .filter((i) => num(i.at) !== undefined)
       .map(
         (i): Interaction => ({
           at: i.at as number,
-          kind: KINDS.includes(i.kind as InteractionKind) ? (i.kind as InteractionKind) : 'other',
+          kind: INTERACTION_KINDS.includes(i.kind as InteractionKind) ? (i.kind as InteractionKind) : 'other',
           ...(str(i.note) ? { note: i.note as string } : {}),
         }),
       ),
-    history: (Array.isArray(raw.history) ? raw.history : [])
-      .filter(isObj)
+  history: (v) =>
+    objects(v)
       .filter((h) => num(h.at) !== undefined && (h.field === 'role' || h.field === 'company'))
-      .map((h) => ({
-        at: h.at as number,
-        field: h.field as 'role' | 'company',
-        ...(str(h.from) ? { from: h.from as string } : {}),
-        ...(str(h.to) ? { to: h.to as string } : {}),
-      })),
-    source: SOURCES.includes(raw.source as Contact['source']) ? (raw.source as Contact['source']) : 'manual',
-    createdAt: num(raw.createdAt) ?? now,
-    updatedAt: num(raw.updatedAt) ?? num(raw.createdAt) ?? now,
-  };
-  for (const k of ['role', 'company', 'location', 'photoUrl', 'metVia', 'introducedBy'] as const) {
-    const v = str(raw[k]);
-    if (v) c[k] = v;
-  }
-  for (const k of ['lastContactedAt', 'nextDueAt', 'snoozedUntil'] as const) {
-    const v = num(raw[k]);
+      .map(
+        (h): HistoryEntry => ({
+          at: h.at as number,
+          field: h.field as HistoryEntry['field'],
+          ...(str(h.from) ? { from: h.from as string } : {}),
+          ...(str(h.to) ? { to: h.to as string } : {}),
+        }),
+      ),
+  source: (v) => (SOURCES.includes(v as Contact['source']) ? v : 'manual'),
+};
+
+/**
+ * Reads a stored or restored contact defensively, field by field (fields.ts): a record with an id and a name is
+ * kept, with anything else that is malformed dropped or defaulted; anything less is corrupted and returns null
+ * (the caller reports it).
+ */
+export function toContact(raw: unknown): Contact | null {
+  if (!isObj(raw)) return null;
+  const c: Record<string, unknown> = {};
+  for (const k of FIELD_NAMES) {
+    const v = READ[FIELDS[k].kind](raw[k]);
     if (v !== undefined) c[k] = v;
   }
-  if (isObj(raw.birthday) && num(raw.birthday.month) && num(raw.birthday.day)) {
-    const b = raw.birthday;
-    c.birthday = { month: b.month as number, day: b.day as number, ...(num(b.year) ? { year: b.year as number } : {}) };
-  }
-  return c;
+  if (!c.id || !c.name) return null;
+  c.createdAt ??= Date.now();
+  c.updatedAt ??= c.createdAt;
+  return c as unknown as Contact;
 }

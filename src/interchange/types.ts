@@ -1,4 +1,5 @@
-import type { Contact, ContactDraft } from '../contacts/types';
+import type { ContactDraft } from '../contacts/fields';
+import type { Contact } from '../contacts/types';
 
 export type Format = 'vcard' | 'csv' | 'json';
 

@@ -1,4 +1,4 @@
-import type { PageCapture } from '../capture/page-capture';
+import type { PageCapture } from '../contacts/capture';
 import { browser } from './browser';
 
 export type TabCapture =

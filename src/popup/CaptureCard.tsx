@@ -1,5 +1,5 @@
+import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/merge';
-import type { ProfileCapture } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { ContactForm } from './ContactForm';

@@ -1,87 +1,39 @@
 import { useState } from 'preact/hooks';
+import { EDIT_FIELDS } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
-import { CircleChips } from '../ui/CircleChips';
-import { CadenceSelect, ContactedForm, KIND_LABEL } from '../ui/contact-controls';
+import { ContactedForm, KIND_LABEL } from '../ui/contact-controls';
+import { FieldControls } from '../ui/FieldControls';
+import { applyValues, fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
-import { TextField } from '../ui/TextField';
 import type { PopupState } from './state';
 
-const lines = (s: string) =>
-  s
-    .split('\n')
-    .map((x) => x.trim())
-    .filter(Boolean);
-
+/** Every field the user owns (the field table's editable ones), edited in one form. */
 function Editor({ state, c }: { state: PopupState; c: Contact }) {
-  const [d, setD] = useState({
-    name: c.name,
-    role: c.role ?? '',
-    company: c.company ?? '',
-    location: c.location ?? '',
-    emails: c.emails.join('\n'),
-    phones: c.phones.join('\n'),
-    notes: c.notes,
-    metVia: c.metVia ?? '',
-    introducedBy: c.introducedBy ?? '',
-    circles: c.circles,
-    cadenceDays: c.cadenceDays,
-  });
+  const [form, setForm] = useState(() => toForm(EDIT_FIELDS, c));
   const [status, setStatus] = useState<Status>(null);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   async function save(e: Event) {
     e.preventDefault();
-    if (!d.name.trim()) return setStatus({ ok: false, text: t('errorNameRequired') });
+    const read = fromForm(EDIT_FIELDS, form);
+    if (!read.ok) return setStatus({ ok: false, text: t(read.error) });
     try {
-      await state.update(c.id, (old) => {
-        const next: Contact = {
-          ...old,
-          name: d.name.trim(),
-          notes: d.notes,
-          circles: d.circles,
-          cadenceDays: d.cadenceDays,
-        };
-        next.emails = lines(d.emails);
-        next.phones = lines(d.phones);
-        for (const k of ['role', 'company', 'location', 'metVia', 'introducedBy'] as const) {
-          const v = d[k].trim();
-          if (v) next[k] = v;
-          else delete next[k];
-        }
-        return next;
-      });
+      await state.update(c.id, (old) => applyValues(old, read.values));
       setStatus({ ok: true, text: t('savedChanges') });
     } catch (err) {
       setStatus({ ok: false, text: errorMessage(err) });
     }
   }
   return (
-    <form class="card" onSubmit={save}>
-      <TextField label={t('fieldName')} value={d.name} onInput={set('name')} required />
-      <div class="field-row">
-        <TextField label={t('fieldRole')} value={d.role} onInput={set('role')} />
-        <TextField label={t('fieldCompany')} value={d.company} onInput={set('company')} />
-      </div>
-      <TextField label={t('fieldLocation')} value={d.location} onInput={set('location')} />
-      <TextField label={t('fieldEmails')} value={d.emails} onInput={set('emails')} multiline />
-      <TextField label={t('fieldPhones')} value={d.phones} onInput={set('phones')} multiline />
-      <CircleChips
-        all={state.settings.value.circles}
-        value={d.circles}
-        onChange={(circles) => setD((x) => ({ ...x, circles }))}
+    <form class="card" onSubmit={save} noValidate>
+      <FieldControls
+        fields={EDIT_FIELDS}
+        form={form}
+        onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
+        circles={state.settings.value.circles}
       />
-      <div class="field">
-        <label for="cadence">{t('fieldCadence')}</label>
-        <CadenceSelect id="cadence" value={d.cadenceDays} onChange={(v) => setD((x) => ({ ...x, cadenceDays: v }))} />
-      </div>
-      <div class="field-row">
-        <TextField label={t('fieldMetVia')} value={d.metVia} onInput={set('metVia')} />
-        <TextField label={t('fieldIntroducedBy')} value={d.introducedBy} onInput={set('introducedBy')} />
-      </div>
-      <TextField label={t('fieldNotes')} value={d.notes} onInput={set('notes')} multiline maxLength={5000} />
       <button type="submit" class="primary">
         {t('save')}
       </button>

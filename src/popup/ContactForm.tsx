@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ContactDraft } from '../contacts/types';
+import { type ContactDraft, FORM_FIELDS } from '../contacts/fields';
 import { t } from '../platform/i18n';
-import { CircleChips } from '../ui/CircleChips';
+import { FieldControls } from '../ui/FieldControls';
+import { applyValues, fromForm, toForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
-import { TextField } from '../ui/TextField';
 
 interface Props {
   initial: ContactDraft;
@@ -14,23 +14,21 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** Name, role, company, location, note and "how we met"; Enter in any single-line field saves. */
+/** The short form (the field table's form fields: name, role, company, …); Enter in any single-line field saves. */
 export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus }: Props) {
-  const [draft, setDraft] = useState<ContactDraft>(initial);
+  const [form, setForm] = useState(() => toForm(FORM_FIELDS, initial));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof ContactDraft) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (!draft.name.trim()) {
-      setError(t('errorNameRequired'));
-      return;
-    }
+    const read = fromForm(FORM_FIELDS, form);
+    if (!read.ok) return setError(t(read.error));
     setBusy(true);
     setError('');
     try {
-      await onSubmit(draft);
+      // What the form does not show (the page's profile link and photo) stays as the draft had it.
+      await onSubmit(applyValues(initial, read.values));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -40,26 +38,13 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
 
   return (
     <form class="contact-form" onSubmit={submit} noValidate>
-      <TextField
-        label={t('fieldName')}
-        name="name"
-        value={draft.name}
-        onInput={set('name')}
-        required
+      <FieldControls
+        fields={FORM_FIELDS}
+        form={form}
+        onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
+        circles={circles}
         autoFocus={autoFocus}
       />
-      <div class="field-row">
-        <TextField label={t('fieldRole')} name="role" value={draft.role ?? ''} onInput={set('role')} />
-        <TextField label={t('fieldCompany')} name="company" value={draft.company ?? ''} onInput={set('company')} />
-      </div>
-      <TextField label={t('fieldLocation')} name="location" value={draft.location ?? ''} onInput={set('location')} />
-      <CircleChips
-        all={circles}
-        value={draft.circles ?? []}
-        onChange={(v) => setDraft((d) => ({ ...d, circles: v }))}
-      />
-      <TextField label={t('fieldMetVia')} name="metVia" value={draft.metVia ?? ''} onInput={set('metVia')} />
-      <TextField label={t('fieldNotes')} name="notes" value={draft.notes ?? ''} onInput={set('notes')} multiline />
       <ErrorLine text={error} />
       <button type="submit" class="primary" disabled={busy}>
         {submitLabel}

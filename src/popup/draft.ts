@@ -1,10 +1,12 @@
+import type { ProfileCapture } from '../contacts/capture';
+import type { ContactDraft } from '../contacts/fields';
+import { PAGE_FIELDS } from '../contacts/fields';
 import { canonicalProfile } from '../contacts/profile-url';
-import type { ContactDraft, ProfileCapture } from '../contacts/types';
 
 /** A capture as a draft the store can match and merge. */
 export function draftFromCapture(c: ProfileCapture): ContactDraft {
   const draft: ContactDraft = { name: c.name, profiles: [{ url: c.profileUrl, site: c.site }] };
-  for (const k of ['role', 'company', 'location', 'photoUrl'] as const) if (c[k]) draft[k] = c[k];
+  for (const k of PAGE_FIELDS) if (c[k]) draft[k] = c[k];
   return draft;
 }
 

@@ -3,6 +3,7 @@
  * it is tested with plain data and benchmarked on its own.
  */
 import { DAY, isForgotten } from '../contacts/cadence';
+import { SEARCH_FIELDS } from '../contacts/fields';
 import { fold } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 
@@ -19,7 +20,12 @@ export interface ListQuery {
 /** Everything a search looks at, folded once per contact (case-, accent- and umlaut-insensitive). */
 export function haystack(c: Contact): string {
   return fold(
-    [c.name, c.role, c.company, c.location, c.circles.join(' '), c.notes, c.metVia].filter(Boolean).join('\n'),
+    SEARCH_FIELDS.map((k) => {
+      const v = c[k];
+      return Array.isArray(v) ? v.join(' ') : v;
+    })
+      .filter(Boolean)
+      .join('\n'),
   );
 }
 

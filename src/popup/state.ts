@@ -1,6 +1,7 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { DAY } from '../contacts/cadence';
-import type { Contact, ContactDraft, InteractionKind } from '../contacts/types';
+import type { ContactDraft } from '../contacts/fields';
+import type { Contact, InteractionKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import {
   addContact,

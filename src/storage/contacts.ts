@@ -1,7 +1,8 @@
 import { type IDBPObjectStore, unwrap } from 'idb';
 import { DAY, nextDueAt } from '../contacts/cadence';
+import type { ContactDraft } from '../contacts/fields';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
-import type { Contact, ContactDraft, Interaction, InteractionKind } from '../contacts/types';
+import type { Contact, Interaction, InteractionKind } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
@@ -86,7 +87,7 @@ export async function findContactFor(db: DB, draft: ContactDraft): Promise<Conta
 
 export type UpsertResult =
   | { status: 'created'; contact: Contact }
-  | { status: 'updated'; contact: Contact; changes: ('role' | 'company' | 'location' | 'photoUrl')[] }
+  | { status: 'updated'; contact: Contact; changes: ReturnType<typeof changedFields> }
   | { status: 'unchanged'; contact: Contact };
 
 /** Saves a captured or imported person: updates the match if there is one, else creates. One transaction. */

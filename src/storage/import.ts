@@ -6,8 +6,9 @@
 
 import { unwrap } from 'idb';
 import { addDays } from '../contacts/cadence';
-import { createContact, mergeDraft, type NewId, uniqueEmails, uniqueProfiles } from '../contacts/merge';
-import type { Contact, ContactDraft } from '../contacts/types';
+import type { ContactDraft } from '../contacts/fields';
+import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
+import type { Contact } from '../contacts/types';
 import { announce } from './changes';
 import { bulkPut, getMany, matcher } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
@@ -42,28 +43,17 @@ export async function planImport(db: DB, drafts: ContactDraft[]): Promise<Import
     if (existing) {
       const earlier = merging.get(existing.id);
       const entry = earlier === undefined ? undefined : plan.merge[earlier];
-      if (entry) entry.draft = mergeDraftInto(entry.draft, d);
+      if (entry) entry.draft = uniteDrafts(entry.draft, d);
       else merging.set(existing.id, plan.merge.push({ id: existing.id, name: existing.name, draft: d }) - 1);
       continue;
     }
     const keys = draftKeys(d);
     const twin = keys.map((k) => seen.get(k)).find((x) => x !== undefined);
-    if (twin !== undefined) plan.add[twin] = mergeDraftInto(plan.add[twin] as ContactDraft, d);
+    if (twin !== undefined) plan.add[twin] = uniteDrafts(plan.add[twin] as ContactDraft, d);
     else plan.add.push(d);
     for (const k of keys) seen.set(k, twin ?? plan.add.length - 1);
   }
   return plan;
-}
-
-/** Two drafts of one file for the same person become one: the first wins per field, lists are united. */
-function mergeDraftInto(a: ContactDraft, b: ContactDraft): ContactDraft {
-  return {
-    ...b,
-    ...a,
-    emails: uniqueEmails([...(a.emails ?? []), ...(b.emails ?? [])]),
-    phones: [...new Set([...(a.phones ?? []), ...(b.phones ?? [])])],
-    profiles: uniqueProfiles([...(a.profiles ?? []), ...(b.profiles ?? [])]),
-  };
 }
 
 /** How many writes are issued at a time; the page can paint (progress) between batches. */

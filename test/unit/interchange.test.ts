@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
-import type { ContactDraft } from '../../src/contacts/types';
 import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
 

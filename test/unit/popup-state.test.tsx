@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
-import type { ProfileCapture } from '../../src/contacts/types';
+import type { ProfileCapture } from '../../src/contacts/capture';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { App } from '../../src/popup/App';
 import { createPopupState } from '../../src/popup/state';

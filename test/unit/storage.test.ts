@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, effectiveDueAt } from '../../src/contacts/cadence';
-import type { ContactDraft } from '../../src/contacts/types';
+import type { ContactDraft } from '../../src/contacts/fields';
 import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
 import {

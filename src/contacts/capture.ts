@@ -1,0 +1,24 @@
+/** What a capture of a page returns: plain JSON, it crosses the page → popup boundary. */
+import type { CaptureField } from './fields';
+import type { SiteId } from './sites';
+
+/** The capture's fields (fields.ts): what a profile page can say about its person. */
+export type Field = CaptureField;
+
+/** Where a captured field came from: a site adapter, or one step of the generic chain. */
+export type SourceId = 'site' | 'json-ld' | 'microdata' | 'h-card' | 'open-graph' | 'title';
+
+export type ProfileCapture = { name: string } & Partial<Record<Exclude<Field, 'name'>, string>> & {
+    profileUrl: string;
+    site: SiteId;
+    sources: Partial<Record<Field, SourceId>>;
+    degraded: boolean;
+  };
+
+/** What the injected capture script hands back to the popup: the page, and the person on it if any. */
+export interface PageCapture {
+  url: string;
+  title: string;
+  capture: ProfileCapture | null;
+  error?: string;
+}

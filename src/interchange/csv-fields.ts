@@ -1,0 +1,190 @@
+/**
+ * How each field of a contact (contacts/fields.ts) is carried in CSV: read from the columns of certain roles
+ * (whatever the export called them), written as Google Contacts' columns. Keyed by every field: a field without a
+ * decision here does not compile; null means CSV does not carry it.
+ */
+import { FIELD_NAMES, type FieldName } from '../contacts/fields';
+import { profilesIn } from '../contacts/profile-url';
+import type { Birthday, Contact } from '../contacts/types';
+import { toBirthday } from '../contacts/validate';
+
+/** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
+export type ColumnRole =
+  | 'name'
+  | 'first'
+  | 'middle'
+  | 'last'
+  | 'prefix'
+  | 'suffix'
+  | 'email'
+  | 'phone'
+  | 'company'
+  | 'role'
+  | 'url'
+  | 'notes'
+  | 'birthday'
+  | 'labels'
+  /** A town or city. */
+  | 'town'
+  /** A whole postal address: read for where someone is only when no town column says it. */
+  | 'address'
+  | 'photo'
+  | 'ignore';
+
+/** One row, asked by role. */
+export interface RowView {
+  /** The filled cells of every column with this role, in column order. */
+  all(role: ColumnRole): string[];
+  first(role: ColumnRole): string;
+  /** The file is LinkedIn's Connections.csv. */
+  linkedIn: boolean;
+}
+
+export interface CsvField<K extends FieldName> {
+  read(row: RowView): Contact[K] | undefined;
+  /** Google Contacts' columns for it: `count` of them for a list (as many as the longest list needs). */
+  google?: {
+    header(count: number): string[];
+    cells(value: Contact[K] | undefined, count: number): string[];
+    /** How many columns the longest value among these people needs; 1 for single values. */
+    count?(values: (Contact[K] | undefined)[]): number;
+  };
+}
+
+/** Google writes several values in one cell separated by " ::: ". */
+const splitMulti = (v: string) =>
+  v
+    .split(/\s*:::\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function birthdayOf(v: string): Birthday | undefined {
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);
+  if (m) return toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  m = /^--(\d{1,2})-(\d{1,2})/.exec(v);
+  if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
+  if (m) return toBirthday({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  return undefined;
+}
+
+const one = (header: string) => ({
+  header: () => [header],
+  cells: (v: string | undefined) => [v ?? ''],
+});
+
+/** `count` numbered columns ("E-mail 1 - Value", …) for a list. */
+function numbered<T>(name: (i: number) => string, cell: (item: T) => string) {
+  return {
+    header: (count: number) => Array.from({ length: count }, (_, i) => name(i + 1)),
+    cells: (v: T[] | undefined, count: number) => Array.from({ length: count }, (_, i) => (v?.[i] ? cell(v[i]) : '')),
+    count: (values: (T[] | undefined)[]) => Math.max(1, ...values.map((v) => v?.length ?? 0)),
+  };
+}
+
+const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
+
+export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
+  name: {
+    read: (row) =>
+      row.first('name') ||
+      [row.first('prefix'), row.first('first'), row.first('middle'), row.first('last'), row.first('suffix')]
+        .filter(Boolean)
+        .join(' ') ||
+      undefined,
+    google: one('Name'),
+  },
+  role: { read: (row) => row.first('role') || undefined, google: one('Organization Title') },
+  company: { read: (row) => row.first('company') || undefined, google: one('Organization Name') },
+  location: {
+    // A town where there is one, else a formatted address on one line.
+    read: (row) =>
+      (row.first('town') || row.first('address'))
+        .split(/\s*[\r\n]+\s*/)
+        .filter(Boolean)
+        .join(', ') || undefined,
+    google: one('Address 1 - Formatted'),
+  },
+  photoUrl: {
+    read: (row) => {
+      const photo = row.first('photo');
+      return /^https?:\/\/\S+$/i.test(photo) ? photo : undefined;
+    },
+    google: one('Photo'),
+  },
+  profiles: {
+    // Links in the notes count too (some exports put the profile there).
+    read: (row) => nonEmpty(profilesIn([...row.all('url'), ...row.all('notes')])),
+    google: numbered(
+      (i) => `Website ${i} - Value`,
+      (p: { url: string }) => p.url,
+    ),
+  },
+  emails: {
+    read: (row) =>
+      row
+        .all('email')
+        .flatMap(splitMulti)
+        .filter((e) => e.includes('@')),
+    google: numbered(
+      (i) => `E-mail ${i} - Value`,
+      (e: string) => e,
+    ),
+  },
+  phones: {
+    read: (row) => nonEmpty(row.all('phone').flatMap(splitMulti)),
+    google: numbered(
+      (i) => `Phone ${i} - Value`,
+      (p: string) => p,
+    ),
+  },
+  circles: {
+    read: (row) =>
+      nonEmpty(
+        splitMulti(row.first('labels'))
+          .map((l) => l.replace(/^\*\s*/, ''))
+          .filter((l) => l && l !== 'myContacts' && l !== 'My Contacts'),
+      ),
+    google: { header: () => ['Labels'], cells: (v) => [(v ?? []).join(' ::: ')] },
+  },
+  notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
+  birthday: {
+    read: (row) => birthdayOf(row.first('birthday')),
+    google: {
+      header: () => ['Birthday'],
+      cells: (b) => [b ? `${b.year ?? '-'}-${pad(b.month)}-${pad(b.day)}` : ''],
+    },
+  },
+  // Whoever is in LinkedIn's export was met there.
+  metVia: { read: (row) => (row.linkedIn ? 'LinkedIn' : undefined) },
+  // Reconnect's own fields: not carried by CSV (the JSON backup carries them).
+  introducedBy: null,
+  cadenceDays: null,
+  lastContactedAt: null,
+  id: null,
+  nextDueAt: null,
+  snoozedUntil: null,
+  interactions: null,
+  history: null,
+  source: null,
+  createdAt: null,
+  updatedAt: null,
+};
+
+type AnyGoogle = NonNullable<CsvField<FieldName>['google']>;
+
+/** The Google columns in the field table's order, each with how many it needs for a set of people. */
+export const GOOGLE_COLUMNS = FIELD_NAMES.flatMap((k) => {
+  const g = CSV_FIELDS[k]?.google as AnyGoogle | undefined;
+  if (!g) return [];
+  return [
+    {
+      field: k,
+      width: (people: Partial<Contact>[]) => g.count?.(people.map((p) => p[k] as never)) ?? 1,
+      header: (count: number) => g.header(count),
+      cells: (c: Partial<Contact>, count: number) => g.cells(c[k] as never, count),
+    },
+  ];
+});

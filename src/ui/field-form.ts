@@ -1,0 +1,132 @@
+/**
+ * The values of editable fields as a form holds them (text in inputs), and back: pure, so the rules are tested
+ * without rendering. Which fields there are, and of what kind, comes from the field table (contacts/fields.ts).
+ */
+import { type EditField, FIELDS } from '../contacts/fields';
+import { safeHttpUrl } from '../contacts/profile-url';
+import type { Birthday, Contact, ProfileLink } from '../contacts/types';
+import { toBirthday } from '../contacts/validate';
+import type { MessageKey } from '../platform/i18n';
+
+export interface BirthdayInput {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** What a form holds for each kind of field. */
+export type FormValue = string | string[] | ProfileLink[] | number | null | BirthdayInput;
+export type FormValues = Partial<Record<EditField, FormValue>>;
+
+/** The oldest birth year accepted: earlier ones are typing mistakes. */
+export const MIN_BIRTH_YEAR = 1900;
+
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** The form's starting values for these fields of a contact or draft. */
+export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormValues {
+  const form: FormValues = {};
+  for (const k of fields) {
+    const v = c[k];
+    switch (FIELDS[k].kind) {
+      case 'emails':
+      case 'lines':
+        form[k] = ((v as string[] | undefined) ?? []).join('\n');
+        break;
+      case 'circles':
+      case 'profiles':
+        form[k] = (v as string[] | ProfileLink[] | undefined) ?? [];
+        break;
+      case 'birthday': {
+        const b = v as Birthday | undefined;
+        form[k] = { day: b ? String(b.day) : '', month: b ? String(b.month) : '', year: b?.year ? String(b.year) : '' };
+        break;
+      }
+      case 'cadence':
+        form[k] = (v as number | null | undefined) ?? null;
+        break;
+      default:
+        form[k] = (v as string | undefined) ?? '';
+    }
+  }
+  return form;
+}
+
+export type FormResult =
+  | { ok: true; values: Partial<Record<EditField, unknown>> }
+  | { ok: false; field: EditField; error: MessageKey };
+
+/**
+ * Reads a form back into field values, refusing what cannot be stored with the field and a message. A value of
+ * undefined means the field is cleared.
+ */
+export function fromForm(fields: readonly EditField[], form: FormValues, now = Date.now()): FormResult {
+  const values: Partial<Record<EditField, unknown>> = {};
+  for (const k of fields) {
+    const v = form[k];
+    switch (FIELDS[k].kind) {
+      case 'name': {
+        const name = String(v ?? '').trim();
+        if (!name) return { ok: false, field: k, error: 'errorNameRequired' };
+        values[k] = name;
+        break;
+      }
+      case 'url': {
+        const url = String(v ?? '').trim();
+        if (url && !safeHttpUrl(url)) return { ok: false, field: k, error: 'errorWebAddress' };
+        values[k] = url || undefined;
+        break;
+      }
+      case 'emails': {
+        const emails = lines(String(v ?? ''));
+        if (emails.some((e) => !/^[^\s@]+@[^\s@]+$/.test(e))) return { ok: false, field: k, error: 'errorEmail' };
+        values[k] = emails;
+        break;
+      }
+      case 'lines':
+        values[k] = lines(String(v ?? ''));
+        break;
+      case 'circles':
+      case 'profiles':
+        values[k] = v ?? [];
+        break;
+      case 'birthday': {
+        const b = v as BirthdayInput | undefined;
+        if (!b || (!b.day.trim() && !b.month.trim() && !b.year.trim())) {
+          values[k] = undefined;
+          break;
+        }
+        const year = b.year.trim() ? Number(b.year) : undefined;
+        const birthday = toBirthday({ day: Number(b.day), month: Number(b.month), year });
+        const thisYear = new Date(now).getFullYear();
+        if (!birthday || (year !== undefined && (!birthday.year || year < MIN_BIRTH_YEAR || year > thisYear)))
+          return { ok: false, field: k, error: 'errorBirthday' };
+        values[k] = birthday;
+        break;
+      }
+      case 'cadence':
+        values[k] = v ?? null;
+        break;
+      case 'note':
+        values[k] = String(v ?? '');
+        break;
+      default:
+        values[k] = String(v ?? '').trim() || undefined;
+    }
+  }
+  return { ok: true, values };
+}
+
+/** A contact with the form's values applied (cleared fields removed). */
+export function applyValues<T extends Partial<Contact>>(c: T, values: Partial<Record<EditField, unknown>>): T {
+  const next = { ...c } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) delete next[k];
+    else next[k] = v;
+  }
+  return next as T;
+}

@@ -1,0 +1,256 @@
+// @vitest-environment jsdom
+/**
+ * The field table (src/contacts/fields.ts) and everything derived from it: a contact with every field filled goes
+ * through validation, the store, the JSON backup, vCard and CSV (for what each carries), merging and the editor.
+ * Dropping a field from any one of them fails here; the lists below pin what each place carries.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  CAPTURE_FIELDS,
+  type ContactDraft,
+  DRAFT_FIELDS,
+  EDIT_FIELDS,
+  FIELD_NAMES,
+  FIELDS,
+  FORM_FIELDS,
+  SEARCH_FIELDS,
+} from '../../src/contacts/fields';
+import { createContact, mergeDraft, uniteDrafts } from '../../src/contacts/merge';
+import type { Contact } from '../../src/contacts/types';
+import { toContact } from '../../src/contacts/validate';
+import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
+import { CSV_FIELDS } from '../../src/interchange/csv-fields';
+import { VCARD_FIELDS } from '../../src/interchange/vcard-fields';
+import { t } from '../../src/platform/i18n';
+import { haystack } from '../../src/popup/list-model';
+import { bulkPut, getContact } from '../../src/storage/contacts';
+import { openDatabase } from '../../src/storage/db';
+import { FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
+import { fromForm, toForm } from '../../src/ui/field-form';
+import { setLanguage } from './support/fake-browser';
+
+const T = new Date(2026, 2, 10, 9).getTime();
+const DAY = 86_400_000;
+
+/** Every field filled, with values that need escaping in every format. */
+const FULL: Contact = {
+  id: '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab',
+  name: 'Jürgen Müller, Jr.',
+  role: 'Inhaber; Bäckermeister',
+  company: 'Bäckerei, Müller',
+  location: 'Köln, NRW; Deutschland',
+  photoUrl: 'https://media.example.org/juergen.jpg',
+  profiles: [
+    { url: 'https://www.xing.com/profile/Juergen_Mueller', site: 'xing' },
+    { url: 'https://juergen.example.org', site: 'web' },
+  ],
+  emails: ['juergen@example.de', 'j@example.org'],
+  phones: ['+49 221 555 0100', '+49 170 555 0101'],
+  circles: ['clients', 'Kunden, A'],
+  notes: 'Zeile 1\nZeile 2, mit Komma; Semikolon \\ Backslash',
+  metVia: 'Vereinsfest 2019',
+  introducedBy: 'Anna Beispiel',
+  birthday: { month: 2, day: 29, year: 1972 },
+  cadenceDays: 91,
+  lastContactedAt: T - 30 * DAY,
+  nextDueAt: T + 61 * DAY,
+  snoozedUntil: T + 3 * DAY,
+  interactions: [{ at: T - 30 * DAY, kind: 'call', note: 'Neuer Laden' }],
+  history: [{ at: T - 60 * DAY, field: 'role', from: 'Geselle', to: 'Inhaber; Bäckermeister' }],
+  source: 'captured',
+  createdAt: T - 400 * DAY,
+  updatedAt: T - 30 * DAY,
+};
+
+const pick = (c: Partial<Contact>, keys: readonly string[]) =>
+  Object.fromEntries(keys.map((k) => [k, (c as Record<string, unknown>)[k]]));
+
+describe('the field table', () => {
+  it('the sample contact fills every field of the table', () => {
+    for (const k of FIELD_NAMES) {
+      const v = FULL[k];
+      expect(v, k).not.toBeUndefined();
+      if (Array.isArray(v) || typeof v === 'string') expect(v.length, k).toBeGreaterThan(0);
+    }
+  });
+
+  it('pins what each place takes from it', () => {
+    expect(DRAFT_FIELDS).toEqual([
+      'name',
+      'role',
+      'company',
+      'location',
+      'photoUrl',
+      'profiles',
+      'emails',
+      'phones',
+      'circles',
+      'notes',
+      'metVia',
+      'introducedBy',
+      'birthday',
+      'cadenceDays',
+      'lastContactedAt',
+    ]);
+    expect(CAPTURE_FIELDS).toEqual(['name', 'role', 'company', 'location', 'photoUrl']);
+    expect(FORM_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
+    expect(SEARCH_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
+    // Everything the user owns is editable; what the store keeps for itself is not.
+    expect(EDIT_FIELDS).toEqual(DRAFT_FIELDS.filter((k) => k !== 'lastContactedAt'));
+  });
+
+  it('validation reads every field back as it was stored', () => {
+    expect(toContact(structuredClone(FULL))).toEqual(FULL);
+  });
+
+  it('a stored record without its optional fields reads back without them, nothing invented', () => {
+    const bare = toContact({ id: 'x', name: 'A' });
+    expect(bare).toMatchObject({ id: 'x', name: 'A', profiles: [], emails: [], notes: '', cadenceDays: null });
+    for (const k of ['role', 'company', 'location', 'photoUrl', 'metVia', 'introducedBy', 'birthday'] as const)
+      expect(bare?.[k], k).toBeUndefined();
+  });
+});
+
+describe('through the store and the backup', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('IndexedDB keeps every field', async () => {
+    const db = await openDatabase();
+    await bulkPut(db, [FULL]);
+    expect(await getContact(db, FULL.id)).toEqual(FULL);
+    db.close();
+  });
+
+  it('the JSON backup keeps every field', () => {
+    const r = parseContactsFile(new TextEncoder().encode(makeBackup([FULL], {}, T)), 'backup.json');
+    expect(r.backup?.contacts).toEqual([FULL]);
+  });
+});
+
+describe('through vCard and CSV, for what each carries', () => {
+  const VCARD_CARRIES = [
+    'name',
+    'role',
+    'company',
+    'location',
+    'photoUrl',
+    'profiles',
+    'emails',
+    'phones',
+    'circles',
+    'notes',
+    'birthday',
+  ];
+  const CSV_CARRIES = VCARD_CARRIES;
+
+  it('the tables carry what the README says', () => {
+    expect(DRAFT_FIELDS.filter((k) => VCARD_FIELDS[k])).toEqual(VCARD_CARRIES);
+    expect(DRAFT_FIELDS.filter((k) => CSV_FIELDS[k]?.google)).toEqual(CSV_CARRIES);
+  });
+
+  // "Köln, NRW; Deutschland" comes back from ADR's locality as written.
+  it.each(['4.0', '3.0'] as const)('vCard %s: every carried field comes back exactly', (version) => {
+    const [back] = parseContactsFile(new TextEncoder().encode(writeVCards([FULL], version)), 'x.vcf').contacts;
+    expect(pick(back as ContactDraft, VCARD_CARRIES)).toEqual(pick(FULL, VCARD_CARRIES));
+  });
+
+  it('Google CSV: every carried field comes back exactly', () => {
+    const [back] = parseContactsFile(new TextEncoder().encode(writeGoogleCsv([FULL])), 'x.csv').contacts;
+    expect(pick(back as ContactDraft, CSV_CARRIES)).toEqual(pick(FULL, CSV_CARRIES));
+  });
+});
+
+describe('drafts: creating and merging go field by field', () => {
+  const draft: ContactDraft = Object.fromEntries(DRAFT_FIELDS.map((k) => [k, FULL[k]])) as ContactDraft;
+
+  it('a new contact takes every field of a draft', () => {
+    const c = createContact(draft, 'manual', T, () => 'new');
+    expect(pick(c, DRAFT_FIELDS)).toEqual(pick(FULL, DRAFT_FIELDS));
+  });
+
+  it('merging a full draft into someone with nothing: each field by its rule', () => {
+    const empty = createContact({ name: 'Someone' }, 'manual', T - DAY, () => 'e', null);
+    const merged = mergeDraft(empty, draft, T);
+    for (const k of DRAFT_FIELDS) {
+      const rule = FIELDS[k].merge;
+      if (rule === 'keep') expect(merged[k], k).toEqual(empty[k]);
+      else expect(merged[k], k).toEqual(FULL[k]);
+    }
+    expect(merged.history).toEqual([
+      { at: T, field: 'role', to: FULL.role },
+      { at: T, field: 'company', to: FULL.company },
+    ]);
+  });
+
+  it('two drafts of one person: the first wins per field, every list is united', () => {
+    const other: ContactDraft = {
+      name: 'Other',
+      role: 'Other role',
+      emails: ['x@example.org'],
+      phones: ['+1'],
+      circles: ['friends'],
+      profiles: [{ url: 'https://github.com/x', site: 'github' }],
+    };
+    const u = uniteDrafts(draft, other);
+    expect(u.name).toBe(FULL.name);
+    expect(u.role).toBe(FULL.role);
+    expect(u.emails).toEqual([...FULL.emails, 'x@example.org']);
+    expect(u.phones).toEqual([...FULL.phones, '+1']);
+    expect(u.circles).toEqual([...FULL.circles, 'friends']);
+    expect(u.profiles).toEqual([...FULL.profiles, { url: 'https://github.com/x', site: 'github' }]);
+  });
+
+  it('the search text holds every searched field', () => {
+    const hay = haystack(FULL);
+    for (const w of ['jurgen', 'backermeister', 'backerei', 'koln', 'kunden, a', 'semikolon', 'vereinsfest'])
+      expect(hay, w).toContain(w);
+  });
+});
+
+describe('the editor edits every field a user owns', () => {
+  it('a form of the contact reads back to the same values', () => {
+    const form = toForm(EDIT_FIELDS, FULL);
+    const read = fromForm(EDIT_FIELDS, form, T);
+    expect(read).toEqual({ ok: true, values: pick(FULL, EDIT_FIELDS) });
+  });
+
+  it.each([
+    ['birthday', { day: '30', month: '2', year: '' }, 'errorBirthday'],
+    ['birthday', { day: '1', month: '1', year: '1820' }, 'errorBirthday'],
+    ['birthday', { day: '1', month: '1', year: '2031' }, 'errorBirthday'],
+    ['photoUrl', 'javascript:alert(1)', 'errorWebAddress'],
+    ['emails', 'a@example.org\nnot an address', 'errorEmail'],
+    ['name', '   ', 'errorNameRequired'],
+  ] as const)('refuses a bad %s with a message', (field, value, error) => {
+    const form = { ...toForm(EDIT_FIELDS, FULL), [field]: value };
+    expect(fromForm(EDIT_FIELDS, form, T)).toEqual({ ok: false, field, error });
+  });
+
+  it('29 February without a year is a birthday; an empty birthday clears it', () => {
+    const form = toForm(EDIT_FIELDS, FULL);
+    expect(fromForm(['birthday'], { ...form, birthday: { day: '29', month: '2', year: '' } }, T)).toEqual({
+      ok: true,
+      values: { birthday: { month: 2, day: 29 } },
+    });
+    expect(fromForm(['birthday'], { ...form, birthday: { day: '', month: '', year: '' } }, T)).toEqual({
+      ok: true,
+      values: { birthday: undefined },
+    });
+  });
+
+  it('renders a labelled control for every editable field', () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    render(
+      <FieldControls fields={EDIT_FIELDS} form={toForm(EDIT_FIELDS, FULL)} onChange={() => {}} circles={[]} />,
+      root,
+    );
+    const labels = [...root.querySelectorAll('label, legend')].map((l) => l.textContent);
+    for (const k of EDIT_FIELDS) expect(labels, k).toContain(t(FIELD_LABEL[k]));
+    expect(new Set(EDIT_FIELDS.map((k) => t(FIELD_LABEL[k]))).size).toBe(EDIT_FIELDS.length);
+  });
+});
