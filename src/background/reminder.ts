@@ -6,10 +6,10 @@
 import type { Notifications } from 'webextension-polyfill';
 import { DAY } from '../contacts/cadence';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
-import { type Pick, selectDue } from '../contacts/select';
+import { type DigestEntry, selectDueFrom } from '../contacts/select';
 import { browser } from '../platform/browser';
 import { t, tn } from '../platform/i18n';
-import { listDueForDigest, snooze } from '../storage/contacts';
+import { dueInOrder, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
 import { getSettings } from '../storage/settings';
@@ -40,14 +40,14 @@ export async function ensureAlarm(db: DB, now: number): Promise<number | null> {
 }
 
 /** "Anna, Ben and 3 more" in the user's language. */
-export function digestNames(picks: Pick[]): string {
+export function digestNames(picks: DigestEntry[]): string {
   const names = picks.map((p) => p.contact.name);
   if (names.length === 1) return names[0] ?? '';
   if (names.length <= 3) return t('listAnd', names.slice(0, -1).join(', '), names[names.length - 1] ?? '');
   return tn('listMore', names.length - 2, names.slice(0, 2).join(', '));
 }
 
-function itemLine(p: Pick): string {
+function itemLine(p: DigestEntry): string {
   const { role, company } = p.contact;
   const job = role && company ? t('roleAtCompany', role, company) : (role ?? company ?? '');
   return p.forgotten ? [job, t('digestForgotten')].filter(Boolean).join(' · ') : job;
@@ -61,7 +61,7 @@ export async function showDigest(db: DB, now: number): Promise<string | null> {
   const settings = await getSettings(db);
   const state = await getReminderState(db, now);
   if (state.lastShownAt !== undefined && state.lastShownAt >= previousSlot(now, settings)) return null;
-  const picks = selectDue(await listDueForDigest(db, now, settings.perReminder), now, settings.perReminder);
+  const picks = await selectDueFrom(dueInOrder(db, now), now, settings.perReminder);
   state.lastShownAt = now;
   if (!picks.length || !settings.remindersOn) {
     await saveReminderState(db, state);

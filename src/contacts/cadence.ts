@@ -33,26 +33,6 @@ export function nextDueAt(c: Pick<Contact, 'cadenceDays' | 'lastContactedAt' | '
   return addDays(c.lastContactedAt ?? c.createdAt, c.cadenceDays);
 }
 
-/**
- * When the person is next shown as due: the due date, or the end of a snooze that reaches past it. Undefined for
- * people without a cadence. "Due at `now`" is exactly `effectiveDueAt(c) <= now`.
- */
-export function effectiveDueAt(c: Pick<Contact, 'nextDueAt' | 'snoozedUntil'>): number | undefined {
-  if (c.nextDueAt === undefined) return undefined;
-  return c.snoozedUntil !== undefined && c.snoozedUntil > c.nextDueAt ? c.snoozedUntil : c.nextDueAt;
-}
-
-export type DueState = 'snoozed' | 'overdue' | 'due' | 'ok' | 'none';
-
-/** "due" is within the coming week; "overdue" is past its date. */
-export function dueState(c: Contact, now: number): DueState {
-  if (c.snoozedUntil && c.snoozedUntil > now) return 'snoozed';
-  if (c.nextDueAt == null) return 'none';
-  if (c.nextDueAt <= now) return 'overdue';
-  if (c.nextDueAt <= now + 7 * DAY) return 'due';
-  return 'ok';
-}
-
 export function isForgotten(c: Contact, now: number): boolean {
   return now - (c.lastContactedAt ?? c.createdAt) > FORGOTTEN_AFTER;
 }

@@ -1,28 +1,44 @@
 import { isForgotten } from './cadence';
+import { dueOrder, isDue } from './due';
 import type { Contact } from './types';
 
-export interface Pick {
+/** One person the weekly digest names, and whether they were forgotten. */
+export interface DigestEntry {
   contact: Contact;
   forgotten: boolean;
 }
 
 /**
- * Who the weekly reminder names: people whose due date has come, skipping snoozed ones — those contacted before,
- * most overdue first, then people never contacted, oldest-added first. Forgotten people (no contact for over a
+ * Who the weekly reminder names: people who are due (due.ts) — those contacted before, most overdue first (by the
+ * effective due date), then people never contacted, oldest-added first. Forgotten people (no contact for over a
  * year) are flagged. At most `limit`; ties broken by id, so the same data always gives the same list.
  */
-export function selectDue(contacts: Iterable<Contact>, now: number, limit: number): Pick[] {
+export function selectDue(contacts: Iterable<Contact>, now: number, limit: number): DigestEntry[] {
   const known: Contact[] = [];
   const never: Contact[] = [];
   for (const c of contacts) {
-    if (c.nextDueAt === undefined || c.nextDueAt > now) continue;
-    if (c.snoozedUntil !== undefined && c.snoozedUntil > now) continue;
+    if (!isDue(c, now)) continue;
     (c.lastContactedAt === undefined ? never : known).push(c);
   }
   const byId = (a: Contact, b: Contact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  known.sort((a, b) => (a.nextDueAt ?? 0) - (b.nextDueAt ?? 0) || byId(a, b));
+  known.sort((a, b) => dueOrder(a, b) || byId(a, b));
   never.sort((a, b) => a.createdAt - b.createdAt || byId(a, b));
   return [...known, ...never]
     .slice(0, Math.max(0, limit))
     .map((contact) => ({ contact, forgotten: isForgotten(contact, now) }));
+}
+
+/**
+ * The same choice from people streamed in due order (the store's due index): people contacted before come most
+ * overdue first, so reading stops once `limit` of them are found; people never contacted are collected only while
+ * fewer than `limit` others are due (they rank after them).
+ */
+export async function selectDueFrom(inDueOrder: AsyncIterable<Contact>, now: number, limit: number) {
+  const read: Contact[] = [];
+  let known = 0;
+  for await (const c of inDueOrder) {
+    read.push(c);
+    if (c.lastContactedAt !== undefined && ++known >= limit) break;
+  }
+  return selectDue(read, now, limit);
 }

@@ -1,4 +1,4 @@
-import { dueState } from '../contacts/cadence';
+import { dueState } from '../contacts/due';
 import type { Contact } from '../contacts/types';
 import { formatRelative, t } from '../platform/i18n';
 

@@ -3,6 +3,7 @@
  * it is tested with plain data and benchmarked on its own.
  */
 import { DAY, isForgotten } from '../contacts/cadence';
+import { DUE_SOON, dueOrder, isDue } from '../contacts/due';
 import { SEARCH_FIELDS } from '../contacts/fields';
 import { fold } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
@@ -29,14 +30,12 @@ export function haystack(c: Contact): string {
   );
 }
 
-const snoozed = (c: Contact, now: number) => c.snoozedUntil !== undefined && c.snoozedUntil > now;
-
 export function matchesState(c: Contact, state: StateFilter, now: number): boolean {
   switch (state) {
     case 'due':
-      return !snoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= now + 7 * DAY;
+      return isDue(c, now, DUE_SOON);
     case 'overdue':
-      return !snoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= now;
+      return isDue(c, now);
     case 'never':
       return c.lastContactedAt === undefined;
     case 'forgotten':
@@ -51,8 +50,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
   if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
-  const due = (c: Contact) => c.nextDueAt ?? Number.POSITIVE_INFINITY;
-  return (a, b) => due(a) - due(b) || collator.compare(a.name, b.name);
+  return (a, b) => dueOrder(a, b) || collator.compare(a.name, b.name);
 }
 
 /** The list in one order, each with its folded search text; sorted once per list and order, not per keystroke. */
@@ -99,7 +97,7 @@ export function stats(contacts: Contact[], now: number): Stats {
   let forgotten = 0;
   for (const c of contacts) {
     if (c.lastContactedAt !== undefined && c.lastContactedAt >= now - 365 * DAY) contactedLastYear++;
-    if (matchesState(c, 'due', now)) dueThisWeek++;
+    if (isDue(c, now, DUE_SOON)) dueThisWeek++;
     if (isForgotten(c, now)) forgotten++;
   }
   return { total: contacts.length, contactedLastYear, dueThisWeek, forgotten };

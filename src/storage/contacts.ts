@@ -1,5 +1,5 @@
 import { type IDBPObjectStore, unwrap } from 'idb';
-import { DAY, nextDueAt } from '../contacts/cadence';
+import { nextDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
 import type { Contact, Interaction, InteractionKind } from '../contacts/types';
@@ -200,61 +200,22 @@ export function snooze(db: DB, id: string, until: number, now: number): Promise<
   return updateContact(db, id, (c) => ({ ...c, snoozedUntil: until }), { now });
 }
 
-/** People whose due date has come, most overdue first, skipping snoozed ones: an index range, not a scan. */
-/** Who is due at `now` (snoozed people not), most overdue first: one range of the effective-due index. */
-export async function listDue(db: DB, now: number, limit?: number): Promise<Contact[]> {
-  const raw = await db.getAllFromIndex('contacts', 'byDueAt', IDBKeyRange.upperBound(now), limit);
-  return raw.map(toContact).filter((c): c is Contact => c !== null);
-}
-
 /** How many are due at `now` (the badge): counted by the index, no record read. */
 export function countDue(db: DB, now: number): Promise<number> {
-  return db.countFromIndex('contacts', 'byDueAt', IDBKeyRange.upperBound(now));
+  return db.countFromIndex('contacts', 'byDue', IDBKeyRange.upperBound(now));
 }
 
 /**
- * The candidates for the weekly digest, streamed from the due-date index: people contacted before come in
- * most-overdue order, so the scan stops once `limit` of them are found; people never contacted are collected
- * only while fewer than `limit` others are due (they come after them). selectDue orders and cuts the result.
+ * Everyone due at `now`, in due order (earliest effective due date first), streamed from the due index so a reader
+ * that has enough can stop; damaged records are skipped.
  */
-export async function listDueForDigest(db: DB, now: number, limit: number): Promise<Contact[]> {
-  const known: Contact[] = [];
-  const never: Contact[] = [];
+export async function* dueInOrder(db: DB, now: number): AsyncGenerator<Contact> {
   let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
   while (cursor) {
     const c = toContact(cursor.value);
-    if (c && !(c.snoozedUntil && c.snoozedUntil > now)) {
-      if (c.lastContactedAt === undefined) never.push(c);
-      else {
-        known.push(c);
-        if (known.length >= limit) break;
-      }
-    }
+    if (c) yield c;
     cursor = await cursor.continue();
   }
-  return [...known, ...never];
-}
-
-/** One page of the list in name order; pass the last sortName/id seen to get the next. */
-export async function listPage(
-  db: DB,
-  limit: number,
-  after?: { sortName: string; id: string },
-): Promise<ContactRecord[]> {
-  const range = after ? IDBKeyRange.lowerBound(after.sortName) : undefined;
-  const out: ContactRecord[] = [];
-  let cursor = await db.transaction('contacts').store.index('bySortName').openCursor(range);
-  let passed = !after;
-  while (cursor && out.length < limit) {
-    if (passed) out.push(cursor.value);
-    else if (cursor.value.id === after?.id) passed = true;
-    else if (cursor.value.sortName !== after?.sortName) {
-      passed = true;
-      out.push(cursor.value);
-    }
-    cursor = await cursor.continue();
-  }
-  return out;
 }
 
 /** The first contacts in due order, straight from the index: what the list shows before everyone is loaded. */
@@ -291,20 +252,6 @@ export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
     await settle(tx);
     announce({ kind: 'contacts' });
   });
-}
-
-export interface Counts {
-  total: number;
-  dueThisWeek: number;
-}
-
-export async function counts(db: DB, now: number): Promise<Counts> {
-  const tx = db.transaction('contacts');
-  const [total, dueThisWeek] = await Promise.all([
-    tx.store.count(),
-    tx.store.index('byDue').count(IDBKeyRange.upperBound(now + 7 * DAY)),
-  ]);
-  return { total, dueThisWeek };
 }
 
 /** Deletes every contact and the reminder state, keeping settings; one transaction. */

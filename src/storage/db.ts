@@ -1,6 +1,6 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { effectiveDueAt } from '../contacts/cadence';
-import { matchKey, sortKey } from '../contacts/normalize';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { effectiveDueAt } from '../contacts/due';
+import { matchKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { asOpenError, StoreError } from './errors';
@@ -8,9 +8,8 @@ import { asOpenError, StoreError } from './errors';
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
   profileUrls: string[];
-  sortName: string;
   matchKey: string;
-  /** effectiveDueAt (version 2): who is due now is one range of the byDueAt index, snoozed people excluded. */
+  /** When the person is next shown as due (contacts/due.ts): who is due now is one range of the byDue index. */
   dueAt?: number;
 }
 
@@ -18,15 +17,12 @@ export interface ReconnectDB extends DBSchema {
   contacts: {
     key: string;
     value: ContactRecord;
+    /** The matching keys (profile URL, email, name + company) and the due order: nothing else is queried. */
     indexes: {
       byProfileUrl: string;
       byEmail: string;
-      byDue: number;
-      bySortName: string;
-      byCircle: string;
-      byUpdated: number;
       byMatchKey: string;
-      byDueAt: number;
+      byDue: number;
     };
   };
   meta: { key: string; value: unknown };
@@ -35,7 +31,7 @@ export interface ReconnectDB extends DBSchema {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -43,7 +39,6 @@ export function toRecord(c: Contact): ContactRecord {
   return {
     ...c,
     profileUrls: c.profiles.map((p) => p.url),
-    sortName: sortKey(c.name),
     matchKey: matchKey(c.name, c.company),
     dueAt: effectiveDueAt(c),
   };
@@ -72,7 +67,10 @@ export async function openDatabase(onEvent: (e: DbEvent) => void = () => {}, nam
 
 async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
   const db = await openDB<ReconnectDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
+    upgrade(typed, oldVersion, _newVersion, typedTx) {
+      // Shipped steps name indexes later versions dropped: they run untyped, exactly as they shipped.
+      const db = typed as unknown as IDBPDatabase;
+      const tx = typedTx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
       // Version 1 (0.1.0): contacts with their indexes, and a small key-value store for settings.
       if (oldVersion < 1) {
         const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
@@ -98,6 +96,15 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
               if (dueAt !== undefined) void contacts.put({ ...r, dueAt });
             }
           });
+      }
+      // Version 3 (0.3.0): one due index. byDue (the cadence due date) and byDueAt (the effective one) carried one
+      // idea; byDueAt stays, named byDue. byCircle, byUpdated and bySortName were never queried, yet each cost every
+      // write. Records are not touched (a stale sortName in older ones is never read).
+      if (oldVersion < 3) {
+        const contacts = tx.objectStore('contacts');
+        for (const unused of ['byDue', 'byCircle', 'byUpdated', 'bySortName'])
+          if (contacts.indexNames.contains(unused)) contacts.deleteIndex(unused);
+        contacts.index('byDueAt').name = 'byDue';
       }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.

@@ -2,15 +2,16 @@
 // (every contact in one array under one chrome.storage.local key, rewritten on each save).
 
 import { showDigest } from '../../src/background/reminder';
+import { dueOrder, isDue } from '../../src/contacts/due';
 import { createContact } from '../../src/contacts/merge';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
-import { bulkPut, listAll, listDue, listPage, upsertDraft } from '../../src/storage/contacts';
+import { bulkPut, countDue, firstByDue, listAll, upsertDraft } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { saveReminderState } from '../../src/storage/reminder-state';
 
-export { bulkPut, listAll, listDue, listPage, openDatabase, saveReminderState, showDigest, upsertDraft };
+export { bulkPut, countDue, firstByDue, listAll, openDatabase, saveReminderState, showDigest, upsertDraft };
 
 const DAY = 86_400_000;
 
@@ -56,11 +57,13 @@ export const peer = {
     else all.push(c);
     await peer.save(all);
   },
-  async listDue(now: number, limit: number) {
-    return (await peer.load())
-      .filter((c) => c.nextDueAt !== undefined && c.nextDueAt <= now)
-      .sort((a, b) => (a.nextDueAt ?? 0) - (b.nextDueAt ?? 0))
-      .slice(0, limit);
+  /** The badge: how many are due now. */
+  async countDue(now: number) {
+    return (await peer.load()).filter((c) => isDue(c, now)).length;
+  },
+  /** The popup's first screen: the first rows in due order. */
+  async firstScreen(limit: number) {
+    return (await peer.load()).sort(dueOrder).slice(0, limit);
   },
   /** The weekly digest the peer way: load everything, pick, raise the notification. */
   async digest(now: number, limit: number) {
@@ -71,8 +74,5 @@ export const peer = {
       title: 'Peer',
       message: picks.map((p) => p.contact.name).join(', '),
     });
-  },
-  async firstPage(limit: number) {
-    return (await peer.load()).sort((a, b) => a.name.localeCompare(b.name)).slice(0, limit);
   },
 };

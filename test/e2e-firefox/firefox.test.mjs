@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { idbScript } from '../e2e/idb.mjs';
 import { launch, waitIn } from './harness.mjs';
 
 const fixture = (path) => {
@@ -76,24 +77,18 @@ describe('Reconnect in Firefox ESR', () => {
   test('the weekly alarm raises a basic digest notification naming the due person', async () => {
     const page = await ff.openExtensionPage('options.html');
     // Make the saved person due, then let a real alarm fire in a moment (Firefox fires near alarms within a second).
+    await page.evaluate(
+      idbScript(async (db, _, { req, done }) => {
+        const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+        const store = tx.objectStore('contacts');
+        const yesterday = Date.now() - 86_400_000;
+        for (const c of await req(store.getAll()))
+          if (c.name === 'Erika Mustermann') store.put({ ...c, nextDueAt: yesterday, dueAt: yesterday });
+        tx.objectStore('meta').put({ installedAt: 0 }, 'reminder');
+        await done(tx);
+      }),
+    );
     await page.evaluate(async () => {
-      const db = await new Promise((ok) => {
-        const r = indexedDB.open('reconnect');
-        r.onsuccess = () => ok(r.result);
-      });
-      const tx = db.transaction(['contacts', 'meta'], 'readwrite');
-      const store = tx.objectStore('contacts');
-      const all = await new Promise((ok) => {
-        const r = store.getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      const yesterday = Date.now() - 86_400_000;
-      for (const c of all)
-        if (c.name === 'Erika Mustermann') store.put({ ...c, nextDueAt: yesterday, dueAt: yesterday });
-      tx.objectStore('meta').put({ installedAt: 0 }, 'reminder');
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
       await browser.alarms.create('weekly-reconnect', { when: Date.now() + 300 });
     });
     let all = {};

@@ -9,6 +9,7 @@ import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { allRecords, idbScript } from './idb.mjs';
 
 // Lets context.on('request') and context.route() see the service worker's own requests too.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -36,13 +37,9 @@ const { toRecord } = await import(
 export const EXTENSION = join(root, 'dist/e2e');
 export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
-/**
- * Starts Chromium with the extension. `locale` sets the browser UI language (chrome.i18n follows it);
- * `userDataDir` reuses a profile (to test that data survives a restart); `extension` loads another build.
- */
-export async function launch({ locale = 'en', userDataDir, extension = EXTENSION } = {}) {
-  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
+/** Chromium with the extension loaded, in a fresh (or the given) profile. */
+async function startChromium({ locale, dir, extension }) {
+  return chromium.launchPersistentContext(dir, {
     headless: true,
     executablePath: CHROME,
     locale,
@@ -60,8 +57,13 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
       '--disable-quic',
     ],
   });
+}
 
-  /** Every request the browser makes; `served` holds the URLs the test itself answers. */
+/**
+ * Records every request the browser makes and answers only the pages a test serves (at their real addresses);
+ * everything else is blocked, so nothing reaches the network.
+ */
+async function interceptNetwork(context) {
   const requests = [];
   const served = new Map();
   context.on('request', (r) =>
@@ -79,46 +81,11 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     if (page) await route.fulfill({ status: 200, contentType: page.type, body: page.body });
     else await route.abort('blockedbyclient');
   });
-
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
-  const extensionId = new URL(worker.url()).host;
-
-  const h = {
-    context,
-    worker,
-    extensionId,
-    dir,
+  return {
     requests,
     /** Answers `url` with this body from now on (a fixture page at its real address). */
     serve(url, body, type = 'text/html; charset=utf-8') {
       served.set(url, { body, type });
-    },
-    /** Opens a served page in a new tab and returns { page, tabId }. */
-    async openServed(url, body) {
-      h.serve(url, body);
-      const page = await context.newPage();
-      await page.goto(url);
-      const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
-      return { page, tabId };
-    },
-    /** The popup as a tab; `tab` points it at the tab to capture (automation cannot click the toolbar icon). */
-    async openPopup(tabId) {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 400, height: 600 });
-      await page.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`);
-      await page.waitForSelector('main[aria-busy="false"]');
-      return page;
-    },
-    async openOptions(hash = '') {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/options.html${hash}`);
-      await page.waitForSelector('main[aria-busy="false"]');
-      return page;
-    },
-    /** Runs a function in the extension's service worker (chrome.* available there). */
-    inWorker(fn, arg) {
-      return h.worker.evaluate(fn, arg);
     },
     /**
      * Requests of our own: anything the extension's pages or worker asked for outside the extension (what the
@@ -142,54 +109,104 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
           r.type === 'image' && r.frame.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'),
       );
     },
+  };
+}
+
+/** Stops the service worker (as the browser does when idle) and waits until an event has started a new one. */
+async function restartWorker(h) {
+  const { context, extensionId } = h;
+  await h.worker.evaluate(() => {
+    self.__beforeRestart = true;
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  // A message wakes the worker, as any real event would.
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const [worker] = context.serviceWorkers();
+    const fresh = worker && (await worker.evaluate(() => !self.__beforeRestart).catch(() => false));
+    if (fresh) {
+      h.worker = worker;
+      break;
+    }
+    if (Date.now() > end) throw new Error('the service worker did not start again');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.close();
+}
+
+/**
+ * Starts Chromium with the extension. `locale` sets the browser UI language (chrome.i18n follows it);
+ * `userDataDir` reuses a profile (to test that data survives a restart); `extension` loads another build.
+ */
+export async function launch({ locale = 'en', userDataDir, extension = EXTENSION } = {}) {
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
+  const context = await startChromium({ locale, dir, extension });
+  const network = await interceptNetwork(context);
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const extensionId = new URL(worker.url()).host;
+  const page = async (path, { size } = {}) => {
+    const p = await context.newPage();
+    if (size) await p.setViewportSize(size);
+    await p.goto(`chrome-extension://${extensionId}/${path}`);
+    if (/\.html/.test(path)) await p.waitForSelector('main[aria-busy="false"]');
+    return p;
+  };
+
+  const h = {
+    context,
+    worker,
+    extensionId,
+    dir,
+    ...network,
+    /** Opens a served page in a new tab and returns { page, tabId }. */
+    async openServed(url, body) {
+      h.serve(url, body);
+      const tab = await context.newPage();
+      await tab.goto(url);
+      const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+      return { page: tab, tabId };
+    },
+    /** The popup as a tab; `tab` points it at the tab to capture (automation cannot click the toolbar icon). */
+    openPopup: (tabId) => page(`popup.html${tabId ? `?tab=${tabId}` : ''}`, { size: { width: 400, height: 600 } }),
+    openOptions: (hash = '') => page(`options.html${hash}`),
+    /** The extension's own origin without running any of its code: the browser's view of its manifest. */
+    rawPage: () => page('manifest.json'),
+    /** Runs a function in the extension's service worker (chrome.* available there). */
+    inWorker(fn, arg) {
+      return h.worker.evaluate(fn, arg);
+    },
     /**
-     * Writes contacts straight into the extension's IndexedDB (through an extension page), with the index keys the
-     * store derives. For tests that need people in a given state (due, overdue, never contacted) quickly.
+     * Runs `fn(db, arg, { req, done })` against the extension's IndexedDB (test/e2e/idb.mjs), in a raw extension
+     * page (no extension code running there) unless `on` names a page or the worker.
      */
-    async seed(contacts) {
-      const page = await h.openOptions();
-      await page.evaluate(async (list) => {
-        const db = await new Promise((ok, fail) => {
-          const r = indexedDB.open('reconnect');
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => fail(r.error);
-        });
+    async idb(fn, arg, { on, version } = {}) {
+      const target = on ?? (await h.rawPage());
+      try {
+        return await target.evaluate(idbScript(fn, arg, { version }));
+      } finally {
+        if (!on) await target.close();
+      }
+    },
+    /** Every contact record as stored. */
+    records: () => h.idb(allRecords),
+    /**
+     * Writes contacts straight into the extension's IndexedDB, with the index keys the store derives. For tests
+     * that need people in a given state (due, overdue, never contacted) quickly.
+     */
+    seed: (contacts) =>
+      h.idb(async (db, list, { done }) => {
         const tx = db.transaction('contacts', 'readwrite');
         for (const c of list) tx.objectStore('contacts').put(c);
-        await new Promise((ok, fail) => {
-          tx.oncomplete = ok;
-          tx.onerror = () => fail(tx.error);
-        });
-        db.close();
-      }, contacts.map(toRecord));
-      await page.close();
-    },
-    /** Stops the service worker (as the browser does when idle) and waits until an event has started a new one. */
-    async restartWorker() {
-      await h.worker.evaluate(() => {
-        self.__beforeRestart = true;
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-      await cdp.send('Target.closeTarget', { targetId: sw.targetId });
-      await page.goto(`chrome-extension://${extensionId}/options.html`);
-      // A message wakes the worker, as any real event would.
-      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
-      const end = Date.now() + 10_000;
-      for (;;) {
-        const [worker] = context.serviceWorkers();
-        const fresh = worker && (await worker.evaluate(() => !self.__beforeRestart).catch(() => false));
-        if (fresh) {
-          h.worker = worker;
-          break;
-        }
-        if (Date.now() > end) throw new Error('the service worker did not start again');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      await page.close();
-    },
+        await done(tx);
+      }, contacts.map(toRecord)),
+    restartWorker: () => restartWorker(h),
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(dir, { recursive: true, force: true });

@@ -88,21 +88,16 @@ describe('weekly reconnect in Chromium', () => {
   test('after the worker was stopped, the digest still works: "Snooze a week" snoozes its people', async () => {
     await h.restartWorker();
     // A new slot: the digest is raised again (Anna was contacted, so she is no longer due).
-    await h.inWorker(async () => {
-      const db = await new Promise((ok) => {
-        const r = indexedDB.open('reconnect');
-        r.onsuccess = () => ok(r.result);
-      });
-      const tx = db.transaction('meta', 'readwrite');
-      const state = await new Promise((ok) => {
-        const r = tx.objectStore('meta').get('reminder');
-        r.onsuccess = () => ok(r.result);
-      });
-      tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-    });
+    await h.idb(
+      async (db, _, { req, done }) => {
+        const tx = db.transaction('meta', 'readwrite');
+        const state = await req(tx.objectStore('meta').get('reminder'));
+        tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
+        await done(tx);
+      },
+      null,
+      { on: h.worker },
+    );
     await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
     await waitFor(async () => Object.keys(await notifications()).length === 1);
     const [id] = Object.keys(await notifications());
@@ -111,20 +106,10 @@ describe('weekly reconnect in Chromium', () => {
     await waitFor(async () => Object.keys(await notifications()).length === 0);
     const popup = await h.openPopup();
     await popup.getByRole('listitem').first().waitFor();
-    const snoozed = await popup.evaluate(async () => {
-      const db = await new Promise((ok) => {
-        const r = indexedDB.open('reconnect');
-        r.onsuccess = () => ok(r.result);
-      });
-      const all = await new Promise((ok) => {
-        const r = db.transaction('contacts').objectStore('contacts').getAll();
-        r.onsuccess = () => ok(r.result);
-      });
-      return all
-        .filter((c) => c.snoozedUntil > Date.now())
-        .map((c) => c.id)
-        .sort();
-    });
+    const snoozed = (await h.records())
+      .filter((c) => c.snoozedUntil > Date.now())
+      .map((c) => c.id)
+      .sort();
     assert.deepEqual(snoozed, ['ben', 'cora']);
   });
 

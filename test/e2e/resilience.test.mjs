@@ -14,20 +14,11 @@ describe('resilience in Chromium', () => {
 
   test('a damaged record is reported and left out; everyone else is listed', async () => {
     await h.seed([contact('ok1', 'Intact One'), contact('ok2', 'Intact Two')]);
-    const page = await h.openOptions();
-    await page.evaluate(async () => {
-      const db = await new Promise((ok) => {
-        const r = indexedDB.open('reconnect');
-        r.onsuccess = () => ok(r.result);
-      });
+    await h.idb(async (db, _, { done }) => {
       const tx = db.transaction('contacts', 'readwrite');
       tx.objectStore('contacts').put({ id: 'broken', profileUrls: [], garbage: true });
-      await new Promise((ok) => {
-        tx.oncomplete = ok;
-      });
-      db.close();
+      await done(tx);
     });
-    await page.close();
     const popup = await h.openPopup();
     await popup.getByText('1 stored contact is damaged and is not shown.', { exact: false }).waitFor();
     assert.deepEqual((await popup.locator('.row__name').allTextContents()).sort(), ['Intact One', 'Intact Two']);
@@ -38,55 +29,19 @@ describe('resilience in Chromium', () => {
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Intact One/ }).waitFor();
     const other = await h.openOptions();
-    const kept = await other.evaluate(async () => {
-      const current = await new Promise((ok) => {
-        const r = indexedDB.open('reconnect');
-        r.onsuccess = () => {
-          const v = r.result.version;
-          r.result.close();
-          ok(v);
-        };
-      });
-      // What a newer build in another window does: open the next version. The popup must not block it.
-      const db = await new Promise((ok, fail) => {
-        const r = indexedDB.open('reconnect', current + 1);
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-        r.onblocked = () => fail(new Error('blocked by the open popup'));
-      });
-      const count = await new Promise((ok) => {
-        const r = db.transaction('contacts').objectStore('contacts').count();
-        r.onsuccess = () => ok(r.result);
-      });
-      db.close();
-      return count;
-    });
+    const current = await h.idb(async (db) => db.version, null, { on: other });
+    // What a newer build in another window does: open the next version. The popup must not block it.
+    const kept = await h.idb(
+      async (db, _, { req }) => req(db.transaction('contacts').objectStore('contacts').count()),
+      null,
+      { on: other, version: current + 1 },
+    );
     assert.equal(kept, 3);
     await popup.getByRole('alert').filter({ hasText: 'Reconnect was updated.' }).waitFor();
     await popup.close();
     await other.close();
   });
 });
-
-/** Every stored record, read straight from the extension's IndexedDB through an extension page. */
-async function stored(h) {
-  const page = await h.openOptions();
-  const all = await page.evaluate(async () => {
-    const db = await new Promise((ok, fail) => {
-      const r = indexedDB.open('reconnect');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const records = await new Promise((ok) => {
-      const r = db.transaction('contacts').objectStore('contacts').getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return records;
-  });
-  await page.close();
-  return all;
-}
 
 const personPage = (i) => `<!doctype html><html lang="en"><head><title>Person ${i}</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Closed Save ${i}",
@@ -121,7 +76,7 @@ describe('a page closed in the middle of a save, in Chromium', () => {
     assert.doesNotMatch(seen ?? '', /6,000 of 6,000/);
     t.diagnostic(`closed at "${seen}"`);
 
-    const after = await stored(h);
+    const after = await h.records();
     const imported = after.filter((r) => r.name.startsWith('Person '));
     assert.equal(imported.length, 0, `rolled back entirely, not ${imported.length} of ${n} kept`);
     assert.deepEqual(
@@ -141,7 +96,7 @@ describe('a page closed in the middle of a save, in Chromium', () => {
   });
 
   test('the popup closed right after Save: each person is saved whole or not at all; the others stay', async (t) => {
-    const before = await stored(h);
+    const before = await h.records();
     const outcomes = [];
     for (let i = 0; i < 4; i++) {
       const { page, tabId } = await h.openServed(`https://people.example/closed-${i}`, personPage(i));
@@ -153,7 +108,7 @@ describe('a page closed in the middle of a save, in Chromium', () => {
       await page.close();
       outcomes.push(i);
     }
-    const after = await stored(h);
+    const after = await h.records();
     const saved = after.filter((r) => r.name.startsWith('Closed Save '));
     for (const r of saved) {
       const i = r.name.split(' ').pop();

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { launch } from './harness.mjs';
 
-const SCHEMA_V1 = JSON.parse(readFileSync(new URL('../fixtures/schema-v1.json', import.meta.url), 'utf8'));
+const frozen = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+const SCHEMA_V1 = frozen('schema-v1.json');
+const SCHEMA_V2 = frozen('schema-v2.json');
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -34,95 +36,99 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-test('a version-1 database from 0.1.0 is upgraded in place: every record kept, the badge counts from the new index', async () => {
-  const h = await launch({ locale: 'en' });
-  try {
-    // The extension's own origin without running any of its code: the browser's JSON view of the manifest.
-    const raw = await h.context.newPage();
-    await raw.goto(`chrome-extension://${h.extensionId}/manifest.json`);
-    const now = Date.now();
-    await raw.evaluate(
-      async ({ now, schema }) => {
-        const DAY = 86_400_000;
-        const req = (r) =>
-          new Promise((ok, fail) => Object.assign(r, { onsuccess: () => ok(r.result), onerror: () => fail(r.error) }));
-        await req(indexedDB.deleteDatabase('reconnect'));
-        const open = indexedDB.open('reconnect', 1);
-        // Version 1 exactly as 0.1.0 created it.
-        open.onupgradeneeded = () => {
-          for (const store of schema.stores) {
-            const created = open.result.createObjectStore(store.name, store.keyPath ? { keyPath: store.keyPath } : {});
-            for (const [index, keyPath, options] of store.indexes) created.createIndex(index, keyPath, options);
-          }
-        };
-        const db = await req(open);
-        const tx = db.transaction('contacts', 'readwrite');
-        for (let i = 0; i < 500; i++) {
-          const name = `Old Friend ${i}`;
-          tx.objectStore('contacts').put({
-            id: `old-${i}`,
-            name,
-            profiles: [],
-            profileUrls: [],
-            emails: [`old${i}@example.org`],
-            phones: [],
-            circles: ['friends'],
-            notes: `note ${i}`,
-            cadenceDays: 30,
-            interactions: [],
-            history: [],
-            source: 'manual',
-            createdAt: now - 90 * DAY,
-            updatedAt: now - 90 * DAY,
+for (const schema of [SCHEMA_V1, SCHEMA_V2]) {
+  test(`a version-${schema.version} database (0.${schema.version}.0) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
+    const h = await launch({ locale: 'en' });
+    try {
+      const raw = await h.rawPage();
+      const now = Date.now();
+      await raw.evaluate(
+        async ({ now, schema }) => {
+          const DAY = 86_400_000;
+          const req = (r) =>
+            new Promise((ok, fail) =>
+              Object.assign(r, { onsuccess: () => ok(r.result), onerror: () => fail(r.error) }),
+            );
+          await req(indexedDB.deleteDatabase('reconnect'));
+          const open = indexedDB.open('reconnect', schema.version);
+          // Exactly as that version created it.
+          open.onupgradeneeded = () => {
+            for (const store of schema.stores) {
+              const created = open.result.createObjectStore(
+                store.name,
+                store.keyPath ? { keyPath: store.keyPath } : {},
+              );
+              for (const [index, keyPath, options] of store.indexes) created.createIndex(index, keyPath, options);
+            }
+          };
+          const db = await req(open);
+          const tx = db.transaction('contacts', 'readwrite');
+          for (let i = 0; i < 500; i++) {
+            const name = `Old Friend ${i}`;
             // 0–99 due now, 100–199 due but snoozed for a week, the rest due later.
-            nextDueAt: i < 200 ? now - DAY : now + 20 * DAY,
-            ...(i >= 100 && i < 200 ? { snoozedUntil: now + 7 * DAY } : {}),
-            sortName: name.toLowerCase(),
-            matchKey: `${name.toLowerCase()}|`,
+            const nextDueAt = i < 200 ? now - DAY : now + 20 * DAY;
+            const snoozedUntil = i >= 100 && i < 200 ? now + 7 * DAY : undefined;
+            tx.objectStore('contacts').put({
+              id: `old-${i}`,
+              name,
+              profiles: [],
+              profileUrls: [],
+              emails: [`old${i}@example.org`],
+              phones: [],
+              circles: ['friends'],
+              notes: `note ${i}`,
+              cadenceDays: 30,
+              interactions: [],
+              history: [],
+              source: 'manual',
+              createdAt: now - 90 * DAY,
+              updatedAt: now - 90 * DAY,
+              nextDueAt,
+              ...(snoozedUntil ? { snoozedUntil } : {}),
+              sortName: name.toLowerCase(),
+              matchKey: `${name.toLowerCase()}|`,
+              // Version 2 kept the effective due date in every record.
+              ...(schema.version >= 2 ? { dueAt: Math.max(nextDueAt, snoozedUntil ?? 0) } : {}),
+            });
+          }
+          await new Promise((ok) => {
+            tx.oncomplete = ok;
           });
-        }
-        await new Promise((ok) => {
-          tx.oncomplete = ok;
-        });
-        db.close();
-      },
-      { now, schema: SCHEMA_V1 },
-    );
+          db.close();
+        },
+        { now, schema },
+      );
 
-    const popup = await h.openPopup();
-    await popup.getByRole('button', { name: /Old Friend 0\b/ }).waitFor();
-    await popup.locator('.stats:not([aria-busy])').waitFor();
-    assert.equal(await popup.getByTestId('stats').textContent(), '500 people you know');
-    await popup.close();
+      const popup = await h.openPopup();
+      await popup.getByRole('button', { name: /Old Friend 0\b/ }).waitFor();
+      await popup.locator('.stats:not([aria-busy])').waitFor();
+      assert.equal(await popup.getByTestId('stats').textContent(), '500 people you know');
+      await popup.close();
 
-    const after = await raw.evaluate(async () => {
-      const req = (r) =>
-        new Promise((ok, fail) => Object.assign(r, { onsuccess: () => ok(r.result), onerror: () => fail(r.error) }));
-      const db = await req(indexedDB.open('reconnect'));
-      const store = db.transaction('contacts').objectStore('contacts');
-      const all = await req(store.getAll());
-      const out = {
-        version: db.version,
-        indexes: [...store.indexNames],
-        count: all.length,
-        withDueAt: all.filter((r) => typeof r.dueAt === 'number').length,
-        notesKept: all.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
-      };
-      db.close();
-      return out;
-    });
-    assert.equal(after.version, 2);
-    assert.ok(after.indexes.includes('byDueAt'));
-    assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
+      const after = await h.idb(async (db, _, { req }) => {
+        const store = db.transaction('contacts').objectStore('contacts');
+        const records = await req(store.getAll());
+        return {
+          version: db.version,
+          indexes: [...store.indexNames].sort(),
+          count: records.length,
+          withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
+          notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
+        };
+      });
+      assert.equal(after.version, 3);
+      assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
+      assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
 
-    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
-    const end = Date.now() + 5000;
-    while ((await h.inWorker(() => chrome.action.getBadgeText({}))) !== '99+' && Date.now() < end)
-      await new Promise((r) => setTimeout(r, 50));
-    // 100 due now (the snoozed 100 not): shown as 99+, the title has the exact number.
-    assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Reconnect: 100 people are due');
-    assert.deepEqual(h.ownTraffic(), [], 'no request of our own');
-  } finally {
-    await h.close();
-  }
-});
+      await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
+      const end = Date.now() + 5000;
+      while ((await h.inWorker(() => chrome.action.getBadgeText({}))) !== '99+' && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 50));
+      // 100 due now (the snoozed 100 not): shown as 99+, the title has the exact number.
+      assert.equal(await h.inWorker(() => chrome.action.getTitle({})), 'Reconnect: 100 people are due');
+      assert.deepEqual(h.ownTraffic(), [], 'no request of our own');
+    } finally {
+      await h.close();
+    }
+  });
+}

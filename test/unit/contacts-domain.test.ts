@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, DAY, dueState, isForgotten, nextDueAt } from '../../src/contacts/cadence';
+import { addDays, DAY, isForgotten, nextDueAt } from '../../src/contacts/cadence';
+import { dueState } from '../../src/contacts/due';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
 
@@ -60,7 +61,7 @@ describe('due dates', () => {
     expect(dueState({ ...c, nextDueAt: now + 3 * DAY }, now)).toBe('due');
     expect(dueState({ ...c, nextDueAt: now + 30 * DAY }, now)).toBe('ok');
     expect(dueState({ ...c, snoozedUntil: now + DAY }, now)).toBe('snoozed');
-    expect(dueState({ ...c, cadenceDays: null, nextDueAt: undefined }, now)).toBe('none');
+    expect(dueState({ ...c, nextDueAt: undefined }, now)).toBe('none');
     expect(isForgotten(c, now)).toBe(false);
     expect(isForgotten(c, local(2027, 4, 2))).toBe(true);
     expect(isForgotten({ ...c, lastContactedAt: local(2027, 1, 1) }, local(2027, 4, 2))).toBe(false);

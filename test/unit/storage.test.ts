@@ -1,22 +1,22 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DAY, effectiveDueAt } from '../../src/contacts/cadence';
+import { DAY } from '../../src/contacts/cadence';
+import { effectiveDueAt, isDue } from '../../src/contacts/due';
 import type { ContactDraft } from '../../src/contacts/fields';
+import { createContact } from '../../src/contacts/merge';
 import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
 import {
   addContact,
   bulkPut,
   countDue,
-  counts,
+  dueInOrder,
   findMatch,
   firstByDue,
   getContact,
   getMany,
   listAll,
-  listDue,
-  listPage,
   markContacted,
   matcher,
   removeContact,
@@ -28,6 +28,7 @@ import {
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
+import SCHEMA_V2 from '../fixtures/schema-v2.json';
 
 let db: DB;
 let n = 0;
@@ -114,25 +115,59 @@ describe('contact lifecycle', () => {
   });
 });
 
-describe('queries', () => {
-  it('listDue: due people, most overdue first, snoozed ones skipped, limited', async () => {
+describe("queries: the store returns index order, the due rule is the domain's", () => {
+  const all = async <T>(it: AsyncIterable<T>) => {
+    const out: T[] = [];
+    for await (const x of it) out.push(x);
+    return out;
+  };
+
+  it('dueInOrder: who is due, earliest effective due date first; snoozed and cadence-less people are not', async () => {
     const a = await addContact(db, { name: 'A', cadenceDays: 7 }, ctx(T0));
     const b = await addContact(db, { name: 'B', cadenceDays: 7 }, ctx(T0 - 10 * DAY));
     const c = await addContact(db, { name: 'C', cadenceDays: 7 }, ctx(T0 - 20 * DAY));
+    const e = await addContact(db, { name: 'E', cadenceDays: 7 }, ctx(T0 - 30 * DAY));
     await addContact(db, { name: 'D', cadenceDays: null }, ctx(T0 - 400 * DAY));
     await snooze(db, b.id, T0 + 30 * DAY, T0);
-    const due = await listDue(db, T0 + 8 * DAY);
-    expect(due.map((x) => x.id)).toEqual([c.id, a.id]);
-    expect((await listDue(db, T0 + 8 * DAY, 1)).map((x) => x.id)).toEqual([c.id]);
-    expect(await counts(db, T0)).toEqual({ total: 4, dueThisWeek: 3 });
+    // A snooze that ended moves the person to its end: E was due first, but its snooze ended after A's due date.
+    await snooze(db, e.id, T0 + 7.5 * DAY, T0);
+    expect((await all(dueInOrder(db, T0 + 8 * DAY))).map((x) => x.id)).toEqual([c.id, a.id, e.id]);
+    expect(await countDue(db, T0 + 8 * DAY)).toBe(3);
+    expect((await firstByDue(db, 10)).map((x) => x.id)).toEqual([c.id, a.id, e.id, b.id]);
   });
 
-  it('listPage pages through everyone in name order, duplicates of a name included', async () => {
-    for (const name of ['Émile', 'anna', 'Zoë', 'Bernd', 'Anna', 'Ölaf']) await addContact(db, { name }, ctx());
-    const first = await listPage(db, 4);
-    const last = first[first.length - 1];
-    const rest = await listPage(db, 4, last && { sortName: last.sortName, id: last.id });
-    expect([...first, ...rest].map((r) => r.name)).toEqual(['anna', 'Anna', 'Bernd', 'Émile', 'Ölaf', 'Zoë']);
+  it('the badge, the list and the digest agree on who is due: the index holds exactly the rule', async () => {
+    const now = T0;
+    const people = [
+      { name: 'overdue', nextDueAt: now - DAY },
+      { name: 'snoozed past due', nextDueAt: now - DAY, snoozedUntil: now + DAY },
+      { name: 'snooze over', nextDueAt: now - 5 * DAY, snoozedUntil: now - DAY },
+      { name: 'snooze shorter than due', nextDueAt: now + DAY, snoozedUntil: now - DAY },
+      { name: 'later', nextDueAt: now + 3 * DAY },
+      { name: 'none', nextDueAt: undefined },
+    ];
+    await bulkPut(
+      db,
+      people.map((p) => ({
+        ...createContact({ name: p.name, cadenceDays: 7 }, 'manual', now - 100 * DAY, newId),
+        ...p,
+      })),
+    );
+    const stored = await listAll(db);
+    for (const at of [now - 2 * DAY, now, now + 2 * DAY, now + 4 * DAY]) {
+      const byRule = stored
+        .filter((c) => isDue(c, at))
+        .map((c) => c.name)
+        .sort();
+      expect(byRule).toEqual(
+        stored
+          .filter((c) => (effectiveDueAt(c) ?? Number.POSITIVE_INFINITY) <= at)
+          .map((c) => c.name)
+          .sort(),
+      );
+      expect(await countDue(db, at)).toBe(byRule.length);
+      expect((await all(dueInOrder(db, at))).map((c) => c.name).sort()).toEqual(byRule);
+    }
   });
 });
 
@@ -201,7 +236,7 @@ describe('transactions and failures', () => {
     ] as const) {
       await addContact(db, { name, cadenceDays: 30, lastContactedAt: ctx().now - daysAgo * DAY }, ctx());
     }
-    await db.put('contacts', { id: 'broken', nextDueAt: ctx().now, garbage: true } as never);
+    await db.put('contacts', { id: 'broken', dueAt: ctx().now, garbage: true } as never);
     expect((await firstByDue(db, 3)).map((c) => c.name)).toEqual(['Sooner', 'Soon']);
     expect((await firstByDue(db, 10)).map((c) => c.name)).toEqual(['Sooner', 'Soon', 'Later', 'Latest']);
   });
@@ -247,50 +282,73 @@ describe('schema upgrades', () => {
     return { contacts: contacts as Record<string, unknown>[], meta };
   }
 
+  /** A database exactly as a shipped version created it (its frozen description in test/fixtures). */
+  async function createShipped(name: string, schema: typeof SCHEMA_V1) {
+    return openDB(name, schema.version, {
+      upgrade(d) {
+        for (const store of schema.stores) {
+          const created = d.createObjectStore(store.name, store.keyPath ? { keyPath: store.keyPath } : {});
+          for (const [index, keyPath, options] of store.indexes as [string, string, IDBIndexParameters][])
+            created.createIndex(index, keyPath, options);
+        }
+      },
+    });
+  }
+
+  /** Records as a shipped version wrote them: derived keys of that version, one damaged record among them. */
+  function shippedRecords(version: number) {
+    const record = (id: string, over: Record<string, unknown>) => ({
+      id,
+      name: `Person ${id}`,
+      profiles: [{ url: `https://x.com/${id}`, site: 'x' }],
+      profileUrls: [`https://x.com/${id}`],
+      emails: [],
+      phones: [],
+      circles: ['clients'],
+      notes: 'kept as is',
+      cadenceDays: 30,
+      interactions: [{ at: T0 - DAY, kind: 'call' }],
+      history: [],
+      source: 'captured',
+      createdAt: T0 - 60 * DAY,
+      updatedAt: T0 - DAY,
+      sortName: `person ${id}`,
+      matchKey: `person ${id}|`,
+      ...over,
+    });
+    // Version 2 wrote the effective due date into every record with a due date.
+    const due = (nextDueAt: number, snoozedUntil?: number) => ({
+      nextDueAt,
+      ...(snoozedUntil ? { snoozedUntil } : {}),
+      ...(version >= 2 ? { dueAt: Math.max(nextDueAt, snoozedUntil ?? 0) } : {}),
+    });
+    return [
+      record('due', due(T0 - DAY)),
+      record('snoozed', due(T0 - 2 * DAY, T0 + 5 * DAY)),
+      record('snooze-over', due(T0 - 9 * DAY, T0 - 3 * DAY)),
+      record('no-cadence', { cadenceDays: null }),
+      record('later', due(T0 + 20 * DAY)),
+      { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
+    ];
+  }
+
   const SHIPPED: Record<number, (name: string) => Promise<void>> = {
     // Version 0: no database yet (first install): nothing to keep, the upgrade creates everything.
     0: async () => {},
     // Version 1 (0.1.0): contacts with seven indexes and meta; records carry profileUrls, sortName, matchKey.
     1: async (name) => {
-      const v1 = await openDB(name, 1, {
-        upgrade(d) {
-          for (const store of SCHEMA_V1.stores) {
-            const created = d.createObjectStore(store.name, store.keyPath ? { keyPath: store.keyPath } : {});
-            for (const [index, keyPath, options] of store.indexes as [string, string, IDBIndexParameters][])
-              created.createIndex(index, keyPath, options);
-          }
-        },
-      });
-      const record = (id: string, over: Record<string, unknown>) => ({
-        id,
-        name: `Person ${id}`,
-        profiles: [{ url: `https://x.com/${id}`, site: 'x' }],
-        profileUrls: [`https://x.com/${id}`],
-        emails: [],
-        phones: [],
-        circles: ['clients'],
-        notes: 'kept as is',
-        cadenceDays: 30,
-        interactions: [{ at: T0 - DAY, kind: 'call' }],
-        history: [],
-        source: 'captured',
-        createdAt: T0 - 60 * DAY,
-        updatedAt: T0 - DAY,
-        sortName: `person ${id}`,
-        matchKey: `person ${id}|`,
-        ...over,
-      });
-      for (const r of [
-        record('due', { nextDueAt: T0 - DAY }),
-        record('snoozed', { nextDueAt: T0 - 2 * DAY, snoozedUntil: T0 + 5 * DAY }),
-        record('snooze-over', { nextDueAt: T0 - 9 * DAY, snoozedUntil: T0 - 3 * DAY }),
-        record('no-cadence', { cadenceDays: null }),
-        record('later', { nextDueAt: T0 + 20 * DAY }),
-        { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
-      ])
-        await v1.put('contacts', r);
+      const v1 = await createShipped(name, SCHEMA_V1);
+      for (const r of shippedRecords(1)) await v1.put('contacts', r);
       await v1.put('meta', { weekday: 2, minutes: 540 }, 'settings');
       v1.close();
+    },
+    // Version 2 (0.2.0): version 1 plus byDueAt over the effective due date every record carries as dueAt.
+    2: async (name) => {
+      const v2 = await createShipped(name, SCHEMA_V2);
+      for (const r of shippedRecords(2)) await v2.put('contacts', r);
+      await v2.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      await v2.put('meta', { installedAt: T0 - 90 * DAY, lastShownAt: T0 - 7 * DAY }, 'reminder');
+      v2.close();
     },
   };
 
@@ -302,22 +360,27 @@ describe('schema upgrades', () => {
     const upgraded = await openDatabase(() => {}, name);
     expect(upgraded.version).toBe(DB_VERSION);
     expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
-    expect([...upgraded.transaction('contacts').store.indexNames].sort()).toEqual(
-      ['byCircle', 'byDue', 'byDueAt', 'byEmail', 'byMatchKey', 'byProfileUrl', 'bySortName', 'byUpdated'].sort(),
-    );
+    const store = upgraded.transaction('contacts').store;
+    expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
+    expect(store.index('byDue').keyPath).toBe('dueAt');
     // Every record and setting kept, field for field; records gain only the keys a later version derives.
     const after = await readAll(upgraded);
     expect(after.meta).toEqual(before.meta);
     expect(after.contacts.map((r) => r.id)).toEqual(before.contacts.map((r) => r.id));
     for (const [i, r] of after.contacts.entries()) {
+      if (v >= 2) {
+        expect(r).toEqual(before.contacts[i]);
+        continue;
+      }
       const { dueAt, ...rest } = r as { dueAt?: number };
       expect(rest).toEqual(before.contacts[i]);
-      if (v >= 2) continue;
       expect(dueAt).toEqual(effectiveDueAt(toContact(r) ?? {}));
     }
-    if (v === 1) {
+    if (v > 0) {
       // By effective due date: the snooze that ended 3 days ago comes before the one due since yesterday.
-      expect((await listDue(upgraded, T0)).map((c) => c.id)).toEqual(['snooze-over', 'due']);
+      const due: string[] = [];
+      for await (const c of dueInOrder(upgraded, T0)) due.push(c.id);
+      expect(due).toEqual(['snooze-over', 'due']);
       expect(await countDue(upgraded, T0)).toBe(2);
       expect(await countDue(upgraded, T0 + 6 * DAY)).toBe(3);
     }
@@ -344,7 +407,8 @@ describe('schema upgrades', () => {
     db.close();
     const reopened = await openDatabase(() => {}, DB_NAME);
     expect(await reopened.count('contacts')).toBe(2000);
-    expect(await reopened.countFromIndex('contacts', 'byCircle', 'clients')).toBe(1000);
+    expect((await listAll(reopened)).filter((c) => c.circles.includes('clients'))).toHaveLength(1000);
+    reopened.close();
   });
 });
 

@@ -1,0 +1,43 @@
+/**
+ * Who is due: the one rule the list, its figures, the weekly digest and the toolbar badge all use.
+ *
+ * A person is due once their next due date (last contact, or when added, + cadence) has come, unless a snooze
+ * still holds them. The moment they are next shown as due is their effective due date: the due date, or the end
+ * of a snooze that reaches past it. The store indexes that moment, so "due at `now`" is one index range, and
+ * `isDue(c, now)` ⇔ `effectiveDueAt(c) <= now` (tested).
+ */
+import { DAY } from './cadence';
+import type { Contact } from './types';
+
+/** "Due soon" and "due this week" look this far ahead. */
+export const DUE_SOON = 7 * DAY;
+
+type DueFields = Pick<Contact, 'nextDueAt' | 'snoozedUntil'>;
+
+/** When the person is next shown as due; undefined for people without a cadence. */
+export function effectiveDueAt(c: DueFields): number | undefined {
+  if (c.nextDueAt === undefined) return undefined;
+  return c.snoozedUntil !== undefined && c.snoozedUntil > c.nextDueAt ? c.snoozedUntil : c.nextDueAt;
+}
+
+export const isSnoozed = (c: DueFields, now: number) => c.snoozedUntil !== undefined && c.snoozedUntil > now;
+
+/** Due at `now`, or within `ahead` of it; a snooze that still holds keeps a person out either way. */
+export function isDue(c: DueFields, now: number, ahead = 0): boolean {
+  return !isSnoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= now + ahead;
+}
+
+export type DueState = 'snoozed' | 'overdue' | 'due' | 'ok' | 'none';
+
+/** What a row says: snoozed, overdue (due now), due within the coming week, fine, or no reminders. */
+export function dueState(c: DueFields, now: number): DueState {
+  if (isSnoozed(c, now)) return 'snoozed';
+  if (c.nextDueAt === undefined) return 'none';
+  if (isDue(c, now)) return 'overdue';
+  if (isDue(c, now, DUE_SOON)) return 'due';
+  return 'ok';
+}
+
+/** Earliest effective due date first; people without a cadence last. */
+export const dueOrder = (a: DueFields, b: DueFields) =>
+  (effectiveDueAt(a) ?? Number.POSITIVE_INFINITY) - (effectiveDueAt(b) ?? Number.POSITIVE_INFINITY);
