@@ -8,7 +8,7 @@ import { DAY } from '../contacts/cadence';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
 import { browser } from '../platform/browser';
-import { t, tn } from '../platform/i18n';
+import { jobLine, t, tn } from '../platform/i18n';
 import { dueInOrder, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
@@ -48,8 +48,7 @@ export function digestNames(picks: DigestEntry[]): string {
 }
 
 function itemLine(p: DigestEntry): string {
-  const { role, company } = p.contact;
-  const job = role && company ? t('roleAtCompany', role, company) : (role ?? company ?? '');
+  const job = jobLine(p.contact);
   return p.forgotten ? [job, t('digestForgotten')].filter(Boolean).join(' · ') : job;
 }
 

@@ -1,36 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DAY } from '../contacts/cadence';
 import type { Contact } from '../contacts/types';
-import { t } from '../platform/i18n';
-import { getContact, markContacted, snooze } from '../storage/contacts';
-import type { DB } from '../storage/db';
-import { getReminderState, markDigestDone } from '../storage/reminder-state';
+import { jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { ContactedForm } from '../ui/contact-controls';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import type { OptionsState } from './state';
 
-function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done: boolean; onDone: () => void }) {
+function Person({ state, contact, done }: { state: OptionsState; contact: Contact; done: boolean }) {
   const [error, setError] = useState('');
   const profile = contact.profiles.map((p) => safeHref(p.url)).find(Boolean);
   const act = (work: () => Promise<unknown>) => async () => {
     try {
       await work();
-      await markDigestDone(db, contact.id, Date.now());
-      onDone();
+      setError('');
     } catch (e) {
       setError(errorMessage(e));
     }
   };
-  const job =
-    contact.role && contact.company
-      ? t('roleAtCompany', contact.role, contact.company)
-      : (contact.role ?? contact.company ?? '');
+  const job = jobLine(contact);
   return (
     <li class={`card person${done ? ' person--done' : ''}`} aria-label={contact.name}>
       <div class="person__head">
-        <Avatar name={contact.name} photoUrl={contact.photoUrl} size={40} />
+        <Avatar name={contact.name} photoUrl={contact.photoUrl} size={40} load={state.settings.value.loadPhotos} />
         <div>
           <h3>{contact.name}</h3>
           {job && <p class="hint">{job}</p>}
@@ -45,11 +38,11 @@ function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done:
         <p class="hint ok">{t('reconnectDone')}</p>
       ) : (
         <div class="person__actions">
-          <ContactedForm onLog={(kind, note) => act(() => markContacted(db, contact.id, kind, note, Date.now()))()} />
-          <button type="button" onClick={act(() => snooze(db, contact.id, Date.now() + 7 * DAY, Date.now()))}>
+          <ContactedForm onLog={(kind, note) => act(() => state.contacted(contact.id, kind, note))()} />
+          <button type="button" onClick={act(() => state.snoozeWeek(contact.id))}>
             {t('snoozeWeek')}
           </button>
-          <button type="button" class="ghost" onClick={act(async () => {})}>
+          <button type="button" class="ghost" onClick={act(() => state.skip(contact.id))}>
             {t('notThisTime')}
           </button>
         </div>
@@ -60,22 +53,13 @@ function Person({ db, contact, done, onDone }: { db: DB; contact: Contact; done:
 }
 
 /** The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. */
-export function ReconnectView({ db }: { db: DB }) {
-  const [people, setPeople] = useState<Contact[] | null>(null);
-  const [done, setDone] = useState<string[]>([]);
-
-  async function load() {
-    const state = await getReminderState(db, Date.now());
-    const ids = state.digest?.ids ?? [];
-    const found = await Promise.all(ids.map((id) => getContact(db, id)));
-    setPeople(found.filter((c): c is Contact => !!c));
-    setDone(state.digest?.done ?? []);
-  }
+export function ReconnectView({ state }: { state: OptionsState }) {
   useEffect(() => {
-    void load();
+    void state.reloadThisWeek();
   }, []);
-
-  if (!people) return <p class="hint">{t('loading')}</p>;
+  const week = state.thisWeek.value;
+  if (!week) return <p class="hint">{t('loading')}</p>;
+  const { people, done } = week;
   return (
     <section aria-labelledby="reconnect-heading">
       <h2 id="reconnect-heading">{t('reconnectHeading')}</h2>
@@ -88,7 +72,7 @@ export function ReconnectView({ db }: { db: DB }) {
           </p>
           <ul class="people">
             {people.map((c) => (
-              <Person key={c.id} db={db} contact={c} done={done.includes(c.id)} onDone={() => void load()} />
+              <Person key={c.id} state={state} contact={c} done={done.includes(c.id)} />
             ))}
           </ul>
         </>

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
-import { t, uiLocale } from '../platform/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { t, tn, uiLocale } from '../platform/i18n';
 import type { Settings } from '../storage/settings';
-import { circleLabel } from '../ui/circles';
 import { CadenceSelect } from '../ui/contact-controls';
 import { errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
+import { CirclesEditor } from './CirclesEditor';
+import type { OptionsState } from './state';
 
 /** Weekday names in the user's language, Monday first (Date#getDay numbering: 0 = Sunday). */
 function weekdays(): { day: number; label: string }[] {
@@ -23,41 +24,12 @@ export function fromTime(value: string): number | null {
   return h < 24 && min < 60 ? h * 60 + min : null;
 }
 
-export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (s: Settings) => Promise<void> }) {
-  const [s, setS] = useState(initial);
-  const [status, setStatus] = useState<Status>(null);
-  const update = (patch: Partial<Settings>) => {
-    setS((old) => ({ ...old, ...patch }));
-    setStatus(null);
-  };
+type Update = (patch: Partial<Settings>) => void;
 
-  const [newCircle, setNewCircle] = useState('');
-  function addCircle() {
-    const name = newCircle.trim();
-    if (
-      name &&
-      !s.circles.some(
-        (c) => c.toLowerCase() === name.toLowerCase() || circleLabel(c).toLowerCase() === name.toLowerCase(),
-      )
-    )
-      update({ circles: [...s.circles, name] });
-    setNewCircle('');
-  }
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    try {
-      await onSave(s);
-      setStatus({ ok: true, text: t('settingsSaved') });
-    } catch (err) {
-      setStatus({ ok: false, text: errorMessage(err) });
-    }
-  }
-
+/** The weekly slot, how many people a reminder names, and the cadence new people get. */
+function ReminderFields({ s, update }: { s: Settings; update: Update }) {
   return (
-    <form class="card settings" onSubmit={submit} aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{t('settingsReminderHeading')}</h2>
-      <p class="hint">{t('settingsReminderHint')}</p>
+    <>
       <div class="check">
         <input
           id="reminders-on"
@@ -112,45 +84,61 @@ export function SettingsForm({ initial, onSave }: { initial: Settings; onSave: (
         <label for="cadence">{t('settingsDefaultCadence')}</label>
         <CadenceSelect id="cadence" value={s.defaultCadenceDays} onChange={(v) => update({ defaultCadenceDays: v })} />
       </div>
-      <fieldset class="circles-editor">
-        <legend>{t('fieldCircles')}</legend>
-        <p class="hint">{t('settingsCirclesHint')}</p>
-        <ul>
-          {s.circles.map((c) => (
-            <li key={c}>
-              <span>{circleLabel(c)}</span>
-              <button
-                type="button"
-                class="ghost"
-                aria-label={t('removeCircle', circleLabel(c))}
-                onClick={() => update({ circles: s.circles.filter((x) => x !== c) })}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div class="field-row">
-          <div class="field">
-            <label for="new-circle">{t('addCircle')}</label>
-            <input
-              id="new-circle"
-              value={newCircle}
-              maxLength={40}
-              onInput={(e) => setNewCircle(e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addCircle();
-                }
-              }}
-            />
-          </div>
-          <button type="button" class="add-circle" onClick={addCircle}>
-            {t('addCircleButton')}
-          </button>
-        </div>
-      </fieldset>
+    </>
+  );
+}
+
+/**
+ * The settings as a form: edited here, saved together. The form starts from the stored settings and follows a
+ * change made elsewhere while it has no edits of its own.
+ */
+export function SettingsForm({ state }: { state: OptionsState }) {
+  const stored = state.settings.value;
+  const [s, setS] = useState(stored);
+  const [dirty, setDirty] = useState(false);
+  const [renames, setRenames] = useState<Map<string, string>>(new Map());
+  const [status, setStatus] = useState<Status>(null);
+  useEffect(() => {
+    if (!dirty) setS(stored);
+  }, [stored]);
+
+  const update: Update = (patch) => {
+    setS((old) => ({ ...old, ...patch }));
+    setDirty(true);
+    setStatus(null);
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      const renamed = await state.saveSettings(s, renames);
+      setRenames(new Map());
+      setDirty(false);
+      setStatus({ ok: true, text: renamed ? tn('settingsRenamed', renamed) : t('settingsSaved') });
+    } catch (err) {
+      setStatus({ ok: false, text: errorMessage(err) });
+    }
+  }
+
+  return (
+    <form class="card settings" onSubmit={submit} aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settingsReminderHeading')}</h2>
+      <p class="hint">{t('settingsReminderHint')}</p>
+      <ReminderFields s={s} update={update} />
+      <CirclesEditor
+        circles={s.circles}
+        onChange={(circles, rename) => {
+          update({ circles });
+          if (rename)
+            setRenames((old) => {
+              // A circle renamed twice goes from its stored name to the last one.
+              const next = new Map(old);
+              const from = [...old].find(([, to]) => to === rename.from)?.[0] ?? rename.from;
+              next.set(from, rename.to);
+              return next;
+            });
+        }}
+      />
       <div class="check">
         <input
           id="load-photos"

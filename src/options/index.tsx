@@ -2,20 +2,17 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLocale } from '../platform/i18n';
 import { send } from '../platform/messages';
+import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
-import { getSettings, type Settings, saveSettings } from '../storage/settings';
 import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './options.css';
 import { ImportExport } from './ImportExport';
 import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
+import { createOptionsState, type OptionsState, type Route, routeOf } from './state';
 
-type Route = 'settings' | 'reconnect' | 'data';
-const routeOf = (hash: string): Route =>
-  hash.startsWith('#reconnect') ? 'reconnect' : hash.startsWith('#data') ? 'data' : 'settings';
-
-function App({ db, settings }: { db: DB; settings: Settings }) {
+function App({ db, state }: { db: DB; state: OptionsState }) {
   const [route, setRoute] = useState<Route>(routeOf(location.hash));
   useEffect(() => {
     const onHash = () => setRoute(routeOf(location.hash));
@@ -40,18 +37,11 @@ function App({ db, settings }: { db: DB; settings: Settings }) {
         </nav>
       </header>
       {route === 'reconnect' ? (
-        <ReconnectView db={db} />
+        <ReconnectView state={state} />
       ) : route === 'data' ? (
-        <ImportExport db={db} circles={settings.circles} />
+        <ImportExport db={db} state={state} />
       ) : (
-        <SettingsForm
-          initial={settings}
-          onSave={async (s) => {
-            await saveSettings(db, s);
-            // The worker reschedules the weekly alarm now, not at its next wake.
-            await send('settings-changed', {});
-          }}
-        />
+        <SettingsForm state={state} />
       )}
     </>
   );
@@ -63,8 +53,14 @@ async function main() {
   document.documentElement.lang = uiLocale();
   document.title = t('optionsTitle');
   const db = await openDatabase((event) => showFatal(t(event === 'terminated' ? 'errorDbLost' : 'errorDbBlocked')));
-  const settings = await getSettings(db);
-  render(<App db={db} settings={settings} />, root);
+  const state = createOptionsState({
+    db,
+    now: Date.now,
+    settingsChanged: () => send('settings-changed', {}),
+    onChange,
+  });
+  await state.load();
+  render(<App db={db} state={state} />, root);
   root.setAttribute('aria-busy', 'false');
 }
 

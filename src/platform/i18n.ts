@@ -52,3 +52,9 @@ export function formatRelative(at: number, now: number): string {
   if (Math.abs(days) < 730) return relative().format(Math.round(days / 30), 'month');
   return relative().format(Math.round(days / 365), 'year');
 }
+
+/** "Head of Design at Acme", or whichever of the two is known. */
+export function jobLine(c: { role?: string | undefined; company?: string | undefined }): string {
+  if (c.role && c.company) return t('roleAtCompany', c.role, c.company);
+  return c.role ?? c.company ?? '';
+}

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
-import { t } from '../platform/i18n';
+import { jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { circleLabel } from '../ui/circles';
 import { useVirtualizer } from '../ui/useVirtualizer';
-import { dueBadge, jobLine } from './due';
+import { dueBadge } from './due';
 import type { SortOrder, StateFilter } from './list-model';
 import type { PopupState } from './state';
 

@@ -11,8 +11,3 @@ export function dueBadge(c: Contact, now: number): { text: string; kind: 'overdu
     return { text: t('badgeSnoozed', formatRelative(c.snoozedUntil, now)), kind: 'snoozed' };
   return null;
 }
-
-export function jobLine(c: { role?: string | undefined; company?: string | undefined }): string {
-  if (c.role && c.company) return t('roleAtCompany', c.role, c.company);
-  return c.role ?? c.company ?? '';
-}

@@ -1,5 +1,4 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import { DAY } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import type { Contact, InteractionKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
@@ -8,16 +7,15 @@ import {
   findContactFor,
   firstByDue,
   listAll,
-  markContacted,
   removeContact,
   restoreContact,
-  snooze,
   type UpsertResult,
   updateContact,
   upsertDraft,
 } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
+import { contactActions } from '../ui/contact-actions';
 import { draftFromCapture } from './draft';
 import {
   haystack,
@@ -121,13 +119,15 @@ export function createPopupState(deps: PopupDeps) {
     return contact;
   }
 
+  const act = contactActions(deps);
+
   async function contacted(id: string, kind: InteractionKind, note?: string) {
-    await markContacted(deps.db, id, kind, note, deps.now());
+    await act.contacted(id, kind, note);
     await reloadContacts();
   }
 
   async function snoozeFor(id: string, days: number) {
-    await snooze(deps.db, id, deps.now() + days * DAY, deps.now());
+    await act.snoozeFor(id, days);
     await reloadContacts();
   }
 

@@ -1,7 +1,9 @@
 import { DEFAULT_CADENCE_DAYS } from '../contacts/cadence';
+import { DEFAULT_CIRCLES, renameCircles } from '../contacts/circles';
+import { toContact } from '../contacts/validate';
 import { announce } from './changes';
-import type { DB } from './db';
-import { guarded } from './errors';
+import { type DB, toRecord } from './db';
+import { guarded, settle } from './errors';
 
 export interface Settings {
   /** 0 = Sunday … 6 = Saturday, as Date#getDay; the weekly slot is in the user's local time. */
@@ -16,16 +18,6 @@ export interface Settings {
   /** The user's circles (groups); the defaults are keys localised at display time until renamed. */
   circles: string[];
 }
-
-export const DEFAULT_CIRCLES = [
-  'family',
-  'friends',
-  'formerColleagues',
-  'club',
-  'fellowStudents',
-  'clients',
-  'partners',
-];
 
 export const DEFAULT_SETTINGS: Settings = {
   weekday: 1,
@@ -63,5 +55,36 @@ export function saveSettings(db: DB, settings: Settings): Promise<void> {
   return guarded(async () => {
     await db.put('meta', normalizeSettings(settings), 'settings');
     announce({ kind: 'settings' });
+  });
+}
+
+/**
+ * Saves settings and renames circles (old name → new name) in every contact that has them, in one transaction:
+ * the settings and the people never disagree about a circle's name. Returns how many people were renamed.
+ */
+export function saveSettingsRenaming(
+  db: DB,
+  settings: Settings,
+  renames: ReadonlyMap<string, string>,
+  now: number,
+): Promise<number> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+    let renamed = 0;
+    const writes: Promise<unknown>[] = [tx.objectStore('meta').put(normalizeSettings(settings), 'settings')];
+    if (renames.size) {
+      const contacts = tx.objectStore('contacts');
+      for (const r of await contacts.getAll()) {
+        // A damaged record is left as it is (it is reported where contacts are read).
+        const before = toContact(r);
+        if (!before || !before.circles.some((c) => renames.has(c))) continue;
+        writes.push(contacts.put(toRecord({ ...renameCircles(before, renames), updatedAt: now })));
+        renamed++;
+      }
+    }
+    await settle(tx, writes);
+    announce({ kind: 'settings' });
+    if (renamed) announce({ kind: 'contacts' });
+    return renamed;
   });
 }

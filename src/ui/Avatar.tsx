@@ -16,12 +16,13 @@ export function Avatar({
   name,
   photoUrl,
   size = 40,
-  load = true,
+  load,
 }: {
   name: string;
   photoUrl?: string | undefined;
   size?: number;
-  load?: boolean;
+  /** Whether photos may be loaded at all (Settings → Load contact photos): every caller must say. */
+  load: boolean;
 }) {
   const [failed, setFailed] = useState(false);
   const src = load && photoUrl && !failed ? safeHttpUrl(photoUrl)?.href : undefined;

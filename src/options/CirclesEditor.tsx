@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
+import { circleLabel } from '../ui/circles';
+
+/**
+ * The user's circles: add, rename, remove. A rename is applied to every person in that circle when the settings
+ * are saved (`renames`: the stored name → the new one).
+ */
+export function CirclesEditor({
+  circles,
+  onChange,
+}: {
+  circles: string[];
+  onChange: (circles: string[], rename?: { from: string; to: string }) => void;
+}) {
+  const [newCircle, setNewCircle] = useState('');
+  const [editing, setEditing] = useState<{ circle: string; text: string } | null>(null);
+  const taken = (name: string, except?: string) =>
+    circles.some(
+      (c) =>
+        c !== except && (c.toLowerCase() === name.toLowerCase() || circleLabel(c).toLowerCase() === name.toLowerCase()),
+    );
+
+  function add() {
+    const name = newCircle.trim();
+    if (name && !taken(name)) onChange([...circles, name]);
+    setNewCircle('');
+  }
+
+  function finishRename() {
+    if (!editing) return;
+    const to = editing.text.trim();
+    if (to && to !== circleLabel(editing.circle) && !taken(to, editing.circle))
+      onChange(
+        circles.map((c) => (c === editing.circle ? to : c)),
+        { from: editing.circle, to },
+      );
+    setEditing(null);
+  }
+
+  return (
+    <fieldset class="circles-editor">
+      <legend>{t('fieldCircles')}</legend>
+      <p class="hint">{t('settingsCirclesHint')}</p>
+      <ul>
+        {circles.map((c) => (
+          <li key={c}>
+            {editing?.circle === c ? (
+              <label class="grow">
+                <span class="visually-hidden">{t('renameCircleTo', circleLabel(c))}</span>
+                <input
+                  value={editing.text}
+                  maxLength={40}
+                  // biome-ignore lint/a11y/noAutofocus: the field the user just asked for
+                  autoFocus
+                  onInput={(e) => setEditing({ circle: c, text: e.currentTarget.value })}
+                  onBlur={finishRename}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      finishRename();
+                    } else if (e.key === 'Escape') {
+                      e.preventDefault();
+                      setEditing(null);
+                    }
+                  }}
+                />
+              </label>
+            ) : (
+              <>
+                <span>{circleLabel(c)}</span>
+                <button
+                  type="button"
+                  class="ghost"
+                  aria-label={t('renameCircle', circleLabel(c))}
+                  onClick={() => setEditing({ circle: c, text: circleLabel(c) })}
+                >
+                  ✎
+                </button>
+              </>
+            )}
+            <button
+              type="button"
+              class="ghost"
+              aria-label={t('removeCircle', circleLabel(c))}
+              onClick={() => onChange(circles.filter((x) => x !== c))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="field-row">
+        <div class="field">
+          <label for="new-circle">{t('addCircle')}</label>
+          <input
+            id="new-circle"
+            value={newCircle}
+            maxLength={40}
+            onInput={(e) => setNewCircle(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+        </div>
+        <button type="button" class="add-circle" onClick={add}>
+          {t('addCircleButton')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState } from 'preact/hooks';
+import { type ImportError, type ParseResult, parseContactsFile } from '../interchange';
+import { t, tn } from '../platform/i18n';
+import type { DB } from '../storage/db';
+import { applyImport, type ImportPlan, planImport, restoreBackup } from '../storage/import';
+import { getSettings } from '../storage/settings';
+import { errorMessage } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
+
+export function importErrorText(e: ImportError): string {
+  switch (e.code) {
+    case 'empty':
+      return t('importEmpty');
+    case 'tooLarge':
+      return t('importTooLarge', e.detail ?? '');
+    case 'binary':
+      return t('importBinary');
+    case 'badBackup':
+      return t('importBadBackup');
+    case 'noName':
+      return t('importNoName', e.record ?? 0);
+    case 'badRecord':
+      return t('importBadRecord', e.record ?? 0);
+    default:
+      return t('importUnknownFormat');
+  }
+}
+
+type Stage =
+  | { step: 'idle' }
+  | { step: 'preview'; fileName: string; parsed: ParseResult; plan: ImportPlan }
+  | { step: 'done'; text: string }
+  | { step: 'error'; text: string };
+
+type Preview = Extract<Stage, { step: 'preview' }>;
+
+/** Where a file is dropped or chosen (the file input serves the keyboard). */
+function FileDrop({ busy, onFile }: { busy: boolean; onFile: (file: File) => void }) {
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; the file input inside serves the keyboard
+    <div
+      class="drop"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        const file = e.dataTransfer?.files[0];
+        if (file) onFile(file);
+      }}
+    >
+      <label for="import-file">{t('importChoose')}</label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".vcf,.vcard,.csv,.txt,.json,text/vcard,text/csv,application/json"
+        disabled={busy}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) onFile(file);
+          e.currentTarget.value = '';
+        }}
+      />
+    </div>
+  );
+}
+
+/** What confirming would do: new, merged, not importable (with reasons), before anything is written. */
+function ImportPreview({
+  stage,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  stage: Preview;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { parsed, plan } = stage;
+  return (
+    <section class="preview" aria-label={t('importPreview')}>
+      <h3>{stage.fileName}</h3>
+      {parsed.backup ? (
+        <p>{tn('restorePreview', parsed.backup.contacts.length)}</p>
+      ) : (
+        <ul>
+          <li data-testid="import-new">{tn('importNew', plan.add.length)}</li>
+          <li data-testid="import-merge">{tn('importMerge', plan.merge.length)}</li>
+          <li data-testid="import-invalid">
+            {tn('importInvalid', plan.invalid.length + parsed.errors.filter((e) => e.code === 'badRecord').length)}
+          </li>
+        </ul>
+      )}
+      {parsed.errors.length > 0 && (
+        <details>
+          <summary>{t('importProblems')}</summary>
+          <ul>
+            {parsed.errors.slice(0, 50).map((e) => (
+              <li key={`${e.code}-${e.record}`}>{importErrorText(e)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="row-actions">
+        <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
+          {t('importConfirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** How far the confirmed import is written (one transaction: closing the page now rolls all of it back). */
+function ImportProgress({ done, total }: { done: number; total: number }) {
+  return (
+    <p class="hint" role="status">
+      {total ? t('importProgress', done, total) : t('importWorking')}
+      {total > 0 && <progress max={total} value={done} aria-hidden="true" />}
+    </p>
+  );
+}
+
+/** Import: a file is read and previewed; confirming writes all of it in one transaction, or nothing. */
+export function ImportSection({ db }: { db: DB }) {
+  const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
+
+  async function read(file: File) {
+    setBusy(true);
+    try {
+      const parsed = parseContactsFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (!parsed.format || !parsed.contacts.length) {
+        setStage({ step: 'error', text: parsed.errors[0] ? importErrorText(parsed.errors[0]) : t('importNothing') });
+        return;
+      }
+      const plan = parsed.backup ? { add: [], merge: [], invalid: [] } : await planImport(db, parsed.contacts);
+      setStage({ step: 'preview', fileName: file.name, parsed, plan });
+    } catch (e) {
+      setStage({ step: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm(preview: Preview) {
+    setBusy(true);
+    setApplying({ done: 0, total: 0 });
+    try {
+      if (preview.parsed.backup) {
+        const n = await restoreBackup(db, preview.parsed.backup.contacts);
+        setStage({ step: 'done', text: tn('restoreDone', n) });
+      } else {
+        const settings = await getSettings(db);
+        const r = await applyImport(db, preview.plan, {
+          now: Date.now(),
+          defaultCadence: settings.defaultCadenceDays,
+          perWeek: settings.perReminder,
+          onProgress: (done, total) => setApplying({ done, total }),
+        });
+        setStage({ step: 'done', text: t('importDone', r.added, r.merged) });
+      }
+    } catch (e) {
+      // The transaction was rolled back: nothing of the file was written.
+      setStage({ step: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+      setApplying(null);
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('importHeading')}</h2>
+      <p class="hint">{t('importHint')}</p>
+      <FileDrop busy={busy} onFile={(f) => void read(f)} />
+      {stage.step === 'preview' && (
+        <ImportPreview
+          stage={stage}
+          busy={busy}
+          onConfirm={() => void confirm(stage)}
+          onCancel={() => setStage({ step: 'idle' })}
+        />
+      )}
+      {applying && <ImportProgress {...applying} />}
+      {stage.step === 'done' && (
+        <p class="hint ok" role="status">
+          {stage.text}
+        </p>
+      )}
+      {stage.step === 'error' && <ErrorLine text={stage.text} />}
+    </section>
+  );
+}

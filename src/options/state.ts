@@ -1,0 +1,98 @@
+/**
+ * The options page's state, built like the popup's: signals exposed read-only, actions that write through the store
+ * and refresh what they change, and every dependency (database, clock, the worker, the change broadcast) passed in,
+ * so it is tested without a browser. Other views' changes arrive through the change broadcast: the settings, the
+ * circles and "This week" never show stale values.
+ */
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
+import type { Contact, InteractionKind } from '../contacts/types';
+import type { MessageMap } from '../platform/messages';
+import type { Change } from '../storage/changes';
+import { getContact } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { getReminderState, markDigestDone } from '../storage/reminder-state';
+import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } from '../storage/settings';
+import { contactActions } from '../ui/contact-actions';
+
+export type Route = 'settings' | 'reconnect' | 'data';
+export const routeOf = (hash: string): Route =>
+  hash.startsWith('#reconnect') ? 'reconnect' : hash.startsWith('#data') ? 'data' : 'settings';
+
+export interface OptionsDeps {
+  db: DB;
+  now: () => number;
+  /** Tells the worker the settings changed (it moves the weekly alarm at once). */
+  settingsChanged: () => Promise<MessageMap['settings-changed']['response']>;
+  /** Listens to other views' changes; returns how to stop. */
+  onChange: (listener: (change: Change) => void) => () => void;
+}
+
+/** This week's digest: the people it named, and which of them are handled. */
+export interface ThisWeek {
+  people: Contact[];
+  done: string[];
+}
+
+export function createOptionsState(deps: OptionsDeps) {
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const loaded = signal(false);
+  const thisWeek = signal<ThisWeek | null>(null);
+  const circles = computed(() => settings.value.circles);
+  const act = contactActions(deps);
+
+  async function reloadSettings() {
+    settings.value = await getSettings(deps.db);
+  }
+
+  async function reloadThisWeek() {
+    const state = await getReminderState(deps.db, deps.now());
+    const ids = state.digest?.ids ?? [];
+    const found = await Promise.all(ids.map((id) => getContact(deps.db, id)));
+    thisWeek.value = { people: found.filter((c): c is Contact => !!c), done: state.digest?.done ?? [] };
+  }
+
+  async function load() {
+    await reloadSettings();
+    loaded.value = true;
+  }
+
+  /**
+   * Saves the settings (and renames circles in every contact that has them), then moves the weekly alarm. Returns
+   * how many people were in a renamed circle.
+   */
+  async function saveSettings(next: Settings, renames: ReadonlyMap<string, string> = new Map()): Promise<number> {
+    const renamed = await saveSettingsRenaming(deps.db, next, renames, deps.now());
+    await reloadSettings();
+    await deps.settingsChanged();
+    return renamed;
+  }
+
+  /** One person of this week handled: the action, then marked done in the digest. */
+  async function handled(id: string, work: () => Promise<unknown>) {
+    await work();
+    await markDigestDone(deps.db, id, deps.now());
+    await reloadThisWeek();
+  }
+
+  const stop = deps.onChange((change) => {
+    if (change.kind === 'settings') void reloadSettings();
+    // Someone contacted or snoozed elsewhere (the popup, a notification button) changes this week's list.
+    else if (thisWeek.value) void reloadThisWeek();
+  });
+
+  return {
+    settings: settings as ReadonlySignal<Settings>,
+    circles,
+    loaded: loaded as ReadonlySignal<boolean>,
+    thisWeek: thisWeek as ReadonlySignal<ThisWeek | null>,
+    load,
+    saveSettings,
+    reloadThisWeek,
+    contacted: (id: string, kind: InteractionKind, note?: string) => handled(id, () => act.contacted(id, kind, note)),
+    snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
+    skip: (id: string) => handled(id, async () => {}),
+    dispose: stop,
+  };
+}
+
+export type OptionsState = ReturnType<typeof createOptionsState>;

@@ -1,0 +1,94 @@
+// The options page in real Chromium: its settings are never stale (its own saves, other tabs' saves), a circle
+// renamed there is renamed everywhere, and "This week" keeps the photo promise.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { contact, DAY, useExtension } from './harness.mjs';
+
+describe('the options page in Chromium', () => {
+  const h = useExtension({ locale: 'en' });
+
+  test('saved settings are what the page shows after switching tabs and back', async () => {
+    const options = await h.openOptions('#settings');
+    await options.getByLabel('People per reminder').fill('7');
+    await options.getByLabel('People per reminder').blur();
+    await options.getByLabel('Load contact photos').uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.getByRole('link', { name: 'Import & export' }).click();
+    await options.getByRole('heading', { name: 'Export' }).waitFor();
+    await options.getByRole('link', { name: 'Settings' }).click();
+    assert.equal(await options.getByLabel('People per reminder').inputValue(), '7');
+    assert.equal(await options.getByLabel('Load contact photos').isChecked(), false);
+    await options.close();
+  });
+
+  test('"This week" with photos off loads not one image; with photos on it does', async () => {
+    const now = Date.now();
+    await h.seed([
+      contact('photo1', 'Paula Photo', {
+        lastContactedAt: now - 100 * DAY,
+        nextDueAt: now - 10 * DAY,
+        photoUrl: 'https://media.example.org/paula.jpg',
+      }),
+    ]);
+    await h.inWorker(async () => {
+      await chrome.alarms.onAlarm.dispatch({ name: 'weekly-reconnect', scheduledTime: Date.now() });
+    });
+    const view = async () => {
+      const page = await h.openOptions('#reconnect');
+      await page.getByRole('listitem', { name: 'Paula Photo' }).waitFor();
+      // Give a lazy image every chance to be asked for.
+      await page.waitForTimeout(300);
+      return page;
+    };
+    const off = await view();
+    assert.equal(await off.locator('.person img').count(), 0);
+    assert.equal(await off.locator('.person .avatar--initials').first().textContent(), 'PP');
+    assert.deepEqual(h.photoRequests(), [], 'no photo requested while photos are off');
+    await off.close();
+
+    const options = await h.openOptions('#settings');
+    await options.getByLabel('Load contact photos').check();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.close();
+    const on = await view();
+    const deadline = Date.now() + 3000;
+    while (!h.photoRequests().length && Date.now() < deadline) await on.waitForTimeout(50);
+    assert.deepEqual(
+      h.photoRequests().map((r) => [r.url, r.referer]),
+      [['https://media.example.org/paula.jpg', undefined]],
+    );
+    await on.close();
+  });
+
+  test('a circle renamed in the settings: every person in it follows, and so does the export list', async () => {
+    await h.seed([contact('client1', 'Karl Kunde', { circles: ['clients'] })]);
+    const data = await h.openOptions('#data');
+    const circleOptions = () => data.locator('#export-circle option').allTextContents();
+    assert.ok((await circleOptions()).includes('Clients'));
+
+    // Renamed in another tab: the open export list follows without a reload.
+    const options = await h.openOptions('#settings');
+    await options.getByRole('button', { name: 'Rename Clients' }).click();
+    await options.getByLabel('New name for Clients').fill('Stammkunden');
+    await options.getByLabel('New name for Clients').press('Enter');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved; 1 person moved to the renamed circle.').waitFor();
+    await options.close();
+
+    await data.locator('#export-circle option', { hasText: 'Stammkunden' }).waitFor({ state: 'attached' });
+    assert.ok(!(await circleOptions()).includes('Clients'));
+    await data.getByLabel('Format').selectOption('csv');
+    await data.getByLabel('Who').selectOption('Stammkunden');
+    const downloading = data.waitForEvent('download');
+    await data.getByRole('button', { name: 'Export', exact: true }).click();
+    const csv = readFileSync(await (await downloading).path(), 'utf8');
+    assert.match(csv, /Karl Kunde/);
+    assert.match(csv, /Stammkunden/);
+    const [stored] = (await h.records()).filter((r) => r.id === 'client1');
+    assert.deepEqual(stored.circles, ['Stammkunden']);
+    await data.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY } from '../../src/contacts/cadence';
+import { createOptionsState } from '../../src/options/state';
+import type { Change } from '../../src/storage/changes';
+import { addContact, getContact } from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { saveReminderState } from '../../src/storage/reminder-state';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
+
+const NOW = new Date(2026, 10, 30, 10).getTime();
+let db: DB;
+let listeners: ((c: Change) => void)[];
+let told: number;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openDatabase();
+  listeners = [];
+  told = 0;
+});
+
+const make = () =>
+  createOptionsState({
+    db,
+    now: () => NOW,
+    settingsChanged: async () => {
+      told++;
+      return { nextAt: null };
+    },
+    onChange: (l) => {
+      listeners.push(l);
+      return () => {};
+    },
+  });
+const broadcast = (c: Change) => {
+  for (const l of listeners) l(c);
+};
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('options state', () => {
+  it('shows saved settings at once, and tells the worker', async () => {
+    const s = make();
+    await s.load();
+    expect(s.settings.value).toEqual(DEFAULT_SETTINGS);
+    await s.saveSettings({ ...s.settings.value, perReminder: 7, loadPhotos: false });
+    expect(s.settings.value).toMatchObject({ perReminder: 7, loadPhotos: false });
+    expect(told).toBe(1);
+  });
+
+  it('follows settings saved by another view (the change broadcast)', async () => {
+    const s = make();
+    await s.load();
+    await saveSettings(db, { ...DEFAULT_SETTINGS, circles: ['family', 'Verein'] });
+    broadcast({ kind: 'settings' });
+    await settle();
+    expect(s.circles.value).toEqual(['family', 'Verein']);
+  });
+
+  it('a renamed circle is renamed in every contact that has it, with the settings, in one save', async () => {
+    const s = make();
+    await s.load();
+    const a = await addContact(db, { name: 'A', circles: ['clients', 'friends'] }, { now: NOW });
+    const b = await addContact(db, { name: 'B', circles: ['friends'] }, { now: NOW });
+    const circles = s.settings.value.circles.map((c) => (c === 'clients' ? 'Stammkunden' : c));
+    const renamed = await s.saveSettings({ ...s.settings.value, circles }, new Map([['clients', 'Stammkunden']]));
+    expect(renamed).toBe(1);
+    expect((await getContact(db, a.id))?.circles).toEqual(['Stammkunden', 'friends']);
+    expect((await getContact(db, b.id))?.circles).toEqual(['friends']);
+    expect((await getSettings(db)).circles).toContain('Stammkunden');
+  });
+
+  it('this week: contacted, snoozed and skipped people are marked done; the contact is changed as the popup does', async () => {
+    const ids = [];
+    for (const name of ['Anna', 'Ben', 'Cora'])
+      ids.push((await addContact(db, { name, cadenceDays: 30 }, { now: NOW - 60 * DAY })).id);
+    await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids, done: [] } });
+    const s = make();
+    await s.load();
+    await s.reloadThisWeek();
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Anna', 'Ben', 'Cora']);
+    const [anna, ben, cora] = ids as [string, string, string];
+    await s.contacted(anna, 'call', 'Hi');
+    await s.snoozeWeek(ben);
+    await s.skip(cora);
+    expect(s.thisWeek.value?.done).toEqual(ids);
+    expect((await getContact(db, anna))?.lastContactedAt).toBe(NOW);
+    expect((await getContact(db, ben))?.snoozedUntil).toBe(NOW + 7 * DAY);
+    expect((await getContact(db, cora))?.lastContactedAt).toBeUndefined();
+  });
+});
