@@ -3,11 +3,10 @@
  * buttons do. Every function reads what it needs from storage: the worker may have been stopped in between.
  */
 
-import type { Notifications } from 'webextension-polyfill';
 import { DAY } from '../contacts/cadence';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
-import { browser } from '../platform/browser';
+import { browser, type Notifications } from '../platform/browser';
 import { jobLine, t, tn } from '../platform/i18n';
 import { dueInOrder, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';

@@ -1,5 +1,4 @@
-import { topLevelNodes } from './generic/json-ld';
-import type { Node } from './generic/schema';
+import { type Node, topLevelNodes } from './generic/nodes';
 
 /** The page being read, with the parsed pieces several extractors need computed once. */
 export interface Page {

@@ -4,4 +4,5 @@
  */
 import browser from 'webextension-polyfill';
 
+export type { Notifications } from 'webextension-polyfill';
 export { browser };

@@ -77,7 +77,7 @@ export function saveSettingsRenaming(
       for (const r of await contacts.getAll()) {
         // A damaged record is left as it is (it is reported where contacts are read).
         const before = toContact(r);
-        if (!before || !before.circles.some((c) => renames.has(c))) continue;
+        if (!before?.circles.some((c) => renames.has(c))) continue;
         writes.push(contacts.put(toRecord({ ...renameCircles(before, renames), updatedAt: now })));
         renamed++;
       }

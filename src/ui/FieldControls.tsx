@@ -169,13 +169,9 @@ export function FieldControl({ field, value, onChange, circles, autoFocus }: Con
     case 'note':
       return <TextField label={label} name={field} value={text} onInput={onChange} multiline maxLength={5000} />;
     case 'emails':
-      return (
-        <TextField label={label} name={field} value={text} onInput={onChange} multiline placeholder={t('onePerLine')} />
-      );
     case 'lines':
-      return (
-        <TextField label={label} name={field} value={text} onInput={onChange} multiline placeholder={t('onePerLine')} />
-      );
+      // One per line (the label says so).
+      return <TextField label={label} name={field} value={text} onInput={onChange} multiline />;
     case 'url':
       return <TextField label={label} name={field} value={text} onInput={onChange} type="url" maxLength={2048} />;
     default:

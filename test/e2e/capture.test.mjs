@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { useExtension } from './harness.mjs';
-
-const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+import { readmeScreenshot, useExtension } from './harness.mjs';
 
 /** A page fixture and the URL its first line names. */
 function fixture(path) {
@@ -28,7 +26,7 @@ describe('capture in Chromium', () => {
     assert.equal(await popup.getByLabel('Role').inputValue(), 'Produktdesignerin');
     assert.equal(await popup.getByLabel('Company').inputValue(), 'Beispiel GmbH');
     assert.equal(await popup.getByLabel('Location').inputValue(), 'Köln');
-    await popup.screenshot({ path: `${SCREENSHOTS}popup-capture-en.png` });
+    await readmeScreenshot(popup, 'popup-capture-en');
 
     await popup.getByLabel('How we met').fill('Meetup in Köln');
     await popup.getByLabel('Name').press('Enter');

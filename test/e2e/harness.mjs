@@ -234,6 +234,15 @@ export function useExtension(options) {
 
 const DAY = 86_400_000;
 
+/**
+ * The README's screenshots are taken by the tests that reach those screens, but written only on request
+ * (`npm run screenshots`): a plain test run leaves the tree as it was.
+ */
+export async function readmeScreenshot(page, name) {
+  if (!process.env.SCREENSHOTS) return;
+  await page.screenshot({ path: fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url)) });
+}
+
 /** A contact record as the store keeps it (Contact + derived index keys); `over` sets any field. */
 export function contact(id, name, over = {}) {
   const now = Date.now();

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { contact, DAY, useExtension } from './harness.mjs';
+import { contact, DAY, readmeScreenshot, useExtension } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
 const profile = `<!doctype html><html><head><title>Jürgen Müller | LinkedIn</title></head><body><main><section>
 <a href="/in/juergen-mueller/overlay/about-this-profile/"><h1>Jürgen Müller</h1></a>
@@ -96,7 +95,7 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('all');
     await popup.getByRole('combobox', { name: 'Sort' }).selectOption('name');
     assert.deepEqual(await names(), ['Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard', 'Jürgen Müller']);
-    await popup.screenshot({ path: `${SCREENSHOTS}popup-list-en.png` });
+    await readmeScreenshot(popup, 'popup-list-en');
   });
 
   for (const scheme of ['light', 'dark']) {
@@ -107,7 +106,7 @@ describe('the popup in Chromium', () => {
       await popup.getByRole('button', { name: /Anna Keyboard/ }).click();
       await popup.getByRole('heading', { name: 'Anna Keyboard' }).waitFor();
       assert.deepEqual(await axe(popup), []);
-      if (scheme === 'dark') await popup.screenshot({ path: `${SCREENSHOTS}popup-detail-dark.png` });
+      if (scheme === 'dark') await readmeScreenshot(popup, 'popup-detail-dark');
       for (const hash of ['', '#reconnect', '#data']) {
         const options = await h.openOptions(hash);
         await options.emulateMedia({ colorScheme: scheme });

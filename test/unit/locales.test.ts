@@ -31,6 +31,22 @@ describe('locales', () => {
     for (const k of ones) expect(en).toHaveProperty(k.replace(/_one$/, '_other'));
   });
 
+  it('every key is used: by name in the source or the manifest, as a plural pair, or as a default circle', () => {
+    const src = [
+      ...readdirSync(new URL('../../src/', import.meta.url), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8')),
+      readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'),
+    ].join('\n');
+    const unused = Object.keys(en).filter((key) => {
+      const base = key.replace(/_(one|other)$/, '');
+      return (
+        !key.startsWith('circle_') && ![`'${key}'`, `'${base}'`, `__MSG_${key}__`].some((form) => src.includes(form))
+      );
+    });
+    expect(unused).toEqual([]);
+  });
+
   it('every key the source uses exists (t/tn calls are typed, this checks dynamic ones too)', () => {
     const src = readdirSync(new URL('../../src/', import.meta.url), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.tsx?$/.test(f))

@@ -3,7 +3,8 @@
  * tree of items and properties with different attribute names, read by one walker.
  */
 import type { GenericExtractor } from '../found';
-import { hasType, NOT_A_PROFILE, type Node, personFields } from './schema';
+import { hasType, type Node } from './nodes';
+import { NOT_A_PROFILE, personFields } from './schema';
 
 interface Syntax {
   scope: string;

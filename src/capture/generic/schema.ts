@@ -4,19 +4,7 @@
  */
 import { cleanName, cleanText, cleanUrl, MAX } from '../clean';
 import type { Found } from '../found';
-
-export type Node = { [key: string]: unknown };
-
-export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** "Person", "schema:Person", "http://schema.org/Person", ["Person", "Thing"] → ['Person', 'Thing']. */
-export function typesOf(node: Node): string[] {
-  const raw = node['@type'] ?? node.type;
-  const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
-}
-
-export const hasType = (node: Node, ...types: string[]) => typesOf(node).some((t) => types.includes(t));
+import { isNode, type Node } from './nodes';
 
 /** Page types that mean "this page is about something other than one person". */
 export const NOT_A_PROFILE = new Set([

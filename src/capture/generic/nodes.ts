@@ -1,0 +1,56 @@
+/**
+ * Structured-data nodes as the page holds them (JSON-LD objects, and microdata/RDFa items read into the same
+ * shape), and the JSON-LD blocks of a page parsed into them. No notion of what a node means: schema.ts reads a
+ * Person from a node.
+ */
+export type Node = { [key: string]: unknown };
+
+export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** "Person", "schema:Person", "http://schema.org/Person", ["Person", "Thing"] → ['Person', 'Thing']. */
+export function typesOf(node: Node): string[] {
+  const raw = node['@type'] ?? node.type;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+}
+
+export const hasType = (node: Node, ...types: string[]) => typesOf(node).some((t) => types.includes(t));
+
+const MAX_SCRIPTS = 50;
+const MAX_SCRIPT_CHARS = 1_000_000;
+const MAX_NODES = 2_000;
+
+/** JSON.parse, then once more with raw control characters (newlines inside strings, seen on Bluesky) as spaces. */
+function parseTolerant(text: string): unknown {
+  const body = text.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(-->|\/\/\s*\]\]>)\s*$/, '');
+  try {
+    return JSON.parse(body);
+  } catch {
+    try {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what breaks the JSON
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The top-level nodes of every JSON-LD block: arrays and @graph flattened (nested nodes stay nested). */
+export function topLevelNodes(doc: Document): Node[] {
+  const nodes: Node[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (!text || text.length > MAX_SCRIPT_CHARS) continue;
+    const queue: unknown[] = [parseTolerant(text)];
+    while (queue.length && nodes.length < MAX_NODES) {
+      const v = queue.shift();
+      if (Array.isArray(v)) queue.push(...v.slice(0, MAX_NODES));
+      else if (isNode(v)) {
+        if (Array.isArray(v['@graph'])) queue.push(...v['@graph'].slice(0, MAX_NODES));
+        else nodes.push(v);
+      }
+    }
+  }
+  return nodes;
+}
