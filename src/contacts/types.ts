@@ -7,7 +7,13 @@ export interface ProfileLink {
   site: SiteId;
 }
 
-export type InteractionKind = 'call' | 'meeting' | 'message' | 'email' | 'other';
+/** How the user got in touch; the type and the list that validates stored ones are one. */
+export const INTERACTION_KINDS = ['call', 'meeting', 'message', 'email', 'other'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/** How a contact came in. */
+export const SOURCES = ['captured', 'manual', 'imported'] as const;
+export type Source = (typeof SOURCES)[number];
 
 export interface Interaction {
   at: number;
@@ -51,7 +57,7 @@ export interface Contact {
   snoozedUntil?: number;
   interactions: Interaction[];
   history: HistoryEntry[];
-  source: 'captured' | 'manual' | 'imported';
+  source: Source;
   createdAt: number;
   updatedAt: number;
 }

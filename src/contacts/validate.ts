@@ -1,10 +1,16 @@
 import { FIELD_NAMES, FIELDS, type FieldKind } from './fields';
 import { safeHttpUrl } from './profile-url';
 import { isSiteId } from './sites';
-import type { Birthday, Contact, HistoryEntry, Interaction, InteractionKind, ProfileLink } from './types';
-
-export const INTERACTION_KINDS: readonly InteractionKind[] = ['call', 'meeting', 'message', 'email', 'other'];
-const SOURCES: readonly Contact['source'][] = ['captured', 'manual', 'imported'];
+import {
+  type Birthday,
+  type Contact,
+  type HistoryEntry,
+  INTERACTION_KINDS,
+  type Interaction,
+  type InteractionKind,
+  type ProfileLink,
+  SOURCES,
+} from './types';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

@@ -4,8 +4,9 @@
  * (first name, email, …) and reads each field from the columns of its roles (csv-fields.ts).
  */
 import Papa from 'papaparse';
-import { type ContactDraft, DRAFT_FIELDS } from '../contacts/fields';
+import type { ContactDraft } from '../contacts/fields';
 import { type ColumnRole, CSV_FIELDS, GOOGLE_COLUMNS, type RowView } from './csv-fields';
+import { draftFrom } from './draft';
 import type { ImportError } from './types';
 
 export type { ColumnRole } from './csv-fields';
@@ -105,13 +106,7 @@ export function readRows(
   };
   for (const [r, cells] of rows.entries()) {
     row = cells;
-    const draft: Record<string, unknown> = { name: '', emails: [] };
-    for (const k of DRAFT_FIELDS) {
-      const value = CSV_FIELDS[k]?.read(view);
-      if (value !== undefined) draft[k] = value;
-    }
-    const d = draft as ContactDraft;
-    if (!d.name) d.name = d.emails?.[0] ?? '';
+    const d = draftFrom((k) => CSV_FIELDS[k]?.read(view));
     contacts.push(d);
     if (!d.name) errors.push({ code: 'noName', record: contacts.length, line: opts.firstLine + r });
   }

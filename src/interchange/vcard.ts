@@ -2,21 +2,15 @@
  * vCard 2.1, 3.0 and 4.0 in: each card's fields through the mapping table (vcard-fields.ts). Writing is in
  * vcard-write.ts, the syntax in vcard-syntax.ts.
  */
-import { type ContactDraft, DRAFT_FIELDS } from '../contacts/fields';
+import type { ContactDraft } from '../contacts/fields';
+import { draftFrom } from './draft';
 import type { ImportError } from './types';
 import { CardView, VCARD_FIELDS } from './vcard-fields';
 import { readCards } from './vcard-syntax';
 
 /** A card as a draft: every field a vCard carries; a card without a name is named by its first email. */
 export function cardToDraft(view: CardView): ContactDraft {
-  const draft: Record<string, unknown> = { name: '', emails: [] };
-  for (const k of DRAFT_FIELDS) {
-    const value = VCARD_FIELDS[k]?.read(view);
-    if (value !== undefined) draft[k] = value;
-  }
-  const d = draft as ContactDraft;
-  if (!d.name) d.name = d.emails?.[0] ?? '';
-  return d;
+  return draftFrom((k) => VCARD_FIELDS[k]?.read(view));
 }
 
 export function parseVCards(input: string): { contacts: ContactDraft[]; errors: ImportError[] } {

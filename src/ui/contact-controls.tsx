@@ -4,14 +4,15 @@ import { CADENCES } from '../contacts/cadence';
 import type { InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 
-export const KINDS: InteractionKind[] = ['message', 'call', 'meeting', 'email', 'other'];
+/** Each kind of contact's label, in the order the menu offers them (the most common first); every kind must have one. */
 export const KIND_LABEL: Record<InteractionKind, MessageKey> = {
+  message: 'kindMessage',
   call: 'kindCall',
   meeting: 'kindMeeting',
-  message: 'kindMessage',
   email: 'kindEmail',
   other: 'kindOther',
 };
+const KINDS = Object.keys(KIND_LABEL) as InteractionKind[];
 const CADENCE_LABEL: Record<keyof typeof CADENCES, MessageKey> = {
   weekly: 'cadenceWeekly',
   monthly: 'cadenceMonthly',
