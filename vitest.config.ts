@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { 'webextension-polyfill': fileURLToPath(new URL('./test/unit/support/fake-browser.ts', import.meta.url)) },
   },
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 20_000,

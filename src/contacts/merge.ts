@@ -47,7 +47,7 @@ function uniqueList(kind: FieldKind, items: unknown[]): unknown[] {
 type Values = Record<string, unknown>;
 
 /** A draft's value for a field, cleaned as its kind wants; undefined when it carries nothing. */
-function draftValue(d: ContactDraft, k: DraftField): unknown {
+export function draftValue(d: ContactDraft, k: DraftField): unknown {
   const v = (d as Values)[k];
   const kind = FIELDS[k].kind;
   if (v === undefined || v === null) return v === null && kind === 'cadence' ? null : undefined;

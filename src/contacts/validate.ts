@@ -1,4 +1,4 @@
-import { FIELD_NAMES, FIELDS, type FieldKind } from './fields';
+import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName } from './fields';
 import { safeHttpUrl } from './profile-url';
 import { isSiteId } from './sites';
 import {
@@ -75,6 +75,11 @@ const READ: Record<FieldKind, (v: unknown) => unknown> = {
       ),
   source: (v) => (SOURCES.includes(v as Contact['source']) ? v : 'manual'),
 };
+
+/** One field of a stored or received record, read as its kind wants; undefined when it holds nothing usable. */
+export function readField(k: FieldName, raw: unknown): unknown {
+  return READ[FIELDS[k].kind](raw);
+}
 
 /**
  * Reads a stored or restored contact defensively, field by field (fields.ts): a record with an id and a name is

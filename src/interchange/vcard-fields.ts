@@ -1,11 +1,22 @@
 /**
  * How each field of a contact (contacts/fields.ts) is carried in a vCard: which properties it is read from and
- * written as. The table is keyed by every field, so a field without a decision here does not compile; null means
- * vCard does not carry it (the JSON backup carries everything).
+ * written as. The table is keyed by every field, so a field without a decision here does not compile.
+ *
+ * Two tiers: the standard properties every address book reads (FN, EMAIL, CATEGORIES…), carried by export and
+ * import too; and Reconnect's own X-RECONNECT-… properties (cadence, last contact, interactions…), carried only
+ * between Reconnect and the user's own address book (sync), so that a second browser gets everything back.
  */
 import type { FieldName } from '../contacts/fields';
 import { profilesIn } from '../contacts/profile-url';
-import type { Birthday, Contact } from '../contacts/types';
+import {
+  type Birthday,
+  type Contact,
+  type HistoryEntry,
+  INTERACTION_KINDS,
+  type InteractionKind,
+  SOURCES,
+  type Source,
+} from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
 import { type Card, decoded, escapeText, listOf, type Prop, partsOf, textOf, type Version } from './vcard-syntax';
 
@@ -31,16 +42,30 @@ export class CardView {
 export interface LineWriter {
   version: Version;
   add(name: string, value: string, paramText?: string): void;
+  /** A line from a property's own head (group, name, parameters) and a new value. */
+  raw(head: string, value: string): void;
 }
 
 export interface VCardField<K extends FieldName> {
   /** The properties the field is read from and written as. */
   names: readonly string[];
+  /** Reconnect's own property: written and read only by sync, never in an export or by an import. */
+  own?: true;
   /** Whether a property of those names belongs to the field (PHOTO only as a link: an embedded photo does not). */
   owns?(p: Prop): boolean;
   read(card: CardView): Contact[K] | undefined;
   write(value: NonNullable<Contact[K]>, out: LineWriter): void;
+  /** How a null value is written, where null means something (no reminders); otherwise null writes nothing. */
+  writeNull?(out: LineWriter): void;
+  /**
+   * A changed value written into the card's existing property, keeping what the field does not own (the street of
+   * an address, the departments of an organisation) and the property's group and parameters.
+   */
+  rewrite?(value: NonNullable<Contact[K]>, base: Prop, out: LineWriter): void;
 }
+
+/** The property's name with its group and parameters, as written: what a rewrite keeps. */
+export const headOf = (p: Prop) => `${p.group ? `${p.group}.` : ''}${p.name}${p.head ? `;${p.head}` : ''}`;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -64,7 +89,40 @@ const texts = (card: CardView, name: string) =>
 
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
-export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> | null } = {
+/** A moment as RFC 3339 UTC with milliseconds (exact round trip of epoch ms). */
+const iso = (at: number) => new Date(at).toISOString();
+function moment(s: string): number | undefined {
+  const at = Date.parse(s.trim());
+  return Number.isFinite(at) ? at : undefined;
+}
+
+type TextField = 'metVia' | 'introducedBy';
+function ownText<K extends TextField>(name: string): VCardField<K> {
+  return {
+    names: [name],
+    own: true,
+    read: (card) => {
+      const p = card.first(name);
+      return (p && textOf(p).trim()) || undefined;
+    },
+    write: (v, out) => out.add(name, escapeText(v, out.version)),
+  };
+}
+
+type MomentField = 'lastContactedAt' | 'nextDueAt' | 'snoozedUntil' | 'createdAt';
+function ownMoment<K extends MomentField>(name: string): VCardField<K> {
+  return {
+    names: [name],
+    own: true,
+    read: (card) => {
+      const p = card.first(name);
+      return (p && moment(textOf(p))) as Contact[K] | undefined;
+    },
+    write: (at, out) => out.add(name, iso(at as number)),
+  };
+}
+
+export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   id: {
     names: ['UID'],
     read: (card) => {
@@ -102,6 +160,10 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> | null } = {
       return (org && clean(partsOf(org)[0] ?? '')) || undefined;
     },
     write: (company, out) => out.add('ORG', escapeText(company, out.version, true)),
+    rewrite: (company, base, out) => {
+      const [, ...units] = partsOf(base);
+      out.raw(headOf(base), [company, ...units].map((u) => escapeText(u, out.version, true)).join(';'));
+    },
   },
   location: {
     names: ['ADR'],
@@ -114,6 +176,14 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> | null } = {
       return [locality, region, country].map(clean).filter(Boolean).join(', ') || undefined;
     },
     write: (location, out) => out.add('ADR', `;;;${escapeText(location, out.version, true)};;;`),
+    // The town goes where the town was; post box, street and postal code stay as the card had them.
+    rewrite: (location, base, out) => {
+      const [box = '', ext = '', street = '', , , code = ''] = partsOf(base);
+      out.raw(
+        headOf(base),
+        [box, ext, street, location, '', code, ''].map((u) => escapeText(u, out.version, true)).join(';'),
+      );
+    },
   },
   photoUrl: {
     names: ['PHOTO'],
@@ -214,17 +284,78 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> | null } = {
           .replace(/\.\d{3}/, ''),
       ),
   },
-  // Reconnect's own fields: not carried by a vCard export (the JSON backup carries them).
-  metVia: null,
-  introducedBy: null,
-  cadenceDays: null,
-  lastContactedAt: null,
-  nextDueAt: null,
-  snoozedUntil: null,
-  interactions: null,
-  history: null,
-  source: null,
-  createdAt: null,
+  // Reconnect's own fields, carried only by sync (an export leaves them to the JSON backup).
+  metVia: ownText('X-RECONNECT-MET-VIA'),
+  introducedBy: ownText('X-RECONNECT-INTRODUCED-BY'),
+  cadenceDays: {
+    names: ['X-RECONNECT-CADENCE'],
+    own: true,
+    read: (card) => {
+      const p = card.first('X-RECONNECT-CADENCE');
+      if (!p) return undefined;
+      const v = textOf(p).trim();
+      if (v === 'none') return null;
+      const days = Number(v);
+      return Number.isInteger(days) && days > 0 ? days : undefined;
+    },
+    write: (days, out) => out.add('X-RECONNECT-CADENCE', String(days)),
+    // null (no reminders) is written as "none": an absent property means "not set here", not "none".
+    writeNull: (out) => out.add('X-RECONNECT-CADENCE', 'none'),
+  },
+  lastContactedAt: ownMoment('X-RECONNECT-LAST-CONTACT'),
+  nextDueAt: ownMoment('X-RECONNECT-NEXT-DUE'),
+  snoozedUntil: ownMoment('X-RECONNECT-SNOOZED-UNTIL'),
+  interactions: {
+    names: ['X-RECONNECT-INTERACTION'],
+    own: true,
+    // <when>;<kind>;<note>: one property per contact with the person, oldest first.
+    read: (card) =>
+      nonEmpty(
+        card.all('X-RECONNECT-INTERACTION').flatMap((p) => {
+          const [at = '', kind = '', note = ''] = partsOf(p);
+          const when = moment(at);
+          if (when === undefined) return [];
+          const k = (INTERACTION_KINDS as readonly string[]).includes(kind) ? (kind as InteractionKind) : 'other';
+          return [{ at: when, kind: k, ...(note ? { note } : {}) }];
+        }),
+      ),
+    write: (list, out) => {
+      for (const i of list)
+        out.add('X-RECONNECT-INTERACTION', [iso(i.at), i.kind, escapeText(i.note ?? '', out.version, true)].join(';'));
+    },
+  },
+  history: {
+    names: ['X-RECONNECT-HISTORY'],
+    own: true,
+    // <when>;<role|company>;<from>;<to>: each change of role or company seen on the person's profile.
+    read: (card) =>
+      nonEmpty(
+        card.all('X-RECONNECT-HISTORY').flatMap((p) => {
+          const [at = '', field = '', from = '', to = ''] = partsOf(p);
+          const when = moment(at);
+          if (when === undefined || (field !== 'role' && field !== 'company')) return [];
+          return [{ at: when, field, ...(from ? { from } : {}), ...(to ? { to } : {}) } as HistoryEntry];
+        }),
+      ),
+    write: (list, out) => {
+      for (const h of list)
+        out.add(
+          'X-RECONNECT-HISTORY',
+          [iso(h.at), h.field, ...[h.from ?? '', h.to ?? ''].map((v) => escapeText(v, out.version, true))].join(';'),
+        );
+    },
+  },
+  source: {
+    names: ['X-RECONNECT-SOURCE'],
+    own: true,
+    read: (card) => {
+      const v = card.first('X-RECONNECT-SOURCE');
+      const s = v && textOf(v).trim();
+      return s && (SOURCES as readonly string[]).includes(s) ? (s as Source) : undefined;
+    },
+    write: (source, out) => out.add('X-RECONNECT-SOURCE', source),
+  },
+  createdAt: ownMoment('X-RECONNECT-CREATED'),
 };
 
 /** Every property name some field reads: the others are not the contact's (and are never taken apart). */

@@ -26,7 +26,7 @@ export interface Prop {
 }
 
 export interface Card {
-  /** The card's properties in file order, without BEGIN, END and nested cards. */
+  /** The card's properties in file order (VERSION among them), without BEGIN, END and nested cards. */
   props: Prop[];
   /** 1-based line of BEGIN:VCARD. */
   line: number;
@@ -107,7 +107,7 @@ export function readCards(text: string): Card[] {
     const prop = toProp(logical, start + 1, i - start === 1 ? logical : lines.slice(start, i).join('\r\n'));
     if (!prop) continue;
     if (prop.name === 'VERSION') card.version = prop.value.trim();
-    else card.props.push(prop);
+    card.props.push(prop);
   }
   return cards;
 }

@@ -12,13 +12,14 @@ export function writeVCards(contacts: VCardContact[], version: Version = '4.0'):
   const out = {
     version,
     add: (name: string, value: string, paramText = '') => lines.push(fold(`${name}${paramText}:${value}`)),
+    raw: (head: string, value: string) => lines.push(fold(`${head}:${value}`)),
   };
   for (const c of contacts) {
     lines.push('BEGIN:VCARD', `VERSION:${version}`);
     for (const k of FIELD_NAMES) {
       const value = c[k];
       const field = VCARD_FIELDS[k];
-      if (field && value !== undefined && value !== null)
+      if (!field.own && value !== undefined && value !== null)
         (field.write as (v: unknown, o: typeof out) => void)(value, out);
     }
     lines.push('END:VCARD');

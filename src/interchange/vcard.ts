@@ -8,9 +8,12 @@ import type { ImportError } from './types';
 import { CardView, VCARD_FIELDS } from './vcard-fields';
 import { readCards } from './vcard-syntax';
 
-/** A card as a draft: every field a vCard carries; a card without a name is named by its first email. */
+/**
+ * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's); a
+ * card without a name is named by its first email.
+ */
 export function cardToDraft(view: CardView): ContactDraft {
-  return draftFrom((k) => VCARD_FIELDS[k]?.read(view));
+  return draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
 }
 
 export function parseVCards(input: string): { contacts: ContactDraft[]; errors: ImportError[] } {

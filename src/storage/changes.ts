@@ -4,7 +4,7 @@
  * A view has already refreshed after its own writes, so by default it does not hear its own announcements
  * (BroadcastChannel delivers them to every other channel object in the same page too).
  */
-export type Change = { kind: 'contacts' | 'settings'; ids?: string[] };
+export type Change = { kind: 'contacts' | 'settings' | 'sync'; ids?: string[] };
 type Message = Change & { from: string };
 
 const CHANNEL = 'reconnect-changes';

@@ -26,12 +26,33 @@ export interface ReconnectDB extends DBSchema {
     };
   };
   meta: { key: string; value: unknown };
+  /** Sync's memory of each linked person's card in the user's address book (sync-state.ts). */
+  sync: {
+    key: string;
+    value: SyncEntry;
+    indexes: { byHref: string };
+  };
+}
+
+/**
+ * One person linked to a card on the sync server: where the card is, its ETag, and the card as the server last had
+ * it (the base a three-way merge compares both sides with, and what a write-back keeps foreign properties from).
+ * An entry whose contact is gone is a delete not yet confirmed by the server (a tombstone).
+ */
+export interface SyncEntry {
+  /** The contact's id. */
+  id: string;
+  href: string;
+  /** Unknown until the server gave one; an entry without one is (re)created with If-None-Match: *. */
+  etag?: string;
+  /** The card's text as last synced; absent when the card is to be created anew. */
+  card?: string;
 }
 
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -105,6 +126,11 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
         for (const unused of ['byDue', 'byCircle', 'byUpdated', 'bySortName'])
           if (contacts.indexNames.contains(unused)) contacts.deleteIndex(unused);
         contacts.index('byDueAt').name = 'byDue';
+      }
+      // Version 4 (0.4.0): sync with the user's address book keeps a state per linked card. Nothing else changes.
+      if (oldVersion < 4) {
+        const sync = db.createObjectStore('sync', { keyPath: 'id' });
+        sync.createIndex('byHref', 'href', { unique: true });
       }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.

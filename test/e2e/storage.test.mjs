@@ -6,6 +6,7 @@ import { launch } from './harness.mjs';
 const frozen = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 const SCHEMA_V1 = frozen('schema-v1.json');
 const SCHEMA_V2 = frozen('schema-v2.json');
+const SCHEMA_V3 = frozen('schema-v3.json');
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -36,7 +37,7 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-for (const schema of [SCHEMA_V1, SCHEMA_V2]) {
+for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]) {
   test(`a version-${schema.version} database (0.${schema.version}.0) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
     try {
@@ -110,14 +111,16 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2]) {
         const records = await req(store.getAll());
         return {
           version: db.version,
+          stores: [...db.objectStoreNames].sort(),
           indexes: [...store.indexNames].sort(),
           count: records.length,
           withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
           notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
         };
       });
-      assert.equal(after.version, 3);
+      assert.equal(after.version, 4);
       assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
+      assert.deepEqual(after.stores, ['contacts', 'meta', 'sync']);
       assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
 
       await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));

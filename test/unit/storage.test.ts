@@ -29,6 +29,7 @@ import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
+import SCHEMA_V3 from '../fixtures/schema-v3.json';
 
 let db: DB;
 let n = 0;
@@ -350,6 +351,13 @@ describe('schema upgrades', () => {
       await v2.put('meta', { installedAt: T0 - 90 * DAY, lastShownAt: T0 - 7 * DAY }, 'reminder');
       v2.close();
     },
+    // Version 3 (0.3.0): four indexes, byDue over dueAt; records as version 2 wrote them.
+    3: async (name) => {
+      const v3 = await createShipped(name, SCHEMA_V3);
+      for (const r of shippedRecords(3)) await v3.put('contacts', r);
+      await v3.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      v3.close();
+    },
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -359,7 +367,8 @@ describe('schema upgrades', () => {
     const before = v === 0 ? { contacts: [], meta: [] } : await readAll(name);
     const upgraded = await openDatabase(() => {}, name);
     expect(upgraded.version).toBe(DB_VERSION);
-    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'sync']);
+    expect(await upgraded.count('sync')).toBe(0);
     const store = upgraded.transaction('contacts').store;
     expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
     expect(store.index('byDue').keyPath).toBe('dueAt');

@@ -1,0 +1,147 @@
+/**
+ * One person's card in the user's own address book, as sync reads and writes it: every field of the contact
+ * (the standard properties and Reconnect's own X-RECONNECT-… ones), and on writing back, everything Reconnect does
+ * not own — an embedded photo, a street address, other apps' X- properties, properties it has no field for — kept
+ * exactly as the server had it, byte for byte, as is every property of a field that did not change.
+ */
+import { DRAFT_FIELDS, FIELD_NAMES, type FieldName } from '../contacts/fields';
+import { draftValue } from '../contacts/merge';
+import type { Contact } from '../contacts/types';
+import { readField } from '../contacts/validate';
+import { CardView, type LineWriter, VCARD_FIELDS, type VCardField } from './vcard-fields';
+import { type Card, fold, type Prop, readCards, textOf, type Version } from './vcard-syntax';
+
+/** A contact's fields as a card holds them, cleaned as the store would keep them; absent where the card says nothing. */
+export type CardFields = Partial<Contact>;
+
+const isDraftField = (k: FieldName): k is (typeof DRAFT_FIELDS)[number] => (DRAFT_FIELDS as FieldName[]).includes(k);
+
+/** One field of a card, read and cleaned as the store keeps it. */
+function readClean(view: CardView, k: FieldName): unknown {
+  const raw = VCARD_FIELDS[k].read(view);
+  if (raw === undefined) return undefined;
+  if (isDraftField(k)) return draftValue({ name: '', [k]: raw } as never, k);
+  return readField(k, raw);
+}
+
+/** Every field a card carries. */
+export function cardFields(card: Card): CardFields {
+  const view = new CardView(card);
+  const out: Record<string, unknown> = {};
+  for (const k of FIELD_NAMES) {
+    const v = readClean(view, k);
+    if (v !== undefined) out[k] = v;
+  }
+  return out as CardFields;
+}
+
+/** A server's card: the one vCard in its text, or null when there is none. */
+export function parseCard(text: string): Card | null {
+  return readCards(text)[0] ?? null;
+}
+
+/** Cards that are not a person (Apple's group cards, RFC 6350 KIND:group or location): sync leaves them alone. */
+export function isPersonCard(card: Card): boolean {
+  const kind = card.props.find((p) => p.name === 'KIND' || p.name === 'X-ADDRESSBOOKSERVER-KIND');
+  const k = kind ? textOf(kind).trim().toLowerCase() : 'individual';
+  return k === 'individual' || k === 'org' || k === '';
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** Deep equality of plain values, key order aside. */
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** Whether two values of a field say the same: empty text, empty lists and absence are one thing (null is not). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return (isEmpty(a) && isEmpty(b)) || equal(a, b);
+}
+
+/** Fields whose value a change elsewhere never makes different by itself: REV follows the others. */
+const FOLLOWS: FieldName[] = ['updatedAt'];
+
+/** The properties of a field a card holds, each read on its own (for lists: which entries each one carries). */
+function readOne(k: FieldName, p: Prop, version: string): unknown {
+  return readClean(new CardView({ props: [p], line: 0, version }), k);
+}
+
+/** The fields a contact holds differently from the card (what writing it back would change), REV aside. */
+export function changedFields(c: Contact, base: Card): FieldName[] {
+  const view = new CardView(base);
+  return FIELD_NAMES.filter((k) => !FOLLOWS.includes(k) && !sameValue(readClean(view, k), c[k]));
+}
+
+/**
+ * The card for a contact. With `base` (the card as the server last had it), every property of an unchanged field
+ * and every property no field owns is written back exactly as it was, in its place. A changed field is written
+ * where its first property stood: a list keeps the properties whose entries are all still in it (with their
+ * parameters: TYPE=cell stays) and adds the new entries; an address or organisation keeps what the field does not
+ * own (street, departments). Without `base`, a new vCard 4.0.
+ */
+export function writeContactCard(c: Contact, base?: Card | null): string {
+  const version: Version = base?.version === '3.0' || base?.version === '2.1' ? '3.0' : '4.0';
+  const changed = new Set<FieldName>(base ? changedFields(c, base) : FIELD_NAMES);
+  if (changed.size) for (const k of FOLLOWS) changed.add(k);
+
+  const lines: string[] = base ? ['BEGIN:VCARD'] : ['BEGIN:VCARD', `VERSION:${version}`];
+  const out: LineWriter = {
+    version,
+    add: (name, value, paramText = '') => lines.push(fold(`${name}${paramText}:${value}`)),
+    raw: (head, value) => lines.push(fold(`${head}:${value}`)),
+  };
+  const owned = new Map<FieldName, Prop[]>();
+  const ownerOf = (p: Prop) =>
+    FIELD_NAMES.find((k) => {
+      const f = VCARD_FIELDS[k] as VCardField<FieldName>;
+      return f.names.includes(p.name) && (f.owns?.(p) ?? true);
+    });
+  for (const p of base?.props ?? []) {
+    const k = ownerOf(p);
+    if (k) owned.set(k, [...(owned.get(k) ?? []), p]);
+  }
+
+  const written = new Set<FieldName>();
+  const emit = (k: FieldName) => {
+    written.add(k);
+    const field = VCARD_FIELDS[k] as VCardField<FieldName>;
+    const value = c[k];
+    const before = owned.get(k) ?? [];
+    if (value === null) return field.writeNull?.(out);
+    if (isEmpty(value)) return;
+    if (Array.isArray(value)) {
+      // Keep each old property whose entries are all still there; write only the entries none of them carries.
+      const kept: unknown[] = [];
+      for (const p of before) {
+        const items = readOne(k, p, base?.version ?? '4.0');
+        if (Array.isArray(items) && items.length && items.every((it) => value.some((v) => sameValue(v, it)))) {
+          lines.push(p.raw);
+          kept.push(...items);
+        }
+      }
+      const rest = value.filter((v) => !kept.some((it) => sameValue(v, it)));
+      if (rest.length) (field.write as (v: unknown, o: LineWriter) => void)(rest, out);
+      return;
+    }
+    const first = before[0];
+    if (first && field.rewrite) (field.rewrite as (v: unknown, b: Prop, o: LineWriter) => void)(value, first, out);
+    else (field.write as (v: unknown, o: LineWriter) => void)(value, out);
+  };
+  for (const p of base?.props ?? []) {
+    const owner = ownerOf(p);
+    if (!owner || !changed.has(owner)) lines.push(p.raw);
+    else if (!written.has(owner)) emit(owner);
+  }
+  for (const k of FIELD_NAMES) if (changed.has(k) && !written.has(k)) emit(k);
+  lines.push('END:VCARD');
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,137 @@
+/**
+ * What sync keeps between runs: the account (in this browser's extension storage only: never in an export or a
+ * backup, never logged), how the last run went, and per linked person the state of their card (db.ts, SyncEntry).
+ * Every change a sync run makes to contacts is written in the same transaction as the sync state that explains it,
+ * so a worker stopped at any point leaves the two agreeing.
+ */
+import type { Contact } from '../contacts/types';
+import { announce } from './changes';
+import { type DB, type SyncEntry, toRecord } from './db';
+import { guarded, settle } from './errors';
+
+export interface SyncAccount {
+  /** The server's address as the user gave it, made whole (scheme, trailing slash). */
+  server: string;
+  username: string;
+  password: string;
+  /** Origins the user allowed Reconnect to reach: the server's, and the address book's if it lives elsewhere. */
+  origins: string[];
+  /** The address book chosen at setup. */
+  book?: { url: string; name: string };
+  /** Off: the account is kept, but nothing is sent. */
+  enabled: boolean;
+}
+
+export type SyncErrorCode =
+  | 'auth'
+  | 'readOnly'
+  | 'notCardDav'
+  | 'notFound'
+  | 'unreachable'
+  | 'insecure'
+  | 'badAddress'
+  | 'elsewhere'
+  | 'permission'
+  | 'server'
+  | 'conflict'
+  | 'failed';
+
+/** A side that suddenly looks empty: sync stops and asks instead of deleting everyone on the other side. */
+export type Attention = 'serverEmpty' | 'localEmpty';
+
+export interface SyncStatus {
+  /** The first link (and its preview) is done: from now on both sides are kept the same. */
+  linked: boolean;
+  /** The server's sync-collection token after the last completed pull (RFC 6578). */
+  token?: string;
+  lastSyncAt?: number;
+  error?: { code: SyncErrorCode; at: number; detail?: string };
+  /** Runs failed in a row: the next retry waits longer each time. */
+  failures: number;
+  attention?: Attention;
+  /** A pull under way: what is still to fetch or delete, and the token to keep once it is all done. */
+  pending?: { changed: string[]; removed: string[]; token?: string };
+}
+
+const ACCOUNT = 'syncAccount';
+const STATUS = 'syncStatus';
+const EMPTY_STATUS: SyncStatus = { linked: false, failures: 0 };
+
+export async function getSyncAccount(db: DB): Promise<SyncAccount | null> {
+  const raw = (await db.get('meta', ACCOUNT)) as SyncAccount | undefined;
+  return raw && typeof raw.server === 'string' && typeof raw.username === 'string' ? raw : null;
+}
+
+export function saveSyncAccount(db: DB, account: SyncAccount): Promise<void> {
+  return guarded(async () => {
+    await db.put('meta', account, ACCOUNT);
+    announce({ kind: 'sync' });
+  });
+}
+
+export async function getSyncStatus(db: DB): Promise<SyncStatus> {
+  const raw = (await db.get('meta', STATUS)) as SyncStatus | undefined;
+  return raw && typeof raw === 'object' ? { ...EMPTY_STATUS, ...raw } : { ...EMPTY_STATUS };
+}
+
+/** Changes the status (read and written in one transaction). */
+export function updateSyncStatus(db: DB, change: (s: SyncStatus) => SyncStatus): Promise<SyncStatus> {
+  return guarded(async () => {
+    const tx = db.transaction('meta', 'readwrite');
+    const before = ((await tx.store.get(STATUS)) as SyncStatus | undefined) ?? EMPTY_STATUS;
+    const after = change({ ...EMPTY_STATUS, ...before });
+    await settle(tx, [tx.store.put(after, STATUS)]);
+    announce({ kind: 'sync' });
+    return after;
+  });
+}
+
+/** Removes the account: its credentials, its status and every card's sync state; the contacts stay. */
+export function removeSyncAccount(db: DB): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['meta', 'sync'], 'readwrite');
+    await settle(tx, [
+      tx.objectStore('meta').delete(ACCOUNT),
+      tx.objectStore('meta').delete(STATUS),
+      tx.objectStore('sync').clear(),
+    ]);
+    announce({ kind: 'sync' });
+  });
+}
+
+export function syncEntries(db: DB): Promise<SyncEntry[]> {
+  return db.getAll('sync');
+}
+
+/** What one step of a sync run writes: contacts and their sync state, and the status, all or nothing. */
+export interface SyncWrite {
+  contacts?: Contact[];
+  deleteContacts?: string[];
+  entries?: SyncEntry[];
+  deleteEntries?: string[];
+  status?: (s: SyncStatus) => SyncStatus;
+}
+
+export function applySyncWrite(db: DB, w: SyncWrite): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'sync', 'meta'], 'readwrite');
+    const contacts = tx.objectStore('contacts');
+    const sync = tx.objectStore('sync');
+    const meta = tx.objectStore('meta');
+    const writes: Promise<unknown>[] = [
+      ...(w.contacts ?? []).map((c) => contacts.put(toRecord(c))),
+      ...(w.deleteContacts ?? []).map((id) => contacts.delete(id)),
+      ...(w.deleteEntries ?? []).map((id) => sync.delete(id)),
+      ...(w.entries ?? []).map((e) => sync.put(e)),
+    ];
+    if (w.status) {
+      const change = w.status;
+      writes.push(
+        meta.get(STATUS).then((s) => meta.put(change({ ...EMPTY_STATUS, ...(s as SyncStatus | undefined) }), STATUS)),
+      );
+    }
+    await settle(tx, writes);
+    if (w.contacts?.length || w.deleteContacts?.length) announce({ kind: 'contacts' });
+    if (w.status) announce({ kind: 'sync' });
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * The sync mapping (src/interchange/vcard-card.ts): every field of a contact through a card and back, exactly;
+ * what Reconnect does not own kept byte for byte when a card is written back; escaping that survives a round trip.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIELD_NAMES } from '../../src/contacts/fields';
+import type { Contact } from '../../src/contacts/types';
+import { cardFields, changedFields, isPersonCard, parseCard, writeContactCard } from '../../src/interchange/vcard-card';
+
+const T = Date.UTC(2026, 2, 10, 9, 30, 15, 123);
+const DAY = 86_400_000;
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/sync/${name}`, import.meta.url), 'utf8');
+
+const FULL: Contact = {
+  id: '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab',
+  name: 'Jürgen Müller, Jr.',
+  role: 'Inhaber; Bäckermeister',
+  company: 'Bäckerei, Müller',
+  location: 'Köln, NRW; Deutschland',
+  photoUrl: 'https://media.example.org/juergen.jpg',
+  profiles: [
+    { url: 'https://www.xing.com/profile/Juergen_Mueller', site: 'xing' },
+    { url: 'https://juergen.example.org', site: 'web' },
+  ],
+  emails: ['juergen@example.de', 'j@example.org'],
+  phones: ['+49 221 555 0100'],
+  circles: ['clients', 'Kunden, A', 'back\\slash'],
+  notes: 'Zeile 1\nZeile 2, mit Komma; Semikolon \\ Backslash',
+  metVia: 'Vereinsfest, 2019; Köln',
+  introducedBy: 'Anna Beispiel',
+  birthday: { month: 2, day: 29, year: 1972 },
+  cadenceDays: 91,
+  lastContactedAt: T - 30 * DAY,
+  nextDueAt: T + 61 * DAY,
+  snoozedUntil: T + 3 * DAY,
+  interactions: [
+    { at: T - 60 * DAY, kind: 'meeting' },
+    { at: T - 30 * DAY, kind: 'call', note: 'Neuer Laden; Eröffnung, bald\nZweite Zeile' },
+  ],
+  history: [{ at: T - 90 * DAY, field: 'role', from: 'Geselle, jung', to: 'Inhaber; Bäckermeister' }],
+  source: 'captured',
+  createdAt: T - 400 * DAY,
+  updatedAt: T - DAY,
+};
+
+const withoutRev = ({ updatedAt: _, ...rest }: Partial<Contact>) => rest;
+
+describe('a contact through a card and back', () => {
+  it('every field, exactly (REV follows the others and is not read back)', () => {
+    const text = writeContactCard(FULL);
+    const back = cardFields(parseCard(text) ?? { props: [], line: 0, version: '' });
+    expect(back).toEqual(withoutRev(FULL));
+    for (const k of FIELD_NAMES.filter((k) => k !== 'updatedAt')) expect(back[k], k).toEqual(FULL[k]);
+  });
+
+  it('no cadence is written as "none", and read back as no cadence (not as "not set")', () => {
+    const none = { ...FULL, cadenceDays: null };
+    expect(writeContactCard(none)).toContain('X-RECONNECT-CADENCE:none\r\n');
+    expect(cardFields(parseCard(writeContactCard(none)) as never).cadenceDays).toBeNull();
+  });
+
+  it('writes a valid 4.0 card: folded at 75 octets, CRLF, the UID from the id', () => {
+    const text = writeContactCard(FULL);
+    expect(text.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+    expect(text.endsWith('END:VCARD\r\n')).toBe(true);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(text).toContain(`UID:urn:uuid:${FULL.id}\r\n`);
+    // RFC 6350: in a text value only \\, \, and \n are escapes; a semicolon is escaped only inside a component.
+    expect(text).toContain('NOTE:Zeile 1\\nZeile 2\\, mit Komma; Semikolon \\\\ Backslash');
+    expect(text).toContain('CATEGORIES:clients,Kunden\\, A,back\\\\slash');
+  });
+});
+
+describe('writing back a card from a phone', () => {
+  const phone = fixture('iphone-3.0.vcf');
+  const card = parseCard(phone);
+  if (!card) throw new Error('fixture');
+  const fields = cardFields(card);
+  const asContact = { ...FULL, ...fields, id: fields.id ?? 'x' } as Contact;
+  const read = (c: Contact) => ({ ...c, ...cardFields(card) });
+
+  it('reads the person the phone wrote', () => {
+    expect(fields).toMatchObject({
+      id: '2F4E9A10-6C1B-4D2E-9A3F-0B1C2D3E4F50',
+      name: 'Anna Beispiel',
+      role: 'Leiterin Vertrieb',
+      company: 'Muster GmbH',
+      location: 'Köln, NRW, Deutschland',
+      emails: ['anna.beispiel@example.org'],
+      phones: ['+49 170 5550123', '+49 221 5550100'],
+      notes: 'Kennt Ben aus dem Verein, spielt Tennis.\nZweite Zeile',
+      profiles: [{ site: 'linkedin', url: 'https://www.linkedin.com/in/anna-beispiel' }],
+      birthday: { year: 1985, month: 4, day: 23 },
+    });
+    // The embedded photo is the card's, not a link Reconnect owns.
+    expect(fields.photoUrl).toBeUndefined();
+  });
+
+  it('nothing changed: nothing to write, and writing gives the card back byte for byte', () => {
+    const same = read({ ...asContact });
+    // The fields the phone card does not carry (Reconnect's own) are what a first write adds; without them, equal.
+    const own = Object.fromEntries(FIELD_NAMES.filter((k) => !(k in fields)).map((k) => [k, undefined]));
+    const unchanged = { ...same, ...own, notes: fields.notes ?? '', circles: [], cadenceDays: undefined } as never;
+    expect(changedFields(unchanged, card)).toEqual([]);
+    expect(writeContactCard(unchanged, card)).toBe(phone);
+  });
+
+  it('a changed role and town: only those properties are rewritten, everything else byte for byte', () => {
+    const edited = { ...read(asContact), role: 'Geschäftsführerin', location: 'Bonn' } as Contact;
+    const text = writeContactCard(edited, card);
+    const lines = (t: string) => t.split('\r\n').filter(Boolean);
+    // Kept exactly: the photo (all its folded lines), other apps' properties, groups, typed phones, PRODID.
+    for (const line of lines(phone).filter((l) => !/^(TITLE|item2\.ADR|REV)/.test(l)))
+      expect(lines(text), line).toContain(line);
+    expect(text).toContain('TITLE:Geschäftsführerin\r\n');
+    // The street, postal code and parameters of the address stay; the town is the new one.
+    expect(text).toContain('item2.ADR;type=HOME;type=pref:;;Hauptstraße 1;Bonn;;50667;\r\n');
+    expect(text).not.toContain('REV:2026-11-20T08:15:00Z');
+    expect(cardFields(parseCard(text) as never)).toMatchObject({ role: 'Geschäftsführerin', location: 'Bonn' });
+  });
+
+  it('an added phone number keeps the typed ones and adds the new one; a removed one goes', () => {
+    const edited = { ...read(asContact), phones: ['+49 170 5550123', '+49 30 5550199'] } as Contact;
+    const text = writeContactCard(edited, card);
+    expect(text).toContain('TEL;type=CELL;type=VOICE;type=pref:+49 170 5550123\r\n');
+    expect(text).toContain('TEL:+49 30 5550199\r\n');
+    expect(text).not.toContain('+49 221 5550100');
+  });
+
+  it('a new company keeps the department', () => {
+    const text = writeContactCard({ ...read(asContact), company: 'Neu AG' } as Contact, card);
+    expect(text).toContain('ORG:Neu AG;Vertrieb\r\n');
+  });
+
+  it('a group card is not a person', () => {
+    expect(isPersonCard(parseCard(fixture('group-3.0.vcf')) as never)).toBe(false);
+    expect(isPersonCard(card)).toBe(true);
+  });
+});
