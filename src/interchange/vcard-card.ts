@@ -75,10 +75,14 @@ function readOne(k: FieldName, p: Prop, version: string): unknown {
   return readClean(new CardView({ props: [p], line: 0, version }), k);
 }
 
-/** The fields a contact holds differently from the card (what writing it back would change), REV aside. */
+/** The fields a contact holds differently from the card (what writing it back would change), REV and UID aside. */
 export function changedFields(c: Contact, base: Card): FieldName[] {
   const view = new CardView(base);
-  return FIELD_NAMES.filter((k) => !FOLLOWS.includes(k) && !sameValue(readClean(view, k), c[k]));
+  // A card's UID is the server's name for it: a card linked to a contact of another id keeps its own.
+  const keepsUid = !!view.first('UID');
+  return FIELD_NAMES.filter(
+    (k) => !FOLLOWS.includes(k) && !(k === 'id' && keepsUid) && !sameValue(readClean(view, k), c[k]),
+  );
 }
 
 /**

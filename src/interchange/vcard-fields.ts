@@ -109,6 +109,33 @@ function ownText<K extends TextField>(name: string): VCardField<K> {
   };
 }
 
+/** A list field as one property per entry, each a JSON object (moments as RFC 3339) in a text value. */
+function ownJson<K extends 'interactions' | 'history'>(
+  name: string,
+  entry: (o: Record<string, unknown>) => NonNullable<Contact[K]>[number] | undefined,
+): VCardField<K> {
+  return {
+    names: [name],
+    own: true,
+    read: (card) =>
+      nonEmpty(
+        card.all(name).flatMap((p) => {
+          try {
+            const o = JSON.parse(textOf(p)) as unknown;
+            const e = o && typeof o === 'object' ? entry(o as Record<string, unknown>) : undefined;
+            return e ? [e] : [];
+          } catch {
+            return [];
+          }
+        }),
+      ) as Contact[K] | undefined,
+    write: (list, out) => {
+      for (const e of list as { at: number }[])
+        out.add(name, escapeText(JSON.stringify({ ...e, at: iso(e.at) }), out.version));
+    },
+  };
+}
+
 type MomentField = 'lastContactedAt' | 'nextDueAt' | 'snoozedUntil' | 'createdAt';
 function ownMoment<K extends MomentField>(name: string): VCardField<K> {
   return {
@@ -305,46 +332,24 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   lastContactedAt: ownMoment('X-RECONNECT-LAST-CONTACT'),
   nextDueAt: ownMoment('X-RECONNECT-NEXT-DUE'),
   snoozedUntil: ownMoment('X-RECONNECT-SNOOZED-UNTIL'),
-  interactions: {
-    names: ['X-RECONNECT-INTERACTION'],
-    own: true,
-    // <when>;<kind>;<note>: one property per contact with the person, oldest first.
-    read: (card) =>
-      nonEmpty(
-        card.all('X-RECONNECT-INTERACTION').flatMap((p) => {
-          const [at = '', kind = '', note = ''] = partsOf(p);
-          const when = moment(at);
-          if (when === undefined) return [];
-          const k = (INTERACTION_KINDS as readonly string[]).includes(kind) ? (kind as InteractionKind) : 'other';
-          return [{ at: when, kind: k, ...(note ? { note } : {}) }];
-        }),
-      ),
-    write: (list, out) => {
-      for (const i of list)
-        out.add('X-RECONNECT-INTERACTION', [iso(i.at), i.kind, escapeText(i.note ?? '', out.version, true)].join(';'));
-    },
-  },
-  history: {
-    names: ['X-RECONNECT-HISTORY'],
-    own: true,
-    // <when>;<role|company>;<from>;<to>: each change of role or company seen on the person's profile.
-    read: (card) =>
-      nonEmpty(
-        card.all('X-RECONNECT-HISTORY').flatMap((p) => {
-          const [at = '', field = '', from = '', to = ''] = partsOf(p);
-          const when = moment(at);
-          if (when === undefined || (field !== 'role' && field !== 'company')) return [];
-          return [{ at: when, field, ...(from ? { from } : {}), ...(to ? { to } : {}) } as HistoryEntry];
-        }),
-      ),
-    write: (list, out) => {
-      for (const h of list)
-        out.add(
-          'X-RECONNECT-HISTORY',
-          [iso(h.at), h.field, ...[h.from ?? '', h.to ?? ''].map((v) => escapeText(v, out.version, true))].join(';'),
-        );
-    },
-  },
+  // One property per entry, its value a JSON object as text. Servers store X- properties as text and escape
+  // every comma and semicolon in them (Radicale does), so a structured value would not survive; text does.
+  interactions: ownJson('X-RECONNECT-INTERACTION', (o) => {
+    const at = moment(String(o.at ?? ''));
+    if (at === undefined) return undefined;
+    const kind = (INTERACTION_KINDS as readonly unknown[]).includes(o.kind) ? (o.kind as InteractionKind) : 'other';
+    return { at, kind, ...(typeof o.note === 'string' && o.note ? { note: o.note } : {}) };
+  }),
+  history: ownJson('X-RECONNECT-HISTORY', (o) => {
+    const at = moment(String(o.at ?? ''));
+    if (at === undefined || (o.field !== 'role' && o.field !== 'company')) return undefined;
+    return {
+      at,
+      field: o.field,
+      ...(typeof o.from === 'string' && o.from ? { from: o.from } : {}),
+      ...(typeof o.to === 'string' && o.to ? { to: o.to } : {}),
+    } as HistoryEntry;
+  }),
   source: {
     names: ['X-RECONNECT-SOURCE'],
     own: true,

@@ -1,4 +1,4 @@
-import { type IDBPObjectStore, unwrap } from 'idb';
+import { type IDBPObjectStore, type StoreNames, unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
@@ -17,7 +17,13 @@ export interface WriteContext {
 
 const uuid: NewId = () => crypto.randomUUID();
 
-export type ContactsStore = IDBPObjectStore<ReconnectDB, ['contacts'], 'contacts', IDBTransactionMode>;
+/** The contacts store in any transaction that includes it. */
+export type ContactsStore = IDBPObjectStore<
+  ReconnectDB,
+  ArrayLike<StoreNames<ReconnectDB>>,
+  'contacts',
+  IDBTransactionMode
+>;
 
 type MatchIndex = 'byProfileUrl' | 'byEmail' | 'byMatchKey';
 type Lookup = (index: MatchIndex, key: string) => ContactRecord | undefined | Promise<ContactRecord | undefined>;

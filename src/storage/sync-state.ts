@@ -4,8 +4,11 @@
  * Every change a sync run makes to contacts is written in the same transaction as the sync state that explains it,
  * so a worker stopped at any point leaves the two agreeing.
  */
+import type { ContactDraft } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
 import { announce } from './changes';
+import { findMatch } from './contacts';
 import { type DB, type SyncEntry, toRecord } from './db';
 import { guarded, settle } from './errors';
 
@@ -112,12 +115,37 @@ export interface SyncWrite {
   status?: (s: SyncStatus) => SyncStatus;
 }
 
-export function applySyncWrite(db: DB, w: SyncWrite): Promise<void> {
+export function applySyncWrite(db: DB, w: SyncWrite): Promise<SyncWrite> {
+  return syncTransaction(db, async () => w);
+}
+
+/** What a sync step may read inside its transaction: the state of the people it is about, as committed now. */
+export interface SyncReader {
+  contact(id: string): Promise<Contact | undefined>;
+  entry(id: string): Promise<SyncEntry | undefined>;
+  entryAt(href: string): Promise<SyncEntry | undefined>;
+  /** The contact the store's own matching finds for a draft (profile URL, then email, then name + company). */
+  match(draft: ContactDraft): Promise<Contact | undefined>;
+}
+
+/**
+ * One step of a sync run as a single transaction: `work` reads what it needs (never the network: the
+ * transaction would end), decides, and what it returns is written with the reads it was decided on, so an edit made
+ * in the popup meanwhile is never overwritten by a decision that did not see it.
+ */
+export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<SyncWrite>): Promise<SyncWrite> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'sync', 'meta'], 'readwrite');
     const contacts = tx.objectStore('contacts');
     const sync = tx.objectStore('sync');
     const meta = tx.objectStore('meta');
+    const valid = (r: unknown) => (r ? (toContact(r) ?? undefined) : undefined);
+    const w = await work({
+      contact: async (id) => valid(await contacts.get(id)),
+      entry: (id) => sync.get(id),
+      entryAt: (href) => sync.index('byHref').get(href),
+      match: async (draft) => valid(await findMatch(contacts, draft)),
+    });
     const writes: Promise<unknown>[] = [
       ...(w.contacts ?? []).map((c) => contacts.put(toRecord(c))),
       ...(w.deleteContacts ?? []).map((id) => contacts.delete(id)),
@@ -133,5 +161,6 @@ export function applySyncWrite(db: DB, w: SyncWrite): Promise<void> {
     await settle(tx, writes);
     if (w.contacts?.length || w.deleteContacts?.length) announce({ kind: 'contacts' });
     if (w.status) announce({ kind: 'sync' });
+    return w;
   });
 }

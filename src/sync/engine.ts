@@ -1,0 +1,461 @@
+/**
+ * Two-way sync of the contact book with one address book on the user's CardDAV server.
+ *
+ * A run pulls, then pushes. Pull: what changed on the server since the last token (sync-collection, RFC 6578; a
+ * full comparison of the listing where the token is refused or the server lacks the report), fetched in batches
+ * (multiget) and merged into the contacts field by field against the last synced card (merge.ts), each batch one
+ * transaction with the sync state that records it, so a stopped worker resumes where it was. Push: every contact
+ * that differs from its last synced card is written with If-Match (a new one with If-None-Match: *); a 412 fetches
+ * the server's card, merges and tries again. Deletes travel both ways, a change beats a delete, and a side that
+ * suddenly looks empty stops the run and asks the user: never a mass delete.
+ */
+import { addDays } from '../contacts/cadence';
+import type { ContactDraft } from '../contacts/fields';
+import type { Contact } from '../contacts/types';
+import {
+  type CardFields,
+  cardFields,
+  changedFields,
+  isPersonCard,
+  parseCard,
+  writeContactCard,
+} from '../interchange/vcard-card';
+import type { Card } from '../interchange/vcard-syntax';
+import { getContact, listAll } from '../storage/contacts';
+import type { DB, SyncEntry } from '../storage/db';
+import {
+  getSyncStatus,
+  type SyncAccount,
+  type SyncReader,
+  type SyncStatus,
+  type SyncWrite,
+  syncEntries,
+  syncTransaction,
+  updateSyncStatus,
+} from '../storage/sync-state';
+import { type CardRef, type FetchedCard, SyncError } from './dav';
+import { mergeSides } from './merge';
+
+/** The part of the CardDAV edge the engine uses (dav.ts; a fake in unit tests). */
+export interface DavPort {
+  changesSince(
+    book: string,
+    token: string | undefined,
+  ): Promise<{ changed: CardRef[]; removed: string[]; token: string }>;
+  listing(book: string): Promise<CardRef[]>;
+  syncToken(book: string): Promise<string | undefined>;
+  fetchCards(book: string, hrefs: string[]): Promise<FetchedCard[]>;
+  get(href: string): Promise<FetchedCard | null>;
+  put(href: string, card: string, etag: string | null): Promise<string>;
+  delete(href: string, etag: string): Promise<void>;
+}
+
+export interface EngineDeps {
+  db: DB;
+  dav: DavPort;
+  now: () => number;
+  newId?: () => string;
+  /** The cadence new people get, and how many become due per week (they are spread like an import). */
+  defaults: () => Promise<{ cadenceDays: number | null; perWeek: number }>;
+  /** Cards fetched per request and written per transaction. */
+  batch?: number;
+  /** Called between steps: a long run keeps its worker alive, and tests stop a run half way. */
+  onStep?: (what: string) => void | Promise<void>;
+}
+
+export interface RunReport {
+  pulled: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  pushed: number;
+  removedRemote: number;
+  attention?: SyncStatus['attention'];
+}
+
+/** How many linked cards must vanish at once before an empty side counts as "suddenly empty" and stops sync. */
+const EMPTY_SIDE_MIN = 2;
+
+const uuid = () => crypto.randomUUID();
+
+/** Reconnect's own properties on a card: an app that dropped them all did not mean to clear them. */
+const hasOwn = (card: Card) => card.props.some((p) => p.name.startsWith('X-RECONNECT-'));
+
+/** When the card was last changed (REV), to decide a value both sides changed. */
+function revOf(card: Card): number | undefined {
+  const rev = card.props.find((p) => p.name === 'REV')?.value.trim();
+  if (!rev) return undefined;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2}))?/.exec(rev);
+  if (!m) return undefined;
+  return Date.UTC(+(m[1] ?? 0), +(m[2] ?? 1) - 1, +(m[3] ?? 1), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+}
+
+const draftOf = (f: CardFields): ContactDraft => ({
+  name: f.name ?? '',
+  ...(f.profiles ? { profiles: f.profiles } : {}),
+  ...(f.emails ? { emails: f.emails } : {}),
+  ...(f.company ? { company: f.company } : {}),
+});
+
+export class Engine {
+  private readonly batch: number;
+  private created = 0;
+
+  constructor(
+    private readonly deps: EngineDeps,
+    private readonly account: SyncAccount & { book: { url: string; name: string } },
+  ) {
+    this.batch = deps.batch ?? 100;
+  }
+
+  private get book() {
+    return this.account.book.url;
+  }
+
+  private async step(what: string) {
+    await this.deps.onStep?.(what);
+  }
+
+  /** One whole run: pull, then push. */
+  async run(): Promise<RunReport> {
+    const report: RunReport = { pulled: 0, created: 0, updated: 0, deleted: 0, pushed: 0, removedRemote: 0 };
+    const status = await getSyncStatus(this.deps.db);
+    if (status.attention) return { ...report, attention: status.attention };
+    const attention = await this.pull(status, report);
+    if (attention) return { ...report, attention };
+    const stop = await this.push(report);
+    if (stop) return { ...report, attention: stop };
+    // Our own writes moved the server past our token. Pull once more (our own cards come back with the ETags we
+    // hold, so nothing is fetched for them): a server may leave out of a later answer a card that was created after
+    // the token and deleted since (RFC 6578 §3.5.1), and the token must be past our creations for that not to matter.
+    if (report.pushed || report.removedRemote) await this.pull(await getSyncStatus(this.deps.db), report);
+    await updateSyncStatus(this.deps.db, (s) => ({
+      ...s,
+      linked: true,
+      lastSyncAt: this.deps.now(),
+      failures: 0,
+      error: undefined,
+    }));
+    return report;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Pull
+
+  /** What changed on the server, as hrefs to fetch and hrefs removed, and the token to keep afterwards. */
+  private async remoteChanges(status: SyncStatus): Promise<{ changed: CardRef[]; removed: string[]; token?: string }> {
+    if (status.token) {
+      try {
+        return await this.deps.dav.changesSince(this.book, status.token);
+      } catch (e) {
+        // An expired token, a truncated answer, or a server that fails on the report: compare the whole listing.
+        if (!(e instanceof SyncError) || !['tokenExpired', 'truncated', 'server', 'failed'].includes(e.code)) throw e;
+      }
+    } else {
+      try {
+        return await this.deps.dav.changesSince(this.book, undefined);
+      } catch (e) {
+        if (!(e instanceof SyncError) || !['server', 'failed', 'notCardDav', 'truncated'].includes(e.code)) throw e;
+      }
+    }
+    // The token is taken before the listing, so a change made in between comes again next time, never not at all.
+    const token = await this.deps.dav.syncToken(this.book).catch(() => undefined);
+    const listed = await this.deps.dav.listing(this.book);
+    const entries = await syncEntries(this.deps.db);
+    const seen = new Set(listed.map((c) => c.href));
+    return {
+      changed: listed,
+      removed: entries.filter((e) => e.card && !seen.has(e.href)).map((e) => e.href),
+      ...(token ? { token } : {}),
+    };
+  }
+
+  private async pull(status: SyncStatus, report: RunReport): Promise<SyncStatus['attention'] | undefined> {
+    let pending = status.pending;
+    if (!pending) {
+      const changes = await this.remoteChanges(status);
+      const entries = await syncEntries(this.deps.db);
+      const byHref = new Map(entries.map((e) => [e.href, e]));
+      const known = entries.filter((e) => e.card);
+      // Everyone we know gone from the server at once: ask, never delete them all here.
+      const stillThere = new Set(changes.changed.map((c) => c.href));
+      if (
+        known.length >= EMPTY_SIDE_MIN &&
+        known.every((e) => !stillThere.has(e.href)) &&
+        changes.removed.length >= known.length
+      ) {
+        await updateSyncStatus(this.deps.db, (s) => ({ ...s, attention: 'serverEmpty' }));
+        return 'serverEmpty';
+      }
+      pending = {
+        // Our own writes come back with the ETag we already hold: nothing to fetch.
+        changed: changes.changed.filter((c) => byHref.get(c.href)?.etag !== c.etag || !c.etag).map((c) => c.href),
+        removed: changes.removed.filter((h) => byHref.has(h)),
+        ...(changes.token ? { token: changes.token } : {}),
+      };
+      const saved = pending;
+      await updateSyncStatus(this.deps.db, (s) => ({ ...s, pending: saved }));
+    }
+    const defaults = await this.deps.defaults();
+    while (pending.changed.length) {
+      await this.step('pull');
+      const hrefs = pending.changed.slice(0, this.batch);
+      const rest = pending.changed.slice(hrefs.length);
+      const cards = await this.deps.dav.fetchCards(this.book, hrefs);
+      const next: NonNullable<SyncStatus['pending']> = { ...pending, changed: rest };
+      await syncTransaction(this.deps.db, async (read) => {
+        const w = await this.applyRemote(cards, read, defaults, report);
+        return { ...w, status: (s) => ({ ...s, pending: next }) };
+      });
+      report.pulled += cards.length;
+      pending = next;
+    }
+    while (pending.removed.length) {
+      await this.step('pull-removed');
+      const hrefs = pending.removed.slice(0, this.batch);
+      const next: NonNullable<SyncStatus['pending']> = { ...pending, removed: pending.removed.slice(hrefs.length) };
+      await syncTransaction(this.deps.db, async (read) => {
+        const w = await this.applyRemoteDeletes(hrefs, read, report);
+        return { ...w, status: (s) => ({ ...s, pending: next }) };
+      });
+      pending = next;
+    }
+    const token = pending.token;
+    await updateSyncStatus(this.deps.db, (s) => ({ ...s, pending: undefined, ...(token ? { token } : {}) }));
+    return undefined;
+  }
+
+  /** Cards from the server merged into the contacts, inside one transaction. */
+  private async applyRemote(
+    cards: FetchedCard[],
+    read: SyncReader,
+    defaults: { cadenceDays: number | null; perWeek: number },
+    report: RunReport,
+  ): Promise<SyncWrite> {
+    const now = this.deps.now();
+    const w: Required<Pick<SyncWrite, 'contacts' | 'entries'>> = { contacts: [], entries: [] };
+    const taken = new Set<string>();
+    for (const fetched of cards) {
+      const card = parseCard(fetched.text);
+      if (!card || !isPersonCard(card)) continue;
+      const remote = cardFields(card);
+      if (!remote.name) continue;
+      const entry = await read.entryAt(fetched.href);
+      let local = entry ? await read.contact(entry.id) : undefined;
+      let base: CardFields | undefined;
+      if (entry?.card) {
+        const b = parseCard(entry.card);
+        base = b ? cardFields(b) : undefined;
+      }
+      if (!entry) {
+        // A card we have not linked: the same person by id (a card another Reconnect wrote), or by the store's own
+        // matching (profile URL, email, name + company) among people not linked to a card yet.
+        const byId = remote.id ? await read.contact(remote.id) : undefined;
+        const candidate = byId ?? (await read.match(draftOf(remote)));
+        if (candidate && !taken.has(candidate.id) && !(await read.entry(candidate.id))) local = candidate;
+      }
+      let next: Contact;
+      if (local) {
+        const remoteRev = revOf(card);
+        next = mergeSides({
+          base,
+          local,
+          remote,
+          remoteNewer: remoteRev === undefined || remoteRev > local.updatedAt,
+          remoteHasOwn: hasOwn(card),
+        });
+        if (JSON.stringify(next) !== JSON.stringify(local)) {
+          next.updatedAt = now;
+          w.contacts.push(next);
+          report.updated++;
+        }
+      } else {
+        next = this.fromCard(remote, fetched.href, now, defaults);
+        const clash = await read.contact(next.id);
+        if (clash) next.id = (this.deps.newId ?? uuid)();
+        w.contacts.push(next);
+        report.created++;
+      }
+      taken.add(next.id);
+      // The base is the server's card as fetched: if the merge kept local changes, push sends them.
+      w.entries.push({ id: next.id, href: fetched.href, etag: fetched.etag, card: fetched.text });
+    }
+    return w;
+  }
+
+  /** A person created elsewhere (a phone): the card's fields, the defaults for what it does not say. */
+  private fromCard(
+    remote: CardFields,
+    href: string,
+    now: number,
+    defaults: { cadenceDays: number | null; perWeek: number },
+  ): Contact {
+    const id =
+      remote.id && remote.id.length <= 200
+        ? remote.id
+        : href
+            .split('/')
+            .pop()
+            ?.replace(/\.vcf$/i, '') || uuid();
+    const c: Contact = {
+      profiles: [],
+      emails: [],
+      phones: [],
+      circles: [],
+      notes: '',
+      interactions: [],
+      history: [],
+      source: 'imported',
+      cadenceDays: defaults.cadenceDays,
+      createdAt: now,
+      ...remote,
+      id,
+      name: remote.name ?? '',
+      updatedAt: now,
+    };
+    // New people become due spread over the coming weeks, one week's share each, as an import does.
+    if (remote.nextDueAt === undefined && c.cadenceDays !== null && c.lastContactedAt === undefined)
+      c.nextDueAt = addDays(now, 7 * (1 + Math.floor(this.created++ / Math.max(1, defaults.perWeek))));
+    else if (remote.nextDueAt === undefined && c.cadenceDays !== null && c.lastContactedAt !== undefined)
+      c.nextDueAt = addDays(c.lastContactedAt, c.cadenceDays);
+    return c;
+  }
+
+  /** Cards deleted on the server: deleted here too, unless the person changed here since (a change beats a delete). */
+  private async applyRemoteDeletes(hrefs: string[], read: SyncReader, report: RunReport): Promise<SyncWrite> {
+    const w: Required<Pick<SyncWrite, 'deleteContacts' | 'deleteEntries' | 'entries'>> = {
+      deleteContacts: [],
+      deleteEntries: [],
+      entries: [],
+    };
+    for (const href of hrefs) {
+      const entry = await read.entryAt(href);
+      if (!entry) continue;
+      const local = await read.contact(entry.id);
+      const base = entry.card ? parseCard(entry.card) : null;
+      if (local && (!base || changedFields(local, base).length)) {
+        // Changed here since: the card is made again from this side.
+        w.entries.push({ id: entry.id, href: entry.href });
+        continue;
+      }
+      if (local) {
+        w.deleteContacts.push(local.id);
+        report.deleted++;
+      }
+      w.deleteEntries.push(entry.id);
+    }
+    return w;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Push
+
+  private hrefFor(id: string) {
+    return `${this.book}${encodeURIComponent(id)}.vcf`;
+  }
+
+  private async push(report: RunReport): Promise<SyncStatus['attention'] | undefined> {
+    const contacts = await listAll(this.deps.db);
+    const entries = await syncEntries(this.deps.db);
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const present = new Set(contacts.map((c) => c.id));
+    const gone = entries.filter((e) => !present.has(e.id));
+    // Everyone gone here at once (a "delete everything", a reset profile): ask, never delete them all there.
+    if (contacts.length === 0 && gone.length >= EMPTY_SIDE_MIN) {
+      await updateSyncStatus(this.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
+      return 'localEmpty';
+    }
+    for (const c of contacts) {
+      const entry = byId.get(c.id);
+      const base = entry?.card ? parseCard(entry.card) : null;
+      if (entry?.card && base && changedFields(c, base).length === 0) continue;
+      await this.step('push');
+      await this.write(c.id, entry ?? { id: c.id, href: this.hrefFor(c.id) });
+      report.pushed++;
+    }
+    for (const entry of gone) {
+      await this.step('push-delete');
+      await this.remove(entry, report);
+    }
+    return undefined;
+  }
+
+  /** Writes one contact's card; a 412 or a card gone meanwhile is merged or re-created, then tried again. */
+  private async write(id: string, start: SyncEntry): Promise<void> {
+    let entry = start;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const current = await getContact(this.deps.db, id);
+      if (!current) return;
+      const base = entry.card ? parseCard(entry.card) : null;
+      const text = writeContactCard(current, base);
+      try {
+        const etag = await this.deps.dav.put(entry.href, text, entry.card && entry.etag ? entry.etag : null);
+        await syncTransaction(this.deps.db, async () => ({ entries: [{ id, href: entry.href, etag, card: text }] }));
+        return;
+      } catch (e) {
+        if (!(e instanceof SyncError)) throw e;
+        if (e.code === 'gone') {
+          // Deleted on the server while changed here: the change wins, the card is made again.
+          entry = { id, href: entry.href };
+          continue;
+        }
+        if (e.code !== 'preconditionFailed') throw e;
+      }
+      // Someone else wrote the card meanwhile (or it already exists): merge theirs in, then write again.
+      const remote = await this.deps.dav.get(entry.href);
+      if (!remote) {
+        entry = { id, href: entry.href };
+        continue;
+      }
+      const written = await syncTransaction(this.deps.db, async (read) => {
+        const local = await read.contact(id);
+        const card = parseCard(remote.text);
+        if (!local || !card) return {};
+        const prev = entry.card ? parseCard(entry.card) : null;
+        const merged = mergeSides({
+          base: prev ? cardFields(prev) : undefined,
+          local,
+          remote: cardFields(card),
+          remoteNewer: (revOf(card) ?? Number.POSITIVE_INFINITY) > local.updatedAt,
+          remoteHasOwn: hasOwn(card),
+        });
+        const changed = JSON.stringify(merged) !== JSON.stringify(local);
+        return {
+          ...(changed ? { contacts: [{ ...merged, updatedAt: this.deps.now() }] } : {}),
+          entries: [{ id, href: entry.href, etag: remote.etag, card: remote.text }],
+        };
+      });
+      entry = written.entries?.[0] ?? entry;
+    }
+    throw new SyncError('conflict', `The card of ${id} kept changing while it was written`);
+  }
+
+  /** Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete). */
+  private async remove(entry: SyncEntry, report: RunReport): Promise<void> {
+    if (!entry.etag || !entry.card) {
+      await syncTransaction(this.deps.db, async () => ({ deleteEntries: [entry.id] }));
+      return;
+    }
+    try {
+      await this.deps.dav.delete(entry.href, entry.etag);
+      report.removedRemote++;
+      await syncTransaction(this.deps.db, async () => ({ deleteEntries: [entry.id] }));
+    } catch (e) {
+      if (!(e instanceof SyncError) || e.code !== 'preconditionFailed') throw e;
+      const remote = await this.deps.dav.get(entry.href);
+      const card = remote && parseCard(remote.text);
+      const defaults = await this.deps.defaults();
+      await syncTransaction(this.deps.db, async (read) => {
+        if (!remote || !card) return { deleteEntries: [entry.id] };
+        if (await read.contact(entry.id)) return {};
+        const back = this.fromCard(cardFields(card), entry.href, this.deps.now(), defaults);
+        back.id = entry.id;
+        report.created++;
+        return {
+          contacts: [back],
+          entries: [{ id: entry.id, href: entry.href, etag: remote.etag, card: remote.text }],
+        };
+      });
+    }
+  }
+}

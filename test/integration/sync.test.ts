@@ -1,0 +1,339 @@
+/**
+ * The sync engine (src/sync/engine.ts) against real CardDAV servers started per test (Radicale and Xandikos from
+ * Debian), with the store in fake-indexeddb: both directions, conflicts, deletes, the first link, resuming after the
+ * server went away, expired tokens, and the safety stops.
+ */
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addContact, getContact, listAll, removeContact, updateContact } from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { getSyncStatus, type SyncAccount, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
+import { Dav, SyncError } from '../../src/sync/dav';
+import { Engine, type EngineDeps } from '../../src/sync/engine';
+// @ts-expect-error: a plain ES module shared with the end-to-end tests
+import { phone, startRadicale, startXandikos } from '../support/dav-servers.mjs';
+
+type Server = Awaited<ReturnType<typeof startRadicale>>;
+const servers: Server[] = [];
+const dbs: DB[] = [];
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  for (const d of dbs.splice(0)) d.close();
+  for (const s of servers.splice(0)) await s.remove();
+});
+
+const T0 = Date.UTC(2026, 10, 30, 9);
+const DAY = 86_400_000;
+const vcf = (uid: string, lines: string[]) =>
+  ['BEGIN:VCARD', 'VERSION:3.0', `UID:${uid}`, ...lines, 'END:VCARD', ''].join('\r\n');
+
+async function browser(server: Server, name: string, over: Partial<EngineDeps> = {}) {
+  const db = await openDatabase(() => {}, name);
+  dbs.push(db);
+  const account: SyncAccount & { book: { url: string; name: string } } = {
+    server: `${server.origin}/`,
+    username: server.user,
+    password: server.password,
+    origins: [server.origin],
+    book: { url: server.book, name: 'Contacts' },
+    enabled: true,
+  };
+  const dav = new Dav({ credentials: { username: server.user, password: server.password }, origins: [server.origin] });
+  let clock = T0;
+  const engine = (more: Partial<EngineDeps> = {}) =>
+    new Engine(
+      {
+        db,
+        dav,
+        now: () => (clock += 1000),
+        defaults: async () => ({ cadenceDays: 91, perWeek: 2 }),
+        batch: 3,
+        ...over,
+        ...more,
+      },
+      account,
+    );
+  return { db, dav, account, engine, sync: (more: Partial<EngineDeps> = {}) => engine(more).run() };
+}
+
+const names = async (db: DB) => (await listAll(db)).map((c) => c.name).sort();
+
+describe.each([
+  ['Radicale', startRadicale],
+  ['Xandikos', startXandikos],
+])('sync with %s', (_, start) => {
+  async function server() {
+    const s = await start();
+    servers.push(s);
+    return s;
+  }
+
+  it('first sync to an empty book puts everyone there, with Reconnect’s own fields; a second run sends nothing', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    await addContact(a.db, { name: 'Anna Alt', emails: ['anna@example.org'], circles: ['clients'] }, { now: T0 });
+    const ben = await addContact(a.db, { name: 'Ben Bauer', notes: 'Kennt, Anna; gut\nzweite Zeile' }, { now: T0 });
+    const r = await a.sync();
+    expect(r.pushed).toBe(2);
+    const cards = await phone(s).all();
+    expect(cards).toHaveLength(2);
+    const bens = cards.find((c: { text: string }) => c.text.includes('Ben Bauer'))?.text ?? '';
+    expect(bens).toContain(`UID:urn:uuid:${ben.id}`);
+    expect(bens).toContain('X-RECONNECT-CADENCE:');
+    const status = await getSyncStatus(a.db);
+    expect(status).toMatchObject({ linked: true, failures: 0 });
+    expect(status.token).toBeTruthy();
+    expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+  });
+
+  it('a card a phone created appears here with the default cadence, due in the coming weeks', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    await a.sync();
+    await phone(s).put('phone-1.vcf', vcf('phone-1', ['FN:Carla Mobil', 'TEL;TYPE=cell:+49 170 555 0100']));
+    const r = await a.sync();
+    expect(r.created).toBe(1);
+    const [carla] = await listAll(a.db);
+    expect(carla).toMatchObject({ id: 'phone-1', name: 'Carla Mobil', phones: ['+49 170 555 0100'], cadenceDays: 91 });
+    expect(carla?.nextDueAt).toBeGreaterThan(T0 + 6 * DAY);
+    // The card is written back once with Reconnect's fields; the phone's own properties stay.
+    const card = await phone(s).get('phone-1.vcf');
+    expect(card.text).toContain('TEL;TYPE=cell:+49 170 555 0100');
+    expect(card.text).toContain('X-RECONNECT-CADENCE:91');
+  });
+
+  it('edits on both sides of one person are merged field by field', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const c = await addContact(
+      a.db,
+      { name: 'Dora Doppel', role: 'Designer', emails: ['dora@example.org'] },
+      { now: T0 },
+    );
+    await a.sync();
+    const [{ name: file, text }] = await phone(s).all();
+    // The phone adds an email and a phone number; here the role changes.
+    await phone(s).put(
+      file,
+      text.replace('END:VCARD', 'EMAIL:dora@work.example.org\r\nTEL:+49 30 5550123\r\nEND:VCARD'),
+    );
+    await updateContact(a.db, c.id, (x) => ({ ...x, role: 'Head of Design' }), { now: T0 + DAY });
+    await a.sync();
+    const here = await getContact(a.db, c.id);
+    expect(here).toMatchObject({
+      role: 'Head of Design',
+      emails: ['dora@example.org', 'dora@work.example.org'],
+      phones: ['+49 30 5550123'],
+    });
+    const there = (await phone(s).get(file)).text;
+    expect(there).toContain('Head of Design');
+    expect(there).toContain('dora@work.example.org');
+  });
+
+  it('deletes travel both ways; a change beats a delete', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const keep = await addContact(a.db, { name: 'Emil Ewig' }, { now: T0 });
+    const gone = await addContact(a.db, { name: 'Fritz Fort' }, { now: T0 });
+    const back = await addContact(a.db, { name: 'Gina Gerettet' }, { now: T0 });
+    const local = await addContact(a.db, { name: 'Hans Hier' }, { now: T0 });
+    await a.sync();
+    const file = (id: string) => `${encodeURIComponent(id)}.vcf`;
+    // On the phone: Fritz deleted, Gina deleted; here Gina was changed meanwhile: she stays and her card returns.
+    await phone(s).delete(file(gone.id));
+    await phone(s).delete(file(back.id));
+    await updateContact(a.db, back.id, (x) => ({ ...x, role: 'Neu' }), { now: T0 + DAY });
+    // Here: Hans deleted; on the phone Emil edited (and not deleted here): Emil stays.
+    await removeContact(a.db, local.id);
+    const emil = await phone(s).get(file(keep.id));
+    await phone(s).put(file(keep.id), emil.text.replace('FN:Emil Ewig', 'FN:Emil Ewig-Neu'));
+    await a.sync();
+    expect(await names(a.db)).toEqual(['Emil Ewig-Neu', 'Gina Gerettet']);
+    const left = (await phone(s).all()).map((c: { text: string }) => /FN:(.*)/.exec(c.text)?.[1]?.trim()).sort();
+    expect(left).toEqual(['Emil Ewig-Neu', 'Gina Gerettet']);
+  });
+
+  it('two browsers syncing through one server end up with the same people, fields and due dates', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const b = await browser(s, 'b');
+    const anna = await addContact(a.db, { name: 'Anna Alt', cadenceDays: 30, metVia: 'Verein' }, { now: T0 });
+    await updateContact(
+      a.db,
+      anna.id,
+      (x) => ({
+        ...x,
+        interactions: [{ at: T0 + 1000, kind: 'call', note: 'Hallo, du; ja' }],
+        lastContactedAt: T0 + 1000,
+      }),
+      { now: T0 + 2000 },
+    );
+    await addContact(b.db, { name: 'Ben Bauer', birthday: { month: 2, day: 29 } }, { now: T0 });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    const strip = (list: Awaited<ReturnType<typeof listAll>>) =>
+      list.map(({ updatedAt: _, ...c }) => c).sort((x, y) => x.name.localeCompare(y.name));
+    expect(strip(await listAll(b.db))).toEqual(strip(await listAll(a.db)));
+    expect(await names(b.db)).toEqual(['Anna Alt', 'Ben Bauer']);
+    const annaInB = (await listAll(b.db)).find((c) => c.name === 'Anna Alt');
+    expect(annaInB).toMatchObject({ cadenceDays: 30, metVia: 'Verein', lastContactedAt: T0 + 1000 });
+    expect(annaInB?.interactions).toEqual([{ at: T0 + 1000, kind: 'call', note: 'Hallo, du; ja' }]);
+  });
+
+  it('the server stopped in the middle of a pull: nothing lost, the next run completes without duplicates', async () => {
+    const s = await server();
+    const p = phone(s);
+    for (let i = 0; i < 8; i++) await p.put(`p${i}.vcf`, vcf(`p${i}`, [`FN:Person ${i}`]));
+    const a = await browser(s, 'a');
+    let steps = 0;
+    await expect(
+      a.sync({
+        onStep: async (what) => {
+          if (what === 'pull' && ++steps === 2) await s.stop();
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'unreachable' });
+    // The first batch is in, the rest is remembered.
+    expect((await listAll(a.db)).length).toBe(3);
+    expect((await getSyncStatus(a.db)).pending?.changed.length).toBe(5);
+    const again = await start({ port: s.port, dir: s.dir, book: false });
+    servers.push(again);
+    await a.sync();
+    expect(await names(a.db)).toEqual(Array.from({ length: 8 }, (_, i) => `Person ${i}`));
+    expect((await syncEntries(a.db)).length).toBe(8);
+    expect((await phone(again).all()).length).toBe(8);
+  });
+
+  it('a truncated answer (507): the whole listing is compared, nothing is duplicated', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    await addContact(a.db, { name: 'Ida Immer' }, { now: T0 });
+    await a.sync();
+    await phone(s).put('new.vcf', vcf('new', ['FN:Jan Neu']));
+    // The server answers the report with 507 (too many changes for one answer), as RFC 6578 allows.
+    const truncating = Object.create(a.dav) as Dav;
+    truncating.changesSince = async () => {
+      throw new SyncError('truncated', 'REPORT', 507);
+    };
+    await a.sync({ dav: truncating });
+    expect(await names(a.db)).toEqual(['Ida Immer', 'Jan Neu']);
+    expect((await phone(s).all()).length).toBe(2);
+  });
+
+  it('an expired token: the whole listing is compared, nothing is duplicated', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    await addContact(a.db, { name: 'Ida Immer' }, { now: T0 });
+    await a.sync();
+    await phone(s).put('new.vcf', vcf('new', ['FN:Jan Neu']));
+    await updateSyncStatus(a.db, (st) => ({ ...st, token: 'http://example.org/ns/sync/expired' }));
+    await a.sync();
+    expect(await names(a.db)).toEqual(['Ida Immer', 'Jan Neu']);
+    expect((await phone(s).all()).length).toBe(2);
+  });
+});
+
+describe('first link, safety stops and conflicts (Radicale)', () => {
+  async function server() {
+    const s = await startRadicale();
+    servers.push(s);
+    return s;
+  }
+
+  it('linking an existing book with an existing address book: matched by email and profile, no duplicates', async () => {
+    const s = await server();
+    const p = phone(s);
+    await p.put('k.vcf', vcf('phone-k', ['FN:Karl Kunde', 'EMAIL:KARL@example.org', 'TEL:+49 1']));
+    await p.put('l.vcf', vcf('phone-l', ['FN:Lena L.', 'URL:https://www.linkedin.com/in/lena-l/', 'NOTE:vom Handy']));
+    await p.put('m.vcf', vcf('phone-m', ['FN:Mia Nurhandy']));
+    const a = await browser(s, 'a');
+    await addContact(a.db, { name: 'Karl Kunde', emails: ['karl@example.org'], role: 'Einkauf' }, { now: T0 });
+    await addContact(
+      a.db,
+      { name: 'Lena Lang', profiles: [{ url: 'https://www.linkedin.com/in/lena-l', site: 'linkedin' }] },
+      { now: T0 },
+    );
+    await addContact(a.db, { name: 'Nora Nurhier' }, { now: T0 });
+    await a.sync();
+    expect(await names(a.db)).toEqual(['Karl Kunde', 'Lena Lang', 'Mia Nurhandy', 'Nora Nurhier']);
+    const karl = (await listAll(a.db)).find((c) => c.name === 'Karl Kunde');
+    expect(karl).toMatchObject({ role: 'Einkauf', phones: ['+49 1'] });
+    expect((await listAll(a.db)).find((c) => c.name === 'Lena Lang')?.notes).toBe('vom Handy');
+    const cards = await p.all();
+    expect(cards.length).toBe(4);
+    // The matched cards keep their hrefs; nothing new was made for them.
+    expect(cards.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['k.vcf', 'l.vcf', 'm.vcf']));
+  });
+
+  it('a server that suddenly looks empty stops the sync and asks; nobody is deleted here', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    for (const name of ['O1', 'O2', 'O3']) await addContact(a.db, { name }, { now: T0 });
+    await a.sync();
+    for (const c of await phone(s).all()) await phone(s).delete(c.name);
+    const r = await a.sync();
+    expect(r.attention).toBe('serverEmpty');
+    expect(await names(a.db)).toEqual(['O1', 'O2', 'O3']);
+    expect((await getSyncStatus(a.db)).attention).toBe('serverEmpty');
+    // Until the user decides, a run does nothing.
+    expect(await a.sync()).toMatchObject({ attention: 'serverEmpty', pushed: 0 });
+  });
+
+  it('a book emptied here (delete everything) stops the sync and asks; nobody is deleted on the server', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    for (const name of ['P1', 'P2', 'P3']) await addContact(a.db, { name }, { now: T0 });
+    await a.sync();
+    const { deleteEverything } = await import('../../src/storage/contacts');
+    await deleteEverything(a.db);
+    expect((await a.sync()).attention).toBe('localEmpty');
+    expect((await phone(s).all()).length).toBe(3);
+  });
+
+  it('a card changed by someone else while ours is written (412): merged and written again', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const c = await addContact(a.db, { name: 'Quentin Quer', emails: ['q@example.org'] }, { now: T0 });
+    await a.sync();
+    await updateContact(a.db, c.id, (x) => ({ ...x, role: 'CTO' }), { now: T0 + DAY });
+    const file = `${encodeURIComponent(c.id)}.vcf`;
+    let raced = false;
+    await a.sync({
+      // The phone writes just before our PUT: our If-Match is stale now.
+      onStep: async (what) => {
+        if (what !== 'push' || raced) return;
+        raced = true;
+        const card = await phone(s).get(file);
+        await phone(s).put(file, card.text.replace('END:VCARD', 'TEL:+49 40 5550100\r\nEND:VCARD'));
+      },
+    });
+    expect(raced).toBe(true);
+    expect(await getContact(a.db, c.id)).toMatchObject({ role: 'CTO', phones: ['+49 40 5550100'] });
+    const there = (await phone(s).get(file)).text;
+    expect(there).toContain('TITLE:CTO');
+    expect(there).toContain('+49 40 5550100');
+  });
+});
+
+describe('what Reconnect does not own stays as it was (Xandikos stores cards byte for byte)', () => {
+  it('a phone’s card edited here keeps its photo, address, labels and other apps’ fields', async () => {
+    const s = await startXandikos();
+    servers.push(s);
+    const original = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8');
+    await phone(s).put('anna.vcf', original);
+    const a = await browser(s, 'a');
+    await a.sync();
+    const [anna] = await listAll(a.db);
+    if (!anna) throw new Error('not pulled');
+    await updateContact(a.db, anna.id, (x) => ({ ...x, role: 'Geschäftsführerin' }), { now: T0 + DAY });
+    await a.sync();
+    const now = (await phone(s).get('anna.vcf')).text;
+    const lines = (t: string) => t.split('\r\n').filter(Boolean);
+    for (const line of lines(original).filter((l) => !/^(TITLE|REV)/.test(l))) expect(lines(now), line).toContain(line);
+    expect(now).toContain('TITLE:Geschäftsführerin');
+  });
+});
