@@ -17,6 +17,7 @@ import {
   snoozeDigest,
   WEEKLY_ALARM,
 } from './reminder';
+import { ensureSyncAlarm, isSyncMessage, SYNC_ALARM, SYNC_MESSAGES, SYNC_SOON, syncNow, syncSoon } from './sync';
 
 const BADGE_ALARM = 'daily-badge';
 
@@ -58,11 +59,17 @@ browser.runtime.onStartup.addListener(() =>
     // The alarms themselves are ensured by the wake handler below, which runs at every worker start.
     await catchUp(d, Date.now());
     await updateBadge(d, Date.now());
+    // A browser start syncs once: another device may have changed the book meanwhile.
+    await syncNow(d);
   }),
 );
 
 browser.alarms.onAlarm.addListener((alarm) =>
   handle(`alarm ${alarm.name}`, async (d) => {
+    if (alarm.name === SYNC_ALARM || alarm.name === SYNC_SOON) {
+      await syncNow(d);
+      return;
+    }
     if (alarm.name === WEEKLY_ALARM) {
       await showDigest(d, Date.now());
       await ensureAlarm(d, Date.now() + 1000);
@@ -98,16 +105,27 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isMessage(message)) return undefined;
   if (message.type === 'settings-changed')
     return db().then(async (d) => ({ nextAt: await ensureAlarm(d, Date.now()) }));
+  if (isSyncMessage(message.type)) {
+    const handler = SYNC_MESSAGES[message.type] as (d: DB, r: unknown) => Promise<unknown>;
+    return db().then((d) => handler(d, message));
+  }
   return undefined;
 });
 
 // Saves in the popup or options page reach the worker while it is awake.
 onChange((change) => {
-  if (change.kind === 'contacts') void refreshBadge();
+  if (change.kind !== 'contacts') return;
+  void refreshBadge();
+  // A change in a view goes to the address book shortly after (each change moves the moment: debounced).
+  void handle('sync soon', (d) => syncSoon(d));
 });
+
+// The server's permission withdrawn in the browser's settings: the next run finds it missing and stops, saying so.
+browser.permissions.onRemoved.addListener(() => void handle('sync permission', (d) => syncNow(d)));
 
 // Every wake: the weekly alarm and the daily badge refresh exist (created only when missing or outdated).
 void handle('wake', async (d) => {
   await ensureAlarm(d, Date.now());
   await ensureDailyBadge();
+  await ensureSyncAlarm(d);
 });

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../platform/browser';
 import { t, uiLocale } from '../platform/i18n';
 import { send } from '../platform/messages';
+import '../sync/messages';
 import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
 import { errorMessage, showFatal } from '../ui/messages';
@@ -10,6 +12,7 @@ import './options.css';
 import { ImportExport } from './ImportExport';
 import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
+import { SyncSection } from './SyncSection';
 import { createOptionsState, type OptionsState, type Route, routeOf } from './state';
 
 function App({ db, state }: { db: DB; state: OptionsState }) {
@@ -31,6 +34,9 @@ function App({ db, state }: { db: DB; state: OptionsState }) {
           <a href="#data" aria-current={route === 'data' ? 'page' : undefined}>
             {t('dataHeading')}
           </a>
+          <a href="#sync" aria-current={route === 'sync' ? 'page' : undefined}>
+            {t('syncTab')}
+          </a>
           <a href="#settings" aria-current={route === 'settings' ? 'page' : undefined}>
             {t('openOptions')}
           </a>
@@ -40,6 +46,8 @@ function App({ db, state }: { db: DB; state: OptionsState }) {
         <ReconnectView state={state} />
       ) : route === 'data' ? (
         <ImportExport db={db} state={state} />
+      ) : route === 'sync' ? (
+        <SyncSection sync={state.sync} now={Date.now()} />
       ) : (
         <SettingsForm state={state} />
       )}
@@ -57,6 +65,8 @@ async function main() {
     db,
     now: Date.now,
     settingsChanged: () => send('settings-changed', {}),
+    send,
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
     onChange,
   });
   await state.load();

@@ -13,12 +13,13 @@ import type { DB } from '../storage/db';
 import { getReminderState, markDigestDone } from '../storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
+import { createSyncState, type SyncDeps } from './sync-state';
 
-export type Route = 'settings' | 'reconnect' | 'data';
-export const routeOf = (hash: string): Route =>
-  hash.startsWith('#reconnect') ? 'reconnect' : hash.startsWith('#data') ? 'data' : 'settings';
+export type Route = 'settings' | 'reconnect' | 'data' | 'sync';
+const ROUTES: Route[] = ['reconnect', 'data', 'sync'];
+export const routeOf = (hash: string): Route => ROUTES.find((r) => hash.startsWith(`#${r}`)) ?? 'settings';
 
-export interface OptionsDeps {
+export interface OptionsDeps extends Omit<SyncDeps, 'onChange'> {
   db: DB;
   now: () => number;
   /** Tells the worker the settings changed (it moves the weekly alarm at once). */
@@ -39,6 +40,7 @@ export function createOptionsState(deps: OptionsDeps) {
   const thisWeek = signal<ThisWeek | null>(null);
   const circles = computed(() => settings.value.circles);
   const act = contactActions(deps);
+  const sync = createSyncState({ ...deps, onChange: deps.onChange });
 
   async function reloadSettings() {
     settings.value = await getSettings(deps.db);
@@ -52,7 +54,7 @@ export function createOptionsState(deps: OptionsDeps) {
   }
 
   async function load() {
-    await reloadSettings();
+    await Promise.all([reloadSettings(), sync.load()]);
     loaded.value = true;
   }
 
@@ -76,8 +78,8 @@ export function createOptionsState(deps: OptionsDeps) {
 
   const stop = deps.onChange((change) => {
     if (change.kind === 'settings') void reloadSettings();
-    // Someone contacted or snoozed elsewhere (the popup, a notification button) changes this week's list.
-    else if (thisWeek.value) void reloadThisWeek();
+    // Someone contacted or snoozed elsewhere (the popup, a notification button, sync) changes this week's list.
+    else if (change.kind === 'contacts' && thisWeek.value) void reloadThisWeek();
   });
 
   return {
@@ -91,7 +93,11 @@ export function createOptionsState(deps: OptionsDeps) {
     contacted: (id: string, kind: InteractionKind, note?: string) => handled(id, () => act.contacted(id, kind, note)),
     snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
     skip: (id: string) => handled(id, async () => {}),
-    dispose: stop,
+    sync,
+    dispose: () => {
+      stop();
+      sync.dispose();
+    },
   };
 }
 

@@ -53,6 +53,15 @@ export function formatRelative(at: number, now: number): string {
   return relative().format(Math.round(days / 365), 'year');
 }
 
+/** "3 minutes ago", "2 hours ago", "yesterday": how long since a moment, in the user's language. */
+export function formatSince(at: number, now: number): string {
+  const minutes = Math.round((at - now) / 60_000);
+  if (Math.abs(minutes) < 1) return relative().format(0, 'minute');
+  if (Math.abs(minutes) < 60) return relative().format(minutes, 'minute');
+  if (Math.abs(minutes) < 48 * 60) return relative().format(Math.round(minutes / 60), 'hour');
+  return formatRelative(at, now);
+}
+
 /** "Head of Design at Acme", or whichever of the two is known. */
 export function jobLine(c: { role?: string | undefined; company?: string | undefined }): string {
   if (c.role && c.company) return t('roleAtCompany', c.role, c.company);

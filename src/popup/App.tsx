@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from '../platform/browser';
-import { t, tn } from '../platform/i18n';
+import { formatSince, t, tn } from '../platform/i18n';
 import { CaptureCard } from './CaptureCard';
 import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
@@ -75,6 +75,25 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
   );
 }
 
+/** "Synced 3 min ago", or that sync needs the user (the options page says what). */
+function SyncStatus({ state }: { state: PopupState }) {
+  const line = state.syncLine.value;
+  if (!line) return null;
+  if (line.problem)
+    return (
+      <p class="sync-line warn" data-testid="sync-line">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('syncShortProblem')}
+        </button>
+      </p>
+    );
+  return (
+    <p class="sync-line hint" data-testid="sync-line">
+      {line.lastSyncAt ? t('syncShortAgo', formatSince(line.lastSyncAt, state.now.value)) : t('syncNever')}
+    </p>
+  );
+}
+
 function Toast({ state }: { state: PopupState }) {
   const toast = state.toast.value;
   if (!toast) return null;
@@ -144,6 +163,7 @@ export function App({ state }: { state: PopupState }) {
             </p>
           ) : (
             <>
+              <SyncStatus state={state} />
               {capture ? (
                 <CaptureCard state={state} capture={capture} />
               ) : (

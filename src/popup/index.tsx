@@ -4,12 +4,24 @@ import { render } from 'preact';
 import { t, uiLocale } from '../platform/i18n';
 import { onChange } from '../storage/changes';
 import { getSettings } from '../storage/settings';
+import { getSyncAccount, getSyncStatus } from '../storage/sync-state';
 import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './popup.css';
 import { App } from './App';
 import { capturing, onDatabaseEvent, opening } from './early';
 import { createPopupState } from './state';
+
+/** Sync's state in a line: only when it is set up and on. */
+async function syncLine(db: Parameters<typeof getSettings>[0]) {
+  const account = await getSyncAccount(db);
+  if (!account?.enabled) return null;
+  const status = await getSyncStatus(db);
+  return {
+    ...(status.lastSyncAt ? { lastSyncAt: status.lastSyncAt } : {}),
+    problem: !!(status.error || status.attention),
+  };
+}
 
 async function main() {
   const root = document.getElementById('app');
@@ -27,12 +39,14 @@ async function main() {
     now: Date.now,
     capture: () => capturing,
     settings: () => getSettings(db),
+    sync: () => syncLine(db),
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.
   const loading = state.load();
   render(<App state={state} />, root);
   onChange((change) => {
     if (change.kind === 'contacts') void state.reloadContacts();
+    if (change.kind === 'sync') void state.reloadSync();
   });
   await loading;
   root.setAttribute('aria-busy', 'false');

@@ -33,6 +33,14 @@ export interface PopupDeps {
   now: () => number;
   capture: () => Promise<TabCapture>;
   settings: () => Promise<Settings>;
+  /** How sync with the user's address book stands (null: not set up, or off). */
+  sync: () => Promise<SyncLine | null>;
+}
+
+/** What the popup says about sync: when it last ran, or what needs the user. */
+export interface SyncLine {
+  lastSyncAt?: number;
+  problem: boolean;
 }
 
 export type View = { name: 'home' } | { name: 'detail'; id: string } | { name: 'add' };
@@ -44,6 +52,7 @@ export function createPopupState(deps: PopupDeps) {
   const tab = signal<TabCapture | null>(null);
   const existing = signal<Contact | undefined>(undefined);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const syncLine = signal<SyncLine | null>(null);
   const lastSave = signal<UpsertResult | null>(null);
   const view = signal<View>({ name: 'home' });
   const toast = signal<Toast>(null);
@@ -88,12 +97,13 @@ export function createPopupState(deps: PopupDeps) {
     // The first screen is asked for before anything else: the page read and the settings run beside it.
     const first = showFirstPage();
     const pageRead = (async () => {
-      const [captured, s] = await Promise.all([deps.capture(), deps.settings()]);
+      const [captured, s, line] = await Promise.all([deps.capture(), deps.settings(), deps.sync()]);
       const capture = captured.kind === 'page' ? captured.page.capture : null;
       const known = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
       batch(() => {
         tab.value = captured;
         settings.value = s;
+        syncLine.value = line;
         existing.value = known;
         loaded.value = true;
       });
@@ -163,6 +173,10 @@ export function createPopupState(deps: PopupDeps) {
     page,
     existing: existing as ReadonlySignal<Contact | undefined>,
     settings: settings as ReadonlySignal<Settings>,
+    syncLine: syncLine as ReadonlySignal<SyncLine | null>,
+    reloadSync: async () => {
+      syncLine.value = await deps.sync();
+    },
     lastSave: lastSave as ReadonlySignal<UpsertResult | null>,
     visible,
     figures,

@@ -23,6 +23,8 @@ export interface SyncAccount {
   book?: { url: string; name: string };
   /** Off: the account is kept, but nothing is sent. */
   enabled: boolean;
+  /** How often sync runs while the browser is open (minutes); the default when not chosen. */
+  intervalMinutes?: number;
 }
 
 export type SyncErrorCode =
@@ -52,6 +54,8 @@ export interface SyncStatus {
   /** Runs failed in a row: the next retry waits longer each time. */
   failures: number;
   attention?: Attention;
+  /** The user confirmed that everyone deleted here is to be deleted on the server too (once). */
+  confirmEmpty?: boolean;
   /** A pull under way: what is still to fetch or delete, and the token to keep once it is all done. */
   pending?: { changed: string[]; removed: string[]; token?: string };
 }

@@ -6,18 +6,10 @@
  * (507) is said as such, and no request leaves for an origin the user did not allow.
  */
 import { addressBookMultiGet, type DAVResponse, davRequest, propfind } from 'tsdav';
-import type { SyncErrorCode } from '../storage/sync-state';
+import { originPattern, serverUrl } from './address';
+import { SyncError } from './errors';
 
-export class SyncError extends Error {
-  constructor(
-    readonly code: SyncErrorCode | 'tokenExpired' | 'truncated' | 'preconditionFailed' | 'gone',
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'SyncError';
-  }
-}
+export { originPattern, SyncError, serverUrl };
 
 export interface Credentials {
   username: string;
@@ -39,39 +31,6 @@ export interface CardRef {
 
 export interface FetchedCard extends CardRef {
   text: string;
-}
-
-/** Loopback hosts: the one place plain HTTP is allowed (a server the user runs on this machine). */
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/**
- * The server address as typed ("cloud.example.org", "https://cloud.example.org/remote.php/dav") made whole: https
- * unless a scheme is given, a trailing slash. Plain http only for loopback.
- */
-export function serverUrl(typed: string): URL {
-  const t = typed.trim();
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `https://${t}`);
-  } catch {
-    throw new SyncError('badAddress', `Not a server address: ${t}`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncError('badAddress', t);
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) throw new SyncError('insecure', url.origin);
-  if (!url.hostname) throw new SyncError('badAddress', t);
-  url.hash = '';
-  url.search = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
-}
-
-/**
- * The host permission to ask for to reach `origin`: its scheme and host, any port (Firefox supports no ports in
- * match patterns; Chrome matches a pattern without one on every port).
- */
-export function originPattern(origin: string): string {
-  const u = new URL(origin);
-  return `${u.protocol}//${u.hostname}/*`;
 }
 
 const text = (v: unknown): string => {

@@ -73,6 +73,14 @@ export interface RunReport {
   attention?: SyncStatus['attention'];
 }
 
+/** What linking this book with the address book would do on each side (nothing is written to make it). */
+export interface LinkPreview {
+  here: { created: number; updated: number };
+  server: { created: number; updated: number };
+  /** People found on both sides, each merged into one. */
+  merged: number;
+}
+
 /** How many linked cards must vanish at once before an empty side counts as "suddenly empty" and stops sync. */
 const EMPTY_SIDE_MIN = 2;
 
@@ -137,6 +145,48 @@ export class Engine {
       error: undefined,
     }));
     return report;
+  }
+
+  /**
+   * What the first link would do, written nowhere: every card of the book read and matched to the contacts here
+   * (by UID, then by the store's own matching), and how many people each side would gain or have updated.
+   */
+  async preview(): Promise<LinkPreview> {
+    const p: LinkPreview = { here: { created: 0, updated: 0 }, server: { created: 0, updated: 0 }, merged: 0 };
+    const refs = await this.deps.dav.listing(this.book).catch(async (e) => {
+      if (e instanceof SyncError && e.code === 'notCardDav') return [];
+      throw e;
+    });
+    const matched = new Set<string>();
+    for (let at = 0; at < refs.length; at += this.batch) {
+      await this.step('preview');
+      const cards = await this.deps.dav.fetchCards(
+        this.book,
+        refs.slice(at, at + this.batch).map((r) => r.href),
+      );
+      await syncTransaction(this.deps.db, async (read) => {
+        for (const fetched of cards) {
+          const card = parseCard(fetched.text);
+          if (!card || !isPersonCard(card)) continue;
+          const remote = cardFields(card);
+          if (!remote.name) continue;
+          const byId = remote.id ? await read.contact(remote.id) : undefined;
+          const local = byId ?? (await read.match(draftOf(remote)));
+          if (!local || matched.has(local.id)) {
+            p.here.created++;
+            continue;
+          }
+          matched.add(local.id);
+          p.merged++;
+          const next = mergeSides({ base: undefined, local, remote, remoteNewer: false, remoteHasOwn: hasOwn(card) });
+          if (JSON.stringify(next) !== JSON.stringify(local)) p.here.updated++;
+          if (changedFields(next, card).some((k) => k !== 'id')) p.server.updated++;
+        }
+        return {};
+      });
+    }
+    p.server.created = (await listAll(this.deps.db)).filter((c) => !matched.has(c.id)).length;
+    return p;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -361,7 +411,9 @@ export class Engine {
     const present = new Set(contacts.map((c) => c.id));
     const gone = entries.filter((e) => !present.has(e.id));
     // Everyone gone here at once (a "delete everything", a reset profile): ask, never delete them all there.
-    if (contacts.length === 0 && gone.length >= EMPTY_SIDE_MIN) {
+    const status = await getSyncStatus(this.deps.db);
+    if (status.confirmEmpty) await updateSyncStatus(this.deps.db, (s) => ({ ...s, confirmEmpty: undefined }));
+    else if (contacts.length === 0 && gone.length >= EMPTY_SIDE_MIN) {
       await updateSyncStatus(this.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
       return 'localEmpty';
     }

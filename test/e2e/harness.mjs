@@ -66,6 +66,8 @@ async function startChromium({ locale, dir, extension }) {
 async function interceptNetwork(context) {
   const requests = [];
   const served = new Map();
+  /** Origins a test lets through to a real server on this machine (the user's address book server, for sync). */
+  const allowed = new Set();
   context.on('request', (r) =>
     requests.push({
       url: r.url(),
@@ -79,10 +81,19 @@ async function interceptNetwork(context) {
     const url = route.request().url();
     const page = served.get(url);
     if (page) await route.fulfill({ status: 200, contentType: page.type, body: page.body });
+    else if (allowed.has(new URL(url).origin)) await route.continue();
     else await route.abort('blockedbyclient');
   });
   return {
     requests,
+    /** Lets requests to `origin` through (a server the test runs on this machine); they are not "our own" traffic. */
+    allow(origin) {
+      allowed.add(origin);
+    },
+    /** Requests the extension made to an allowed origin. */
+    allowedTraffic() {
+      return requests.filter((r) => allowed.has(safeOrigin(r.url)));
+    },
     /** Answers `url` with this body from now on (a fixture page at its real address). */
     serve(url, body, type = 'text/html; charset=utf-8') {
       served.set(url, { body, type });
@@ -98,6 +109,7 @@ async function interceptNetwork(context) {
           (r.sw || r.frame.startsWith('chrome-extension://') || r.frame === '') &&
           !r.url.startsWith('chrome-extension://') &&
           !served.has(r.url) &&
+          !allowed.has(safeOrigin(r.url)) &&
           !r.url.startsWith('data:') &&
           !(r.type === 'image' && r.frame.startsWith('chrome-extension://') && !r.referer),
       );
@@ -266,6 +278,14 @@ export function contact(id, name, over = {}) {
 }
 
 export { DAY };
+
+function safeOrigin(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
 
 function safeFrameUrl(r) {
   try {

@@ -258,6 +258,14 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
       { now: T0 },
     );
     await addContact(a.db, { name: 'Nora Nurhier' }, { now: T0 });
+    // The preview says what the link will do on each side, and writes nothing.
+    expect(await a.engine().preview()).toEqual({
+      here: { created: 1, updated: 2 },
+      server: { created: 1, updated: 2 },
+      merged: 2,
+    });
+    expect(await names(a.db)).toEqual(['Karl Kunde', 'Lena Lang', 'Nora Nurhier']);
+    expect((await p.all()).length).toBe(3);
     await a.sync();
     expect(await names(a.db)).toEqual(['Karl Kunde', 'Lena Lang', 'Mia Nurhandy', 'Nora Nurhier']);
     const karl = (await listAll(a.db)).find((c) => c.name === 'Karl Kunde');

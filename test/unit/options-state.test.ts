@@ -32,6 +32,10 @@ const make = () =>
       listeners.push(l);
       return () => {};
     },
+    send: async () => {
+      throw new Error('no worker in these tests');
+    },
+    requestOrigins: async () => false,
   });
 const broadcast = (c: Change) => {
   for (const l of listeners) l(c);

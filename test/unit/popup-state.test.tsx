@@ -38,7 +38,13 @@ beforeEach(async () => {
 });
 
 const make = (tab: TabCapture = onPage(capture)) =>
-  createPopupState({ db, now: () => NOW, capture: async () => tab, settings: async () => DEFAULT_SETTINGS });
+  createPopupState({
+    db,
+    now: () => NOW,
+    capture: async () => tab,
+    settings: async () => DEFAULT_SETTINGS,
+    sync: async () => null,
+  });
 
 describe('popup state', () => {
   it('loads the page capture and the list, saves, and then knows the person', async () => {
@@ -67,6 +73,7 @@ describe('popup state', () => {
       now: () => NOW,
       capture: async () => onPage(capture),
       settings: async () => ({ ...DEFAULT_SETTINGS, loadPhotos: false }),
+      sync: async () => null,
     });
     const seen: [boolean, string | undefined, boolean][] = [];
     const stop = effect(() => {

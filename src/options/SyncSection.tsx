@@ -1,0 +1,234 @@
+import { useState } from 'preact/hooks';
+import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
+import type { SyncErrorCode } from '../storage/sync-state';
+import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
+import { ErrorLine } from '../ui/StatusLine';
+import { TextField } from '../ui/TextField';
+import type { SyncState } from './sync-state';
+
+/** Each failure in words: what is wrong, and what to do. */
+export const SYNC_ERROR: Record<SyncErrorCode, MessageKey> = {
+  auth: 'syncErrorAuth',
+  notCardDav: 'syncErrorNotCardDav',
+  notFound: 'syncErrorNotCardDav',
+  unreachable: 'syncErrorUnreachable',
+  readOnly: 'syncErrorReadOnly',
+  insecure: 'syncErrorInsecure',
+  badAddress: 'syncErrorBadAddress',
+  elsewhere: 'syncErrorElsewhere',
+  permission: 'syncErrorPermission',
+  server: 'syncErrorServer',
+  conflict: 'syncErrorConflict',
+  failed: 'syncErrorFailed',
+};
+
+const host = (url: string) => new URL(url).host;
+
+function Problem({ sync }: { sync: SyncState }) {
+  const p = sync.problem.value;
+  if (!p) return null;
+  if (p.code === 'elsewhere' && p.origin)
+    return (
+      <div class="hint warn" role="alert">
+        <p>{t('syncErrorElsewhere', host(p.origin))}</p>
+        <button type="button" onClick={() => void sync.allowElsewhere()}>
+          {t('syncAllowElsewhere', host(p.origin))}
+        </button>
+      </div>
+    );
+  return <ErrorLine text={t(SYNC_ERROR[p.code])} />;
+}
+
+/** Step 1: the server, user name and app password. */
+function ConnectForm({ sync }: { sync: SyncState }) {
+  const [form, setForm] = useState({ server: '', username: '', password: '' });
+  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        // The permission request must come first in the click: connect() asks before it awaits anything.
+        void sync.connect(form);
+      }}
+    >
+      <TextField label={t('syncServer')} name="server" value={form.server} onInput={set('server')} required />
+      <p class="hint">{t('syncServerHint')}</p>
+      <div class="field-row">
+        <TextField label={t('syncUser')} name="username" value={form.username} onInput={set('username')} />
+        <div class="field">
+          <label for="sync-password">{t('syncPassword')}</label>
+          <input
+            id="sync-password"
+            type="password"
+            autoComplete="off"
+            value={form.password}
+            onInput={(e) => set('password')(e.currentTarget.value)}
+          />
+        </div>
+      </div>
+      <p class="hint">{t('syncPasswordHint')}</p>
+      <button type="submit" class="primary" disabled={sync.busy.value}>
+        {sync.busy.value ? t('syncWorking') : t('syncConnect')}
+      </button>
+    </form>
+  );
+}
+
+/** Step 2: one of the address books found, or a new one named "Reconnect". */
+function BookChoice({ sync }: { sync: SyncState }) {
+  const s = sync.setup.value;
+  const [chosen, setChosen] = useState('');
+  if (s.step !== 'books') return null;
+  const book = s.books.find((b) => b.url === chosen);
+  return (
+    <fieldset class="books">
+      <legend>{t('syncChooseBook')}</legend>
+      {s.books.map((b) => (
+        <div class="check" key={b.url}>
+          <input
+            type="radio"
+            name="book"
+            id={`book-${b.url}`}
+            value={b.url}
+            checked={chosen === b.url}
+            disabled={b.readOnly}
+            onChange={() => setChosen(b.url)}
+          />
+          <label for={`book-${b.url}`}>{b.readOnly ? t('syncReadOnlyBook', b.name) : b.name}</label>
+        </div>
+      ))}
+      <div class="row-actions">
+        <button
+          type="button"
+          class="primary"
+          disabled={!book || sync.busy.value}
+          onClick={() => book && void sync.chooseBook(book)}
+        >
+          {t('syncContinue')}
+        </button>
+        <button type="button" disabled={sync.busy.value} onClick={() => void sync.createBook()}>
+          {t('syncCreateBook')}
+        </button>
+        <button type="button" class="ghost" onClick={sync.back}>
+          {t('syncBack')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Step 3: what linking will do on each side; nothing is written before "Start syncing". */
+function Preview({ sync }: { sync: SyncState }) {
+  const s = sync.setup.value;
+  if (s.step !== 'preview') return null;
+  const { preview: p, book } = s;
+  return (
+    <section class="preview" aria-labelledby="sync-preview-heading">
+      <h3 id="sync-preview-heading">{t('syncPreviewHeading')}</h3>
+      <ul>
+        <li data-testid="sync-preview-here">{t('syncPreviewHere', p.here.created, p.here.updated)}</li>
+        <li data-testid="sync-preview-server">
+          {t('syncPreviewServer', p.server.created, p.server.updated, book.name)}
+        </li>
+        {p.merged > 0 && <li data-testid="sync-preview-merged">{tn('syncPreviewMerged', p.merged)}</li>}
+      </ul>
+      <div class="row-actions">
+        <button type="button" class="primary" disabled={sync.busy.value} onClick={() => void sync.start()}>
+          {t('syncStart')}
+        </button>
+        <button type="button" class="ghost" onClick={sync.back}>
+          {t('syncBack')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The question a suddenly empty side asks. */
+function Attention({ sync }: { sync: SyncState }) {
+  const a = sync.attention.value;
+  if (!a) return null;
+  return (
+    <div class="hint warn" role="alert">
+      <p>{t(a === 'serverEmpty' ? 'syncServerEmpty' : 'syncLocalEmpty')}</p>
+      <div class="row-actions">
+        <button type="button" onClick={() => void sync.resolve('restore')}>
+          {t(a === 'serverEmpty' ? 'syncRestoreServer' : 'syncRestoreHere')}
+        </button>
+        <button type="button" class="danger" onClick={() => void sync.resolve('delete')}>
+          {t(a === 'serverEmpty' ? 'syncDeleteHere' : 'syncDeleteThere')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The account once set up: how the last run went, and what the user can do. */
+function Active({ sync, now }: { sync: SyncState; now: number }) {
+  const a = sync.account.value;
+  const status = sync.status.value;
+  if (!a?.book) return null;
+  const error = status.error;
+  return (
+    <>
+      <p>{t('syncBookLine', a.book.name, new URL(a.server).host, a.username)}</p>
+      <p class="hint" role="status" data-testid="sync-status">
+        {!a.enabled
+          ? t('syncIsOff')
+          : status.lastSyncAt
+            ? t('syncAgo', formatSince(status.lastSyncAt, now))
+            : t('syncNever')}
+      </p>
+      {a.enabled && error && <ErrorLine text={t(SYNC_ERROR[error.code])} />}
+      <Attention sync={sync} />
+      <div class="row-actions">
+        {a.enabled && (
+          <button type="button" class="primary" disabled={sync.busy.value} onClick={() => void sync.syncNow()}>
+            {sync.busy.value ? t('syncWorking') : t('syncNow')}
+          </button>
+        )}
+        <button type="button" onClick={() => void sync.setEnabled(!a.enabled)}>
+          {a.enabled ? t('syncTurnOff') : t('syncTurnOn')}
+        </button>
+      </div>
+      <div class="field">
+        <label for="sync-interval">{t('syncInterval')}</label>
+        <select
+          id="sync-interval"
+          value={String(a.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES)}
+          onChange={(e) => void sync.setInterval(Number(e.currentTarget.value))}
+        >
+          {[5, 15, 30, 60].map((m) => (
+            <option key={m} value={String(m)}>
+              {t('syncMinutes', m)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="hint">{t('syncRemoveHint')}</p>
+      <button type="button" class="danger" onClick={() => void sync.remove()}>
+        {t('syncRemove')}
+      </button>
+    </>
+  );
+}
+
+export function SyncSection({ sync, now }: { sync: SyncState; now: number }) {
+  const step = sync.setup.value.step;
+  return (
+    <section class="card" aria-labelledby="sync-heading">
+      <h2 id="sync-heading">{t('syncHeading')}</h2>
+      <p class="hint">{t('syncIntro')}</p>
+      {sync.active.value && step === 'form' ? (
+        <Active sync={sync} now={now} />
+      ) : step === 'books' ? (
+        <BookChoice sync={sync} />
+      ) : step === 'preview' ? (
+        <Preview sync={sync} />
+      ) : (
+        <ConnectForm sync={sync} />
+      )}
+      <Problem sync={sync} />
+    </section>
+  );
+}

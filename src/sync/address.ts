@@ -1,0 +1,38 @@
+/**
+ * The address book server's address as the user types it, and the host permission it needs. No network here:
+ * the options page uses this before it asks the browser for the permission.
+ */
+import { SyncError } from './errors';
+
+/** Loopback hosts: the one place plain HTTP is allowed (a server the user runs on this machine). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The server address as typed ("cloud.example.org", "https://cloud.example.org/remote.php/dav") made whole: https
+ * unless a scheme is given, a trailing slash. Plain http only for loopback.
+ */
+export function serverUrl(typed: string): URL {
+  const t = typed.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `https://${t}`);
+  } catch {
+    throw new SyncError('badAddress', `Not a server address: ${t}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncError('badAddress', t);
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) throw new SyncError('insecure', url.origin);
+  if (!url.hostname) throw new SyncError('badAddress', t);
+  url.hash = '';
+  url.search = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+/**
+ * The host permission to ask for to reach `origin`: its scheme and host, any port (Firefox supports no ports in
+ * match patterns; Chrome matches a pattern without one on every port).
+ */
+export function originPattern(origin: string): string {
+  const u = new URL(origin);
+  return `${u.protocol}//${u.hostname}/*`;
+}

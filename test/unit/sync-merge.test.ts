@@ -1,0 +1,113 @@
+/** The merge rules of sync (src/sync/merge.ts): pure, one field at a time. */
+import { describe, expect, it } from 'vitest';
+import { createContact } from '../../src/contacts/merge';
+import type { Contact } from '../../src/contacts/types';
+import type { CardFields } from '../../src/interchange/vcard-card';
+import { mergeSides } from '../../src/sync/merge';
+
+const T = Date.UTC(2026, 5, 1);
+const DAY = 86_400_000;
+const base: Contact = {
+  ...createContact(
+    {
+      name: 'Anna Alt',
+      role: 'Designer',
+      emails: ['anna@example.org', 'old@example.org'],
+      circles: ['clients'],
+      notes: 'Erste Notiz',
+      cadenceDays: 30,
+    },
+    'captured',
+    T,
+    () => 'anna',
+  ),
+  interactions: [{ at: T + DAY, kind: 'call' }],
+  lastContactedAt: T + DAY,
+};
+const { updatedAt: _u, ...baseFields } = base;
+const merge = (
+  local: Partial<Contact>,
+  remote: Partial<CardFields>,
+  over: Partial<Parameters<typeof mergeSides>[0]> = {},
+) =>
+  mergeSides({
+    base: baseFields,
+    local: { ...base, ...local } as Contact,
+    remote: { ...baseFields, ...remote },
+    remoteNewer: false,
+    remoteHasOwn: true,
+    ...over,
+  });
+
+describe('one side changed', () => {
+  it('takes that side, field by field', () => {
+    const m = merge({ role: 'Head of Design' }, { company: 'Acme' });
+    expect(m).toMatchObject({ role: 'Head of Design', company: 'Acme', name: 'Anna Alt' });
+  });
+
+  it('a value cleared on one side is cleared', () => {
+    expect(merge({}, { role: undefined }).role).toBeUndefined();
+  });
+});
+
+describe('both sides changed the same field', () => {
+  it('lists: what either side added stays, what either removed goes', () => {
+    const m = merge(
+      { emails: ['anna@example.org', 'old@example.org', 'here@example.org'] },
+      { emails: ['anna@example.org', 'there@example.org'] },
+    );
+    expect(m.emails).toEqual(['anna@example.org', 'here@example.org', 'there@example.org']);
+  });
+
+  it('interactions are united, oldest first', () => {
+    const m = merge(
+      { interactions: [...base.interactions, { at: T + 3 * DAY, kind: 'email' }] },
+      { interactions: [...base.interactions, { at: T + 2 * DAY, kind: 'meeting', note: 'Kaffee' }] },
+    );
+    expect(m.interactions.map((i) => i.at)).toEqual([T + DAY, T + 2 * DAY, T + 3 * DAY]);
+  });
+
+  it('notes that differ are both kept; one that contains the other wins', () => {
+    expect(merge({ notes: 'Erste Notiz\nHier' }, { notes: 'Erste Notiz, Handy' }).notes).toBe(
+      'Erste Notiz\nHier\n\nErste Notiz, Handy',
+    );
+    expect(merge({ notes: 'Erste Notiz und mehr' }, { notes: 'Erste Notiz und' }).notes).toBe('Erste Notiz und mehr');
+  });
+
+  it('the later last contact wins, and the next due date goes with it', () => {
+    const m = merge(
+      { lastContactedAt: T + 5 * DAY, nextDueAt: T + 35 * DAY },
+      { lastContactedAt: T + 9 * DAY, nextDueAt: T + 39 * DAY },
+    );
+    expect([m.lastContactedAt, m.nextDueAt]).toEqual([T + 9 * DAY, T + 39 * DAY]);
+  });
+
+  it('a single value: the side changed last wins (the card by its REV)', () => {
+    expect(merge({ role: 'Here' }, { role: 'There' }, { remoteNewer: false }).role).toBe('Here');
+    expect(merge({ role: 'Here' }, { role: 'There' }, { remoteNewer: true }).role).toBe('There');
+  });
+});
+
+describe('what an app that dropped Reconnect’s own properties did not mean', () => {
+  it('the cadence, interactions and last contact stay when the card has none of them any more', () => {
+    const strip = { cadenceDays: undefined, interactions: undefined, lastContactedAt: undefined, nextDueAt: undefined };
+    const m = merge({}, { ...strip, phones: ['+49 1'] }, { remoteHasOwn: false });
+    expect(m).toMatchObject({ cadenceDays: 30, lastContactedAt: T + DAY, phones: ['+49 1'] });
+    expect(m.interactions).toEqual(base.interactions);
+  });
+});
+
+describe('the first link (no base): nothing is removed', () => {
+  it('lists are united; a value comes from the card only where this side has none', () => {
+    const m = merge(
+      { role: 'Designer', emails: ['anna@example.org'] },
+      { role: 'Senior Designer', company: 'Acme', emails: ['anna@work.example.org'] },
+      { base: undefined },
+    );
+    expect(m).toMatchObject({
+      role: 'Designer',
+      company: 'Acme',
+      emails: ['anna@example.org', 'anna@work.example.org'],
+    });
+  });
+});
