@@ -25,9 +25,12 @@ const record =
 export const alarms = new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>();
 export const notifications = new Map<string, Record<string, unknown>>();
 export let firefox = false;
+/** Host permissions the browser grants right now (as match patterns). */
+export const granted = new Set<string>();
 export function reset(options: { firefox?: boolean } = {}) {
   alarms.clear();
   notifications.clear();
+  granted.clear();
   calls.length = 0;
   firefox = !!options.firefox;
 }
@@ -49,6 +52,7 @@ const browser = {
   runtime: {
     openOptionsPage: record('runtime.openOptionsPage'),
     getURL: (p: string) => `chrome-extension://test/${p}`,
+    getPlatformInfo: async () => ({ os: 'linux' }),
     get getBrowserInfo() {
       return firefox ? async () => ({ name: 'Firefox' }) : undefined;
     },
@@ -80,6 +84,16 @@ const browser = {
     },
   },
   tabs: { create: record('tabs.create'), query: record('tabs.query', []), get: record('tabs.get', {}) },
+  permissions: {
+    async contains({ origins = [] }: { origins?: string[] }) {
+      return origins.every((o) => granted.has(o));
+    },
+    async remove({ origins = [] }: { origins?: string[] }) {
+      calls.push({ method: 'permissions.remove', args: [origins] });
+      for (const o of origins) granted.delete(o);
+      return true;
+    },
+  },
 };
 
 export default browser;
