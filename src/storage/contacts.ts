@@ -31,16 +31,13 @@ type Lookup = (index: MatchIndex, key: string) => ContactRecord | undefined | Pr
 /** The matching rule, whatever answers the lookups: a profile URL first, then an email, then name + company. */
 async function matchWith(lookup: Lookup, draft: ContactDraft): Promise<ContactRecord | undefined> {
   const keys = matchKeys(draft);
-  for (const url of keys.urls) {
-    const hit = await lookup('byProfileUrl', url);
-    if (hit) return hit;
-  }
-  for (const email of keys.emails) {
-    const hit = await lookup('byEmail', email);
-    if (hit) return hit;
-  }
-  if (draft.company?.trim() || !keys.urls.length) return lookup('byMatchKey', keys.nameKey);
-  return undefined;
+  // Every lookup is asked at once (each is a round trip to the database); the strongest answer wins.
+  const hits = await Promise.all([
+    ...keys.urls.map((url) => lookup('byProfileUrl', url)),
+    ...keys.emails.map((email) => lookup('byEmail', email)),
+    draft.company?.trim() || !keys.urls.length ? lookup('byMatchKey', keys.nameKey) : undefined,
+  ]);
+  return hits.find((h) => h !== undefined);
 }
 
 /** Finds the stored contact a draft refers to, asking the store's indexes. */
@@ -56,6 +53,11 @@ export function findMatch(store: ContactsStore, draft: ContactDraft): Promise<Co
 export async function matcher(
   store: ContactsStore,
 ): Promise<(draft: ContactDraft) => Promise<ContactRecord | undefined>> {
+  return matcherOf(await store.getAll());
+}
+
+/** The store's matching over these records only, in memory (records in id order, as the index would answer). */
+export function matcherOf(records: ContactRecord[]): (draft: ContactDraft) => Promise<ContactRecord | undefined> {
   const maps: Record<MatchIndex, Map<string, ContactRecord>> = {
     byProfileUrl: new Map(),
     byEmail: new Map(),
@@ -65,7 +67,7 @@ export async function matcher(
     for (const k of Array.isArray(keys) ? keys : [keys])
       if (typeof k === 'string' && !maps[index].has(k)) maps[index].set(k, r);
   };
-  for (const r of await store.getAll()) {
+  for (const r of records) {
     add('byProfileUrl', r.profileUrls, r);
     add('byEmail', r.emails, r);
     add('byMatchKey', r.matchKey, r);
@@ -84,6 +86,16 @@ export async function getMany(store: ContactsStore, ids: string[], many = 64): P
   }
   const found = await Promise.all(ids.map((id) => store.get(id)));
   return new Map(found.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+}
+
+/** Every contact's id (no record read). */
+export function contactIds(db: DB): Promise<string[]> {
+  return db.getAllKeys('contacts');
+}
+
+/** These contacts' records, as stored. */
+export async function contactRecords(db: DB, ids: string[]): Promise<ContactRecord[]> {
+  return [...(await getMany(db.transaction('contacts').store, ids)).values()];
 }
 
 export async function findContactFor(db: DB, draft: ContactDraft): Promise<Contact | undefined> {

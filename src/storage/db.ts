@@ -32,21 +32,26 @@ export interface ReconnectDB extends DBSchema {
     value: SyncEntry;
     indexes: { byHref: string };
   };
+  /** The card of each linked person as last synced: apart, so a run reads only the cards it needs. */
+  syncCards: { key: string; value: { id: string; text: string } };
 }
 
 /**
- * One person linked to a card on the sync server: where the card is, its ETag, and the card as the server last had
- * it (the base a three-way merge compares both sides with, and what a write-back keeps foreign properties from).
- * An entry whose contact is gone is a delete not yet confirmed by the server (a tombstone).
+ * One person linked to a card on the sync server: where the card is and its ETag; the card itself as the server
+ * last had it (the base a three-way merge compares both sides with, and what a write-back keeps foreign
+ * properties from) is kept apart in syncCards. An entry whose contact is gone is a delete not yet confirmed by the
+ * server (a tombstone).
  */
 export interface SyncEntry {
   /** The contact's id. */
   id: string;
   href: string;
-  /** Unknown until the server gave one; an entry without one is (re)created with If-None-Match: *. */
+  /** Unknown until the server gave one. */
   etag?: string;
-  /** The card's text as last synced; absent when the card is to be created anew. */
-  card?: string;
+  /** A card is kept in syncCards; without one the card is (re)created with If-None-Match: *. */
+  hasCard?: boolean;
+  /** The contact's updatedAt that the kept card already says: a contact still at it has nothing to send. */
+  updatedAt?: number;
 }
 
 export type DB = IDBPDatabase<ReconnectDB>;
@@ -131,6 +136,7 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
       if (oldVersion < 4) {
         const sync = db.createObjectStore('sync', { keyPath: 'id' });
         sync.createIndex('byHref', 'href', { unique: true });
+        db.createObjectStore('syncCards', { keyPath: 'id' });
       }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.

@@ -56,12 +56,27 @@ export interface SyncStatus {
   attention?: Attention;
   /** The user confirmed that everyone deleted here is to be deleted on the server too (once). */
   confirmEmpty?: boolean;
-  /** A pull under way: what is still to fetch or delete, and the token to keep once it is all done. */
-  pending?: { changed: string[]; removed: string[]; token?: string };
+  /**
+   * A pull under way: how far it is through the hrefs to fetch and to delete (the lists themselves are written
+   * once, apart: pullList), and the token to keep once it is all done.
+   */
+  pending?: { changed: number; removed: number; token?: string };
 }
 
 const ACCOUNT = 'syncAccount';
 const STATUS = 'syncStatus';
+const PULL = 'syncPull';
+
+/** The hrefs a pull under way fetches and deletes, in order (status.pending says how far it is). */
+export interface PullList {
+  changed: string[];
+  removed: string[];
+}
+
+export async function getPullList(db: DB): Promise<PullList> {
+  const raw = (await db.get('meta', PULL)) as PullList | undefined;
+  return { changed: raw?.changed ?? [], removed: raw?.removed ?? [] };
+}
 const EMPTY_STATUS: SyncStatus = { linked: false, failures: 0 };
 
 export async function getSyncAccount(db: DB): Promise<SyncAccount | null> {
@@ -96,27 +111,42 @@ export function updateSyncStatus(db: DB, change: (s: SyncStatus) => SyncStatus):
 /** Removes the account: its credentials, its status and every card's sync state; the contacts stay. */
 export function removeSyncAccount(db: DB): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['meta', 'sync'], 'readwrite');
+    const tx = db.transaction(['meta', 'sync', 'syncCards'], 'readwrite');
     await settle(tx, [
       tx.objectStore('meta').delete(ACCOUNT),
       tx.objectStore('meta').delete(STATUS),
       tx.objectStore('sync').clear(),
+      tx.objectStore('syncCards').clear(),
     ]);
     announce({ kind: 'sync' });
   });
 }
 
+/** Every linked person's sync state, without the cards (a run reads only the cards it needs). */
 export function syncEntries(db: DB): Promise<SyncEntry[]> {
   return db.getAll('sync');
 }
+
+/** A person's card as last synced. */
+export async function syncCard(db: DB, id: string): Promise<string | undefined> {
+  return (await db.get('syncCards', id))?.text;
+}
+
+/**
+ * A sync state to write, with its card: a text keeps it, null forgets it (the card is to be made anew), absent
+ * leaves the kept card as it is.
+ */
+export type EntryWrite = Omit<SyncEntry, 'hasCard'> & { card?: string | null };
 
 /** What one step of a sync run writes: contacts and their sync state, and the status, all or nothing. */
 export interface SyncWrite {
   contacts?: Contact[];
   deleteContacts?: string[];
-  entries?: SyncEntry[];
+  entries?: EntryWrite[];
   deleteEntries?: string[];
   status?: (s: SyncStatus) => SyncStatus;
+  /** A pull's list of hrefs to start with; null when the pull is done. */
+  pullList?: PullList | null;
 }
 
 export function applySyncWrite(db: DB, w: SyncWrite): Promise<SyncWrite> {
@@ -128,6 +158,7 @@ export interface SyncReader {
   contact(id: string): Promise<Contact | undefined>;
   entry(id: string): Promise<SyncEntry | undefined>;
   entryAt(href: string): Promise<SyncEntry | undefined>;
+  card(id: string): Promise<string | undefined>;
   /** The contact the store's own matching finds for a draft (profile URL, then email, then name + company). */
   match(draft: ContactDraft): Promise<Contact | undefined>;
 }
@@ -139,22 +170,30 @@ export interface SyncReader {
  */
 export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<SyncWrite>): Promise<SyncWrite> {
   return guarded(async () => {
-    const tx = db.transaction(['contacts', 'sync', 'meta'], 'readwrite');
+    // Relaxed durability: still all or nothing, but committed without waiting for the disk to confirm (a sync
+    // step's data can be fetched again; waiting for the disk made each step several times slower).
+    const tx = db.transaction(['contacts', 'sync', 'syncCards', 'meta'], 'readwrite', { durability: 'relaxed' });
     const contacts = tx.objectStore('contacts');
     const sync = tx.objectStore('sync');
+    const cards = tx.objectStore('syncCards');
     const meta = tx.objectStore('meta');
     const valid = (r: unknown) => (r ? (toContact(r) ?? undefined) : undefined);
     const w = await work({
       contact: async (id) => valid(await contacts.get(id)),
       entry: (id) => sync.get(id),
       entryAt: (href) => sync.index('byHref').get(href),
+      card: async (id) => (await cards.get(id))?.text,
       match: async (draft) => valid(await findMatch(contacts, draft)),
     });
     const writes: Promise<unknown>[] = [
       ...(w.contacts ?? []).map((c) => contacts.put(toRecord(c))),
       ...(w.deleteContacts ?? []).map((id) => contacts.delete(id)),
-      ...(w.deleteEntries ?? []).map((id) => sync.delete(id)),
-      ...(w.entries ?? []).map((e) => sync.put(e)),
+      ...(w.deleteEntries ?? []).flatMap((id) => [sync.delete(id), cards.delete(id)]),
+      ...(w.entries ?? []).flatMap(({ card, ...e }) => {
+        if (card === undefined) return [sync.get(e.id).then((old) => sync.put({ ...e, hasCard: !!old?.hasCard }))];
+        if (card === null) return [sync.put({ ...e, hasCard: false }), cards.delete(e.id)];
+        return [sync.put({ ...e, hasCard: true }), cards.put({ id: e.id, text: card })];
+      }),
     ];
     if (w.status) {
       const change = w.status;
@@ -162,6 +201,8 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
         meta.get(STATUS).then((s) => meta.put(change({ ...EMPTY_STATUS, ...(s as SyncStatus | undefined) }), STATUS)),
       );
     }
+    if (w.pullList) writes.push(meta.put(w.pullList, PULL));
+    else if (w.pullList === null) writes.push(meta.delete(PULL));
     await settle(tx, writes);
     if (w.contacts?.length || w.deleteContacts?.length) announce({ kind: 'contacts' });
     if (w.status) announce({ kind: 'sync' });

@@ -21,14 +21,17 @@ import {
   writeContactCard,
 } from '../interchange/vcard-card';
 import type { Card } from '../interchange/vcard-syntax';
-import { getContact, listAll } from '../storage/contacts';
+import { contactIds, contactRecords, getContact, listAll, matcherOf } from '../storage/contacts';
 import type { DB, SyncEntry } from '../storage/db';
 import {
+  getPullList,
   getSyncStatus,
+  type PullList,
   type SyncAccount,
   type SyncReader,
   type SyncStatus,
   type SyncWrite,
+  syncCard,
   syncEntries,
   syncTransaction,
   updateSyncStatus,
@@ -73,6 +76,17 @@ export interface RunReport {
   attention?: SyncStatus['attention'];
 }
 
+/** What this side has, for a pull to look up without asking the database card by card. */
+interface LocalIndex {
+  byHref: Map<string, SyncEntry>;
+  /** Contacts linked to a card. */
+  linked: Set<string>;
+  /** Every contact's id. */
+  ids: Set<string>;
+  /** The store's matching over the contacts not linked to a card when the pull began. */
+  match: (draft: ContactDraft) => Promise<{ id: string } | undefined>;
+}
+
 /** What linking this book with the address book would do on each side (nothing is written to make it). */
 export interface LinkPreview {
   here: { created: number; updated: number };
@@ -108,12 +122,16 @@ const draftOf = (f: CardFields): ContactDraft => ({
 export class Engine {
   private readonly batch: number;
   private created = 0;
+  /** People this run linked to a card: no second card is merged into them. */
+  private readonly taken = new Set<string>();
+  /** This run links the book with the address book for the first time. */
+  private linking = false;
 
   constructor(
     private readonly deps: EngineDeps,
     private readonly account: SyncAccount & { book: { url: string; name: string } },
   ) {
-    this.batch = deps.batch ?? 100;
+    this.batch = deps.batch ?? 200;
   }
 
   private get book() {
@@ -129,6 +147,7 @@ export class Engine {
     const report: RunReport = { pulled: 0, created: 0, updated: 0, deleted: 0, pushed: 0, removedRemote: 0 };
     const status = await getSyncStatus(this.deps.db);
     if (status.attention) return { ...report, attention: status.attention };
+    this.linking = !status.linked;
     const attention = await this.pull(status, report);
     if (attention) return { ...report, attention };
     const stop = await this.push(report);
@@ -215,55 +234,71 @@ export class Engine {
     const seen = new Set(listed.map((c) => c.href));
     return {
       changed: listed,
-      removed: entries.filter((e) => e.card && !seen.has(e.href)).map((e) => e.href),
+      removed: entries.filter((e) => e.hasCard && !seen.has(e.href)).map((e) => e.href),
       ...(token ? { token } : {}),
     };
   }
 
   private async pull(status: SyncStatus, report: RunReport): Promise<SyncStatus['attention'] | undefined> {
     let pending = status.pending;
-    if (!pending) {
+    let list: PullList;
+    if (pending) list = await getPullList(this.deps.db);
+    else {
       const changes = await this.remoteChanges(status);
       const entries = await syncEntries(this.deps.db);
       const byHref = new Map(entries.map((e) => [e.href, e]));
-      const known = entries.filter((e) => e.card);
+      const known = entries.filter((e) => e.hasCard);
       // Everyone we know gone from the server at once: ask, never delete them all here.
-      const stillThere = new Set(changes.changed.map((c) => c.href));
-      if (
-        known.length >= EMPTY_SIDE_MIN &&
-        known.every((e) => !stillThere.has(e.href)) &&
-        changes.removed.length >= known.length
-      ) {
+      const removedSet = new Set(changes.removed);
+      if (known.length >= EMPTY_SIDE_MIN && known.every((e) => removedSet.has(e.href))) {
         await updateSyncStatus(this.deps.db, (s) => ({ ...s, attention: 'serverEmpty' }));
         return 'serverEmpty';
       }
-      pending = {
+      list = {
         // Our own writes come back with the ETag we already hold: nothing to fetch.
         changed: changes.changed.filter((c) => byHref.get(c.href)?.etag !== c.etag || !c.etag).map((c) => c.href),
         removed: changes.removed.filter((h) => byHref.has(h)),
-        ...(changes.token ? { token: changes.token } : {}),
       };
-      const saved = pending;
-      await updateSyncStatus(this.deps.db, (s) => ({ ...s, pending: saved }));
+      if (!list.changed.length && !list.removed.length) {
+        // Nothing changed there: only a new token, if the server gave one.
+        const token = changes.token;
+        if (token && token !== status.token) await updateSyncStatus(this.deps.db, (s) => ({ ...s, token }));
+        return undefined;
+      }
+      const started = { changed: 0, removed: 0, ...(changes.token ? { token: changes.token } : {}) };
+      pending = started;
+      await syncTransaction(this.deps.db, async () => ({
+        pullList: list,
+        status: (s) => ({ ...s, pending: started }),
+      }));
     }
     const defaults = await this.deps.defaults();
-    while (pending.changed.length) {
+    // Nothing to fetch (the common case): nothing of this side is read.
+    const index = pending.changed < list.changed.length ? await this.localIndex() : null;
+    // The next batch is fetched while this one is written: the network and the database work at the same time.
+    const fetchBatch = (from: number) =>
+      this.deps.dav.fetchCards(this.book, list.changed.slice(from, from + this.batch));
+    let fetching = pending.changed < list.changed.length ? fetchBatch(pending.changed) : null;
+    while (fetching && index) {
       await this.step('pull');
-      const hrefs = pending.changed.slice(0, this.batch);
-      const rest = pending.changed.slice(hrefs.length);
-      const cards = await this.deps.dav.fetchCards(this.book, hrefs);
-      const next: NonNullable<SyncStatus['pending']> = { ...pending, changed: rest };
-      await syncTransaction(this.deps.db, async (read) => {
-        const w = await this.applyRemote(cards, read, defaults, report);
+      const cards = await fetching;
+      const done = Math.min(list.changed.length, pending.changed + this.batch);
+      fetching = done < list.changed.length ? fetchBatch(done) : null;
+      // A fetch started ahead and not awaited (the run stopped): its failure is not this run's concern any more.
+      fetching?.catch(() => {});
+      const next: NonNullable<SyncStatus['pending']> = { ...pending, changed: done };
+      const written = await syncTransaction(this.deps.db, async (read) => {
+        const w = await this.applyRemote(cards, read, index, defaults, report);
         return { ...w, status: (s) => ({ ...s, pending: next }) };
       });
+      this.noteWritten(index, written);
       report.pulled += cards.length;
       pending = next;
     }
-    while (pending.removed.length) {
+    while (pending.removed < list.removed.length) {
       await this.step('pull-removed');
-      const hrefs = pending.removed.slice(0, this.batch);
-      const next: NonNullable<SyncStatus['pending']> = { ...pending, removed: pending.removed.slice(hrefs.length) };
+      const hrefs = list.removed.slice(pending.removed, pending.removed + this.batch);
+      const next: NonNullable<SyncStatus['pending']> = { ...pending, removed: pending.removed + hrefs.length };
       await syncTransaction(this.deps.db, async (read) => {
         const w = await this.applyRemoteDeletes(hrefs, read, report);
         return { ...w, status: (s) => ({ ...s, pending: next }) };
@@ -271,40 +306,78 @@ export class Engine {
       pending = next;
     }
     const token = pending.token;
-    await updateSyncStatus(this.deps.db, (s) => ({ ...s, pending: undefined, ...(token ? { token } : {}) }));
+    await syncTransaction(this.deps.db, async () => ({
+      pullList: null,
+      status: (s) => ({ ...s, pending: undefined, ...(token ? { token } : {}) }),
+    }));
     return undefined;
+  }
+
+  /**
+   * What this side has, read once per pull: every sync state by href, every contact's id, and the store's matching
+   * over the contacts not linked to a card yet. Kept up to date as the pull's batches are written, so a batch reads
+   * from the database only the linked people its cards are about.
+   */
+  private async localIndex(): Promise<LocalIndex> {
+    const [entries, ids] = await Promise.all([syncEntries(this.deps.db), contactIds(this.deps.db)]);
+    const linked = new Set(entries.map((e) => e.id));
+    const unlinked = ids.filter((id) => !linked.has(id));
+    const records = unlinked.length ? await contactRecords(this.deps.db, unlinked) : [];
+    return {
+      byHref: new Map(entries.map((e) => [e.href, e])),
+      linked,
+      ids: new Set(ids),
+      match: matcherOf(records),
+    };
   }
 
   /** Cards from the server merged into the contacts, inside one transaction. */
   private async applyRemote(
     cards: FetchedCard[],
     read: SyncReader,
+    index: LocalIndex,
     defaults: { cadenceDays: number | null; perWeek: number },
     report: RunReport,
   ): Promise<SyncWrite> {
     const now = this.deps.now();
     const w: Required<Pick<SyncWrite, 'contacts' | 'entries'>> = { contacts: [], entries: [] };
-    const taken = new Set<string>();
-    for (const fetched of cards) {
+    const parsed = cards.flatMap((fetched) => {
       const card = parseCard(fetched.text);
-      if (!card || !isPersonCard(card)) continue;
+      if (!card || !isPersonCard(card)) return [];
       const remote = cardFields(card);
-      if (!remote.name) continue;
-      const entry = await read.entryAt(fetched.href);
-      let local = entry ? await read.contact(entry.id) : undefined;
+      return remote.name ? [{ fetched, card, remote }] : [];
+    });
+    // The linked people these cards are about, and the unlinked ones they match, as committed now (read together:
+    // each read is a round trip to the database).
+    const known = await Promise.all(
+      parsed.map(async ({ fetched, remote }) => {
+        const entry = index.byHref.get(fetched.href);
+        if (entry) {
+          const [local, baseText] = await Promise.all([
+            read.contact(entry.id),
+            entry.hasCard ? read.card(entry.id) : undefined,
+          ]);
+          return { entry, local, baseText };
+        }
+        // A card not linked yet: the person of the card's id here (a card another Reconnect wrote), else the one
+        // the store's own matching finds (profile URL, email, name + company) among people not linked yet.
+        const byId = remote.id && index.ids.has(remote.id) && !index.linked.has(remote.id) ? remote.id : undefined;
+        const candidate = byId ?? (await index.match(draftOf(remote)))?.id;
+        if (!candidate || this.taken.has(candidate)) return { entry, local: undefined, baseText: undefined };
+        return { entry, local: await read.contact(candidate), baseText: undefined };
+      }),
+    );
+    for (const [i, { fetched, card, remote }] of parsed.entries()) {
+      const k = known[i];
+      if (!k) continue;
+      const local = k.local && !this.taken.has(k.local.id) ? k.local : undefined;
       let base: CardFields | undefined;
-      if (entry?.card) {
-        const b = parseCard(entry.card);
+      if (k.baseText) {
+        const b = parseCard(k.baseText);
         base = b ? cardFields(b) : undefined;
       }
-      if (!entry) {
-        // A card we have not linked: the same person by id (a card another Reconnect wrote), or by the store's own
-        // matching (profile URL, email, name + company) among people not linked to a card yet.
-        const byId = remote.id ? await read.contact(remote.id) : undefined;
-        const candidate = byId ?? (await read.match(draftOf(remote)));
-        if (candidate && !taken.has(candidate.id) && !(await read.entry(candidate.id))) local = candidate;
-      }
       let next: Contact;
+      let deferred = false;
       if (local) {
         const remoteRev = revOf(card);
         next = mergeSides({
@@ -321,16 +394,39 @@ export class Engine {
         }
       } else {
         next = this.fromCard(remote, fetched.href, now, defaults);
-        const clash = await read.contact(next.id);
-        if (clash) next.id = (this.deps.newId ?? uuid)();
+        // Linking an existing address book: the defaults given to its people (cadence, due dates) are not written
+        // to every card at once; a card gets them with its first real change. Later new cards get them at once, so
+        // other browsers see the same.
+        deferred = this.linking && !hasOwn(card);
+        // An id already taken (by a contact here, or twice in the book) gets a new one.
+        if (index.ids.has(next.id) || this.taken.has(next.id)) next.id = (this.deps.newId ?? uuid)();
         w.contacts.push(next);
         report.created++;
       }
-      taken.add(next.id);
-      // The base is the server's card as fetched: if the merge kept local changes, push sends them.
-      w.entries.push({ id: next.id, href: fetched.href, etag: fetched.etag, card: fetched.text });
+      this.taken.add(next.id);
+      // The base is the server's card as fetched (if the merge kept local changes, push sends them); for deferred
+      // defaults, the card as it would be with them, so nothing is sent until something else changes.
+      const kept = deferred ? writeContactCard(next, card) : fetched.text;
+      // Where the contact now says what the card says, it has nothing to send until it changes again.
+      const settled = deferred || changedFields(next, card).length === 0;
+      w.entries.push({
+        id: next.id,
+        href: fetched.href,
+        etag: fetched.etag,
+        card: kept,
+        ...(settled ? { updatedAt: next.updatedAt } : {}),
+      });
     }
     return w;
+  }
+
+  /** The index after a batch was written. */
+  private noteWritten(index: LocalIndex, w: SyncWrite) {
+    for (const c of w.contacts ?? []) index.ids.add(c.id);
+    for (const e of w.entries ?? []) {
+      index.byHref.set(e.href, { id: e.id, href: e.href, ...(e.etag ? { etag: e.etag } : {}), hasCard: !!e.card });
+      index.linked.add(e.id);
+    }
   }
 
   /** A person created elsewhere (a phone): the card's fields, the defaults for what it does not say. */
@@ -382,10 +478,11 @@ export class Engine {
       const entry = await read.entryAt(href);
       if (!entry) continue;
       const local = await read.contact(entry.id);
-      const base = entry.card ? parseCard(entry.card) : null;
+      const baseText = entry.hasCard ? await read.card(entry.id) : undefined;
+      const base = baseText ? parseCard(baseText) : null;
       if (local && (!base || changedFields(local, base).length)) {
         // Changed here since: the card is made again from this side.
-        w.entries.push({ id: entry.id, href: entry.href });
+        w.entries.push({ id: entry.id, href: entry.href, card: null });
         continue;
       }
       if (local) {
@@ -419,10 +516,16 @@ export class Engine {
     }
     for (const c of contacts) {
       const entry = byId.get(c.id);
-      const base = entry?.card ? parseCard(entry.card) : null;
-      if (entry?.card && base && changedFields(c, base).length === 0) continue;
+      // Unchanged since its card was last synced: nothing to read, nothing to send.
+      if (entry?.hasCard && entry.updatedAt === c.updatedAt) continue;
+      const text = entry?.hasCard ? await syncCard(this.deps.db, c.id) : undefined;
+      const base = text ? parseCard(text) : null;
+      if (entry && base && changedFields(c, base).length === 0) {
+        await syncTransaction(this.deps.db, async () => ({ entries: [{ ...entry, updatedAt: c.updatedAt }] }));
+        continue;
+      }
       await this.step('push');
-      await this.write(c.id, entry ?? { id: c.id, href: this.hrefFor(c.id) });
+      await this.write(c.id, entry ?? { id: c.id, href: this.hrefFor(c.id) }, text);
       report.pushed++;
     }
     for (const entry of gone) {
@@ -433,8 +536,12 @@ export class Engine {
   }
 
   /** Writes one contact's card; a 412 or a card gone meanwhile is merged or re-created, then tried again. */
-  private async write(id: string, start: SyncEntry): Promise<void> {
-    let entry = start;
+  private async write(id: string, start: SyncEntry, startCard: string | undefined): Promise<void> {
+    let entry: { href: string; etag?: string | undefined; card?: string | undefined } = {
+      href: start.href,
+      etag: start.etag,
+      card: startCard,
+    };
     for (let attempt = 0; attempt < 4; attempt++) {
       const current = await getContact(this.deps.db, id);
       if (!current) return;
@@ -442,13 +549,15 @@ export class Engine {
       const text = writeContactCard(current, base);
       try {
         const etag = await this.deps.dav.put(entry.href, text, entry.card && entry.etag ? entry.etag : null);
-        await syncTransaction(this.deps.db, async () => ({ entries: [{ id, href: entry.href, etag, card: text }] }));
+        await syncTransaction(this.deps.db, async () => ({
+          entries: [{ id, href: entry.href, etag, card: text, updatedAt: current.updatedAt }],
+        }));
         return;
       } catch (e) {
         if (!(e instanceof SyncError)) throw e;
         if (e.code === 'gone') {
           // Deleted on the server while changed here: the change wins, the card is made again.
-          entry = { id, href: entry.href };
+          entry = { href: entry.href };
           continue;
         }
         if (e.code !== 'preconditionFailed') throw e;
@@ -456,7 +565,7 @@ export class Engine {
       // Someone else wrote the card meanwhile (or it already exists): merge theirs in, then write again.
       const remote = await this.deps.dav.get(entry.href);
       if (!remote) {
-        entry = { id, href: entry.href };
+        entry = { href: entry.href };
         continue;
       }
       const written = await syncTransaction(this.deps.db, async (read) => {
@@ -464,6 +573,7 @@ export class Engine {
         const card = parseCard(remote.text);
         if (!local || !card) return {};
         const prev = entry.card ? parseCard(entry.card) : null;
+        const href = entry.href;
         const merged = mergeSides({
           base: prev ? cardFields(prev) : undefined,
           local,
@@ -474,17 +584,18 @@ export class Engine {
         const changed = JSON.stringify(merged) !== JSON.stringify(local);
         return {
           ...(changed ? { contacts: [{ ...merged, updatedAt: this.deps.now() }] } : {}),
-          entries: [{ id, href: entry.href, etag: remote.etag, card: remote.text }],
+          entries: [{ id, href, etag: remote.etag, card: remote.text }],
         };
       });
-      entry = written.entries?.[0] ?? entry;
+      const w = written.entries?.[0];
+      if (w) entry = { href: w.href, etag: w.etag, card: w.card ?? undefined };
     }
     throw new SyncError('conflict', `The card of ${id} kept changing while it was written`);
   }
 
   /** Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete). */
   private async remove(entry: SyncEntry, report: RunReport): Promise<void> {
-    if (!entry.etag || !entry.card) {
+    if (!entry.etag || !entry.hasCard) {
       await syncTransaction(this.deps.db, async () => ({ deleteEntries: [entry.id] }));
       return;
     }

@@ -156,12 +156,14 @@ export async function resolve(db: DB, choice: 'restore' | 'delete'): Promise<voi
       await applySyncWrite(db, {
         deleteEntries: entries.map((e) => e.id),
         status: (s) => ({ ...s, attention: undefined, pending: undefined, token: undefined }),
+        pullList: null,
       });
     else
       await applySyncWrite(db, {
         deleteContacts: entries.map((e) => e.id),
         deleteEntries: entries.map((e) => e.id),
         status: (s) => ({ ...s, attention: undefined, pending: undefined }),
+        pullList: null,
       });
   } else if (status.attention === 'localEmpty') {
     if (choice === 'restore')
@@ -169,6 +171,7 @@ export async function resolve(db: DB, choice: 'restore' | 'delete'): Promise<voi
       await applySyncWrite(db, {
         deleteEntries: entries.map((e) => e.id),
         status: (s) => ({ ...s, attention: undefined, pending: undefined, token: undefined }),
+        pullList: null,
       });
     else await updateSyncStatus(db, (s) => ({ ...s, attention: undefined, confirmEmpty: true }));
   }

@@ -38,7 +38,7 @@ export const EXTENSION = join(root, 'dist/e2e');
 export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
 /** Chromium with the extension loaded, in a fresh (or the given) profile. */
-async function startChromium({ locale, dir, extension }) {
+async function startChromium({ locale, dir, extension, args = [] }) {
   return chromium.launchPersistentContext(dir, {
     headless: true,
     executablePath: CHROME,
@@ -55,6 +55,7 @@ async function startChromium({ locale, dir, extension }) {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...args,
     ],
   });
 }
@@ -154,11 +155,12 @@ async function restartWorker(h) {
 
 /**
  * Starts Chromium with the extension. `locale` sets the browser UI language (chrome.i18n follows it);
- * `userDataDir` reuses a profile (to test that data survives a restart); `extension` loads another build.
+ * `userDataDir` reuses a profile (to test that data survives a restart); `extension` loads another build; `args`
+ * adds browser switches.
  */
-export async function launch({ locale = 'en', userDataDir, extension = EXTENSION } = {}) {
+export async function launch({ locale = 'en', userDataDir, extension = EXTENSION, args } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
-  const context = await startChromium({ locale, dir, extension });
+  const context = await startChromium({ locale, dir, extension, args });
   const network = await interceptNetwork(context);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });

@@ -120,7 +120,7 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]) {
       });
       assert.equal(after.version, 4);
       assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
-      assert.deepEqual(after.stores, ['contacts', 'meta', 'sync']);
+      assert.deepEqual(after.stores, ['contacts', 'meta', 'sync', 'syncCards']);
       assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
 
       await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));

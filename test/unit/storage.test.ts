@@ -367,7 +367,7 @@ describe('schema upgrades', () => {
     const before = v === 0 ? { contacts: [], meta: [] } : await readAll(name);
     const upgraded = await openDatabase(() => {}, name);
     expect(upgraded.version).toBe(DB_VERSION);
-    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'sync']);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'sync', 'syncCards']);
     expect(await upgraded.count('sync')).toBe(0);
     const store = upgraded.transaction('contacts').store;
     expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
