@@ -49,6 +49,8 @@ export interface SyncStatus {
   linked: boolean;
   /** The server's sync-collection token after the last completed pull (RFC 6578). */
   token?: string;
+  /** The book's CTag after the last completed pull, for servers without sync-collection. */
+  ctag?: string;
   lastSyncAt?: number;
   error?: { code: SyncErrorCode; at: number; detail?: string };
   /** Runs failed in a row: the next retry waits longer each time. */

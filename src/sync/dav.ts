@@ -196,10 +196,12 @@ export class Dav {
     return { url, name, readOnly: false };
   }
 
-  /** The book's current sync token (a PROPFIND of one property). */
-  async syncToken(book: string): Promise<string | undefined> {
-    const [r] = await this.props(book, { 'd:sync-token': {} }, '0');
-    return text(r?.props?.syncToken) || undefined;
+  /** The book's current sync token and CTag (one PROPFIND of two properties); either may be missing. */
+  async collectionTags(book: string): Promise<{ token?: string; ctag?: string }> {
+    const [r] = await this.props(book, { 'd:sync-token': {}, 'cs:getctag': {} }, '0');
+    const token = text(r?.props?.syncToken);
+    const ctag = text(r?.props?.getctag);
+    return { ...(token ? { token } : {}), ...(ctag ? { ctag } : {}) };
   }
 
   /**

@@ -46,7 +46,7 @@ export interface DavPort {
     token: string | undefined,
   ): Promise<{ changed: CardRef[]; removed: string[]; token: string }>;
   listing(book: string): Promise<CardRef[]>;
-  syncToken(book: string): Promise<string | undefined>;
+  collectionTags(book: string): Promise<{ token?: string; ctag?: string }>;
   fetchCards(book: string, hrefs: string[]): Promise<FetchedCard[]>;
   get(href: string): Promise<FetchedCard | null>;
   put(href: string, card: string, etag: string | null): Promise<string>;
@@ -95,6 +95,27 @@ export interface LinkPreview {
   merged: number;
 }
 
+/** How many writes go to the server at once. */
+const PARALLEL_WRITES = 4;
+
+/** Runs `work` for every item, at most PARALLEL_WRITES at a time; the first failure stops the rest and is thrown. */
+async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
+}
+
 /** How many linked cards must vanish at once before an empty side counts as "suddenly empty" and stops sync. */
 const EMPTY_SIDE_MIN = 2;
 
@@ -122,6 +143,8 @@ const draftOf = (f: CardFields): ContactDraft => ({
 export class Engine {
   private readonly batch: number;
   private created = 0;
+  /** The CTag a listing of this run was taken at, kept once the pull is done. */
+  private ctag: string | undefined;
   /** People this run linked to a card: no second card is merged into them. */
   private readonly taken = new Set<string>();
   /** This run links the book with the address book for the first time. */
@@ -227,8 +250,13 @@ export class Engine {
         if (!(e instanceof SyncError) || !['server', 'failed', 'notCardDav', 'truncated'].includes(e.code)) throw e;
       }
     }
-    // The token is taken before the listing, so a change made in between comes again next time, never not at all.
-    const token = await this.deps.dav.syncToken(this.book).catch(() => undefined);
+    // Without the report: the book's CTag says whether anything changed at all (one small request), and only then
+    // is the whole listing compared. The tags are taken before the listing, so a change made in between comes again
+    // next time, never not at all.
+    const tags = await this.deps.dav.collectionTags(this.book).catch(() => ({}) as { token?: string; ctag?: string });
+    const token = tags.token;
+    this.ctag = tags.ctag;
+    if (tags.ctag && tags.ctag === status.ctag) return { changed: [], removed: [], ...(token ? { token } : {}) };
     const listed = await this.deps.dav.listing(this.book);
     const entries = await syncEntries(this.deps.db);
     const seen = new Set(listed.map((c) => c.href));
@@ -260,9 +288,11 @@ export class Engine {
         removed: changes.removed.filter((h) => byHref.has(h)),
       };
       if (!list.changed.length && !list.removed.length) {
-        // Nothing changed there: only a new token, if the server gave one.
-        const token = changes.token;
-        if (token && token !== status.token) await updateSyncStatus(this.deps.db, (s) => ({ ...s, token }));
+        // Nothing changed there: only a new token (or CTag), if the server gave one.
+        const { token } = changes;
+        const ctag = this.ctag;
+        if ((token && token !== status.token) || (ctag && ctag !== status.ctag))
+          await updateSyncStatus(this.deps.db, (s) => ({ ...s, ...(token ? { token } : {}), ...(ctag ? { ctag } : {}) }));
         return undefined;
       }
       const started = { changed: 0, removed: 0, ...(changes.token ? { token: changes.token } : {}) };
@@ -306,9 +336,10 @@ export class Engine {
       pending = next;
     }
     const token = pending.token;
+    const ctag = this.ctag;
     await syncTransaction(this.deps.db, async () => ({
       pullList: null,
-      status: (s) => ({ ...s, pending: undefined, ...(token ? { token } : {}) }),
+      status: (s) => ({ ...s, pending: undefined, ...(token ? { token } : {}), ...(ctag ? { ctag } : {}) }),
     }));
     return undefined;
   }
@@ -514,24 +545,30 @@ export class Engine {
       await updateSyncStatus(this.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
       return 'localEmpty';
     }
-    for (const c of contacts) {
-      const entry = byId.get(c.id);
-      // Unchanged since its card was last synced: nothing to read, nothing to send.
-      if (entry?.hasCard && entry.updatedAt === c.updatedAt) continue;
-      const text = entry?.hasCard ? await syncCard(this.deps.db, c.id) : undefined;
-      const base = text ? parseCard(text) : null;
-      if (entry && base && changedFields(c, base).length === 0) {
-        await syncTransaction(this.deps.db, async () => ({ entries: [{ ...entry, updatedAt: c.updatedAt }] }));
-        continue;
-      }
-      await this.step('push');
-      await this.write(c.id, entry ?? { id: c.id, href: this.hrefFor(c.id) }, text);
-      report.pushed++;
-    }
-    for (const entry of gone) {
+    // A few writes at a time: the server works on one while the next travels.
+    await inParallel(
+      contacts.filter((c) => {
+        const entry = byId.get(c.id);
+        // Unchanged since its card was last synced: nothing to read, nothing to send.
+        return !(entry?.hasCard && entry.updatedAt === c.updatedAt);
+      }),
+      async (c) => {
+        const entry = byId.get(c.id);
+        const text = entry?.hasCard ? await syncCard(this.deps.db, c.id) : undefined;
+        const base = text ? parseCard(text) : null;
+        if (entry && base && changedFields(c, base).length === 0) {
+          await syncTransaction(this.deps.db, async () => ({ entries: [{ ...entry, updatedAt: c.updatedAt }] }));
+          return;
+        }
+        await this.step('push');
+        await this.write(c.id, entry ?? { id: c.id, href: this.hrefFor(c.id) }, text);
+        report.pushed++;
+      },
+    );
+    await inParallel(gone, async (entry) => {
       await this.step('push-delete');
       await this.remove(entry, report);
-    }
+    });
     return undefined;
   }
 

@@ -2,7 +2,7 @@
 // measured against (one sync-collection REPORT, one multiget of every card), through the same fetch.
 import { createContact } from '../../src/contacts/merge';
 import { bulkPut, listAll } from '../../src/storage/contacts';
-import { openDatabase } from '../../src/storage/db';
+import { openDatabase, toRecord } from '../../src/storage/db';
 import { Dav } from '../../src/sync/dav';
 import { Engine } from '../../src/sync/engine';
 
@@ -63,4 +63,32 @@ export async function bareMultiget(book: string, hrefs: string[], u: string, p: 
     body: `<?xml version="1.0"?><c:addressbook-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop><d:getetag/><c:address-data/></d:prop>${hrefs.map((h) => `<d:href>${new URL(h).pathname}</d:href>`).join('')}</c:addressbook-multiget>`,
   });
   return (await res.text()).length;
+}
+
+/**
+ * The floor of storing what a first sync stores: the same people, sync states and cards as it wrote them, added to
+ * a fresh database of the same schema in one transaction through the plain API (no reading, no merging).
+ */
+export async function bareStore(from: Awaited<ReturnType<typeof openDatabase>>): Promise<number> {
+  const contacts = await listAll(from);
+  const entries = await from.getAll('sync');
+  const cards = await from.getAll('syncCards');
+  const db = await openDatabase(() => {}, `bench-bare-store-${Date.now()}`);
+  const records = contacts.map(toRecord);
+  const t = performance.now();
+  await new Promise((ok, ko) => {
+    const tx = (db as unknown as { transaction: IDBDatabase['transaction'] }).transaction(
+      ['contacts', 'sync', 'syncCards'],
+      'readwrite',
+      { durability: 'relaxed' },
+    );
+    for (const r of records) tx.objectStore('contacts').add(r);
+    for (const e of entries) tx.objectStore('sync').add(e);
+    for (const c of cards) tx.objectStore('syncCards').add(c);
+    tx.oncomplete = ok;
+    tx.onerror = () => ko(tx.error);
+  });
+  const ms = performance.now() - t;
+  db.close();
+  return ms;
 }

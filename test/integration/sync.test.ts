@@ -227,6 +227,34 @@ describe.each([
     expect((await phone(s).all()).length).toBe(2);
   });
 
+  it('a server without sync-collection: the CTag says whether to compare the listing; nothing changed is one request', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    let requests = 0;
+    const counting = new Dav({
+      credentials: { username: s.user, password: s.password },
+      origins: [s.origin],
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
+    // As a server that does not know the report would answer it.
+    counting.changesSince = async () => {
+      throw new SyncError('failed', 'REPORT: 501 Not Implemented', 501);
+    };
+    await addContact(a.db, { name: 'Kai Klassisch' }, { now: T0 });
+    await phone(s).put('old.vcf', vcf('old', ['FN:Lea Listing']));
+    await a.sync({ dav: counting });
+    expect(await names(a.db)).toEqual(['Kai Klassisch', 'Lea Listing']);
+    requests = 0;
+    await a.sync({ dav: counting });
+    expect(requests).toBe(1);
+    await phone(s).put('new.vcf', vcf('new', ['FN:Mo Neu']));
+    await a.sync({ dav: counting });
+    expect(await names(a.db)).toEqual(['Kai Klassisch', 'Lea Listing', 'Mo Neu']);
+  });
+
   it('an expired token: the whole listing is compared, nothing is duplicated', async () => {
     const s = await server();
     const a = await browser(s, 'a');
