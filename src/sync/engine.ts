@@ -292,7 +292,11 @@ export class Engine {
         const { token } = changes;
         const ctag = this.ctag;
         if ((token && token !== status.token) || (ctag && ctag !== status.ctag))
-          await updateSyncStatus(this.deps.db, (s) => ({ ...s, ...(token ? { token } : {}), ...(ctag ? { ctag } : {}) }));
+          await updateSyncStatus(this.deps.db, (s) => ({
+            ...s,
+            ...(token ? { token } : {}),
+            ...(ctag ? { ctag } : {}),
+          }));
         return undefined;
       }
       const started = { changed: 0, removed: 0, ...(changes.token ? { token: changes.token } : {}) };

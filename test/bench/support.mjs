@@ -36,7 +36,7 @@ export async function browserBundle(entry, name) {
     format: 'iife',
     globalName: name,
     platform: 'browser',
-    minify: process.env.BENCH_NO_MINIFY ? false : true,
+    minify: !process.env.BENCH_NO_MINIFY,
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'silent',

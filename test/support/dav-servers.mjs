@@ -159,3 +159,42 @@ export function phone(server) {
     },
   };
 }
+
+/**
+ * A switchable way to the server: a loopback proxy that passes every request on until `cut()`, after which every
+ * connection is dropped as if the server had gone away, until `mend()`. `onRequest(method, url)` may cut it at an
+ * exact moment (say, after the first multiget).
+ */
+export async function cuttable(server, onRequest = () => {}) {
+  const { createServer: createHttp, request } = await import('node:http');
+  let cut = false;
+  const proxy = createHttp((req, res) => {
+    if (cut) return req.socket.destroy();
+    const up = request(
+      { host: '127.0.0.1', port: server.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        answer.on('end', () => onRequest(req.method, req.url, api));
+      },
+    );
+    up.on('error', () => req.socket.destroy());
+    req.pipe(up);
+  });
+  const port = await freePort();
+  await new Promise((ok) => proxy.listen(port, '127.0.0.1', ok));
+  const api = {
+    ...server,
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    book: server.book.replace(server.origin, `http://127.0.0.1:${port}`),
+    cut: () => {
+      cut = true;
+    },
+    mend: () => {
+      cut = false;
+    },
+    close: () => new Promise((ok) => proxy.close(ok)),
+  };
+  return api;
+}
