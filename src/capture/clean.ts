@@ -9,7 +9,50 @@ export const MAX = { name: 120, role: 200, company: 120, location: 120, url: 204
 
 // Zero-width, bidi-control and other invisible characters that can hide or reorder text: Unicode's own list
 // (soft hyphen, ZWSP/ZWJ/ZWNJ, LRM/RLM, bidi embeddings and isolates, word joiner, variation selectors, BOM, tags…).
+// Some of them are part of the text they sit in and stay (see keepInvisible).
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+/** Bidi controls: never part of a name, always removed (they reorder what is shown). */
+const BIDI = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]$/u;
+/** Scripts whose letters take ZWJ/ZWNJ to choose a joined or unjoined form (Persian, Arabic, Indic…). */
+const JOINING =
+  /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SPACE = /\s/u;
+
+/** The code point just before `at` and the one just after `at + len` (surrogate pairs read whole). */
+function around(text: string, at: number, len: number): [string, string] {
+  const before = at > 1 && /[\udc00-\udfff]/.test(text[at - 1] ?? '') ? text.slice(at - 2, at) : text.slice(at - 1, at);
+  const next = text.codePointAt(at + len);
+  return [before, next === undefined ? '' : String.fromCodePoint(next)];
+}
+
+/**
+ * Whether an invisible character is part of the text: a ZWJ inside an emoji sequence (👩‍💻) or beside a letter of
+ * a joining script, a ZWNJ beside one (Persian and Indic names), a variation selector after the character it
+ * varies (❤️), the tag characters of a subdivision flag. Everything else invisible is removed.
+ */
+function keepInvisible(ch: string, text: string, at: number): boolean {
+  if (BIDI.test(ch)) return false;
+  const [before, after] = around(text, at, ch.length);
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp === 0x200d)
+    return (
+      ((PICTOGRAPH.test(before) || /[\ufe0f\u{1f3fb}-\u{1f3ff}]/u.test(before)) && PICTOGRAPH.test(after)) ||
+      JOINING.test(before) ||
+      JOINING.test(after)
+    );
+  if (cp === 0x200c) return JOINING.test(before) || JOINING.test(after);
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef))
+    return before !== '' && !SPACE.test(before) && !INVISIBLE_ONE.test(before);
+  if (cp >= 0xe0020 && cp <= 0xe007f) return before === '\u{1f3f4}' || (before.codePointAt(0) ?? 0) >= 0xe0020;
+  return false;
+}
+const INVISIBLE_ONE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/** Removes the invisible characters that are not part of the text (bidi controls always). */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, (ch, at: number, text: string) => (keepInvisible(ch, text, at) ? ch : ''));
+}
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp);/gi;
@@ -32,8 +75,13 @@ export function cleanText(raw: unknown, max = 300): string {
   if (typeof raw !== 'string' && typeof raw !== 'number') return '';
   // Bound before the regexes so a megabyte of text costs nothing.
   let s = String(raw).slice(0, max * 4);
-  s = decodeEntities(s).replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  if (s.length > max) s = `${s.slice(0, max - 1).trimEnd()}…`;
+  s = stripInvisible(decodeEntities(s)).replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  if (s.length > max) {
+    // Cut between characters, never inside a surrogate pair.
+    let cut = max - 1;
+    if (/[\udc00-\udfff]/.test(s[cut] ?? '')) cut--;
+    s = `${s.slice(0, cut).trimEnd()}…`;
+  }
   return s;
 }
 

@@ -17,6 +17,27 @@ describe('cleanText', () => {
     expect(cleanText(raw)).toBe(want);
   });
 
+  it.each([
+    ['a name ending in an emoji keeps its variation selector', 'Jane Doe ❤\ufe0f', 'Jane Doe ❤\ufe0f'],
+    ['an emoji ZWJ sequence stays whole', 'Ana 👩\u200d💻', 'Ana 👩\u200d💻'],
+    ['a skin tone inside a ZWJ sequence', 'Bo 🧑\u{1f3fd}\u200d🚀', 'Bo 🧑\u{1f3fd}\u200d🚀'],
+    [
+      'a subdivision flag keeps its tag characters',
+      'Rhys 🏴\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}',
+      'Rhys 🏴\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}',
+    ],
+    ['a Persian name keeps its ZWNJ', 'مهدی\u200cزاده', 'مهدی\u200cزاده'],
+    ['a Hindi name keeps its ZWJ', 'क्\u200dष', 'क्\u200dष'],
+    ['a CJK variant selector stays', '葛\u{e0100}西', '葛\u{e0100}西'],
+    ['ZWNJ and ZWJ inside Latin words go', 'Ja\u200cne Do\u200de', 'Jane Doe'],
+    ['bidi controls always go, even in Arabic', '\u202bمحمد\u202c \u2067علي\u2069', 'محمد علي'],
+    ['a lone variation selector goes', '\ufe0fJane', 'Jane'],
+    ['tags not in a flag go', 'Jane\u{e0041}', 'Jane'],
+    ['fillers that make a name look empty go', '\u3164Jane\u115f', 'Jane'],
+  ])('%s', (_, raw, want) => {
+    expect(cleanText(raw)).toBe(want);
+  });
+
   it('bounds the length with an ellipsis, cheaply for huge input', () => {
     const out = cleanText('x'.repeat(5_000_000), 100);
     expect(out).toHaveLength(100);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanText, MAX } from '../../src/capture/clean';
+import { cleanName, cleanText, MAX } from '../../src/capture/clean';
 import { extractProfile } from '../../src/capture/extract';
 import { canonicalProfile, siteProfileUrl } from '../../src/contacts/profile-url';
 import { parseContactsFile } from '../../src/interchange';
@@ -29,14 +29,54 @@ describe('properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), fc.integer({ min: 1, max: 300 }), (s, max) => {
         const out = cleanText(s, max);
         expect(out.length).toBeLessThanOrEqual(max);
-        // No C0 control characters except tab/newline-free whitespace, and no zero-width or bidi controls.
-        expect(
-          [...out].some(
-            (ch) => (ch.charCodeAt(0) < 0x20 && ch !== ' ') || /\p{Default_Ignorable_Code_Point}/u.test(ch),
-          ),
-        ).toBe(false);
+        // No C0 control characters, no bidi controls; an invisible character only where it joins what it sits in.
+        const chars = [...out];
+        expect(chars.some((ch) => ch.charCodeAt(0) < 0x20 && ch !== ' ')).toBe(false);
+        expect(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(out)).toBe(false);
+        for (const [i, ch] of chars.entries())
+          if (
+            /\p{Default_Ignorable_Code_Point}/u.test(ch) &&
+            !/[\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}\u{e0100}-\u{e01ef}]/u.test(ch)
+          )
+            throw new Error(`kept ${ch.codePointAt(0)?.toString(16)} at ${i}`);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('cleaning never changes a clean name, whatever its script or emoji', () => {
+    const letters = fc.constantFrom(
+      ...'abcdefghijklmnopqrstuvwxyzäöüßéèçñøåłśżźćęąčřšžőűABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜŁŚŻ'.split(''),
+      ...'李小龍王芳김민준さくらタロウ'.split(''),
+      ...'محمدعليمهدیزادهأحمد'.split(''),
+      ...'Иван Петров Ελένη'.replace(/ /g, '').split(''),
+      'मनोज',
+      'क्\u200dष',
+      'मिश्\u200cरा',
+      'مهدی\u200cزاده',
+    );
+    const emoji = fc.constantFrom(
+      '❤\ufe0f',
+      '👩\u200d💻',
+      '👨\u200d👩\u200d👧',
+      '🧑\u{1f3fd}\u200d🚀',
+      '👍\u{1f3fb}',
+      '🇩🇪',
+      '🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}',
+      '☕',
+      '✌\ufe0e',
+    );
+    const word = fc.array(letters, { minLength: 1, maxLength: 8 }).map((l) => l.join(''));
+    const name = fc
+      .tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.option(emoji, { nil: undefined }))
+      .map(([words, e]) => [...words, ...(e ? [e] : [])].join(' '))
+      .filter((n) => n.length <= MAX.name);
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(cleanText(n, MAX.name)).toBe(n);
+        expect(cleanName(n)).toBe(n);
+      }),
+      { numRuns: 1000 },
     );
   });
 
