@@ -1,11 +1,67 @@
 /**
  * Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE (with a BOM, or recognised by its
- * zero bytes when the BOM is missing), and Windows-1252 for anything that is not valid UTF-8 (old Outlook and
- * Excel exports). Binary files are recognised and refused.
+ * zero bytes when the BOM is missing); for anything that is not valid UTF-8 (old Outlook and Excel exports, old
+ * phones), the legacy code page the bytes fit best — Windows-1252, or Windows-1250 / ISO-8859-2 for central
+ * European names — chosen by evidence and said to be a guess. Binary files are recognised and refused.
  */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+export type LegacyEncoding = 'windows-1252' | 'windows-1250' | 'iso-8859-2';
+
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  encoding: Encoding;
+  /** The file did not say its encoding and was not UTF-8: the code page was chosen by what its bytes look like. */
+  guessed?: boolean;
+}
+
+/** Letters of central European languages (Polish, Czech, Slovak, Hungarian, Slovenian, Croatian…). */
+const CENTRAL = /[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřťůČĎĚŇŘŤŮőűŐŰĺľŕĹĽŔșțȘȚăĂ]/u;
+/** Letters of western European languages. */
+const WESTERN = /[àáâãäåæçèéêëìíîïñòôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÔÕÖØÙÚÛÜÝ]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * How plausible a decoding is as names and notes: letters of a language score, a C1 control (a byte the code page
+ * leaves undefined) or a symbol inside a word ("K³osowski", "Wroc¿aw") costs.
+ */
+function plausibility(text: string): number {
+  let score = 0;
+  let prev = '';
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x80) {
+      if (code <= 0x9f) score -= 5;
+      else if (CENTRAL.test(ch)) score += 2;
+      else if (WESTERN.test(ch)) score += 1;
+      else if (!LETTER.test(ch) && LETTER.test(prev) && LETTER.test(chars[i + 1] ?? '')) score -= 3;
+    }
+    prev = ch;
+  }
+  return score;
+}
+
+const LEGACY: LegacyEncoding[] = ['windows-1252', 'windows-1250', 'iso-8859-2'];
+
+/** The legacy code page these bytes fit best (Windows-1252 where nothing speaks for another). */
+export function decodeLegacy(bytes: Uint8Array): { text: string; encoding: LegacyEncoding } {
+  let best: { text: string; encoding: LegacyEncoding; score: number } | undefined;
+  for (const encoding of LEGACY) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const score = plausibility(text);
+    if (!best || score > best.score) best = { text, encoding, score };
+  }
+  return { text: best?.text ?? '', encoding: best?.encoding ?? 'windows-1252' };
+}
+
+/** Bytes whose encoding nobody named: UTF-8 when they are valid UTF-8, else the best-fitting legacy code page. */
+export function decodeByEvidence(bytes: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { ...decodeLegacy(bytes), guessed: true };
+  }
 }
 
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -34,19 +90,19 @@ export function decodeText(bytes: Uint8Array): Decoded | null {
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   // Text files have no NUL bytes; images, zips and databases do.
   if (bytes.subarray(0, 8192).includes(0)) return null;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  return decodeByEvidence(bytes);
 }
 
-/** Decodes bytes named by a vCard 2.1 CHARSET parameter; unknown charsets fall back to UTF-8. */
+/**
+ * Decodes bytes named by a vCard 2.1 CHARSET parameter; without one (or with one no browser knows), by evidence —
+ * never into a U+FFFD the bytes did not hold.
+ */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
-  const label = (charset ?? 'utf-8').toLowerCase();
+  if (!charset) return decodeByEvidence(bytes).text;
+  const label = charset.toLowerCase();
   try {
     return new TextDecoder(label === 'iso-8859-1' || label === 'latin1' ? 'windows-1252' : label).decode(bytes);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    return decodeByEvidence(bytes).text;
   }
 }

@@ -36,12 +36,15 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string): ParseRes
     };
   const decoded = decodeText(bytes);
   if (!decoded) return { format: null, contacts: [], errors: [{ code: 'binary' }] };
-  const { text, encoding } = decoded;
+  const { text, encoding, guessed } = decoded;
   if (!text.trim()) return { format: null, encoding, contacts: [], errors: [{ code: 'empty' }] };
   const format = detect(text, fileName);
   try {
-    if (format === 'vcard') return { format, encoding, ...parseVCards(text) };
-    if (format === 'csv') return { format, encoding, ...parseCsv(text) };
+    if (format === 'vcard') {
+      const { guessed: qp, ...read } = parseVCards(text);
+      return { format, encoding: qp ?? encoding, ...(qp || guessed ? { encodingGuessed: true } : {}), ...read };
+    }
+    if (format === 'csv') return { format, encoding, ...(guessed ? { encodingGuessed: true } : {}), ...parseCsv(text) };
     if (format === 'json') {
       const backup = parseBackup(text);
       if (!backup) return { format, encoding, contacts: [], errors: [{ code: 'badBackup' }] };

@@ -18,6 +18,8 @@ export interface ImportError {
 export interface ParseResult {
   format: Format | null;
   encoding?: string;
+  /** The file did not say its encoding and it was not UTF-8: the code page was chosen by what the bytes look like. */
+  encodingGuessed?: boolean;
   /** Every person found, in file order; one without a name has name '' and an error naming its record. */
   contacts: ContactDraft[];
   errors: ImportError[];

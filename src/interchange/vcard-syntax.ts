@@ -23,6 +23,8 @@ export interface Prop {
   raw: string;
   /** Parameters, parsed on first use (most properties are never asked). */
   parsed?: Map<string, string[]>;
+  /** The charset of QUOTED-PRINTABLE bytes the property does not name: the file's, found by evidence. */
+  charset?: string;
 }
 
 export interface Card {
@@ -149,7 +151,8 @@ export function params(p: Prop): Map<string, string[]> {
   return map;
 }
 
-function decodeQp(value: string, charset: string | undefined): string {
+/** A QUOTED-PRINTABLE value's bytes. */
+export function qpBytes(value: string): Uint8Array {
   const bytes: number[] = [];
   const encoder = new TextEncoder();
   for (let i = 0; i < value.length; i++) {
@@ -162,17 +165,23 @@ function decodeQp(value: string, charset: string | undefined): string {
       for (const b of encoder.encode(ch)) bytes.push(b);
     }
   }
-  return decodeCharset(new Uint8Array(bytes), charset);
+  return new Uint8Array(bytes);
+}
+
+/** Whether a property's value is QUOTED-PRINTABLE (2.1: ENCODING=QUOTED-PRINTABLE, or the bare type). */
+export function isQuotedPrintable(p: Prop): boolean {
+  if (!p.head || !/QUOTED-PRINTABLE/i.test(p.head)) return false;
+  const ps = params(p);
+  return (
+    ps.get('ENCODING')?.[0]?.toUpperCase() === 'QUOTED-PRINTABLE' ||
+    !!ps.get('TYPE')?.some((t) => t.toUpperCase() === 'QUOTED-PRINTABLE')
+  );
 }
 
 /** The value with any QUOTED-PRINTABLE transfer encoding undone (still escaped). */
 export function decoded(p: Prop): string {
-  if (!p.head || !/QUOTED-PRINTABLE/i.test(p.head)) return p.value;
-  const ps = params(p);
-  const enc = ps.get('ENCODING')?.[0]?.toUpperCase();
-  if (enc === 'QUOTED-PRINTABLE' || ps.get('TYPE')?.some((t) => t.toUpperCase() === 'QUOTED-PRINTABLE'))
-    return decodeQp(p.value, ps.get('CHARSET')?.[0]);
-  return p.value;
+  if (!isQuotedPrintable(p)) return p.value;
+  return decodeCharset(qpBytes(p.value), params(p).get('CHARSET')?.[0] ?? p.charset);
 }
 
 /**

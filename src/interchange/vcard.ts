@@ -3,10 +3,11 @@
  * vcard-write.ts, the syntax in vcard-syntax.ts.
  */
 import type { ContactDraft } from '../contacts/fields';
+import { type Decoded, decodeByEvidence } from './decode';
 import { draftFrom } from './draft';
 import type { ImportError } from './types';
 import { CardView, VCARD_FIELDS } from './vcard-fields';
-import { readCards } from './vcard-syntax';
+import { type Card, isQuotedPrintable, params, qpBytes, readCards } from './vcard-syntax';
 
 /**
  * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's); a
@@ -16,13 +17,39 @@ export function cardToDraft(view: CardView): ContactDraft {
   return draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
 }
 
-export function parseVCards(input: string): { contacts: ContactDraft[]; errors: ImportError[] } {
+/**
+ * QUOTED-PRINTABLE values that name no charset (old mail programs): their bytes, all of the file's together, are
+ * decoded by evidence, so a name is never garbled for want of a CHARSET. Returns the code page when it was a guess.
+ */
+function unnamedCharset(cards: Card[]): Decoded['encoding'] | undefined {
+  const unnamed = cards.flatMap((c) => c.props).filter((p) => isQuotedPrintable(p) && !params(p).has('CHARSET'));
+  if (!unnamed.length) return undefined;
+  const all = unnamed.map((p) => qpBytes(p.value));
+  const bytes = new Uint8Array(all.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of all) {
+    bytes.set(b, at);
+    at += b.length;
+  }
+  const found = decodeByEvidence(bytes);
+  for (const p of unnamed) p.charset = found.encoding;
+  return found.guessed ? found.encoding : undefined;
+}
+
+export function parseVCards(input: string): {
+  contacts: ContactDraft[];
+  errors: ImportError[];
+  /** The code page QUOTED-PRINTABLE values without a CHARSET were read in, when it was a guess. */
+  guessed?: Decoded['encoding'];
+} {
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
-  for (const card of readCards(input)) {
+  const cards = readCards(input);
+  const guessed = unnamedCharset(cards);
+  for (const card of cards) {
     const draft = cardToDraft(new CardView(card));
     contacts.push(draft);
     if (!draft.name) errors.push({ code: 'noName', record: contacts.length, line: card.line });
   }
-  return { contacts, errors };
+  return { contacts, errors, ...(guessed ? { guessed } : {}) };
 }

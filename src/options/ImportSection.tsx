@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type ImportError, type ParseResult, parseContactsFile } from '../interchange';
-import { t, tn } from '../platform/i18n';
+import { type MessageKey, t, tn } from '../platform/i18n';
 import type { DB } from '../storage/db';
 import { applyImport, type ImportPlan, planImport, restoreBackup } from '../storage/import';
 import { getSettings } from '../storage/settings';
@@ -25,6 +25,13 @@ export function importErrorText(e: ImportError): string {
       return t('importUnknownFormat');
   }
 }
+
+/** The legacy code pages a file may be read in by evidence, as the preview names them. */
+const ENCODING_NAME: Record<string, MessageKey> = {
+  'windows-1252': 'encodingWestern',
+  'windows-1250': 'encodingCentral1250',
+  'iso-8859-2': 'encodingCentral88592',
+};
 
 type Stage =
   | { step: 'idle' }
@@ -89,6 +96,18 @@ function ImportPreview({
             {tn('importInvalid', plan.invalid.length + parsed.errors.filter((e) => e.code === 'badRecord').length)}
           </li>
         </ul>
+      )}
+      {parsed.encodingGuessed && (
+        <p class="hint warn" data-testid="import-encoding">
+          {t(
+            'importEncodingGuessed',
+            t(ENCODING_NAME[parsed.encoding ?? ''] ?? 'encodingWestern'),
+            parsed.contacts
+              .slice(0, 3)
+              .map((c) => c.name)
+              .join(', '),
+          )}
+        </p>
       )}
       {parsed.errors.length > 0 && (
         <details>

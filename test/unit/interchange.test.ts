@@ -26,6 +26,16 @@ describe('vCard import', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('2.1 QUOTED-PRINTABLE without a CHARSET (an old mail program, a Polish name): no U+FFFD, the code page guessed', () => {
+    const r = parseContactsFile(file('outlook-2.1-polish-qp-nocharset.vcf'), 'kontakt.vcf');
+    expect(r.contacts.map((c) => [c.name, c.company, c.notes])).toEqual([
+      ['Łukasz Wróbel', 'Przedsiębiorstwo Żółć', 'Spotkanie we Wrocławiu, źródło: targi'],
+      ['Zofia Ślęzak', undefined, undefined],
+    ]);
+    expect(JSON.stringify(r.contacts)).not.toContain('\ufffd');
+    expect(r).toMatchObject({ encoding: 'windows-1250', encodingGuessed: true });
+  });
+
   it('3.0 and 4.0: escapes, grouped URL, X-SOCIALPROFILE, birthdays, folded lines, photo URI; no name → an error', () => {
     const r = parseContactsFile(file('mixed-3.0-4.0.vcf'), 'contacts.vcf');
     expect(r.contacts).toHaveLength(3);
@@ -136,6 +146,15 @@ describe('CSV import', () => {
     expect(r.contacts.map((c) => [c.name, c.company, c.role])).toEqual([
       ['Jürgen Müller', 'Bäckerei Müller', 'Bäcker'],
       ['Zoë Beispiel', 'Café Zoë', 'Inhaberin'],
+    ]);
+  });
+
+  it('a central European file without a declared encoding: read by evidence as Windows-1250, said to be a guess', () => {
+    const r = parseContactsFile(file('semicolon-polish-windows-1250.csv'), 'kontakty.csv');
+    expect(r).toMatchObject({ encoding: 'windows-1250', encodingGuessed: true });
+    expect(r.contacts.map((c) => [c.name, c.company])).toEqual([
+      ['Łukasz Wróbel', 'Żółć Sp. z o.o.'],
+      ['Zofia Ślęzak', 'Kraków Design'],
     ]);
   });
 
