@@ -6,6 +6,10 @@
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
 import { type ColumnRole, CSV_FIELDS, GOOGLE_COLUMNS, type RowView } from './csv-fields';
+import { type CsvLayout, looksLikeData, rolesFromContent } from './csv-layout';
+
+export type { CsvLayout } from './csv-layout';
+
 import { draftFrom } from './draft';
 import type { ImportError } from './types';
 
@@ -14,16 +18,30 @@ export type { ColumnRole } from './csv-fields';
 const norm = (h: string) =>
   h
     .toLowerCase()
-    .replace(/[^a-z0-9äöüß]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Column names by role, English and German exports; where several columns have one role, all are read. */
+/**
+ * Column names by role: English and German exports first, then the French, Spanish, Italian, Dutch and Polish
+ * names of the same columns; where several columns have one role, all are read.
+ */
 const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: ['name', 'display name', 'full name', 'anzeigename', 'file as'],
-  first: ['first name', 'given name', 'vorname'],
-  middle: ['middle name', 'additional name', 'weitere vornamen'],
-  last: ['last name', 'family name', 'surname', 'nachname'],
-  prefix: ['name prefix', 'anrede'],
+  name: ['name', 'display name', 'full name', 'anzeigename', 'file as', 'nom complet', 'nombre completo'],
+  first: ['first name', 'given name', 'vorname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
+  middle: ['middle name', 'additional name', 'weitere vornamen', 'deuxième prénom', 'segundo nombre'],
+  last: [
+    'last name',
+    'family name',
+    'surname',
+    'nachname',
+    'nom',
+    'apellidos',
+    'apellido',
+    'cognome',
+    'achternaam',
+    'nazwisko',
+  ],
+  prefix: ['name prefix', 'anrede', 'civilité', 'tratamiento'],
   suffix: ['name suffix', 'suffix', 'namenszusatz'],
   company: [
     'company',
@@ -33,19 +51,62 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'organization 1 name',
     'firma',
     'unternehmen',
+    'société',
+    'entreprise',
+    'empresa',
+    'azienda',
+    'bedrijf',
   ],
-  role: ['position', 'job title', 'title', 'organization title', 'organization 1 title', 'berufsbezeichnung'],
-  notes: ['notes', 'note', 'notizen', 'notiz'],
-  birthday: ['birthday', 'geburtstag'],
-  labels: ['labels', 'group membership', 'categories', 'kategorien'],
-  town: ['location', 'ort', 'wohnort', 'stadt', 'city', 'address 1 city', 'home city', 'business city', 'work city'],
+  role: [
+    'position',
+    'job title',
+    'title',
+    'organization title',
+    'organization 1 title',
+    'berufsbezeichnung',
+    'funktion',
+    'fonction',
+    'poste',
+    'cargo',
+    'puesto',
+    'posizione',
+    'ruolo',
+    'functie',
+    'stanowisko',
+  ],
+  notes: ['notes', 'note', 'notizen', 'notiz', 'bemerkung', 'remarques', 'notas', 'opmerkingen', 'notatki'],
+  birthday: ['birthday', 'geburtstag', 'anniversaire', 'cumpleaños', 'compleanno', 'verjaardag', 'urodziny'],
+  labels: ['labels', 'group membership', 'categories', 'kategorien', 'catégories', 'categorías'],
+  town: [
+    'location',
+    'ort',
+    'wohnort',
+    'stadt',
+    'city',
+    'address 1 city',
+    'home city',
+    'business city',
+    'work city',
+    'ville',
+    'ciudad',
+    'città',
+    'plaats',
+    'woonplaats',
+    'miasto',
+  ],
   address: ['address 1 formatted'],
   photo: ['photo', 'foto'],
 };
 
-const isEmailColumn = (h: string) => /(^| )(e ?mail|email address)( |$)/.test(h) && !/(type|label|display)/.test(h);
-const isPhoneColumn = (h: string) => /(phone|mobile|fax|telefon|handy)/.test(h) && !/(type|label)/.test(h);
-const isUrlColumn = (h: string) => /^(url|web ?page|website|webseite|homepage)/.test(h) && !/(type|label)/.test(h);
+const isEmailColumn = (h: string) =>
+  /(^| )(e ?mail|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/.test(h) &&
+  !/(type|label|display)/.test(h);
+const isPhoneColumn = (h: string) =>
+  /(phone|mobile|fax|telefon|handy|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(h) &&
+  !/(type|label)/.test(h);
+const isUrlColumn = (h: string) =>
+  /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) &&
+  !/(type|label)/.test(h);
 
 /** The role of a column, by its header. */
 function roleOf(h: string): ColumnRole {
@@ -69,25 +130,25 @@ export function rolesFromHeader(header: string[]): ColumnRole[] {
  * known columns (or is a lone email column). Everything above it is dropped before parsing, so the delimiter is
  * guessed from the table, not from the prose.
  */
-function dropPreamble(text: string): string {
+function dropPreamble(text: string): { body: string; skipped: number } {
   const lines = text.split(/\r?\n/, 25);
   for (let i = 0; i < lines.length; i++) {
     const cells = (lines[i] ?? '').split(/[,;\t|]/).map((c) => norm(c.replace(/"/g, '')));
     const known = cells.filter((c) => roleOf(c) !== 'ignore').length;
     if (known >= 2 || (cells.length === 1 && isEmailColumn(cells[0] ?? ''))) {
-      if (i === 0) return text;
+      if (i === 0) return { body: text, skipped: 0 };
       let at = 0;
       for (let k = 0; k < i; k++) at = text.indexOf('\n', at) + 1;
-      return text.slice(at);
+      return { body: text.slice(at), skipped: i };
     }
   }
-  return text;
+  return { body: text, skipped: 0 };
 }
 
 /** The people in rows whose columns have these roles; row 0 of `rows` is the first person. */
 export function readRows(
   rows: string[][],
-  roles: ColumnRole[],
+  roles: readonly ColumnRole[],
   opts: { firstLine: number; linkedIn?: boolean },
 ): { contacts: ContactDraft[]; errors: ImportError[] } {
   const byRole = new Map<ColumnRole, number[]>();
@@ -113,16 +174,60 @@ export function readRows(
   return { contacts, errors };
 }
 
-export function parseCsv(text: string): { contacts: ContactDraft[]; errors: ImportError[] } {
-  const parsed = Papa.parse<string[]>(dropPreamble(text.replace(/^\ufeff/, '')), {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
+const NAME_ROLES: ColumnRole[] = ['name', 'first', 'last', 'email'];
+
+/**
+ * Rows a spreadsheet re-save wrapped whole in quotes (the row one field, its inner quotes doubled) are parsed again
+ * as the row they are.
+ */
+function unwrapRows(rows: string[][], delimiter: string): string[][] {
+  const width = Math.max(0, ...rows.slice(0, 50).map((r) => r.length));
+  if (width < 2) return rows;
+  return rows.map((r) => {
+    if (r.length !== 1 || !(r[0] ?? '').includes(delimiter)) return r;
+    const inner = Papa.parse<string[]>(r[0] ?? '', { delimiter }).data[0];
+    return inner && inner.length > 1 ? inner : r;
   });
-  const [header = [], ...rows] = parsed.data;
-  return readRows(rows, rolesFromHeader(header), {
-    firstLine: 2,
-    linkedIn: header.map(norm).includes('connected on'),
-  });
+}
+
+/** The rows and their columns' roles: from the header, else from the content (the user checks where unsure). */
+export function csvLayout(text: string): CsvLayout {
+  const { body, skipped } = dropPreamble(text.replace(/^\ufeff/, ''));
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const data = unwrapRows(parsed.data, parsed.meta.delimiter);
+  const [first = []] = data;
+  const named = rolesFromHeader(first);
+  const known = named.filter((r) => r !== 'ignore');
+  const isHeader = !looksLikeData(first) && known.length > 0;
+  if (isHeader && known.some((r) => NAME_ROLES.includes(r)))
+    return {
+      header: first,
+      rows: data.slice(1),
+      roles: named,
+      certain: true,
+      firstLine: skipped + 2,
+      linkedIn: first.map(norm).includes('connected on'),
+    };
+  if (looksLikeData(first)) {
+    const found = rolesFromContent(data);
+    return { header: null, rows: data, ...found, firstLine: skipped + 1, linkedIn: found.shape === 'linkedin' };
+  }
+  // A header in words no export we know uses: what it names, and the rest read from the content, to be checked.
+  const rows = data.slice(1);
+  const guessed = rolesFromContent(rows).roles;
+  return {
+    header: first,
+    rows,
+    roles: named.map((r, i) => (r !== 'ignore' ? r : (guessed[i] ?? 'ignore'))),
+    certain: false,
+    firstLine: skipped + 2,
+    linkedIn: false,
+  };
+}
+
+export function parseCsv(text: string): { contacts: ContactDraft[]; errors: ImportError[]; layout: CsvLayout } {
+  const layout = csvLayout(text);
+  return { ...readRows(layout.rows, layout.roles, layout), layout };
 }
 
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */

@@ -10,7 +10,8 @@ import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
 import { parseVCards } from './vcard';
 
 export { makeBackup, parseBackup } from './backup';
-export { writeGoogleCsv } from './csv';
+export { type CsvLayout, readRows, writeGoogleCsv } from './csv';
+export type { ColumnRole } from './csv-fields';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
 export { writeVCards } from './vcard-write';
 
@@ -44,7 +45,10 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string): ParseRes
       const { guessed: qp, ...read } = parseVCards(text);
       return { format, encoding: qp ?? encoding, ...(qp || guessed ? { encodingGuessed: true } : {}), ...read };
     }
-    if (format === 'csv') return { format, encoding, ...(guessed ? { encodingGuessed: true } : {}), ...parseCsv(text) };
+    if (format === 'csv') {
+      const { layout, ...read } = parseCsv(text);
+      return { format, encoding, ...(guessed ? { encodingGuessed: true } : {}), ...read, csv: layout };
+    }
     if (format === 'json') {
       const backup = parseBackup(text);
       if (!backup) return { format, encoding, contacts: [], errors: [{ code: 'badBackup' }] };

@@ -1,5 +1,6 @@
 import type { ContactDraft } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
+import type { CsvLayout } from './csv-layout';
 
 export type Format = 'vcard' | 'csv' | 'json';
 
@@ -23,6 +24,8 @@ export interface ParseResult {
   /** Every person found, in file order; one without a name has name '' and an error naming its record. */
   contacts: ContactDraft[];
   errors: ImportError[];
+  /** A CSV file's rows and what its columns hold: the preview lets the user say it where it was not certain. */
+  csv?: CsvLayout;
   /** A JSON backup restores whole contacts (history, interactions) and settings, not drafts. */
   backup?: { contacts: Contact[]; settings: unknown };
 }

@@ -1,11 +1,19 @@
 import { useState } from 'preact/hooks';
-import { type ImportError, type ParseResult, parseContactsFile } from '../interchange';
+import {
+  type ColumnRole,
+  type CsvLayout,
+  type ImportError,
+  type ParseResult,
+  parseContactsFile,
+  readRows,
+} from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { DB } from '../storage/db';
 import { applyImport, type ImportPlan, planImport, restoreBackup } from '../storage/import';
 import { getSettings } from '../storage/settings';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { ColumnMapping } from './ColumnMapping';
 
 export function importErrorText(e: ImportError): string {
   switch (e.code) {
@@ -35,6 +43,7 @@ const ENCODING_NAME: Record<string, MessageKey> = {
 
 type Stage =
   | { step: 'idle' }
+  | { step: 'columns'; fileName: string; parsed: ParseResult & { csv: CsvLayout } }
   | { step: 'preview'; fileName: string; parsed: ParseResult; plan: ImportPlan }
   | { step: 'done'; text: string }
   | { step: 'error'; text: string };
@@ -76,11 +85,14 @@ function ImportPreview({
   busy,
   onConfirm,
   onCancel,
+  onColumns,
 }: {
   stage: Preview;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** For a CSV file: say again what its columns hold. */
+  onColumns?: () => void;
 }) {
   const { parsed, plan } = stage;
   return (
@@ -123,6 +135,11 @@ function ImportPreview({
         <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
           {t('importConfirm')}
         </button>
+        {onColumns && (
+          <button type="button" onClick={onColumns}>
+            {t('importChangeColumns')}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
@@ -147,21 +164,40 @@ export function ImportSection({ db }: { db: DB }) {
   const [busy, setBusy] = useState(false);
   const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
 
+  async function preview(fileName: string, parsed: ParseResult) {
+    const plan = parsed.backup ? { add: [], merge: [], invalid: [] } : await planImport(db, parsed.contacts);
+    setStage({ step: 'preview', fileName, parsed, plan });
+  }
+
   async function read(file: File) {
     setBusy(true);
     try {
       const parsed = parseContactsFile(new Uint8Array(await file.arrayBuffer()), file.name);
-      if (!parsed.format || !parsed.contacts.length) {
+      if (!parsed.format || (!parsed.contacts.length && !parsed.csv?.rows.length)) {
         setStage({ step: 'error', text: parsed.errors[0] ? importErrorText(parsed.errors[0]) : t('importNothing') });
         return;
       }
-      const plan = parsed.backup ? { add: [], merge: [], invalid: [] } : await planImport(db, parsed.contacts);
-      setStage({ step: 'preview', fileName: file.name, parsed, plan });
+      // Columns that could not be told apart for certain: the user says what they hold before anything is planned.
+      if (parsed.csv && !parsed.csv.certain)
+        setStage({ step: 'columns', fileName: file.name, parsed: { ...parsed, csv: parsed.csv } });
+      else await preview(file.name, parsed);
     } catch (e) {
       setStage({ step: 'error', text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
+  }
+
+  /** The file read again with the columns the user chose. */
+  async function useColumns(fileName: string, parsed: ParseResult & { csv: CsvLayout }, roles: ColumnRole[]) {
+    const csv = { ...parsed.csv, roles, certain: true };
+    const read = readRows(csv.rows, roles, csv);
+    await preview(fileName, {
+      ...parsed,
+      ...read,
+      errors: [...parsed.errors.filter((e) => e.code !== 'noName'), ...read.errors],
+      csv,
+    });
   }
 
   async function confirm(preview: Preview) {
@@ -195,12 +231,30 @@ export function ImportSection({ db }: { db: DB }) {
       <h2 id="import-heading">{t('importHeading')}</h2>
       <p class="hint">{t('importHint')}</p>
       <FileDrop busy={busy} onFile={(f) => void read(f)} />
+      {stage.step === 'columns' && (
+        <ColumnMapping
+          layout={stage.parsed.csv}
+          onUse={(roles) => void useColumns(stage.fileName, stage.parsed, roles)}
+          onCancel={() => setStage({ step: 'idle' })}
+        />
+      )}
       {stage.step === 'preview' && (
         <ImportPreview
           stage={stage}
           busy={busy}
           onConfirm={() => void confirm(stage)}
           onCancel={() => setStage({ step: 'idle' })}
+          {...(stage.parsed.csv
+            ? {
+                onColumns: () =>
+                  stage.parsed.csv &&
+                  setStage({
+                    step: 'columns',
+                    fileName: stage.fileName,
+                    parsed: { ...stage.parsed, csv: stage.parsed.csv },
+                  }),
+              }
+            : {})}
         />
       )}
       {applying && <ImportProgress {...applying} />}

@@ -94,4 +94,27 @@ describe('import and export in Chromium', () => {
     const again = await h.openPopup();
     assert.equal(await again.getByTestId('stats').textContent(), '2 people you know');
   });
+
+  test('a CSV nobody knows the columns of: the user says what each holds, then the preview, then the import', async () => {
+    const options = await h.openOptions('#data');
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'adressen.csv',
+      mimeType: 'text/csv',
+      buffer: fixture('noheader-unknown.csv'),
+    });
+    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+    // Read from the content: a name, an email, a phone number; the first values are shown to check against.
+    assert.equal(await options.getByLabel('Column 1').inputValue(), 'name');
+    assert.equal(await options.getByLabel('Column 2').inputValue(), 'email');
+    await options.getByText('e.g. carla@example.org · dieter@example.org').waitFor();
+    await options.getByLabel('Column 3').selectOption({ label: 'Ignore' });
+    await options.getByRole('button', { name: 'Use these columns' }).click();
+    await options.getByRole('region', { name: 'Import preview' }).waitFor();
+    assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+    const carla = (await h.records()).find((r) => r.name === 'Carla Cruz');
+    assert.deepEqual([carla.emails, carla.phones], [['carla@example.org'], []]);
+    await options.close();
+  });
 });

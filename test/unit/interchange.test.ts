@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
-import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
+import { makeBackup, parseContactsFile, readRows, writeGoogleCsv, writeVCards } from '../../src/interchange';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
 
 const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url)));
@@ -161,6 +161,81 @@ describe('CSV import', () => {
   it('UTF-8 with a BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Name,E-mail Address\nÄnne,a@example.org\n')]);
     expect(parseContactsFile(bytes, 'x.csv').contacts[0]).toMatchObject({ name: 'Änne', emails: ['a@example.org'] });
+  });
+});
+
+describe('CSV files without a header, or with one we do not know', () => {
+  const people = (name: string) => parseContactsFile(file(name), name);
+
+  it('LinkedIn\'s export without its header: recognised by its shape, nobody lost to the "header"', () => {
+    const r = people('linkedin-connections-noheader.csv');
+    expect(r.csv).toMatchObject({ header: null, certain: true, linkedIn: true });
+    expect(r.contacts.map((c) => [c.name, c.company, c.role, c.emails, c.profiles?.[0]?.url, c.metVia])).toEqual([
+      [
+        'Erika Mustermann',
+        'Beispiel GmbH',
+        'Projektleiterin, Digital',
+        [],
+        'https://www.linkedin.com/in/erika-mustermann',
+        'LinkedIn',
+      ],
+      ['John Doe', 'Acme, Inc.', 'CTO', ['john@example.com'], 'https://www.linkedin.com/in/johndoe-1234', 'LinkedIn'],
+    ]);
+  });
+
+  it('rows a spreadsheet wrapped whole in quotes are read as the rows they are', () => {
+    const r = people('linkedin-connections-resaved.csv');
+    expect(r.contacts.map((c) => [c.name, c.company, c.role])).toEqual([
+      ['Erika Mustermann', 'Beispiel GmbH', 'Projektleiterin, Digital'],
+      ['John Doe', 'Acme, Inc.', 'CTO'],
+      ['Mia Schulz', 'Schulz & Partner', 'Inhaberin'],
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+
+  it("Thunderbird's export without a header: its 37 columns by their places", () => {
+    const r = people('thunderbird-noheader.csv');
+    expect(r.csv?.certain).toBe(true);
+    expect(r.contacts[0]).toMatchObject({
+      name: 'Anna Beispiel',
+      emails: ['anna@example.org'],
+      phones: ['+49 30 5550100', '+49 170 5550101'],
+      company: 'Beispiel AG',
+      role: 'Designerin',
+      location: 'Berlin',
+      notes: 'Kennt Ben',
+    });
+    expect(r.contacts[1]).toMatchObject({ name: 'Ben Bauer', emails: ['ben@example.com'] });
+  });
+
+  it('a layout nobody knows: the columns read by their content, and the user asked to check them', () => {
+    const r = people('noheader-unknown.csv');
+    expect(r.csv).toMatchObject({ header: null, certain: false, roles: ['name', 'email', 'phone'] });
+    expect(r.contacts.map((c) => c.name)).toEqual(['Carla Cruz', 'Dieter Dorn']);
+  });
+
+  it('a header in a language we do not know: its columns read by their content, to be checked', () => {
+    const r = people('swedish-header.csv');
+    expect(r.csv).toMatchObject({ certain: false, roles: ['first', 'last', 'email', 'phone'] });
+    expect(r.contacts[0]).toMatchObject({ name: 'Astrid Lindqvist', phones: ['+46 70 555 01 23'] });
+    // A row without any name is named by its email, as address books show it.
+    expect(r.contacts[1]?.name).toBe('nurmail@example.se');
+  });
+
+  it('the user says what the columns hold: the rows are read again with those roles', () => {
+    const r = people('noheader-unknown.csv');
+    const layout = r.csv;
+    if (!layout) throw new Error('no layout');
+    const again = readRows(layout.rows, ['ignore', 'email', 'ignore'], layout);
+    expect(again.contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['carla@example.org', undefined],
+      ['dieter@example.org', undefined],
+    ]);
+    const none = readRows(layout.rows, ['ignore', 'ignore', 'phone'], layout);
+    expect(none.errors).toEqual([
+      { code: 'noName', record: 1, line: 1 },
+      { code: 'noName', record: 2, line: 2 },
+    ]);
   });
 });
 

@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { ColumnRole, CsvLayout } from '../interchange';
+import { type MessageKey, t } from '../platform/i18n';
+import { ErrorLine } from '../ui/StatusLine';
+
+/** What a column can be said to hold, in the order the menu offers it. */
+const ROLES: [ColumnRole, MessageKey][] = [
+  ['name', 'roleName'],
+  ['first', 'roleFirst'],
+  ['last', 'roleLast'],
+  ['email', 'roleEmail'],
+  ['phone', 'rolePhone'],
+  ['company', 'roleCompany'],
+  ['role', 'roleRole'],
+  ['url', 'roleUrl'],
+  ['town', 'roleTown'],
+  ['notes', 'roleNotes'],
+  ['ignore', 'roleIgnore'],
+];
+const OFFERED = new Set(ROLES.map(([r]) => r));
+
+/**
+ * Each column of a CSV file with its first values and what it holds, for the user to check or say: shown where
+ * the columns could not be told apart for certain, and on request.
+ */
+export function ColumnMapping({
+  layout,
+  onUse,
+  onCancel,
+}: {
+  layout: CsvLayout;
+  onUse: (roles: ColumnRole[]) => void;
+  onCancel: () => void;
+}) {
+  const width = Math.max(layout.header?.length ?? 0, ...layout.rows.slice(0, 50).map((r) => r.length));
+  const [roles, setRoles] = useState<ColumnRole[]>(() =>
+    Array.from({ length: width }, (_, i) => {
+      const r = layout.roles[i] ?? 'ignore';
+      return OFFERED.has(r) ? r : 'ignore';
+    }),
+  );
+  const [error, setError] = useState('');
+  const examples = (i: number) =>
+    layout.rows
+      .map((r) => (r[i] ?? '').trim())
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' · ');
+  return (
+    <section class="preview columns" aria-labelledby="columns-heading">
+      <h3 id="columns-heading">{t('importColumnsHeading')}</h3>
+      <p class="hint">{t('importColumnsHint')}</p>
+      <ul class="columns__list">
+        {roles.map((role, i) => {
+          const id = `column-${i}`;
+          const name = layout.header?.[i]?.trim() || t('importColumn', i + 1);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position
+            <li key={i}>
+              <label for={id}>{name}</label>
+              <select
+                id={id}
+                value={role}
+                onChange={(e) => {
+                  const next = [...roles];
+                  next[i] = e.currentTarget.value as ColumnRole;
+                  setRoles(next);
+                  setError('');
+                }}
+              >
+                {ROLES.map(([r, label]) => (
+                  <option key={r} value={r}>
+                    {t(label)}
+                  </option>
+                ))}
+              </select>
+              <span class="hint">{examples(i) && t('importColumnExample', examples(i))}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <ErrorLine text={error} />
+      <div class="row-actions">
+        <button
+          type="button"
+          class="primary"
+          onClick={() =>
+            roles.some((r) => r === 'name' || r === 'first' || r === 'last' || r === 'email')
+              ? onUse(roles)
+              : setError(t('importNoNameColumn'))
+          }
+        >
+          {t('importUseColumns')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
