@@ -216,16 +216,16 @@ export const partsOf = (p: Prop) => splitEscaped(decoded(p), ';');
 export type Version = '4.0' | '3.0';
 
 /**
- * Escapes a text value for writing. RFC 6350 (4.0) escapes backslash, newline and comma, and a semicolon only
- * inside a component of a structured value (ical.js and others show `\;` elsewhere as a stray backslash);
- * RFC 2426 (3.0) escapes semicolons everywhere.
+ * Escapes a text value for writing: backslash, newline and comma always, a semicolon only inside a component of a
+ * structured value (N, ADR, ORG). RFC 6350 escapes nothing else; RFC 2426 allows `\;` in any text but does not
+ * need it, and readers such as ical.js show it elsewhere as a stray backslash (both versions, tested).
  */
-export function escapeText(s: string, version: Version, component = false): string {
+export function escapeText(s: string, _version: Version, component = false): string {
   const out = s
     .replace(/\\/g, '\\\\')
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(/,/g, '\\,');
-  return component || version === '3.0' ? out.replace(/;/g, '\\;') : out;
+  return component ? out.replace(/;/g, '\\;') : out;
 }
 
 const encoder = new TextEncoder();

@@ -9,6 +9,14 @@ import { parseContactsFile } from '../../src/interchange';
 
 const enc = new TextEncoder();
 
+/** Text in a legacy code page: each character the code page holds as its byte, the others dropped. */
+function legacyBytes(text: string, codePage: string): Uint8Array {
+  const decoder = new TextDecoder(codePage);
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  return new Uint8Array([...text].flatMap((ch) => (table.has(ch) ? [table.get(ch) as number] : [])));
+}
+
 describe('properties', () => {
   it('canonical profile URLs: never throw, only http(s), idempotent', () => {
     fc.assert(
@@ -80,7 +88,22 @@ describe('properties', () => {
     );
   });
 
-  it('parseContactsFile: any bytes give a result, never a throw', () => {
+  /** A file's result holds a U+FFFD only where the bytes held one (as UTF-8 or UTF-16). */
+  const fffdFromInput = (bytes: Uint8Array) => {
+    const hex = Buffer.from(bytes).toString('hex');
+    return hex.includes('efbfbd') || hex.includes('fdff') || hex.includes('fffd');
+  };
+  /** Everyone the file holds is named, or reported as not importable with their record number. */
+  const namedOrReported = (r: ReturnType<typeof parseContactsFile>) => {
+    for (const [i, c] of r.contacts.entries())
+      if (!c.name)
+        expect(
+          r.errors.some((e) => e.code === 'noName' && e.record === i + 1),
+          `record ${i + 1}`,
+        ).toBe(true);
+  };
+
+  it('parseContactsFile: any bytes give a result, never a throw, never an invented U+FFFD, nobody unaccounted', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 4000 }),
@@ -89,6 +112,49 @@ describe('properties', () => {
           const r = parseContactsFile(bytes, name);
           expect(Array.isArray(r.contacts)).toBe(true);
           expect(Array.isArray(r.errors)).toBe(true);
+          if (!fffdFromInput(bytes)) expect(JSON.stringify(r.contacts)).not.toContain('\ufffd');
+          namedOrReported(r);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('8-bit contacts files in any code page: no invented U+FFFD, everyone named or reported', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(...'AaZzÄäÖöÜüßÉéÈèÇçÑñŁłŚśŻżĄąĘęČčŘřŠšŽžŐőŰű ,;"\\'.split('')),
+      maxLength: 30,
+    });
+    const vcard = fc
+      .array(fc.tuple(text, text, fc.boolean()), { maxLength: 5 })
+      .map((people) =>
+        people
+          .map(([name, org, qp]) =>
+            qp
+              ? `BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:${[...name].map((ch) => `=${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('')}\r\nORG:${org}\r\nEND:VCARD\r\n`
+              : `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nORG:${org}\r\nEND:VCARD\r\n`,
+          )
+          .join(''),
+      );
+    const csv = fc
+      .array(fc.tuple(text, text), { maxLength: 5 })
+      .map((rows) =>
+        ['Name,Company', ...rows.map(([n, c]) => `"${n.replace(/"/g, '""')}","${c.replace(/"/g, '""')}"`)].join('\r\n'),
+      );
+    const codePage = fc.constantFrom('windows-1252', 'windows-1250', 'iso-8859-2', 'utf-8');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          vcard.map((t) => [t, 'a.vcf'] as const),
+          csv.map((t) => [t, 'a.csv'] as const),
+        ),
+        codePage,
+        ([t, file], cp) => {
+          // Latin-1-range code units stand for themselves; what a code page cannot hold is left out of this file.
+          const bytes = cp === 'utf-8' ? enc.encode(t) : legacyBytes(t, cp);
+          const r = parseContactsFile(bytes, file);
+          expect(JSON.stringify(r.contacts)).not.toContain('\ufffd');
+          namedOrReported(r);
         },
       ),
       { numRuns: 300 },
