@@ -11,12 +11,15 @@ export function pagePerson(nodes: Node[]): Node | null {
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const resolve = (v: unknown): Node | null => {
+    if (typeof v === 'string') return byId.get(v) ?? null;
     if (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return byId.get(v['@id']) ?? null;
     return isNode(v) ? v : null;
   };
+  const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
   for (const n of nodes) {
     if (!hasType(n, 'ProfilePage')) continue;
-    const main = resolve(Array.isArray(n.mainEntity) ? n.mainEntity[0] : n.mainEntity);
+    // mainEntity as the spec has it; `about` as some sites write it (it names the same subject).
+    const main = resolve(first(n.mainEntity)) ?? resolve(first(n.about));
     if (main && hasType(main, 'Person')) return main;
   }
   return nodes.find((n) => hasType(n, 'Person')) ?? null;

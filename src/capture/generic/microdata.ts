@@ -38,13 +38,31 @@ function value(el: Element, syntax: Syntax, depth: number): unknown {
   return (el.textContent ?? '').slice(0, 2000);
 }
 
-/** An item's own properties: descendants whose nearest scope is this item (nested items keep theirs). */
+/**
+ * The elements that may be an item's properties: its descendants, and in microdata the elements its `itemref`
+ * names (a page may put a person's name in its header and the rest in a card).
+ */
+function candidates(el: Element, syntax: Syntax): [Element, Element][] {
+  const own = [...el.querySelectorAll(`[${syntax.prop}]`)].map((p): [Element, Element] => [p, el]);
+  const refs = syntax === MICRODATA ? (el.getAttribute('itemref') ?? '').split(/\s+/).filter(Boolean).slice(0, 20) : [];
+  for (const id of refs) {
+    const root = el.ownerDocument.getElementById(id);
+    if (!root || root.contains(el) || el.contains(root)) continue;
+    if (root.hasAttribute(syntax.prop)) own.push([root, root]);
+    if (!root.matches(syntax.scope)) for (const p of root.querySelectorAll(`[${syntax.prop}]`)) own.push([p, root]);
+  }
+  return own;
+}
+
+/** An item's own properties: candidates whose nearest scope is this item (nested items keep theirs). */
 function item(el: Element, syntax: Syntax, depth = 0): Node {
   const node: Node = { '@type': syntax.types(el) };
-  const props = el.querySelectorAll(`[${syntax.prop}]`);
+  const props = candidates(el, syntax);
   for (let i = 0; i < props.length && i < MAX_PROPS; i++) {
-    const p = props[i] as Element;
-    if (p.parentElement?.closest(syntax.scope) !== el) continue;
+    const [p, root] = props[i] as [Element, Element];
+    const scope = p.parentElement?.closest(syntax.scope) ?? null;
+    // Inside this item: its nearest scope is the item. Referenced: no item between it and the referenced root.
+    if (root === el ? scope !== el : p !== root && scope !== null && root.contains(scope)) continue;
     for (const name of (p.getAttribute(syntax.prop) ?? '').split(/\s+/)) {
       const key = name.replace(/^.*[/#:]/, '');
       if (!key) continue;

@@ -7,14 +7,28 @@ export type Node = { [key: string]: unknown };
 
 export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** "Person", "schema:Person", "http://schema.org/Person", ["Person", "Thing"] → ['Person', 'Thing']. */
+/**
+ * "Person", "schema:Person", "http://schema.org/Person", ["Person", "Thing"] → ['Person', 'Thing']. Read as
+ * leniently as search engines read them: a trailing slash, spaces, and the case of a type as sites write it
+ * ("person", "https://schema.org/Person/") name the same type.
+ */
 export function typesOf(node: Node): string[] {
   const raw = node['@type'] ?? node.type;
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) =>
+      t
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/^.*[/#:]/, ''),
+    );
 }
 
-export const hasType = (node: Node, ...types: string[]) => typesOf(node).some((t) => types.includes(t));
+export const hasType = (node: Node, ...types: string[]) => {
+  const own = typesOf(node).map((t) => t.toLowerCase());
+  return types.some((t) => own.includes(t.toLowerCase()));
+};
 
 const MAX_SCRIPTS = 50;
 const MAX_SCRIPT_CHARS = 1_000_000;
@@ -27,8 +41,10 @@ function parseTolerant(text: string): unknown {
     return JSON.parse(body);
   } catch {
     try {
+      // Raw control characters (newlines inside strings) and trailing commas before a closing bracket: JSON as
+      // hand-written pages write it, which search engines read too. Tried only when the text does not parse as is.
       // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what breaks the JSON
-      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
       return undefined;
     }
