@@ -55,7 +55,6 @@ export function ColumnMapping({
           const id = `column-${i}`;
           const name = layout.header?.[i]?.trim() || t('importColumn', i + 1);
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position
             <li key={i}>
               <label for={id}>{name}</label>
               <select
