@@ -52,10 +52,16 @@ function profileUrlOf(site: SiteAdapter, page: Page): string | null {
   return canonical?.site === site.id && (site.isProfile?.(page) ?? true) ? canonical.url : null;
 }
 
-function notAProfile(page: Page): boolean {
+/** Whether the page says it is about something other than one person (an article, a company, search results). */
+export function notAProfile(page: Page): boolean {
   const type = page.meta('og:type').toLowerCase();
   if (type === 'article' || type === 'product' || type.startsWith('video') || type.startsWith('music')) return true;
   return jsonLdSaysNotAProfile(page.jsonLd()) || microdataSaysNotAProfile(page.doc);
+}
+
+/** Whether the page belongs to one of the sites we have an adapter for (a profile of it or not). */
+export function isKnownSitePage(page: Page): boolean {
+  return SITES.some((s) => attempt(() => isSite(s, page)));
 }
 
 export function extractProfile(doc: Document, url: string): ProfileCapture | null {

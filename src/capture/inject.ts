@@ -7,15 +7,17 @@
 import type { PageCapture } from '../contacts/capture';
 import { cleanText } from './clean';
 import { extractProfile } from './extract';
+import { suggestedName } from './suggest';
 
 function run(): PageCapture {
   const url = location.href;
   const title = cleanText(document.title, 300);
   try {
-    return { url, title, capture: extractProfile(document, url) };
+    const capture = extractProfile(document, url);
+    return { url, title, capture, suggestedName: capture ? '' : suggestedName(document, url) };
   } catch (e) {
-    // A page we cannot read still gets the manual form, prefilled with its title and URL.
-    return { url, title, capture: null, error: String(e).slice(0, 200) };
+    // A page we cannot read still gets the manual form, with its address.
+    return { url, title, capture: null, suggestedName: '', error: String(e).slice(0, 200) };
   }
 }
 

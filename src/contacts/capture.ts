@@ -20,5 +20,7 @@ export interface PageCapture {
   url: string;
   title: string;
   capture: ProfileCapture | null;
+  /** Without a capture: the likely name part of the title for the quick-add form, or '' (capture/suggest.ts). */
+  suggestedName: string;
   error?: string;
 }

@@ -35,7 +35,7 @@ function Stats({ state }: { state: PopupState }) {
 function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
   const tab = state.tab.value;
   const page = state.page.value;
-  const initial = !standalone && page ? draftFromPage(page.title, page.url) : { name: '' };
+  const initial = !standalone && page ? draftFromPage(page) : { name: '' };
   const hint = standalone
     ? t('quickAddHint')
     : tab?.kind === 'restricted'

@@ -1,4 +1,4 @@
-import type { ProfileCapture } from '../contacts/capture';
+import type { PageCapture, ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
 import { PAGE_FIELDS } from '../contacts/fields';
 import { canonicalProfile } from '../contacts/profile-url';
@@ -10,8 +10,11 @@ export function draftFromCapture(c: ProfileCapture): ContactDraft {
   return draft;
 }
 
-/** The draft for the manual form on a page without a person: the page's title and address as a starting point. */
-export function draftFromPage(title: string, url: string | undefined): ContactDraft {
-  const profile = url ? canonicalProfile(url) : null;
-  return { name: title, ...(profile ? { profiles: [profile] } : {}) };
+/**
+ * The draft for the manual form on a page without a person: the name the page's title suggests (never the whole
+ * title of an article or a shop) and the page's address as a starting point.
+ */
+export function draftFromPage(page: Pick<PageCapture, 'suggestedName' | 'url'>): ContactDraft {
+  const profile = page.url ? canonicalProfile(page.url) : null;
+  return { name: page.suggestedName ?? '', ...(profile ? { profiles: [profile] } : {}) };
 }

@@ -35,11 +35,26 @@ describe('capture in Chromium', () => {
     assert.equal(await popup.getByTestId('stats').textContent(), '1 person you know');
   });
 
-  test('a page without a person offers the manual form, prefilled from the page', async () => {
+  test('a page without a person offers the manual form: no name from a headline, the name part of a homepage title', async () => {
     const { tabId } = await h.openServed('https://news.example.org/story', '<title>Weather today</title><p>Sunny.</p>');
     const popup = await h.openPopup(tabId);
     await popup.getByText('No person found on this page.', { exact: false }).waitFor();
-    assert.equal(await popup.getByLabel('Name').inputValue(), 'Weather today');
+    assert.equal(await popup.getByLabel('Name').inputValue(), '');
+
+    const home = fixture('web/homepage-no-markup.html');
+    const served = await h.openServed(home.url, home.html);
+    const onHome = await h.openPopup(served.tabId);
+    await onHome.getByText('No person found on this page.', { exact: false }).waitFor();
+    assert.equal(await onHome.getByLabel('Name').inputValue(), 'Erika Mustermann');
+    await onHome.getByLabel('Name').press('Enter');
+    await onHome.getByRole('status').filter({ hasText: 'Saved Erika Mustermann.' }).waitFor();
+    const saved = (await h.records()).filter((c) =>
+      c.profiles?.some((p) => p.url === 'https://www.erika-mustermann.de'),
+    );
+    assert.deepEqual(
+      saved.map((c) => c.name),
+      ['Erika Mustermann'],
+    );
   });
 
   test('a LinkedIn profile at its real address: the subject, not the viewer or "people also viewed"', async () => {

@@ -25,9 +25,9 @@ const capture: ProfileCapture = {
   sources: { name: 'site' },
   degraded: false,
 };
-const onPage = (c: ProfileCapture | null): TabCapture => ({
+const onPage = (c: ProfileCapture | null, suggestedName = ''): TabCapture => ({
   kind: 'page',
-  page: { url: 'https://www.linkedin.com/in/juergen/', title: 'Jürgen Müller | LinkedIn', capture: c },
+  page: { url: 'https://www.linkedin.com/in/juergen/', title: 'Jürgen Müller | LinkedIn', capture: c, suggestedName },
 });
 
 let db: DB;
@@ -171,9 +171,9 @@ describe('popup rendering', () => {
     expect(root.textContent).toContain('0 Personen, die du kennst');
   });
 
-  it('a page without a person opens the manual form prefilled with its title', async () => {
-    const root = await mount(onPage(null));
-    expect(root.querySelector<HTMLInputElement>('input[name="name"]')?.value).toBe('Jürgen Müller | LinkedIn');
+  it('a page without a person opens the manual form prefilled with the name its title suggests', async () => {
+    const root = await mount(onPage(null, 'Jürgen Müller'));
+    expect(root.querySelector<HTMLInputElement>('input[name="name"]')?.value).toBe('Jürgen Müller');
     expect(root.querySelector('details.manual')?.hasAttribute('open')).toBe(true);
   });
 
