@@ -12,6 +12,11 @@ import { pickName, pickText, pickUrl, type Rule } from './rules';
 const NAME: Rule[] = [
   { css: 'a[href*="/in/"] h1', layout: 'logged-in top card: h1 inside the link to /in/<slug>/overlay, 2024–2026' },
   { css: 'h1.top-card-layout__title', layout: 'public profile (public_profile_v3), 2020–2026' },
+  { css: 'h1.pv-top-card-section__name', layout: 'logged-in Ember top card, 2017–2019' },
+  {
+    css: 'ul.pv-top-card--list:not(.pv-top-card--list-bullet) > li:first-child',
+    layout: 'logged-in top card, 2019–2021',
+  },
   { css: 'h1#name, h1.fn', layout: 'public profile with hCard classes, 2014–2018' },
   { css: 'main h1', layout: 'any layout: the profile page has a single h1 in main' },
 ];
@@ -20,6 +25,8 @@ const HEADLINE: Rule[] = [
   { css: '[data-generated-suggestion-target]', layout: 'logged-in headline div, 2023–2026' },
   { css: '.text-body-medium', layout: 'logged-in headline, artdeco text class (not hashed), 2021–2026' },
   { css: '.top-card-layout__headline', layout: 'public profile headline h2, 2020–2026' },
+  { css: '.pv-top-card-section__headline', layout: 'logged-in Ember top card, 2017–2019' },
+  { css: '.pv-top-card h2.t-18', layout: 'logged-in top card, 2019–2021' },
   { css: '.headline', layout: 'public profile, 2014–2018' },
 ];
 
@@ -35,12 +42,20 @@ const COMPANY: Rule[] = [
   },
   { css: '[data-section="currentPositionsDetails"] .top-card-link__description', layout: 'public top card, 2020–2026' },
   { css: '[data-section="currentPositionsDetails"] .org', layout: 'public profile, 2014–2018' },
+  { css: '.pv-top-card-v2-section__company-name', layout: 'logged-in Ember top card, 2018–2019' },
+  { css: '.pv-top-card-section__company', layout: 'logged-in Ember top card, 2017–2018' },
+  {
+    css: '.pv-top-card--experience-list-item a[data-control-name="position_see_more"]',
+    layout: 'logged-in top card, 2019–2021',
+  },
 ];
 
 const LOCATION: Rule[] = [
   { css: '.text-body-small.inline.t-black--light.break-words', layout: 'logged-in top card, 2021–2026' },
   { css: '.top-card-layout__first-subline .not-first-middot > span:first-child', layout: 'public top card, 2022–2026' },
   { css: '.top-card__subline-item:first-child', layout: 'public top card, 2019–2021' },
+  { css: '.pv-top-card-section__location', layout: 'logged-in Ember top card, 2017–2019' },
+  { css: '.pv-top-card--list-bullet > li:first-child', layout: 'logged-in top card, 2019–2021' },
   { css: '.locality', layout: 'public profile hCard, 2014–2018' },
 ];
 
@@ -49,6 +64,8 @@ const PHOTO: Rule[] = [
   { css: 'img.pv-top-card-profile-picture__image', attr: 'src', layout: 'logged-in top card, 2021–2023' },
   { css: 'img.top-card__profile-image', attr: 'data-delayed-url', layout: 'public top card, lazy image, 2020–2026' },
   { css: 'img.top-card__profile-image', attr: 'src', layout: 'public top card, 2020–2026' },
+  { css: 'img.pv-top-card__photo', attr: 'src', layout: 'logged-in top card, 2019–2021' },
+  { css: 'img.pv-top-card-section__photo', attr: 'src', layout: 'logged-in Ember top card, 2017–2019' },
   { css: '.profile-picture img', attr: 'data-delayed-url', layout: 'public profile, 2014–2018' },
 ];
 
@@ -92,9 +109,13 @@ function fromCodeBlocks(page: Page): Found {
   return {};
 }
 
-/** The top card: the section around the profile's h1, so nothing from the nav or side rails is read. */
+/**
+ * The top card: the section around the profile's h1 (or, in the 2019–2021 layout that had none, its name list),
+ * so nothing from the nav or side rails is read.
+ */
 function topCard(page: Page): ParentNode {
-  const h1 = page.doc.querySelector('main h1') ?? page.doc.querySelector('h1');
+  const h1 =
+    page.doc.querySelector('main h1') ?? page.doc.querySelector('h1') ?? page.doc.querySelector('.pv-top-card--list');
   return h1?.closest('section') ?? h1?.closest('main') ?? page.doc;
 }
 

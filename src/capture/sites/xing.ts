@@ -20,6 +20,7 @@ const ROLE: Rule[] = [
     css: '[data-qa="profile-header-occupation"] [data-xds="BodyCopy"]:first-child',
     layout: 'header occupation, 2022–2024',
   },
+  { css: '[data-qa="profile-occupations"] p:first-child', layout: 'malt profile header occupations, 2019–2022' },
 ];
 const COMPANY: Rule[] = [
   { css: '[data-qa="profile-occupation-company-name"]', layout: 'profile header occupation, 2023–2026' },
@@ -27,6 +28,7 @@ const COMPANY: Rule[] = [
     css: '[data-qa="profile-header-occupation"] [data-xds="BodyCopy"]:nth-child(2)',
     layout: 'header occupation, 2022–2024',
   },
+  { css: '[data-qa="profile-occupations"] p:nth-child(2)', layout: 'malt profile header occupations, 2019–2022' },
 ];
 const LOCATION: Rule[] = [
   { css: '[data-qa="profile-location"]', layout: 'profile header location, 2023–2026' },
@@ -35,6 +37,7 @@ const LOCATION: Rule[] = [
 const PHOTO: Rule[] = [
   { css: '[data-qa="profile-header-image"] img', attr: 'src', layout: 'profile header image, 2022–2026' },
   { css: 'img[data-xds="ProfileImage"]', attr: 'src', layout: 'xds ProfileImage, 2022–2026' },
+  { css: 'img[data-qa="malt-profile-image"]', attr: 'src', layout: 'malt profile header image, 2019–2022' },
 ];
 
 // XING's default silhouettes (users without a photo).
