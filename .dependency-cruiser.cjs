@@ -44,9 +44,11 @@ module.exports = {
     },
     {
       name: 'the-domain-is-pure',
-      comment: 'src/contacts/ and src/capture/ use no package: no I/O, no browser API',
+      comment:
+        'src/contacts/ and src/capture/ use no package: no I/O, no browser API. One exception: jsonrepair, a pure ' +
+        'function, in the file injected before a second capture (src/capture/json-repair.ts) and nowhere else',
       severity: 'error',
-      from: { path: '^src/(contacts|capture)/' },
+      from: { path: '^src/(contacts|capture)/', pathNot: '^src/capture/json-repair\\.ts$' },
       to: { path: 'node_modules/' },
     },
     { name: 'not-to-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },

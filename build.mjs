@@ -56,6 +56,12 @@ const captureEntry = {
   footer: { js: 'reconnectCapture.default;' },
 };
 
+/** jsonrepair for the capture script, injected only before a second capture on pages with broken JSON-LD. */
+const repairEntry = {
+  entryPoints: { 'json-repair': join(root, 'src/capture/json-repair.ts') },
+  format: 'iife',
+};
+
 const pageEntries = {
   entryPoints: {
     background: join(root, 'src/background/index.ts'),
@@ -138,7 +144,11 @@ function writeZips() {
 async function buildOnce() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(out.chrome, { recursive: true });
-  await Promise.all([esbuild.build({ ...shared(), ...pageEntries }), esbuild.build({ ...shared(), ...captureEntry })]);
+  await Promise.all([
+    esbuild.build({ ...shared(), ...pageEntries }),
+    esbuild.build({ ...shared(), ...captureEntry }),
+    esbuild.build({ ...shared(), ...repairEntry }),
+  ]);
   copyStatics();
   deriveVariants();
   if (zip) writeZips();
@@ -165,6 +175,7 @@ async function watchAll() {
   const contexts = await Promise.all([
     esbuild.context({ ...shared(), ...pageEntries, plugins: [onEnd] }),
     esbuild.context({ ...shared(), ...captureEntry, plugins: [onEnd] }),
+    esbuild.context({ ...shared(), ...repairEntry, plugins: [onEnd] }),
   ]);
   await Promise.all(contexts.map((c) => c.watch()));
   // esbuild watches what it bundles; HTML, locales and icons are watched here.

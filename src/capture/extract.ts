@@ -66,7 +66,12 @@ export function isKnownSitePage(page: Page): boolean {
 
 export function extractProfile(doc: Document, url: string): ProfileCapture | null {
   const page = attempt(() => pageOf(doc, url));
-  if (!page || !/^https?:$/.test(page.url.protocol)) return null;
+  return page ? extractFrom(page) : null;
+}
+
+/** extractProfile for a page already read (inject.ts asks the same page how its JSON-LD parsed). */
+export function extractFrom(page: Page): ProfileCapture | null {
+  if (!/^https?:$/.test(page.url.protocol)) return null;
 
   const site: SiteAdapter | undefined = SITES.find((s) => attempt(() => isSite(s, page)));
   let ownUrl: string | null = null;

@@ -6,15 +6,21 @@
 
 import type { PageCapture } from '../contacts/capture';
 import { cleanText } from './clean';
-import { extractProfile } from './extract';
-import { suggestedName } from './suggest';
+import { extractFrom } from './extract';
+import { pageOf } from './page';
+import { jsonRepair } from './repair-hook';
+import { suggestedNameOf } from './suggest';
 
 function run(): PageCapture {
   const url = location.href;
   const title = cleanText(document.title, 300);
   try {
-    const capture = extractProfile(document, url);
-    return { url, title, capture, suggestedName: capture ? '' : suggestedName(document, url) };
+    const page = pageOf(document, url);
+    const capture = extractFrom(page);
+    const result: PageCapture = { url, title, capture, suggestedName: capture ? '' : suggestedNameOf(page) };
+    // Structured data we could not read: the popup injects json-repair.js and asks once more.
+    if (page.jsonLdUnreadable() > 0 && !jsonRepair()) result.retryWithRepair = true;
+    return result;
   } catch (e) {
     // A page we cannot read still gets the manual form, with its address.
     return { url, title, capture: null, suggestedName: '', error: String(e).slice(0, 200) };

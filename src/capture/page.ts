@@ -6,11 +6,13 @@ export interface Page {
   url: URL;
   href: string;
   jsonLd(): Node[];
+  /** How many JSON-LD blocks could not be read, even leniently. */
+  jsonLdUnreadable(): number;
   meta(name: string): string;
 }
 
 export function pageOf(doc: Document, href: string): Page {
-  let nodes: Node[] | undefined;
+  let read: ReturnType<typeof topLevelNodes> | undefined;
   let metas: Map<string, string> | undefined;
   const url = new URL(href);
   return {
@@ -18,8 +20,12 @@ export function pageOf(doc: Document, href: string): Page {
     url,
     href,
     jsonLd: () => {
-      nodes ??= topLevelNodes(doc);
-      return nodes;
+      read ??= topLevelNodes(doc);
+      return read.nodes;
+    },
+    jsonLdUnreadable: () => {
+      read ??= topLevelNodes(doc);
+      return read.unreadable;
     },
     /** <meta property|name="…" content|value="…">, first one wins, names lowercased. */
     meta: (name) => {

@@ -13,7 +13,7 @@
 import { fold } from '../contacts/normalize';
 import { cleanName, cleanText, MAX } from './clean';
 import { isKnownSitePage, notAProfile } from './extract';
-import { pageOf } from './page';
+import { type Page, pageOf } from './page';
 
 const SEPARATORS = /\s+[|·•–—:»«/-]\s+|\s*[|·•–—»«]\s*|:\s+/u;
 
@@ -107,12 +107,18 @@ function backedTail(words: string[], e: Evidence): string[] | null {
 }
 
 export function suggestedName(doc: Document, url: string): string {
-  let page: ReturnType<typeof pageOf>;
+  let page: Page;
   try {
     page = pageOf(doc, url);
   } catch {
     return '';
   }
+  return suggestedNameOf(page);
+}
+
+/** suggestedName for a page already read. */
+export function suggestedNameOf(page: Page): string {
+  const doc = page.doc;
   if (!/^https?:$/.test(page.url.protocol) || isKnownSitePage(page) || notAProfile(page)) return '';
   const title = cleanName(doc.title);
   if (!title) return '';
@@ -128,10 +134,18 @@ export function suggestedName(doc: Document, url: string): string {
     author: cleanText(page.meta('author'), MAX.name * 2),
     organisation: parts.some((p) => p.split(' ').some((w) => ORGANISATION_WORDS.has(fold(w)))),
   };
-  const shaped = parts.flatMap((p) => {
+  const siteName = letters(page.meta('og:site_name'));
+  const named = parts.flatMap((p) => {
     const words = nameWords(p);
     return words ? [words] : [];
   });
+  // The site's own name is no person's: the part og:site_name gives, or one the host spells after another
+  // name-shaped part ("Ines Beispiel – Studio Example" on studio.example.org).
+  const shaped = named.filter(
+    (words, i) =>
+      !(siteName && letters(words.join('')) === siteName) &&
+      !(i > 0 && backed(words, { ...evidence, segment: '', heading: '', author: '' })),
+  );
   for (const words of shaped) {
     const tail = backedTail(words, evidence);
     if (tail) return tail.join(' ');

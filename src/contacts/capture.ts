@@ -22,5 +22,7 @@ export interface PageCapture {
   capture: ProfileCapture | null;
   /** Without a capture: the likely name part of the title for the quick-add form, or '' (capture/suggest.ts). */
   suggestedName: string;
+  /** Some JSON-LD did not parse even leniently: worth a second capture with jsonrepair injected first. */
+  retryWithRepair?: true;
   error?: string;
 }

@@ -21,9 +21,16 @@ export async function targetTabId(search: string): Promise<number | undefined> {
 export async function captureTab(tabId: number | undefined): Promise<TabCapture> {
   if (tabId === undefined) return { kind: 'restricted' };
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['capture.js'] });
-    const page = first?.result as PageCapture | undefined;
-    if (!page || typeof page.url !== 'string') return { kind: 'restricted' };
+    const run = async (files: string[]) => {
+      const results = await browser.scripting.executeScript({ target: { tabId }, files });
+      // One result per frame (the main frame only here): the completion value of the last file injected.
+      const page = results[0]?.result as PageCapture | undefined;
+      return page && typeof page.url === 'string' ? page : undefined;
+    };
+    let page = await run(['capture.js']);
+    // Rare: JSON-LD only a repairing parser reads. jsonrepair is injected then, not on every page.
+    if (page?.retryWithRepair) page = (await run(['json-repair.js', 'capture.js'])) ?? page;
+    if (!page) return { kind: 'restricted' };
     return { kind: 'page', page };
   } catch {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);

@@ -57,6 +57,15 @@ describe('capture in Chromium', () => {
     );
   });
 
+  test('a person in JSON-LD only a repairing parser reads: jsonrepair is injected and the person shown', async () => {
+    const { html, url } = fixture('web/jsonld-needs-repair.html');
+    const { tabId } = await h.openServed(url, html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Ines Beispiel');
+    assert.equal(await popup.getByLabel('Company').inputValue(), 'Studio Example');
+  });
+
   test('a LinkedIn profile at its real address: the subject, not the viewer or "people also viewed"', async () => {
     const { html, url } = fixture('linkedin/loggedin-de.html');
     const { tabId } = await h.openServed(url, html);

@@ -1,8 +1,11 @@
 /** Hostile pages: markup and script payloads, huge text, broken or cyclic JSON-LD, deep and wide DOMs. */
 import { JSDOM } from 'jsdom';
+import { jsonrepair } from 'jsonrepair';
 import { describe, expect, it } from 'vitest';
 import { MAX } from '../../src/capture/clean';
 import { extractProfile } from '../../src/capture/extract';
+import { pageOf } from '../../src/capture/page';
+import { JSON_REPAIR_GLOBAL } from '../../src/capture/repair-hook';
 
 function capture(html: string, url = 'https://evil.example/profile') {
   const dom = new JSDOM(html, { url });
@@ -67,6 +70,35 @@ describe('hostile pages', () => {
     expect(capture(cyclic)?.name).toBe('Eve');
     const deep = `{"@type":"Person","name":"Eve","worksFor":${'{"name":'.repeat(5000)}"x"${'}'.repeat(5000)}}`;
     expect(() => capture(`<script type="application/ld+json">${deep}</script>`)).not.toThrow();
+  });
+
+  it('JSON-LD that only a repairing parser reads: flagged for a second capture, read once jsonrepair is there', () => {
+    const html = `<title>x</title><script type="application/ld+json">
+      {"@type": "Person", // a comment
+       "name": "Ines Beispiel", "jobTitle": "Head of \\'Design\\'"}}</script>
+      <script type="application/ld+json">{"@type": "Person", "name": "Nobody", "url": "fine",}</script>`;
+    const dom = new JSDOM(html, { url: 'https://studio.example.org/ines' });
+    const doc = dom.window.document;
+    // Without jsonrepair: the second block reads (a trailing comma is cheap to forgive), the first is counted.
+    expect(pageOf(doc, 'https://studio.example.org/ines').jsonLdUnreadable()).toBe(1);
+    expect(extractProfile(doc, 'https://studio.example.org/ines')?.name).toBe('Nobody');
+    const g = globalThis as Record<string, unknown>;
+    g[JSON_REPAIR_GLOBAL] = jsonrepair;
+    try {
+      expect(pageOf(doc, 'https://studio.example.org/ines').jsonLdUnreadable()).toBe(0);
+      expect(extractProfile(doc, 'https://studio.example.org/ines')).toMatchObject({
+        name: 'Ines Beispiel',
+        role: "Head of 'Design'",
+      });
+      // What even jsonrepair cannot read stays unread and counted, never a throw.
+      const broken = new JSDOM(
+        '<script type="application/ld+json">{"a": [1, 2</script><script type="application/ld+json">]]]]</script>',
+      );
+      expect(() => pageOf(broken.window.document, 'https://x.example/').jsonLd()).not.toThrow();
+    } finally {
+      delete g[JSON_REPAIR_GLOBAL];
+      dom.window.close();
+    }
   });
 
   it('survives a deeply nested DOM and thousands of elements', () => {

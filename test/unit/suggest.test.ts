@@ -31,6 +31,8 @@ describe('suggestedName', () => {
     ['https://kanzlei.example.de/anwalt/paul-muster', 'Rechtsanwalt Paul Muster | Kanzlei Muster', '', 'Paul Muster'],
     ['https://yamada.example.jp/', '山田太郎 | ホーム', '<h1>山田太郎</h1>', '山田太郎'],
     ['https://erika.example/', 'Erika', '<h1>Erika</h1>', 'Erika'],
+    // The site's own name, spelled by its host, is not the person.
+    ['https://studio.example.org/team/ines', 'Ines Beispiel – Studio Example', '', 'Ines Beispiel'],
   ])('%s "%s" → %s', (url, title, body, expected) => {
     expect(suggest(url, title, body)).toBe(expected);
   });
@@ -64,6 +66,11 @@ describe('suggestedName', () => {
     expect(suggest('https://www.linkedin.com/company/example-gmbh/', 'Example Gmbh | LinkedIn')).toBe('');
   });
 
+  it('never takes the name og:site_name gives the site', () => {
+    const head = '<meta property="og:site_name" content="Nora Holm">';
+    expect(suggest('https://blog.example.net/about', 'Lena Beispiel | Nora Holm', '', head)).toBe('Lena Beispiel');
+  });
+
   it('never throws on odd documents and addresses', () => {
     expect(suggest('https://example.com/', '')).toBe('');
     expect(suggest('https://example.com/', '   |  –  | ')).toBe('');
@@ -79,6 +86,8 @@ describe('suggestedName', () => {
       'web/homepage-no-markup': 'Erika Mustermann',
       'web/about-page-no-markup': 'Jonas Dörr',
       'web/homepage-possessive': 'Maria Kowalska',
+      // Read without jsonrepair here: the title still names her.
+      'web/jsonld-needs-repair': 'Ines Beispiel',
     };
     const root = new URL('../fixtures/pages/', import.meta.url);
     const seen: string[] = [];

@@ -3,6 +3,8 @@
  * shape), and the JSON-LD blocks of a page parsed into them. No notion of what a node means: schema.ts reads a
  * Person from a node.
  */
+import { jsonRepair } from '../repair-hook';
+
 export type Node = { [key: string]: unknown };
 
 export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,7 +36,13 @@ const MAX_SCRIPTS = 50;
 const MAX_SCRIPT_CHARS = 1_000_000;
 const MAX_NODES = 2_000;
 
-/** JSON.parse, then once more with raw control characters (newlines inside strings, seen on Bluesky) as spaces. */
+const UNREADABLE = Symbol('unreadable');
+
+/**
+ * JSON.parse; then once more with raw control characters (newlines inside strings, seen on Bluesky) as spaces and
+ * trailing commas dropped; then, where json-repair.js was injected, through jsonrepair (comments, stray quotes and
+ * escapes, a brace too many). UNREADABLE when all of that fails.
+ */
 function parseTolerant(text: string): unknown {
   const body = text.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(-->|\/\/\s*\]\]>)\s*$/, '');
   try {
@@ -46,19 +54,31 @@ function parseTolerant(text: string): unknown {
       // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what breaks the JSON
       return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
-      return undefined;
+      const repair = jsonRepair();
+      if (!repair) return UNREADABLE;
+      try {
+        return JSON.parse(repair(body));
+      } catch {
+        return UNREADABLE;
+      }
     }
   }
 }
 
-/** The top-level nodes of every JSON-LD block: arrays and @graph flattened (nested nodes stay nested). */
-export function topLevelNodes(doc: Document): Node[] {
+/**
+ * The top-level nodes of every JSON-LD block (arrays and @graph flattened, nested nodes stay nested), and how many
+ * blocks could not be read.
+ */
+export function topLevelNodes(doc: Document): { nodes: Node[]; unreadable: number } {
   const nodes: Node[] = [];
+  let unreadable = 0;
   const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
     const text = scripts[i]?.textContent ?? '';
     if (!text || text.length > MAX_SCRIPT_CHARS) continue;
-    const queue: unknown[] = [parseTolerant(text)];
+    const parsed = parseTolerant(text);
+    if (parsed === UNREADABLE) unreadable++;
+    const queue: unknown[] = [parsed];
     while (queue.length && nodes.length < MAX_NODES) {
       const v = queue.shift();
       if (Array.isArray(v)) queue.push(...v.slice(0, MAX_NODES));
@@ -68,5 +88,5 @@ export function topLevelNodes(doc: Document): Node[] {
       }
     }
   }
-  return nodes;
+  return { nodes, unreadable };
 }
