@@ -67,6 +67,14 @@ function birthdayOf(v: string): Birthday | undefined {
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
   if (m) return toBirthday({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  // 20/01/1991 (day first, Europe) or 1/20/1991 (month first, US Outlook): read only where the numbers say which;
+  // 03/04/1991 could be either and is not guessed.
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  if (m) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a > 12 && b <= 12) return toBirthday({ year, month: b, day: a });
+    if (b > 12 && a <= 12) return toBirthday({ year, month: a, day: b });
+  }
   return undefined;
 }
 

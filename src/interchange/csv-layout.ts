@@ -124,6 +124,27 @@ const SHAPES: { name: string; roles: ColumnRole[]; fits: (kinds: Kind[]) => bool
   },
 ];
 
+/** Three text columns of which one is the other two joined by a space, in most rows that have all three. */
+function joinedName(rows: string[][], text: number[]): { name: number; first: number; last: number } | null {
+  const norm = (v: string | undefined) => (v ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  const cols = text.slice(0, 6);
+  for (const n of cols)
+    for (const f of cols)
+      for (const l of cols) {
+        if (n === f || n === l || f === l) continue;
+        let filled = 0;
+        let matching = 0;
+        for (const row of rows.slice(0, 50)) {
+          const [name, first, last] = [norm(row[n]), norm(row[f]), norm(row[l])];
+          if (!name || !first || !last) continue;
+          filled++;
+          if (name === `${first} ${last}`) matching++;
+        }
+        if (filled && matching * 2 > filled) return { name: n, first: f, last: l };
+      }
+  return null;
+}
+
 /**
  * The roles of a file's columns read from its rows alone: an export we know by its shape (certain), or each column
  * by what it holds — emails, web addresses, phone numbers, and the leading text columns as the name — which the
@@ -136,8 +157,17 @@ export function rolesFromContent(rows: string[][]): { roles: ColumnRole[]; certa
   const roles: ColumnRole[] = kinds.map((k) =>
     k === 'email' ? 'email' : k === 'profile' || k === 'url' ? 'url' : k === 'phone' ? 'phone' : 'ignore',
   );
-  // The name: two leading text columns are a first and a last name, one is the whole name.
   const text = kinds.flatMap((k, i) => (k === 'text' ? [i] : []));
+  // The name: a column that holds two others joined ("John Doe" beside "John" and "Doe", as Thunderbird's
+  // Display Name does) is the whole name and those two its parts; else two leading text columns are a first and a
+  // last name, and one is the whole name.
+  const joined = joinedName(rows, text);
+  if (joined) {
+    roles[joined.name] = 'name';
+    roles[joined.first] = 'first';
+    roles[joined.last] = 'last';
+    return { roles, certain: false };
+  }
   const [a, b] = text;
   if (a !== undefined && b === a + 1 && a < 2) {
     roles[a] = 'first';

@@ -178,10 +178,30 @@ export function isQuotedPrintable(p: Prop): boolean {
   );
 }
 
-/** The value with any QUOTED-PRINTABLE transfer encoding undone (still escaped). */
+/** Whether a property's value is base64 (3.0: ENCODING=b; 2.1: ENCODING=BASE64 or the bare type). */
+export function isBase64(p: Prop): boolean {
+  if (!p.head || !/(^|[;=,])(B|BASE64)(;|,|$)/i.test(p.head)) return false;
+  const ps = params(p);
+  const encoding = ps.get('ENCODING')?.[0]?.toUpperCase();
+  return encoding === 'B' || encoding === 'BASE64' || !!ps.get('TYPE')?.some((t) => t.toUpperCase() === 'BASE64');
+}
+
+/** A base64 value's bytes, or null when it is not base64 after all (then the text stays as written). */
+function base64Bytes(value: string): Uint8Array | null {
+  try {
+    const binary = atob(value.replace(/\s+/g, ''));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** The value with any QUOTED-PRINTABLE or base64 transfer encoding undone (still escaped). */
 export function decoded(p: Prop): string {
-  if (!isQuotedPrintable(p)) return p.value;
-  return decodeCharset(qpBytes(p.value), params(p).get('CHARSET')?.[0] ?? p.charset);
+  const charset = params(p).get('CHARSET')?.[0] ?? p.charset;
+  if (isQuotedPrintable(p)) return decodeCharset(qpBytes(p.value), charset);
+  const bytes = isBase64(p) ? base64Bytes(p.value) : null;
+  return bytes ? decodeCharset(bytes, charset) : p.value;
 }
 
 /**

@@ -66,6 +66,41 @@ describe('vCard import', () => {
   });
 });
 
+describe('transfer encodings and dates as other programs write them', () => {
+  it('base64 text values (3.0 ENCODING=b, bare BASE64) are decoded; a value that is not base64 stays as written', () => {
+    const vcf = [
+      'BEGIN:VCARD\nVERSION:3.0\nFN:A\nNOTE;ENCODING=b:THVkd2lnLUfDtnR6IEdyYcOfbA==\nEND:VCARD',
+      'BEGIN:VCARD\nVERSION:2.1\nFN:B\nNOTE;BASE64:TGllYmxpbmdzZmFyYmU6IFZpb2xldHQ=\nEND:VCARD',
+      'BEGIN:VCARD\nVERSION:3.0\nFN:C\nNOTE;ENCODING=b:not base64 at all!\nEND:VCARD',
+    ].join('\n');
+    const r = parseContactsFile(utf8(vcf), 'x.vcf');
+    expect(r.contacts.map((c) => c.notes)).toEqual([
+      'Ludwig-Götz Graßl',
+      'Lieblingsfarbe: Violett',
+      'not base64 at all!',
+    ]);
+  });
+
+  it('slash dates are read where the numbers say the order, and an ambiguous one is not guessed', () => {
+    const csv = 'Name,Birthday\nDay First,20/01/1991\nMonth First,1/20/1991\nEither,03/04/1991\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv');
+    expect(r.contacts.map((c) => c.birthday)).toEqual([
+      { year: 1991, month: 1, day: 20 },
+      { year: 1991, month: 1, day: 20 },
+      undefined,
+    ]);
+  });
+
+  it('a headerless CSV whose first column is the other two joined reads it as the whole name', () => {
+    const r = parseContactsFile(
+      utf8('Anna Berg,Anna,Berg,anna@example.org\nJan Ott,Jan,Ott,jan@example.org\n'),
+      'x.csv',
+    );
+    expect(r.csv?.roles.slice(0, 3)).toEqual(['name', 'first', 'last']);
+    expect(r.contacts.map((c) => c.name)).toEqual(['Anna Berg', 'Jan Ott']);
+  });
+});
+
 describe('where someone is: the town from an address, never the street', () => {
   it('vCard ADR (3.0 and 2.1 QUOTED-PRINTABLE)', () => {
     const vcf = [

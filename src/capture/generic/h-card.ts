@@ -2,8 +2,9 @@
  * The page's representative h-card (microformats2), or a classic hCard (`vcard`). Only what a profile needs is
  * read — name, role, organisation, locality, photo, url — straight from the live DOM; no second HTML parse.
  * Choice of card, after the representative h-card rules (microformats.org/wiki/representative-h-card-parsing):
- * a card whose u-url is the page itself, else the first card that is not a property of something else (a post's
- * author, a resume's employer), else nothing.
+ * a card whose u-url is the page itself (several such cards name no one, unless one's u-uid is the page too),
+ * else the first card that is not a property of something else (a post's author, a resume's employer), else
+ * nothing.
  */
 import { cleanName, cleanText, cleanUrl, MAX } from '../clean';
 import type { Found, GenericExtractor } from '../found';
@@ -182,10 +183,17 @@ const sameUrl = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\
 
 function pick(doc: Document, base: string): Found | null {
   const cards = [...doc.querySelectorAll('.h-card')].slice(0, MAX_CARDS);
-  // 1. The representative card: its u-url is this page.
-  for (const card of cards) {
-    const urls = (properties(card).get('u-url') ?? []).map(urlValue);
-    if (urls.some((u) => sameUrl(u, base))) return readCard(card, base);
+  // 1. The representative card: its u-url is this page (and, where several say so, its u-uid too). Several cards
+  //    that all claim the page, none by uid, are a list of people: no one is the page's person.
+  const claiming = cards.filter((card) =>
+    (properties(card).get('u-url') ?? []).map(urlValue).some((u) => sameUrl(u, base)),
+  );
+  if (claiming.length === 1 && claiming[0]) return readCard(claiming[0], base);
+  if (claiming.length > 1) {
+    const byUid = claiming.find((card) =>
+      (properties(card).get('u-uid') ?? []).map(urlValue).some((u) => sameUrl(u, base)),
+    );
+    return byUid ? readCard(byUid, base) : null;
   }
   // 2. A resume names its person on the h-resume and describes them in p-contact.
   const resume = doc.querySelector('.h-resume');
