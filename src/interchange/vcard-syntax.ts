@@ -198,10 +198,10 @@ function base64Bytes(value: string): Uint8Array | null {
 
 /** The value with any QUOTED-PRINTABLE or base64 transfer encoding undone (still escaped). */
 export function decoded(p: Prop): string {
-  const charset = params(p).get('CHARSET')?.[0] ?? p.charset;
-  if (isQuotedPrintable(p)) return decodeCharset(qpBytes(p.value), charset);
-  const bytes = isBase64(p) ? base64Bytes(p.value) : null;
-  return bytes ? decodeCharset(bytes, charset) : p.value;
+  // Most values carry no transfer encoding: those return before any parameter is parsed.
+  const qp = isQuotedPrintable(p);
+  const bytes = qp ? qpBytes(p.value) : isBase64(p) ? base64Bytes(p.value) : null;
+  return bytes ? decodeCharset(bytes, params(p).get('CHARSET')?.[0] ?? p.charset) : p.value;
 }
 
 /**
