@@ -1,11 +1,13 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ProfileCapture } from '../contacts/capture';
+import { canonicalProfile } from '../contacts/profile-url';
 import { browser } from '../platform/browser';
 import { formatSince, t, tn } from '../platform/i18n';
 import { CaptureCard } from './CaptureCard';
 import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
-import { draftFromPage } from './draft';
+import { draftFromCapture, draftFromPage } from './draft';
 import type { PopupState } from './state';
 
 function Stats({ state }: { state: PopupState }) {
@@ -35,6 +37,7 @@ function Stats({ state }: { state: PopupState }) {
 function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
   const tab = state.tab.value;
   const page = state.page.value;
+  const folded = state.arrival.value === 'folded';
   const initial = !standalone && page ? draftFromPage(page) : { name: '' };
   const hint = standalone
     ? t('quickAddHint')
@@ -66,13 +69,101 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
   // On a page without a person the form starts open, prefilled from the page; on pages Reconnect may not read
   // (browser pages, the store) it stays one click away, so the list is in view.
   return (
-    <details class="card manual" open={tab?.kind === 'page'}>
+    <details class="card manual" open={tab?.kind === 'page' && !folded}>
       <summary>
         <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
       </summary>
       {form}
     </details>
   );
+}
+
+/**
+ * The page's slot until it answers: a status line ("Reading this page …", then "not answering" with Retry) over
+ * the manual form with the page's address. The same component stays when the answer comes while the user types
+ * into that form: the answer then fills the fields still empty, and nothing moves.
+ */
+function SilentPage({ state }: { state: PopupState }) {
+  const phase = state.phase.value;
+  const capture = phase === 'done' ? state.page.value?.capture : undefined;
+  const url = state.tabUrl.value;
+  const profile = url ? canonicalProfile(url) : null;
+  // Opens by itself when the page falls silent, unless the user is busy elsewhere in the popup; after that only
+  // the user opens or closes it.
+  const form = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (phase === 'slow' && !state.interacted.peek() && form.current) form.current.open = true;
+  }, [phase]);
+  return (
+    <section class="card manual silent slot" aria-labelledby="page-status">
+      <p class="slot__line">
+        {capture ? (
+          <span id="page-status" class="hint ok" role="status">
+            {t('lateFilled', capture.name)}
+          </span>
+        ) : phase === 'slow' ? (
+          <>
+            <span id="page-status" class="hint warn" role="status">
+              {t('pageNotAnswering')}
+            </span>{' '}
+            <button type="button" class="retry" onClick={() => void state.retry()}>
+              {t('retry')}
+            </button>
+          </>
+        ) : (
+          <span id="page-status" class="hint" role="status">
+            {t('readingPage')}
+          </span>
+        )}
+      </p>
+      <details ref={form}>
+        <summary>
+          <strong>{t('quickAdd')}</strong>
+        </summary>
+        <ContactForm
+          key="page"
+          initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
+          fill={capture ? draftFromCapture(capture) : undefined}
+          circles={state.settings.value.circles}
+          submitLabel={t('save')}
+          onInput={state.markTypingInManual}
+          onSubmit={async (draft) => {
+            const c = await state.quickAdd(draft);
+            state.toast.value = { text: t('savedToast', c.name) };
+          }}
+        />
+      </details>
+    </section>
+  );
+}
+
+/** The page's answer, come while the user was busy: one line, as high as the slot was; the card on request. */
+function FoldedCapture({ state, capture }: { state: PopupState; capture: ProfileCapture }) {
+  return (
+    <section class="card slot" aria-labelledby="page-status">
+      <p class="slot__line">
+        <span id="page-status" class="hint ok" role="status">
+          {t('captureFolded', capture.name)}
+        </span>
+      </p>
+      <details>
+        <summary>
+          <strong>{t('captureHeading')}</strong>
+        </summary>
+        <CaptureCard state={state} capture={capture} autoFocus={false} />
+      </details>
+    </section>
+  );
+}
+
+/** The page's part of the popup: reading, not answering, the person found, or the manual form. */
+function PageSlot({ state }: { state: PopupState }) {
+  const phase = state.phase.value;
+  if (phase !== 'done' || state.arrival.value === 'fill') return <SilentPage state={state} />;
+  const capture = state.page.value?.capture;
+  if (!capture) return <ManualEntry state={state} standalone={false} />;
+  if (state.arrival.value === 'folded') return <FoldedCapture state={state} capture={capture} />;
+  return <CaptureCard state={state} capture={capture} />;
 }
 
 /** "Synced 3 min ago", or that sync needs the user (the options page says what). */
@@ -133,10 +224,24 @@ function useKeyboard(state: PopupState) {
   }, []);
 }
 
+/** The user's first key, click or focus: from then on a late page answer folds instead of pushing things down. */
+function useInteraction(state: PopupState) {
+  useEffect(() => {
+    const mark = (e: Event) => {
+      if (e.isTrusted) state.markInteracted();
+    };
+    const kinds = ['keydown', 'pointerdown', 'focusin'] as const;
+    for (const k of kinds) addEventListener(k, mark, { capture: true, passive: true });
+    return () => {
+      for (const k of kinds) removeEventListener(k, mark, { capture: true });
+    };
+  }, []);
+}
+
 export function App({ state }: { state: PopupState }) {
   useKeyboard(state);
+  useInteraction(state);
   const view = state.view.value;
-  const capture = state.page.value?.capture;
   return (
     <>
       <header class="bar">
@@ -156,19 +261,16 @@ export function App({ state }: { state: PopupState }) {
         <ManualEntry state={state} standalone />
       ) : (
         <>
-          {/* Drawn once the page and the settings are known, so the card never pushes painted rows down. */}
-          {!state.loaded.value ? (
+          {/* Drawn once the settings are known and the page answered, or at most PAINT_GRACE_MS later: a page
+              that answers at once is drawn in its final layout, a slow one never holds up the list. */}
+          {!state.drawable.value ? (
             <p class="loading" aria-live="polite">
               {t('loading')}
             </p>
           ) : (
             <>
               <SyncStatus state={state} />
-              {capture ? (
-                <CaptureCard state={state} capture={capture} />
-              ) : (
-                <ManualEntry state={state} standalone={false} />
-              )}
+              <PageSlot state={state} />
               <ContactList state={state} />
             </>
           )}

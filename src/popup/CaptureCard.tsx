@@ -7,7 +7,15 @@ import { draftFromCapture } from './draft';
 import type { PopupState } from './state';
 
 /** The person on the page, ready to edit and save; if already saved, what changed on the page since. */
-export function CaptureCard({ state, capture }: { state: PopupState; capture: ProfileCapture }) {
+export function CaptureCard({
+  state,
+  capture,
+  autoFocus = true,
+}: {
+  state: PopupState;
+  capture: ProfileCapture;
+  autoFocus?: boolean;
+}) {
   const existing = state.existing.value;
   const saved = state.lastSave.value;
   const fromPage = draftFromCapture(capture);
@@ -49,7 +57,7 @@ export function CaptureCard({ state, capture }: { state: PopupState; capture: Pr
         onSubmit={async (draft) => {
           await state.saveCapture(draft);
         }}
-        autoFocus
+        autoFocus={autoFocus}
       />
     </section>
   );

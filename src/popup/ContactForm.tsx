@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ContactDraft, FORM_FIELDS } from '../contacts/fields';
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
@@ -12,11 +12,27 @@ interface Props {
   submitLabel: string;
   onSubmit: (draft: ContactDraft) => Promise<void>;
   autoFocus?: boolean;
+  /** Values that arrived late (the page answered while the user typed): they fill only fields still untouched. */
+  fill?: ContactDraft;
+  /** The user typed into the form. */
+  onInput?: () => void;
 }
 
 /** The short form (the field table's form fields: name, role, company, …); Enter in any single-line field saves. */
-export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus }: Props) {
+export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput }: Props) {
   const [form, setForm] = useState(() => toForm(FORM_FIELDS, initial));
+  const untouched = useRef(form);
+  useEffect(() => {
+    if (!fill) return;
+    const late = toForm(FORM_FIELDS, fill);
+    setForm((f) => {
+      const next = { ...f };
+      for (const k of Object.keys(late) as (keyof typeof late)[])
+        if (f[k] === untouched.current[k] && late[k]) next[k] = late[k];
+      return next;
+    });
+    // Keyed by content: the parent builds the draft anew on every render.
+  }, [fill && JSON.stringify(fill)]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +44,7 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
     setError('');
     try {
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
-      await onSubmit(applyValues(initial, read.values));
+      await onSubmit(applyValues(fill ? { ...initial, ...fill } : initial, read.values));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -41,7 +57,10 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
       <FieldControls
         fields={FORM_FIELDS}
         form={form}
-        onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
+        onChange={(k, v) => {
+          onInput?.();
+          setForm((f) => ({ ...f, [k]: v }));
+        }}
         circles={circles}
         autoFocus={autoFocus}
       />

@@ -1,5 +1,6 @@
 // First, before the rest is evaluated: starts reading the page and opening the database.
 import './early';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { t, uiLocale } from '../platform/i18n';
 import { onChange } from '../storage/changes';
@@ -8,6 +9,8 @@ import { getSyncAccount, getSyncStatus } from '../storage/sync-state';
 import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './popup.css';
+import { browser } from '../platform/browser';
+import { captureTab, targetTabId } from '../platform/capture-tab';
 import { App } from './App';
 import { capturing, onDatabaseEvent, opening } from './early';
 import { createPopupState } from './state';
@@ -37,7 +40,11 @@ async function main() {
   const state = createPopupState({
     db,
     now: Date.now,
-    capture: () => capturing,
+    capture: (again) => (again ? targetTabId(location.search).then(captureTab) : capturing),
+    tabUrl: async () => {
+      const id = await targetTabId(location.search);
+      return id === undefined ? undefined : (await browser.tabs.get(id).catch(() => undefined))?.url;
+    },
     settings: () => getSettings(db),
     sync: () => syncLine(db),
   });
@@ -48,8 +55,11 @@ async function main() {
     if (change.kind === 'contacts') void state.reloadContacts();
     if (change.kind === 'sync') void state.reloadSync();
   });
+  // Busy until the list is complete; the page's answer is not waited for (a busy page never holds up the view).
+  effect(() => {
+    if (state.complete.value) root.setAttribute('aria-busy', 'false');
+  });
   await loading;
-  root.setAttribute('aria-busy', 'false');
 }
 
 void main().catch((e) => {

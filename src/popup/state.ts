@@ -31,7 +31,14 @@ import {
 export interface PopupDeps {
   db: DB;
   now: () => number;
-  capture: () => Promise<TabCapture>;
+  /** Reads the page; `again` injects anew (Retry) instead of returning the read started at open. */
+  capture: (again?: boolean) => Promise<TabCapture>;
+  /** The tab's address without touching the page (tabs.get): the manual form's link while the page is silent. */
+  tabUrl?: () => Promise<string | undefined>;
+  /** How long a page may take before the popup says it is not answering. */
+  slowMs?: number;
+  /** How long the first paint waits for the page, so a page that answers at once is drawn in its final layout. */
+  graceMs?: number;
   settings: () => Promise<Settings>;
   /** How sync with the user's address book stands (null: not set up, or off). */
   sync: () => Promise<SyncLine | null>;
@@ -44,12 +51,41 @@ export interface SyncLine {
 }
 
 export type View = { name: 'home' } | { name: 'detail'; id: string } | { name: 'add' };
+/**
+ * Where reading the page stands: asked and waiting; waiting longer than a page should (it is busy or still
+ * loading); answered.
+ */
+export type PagePhase = 'reading' | 'slow' | 'done';
+/**
+ * How a page's answer is shown: in full; folded to one line, because the user was already busy elsewhere in the
+ * popup when it came (nothing moves under their hands); or into the empty fields of the manual form they were
+ * already typing into.
+ */
+export type Arrival = 'full' | 'folded' | 'fill';
+
+/** A page that has not answered within this long is "not answering" (the list never waits for it). */
+export const SLOW_PAGE_MS = 1500;
+/**
+ * The first paint waits this long for the page: pages answer in tens of milliseconds, so the card is usually drawn
+ * once in its final place; a page slower than this gets the "reading" line and never holds up the list further.
+ */
+export const PAINT_GRACE_MS = 400;
 export type Toast = { text: string; undo?: () => Promise<void> } | null;
 
 export function createPopupState(deps: PopupDeps) {
   const contacts = signal<Contact[]>([]);
   const loaded = signal(false);
   const tab = signal<TabCapture | null>(null);
+  const phase = signal<PagePhase>('reading');
+  const arrival = signal<Arrival>('full');
+  /** The user has started doing something in the popup (a key, a click, a focused field). */
+  const interacted = signal(false);
+  /** The user is typing into the manual form shown while the page was silent. */
+  const typingInManual = signal(false);
+  const tabUrl = signal<string | undefined>(undefined);
+  /** The first paint has waited long enough for the page (or the page has answered). */
+  const graceOver = signal(false);
+  let attempt = 0;
   const existing = signal<Contact | undefined>(undefined);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const syncLine = signal<SyncLine | null>(null);
@@ -89,28 +125,58 @@ export function createPopupState(deps: PopupDeps) {
   }
 
   /**
-   * Reads the list and the page in parallel; the page read never waits for the whole list. `loaded` comes once
-   * the page, the settings and whether the page's person is already saved are known, so the view is drawn once in
-   * its final layout (no card pushing the rows down, no photo loaded before the settings say whether to).
+   * Reads the page, once or again (Retry). After SLOW_PAGE_MS without an answer the phase says so (the popup
+   * offers Retry and the manual form); an answer that comes later still counts, unless a later attempt already
+   * answered. Tab, known person and phase change together, so the card is drawn once in its final content.
+   */
+  const answered = () => phase.peek() === 'done';
+
+  async function readPage(again = false) {
+    const mine = ++attempt;
+    if (phase.value !== 'slow') phase.value = 'reading';
+    const timer = setTimeout(() => {
+      if (mine === attempt && phase.value === 'reading') phase.value = 'slow';
+    }, deps.slowMs ?? SLOW_PAGE_MS);
+    try {
+      const captured = await deps.capture(again);
+      if (answered() && mine !== attempt) return;
+      const capture = captured.kind === 'page' ? captured.page.capture : null;
+      const known = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
+      if (answered() && mine !== attempt) return;
+      batch(() => {
+        arrival.value = phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value ? 'folded' : 'full';
+        tab.value = captured;
+        existing.value = known;
+        phase.value = 'done';
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Reads the list, the settings and the page in parallel, and nothing waits for the page: `loaded` comes with
+   * the settings (the list and quick add are usable then), the page's card whenever the page answers.
    */
   async function load() {
     // The first screen is asked for before anything else: the page read and the settings run beside it.
     const first = showFirstPage();
-    const pageRead = (async () => {
-      const [captured, s, line] = await Promise.all([deps.capture(), deps.settings(), deps.sync()]);
-      const capture = captured.kind === 'page' ? captured.page.capture : null;
-      const known = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
-      batch(() => {
-        tab.value = captured;
-        settings.value = s;
-        syncLine.value = line;
-        existing.value = known;
-        loaded.value = true;
-      });
-    })();
+    const reading = readPage();
+    setTimeout(() => {
+      graceOver.value = true;
+    }, deps.graceMs ?? PAINT_GRACE_MS);
+    void deps.tabUrl?.().then((url) => {
+      tabUrl.value = url;
+    });
+    const [s, line] = await Promise.all([deps.settings(), deps.sync()]);
+    batch(() => {
+      settings.value = s;
+      syncLine.value = line;
+      loaded.value = true;
+    });
     await first;
     await reloadContacts();
-    await pageRead;
+    await reading;
   }
 
   const ctx = () => ({ now: deps.now(), defaultCadence: settings.value.defaultCadenceDays });
@@ -171,6 +237,23 @@ export function createPopupState(deps: PopupDeps) {
     loaded: loaded as ReadonlySignal<boolean>,
     tab: tab as ReadonlySignal<TabCapture | null>,
     page,
+    phase: phase as ReadonlySignal<PagePhase>,
+    arrival: arrival as ReadonlySignal<Arrival>,
+    tabUrl: tabUrl as ReadonlySignal<string | undefined>,
+    interacted: interacted as ReadonlySignal<boolean>,
+    /** Whether the page's slot and the list may be drawn: the page answered, or the first paint waited enough. */
+    drawable: computed(() => loaded.value && (phase.value === 'done' || graceOver.value)),
+    /** The page once more: Retry after it did not answer. */
+    retry: () => readPage(true),
+    /** Called on the user's first key, click or focus in the popup. */
+    markInteracted: () => {
+      interacted.value = true;
+    },
+    /** Called when the user types into the manual form (a late answer then fills its empty fields only). */
+    markTypingInManual: () => {
+      typingInManual.value = true;
+      interacted.value = true;
+    },
     existing: existing as ReadonlySignal<Contact | undefined>,
     settings: settings as ReadonlySignal<Settings>,
     syncLine: syncLine as ReadonlySignal<SyncLine | null>,

@@ -56,6 +56,55 @@ describe('Reconnect in Firefox ESR', () => {
     assert.ok(photos.every((r) => !r.referer));
   });
 
+  const person = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person",
+"name":"Erika Mustermann","jobTitle":"Produktdesignerin","worksFor":{"@type":"Organization","name":"Beispiel GmbH"}}</script>`;
+  const has = (page, text) =>
+    page.waitForFunction((t) => document.body.textContent.includes(t), { timeout: 20000 }, text);
+
+  test('a busy page: the list is there at once, "not answering" after the bound, the late answer shown', async () => {
+    const { page, tabId } = await ff.openServed(
+      'https://people.example.org/busy',
+      `<!doctype html>
+      <title>Erika Mustermann</title>${person}`,
+    );
+    const popup = await ff.openExtensionPage('options.html');
+    // The page's own script keeps its main thread busy for 6 s.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 6000;
+        while (Date.now() < end) {}
+      }, 0);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await ff.turnIntoPopup(popup, tabId);
+    // The saved person from the test before is listed while the page is still busy.
+    await popup.waitForFunction(
+      () => [...document.querySelectorAll('.row__name')].some((n) => n.textContent === 'Erika Mustermann'),
+      { timeout: 3000 },
+    );
+    await has(popup, 'This page is not answering.');
+    assert.ok(await popup.$('button.retry'));
+    await has(popup, 'Erika Mustermann');
+    await popup.waitForSelector('#capture-heading', { timeout: 20000 });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page still loading: "not answering" with the form; the late answer fills only the empty fields', async () => {
+    ff.serve('https://people.example.org/slow.js', 'window.slow = true;', 'text/javascript', { delayMs: 4000 });
+    const loading = `<!doctype html><title>Erika Mustermann</title>${person}
+      <script src="https://people.example.org/slow.js"></script><h1>Erika Mustermann</h1>`;
+    const { page, tabId } = await ff.openServed('https://people.example.org/loading', loading, { wait: false });
+    const popup = await ff.openPopup(tabId);
+    await has(popup, 'This page is not answering.');
+    await popup.type('.silent input[name="name"]', 'Erika M.');
+    await has(popup, 'Found Erika Mustermann: empty fields filled in.');
+    assert.equal(await popup.$eval('.silent input[name="name"]', (el) => el.value), 'Erika M.');
+    assert.equal(await popup.$eval('.silent input[name="company"]', (el) => el.value), 'Beispiel GmbH');
+    await popup.close();
+    await page.close();
+  });
+
   test("import LinkedIn's Connections.csv in the options page: the captured person is merged, not duplicated", async () => {
     const options = await ff.openExtensionPage('options.html#data');
     const input = await options.waitForSelector('#import-file');

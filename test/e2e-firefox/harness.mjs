@@ -82,20 +82,46 @@ export async function launch({ locale = 'en-US', userDataDir } = {}) {
     requests,
     openExtensionPage,
     openPopup: (tabId) => openExtensionPage(`popup.html${tabId ? `?tab=${tabId}` : ''}`),
-    /** Opens a web page served at its real address (request interception) and returns { page, tabId }. */
-    async openServed(url, body) {
-      served.set(url, body);
+    /**
+     * Turns an open extension page into the popup for `tabId`. Puppeteer runs all web content in one process, so
+     * a new tab waits for a busy page to let go; an extension page opened before lives in the extension's process
+     * and navigates without it, as the real popup does.
+     */
+    async turnIntoPopup(page, tabId) {
+      await page.evaluate((path) => location.assign(path), `popup.html?tab=${tabId}`);
+      await waitIn(
+        page,
+        () => location.pathname.endsWith('/popup.html') && document.querySelector('main[aria-busy="false"]'),
+      );
+      return page;
+    },
+    /** Serves `body` at `url` to pages opened later; `delayMs` holds the answer back (a page still loading). */
+    serve(url, body, type = 'text/html; charset=utf-8', { delayMs = 0 } = {}) {
+      served.set(url, { body, type, delayMs });
+    },
+    /**
+     * Opens a web page served at its real address (request interception) and returns { page, tabId }. With
+     * `wait: false` it does not wait for the page to load (a page still loading when the popup opens).
+     */
+    async openServed(url, body, { wait = true } = {}) {
+      served.set(url, { body, type: 'text/html; charset=utf-8', delayMs: 0 });
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         requests.push(req.url());
-        const html = served.get(req.url());
-        if (html) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-        else void req.abort();
+        const entry = served.get(req.url());
+        if (!entry) return void req.abort();
+        setTimeout(() => void req.respond({ status: 200, contentType: entry.type, body: entry.body }), entry.delayMs);
       });
-      await page.goto(url);
+      const loading = page.goto(url, { timeout: 0 });
+      if (wait) await loading;
+      else loading.catch(() => {});
       const helper = await openExtensionPage('options.html');
-      const tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, url);
+      let tabId;
+      for (let i = 0; i < 50 && tabId === undefined; i++) {
+        tabId = await helper.evaluate(async (u) => (await browser.tabs.query({ url: u }))[0]?.id, url);
+        if (tabId === undefined) await new Promise((r) => setTimeout(r, 100));
+      }
       await helper.close();
       return { page, tabId };
     },

@@ -81,6 +81,7 @@ async function interceptNetwork(context) {
   await context.route(/^(https?|wss?):\/\//, async (route) => {
     const url = route.request().url();
     const page = served.get(url);
+    if (page?.delayMs) await new Promise((r) => setTimeout(r, page.delayMs));
     if (page) await route.fulfill({ status: 200, contentType: page.type, body: page.body });
     else if (allowed.has(new URL(url).origin)) await route.continue();
     else await route.abort('blockedbyclient');
@@ -96,8 +97,9 @@ async function interceptNetwork(context) {
       return requests.filter((r) => allowed.has(safeOrigin(r.url)));
     },
     /** Answers `url` with this body from now on (a fixture page at its real address). */
-    serve(url, body, type = 'text/html; charset=utf-8') {
-      served.set(url, { body, type });
+    /** Serves `body` at `url`; `delayMs` holds the answer back (a page still loading). */
+    serve(url, body, type = 'text/html; charset=utf-8', { delayMs = 0 } = {}) {
+      served.set(url, { body, type, delayMs });
     },
     /**
      * Requests of our own: anything the extension's pages or worker asked for outside the extension (what the
@@ -165,6 +167,7 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
   const extensionId = new URL(worker.url()).host;
+  let databaseReady = false;
   const page = async (path, { size } = {}) => {
     const p = await context.newPage();
     if (size) await p.setViewportSize(size);
@@ -180,10 +183,10 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     dir,
     ...network,
     /** Opens a served page in a new tab and returns { page, tabId }. */
-    async openServed(url, body) {
+    async openServed(url, body, { waitUntil = 'load' } = {}) {
       h.serve(url, body);
       const tab = await context.newPage();
-      await tab.goto(url);
+      await tab.goto(url, { waitUntil });
       const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
       return { page: tab, tabId };
     },
@@ -214,12 +217,19 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
      * Writes contacts straight into the extension's IndexedDB, with the index keys the store derives. For tests
      * that need people in a given state (due, overdue, never contacted) quickly.
      */
-    seed: (contacts) =>
-      h.idb(async (db, list, { done }) => {
+    async seed(contacts) {
+      // Right after launch the extension may not have created its database yet; a raw open would create an
+      // empty one under it. An extension page that opened it (aria-busy false) rules that out.
+      if (!databaseReady) {
+        await (await page('popup.html')).close();
+        databaseReady = true;
+      }
+      return h.idb(async (db, list, { done }) => {
         const tx = db.transaction('contacts', 'readwrite');
         for (const c of list) tx.objectStore('contacts').put(c);
         await done(tx);
-      }, contacts.map(toRecord)),
+      }, contacts.map(toRecord));
+    },
     restartWorker: () => restartWorker(h),
     async close({ keepProfile = false } = {}) {
       await context.close();

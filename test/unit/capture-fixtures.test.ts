@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
 import { jsonrepair } from 'jsonrepair';
+import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../src/capture/extract';
 import { JSON_REPAIR_GLOBAL } from '../../src/capture/repair-hook';
 

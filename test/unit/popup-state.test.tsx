@@ -4,7 +4,7 @@ import { effect } from '@preact/signals';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
 import type { TabCapture } from '../../src/platform/capture-tab';
@@ -62,7 +62,7 @@ describe('popup state', () => {
     expect(s.existing.value?.id).toBe(r.contact.id);
   });
 
-  it('is loaded only when the page, the settings and the saved person are all known (drawn once, no flicker)', async () => {
+  it('the page card settles once, with the saved person already known (drawn once, no flicker)', async () => {
     await addContact(
       db,
       { name: 'Jürgen Müller', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
@@ -75,13 +75,84 @@ describe('popup state', () => {
       settings: async () => ({ ...DEFAULT_SETTINGS, loadPhotos: false }),
       sync: async () => null,
     });
-    const seen: [boolean, string | undefined, boolean][] = [];
+    const seen: [string, string | undefined][] = [];
     const stop = effect(() => {
-      if (s.loaded.value) seen.push([s.loaded.value, s.existing.value?.name, s.settings.value.loadPhotos]);
+      if (s.phase.value === 'done') seen.push([s.page.value?.capture?.name ?? '', s.existing.value?.name]);
     });
     await s.load();
     stop();
-    expect(seen[0]).toEqual([true, 'Jürgen Müller', false]);
+    expect(seen).toEqual([['Jürgen Müller', 'Jürgen Müller']]);
+    expect(s.arrival.value).toBe('full');
+  });
+
+  describe('a page that does not answer', () => {
+    /** A capture the test answers by hand, as a busy page would, late. */
+    function pending() {
+      const calls: ((t: TabCapture) => void)[] = [];
+      const again: boolean[] = [];
+      const capture = (a?: boolean) => {
+        again.push(!!a);
+        return new Promise<TabCapture>((ok) => calls.push(ok));
+      };
+      return { calls, again, capture };
+    }
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    it('never holds up the list; after the bound it is "not answering", and Retry reads it anew', async () => {
+      await addContact(db, { name: 'Anna' }, { now: NOW });
+      const p = pending();
+      const s = createPopupState({
+        db,
+        now: () => NOW,
+        capture: p.capture,
+        tabUrl: async () => 'https://www.linkedin.com/in/juergen/',
+        slowMs: 300,
+        settings: async () => DEFAULT_SETTINGS,
+        sync: async () => null,
+      });
+      const loading = s.load();
+      await vi.waitFor(() => expect(s.contacts.value.map((c) => c.name)).toEqual(['Anna']));
+      expect(s.loaded.value).toBe(true);
+      expect(s.phase.value).toBe('reading');
+      expect(s.complete.value).toBe(true);
+      await vi.waitFor(() => expect(s.phase.value).toBe('slow'));
+      expect(s.tabUrl.value).toBe('https://www.linkedin.com/in/juergen/');
+      const retried = s.retry();
+      expect(p.again).toEqual([false, true]);
+      // The retry answers first; the first read's late answer is then ignored.
+      p.calls[1]?.(onPage(capture));
+      await retried;
+      expect(s.phase.value).toBe('done');
+      expect(s.page.value?.capture?.name).toBe('Jürgen Müller');
+      p.calls[0]?.(onPage(null));
+      await loading;
+      expect(s.page.value?.capture?.name).toBe('Jürgen Müller');
+    });
+
+    it('an answer that comes while the user is busy folds (or fills the manual form they type into)', async () => {
+      for (const [doing, expected] of [
+        ['nothing', 'full'],
+        ['interacted', 'folded'],
+        ['typing', 'fill'],
+      ] as const) {
+        const p = pending();
+        const s = createPopupState({
+          db,
+          now: () => NOW,
+          capture: p.capture,
+          slowMs: 10,
+          settings: async () => DEFAULT_SETTINGS,
+          sync: async () => null,
+        });
+        const loading = s.load();
+        await wait(30);
+        if (doing === 'interacted') s.markInteracted();
+        if (doing === 'typing') s.markTypingInManual();
+        p.calls[0]?.(onPage(capture));
+        await loading;
+        expect([doing, s.arrival.value]).toEqual([doing, expected]);
+      }
+    });
   });
 
   it('searches case-, accent- and umlaut-insensitively over name, role, company, circles and notes', async () => {
@@ -155,6 +226,48 @@ describe('popup rendering', () => {
     });
     return root;
   }
+
+  it('a silent page: the list at once, then "not answering" with Retry and the form; a late answer fills only empty fields', async () => {
+    await addContact(db, { name: 'Anna' }, { now: NOW });
+    let answer: (t: TabCapture) => void = () => {};
+    const s = createPopupState({
+      db,
+      now: () => NOW,
+      capture: () => new Promise<TabCapture>((ok) => (answer = ok)),
+      tabUrl: async () => 'https://www.linkedin.com/in/juergen/',
+      slowMs: 20,
+      graceMs: 10,
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    let loading: Promise<void> = Promise.resolve();
+    await act(async () => {
+      render(<App state={s} />, root);
+      loading = s.load();
+      await new Promise((r) => setTimeout(r, 60));
+    });
+    // The list and its figures are there while the page is silent (rows are windowed: jsdom lays out none).
+    expect(root.textContent).toContain('1 person you know');
+    expect(root.textContent).toContain('1 of 1');
+    expect(root.textContent).toContain('This page is not answering.');
+    expect(root.querySelector('button.retry')?.textContent).toBe('Try again');
+    const name = root.querySelector<HTMLInputElement>('.silent input[name="name"]');
+    if (!name) throw new Error('no manual form');
+    await act(async () => {
+      name.value = 'Jürgen M.';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      answer(onPage(capture));
+      await loading;
+    });
+    const value = (n: string) => root.querySelector<HTMLInputElement>(`.silent input[name="${n}"]`)?.value;
+    expect(value('name')).toBe('Jürgen M.');
+    expect(value('company')).toBe('Bäckerei Müller');
+    expect(root.textContent).toContain('Found Jürgen Müller: empty fields filled in.');
+  });
 
   it('shows the capture card with every field editable, rendering page text as text', async () => {
     const root = await mount(onPage({ ...capture, role: '<img src=x onerror=alert(1)>' }));
