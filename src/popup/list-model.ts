@@ -4,7 +4,6 @@
  */
 import { DAY, isForgotten } from '../contacts/cadence';
 import { DUE_SOON, dueOrder, isDue } from '../contacts/due';
-import { SEARCH_FIELDS } from '../contacts/fields';
 import { fold } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 
@@ -16,18 +15,6 @@ export interface ListQuery {
   circle: string;
   state: StateFilter;
   sort: SortOrder;
-}
-
-/** Everything a search looks at, folded once per contact (case-, accent- and umlaut-insensitive). */
-export function haystack(c: Contact): string {
-  return fold(
-    SEARCH_FIELDS.map((k) => {
-      const v = c[k];
-      return Array.isArray(v) ? v.join(' ') : v;
-    })
-      .filter(Boolean)
-      .join('\n'),
-  );
 }
 
 export function matchesState(c: Contact, state: StateFilter, now: number): boolean {

@@ -1,5 +1,6 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft } from '../contacts/fields';
+import { haystack } from '../contacts/search';
 import type { Contact, InteractionKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import {
@@ -18,7 +19,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
 import { draftFromCapture } from './draft';
 import {
-  haystack,
   type ListQuery,
   type SortOrder,
   type StateFilter,

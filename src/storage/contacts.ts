@@ -7,6 +7,10 @@ import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
 import { abort, guarded, StoreError, settle } from './errors';
+import { clearSearchIndex, updateSearchIndex } from './search-index';
+
+/** A read-write transaction over the contacts and their search index: every write keeps both in step. */
+const writing = (db: DB) => db.transaction(['contacts', 'search'], 'readwrite');
 
 /** What every write needs besides the data: a clock and an id source, injected so tests control both. */
 export interface WriteContext {
@@ -116,22 +120,25 @@ export function upsertDraft(
   ctx: WriteContext,
 ): Promise<UpsertResult> {
   return guarded(async () => {
-    const tx = db.transaction('contacts', 'readwrite');
-    const existing = await findMatch(tx.store, draft);
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const existing = await findMatch(store, draft);
     let result: UpsertResult;
     if (existing) {
       const before = fromRecord(existing);
       const merged = mergeDraft(before, draft, ctx.now);
       if (merged === before) result = { status: 'unchanged', contact: before };
       else {
-        await tx.store.put(toRecord(merged));
+        await store.put(toRecord(merged));
         result = { status: 'updated', contact: merged, changes: changedFields(before, draft) };
       }
     } else {
       const contact = createContact(draft, source, ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
-      await tx.store.add(toRecord(contact));
+      await store.add(toRecord(contact));
       result = { status: 'created', contact };
     }
+    if (result.status !== 'unchanged')
+      await updateSearchIndex(tx, [{ id: result.contact.id, contact: result.contact }]);
     await tx.done;
     if (result.status !== 'unchanged') announce({ kind: 'contacts', ids: [result.contact.id] });
     return result;
@@ -142,7 +149,10 @@ export function upsertDraft(
 export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Promise<Contact> {
   return guarded(async () => {
     const contact = createContact(draft, 'manual', ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
-    await db.add('contacts', toRecord(contact));
+    const tx = writing(db);
+    await tx.objectStore('contacts').add(toRecord(contact));
+    await updateSearchIndex(tx, [{ id: contact.id, contact }]);
+    await tx.done;
     announce({ kind: 'contacts', ids: [contact.id] });
     return contact;
   });
@@ -161,13 +171,15 @@ export function updateContact(
   ctx: WriteContext,
 ): Promise<Contact> {
   return guarded(async () => {
-    const tx = db.transaction('contacts', 'readwrite');
-    const r = await tx.store.get(id);
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const r = await store.get(id);
     if (!r) throw new StoreError('notFound', `No contact ${id}`);
     const next = change(fromRecord(r));
     const updated: Contact = { ...next, id, updatedAt: ctx.now };
     updated.nextDueAt = nextDueAt(updated);
-    await tx.store.put(toRecord(updated));
+    await store.put(toRecord(updated));
+    await updateSearchIndex(tx, [{ id, contact: updated }]);
     await tx.done;
     announce({ kind: 'contacts', ids: [id] });
     return updated;
@@ -177,9 +189,13 @@ export function updateContact(
 /** Removes a contact and hands it back, so the view can offer undo (restoreContact). */
 export function removeContact(db: DB, id: string): Promise<Contact | undefined> {
   return guarded(async () => {
-    const tx = db.transaction('contacts', 'readwrite');
-    const r = await tx.store.get(id);
-    if (r) await tx.store.delete(id);
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const r = await store.get(id);
+    if (r) {
+      await store.delete(id);
+      await updateSearchIndex(tx, [{ id, contact: null }]);
+    }
     await tx.done;
     if (r) announce({ kind: 'contacts', ids: [id] });
     return r && fromRecord(r);
@@ -188,7 +204,10 @@ export function removeContact(db: DB, id: string): Promise<Contact | undefined> 
 
 export function restoreContact(db: DB, contact: Contact): Promise<void> {
   return guarded(async () => {
-    await db.add('contacts', toRecord(contact));
+    const tx = writing(db);
+    await tx.objectStore('contacts').add(toRecord(contact));
+    await updateSearchIndex(tx, [{ id: contact.id, contact }]);
+    await tx.done;
     announce({ kind: 'contacts', ids: [contact.id] });
   });
 }
@@ -256,18 +275,47 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
   return out;
 }
 
+/**
+ * Every contact, as listAll, read `chunk` records at a time (one request each, in id order): between chunks the
+ * page handles its input, where 50,000 records in one request would hold its main thread for seconds. Each chunk
+ * is its own transaction: a write landing meanwhile is seen by the next reload, which its announcement triggers.
+ */
+export async function listAllInChunks(db: DB, chunk = 1000): Promise<Contact[] & { corrupted?: number }> {
+  const out: Contact[] & { corrupted?: number } = [];
+  let corrupted = 0;
+  let after: string | undefined;
+  for (;;) {
+    const raw = await db.getAll('contacts', after === undefined ? null : IDBKeyRange.lowerBound(after, true), chunk);
+    for (const r of raw) {
+      const c = toContact(r);
+      if (c) out.push(c);
+      else corrupted++;
+    }
+    const last = raw[raw.length - 1];
+    if (raw.length < chunk || !last) break;
+    after = last.id;
+  }
+  if (corrupted) out.corrupted = corrupted;
+  return out;
+}
+
 /** Writes many contacts in one transaction: all of them, or (on any error) none. */
 export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction('contacts', 'readwrite');
+    const tx = writing(db);
+    let indexed: Promise<void>;
     try {
-      const store = unwrap(tx.store);
+      const store = unwrap(tx.objectStore('contacts'));
       for (const c of contacts) store.put(toRecord(c));
+      indexed = updateSearchIndex(
+        tx,
+        contacts.map((c) => ({ id: c.id, contact: c })),
+      );
     } catch (e) {
       abort(tx);
       throw e;
     }
-    await settle(tx);
+    await settle(tx, [indexed]);
     announce({ kind: 'contacts' });
   });
 }
@@ -275,8 +323,12 @@ export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
 /** Deletes every contact and the reminder state, keeping settings; one transaction. */
 export function deleteEverything(db: DB): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['contacts', 'meta'], 'readwrite');
-    await settle(tx, [tx.objectStore('contacts').clear(), tx.objectStore('meta').delete('reminder')]);
+    const tx = db.transaction(['contacts', 'meta', 'search'], 'readwrite');
+    await settle(tx, [
+      tx.objectStore('contacts').clear(),
+      tx.objectStore('meta').delete('reminder'),
+      clearSearchIndex(tx),
+    ]);
     announce({ kind: 'contacts' });
   });
 }

@@ -4,6 +4,7 @@ import { matchKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { asOpenError, StoreError } from './errors';
+import { buildBuckets } from './search-lines';
 
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
@@ -34,6 +35,8 @@ export interface ReconnectDB extends DBSchema {
   };
   /** The card of each linked person as last synced: apart, so a run reads only the cards it needs. */
   syncCards: { key: string; value: { id: string; text: string } };
+  /** The search index (search-index.ts): bucket number → that bucket's lines. */
+  search: { key: number; value: string };
 }
 
 /**
@@ -57,7 +60,7 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -137,6 +140,21 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
         const sync = db.createObjectStore('sync', { keyPath: 'id' });
         sync.createIndex('byHref', 'href', { unique: true });
         db.createObjectStore('syncCards', { keyPath: 'id' });
+      }
+      // Version 5 (0.5.0): the search index, built here from every readable record (a damaged one is left out of
+      // it, as it is left out of the list). The records themselves are not touched.
+      if (oldVersion < 5) {
+        const search = db.createObjectStore('search');
+        if (oldVersion >= 1)
+          void tx
+            .objectStore('contacts')
+            .getAll()
+            .then((all) => {
+              const buckets = buildBuckets(all.flatMap((r) => toContact(r) ?? []));
+              buckets.forEach((lines, b) => {
+                if (lines) void search.put(lines, b);
+              });
+            });
       }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.

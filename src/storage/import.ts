@@ -13,6 +13,7 @@ import { announce } from './changes';
 import { bulkPut, getMany, matcher } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { abort, guarded, settle } from './errors';
+import { updateSearchIndex } from './search-index';
 
 export interface ImportPlan {
   add: ContactDraft[];
@@ -78,21 +79,24 @@ export function applyImport(
   return guarded(async () => {
     const newId = opts.newId ?? (() => crypto.randomUUID());
     const perWeek = Math.max(1, opts.perWeek ?? 5);
-    const tx = db.transaction('contacts', 'readwrite');
+    const tx = db.transaction(['contacts', 'search'], 'readwrite');
     // Its outcome is read by settle() at the end; a failed write can abort it while a batch is awaited, before that.
     tx.done.catch(() => {});
     // The people to merge as they are now, read inside this transaction.
     const current = await getMany(
-      tx.store,
+      tx.objectStore('contacts'),
       plan.merge.map((m) => m.id),
     );
     // On the unwrapped store: no promise per request; the first failing one aborts the transaction.
-    const store = unwrap(tx.store);
+    const store = unwrap(tx.objectStore('contacts'));
+    // What the search index must learn, written with the contacts at the end (search-index.ts).
+    const indexed: { id: string; contact: Contact }[] = [];
     const writes: (() => IDBRequest | undefined)[] = [
       ...plan.add.map((d, i) => () => {
         const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
         if (c.cadenceDays !== null && c.lastContactedAt === undefined)
           c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
+        indexed.push({ id: c.id, contact: c });
         return store.add(toRecord(c));
       }),
       ...plan.merge.map((m) => () => {
@@ -100,7 +104,9 @@ export function applyImport(
         if (!r) return undefined;
         const before = fromRecord(r);
         const merged = mergeDraft(before, m.draft, opts.now);
-        return merged === before ? undefined : store.put(toRecord(merged));
+        if (merged === before) return undefined;
+        indexed.push({ id: merged.id, contact: merged });
+        return store.put(toRecord(merged));
       }),
     ];
     // Each record is written as soon as it is built. One batch stays in flight while the next is issued, so the
@@ -122,7 +128,7 @@ export function applyImport(
       }
       inFlight = last ?? inFlight;
     }
-    await settle(tx);
+    await settle(tx, [updateSearchIndex(tx, indexed)]);
     opts.onProgress?.(writes.length, writes.length);
     announce({ kind: 'contacts' });
     return { added: plan.add.length, merged: plan.merge.length };

@@ -1,9 +1,11 @@
 import { DEFAULT_CADENCE_DAYS } from '../contacts/cadence';
 import { DEFAULT_CIRCLES, renameCircles } from '../contacts/circles';
+import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type DB, toRecord } from './db';
 import { guarded, settle } from './errors';
+import { updateSearchIndex } from './search-index';
 
 export interface Settings {
   /** 0 = Sunday … 6 = Saturday, as Date#getDay; the weekly slot is in the user's local time. */
@@ -69,8 +71,9 @@ export function saveSettingsRenaming(
   now: number,
 ): Promise<number> {
   return guarded(async () => {
-    const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+    const tx = db.transaction(['contacts', 'meta', 'search'], 'readwrite');
     let renamed = 0;
+    const indexed: { id: string; contact: Contact }[] = [];
     const writes: Promise<unknown>[] = [tx.objectStore('meta').put(normalizeSettings(settings), 'settings')];
     if (renames.size) {
       const contacts = tx.objectStore('contacts');
@@ -78,9 +81,13 @@ export function saveSettingsRenaming(
         // A damaged record is left as it is (it is reported where contacts are read).
         const before = toContact(r);
         if (!before?.circles.some((c) => renames.has(c))) continue;
-        writes.push(contacts.put(toRecord({ ...renameCircles(before, renames), updatedAt: now })));
+        const after = { ...renameCircles(before, renames), updatedAt: now };
+        writes.push(contacts.put(toRecord(after)));
+        indexed.push({ id: after.id, contact: after });
         renamed++;
       }
+      // Circles are searched: the index learns the new names in the same transaction.
+      writes.push(updateSearchIndex(tx, indexed));
     }
     await settle(tx, writes);
     announce({ kind: 'settings' });

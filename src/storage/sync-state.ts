@@ -11,6 +11,7 @@ import { announce } from './changes';
 import { findMatch } from './contacts';
 import { type DB, type SyncEntry, toRecord } from './db';
 import { guarded, settle } from './errors';
+import { updateSearchIndex } from './search-index';
 
 export interface SyncAccount {
   /** The server's address as the user gave it, made whole (scheme, trailing slash). */
@@ -174,7 +175,9 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
   return guarded(async () => {
     // Relaxed durability: still all or nothing, but committed without waiting for the disk to confirm (a sync
     // step's data can be fetched again; waiting for the disk made each step several times slower).
-    const tx = db.transaction(['contacts', 'sync', 'syncCards', 'meta'], 'readwrite', { durability: 'relaxed' });
+    const tx = db.transaction(['contacts', 'sync', 'syncCards', 'meta', 'search'], 'readwrite', {
+      durability: 'relaxed',
+    });
     const contacts = tx.objectStore('contacts');
     const sync = tx.objectStore('sync');
     const cards = tx.objectStore('syncCards');
@@ -190,6 +193,10 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
     const writes: Promise<unknown>[] = [
       ...(w.contacts ?? []).map((c) => contacts.put(toRecord(c))),
       ...(w.deleteContacts ?? []).map((id) => contacts.delete(id)),
+      updateSearchIndex(tx, [
+        ...(w.contacts ?? []).map((c) => ({ id: c.id, contact: c })),
+        ...(w.deleteContacts ?? []).map((id) => ({ id, contact: null })),
+      ]),
       ...(w.deleteEntries ?? []).flatMap((id) => [sync.delete(id), cards.delete(id)]),
       ...(w.entries ?? []).flatMap(({ card, ...e }) => {
         if (card === undefined) return [sync.get(e.id).then((old) => sync.put({ ...e, hasCard: !!old?.hasCard }))];

@@ -20,11 +20,16 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * The store's own toRecord (src/storage/db.ts), bundled for Node, so seeded records carry exactly the index keys
  * the extension derives (sort name, match key, effective due date) instead of a test's imitation of them.
  */
-const { toRecord } = await import(
+const { toRecord, bucketOf, indexLine } = await import(
   `data:text/javascript;base64,${Buffer.from(
     (
       await esbuild.build({
-        stdin: { contents: "export { toRecord } from './src/storage/db';", resolveDir: root, loader: 'ts' },
+        stdin: {
+          contents:
+            "export { toRecord } from './src/storage/db'; export { bucketOf, indexLine } from './src/storage/search-lines';",
+          resolveDir: root,
+          loader: 'ts',
+        },
         bundle: true,
         write: false,
         format: 'esm',
@@ -224,11 +229,24 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
         await (await page('popup.html')).close();
         databaseReady = true;
       }
-      return h.idb(async (db, list, { done }) => {
-        const tx = db.transaction('contacts', 'readwrite');
-        for (const c of list) tx.objectStore('contacts').put(c);
-        await done(tx);
-      }, contacts.map(toRecord));
+      // The records and their search index lines (src/storage/search-index.ts), as the store writes them.
+      const lines = contacts.map((c) => ({ bucket: bucketOf(c.id), id: c.id, line: indexLine(c) }));
+      return h.idb(
+        async (db, { records, lines }, { req, done }) => {
+          const tx = db.transaction(['contacts', 'search'], 'readwrite');
+          for (const r of records) tx.objectStore('contacts').put(r);
+          const search = tx.objectStore('search');
+          for (const bucket of new Set(lines.map((l) => l.bucket))) {
+            const mine = lines.filter((l) => l.bucket === bucket);
+            const ids = new Set(mine.map((l) => l.id));
+            const old = (await req(search.get(bucket))) ?? '';
+            const kept = old ? old.split('\u001e').filter((l) => !ids.has(l.slice(0, l.indexOf('\u001f')))) : [];
+            search.put([...kept, ...mine.map((l) => l.line)].join('\u001e'), bucket);
+          }
+          await done(tx);
+        },
+        { records: contacts.map(toRecord), lines },
+      );
     },
     restartWorker: () => restartWorker(h),
     async close({ keepProfile = false } = {}) {

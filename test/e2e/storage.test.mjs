@@ -7,6 +7,7 @@ const frozen = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, 
 const SCHEMA_V1 = frozen('schema-v1.json');
 const SCHEMA_V2 = frozen('schema-v2.json');
 const SCHEMA_V3 = frozen('schema-v3.json');
+const SCHEMA_V4 = frozen('schema-v4.json');
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -37,7 +38,7 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]) {
+for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]) {
   test(`a version-${schema.version} database (0.${schema.version}.0) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
     try {
@@ -104,6 +105,10 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]) {
       await popup.getByRole('button', { name: /Old Friend 0\b/ }).waitFor();
       await popup.locator('.stats:not([aria-busy])').waitFor();
       assert.equal(await popup.getByTestId('stats').textContent(), '500 people you know');
+      // The search index the upgrade built finds a person by a word of their notes.
+      await popup.getByLabel('Search contacts').fill('note 321');
+      await popup.getByRole('button', { name: /Old Friend 321\b/ }).waitFor();
+      assert.equal(await popup.locator('.list__count').textContent(), '1 of 500');
       await popup.close();
 
       const after = await h.idb(async (db, _, { req }) => {
@@ -112,15 +117,19 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]) {
         return {
           version: db.version,
           stores: [...db.objectStoreNames].sort(),
+          indexed: (await req(db.transaction('search').objectStore('search').getAll()))
+            .flatMap((lines) => lines.split('\u001e'))
+            .filter((line) => line.startsWith('old-')).length,
           indexes: [...store.indexNames].sort(),
           count: records.length,
           withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
           notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
         };
       });
-      assert.equal(after.version, 4);
+      assert.equal(after.version, 5);
       assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
-      assert.deepEqual(after.stores, ['contacts', 'meta', 'sync', 'syncCards']);
+      assert.deepEqual(after.stores, ['contacts', 'meta', 'search', 'sync', 'syncCards']);
+      assert.equal(after.indexed, 500);
       assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
 
       await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));

@@ -37,6 +37,19 @@ describe('code guards over src/', () => {
     expect(offenders).toEqual([]);
   });
 
+  /** Read-write transactions over `contacts` (and what they name) that leave the search index out. */
+  const unindexedWrites = (text: string) =>
+    [...text.matchAll(/transaction\(\s*(\[[^\]]*\]|'[^']*')\s*,\s*'readwrite'/g)]
+      .map((m) => m[1] as string)
+      .filter((stores) => stores.includes("'contacts'") && !stores.includes("'search'"));
+
+  it('every read-write transaction over the contacts includes their search index (kept in step on write)', () => {
+    expect(files.flatMap(({ f, text }) => unindexedWrites(text).map((s) => `${f}: ${s}`))).toEqual([]);
+    // And the check catches one that forgets it.
+    expect(unindexedWrites("db.transaction(['contacts', 'meta'], 'readwrite')")).toEqual(["['contacts', 'meta']"]);
+    expect(unindexedWrites("db.transaction('contacts', 'readwrite')")).toEqual(["'contacts'"]);
+  });
+
   it('the guard itself catches a sink (a check that cannot fail is no check)', () => {
     const sample = 'el.innerHTML = page.name; setTimeout("x()", 1); eval(code)';
     expect(FORBIDDEN.filter(([, p]) => p.test(sample)).map(([n]) => n)).toEqual([

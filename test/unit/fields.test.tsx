@@ -18,13 +18,13 @@ import {
   SEARCH_FIELDS,
 } from '../../src/contacts/fields';
 import { createContact, mergeDraft, uniteDrafts } from '../../src/contacts/merge';
+import { haystack } from '../../src/contacts/search';
 import type { Contact } from '../../src/contacts/types';
 import { toContact } from '../../src/contacts/validate';
 import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
 import { CSV_FIELDS } from '../../src/interchange/csv-fields';
 import { VCARD_FIELDS } from '../../src/interchange/vcard-fields';
 import { t } from '../../src/platform/i18n';
-import { haystack } from '../../src/popup/list-model';
 import { bulkPut, getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';

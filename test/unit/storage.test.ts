@@ -27,9 +27,12 @@ import {
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
+import { readSearchIndex } from '../../src/storage/search-index';
+import { sameIndex, searchBuckets } from '../../src/storage/search-lines';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
 import SCHEMA_V3 from '../fixtures/schema-v3.json';
+import SCHEMA_V4 from '../fixtures/schema-v4.json';
 
 let db: DB;
 let n = 0;
@@ -358,6 +361,15 @@ describe('schema upgrades', () => {
       await v3.put('meta', { weekday: 2, minutes: 540 }, 'settings');
       v3.close();
     },
+    // Version 4 (0.4.0): version 3 plus sync's state per linked card; records as version 2 wrote them.
+    4: async (name) => {
+      const v4 = await createShipped(name, SCHEMA_V4);
+      for (const r of shippedRecords(4)) await v4.put('contacts', r);
+      await v4.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      await v4.put('sync', { id: 'due', href: '/book/due.vcf', etag: '"1"', hasCard: true, updatedAt: T0 - DAY });
+      await v4.put('syncCards', { id: 'due', text: 'BEGIN:VCARD\r\nEND:VCARD\r\n' });
+      v4.close();
+    },
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -367,8 +379,8 @@ describe('schema upgrades', () => {
     const before = v === 0 ? { contacts: [], meta: [] } : await readAll(name);
     const upgraded = await openDatabase(() => {}, name);
     expect(upgraded.version).toBe(DB_VERSION);
-    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'sync', 'syncCards']);
-    expect(await upgraded.count('sync')).toBe(0);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'search', 'sync', 'syncCards']);
+    expect(await upgraded.count('sync')).toBe(v === 4 ? 1 : 0);
     const store = upgraded.transaction('contacts').store;
     expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
     expect(store.index('byDue').keyPath).toBe('dueAt');
@@ -392,6 +404,12 @@ describe('schema upgrades', () => {
       expect(due).toEqual(['snooze-over', 'due']);
       expect(await countDue(upgraded, T0)).toBe(2);
       expect(await countDue(upgraded, T0 + 6 * DAY)).toBe(3);
+      // The search index is built from every readable record (the damaged one is left out, as in the list).
+      const index = await readSearchIndex(upgraded);
+      const readable = after.contacts.flatMap((r) => toContact(r) ?? []);
+      expect(readable).toHaveLength(5);
+      expect(sameIndex(index, readable)).toBe(true);
+      expect(searchBuckets(index, ['person', 'snoozed']).map((h) => h.id)).toEqual(['snoozed']);
     }
     upgraded.close();
   });

@@ -1,0 +1,180 @@
+import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY } from '../../src/contacts/cadence';
+import { createContact } from '../../src/contacts/merge';
+import { fold } from '../../src/contacts/normalize';
+import { haystack } from '../../src/contacts/search';
+import type { Contact } from '../../src/contacts/types';
+import {
+  addContact,
+  bulkPut,
+  deleteEverything,
+  listAll,
+  markContacted,
+  removeContact,
+  restoreContact,
+  snooze,
+  updateContact,
+  upsertDraft,
+} from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { applyImport, planImport } from '../../src/storage/import';
+import { readSearchIndex } from '../../src/storage/search-index';
+import { BUCKETS, bucketOf, buildBuckets, indexLine, sameIndex, searchBuckets } from '../../src/storage/search-lines';
+import { DEFAULT_SETTINGS, saveSettingsRenaming } from '../../src/storage/settings';
+import { applySyncWrite } from '../../src/storage/sync-state';
+
+let db: DB;
+let n = 0;
+const newId = () => `c${++n}`;
+const T0 = new Date(2026, 0, 5, 9).getTime();
+const ctx = (now = T0) => ({ now, newId, defaultCadence: 30 });
+const person = (id: string, name: string, over: Partial<Contact> = {}): Contact => ({
+  ...createContact({ name }, 'manual', T0, () => id, 30),
+  ...over,
+});
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  n = 0;
+  db = await openDatabase();
+});
+
+/** The index says exactly what the book does. */
+async function inStep() {
+  expect(sameIndex(await readSearchIndex(db), await listAll(db))).toBe(true);
+}
+
+describe('searchBuckets', () => {
+  const buckets = buildBuckets([
+    person('a1', 'Jürgen Weiß', { company: 'Siemens', nextDueAt: T0 + DAY }),
+    person('b2', 'Anna Schmidt', { role: 'Designerin', nextDueAt: T0 - DAY }),
+    person('c3', 'Zoë Brandt', { notes: 'met at the Siemens summer party', nextDueAt: undefined }),
+  ]);
+
+  it('finds every word (folded) in any field, with the due moment for the order', () => {
+    const ids = (words: string[]) =>
+      searchBuckets(buckets, words)
+        .map((h) => h.id)
+        .sort();
+    expect(ids(['siemens'])).toEqual(['a1', 'c3']);
+    expect(ids(['jurgen', 'weiss'])).toEqual(['a1']);
+    expect(ids(['siemens', 'party'])).toEqual(['c3']);
+    expect(ids(['designerin'])).toEqual(['b2']);
+    expect(ids([])).toEqual(['a1', 'b2', 'c3']);
+    expect(ids(['nobody'])).toEqual([]);
+    const hit = searchBuckets(buckets, ['anna'])[0];
+    expect(hit).toEqual({
+      id: 'b2',
+      due: T0 - DAY,
+      text: haystack(person('b2', 'Anna Schmidt', { role: 'Designerin' })),
+    });
+    expect(searchBuckets(buckets, [fold('Zoë')])[0]?.due).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('never matches on the id or the due moment, only on what the user sees', () => {
+    expect(searchBuckets(buckets, ['a1'])).toEqual([]);
+    expect(searchBuckets(buckets, [String(T0 + DAY).slice(0, 6)])).toEqual([]);
+  });
+
+  it('keeps the separators out of the text, so a crafted name cannot forge a line', () => {
+    const forged = person('x9', 'Eve\u001eevil\u001f0\u001fadmin');
+    const b = buildBuckets([forged]);
+    expect(b.filter(Boolean)).toHaveLength(1);
+    expect(searchBuckets(b, ['admin']).map((h) => h.id)).toEqual(['x9']);
+    expect(indexLine(forged).split('\u001e')).toHaveLength(1);
+  });
+
+  it('spreads ids over the buckets and puts an id always in the same one', () => {
+    const used = new Set(Array.from({ length: 2000 }, (_, i) => bucketOf(`id-${i}`)));
+    expect(used.size).toBe(BUCKETS);
+    expect(bucketOf('same')).toBe(bucketOf('same'));
+  });
+});
+
+describe('every write keeps the search index in step with the book, in the same transaction', () => {
+  it('add, capture, update, contact logged, snooze, delete, undo, bulk, import, circle rename, sync, delete all', async () => {
+    const a = await addContact(db, { name: 'Ada Lovelace' }, ctx());
+    await inStep();
+    const captured = await upsertDraft(db, { name: 'Grace Hopper', company: 'Navy' }, 'captured', ctx());
+    await upsertDraft(db, { name: 'Grace Hopper', company: 'Navy', role: 'Admiral' }, 'captured', ctx(T0 + DAY));
+    await inStep();
+    expect(searchBuckets(await readSearchIndex(db), ['admiral']).map((h) => h.id)).toEqual([captured.contact.id]);
+    await updateContact(db, a.id, (c) => ({ ...c, name: 'Ada King', circles: ['friends'] }), ctx());
+    await markContacted(db, a.id, 'call', 'talked', T0 + DAY);
+    await snooze(db, a.id, T0 + 40 * DAY, T0);
+    await inStep();
+    expect(searchBuckets(await readSearchIndex(db), ['lovelace'])).toEqual([]);
+    const removed = await removeContact(db, a.id);
+    await inStep();
+    if (removed) await restoreContact(db, removed);
+    await inStep();
+    await bulkPut(db, [person('p1', 'Bulk One'), person('p2', 'Bulk Two', { circles: ['clients'] })]);
+    await inStep();
+    const plan = await planImport(db, [
+      { name: 'Imported Person', company: 'Acme' },
+      { name: 'Bulk One', role: 'CTO' },
+    ]);
+    await applyImport(db, plan, { now: T0, defaultCadence: 91, newId });
+    await inStep();
+    await saveSettingsRenaming(db, DEFAULT_SETTINGS, new Map([['clients', 'Kundschaft']]), T0);
+    await inStep();
+    expect(searchBuckets(await readSearchIndex(db), ['kundschaft']).map((h) => h.id)).toEqual(['p2']);
+    await applySyncWrite(db, { contacts: [person('s1', 'From The Phone')], deleteContacts: ['p1'] });
+    await inStep();
+    await deleteEverything(db);
+    await inStep();
+    expect((await readSearchIndex(db)).filter(Boolean)).toEqual([]);
+  });
+
+  it('an import that fails writes nothing to the index either', async () => {
+    await addContact(db, { name: 'Kept Person' }, ctx());
+    const before = await readSearchIndex(db);
+    const plan = await planImport(db, [{ name: 'New One' }, { name: 'New Two' }]);
+    // Two new people with one id: the second add fails and the whole import is rolled back.
+    await expect(applyImport(db, plan, { now: T0, defaultCadence: 91, newId: () => 'same' })).rejects.toBeTruthy();
+    expect(await readSearchIndex(db)).toEqual(before);
+    await inStep();
+  });
+
+  it('holds over any sequence of writes (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.record({ op: fc.constant('add' as const), name: fc.string({ minLength: 1, maxLength: 12 }) }),
+            fc.record({ op: fc.constant('rename' as const), at: fc.nat(), name: fc.string({ minLength: 1 }) }),
+            fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+            fc.record({
+              op: fc.constant('bulk' as const),
+              names: fc.array(fc.string({ minLength: 1 }), { maxLength: 5 }),
+            }),
+          ),
+          { maxLength: 12 },
+        ),
+        async (ops) => {
+          globalThis.indexedDB = new IDBFactory();
+          db = await openDatabase();
+          for (const o of ops) {
+            const ids = (await listAll(db)).map((c) => c.id);
+            const pick = 'at' in o ? ids[o.at % Math.max(1, ids.length)] : undefined;
+            if (o.op === 'add') await addContact(db, { name: o.name }, ctx());
+            else if (o.op === 'bulk')
+              await bulkPut(
+                db,
+                o.names.map((name) => person(newId(), name)),
+              );
+            else if (pick && o.op === 'rename') await updateContact(db, pick, (c) => ({ ...c, name: o.name }), ctx());
+            else if (pick && o.op === 'remove') await removeContact(db, pick);
+          }
+          const index = await readSearchIndex(db);
+          const all = await listAll(db);
+          expect(sameIndex(index, all)).toBe(true);
+          expect(searchBuckets(index, []).length).toBe(all.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
