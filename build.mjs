@@ -62,13 +62,37 @@ const repairEntry = {
   format: 'iife',
 };
 
-const pageEntries = {
-  entryPoints: {
-    background: join(root, 'src/background/index.ts'),
-    popup: join(root, 'src/popup/index.tsx'),
-    options: join(root, 'src/options/index.tsx'),
-  },
+/** The service worker: one file (a worker cannot import chunks in every browser), with the polyfill. */
+const backgroundEntry = {
+  entryPoints: { background: join(root, 'src/background/index.ts') },
   format: 'esm',
+};
+
+/**
+ * The pages, each split into chunks: what the first screen needs is in popup.js / options.js, the rest (the list's
+ * rows, a contact's page, import and export) in chunks/ loaded after it. The popup calls only APIs both browsers
+ * answer with promises (see src/platform/native-browser.ts), so it goes without webextension-polyfill.
+ */
+const popupEntry = {
+  entryPoints: { popup: join(root, 'src/popup/index.tsx') },
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  alias: { 'webextension-polyfill': join(root, 'src/platform/native-browser.ts') },
+};
+const optionsEntry = {
+  entryPoints: { options: join(root, 'src/options/index.tsx') },
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+};
+
+/** Every page and script the build writes, for the size budget (test/tools/budgets.mjs) and the bench. */
+const entries = {
+  background: backgroundEntry,
+  popup: popupEntry,
+  options: optionsEntry,
+  capture: captureEntry,
 };
 
 function shared() {
@@ -83,8 +107,7 @@ function shared() {
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': JSON.stringify(watchMode ? 'development' : 'production') },
     logLevel: 'warning',
-    // Extension pages run under a CSP without 'unsafe-eval'; code splitting is pointless for four entries.
-    splitting: false,
+    metafile: true,
   };
 }
 
@@ -100,6 +123,40 @@ function manifestFor(target) {
   }
   if (target === 'e2e' || target === 'e2e-firefox') m.host_permissions = ['<all_urls>'];
   return m;
+}
+
+/**
+ * dist/meta.json: for each entry, the files it loads before its first screen (static imports) and all the files
+ * it may load (dynamic imports too), from esbuild's metafiles. Read by the size budget and the bench.
+ */
+function writeMeta(results) {
+  const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+  const rel = (file) => relative(out.chrome, join(root, file)).split('\\').join('/');
+  const meta = {};
+  for (const name of Object.keys(entries)) {
+    const entryFile = Object.keys(outputs).find((f) => rel(f) === `${name}.js`);
+    const closure = (kinds) => {
+      const seen = new Set();
+      const visit = (f) => {
+        if (seen.has(f)) return;
+        seen.add(f);
+        for (const i of outputs[f].imports) if (kinds.includes(i.kind) && outputs[i.path]) visit(i.path);
+      };
+      visit(entryFile);
+      return [...seen].map(rel);
+    };
+    const sources = new Set(
+      closure(['import-statement', 'dynamic-import'])
+        .map((f) => outputs[Object.keys(outputs).find((k) => rel(k) === f)])
+        .flatMap((o) => Object.keys(o.inputs)),
+    );
+    meta[name] = {
+      first: closure(['import-statement']),
+      all: closure(['import-statement', 'dynamic-import']),
+      sources: [...sources].filter((f) => !f.startsWith('node_modules/')).sort(),
+    };
+  }
+  writeFileSync(join(dist, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 }
 
 function copyStatics() {
@@ -144,11 +201,10 @@ function writeZips() {
 async function buildOnce() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(out.chrome, { recursive: true });
-  await Promise.all([
-    esbuild.build({ ...shared(), ...pageEntries }),
-    esbuild.build({ ...shared(), ...captureEntry }),
-    esbuild.build({ ...shared(), ...repairEntry }),
-  ]);
+  const results = await Promise.all(
+    [...Object.values(entries), repairEntry].map((entry) => esbuild.build({ ...shared(), ...entry })),
+  );
+  writeMeta(results);
   copyStatics();
   deriveVariants();
   if (zip) writeZips();
@@ -172,11 +228,11 @@ async function watchAll() {
     }, 50);
   };
   const onEnd = { name: 'derive', setup: (b) => b.onEnd((r) => r.errors.length === 0 && refresh()) };
-  const contexts = await Promise.all([
-    esbuild.context({ ...shared(), ...pageEntries, plugins: [onEnd] }),
-    esbuild.context({ ...shared(), ...captureEntry, plugins: [onEnd] }),
-    esbuild.context({ ...shared(), ...repairEntry, plugins: [onEnd] }),
-  ]);
+  const contexts = await Promise.all(
+    [...Object.values(entries), repairEntry].map((entry) =>
+      esbuild.context({ ...shared(), ...entry, plugins: [onEnd] }),
+    ),
+  );
   await Promise.all(contexts.map((c) => c.watch()));
   // esbuild watches what it bundles; HTML, locales and icons are watched here.
   for (const dir of ['src', 'icons', 'manifest.json']) watch(join(root, dir), { recursive: true }, refresh);

@@ -6,10 +6,10 @@
 
 import type { PageCapture } from '../contacts/capture';
 import { cleanText } from './clean';
+import { titleClues } from './clues';
 import { extractFrom } from './extract';
 import { pageOf } from './page';
 import { jsonRepair } from './repair-hook';
-import { suggestedNameOf } from './suggest';
 
 function run(): PageCapture {
   const url = location.href;
@@ -17,13 +17,16 @@ function run(): PageCapture {
   try {
     const page = pageOf(document, url);
     const capture = extractFrom(page);
-    const result: PageCapture = { url, title, capture, suggestedName: capture ? '' : suggestedNameOf(page) };
+    const result: PageCapture = { url, title, capture };
+    // Without a person: what the popup needs to suggest a name from the title (it weighs it, not this script).
+    const clues = capture ? undefined : titleClues(page);
+    if (clues) result.clues = clues;
     // Structured data we could not read: the popup injects json-repair.js and asks once more.
     if (page.jsonLdUnreadable() > 0 && !jsonRepair()) result.retryWithRepair = true;
     return result;
   } catch (e) {
     // A page we cannot read still gets the manual form, with its address.
-    return { url, title, capture: null, suggestedName: '', error: String(e).slice(0, 200) };
+    return { url, title, capture: null, error: String(e).slice(0, 200) };
   }
 }
 

@@ -1,6 +1,7 @@
 /** What a capture of a page returns: plain JSON, it crosses the page → popup boundary. */
 import type { CaptureField } from './fields';
 import type { SiteId } from './sites';
+import type { TitleClues } from './suggest';
 
 /** The capture's fields (fields.ts): what a profile page can say about its person. */
 export type Field = CaptureField;
@@ -20,8 +21,10 @@ export interface PageCapture {
   url: string;
   title: string;
   capture: ProfileCapture | null;
-  /** Without a capture: the likely name part of the title for the quick-add form, or '' (capture/suggest.ts). */
-  suggestedName: string;
+  /** Without a capture: what the page says that may name its person (capture/clues.ts). */
+  clues?: TitleClues;
+  /** The popup's suggestion from the clues for the quick-add form, or '' (contacts/suggest.ts). */
+  suggestedName?: string;
   /** Some JSON-LD did not parse even leniently: worth a second capture with jsonrepair injected first. */
   retryWithRepair?: true;
   error?: string;

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { makeBackup } from '../interchange';
 import { t, tn } from '../platform/i18n';
 import { deleteEverything, listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
@@ -7,6 +6,7 @@ import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
 import { errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
+import { interchange } from './interchange';
 
 /** Storage used, and "delete everything" — with a confirmation and a last-chance backup. */
 export function DataTools({ db }: { db: DB }) {
@@ -27,6 +27,7 @@ export function DataTools({ db }: { db: DB }) {
   }, []);
 
   async function backup() {
+    const { makeBackup } = await interchange();
     download(makeBackup(await listAll(db), await getSettings(db), Date.now()), datedName('json'), 'application/json');
   }
 

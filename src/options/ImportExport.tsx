@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
-import { makeBackup, writeGoogleCsv, writeVCards } from '../interchange';
 import { t, tn } from '../platform/i18n';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
@@ -9,6 +8,7 @@ import { circleLabel } from '../ui/circles';
 import { datedName, download } from '../ui/download';
 import { DataTools } from './DataTools';
 import { ImportSection } from './ImportSection';
+import { interchange } from './interchange';
 import type { OptionsState } from './state';
 
 type ExportFormat = 'vcf4' | 'vcf3' | 'csv' | 'json';
@@ -21,6 +21,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
   async function run() {
     const all: Contact[] = await listAll(db);
     const chosen = circle ? all.filter((c) => c.circles.includes(circle)) : all;
+    const { makeBackup, writeGoogleCsv, writeVCards } = await interchange();
     if (format === 'json')
       download(makeBackup(chosen, await getSettings(db), Date.now()), datedName('json'), 'application/json');
     else if (format === 'csv') download(writeGoogleCsv(chosen), datedName('csv'), 'text/csv');

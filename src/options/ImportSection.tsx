@@ -1,12 +1,5 @@
 import { useState } from 'preact/hooks';
-import {
-  type ColumnRole,
-  type CsvLayout,
-  type ImportError,
-  type ParseResult,
-  parseContactsFile,
-  readRows,
-} from '../interchange';
+import type { ColumnRole, CsvLayout, ImportError, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { DB } from '../storage/db';
 import { applyImport, type ImportPlan, planImport, restoreBackup } from '../storage/import';
@@ -14,6 +7,7 @@ import { getSettings } from '../storage/settings';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import { ColumnMapping } from './ColumnMapping';
+import { interchange } from './interchange';
 
 export function importErrorText(e: ImportError): string {
   switch (e.code) {
@@ -172,6 +166,7 @@ export function ImportSection({ db }: { db: DB }) {
   async function read(file: File) {
     setBusy(true);
     try {
+      const { parseContactsFile } = await interchange();
       const parsed = parseContactsFile(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!parsed.format || (!parsed.contacts.length && !parsed.csv?.rows.length)) {
         setStage({ step: 'error', text: parsed.errors[0] ? importErrorText(parsed.errors[0]) : t('importNothing') });
@@ -191,6 +186,7 @@ export function ImportSection({ db }: { db: DB }) {
   /** The file read again with the columns the user chose. */
   async function useColumns(fileName: string, parsed: ParseResult & { csv: CsvLayout }, roles: ColumnRole[]) {
     const csv = { ...parsed.csv, roles, certain: true };
+    const { readRows } = await interchange();
     const read = readRows(csv.rows, roles, csv);
     await preview(fileName, {
       ...parsed,

@@ -3,12 +3,15 @@ import type { ProfileCapture } from '../contacts/capture';
 import { canonicalProfile } from '../contacts/profile-url';
 import { browser } from '../platform/browser';
 import { formatSince, t, tn } from '../platform/i18n';
+import { lazyComponent } from '../ui/lazy';
 import { CaptureCard } from './CaptureCard';
-import { ContactDetail } from './ContactDetail';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { draftFromCapture, draftFromPage } from './draft';
 import type { PopupState } from './state';
+
+/** A contact's page is not part of the first screen: its code comes in its own chunk. */
+export const LazyDetail = lazyComponent(() => import('./ContactDetail').then((m) => m.ContactDetail));
 
 function Stats({ state }: { state: PopupState }) {
   const f = state.figures.value;
@@ -256,7 +259,7 @@ export function App({ state }: { state: PopupState }) {
       <Stats state={state} />
       {state.corrupted.value > 0 && <p class="hint warn">{tn('corruptedNotice', state.corrupted.value)}</p>}
       {view.name === 'detail' ? (
-        <ContactDetail state={state} id={view.id} />
+        <LazyDetail state={state} id={view.id} />
       ) : view.name === 'add' ? (
         <ManualEntry state={state} standalone />
       ) : (

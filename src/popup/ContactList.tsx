@@ -1,35 +1,14 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { Contact } from '../contacts/types';
-import { jobLine, t } from '../platform/i18n';
-import { Avatar } from '../ui/Avatar';
+import { t } from '../platform/i18n';
 import { circleLabel } from '../ui/circles';
-import { useVirtualizer } from '../ui/useVirtualizer';
-import { dueBadge } from './due';
+import { lazyComponent } from '../ui/lazy';
 import type { SortOrder, StateFilter } from './list-model';
 import type { PopupState } from './state';
 
-const ROW = 56;
-
-function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
-  const badge = dueBadge(c, state.now.value);
-  return (
-    <button
-      type="button"
-      class="row"
-      data-index={index}
-      onClick={() => {
-        state.view.value = { name: 'detail', id: c.id };
-      }}
-    >
-      <Avatar name={c.name} photoUrl={c.photoUrl} size={36} load={state.settings.value.loadPhotos} />
-      <span class="row__text">
-        <span class="row__name">{c.name}</span>
-        <span class="row__sub">{jobLine(c)}</span>
-      </span>
-      {badge && <span class={`badge badge--${badge.kind}`}>{badge.text}</span>}
-    </button>
-  );
-}
+/** The rows' code is loaded at once but apart: until it is there, an empty box of the same size holds the place. */
+export const LazyRows = lazyComponent(
+  () => import('./Rows').then((m) => m.Rows),
+  () => <div class="rows" />,
+);
 
 function Toolbar({ state }: { state: PopupState }) {
   const q = state.query.value;
@@ -90,32 +69,8 @@ function Toolbar({ state }: { state: PopupState }) {
   );
 }
 
-/** Arrow keys move between rows (scrolling the virtual list as needed); Enter opens the focused row. */
-function onListKey(e: KeyboardEvent, count: number, scrollTo: (i: number) => void, root: HTMLElement | null) {
-  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-  const current = (document.activeElement as HTMLElement | null)?.dataset.index;
-  const from = current === undefined ? -1 : Number(current);
-  const to = Math.max(0, Math.min(count - 1, from + (e.key === 'ArrowDown' ? 1 : -1)));
-  e.preventDefault();
-  scrollTo(to);
-  requestAnimationFrame(() => root?.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus());
-}
-
 export function ContactList({ state }: { state: PopupState }) {
-  const rows = state.visible.value;
-  const scroller = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
-    overscan: 6,
-    getItemKey: (i) => rows[i]?.id ?? i,
-    initialRect: { width: 400, height: 320 },
-  });
-  useEffect(() => {
-    v.scrollToOffset(0);
-  }, [state.query.value]);
-
+  const rows = state.rows.value;
   // Empty only once everyone is read: the first screen (people with a due date) can be empty when others exist.
   if (state.complete.value && state.contacts.value.length === 0) {
     return (
@@ -143,32 +98,9 @@ export function ContactList({ state }: { state: PopupState }) {
       </h2>
       <Toolbar state={state} />
       <p class="list__count" aria-live="polite">
-        {t('listShowing', rows.length, state.contacts.value.length)}
+        {t('listShowing', rows.length, rows.total)}
       </p>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys bubble up from the focused row buttons */}
-      <div
-        class="rows"
-        ref={scroller}
-        onKeyDown={(e) => onListKey(e, rows.length, (i) => v.scrollToIndex(i), scroller.current)}
-      >
-        <ul style={{ height: `${v.getTotalSize()}px` }} aria-label={t('listHeading')}>
-          {v.getVirtualItems().map((item) => {
-            const c = rows[item.index];
-            if (!c) return null;
-            return (
-              <li
-                key={c.id}
-                style={{ transform: `translateY(${item.start}px)` }}
-                aria-setsize={rows.length}
-                aria-posinset={item.index + 1}
-              >
-                <Row c={c} state={state} index={item.index} />
-              </li>
-            );
-          })}
-        </ul>
-        {rows.length === 0 && <p class="hint">{t('listNoMatch')}</p>}
-      </div>
+      <LazyRows state={state} />
     </section>
   );
 }

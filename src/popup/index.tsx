@@ -11,7 +11,8 @@ import '../ui/base.css';
 import './popup.css';
 import { browser } from '../platform/browser';
 import { captureTab, targetTabId } from '../platform/capture-tab';
-import { App } from './App';
+import { App, LazyDetail } from './App';
+import { LazyRows } from './ContactList';
 import { capturing, onDatabaseEvent, opening } from './early';
 import { createPopupState } from './state';
 
@@ -50,7 +51,12 @@ async function main() {
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.
   const loading = state.load();
+  // The rows' chunk is needed for the first rows: it loads while the database reads.
+  void LazyRows.preload();
   render(<App state={state} />, root);
+  performance.mark('popup:first-render');
+  // A contact's page is needed only on a click: after the first frame.
+  requestAnimationFrame(() => setTimeout(() => void LazyDetail.preload()));
   onChange((change) => {
     if (change.kind === 'contacts') void state.reloadContacts();
     if (change.kind === 'sync') void state.reloadSync();

@@ -1,13 +1,16 @@
-import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft } from '../contacts/fields';
+import { fold } from '../contacts/normalize';
 import { haystack } from '../contacts/search';
 import type { Contact, InteractionKind } from '../contacts/types';
+import { toContact } from '../contacts/validate';
 import type { TabCapture } from '../platform/capture-tab';
 import {
   addContact,
+  contactRecords,
   findContactFor,
   firstByDue,
-  listAll,
+  listAllInChunks,
   removeContact,
   restoreContact,
   type UpsertResult,
@@ -15,17 +18,12 @@ import {
   upsertDraft,
 } from '../storage/contacts';
 import type { DB } from '../storage/db';
+import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
+import { countLines, sameIndex, searchBuckets } from '../storage/search-lines';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
 import { draftFromCapture } from './draft';
-import {
-  type ListQuery,
-  type SortOrder,
-  type StateFilter,
-  sortContacts,
-  stats,
-  visibleContacts,
-} from './list-model';
+import { type ListQuery, type SortOrder, type StateFilter, sortContacts, stats, visibleContacts } from './list-model';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -40,6 +38,8 @@ export interface PopupDeps {
   /** How long the first paint waits for the page, so a page that answers at once is drawn in its final layout. */
   graceMs?: number;
   settings: () => Promise<Settings>;
+  /** Everyone, for the full list (default: read in chunks from the store); injected so tests can hold it back. */
+  everyone?: () => Promise<Contact[] & { corrupted?: number }>;
   /** How sync with the user's address book stands (null: not set up, or off). */
   sync: () => Promise<SyncLine | null>;
 }
@@ -70,7 +70,20 @@ export const SLOW_PAGE_MS = 1500;
  * once in its final place; a page slower than this gets the "reading" line and never holds up the list further.
  */
 export const PAINT_GRACE_MS = 400;
+/** The rows a first screen shows (and a few more): read before everyone is. */
+const FIRST_SCREEN = 30;
 export type Toast = { text: string; undo?: () => Promise<void> } | null;
+
+/**
+ * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
+ * not read yet (the list asks for it with `need`). `total` is how many people there are.
+ */
+export interface RowList {
+  length: number;
+  id(i: number): string;
+  at(i: number): Contact | undefined;
+  total: number;
+}
 
 export function createPopupState(deps: PopupDeps) {
   const contacts = signal<Contact[]>([]);
@@ -108,19 +121,98 @@ export function createPopupState(deps: PopupDeps) {
   /** False while only the first page is shown: the figures wait for everyone, so they never show wrong counts. */
   const complete = signal(false);
 
+  /**
+   * The stored search index (storage/search-index.ts), read in one request at open: until everyone is read, a
+   * search runs over it and the rows it finds are read by id as they scroll into view.
+   */
+  const searchIndex = signal<readonly string[] | null>(null);
+  /** Contacts read by id for the rows of such a search (and the first page's), by id. */
+  const known = signal<ReadonlyMap<string, Contact>>(new Map());
+  const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : 0));
+  /** A search before everyone is read: the index's hits in due order (the list's default order). */
+  const early = computed(() => {
+    const index = searchIndex.value;
+    const q = query.value;
+    const words = fold(q.text).split(' ').filter(Boolean);
+    // Only in the default order and without filters (what the index holds); otherwise the list waits for everyone.
+    if (complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due') return null;
+    return searchBuckets(index, words).sort(
+      (a, b) => a.due - b.due || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    );
+  });
+
+  let indexRead: Promise<readonly string[] | null> | undefined;
+  let checkedIndex = false;
   async function reloadContacts() {
-    const list = await listAll(deps.db);
+    // Chunks of 500 wait for the rows an early search shows: those are read first, not behind everyone.
+    const list = await (deps.everyone
+      ? deps.everyone()
+      : listAllInChunks(deps.db, { chunk: 500, between: () => fetching ?? Promise.resolve() }));
     batch(() => {
       contacts.value = list;
       corrupted.value = list.corrupted ?? 0;
       now.value = deps.now();
       complete.value = true;
     });
+    // Once per popup: an index out of step with the records (written around the store) is rebuilt.
+    if (indexRead && !checkedIndex) {
+      checkedIndex = true;
+      const index = await indexRead;
+      // Everyone is in memory now: the index has served its purpose and its strings are let go.
+      searchIndex.value = null;
+      if (index && !sameIndex(index, list)) await rebuildSearchIndex(deps.db);
+    }
   }
+
+  const wanted = new Set<string>();
+  /** The reading of wanted rows under way, if any. */
+  let fetching: Promise<void> | undefined;
+  /** Reads these contacts by id (rows of an early search scrolled into view), a batch at a time. */
+  function need(ids: readonly string[]): Promise<void> {
+    for (const id of ids) if (!known.peek().has(id)) wanted.add(id);
+    if (fetching || !wanted.size) return fetching ?? Promise.resolve();
+    fetching = (async () => {
+      try {
+        while (wanted.size) {
+          const batchIds = [...wanted];
+          wanted.clear();
+          const found = (await contactRecords(deps.db, batchIds)).flatMap((r) => toContact(r) ?? []);
+          const next = new Map(known.peek());
+          for (const c of found) next.set(c.id, c);
+          known.value = next;
+        }
+      } finally {
+        fetching = undefined;
+      }
+    })();
+    return fetching;
+  }
+
+  // An early search's first screen of people is read at once, not a frame later when the rows ask for it.
+  effect(() => {
+    const hits = early.value;
+    if (hits?.length) void need(hits.slice(0, FIRST_SCREEN).map((h) => h.id));
+  });
+
+  /** What the list shows: everyone matching (read), or an early search's hits with the rows read so far. */
+  const rows = computed<RowList>(() => {
+    const hits = early.value;
+    if (!hits) {
+      const list = visible.value;
+      return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total: contacts.value.length };
+    }
+    const map = known.value;
+    return {
+      length: hits.length,
+      id: (i) => hits[i]?.id ?? '',
+      at: (i) => map.get(hits[i]?.id ?? ''),
+      total: indexTotal.value,
+    };
+  });
 
   /** The first screen of rows in due order, from the index, while the full list (for search) is still loading. */
   async function showFirstPage() {
-    const first = await firstByDue(deps.db, 30);
+    const first = await firstByDue(deps.db, FIRST_SCREEN);
     if (!complete.value) contacts.value = first;
   }
 
@@ -131,6 +223,13 @@ export function createPopupState(deps: PopupDeps) {
    */
   const answered = () => phase.peek() === 'done';
 
+  /** A page without a person gets the name its title suggests; the weighing's code is loaded for such pages only. */
+  async function withSuggestion(t: TabCapture): Promise<TabCapture> {
+    if (t.kind !== 'page' || !t.page.clues) return t;
+    const { suggestName } = await import('../contacts/suggest');
+    return { ...t, page: { ...t.page, suggestedName: suggestName(t.page.clues, t.page.url) } };
+  }
+
   async function readPage(again = false) {
     const mine = ++attempt;
     if (phase.value !== 'slow') phase.value = 'reading';
@@ -138,10 +237,11 @@ export function createPopupState(deps: PopupDeps) {
       if (mine === attempt && phase.value === 'reading') phase.value = 'slow';
     }, deps.slowMs ?? SLOW_PAGE_MS);
     try {
-      const captured = await deps.capture(again);
+      const captured = await withSuggestion(await deps.capture(again));
       if (answered() && mine !== attempt) return;
       const capture = captured.kind === 'page' ? captured.page.capture : null;
       const known = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
+      performance.mark('popup:page-matched');
       if (answered() && mine !== attempt) return;
       batch(() => {
         arrival.value = phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value ? 'folded' : 'full';
@@ -162,19 +262,33 @@ export function createPopupState(deps: PopupDeps) {
     // The first screen is asked for before anything else: the page read and the settings run beside it.
     const first = showFirstPage();
     const reading = readPage();
-    setTimeout(() => {
-      graceOver.value = true;
-    }, deps.graceMs ?? PAINT_GRACE_MS);
+    const grace = new Promise<void>((ok) =>
+      setTimeout(() => {
+        graceOver.value = true;
+        ok();
+      }, deps.graceMs ?? PAINT_GRACE_MS),
+    );
     void deps.tabUrl?.().then((url) => {
       tabUrl.value = url;
     });
     const [s, line] = await Promise.all([deps.settings(), deps.sync()]);
+    performance.mark('popup:settings-read');
     batch(() => {
       settings.value = s;
       syncLine.value = line;
       loaded.value = true;
     });
     await first;
+    // Then the search index (one request: at 50,000 people a few MB of text), so a keystroke soon after the first
+    // screen is answered. Without it (a read error) a search waits for everyone to be read.
+    indexRead = readSearchIndex(deps.db).catch(() => null);
+    void indexRead.then((index) => {
+      performance.mark('popup:index-read');
+      if (!complete.peek()) searchIndex.value = index;
+    });
+    // Everyone waits for the page's card, at most as long as the first paint does: the card's lookup in the book
+    // is not queued behind thousands of records.
+    await Promise.race([reading, grace]);
     await reloadContacts();
     await reading;
   }
@@ -262,6 +376,8 @@ export function createPopupState(deps: PopupDeps) {
     },
     lastSave: lastSave as ReadonlySignal<UpsertResult | null>,
     visible,
+    rows,
+    need,
     figures,
     corrupted: corrupted as ReadonlySignal<number>,
     complete: complete as ReadonlySignal<boolean>,

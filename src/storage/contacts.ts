@@ -277,14 +277,20 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 
 /**
  * Every contact, as listAll, read `chunk` records at a time (one request each, in id order): between chunks the
- * page handles its input, where 50,000 records in one request would hold its main thread for seconds. Each chunk
- * is its own transaction: a write landing meanwhile is seen by the next reload, which its announcement triggers.
+ * page handles its input, where 50,000 records in one request would hold its main thread for seconds, and
+ * `between` may hold the next chunk back. Each chunk is its own transaction: a write landing meanwhile is seen by
+ * the next reload, which its announcement triggers.
  */
-export async function listAllInChunks(db: DB, chunk = 1000): Promise<Contact[] & { corrupted?: number }> {
+export async function listAllInChunks(
+  db: DB,
+  { chunk = 1000, between }: { chunk?: number; between?: () => Promise<void> } = {},
+): Promise<Contact[] & { corrupted?: number }> {
   const out: Contact[] & { corrupted?: number } = [];
   let corrupted = 0;
   let after: string | undefined;
   for (;;) {
+    // The reader may hold the next chunk back (the popup, while it reads the rows a search shows).
+    if (after !== undefined) await between?.();
     const raw = await db.getAll('contacts', after === undefined ? null : IDBKeyRange.lowerBound(after, true), chunk);
     for (const r of raw) {
       const c = toContact(r);

@@ -44,13 +44,40 @@ export interface IndexHit {
   text: string;
 }
 
+/** How many people the buckets hold: one line each. */
+export function countLines(buckets: readonly string[]): number {
+  let n = 0;
+  for (const s of buckets) {
+    if (!s) continue;
+    n++;
+    for (let at = s.indexOf(RS); at >= 0; at = s.indexOf(RS, at + 1)) n++;
+  }
+  return n;
+}
+
+/**
+ * The words, the rarest first (counted in one bucket, a sample of the whole): the scan looks for the first word
+ * in the whole text and checks the others only in the lines it found, so "person 12" scans for "12".
+ */
+function byRarity(buckets: readonly string[], words: readonly string[]): string[] {
+  if (words.length < 2) return [...words];
+  const sample = buckets.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const count = (w: string) => {
+    let n = 0;
+    for (let at = sample.indexOf(w); at >= 0 && n < 1000; at = sample.indexOf(w, at + w.length)) n++;
+    return n;
+  };
+  const counted = words.map((w) => [w, count(w)] as const);
+  return counted.sort((a, b) => a[1] - b[1]).map(([w]) => w);
+}
+
 /**
  * Everyone whose search text holds every word (already folded), straight from the bucket strings: the first word
  * is found with indexOf over each whole string, the others only in the lines it hit. No word: everyone.
  */
 export function searchBuckets(buckets: readonly string[], words: readonly string[]): IndexHit[] {
   const hits: IndexHit[] = [];
-  const [first, ...rest] = words;
+  const [first, ...rest] = byRarity(buckets, words);
   for (const s of buckets) {
     if (!s) continue;
     let from = 0;

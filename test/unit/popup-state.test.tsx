@@ -7,11 +7,14 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
+import { createContact } from '../../src/contacts/merge';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { App } from '../../src/popup/App';
 import { createPopupState } from '../../src/popup/state';
-import { addContact } from '../../src/storage/contacts';
+import { addContact, bulkPut, listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { readSearchIndex } from '../../src/storage/search-index';
+import { sameIndex } from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { setLanguage } from './support/fake-browser';
 
@@ -114,7 +117,9 @@ describe('popup state', () => {
       await vi.waitFor(() => expect(s.contacts.value.map((c) => c.name)).toEqual(['Anna']));
       expect(s.loaded.value).toBe(true);
       expect(s.phase.value).toBe('reading');
-      expect(s.complete.value).toBe(true);
+      // Everyone is read once the page answered or the first paint's grace is over, whichever comes first.
+      await vi.waitFor(() => expect(s.complete.value).toBe(true));
+      expect(s.phase.value).not.toBe('done');
       await vi.waitFor(() => expect(s.phase.value).toBe('slow'));
       expect(s.tabUrl.value).toBe('https://www.linkedin.com/in/juergen/');
       const retried = s.retry();
@@ -294,5 +299,90 @@ describe('popup rendering', () => {
     const root = await mount({ kind: 'restricted' });
     expect(root.textContent).toContain('Write down everyone you have contact with at least once a year');
     expect(root.querySelector('a[href="options.html#data"]')?.textContent).toBe('Import contacts');
+  });
+});
+
+describe('search before everyone is read (the stored search index)', () => {
+  const people = () =>
+    Array.from({ length: 40 }, (_, i) => ({
+      ...createContact({ name: `Person ${i}`, company: i % 2 ? 'Acme' : 'Globex' }, 'manual', NOW, () => `p${i}`, 30),
+      nextDueAt: NOW + (i + 1) * DAY,
+    }));
+
+  it('finds people in the index, reads the rows it shows by id, and hands over to the full list', async () => {
+    await bulkPut(db, [
+      ...people(),
+      { ...createContact({ name: 'Anna Berg' }, 'manual', NOW, () => 'anna-b', 30), nextDueAt: NOW + 90 * DAY },
+      { ...createContact({ name: 'Anna Schmidt' }, 'manual', NOW, () => 'anna-s', 30), nextDueAt: NOW - DAY },
+    ]);
+    let release = () => {};
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    const s = createPopupState({
+      db,
+      now: () => NOW,
+      capture: async () => onPage(null),
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+      everyone: () => held.then(() => listAllInChunks(db)),
+    });
+    const loading = s.load();
+    s.setText('ANNA');
+    await vi.waitFor(() => expect(s.rows.value.length).toBe(2));
+    expect(s.complete.value).toBe(false);
+    const rows = s.rows.value;
+    // Everyone is counted from the index; the hits in due order; their people not read yet.
+    expect(rows.total).toBe(42);
+    expect([rows.id(0), rows.id(1)]).toEqual(['anna-s', 'anna-b']);
+    await s.need([rows.id(0), rows.id(1)]);
+    expect([s.rows.value.at(0)?.name, s.rows.value.at(1)?.name]).toEqual(['Anna Schmidt', 'Anna Berg']);
+    // Another order is not in the index: until everyone is read it sorts those read so far (the first screen).
+    s.setSort('name');
+    expect(s.rows.value.length).toBe(1);
+    expect(s.rows.value.at(0)?.name).toBe('Anna Schmidt');
+    s.setSort('due');
+    release();
+    await loading;
+    expect(s.complete.value).toBe(true);
+    expect(s.visible.value.map((c) => c.name)).toEqual(['Anna Schmidt', 'Anna Berg']);
+    expect(s.rows.value.total).toBe(42);
+  });
+
+  it('rebuilds an index that is out of step with the records (written around the store), once everyone is read', async () => {
+    await bulkPut(db, people());
+    // A record written straight into the store: the index does not know it.
+    const raw = {
+      ...createContact({ name: 'Written Around' }, 'manual', NOW, () => 'raw', 30),
+      profileUrls: [],
+      matchKey: 'x',
+    };
+    await db.put('contacts', raw);
+    expect(sameIndex(await readSearchIndex(db), await listAllInChunks(db))).toBe(false);
+    const s = make(onPage(null));
+    await s.load();
+    expect(sameIndex(await readSearchIndex(db), await listAllInChunks(db))).toBe(true);
+  });
+});
+
+describe('a page without a person', () => {
+  it('gets the name its title suggests, weighed in the popup from what the capture read', async () => {
+    const s = make({
+      kind: 'page',
+      page: {
+        url: 'https://erika-mustermann.example/',
+        title: 'Erika Mustermann – Illustration',
+        capture: null,
+        clues: { title: 'Erika Mustermann – Illustration', heading: '', author: '', siteName: '' },
+      },
+    });
+    await s.load();
+    expect(s.page.value?.suggestedName).toBe('Erika Mustermann');
+    const none = make({
+      kind: 'page',
+      page: { url: 'https://news.example/', title: 'Weather today', capture: null },
+    });
+    await none.load();
+    expect(none.page.value?.suggestedName).toBeUndefined();
   });
 });

@@ -21,7 +21,15 @@ import {
 import { type DB, openDatabase } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { BUCKETS, bucketOf, buildBuckets, indexLine, sameIndex, searchBuckets } from '../../src/storage/search-lines';
+import {
+  BUCKETS,
+  bucketOf,
+  buildBuckets,
+  countLines,
+  indexLine,
+  sameIndex,
+  searchBuckets,
+} from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS, saveSettingsRenaming } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-state';
 
@@ -84,6 +92,21 @@ describe('searchBuckets', () => {
     expect(b.filter(Boolean)).toHaveLength(1);
     expect(searchBuckets(b, ['admin']).map((h) => h.id)).toEqual(['x9']);
     expect(indexLine(forged).split('\u001e')).toHaveLength(1);
+  });
+
+  it('finds the same people whichever word it scans for first, and counts everyone', () => {
+    const many = buildBuckets(
+      Array.from({ length: 300 }, (_, i) => person(`m${i}`, `Person ${i}`, { company: `Company ${i % 7}` })),
+    );
+    const ids = (words: string[]) =>
+      searchBuckets(many, words)
+        .map((h) => h.id)
+        .sort();
+    expect(ids(['person', '12'])).toEqual(ids(['12', 'person']));
+    expect(ids(['person', '12'])).toContain('m12');
+    expect(ids(['person', '12'])).toContain('m120');
+    expect(countLines(many)).toBe(300);
+    expect(countLines(buildBuckets([]))).toBe(0);
   });
 
   it('spreads ids over the buckets and puts an id always in the same one', () => {

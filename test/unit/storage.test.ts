@@ -17,6 +17,7 @@ import {
   getContact,
   getMany,
   listAll,
+  listAllInChunks,
   markContacted,
   matcher,
   removeContact,
@@ -436,6 +437,30 @@ describe('schema upgrades', () => {
     expect(await reopened.count('contacts')).toBe(2000);
     expect((await listAll(reopened)).filter((c) => c.circles.includes('clients'))).toHaveLength(1000);
     reopened.close();
+  });
+});
+
+describe('listAllInChunks', () => {
+  it('reads everyone a chunk at a time, in id order, letting the reader hold the next chunk back', async () => {
+    await bulkPut(
+      db,
+      Array.from({ length: 20 }, (_, i) =>
+        createContact({ name: `P${i}` }, 'manual', T0, () => `id-${String(i).padStart(2, '0')}`),
+      ),
+    );
+    await db.put('contacts', { id: 'id-99', garbage: true } as never);
+    let pauses = 0;
+    const all = await listAllInChunks(db, {
+      chunk: 7,
+      between: async () => {
+        pauses++;
+      },
+    });
+    expect(all.map((c) => c.id)).toEqual(Array.from({ length: 20 }, (_, i) => `id-${String(i).padStart(2, '0')}`));
+    expect(all.corrupted).toBe(1);
+    // 21 records in chunks of 7: three full chunks, then an empty one that ends it.
+    expect(pauses).toBe(3);
+    expect(await listAllInChunks(db)).toEqual(await listAll(db));
   });
 });
 

@@ -1,0 +1,21 @@
+/**
+ * What the capture script reads of a page without a person so the popup can suggest a name for the quick-add form
+ * (contacts/suggest.ts weighs it there, outside the page): nothing on a known site's other pages or on pages that
+ * plainly hold no one (articles, companies, search results), and only for http(s) pages.
+ */
+import type { TitleClues } from '../contacts/suggest';
+import { cleanName, cleanText, MAX } from './clean';
+import { isKnownSitePage, notAProfile } from './extract';
+import type { Page } from './page';
+
+export function titleClues(page: Page): TitleClues | undefined {
+  if (!/^https?:$/.test(page.url.protocol) || isKnownSitePage(page) || notAProfile(page)) return undefined;
+  const title = cleanName(page.doc.title);
+  if (!title) return undefined;
+  return {
+    title,
+    heading: cleanText(page.doc.querySelector('h1, h2')?.textContent ?? '', MAX.name * 2),
+    author: cleanText(page.meta('author'), MAX.name * 2),
+    siteName: cleanText(page.meta('og:site_name'), MAX.name * 2),
+  };
+}

@@ -1,0 +1,5 @@
+/**
+ * The import and export code (papaparse, the vCard and CSV readers and writers: about a third of the options
+ * page) in its own chunk, loaded when a file is read or written rather than with the page.
+ */
+export const interchange = () => import('../interchange');
