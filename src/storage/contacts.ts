@@ -124,22 +124,24 @@ export function upsertDraft(
     const store = tx.objectStore('contacts');
     const existing = await findMatch(store, draft);
     let result: UpsertResult;
+    // The record and its index line are asked for together: no round trip waits for the other.
+    const writes: Promise<unknown>[] = [];
     if (existing) {
       const before = fromRecord(existing);
       const merged = mergeDraft(before, draft, ctx.now);
       if (merged === before) result = { status: 'unchanged', contact: before };
       else {
-        await store.put(toRecord(merged));
+        writes.push(store.put(toRecord(merged)));
         result = { status: 'updated', contact: merged, changes: changedFields(before, draft) };
       }
     } else {
       const contact = createContact(draft, source, ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
-      await store.add(toRecord(contact));
+      writes.push(store.add(toRecord(contact)));
       result = { status: 'created', contact };
     }
     if (result.status !== 'unchanged')
-      await updateSearchIndex(tx, [{ id: result.contact.id, contact: result.contact }]);
-    await tx.done;
+      writes.push(updateSearchIndex(tx, [{ id: result.contact.id, contact: result.contact }]));
+    await settle(tx, writes);
     if (result.status !== 'unchanged') announce({ kind: 'contacts', ids: [result.contact.id] });
     return result;
   });
@@ -150,9 +152,10 @@ export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Prom
   return guarded(async () => {
     const contact = createContact(draft, 'manual', ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
     const tx = writing(db);
-    await tx.objectStore('contacts').add(toRecord(contact));
-    await updateSearchIndex(tx, [{ id: contact.id, contact }]);
-    await tx.done;
+    await settle(tx, [
+      tx.objectStore('contacts').add(toRecord(contact)),
+      updateSearchIndex(tx, [{ id: contact.id, contact }]),
+    ]);
     announce({ kind: 'contacts', ids: [contact.id] });
     return contact;
   });
@@ -178,9 +181,7 @@ export function updateContact(
     const next = change(fromRecord(r));
     const updated: Contact = { ...next, id, updatedAt: ctx.now };
     updated.nextDueAt = nextDueAt(updated);
-    await store.put(toRecord(updated));
-    await updateSearchIndex(tx, [{ id, contact: updated }]);
-    await tx.done;
+    await settle(tx, [store.put(toRecord(updated)), updateSearchIndex(tx, [{ id, contact: updated }])]);
     announce({ kind: 'contacts', ids: [id] });
     return updated;
   });
@@ -205,9 +206,10 @@ export function removeContact(db: DB, id: string): Promise<Contact | undefined> 
 export function restoreContact(db: DB, contact: Contact): Promise<void> {
   return guarded(async () => {
     const tx = writing(db);
-    await tx.objectStore('contacts').add(toRecord(contact));
-    await updateSearchIndex(tx, [{ id: contact.id, contact }]);
-    await tx.done;
+    await settle(tx, [
+      tx.objectStore('contacts').add(toRecord(contact)),
+      updateSearchIndex(tx, [{ id: contact.id, contact }]),
+    ]);
     announce({ kind: 'contacts', ids: [contact.id] });
   });
 }

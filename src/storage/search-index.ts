@@ -1,6 +1,6 @@
 /**
  * The search index: every contact's folded search text and due moment, kept in a few long strings so the popup
- * reads all of it in one request and searches it before (and without) loading everyone. 50,000 people are 64
+ * reads all of it in one request and searches it before (and without) loading everyone. 50,000 people are 256
  * strings, not 50,000 objects to copy out of the database.
  *
  * The index lives in the `search` store: bucket number (0…BUCKETS-1, from a hash of the id) → one string of lines

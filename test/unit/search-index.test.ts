@@ -110,7 +110,7 @@ describe('searchBuckets', () => {
   });
 
   it('spreads ids over the buckets and puts an id always in the same one', () => {
-    const used = new Set(Array.from({ length: 2000 }, (_, i) => bucketOf(`id-${i}`)));
+    const used = new Set(Array.from({ length: 5000 }, (_, i) => bucketOf(`id-${i}`)));
     expect(used.size).toBe(BUCKETS);
     expect(bucketOf('same')).toBe(bucketOf('same'));
   });
