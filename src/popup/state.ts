@@ -226,8 +226,13 @@ export function createPopupState(deps: PopupDeps) {
   /** A page without a person gets the name its title suggests; the weighing's code is loaded for such pages only. */
   async function withSuggestion(t: TabCapture): Promise<TabCapture> {
     if (t.kind !== 'page' || !t.page.clues) return t;
-    const { suggestName } = await import('../contacts/suggest');
-    return { ...t, page: { ...t.page, suggestedName: suggestName(t.page.clues, t.page.url) } };
+    const clues = t.page.clues;
+    // A chunk that cannot be loaded (the extension updated under an open popup) costs the suggestion, not the page.
+    const suggestedName = await import('../contacts/suggest').then(
+      ({ suggestName }) => suggestName(clues, t.page.url),
+      () => '',
+    );
+    return { ...t, page: { ...t.page, suggestedName } };
   }
 
   async function readPage(again = false) {
