@@ -1,0 +1,45 @@
+// A large book (20,000 people): the popup's first screen comes from the due index and a search typed the moment
+// the search box is there is answered at once — from the stored search index while everyone is still being read
+// (storage/search-index.ts), or from everyone once read. Either way the right person, and no one else.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { contact, DAY, useExtension } from './harness.mjs';
+
+const N = 20_000;
+
+describe('a book of 20,000 people in Chromium', () => {
+  const h = useExtension({ locale: 'en' });
+
+  test('the first screen at once, and a search typed at once finds the one person it names', async (t) => {
+    const people = Array.from({ length: N }, (_, i) =>
+      contact(`p${i}`, `Person ${i}`, { company: `Company ${i % 97}`, nextDueAt: Date.now() + (i % 300) * DAY }),
+    );
+    people[12_345] = contact('zelda', 'Zelda Quux', {
+      notes: 'Met at the Berlin meetup',
+      nextDueAt: Date.now() + 200 * DAY,
+    });
+    await h.seed(people);
+    // Opened without waiting for the popup to be complete (h.openPopup waits for everyone to be read).
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const search = popup.getByLabel('Search contacts');
+    await search.waitFor();
+    // Typed before everyone is read where this machine is slow enough; the answer must be the same either way.
+    const early = await popup.evaluate(() => !!document.querySelector('.stats[aria-busy]'));
+    await search.fill('berlin meetup');
+    await popup.getByRole('button', { name: /Zelda Quux/ }).waitFor();
+    assert.equal(await popup.locator('.list__count').textContent(), `1 of ${N.toLocaleString('en')}`);
+    assert.equal(await popup.locator('.row__name').count(), 1);
+    // Then everyone arrives: the figures, and the same single hit from the full list.
+    await popup.locator('.stats:not([aria-busy])').waitFor();
+    assert.equal(await popup.getByTestId('stats').textContent(), `${N.toLocaleString('en')} people you know`);
+    assert.equal(await popup.locator('.row__name').count(), 1);
+    assert.equal(await popup.locator('.row__name').textContent(), 'Zelda Quux');
+    // Clearing the search shows everyone again, in due order (the first one due first).
+    await search.fill('');
+    await popup.getByRole('button', { name: /Person 0\b/ }).waitFor();
+    assert.equal(await popup.locator('.row__name').first().textContent(), 'Person 0');
+    t.diagnostic(`searched before everyone was read: ${early}`);
+  });
+});
