@@ -3,14 +3,47 @@ import { SEARCH_FIELDS } from './fields';
 import { fold } from './normalize';
 import type { Contact } from './types';
 
+/**
+ * Between texts joined for one scan (the stored search index, the list's joined text), and between an index line's
+ * fields: ASCII record and unit separators, which no search text or search word holds (both are cleaned of them).
+ */
+export const RS = '\u001e';
+export const US = '\u001f';
+const noSeparators = (s: string) => s.replaceAll(RS, ' ').replaceAll(US, ' ');
+
 /** Everything a search looks at, folded once per contact (case-, accent- and umlaut-insensitive). */
 export function haystack(c: Contact): string {
-  return fold(
-    SEARCH_FIELDS.map((k) => {
-      const v = c[k];
-      return Array.isArray(v) ? v.join(' ') : v;
-    })
-      .filter(Boolean)
-      .join('\n'),
+  return noSeparators(
+    fold(
+      SEARCH_FIELDS.map((k) => {
+        const v = c[k];
+        return Array.isArray(v) ? v.join(' ') : v;
+      })
+        .filter(Boolean)
+        .join('\n'),
+    ),
   );
+}
+
+/** The words of what the user typed, folded as the texts are; a separator typed into the search is a space. */
+export function searchWords(text: string): string[] {
+  return fold(noSeparators(text)).split(' ').filter(Boolean);
+}
+
+/**
+ * The words of a search, rarest first as counted in `sample` (a stretch of the text about to be scanned). A scan
+ * looks for the first word over the whole text and tests the others only where it found it, so "person 12" scans
+ * for "12" when most people are a "person". Counting stops at 1,000 a word: beyond that all are common.
+ */
+export function rarestFirst(sample: string, words: readonly string[]): string[] {
+  if (words.length < 2) return [...words];
+  const count = (w: string) => {
+    let n = 0;
+    for (let at = sample.indexOf(w); at >= 0 && n < 1000; at = sample.indexOf(w, at + w.length)) n++;
+    return n;
+  };
+  return words
+    .map((w) => [w, count(w)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([w]) => w);
 }

@@ -4,7 +4,7 @@
  */
 import { DAY, isForgotten } from '../contacts/cadence';
 import { DUE_SOON, dueOrder, isDue } from '../contacts/due';
-import { fold } from '../contacts/normalize';
+import { RS, rarestFirst, searchWords } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 
 export type StateFilter = 'all' | 'due' | 'overdue' | 'never' | 'forgotten';
@@ -50,11 +50,9 @@ export interface SortedList {
   starts: Int32Array;
 }
 
-const SEP = '\u001e';
-
 export function sortContacts(contacts: Contact[], hay: Map<string, string>, sort: SortOrder): SortedList {
   const sorted = [...contacts].sort(compare(sort));
-  const texts = sorted.map((c) => (hay.get(c.id) ?? '').replaceAll(SEP, ' '));
+  const texts = sorted.map((c) => hay.get(c.id) ?? '');
   const starts = new Int32Array(texts.length + 1);
   let at = 0;
   texts.forEach((t, i) => {
@@ -62,22 +60,7 @@ export function sortContacts(contacts: Contact[], hay: Map<string, string>, sort
     at += t.length + 1;
   });
   starts[texts.length] = at;
-  return { contacts: sorted, hay: texts, text: texts.join(SEP), starts };
-}
-
-/** The words, rarest first, counted in a stretch of the text: the scan looks for the first one only. */
-function rarestFirst(text: string, words: string[]): string[] {
-  if (words.length < 2) return words;
-  const sample = text.slice(0, 200_000);
-  const count = (w: string) => {
-    let n = 0;
-    for (let at = sample.indexOf(w); at >= 0 && n < 1000; at = sample.indexOf(w, at + w.length)) n++;
-    return n;
-  };
-  return words
-    .map((w) => [w, count(w)] as const)
-    .sort((a, b) => a[1] - b[1])
-    .map(([w]) => w);
+  return { contacts: sorted, hay: texts, text: texts.join(RS), starts };
 }
 
 /**
@@ -86,7 +69,7 @@ function rarestFirst(text: string, words: string[]): string[] {
  * per person), the other words and the filters are checked only for the people it hits; the order is the list's.
  */
 export function visibleContacts(list: SortedList, q: ListQuery, now: number): Contact[] {
-  const words = fold(q.text).replaceAll(SEP, ' ').split(' ').filter(Boolean);
+  const words = searchWords(q.text);
   const out: Contact[] = [];
   const { contacts, hay, text, starts } = list;
   const keep = (i: number) => {
@@ -99,7 +82,7 @@ export function visibleContacts(list: SortedList, q: ListQuery, now: number): Co
     for (let i = 0; i < contacts.length; i++) keep(i);
     return out;
   }
-  const [first, ...rest] = rarestFirst(text, words) as [string, ...string[]];
+  const [first, ...rest] = rarestFirst(text.slice(0, 200_000), words) as [string, ...string[]];
   // Hits come in text order: the line a hit is in is found by walking forward from the last one.
   let i = 0;
   next: for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, starts[i + 1] as number)) {

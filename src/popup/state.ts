@@ -1,7 +1,6 @@
 import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft } from '../contacts/fields';
-import { fold } from '../contacts/normalize';
-import { haystack } from '../contacts/search';
+import { haystack, searchWords } from '../contacts/search';
 import type { Contact, InteractionKind } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { TabCapture } from '../platform/capture-tab';
@@ -133,7 +132,7 @@ export function createPopupState(deps: PopupDeps) {
   const early = computed(() => {
     const index = searchIndex.value;
     const q = query.value;
-    const words = fold(q.text).split(' ').filter(Boolean);
+    const words = searchWords(q.text);
     // Only in the default order and without filters (what the index holds); otherwise the list waits for everyone.
     if (complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due') return null;
     return searchBuckets(index, words).sort(

@@ -9,11 +9,12 @@
  * version 5 builds it; a view that has read everyone rewrites it if it ever disagrees (sameIndex, rebuildSearchIndex).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { RS, US } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB, ReconnectDB } from './db';
 import { guarded, settle } from './errors';
-import { bucketOf, buildBuckets, indexLine, RS, US } from './search-lines';
+import { bucketOf, buildBuckets, indexLine } from './search-lines';
 
 type IndexTx = IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite' | 'versionchange'>;
 

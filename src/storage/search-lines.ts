@@ -4,14 +4,11 @@
  * by RS. Pure functions: the database upgrade builds buckets with them, the popup searches them.
  */
 import { effectiveDueAt } from '../contacts/due';
-import { haystack } from '../contacts/search';
+import { haystack, RS, rarestFirst, US } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 
 /** 256 strings: at 50,000 people about 200 lines (15 KB) each, so a write rewrites little and a read is one request. */
 export const BUCKETS = 256;
-/** Between an entry's fields, and between entries: ASCII unit and record separators. */
-export const US = '\u001f';
-export const RS = '\u001e';
 
 /** A bucket for an id: FNV-1a, so the same id always lands in the same bucket. */
 export function bucketOf(id: string): number {
@@ -26,8 +23,9 @@ export function bucketOf(id: string): number {
 /** One contact's line: id, effective due moment (empty without a cadence) and folded search text. */
 export function indexLine(c: Contact): string {
   const due = effectiveDueAt(c);
-  const clean = (s: string) => s.replaceAll(US, ' ').replaceAll(RS, ' ');
-  return `${clean(c.id)}${US}${due === undefined ? '' : due}${US}${clean(haystack(c))}`;
+  // The text holds no separator (haystack); an id is cleaned of them here.
+  const id = c.id.replaceAll(US, ' ').replaceAll(RS, ' ');
+  return `${id}${US}${due === undefined ? '' : due}${US}${haystack(c)}`;
 }
 
 /** The index's buckets for these contacts (the upgrade, and a rewrite from a complete list). */
@@ -57,28 +55,14 @@ export function countLines(buckets: readonly string[]): number {
 }
 
 /**
- * The words, the rarest first (counted in one bucket, a sample of the whole): the scan looks for the first word
- * in the whole text and checks the others only in the lines it found, so "person 12" scans for "12".
- */
-function byRarity(buckets: readonly string[], words: readonly string[]): string[] {
-  if (words.length < 2) return [...words];
-  const sample = buckets.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const count = (w: string) => {
-    let n = 0;
-    for (let at = sample.indexOf(w); at >= 0 && n < 1000; at = sample.indexOf(w, at + w.length)) n++;
-    return n;
-  };
-  const counted = words.map((w) => [w, count(w)] as const);
-  return counted.sort((a, b) => a[1] - b[1]).map(([w]) => w);
-}
-
-/**
  * Everyone whose search text holds every word (already folded), straight from the bucket strings: the first word
  * is found with indexOf over each whole string, the others only in the lines it hit. No word: everyone.
  */
 export function searchBuckets(buckets: readonly string[], words: readonly string[]): IndexHit[] {
   const hits: IndexHit[] = [];
-  const [first, ...rest] = byRarity(buckets, words);
+  // The largest bucket is the sample the words' rarity is counted in.
+  const sample = buckets.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const [first, ...rest] = rarestFirst(sample, words);
   for (const s of buckets) {
     if (!s) continue;
     let from = 0;
