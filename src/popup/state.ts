@@ -110,9 +110,9 @@ export function createPopupState(deps: PopupDeps) {
 
   const page = computed(() => (tab.value?.kind === 'page' ? tab.value.page : null));
   // Folded search text per contact, recomputed only when the list itself changes (not on every keystroke).
-  const index = computed(() => new Map(contacts.value.map((c) => [c.id, haystack(c)])));
+  const searchTexts = computed(() => new Map(contacts.value.map((c) => [c.id, haystack(c)])));
   const sortOrder = computed(() => query.value.sort);
-  const sorted = computed(() => sortContacts(contacts.value, index.value, sortOrder.value));
+  const sorted = computed(() => sortContacts(contacts.value, searchTexts.value, sortOrder.value));
   const visible = computed(() => visibleContacts(sorted.value, query.value, now.value));
   const figures = computed(() => stats(contacts.value, now.value));
   const corrupted = signal(0);
@@ -140,8 +140,8 @@ export function createPopupState(deps: PopupDeps) {
     );
   });
 
+  /** The index's read, until the full list has checked it against everyone. */
   let indexRead: Promise<readonly string[] | null> | undefined;
-  let checkedIndex = false;
   async function reloadContacts() {
     // Chunks of 500 wait for the rows an early search shows: those are read first, not behind everyone.
     const list = await (deps.everyone
@@ -153,13 +153,16 @@ export function createPopupState(deps: PopupDeps) {
       now.value = deps.now();
       complete.value = true;
     });
-    // Once per popup: an index out of step with the records (written around the store) is rebuilt.
-    if (indexRead && !checkedIndex) {
-      checkedIndex = true;
-      const index = await indexRead;
+    // Once per popup: an index out of step with the records (written around the store) is rebuilt. The check
+    // uses the search texts the list computes anyway.
+    const reading = indexRead;
+    indexRead = undefined;
+    if (reading) {
+      const stored = await reading;
       // Everyone is in memory now: the index has served its purpose and its strings are let go.
       searchIndex.value = null;
-      if (index && !sameIndex(index, list)) await rebuildSearchIndex(deps.db);
+      const texts = searchTexts.value;
+      if (stored && !sameIndex(stored, list, (c) => texts.get(c.id) ?? haystack(c))) await rebuildSearchIndex(deps.db);
     }
   }
 

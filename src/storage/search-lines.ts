@@ -20,12 +20,15 @@ export function bucketOf(id: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
-/** One contact's line: id, effective due moment (empty without a cadence) and folded search text. */
-export function indexLine(c: Contact): string {
+/**
+ * One contact's line: id, effective due moment (empty without a cadence) and folded search text (`text`, when the
+ * caller has it already).
+ */
+export function indexLine(c: Contact, text = haystack(c)): string {
   const due = effectiveDueAt(c);
   // The text holds no separator (haystack); an id is cleaned of them here.
   const id = c.id.replaceAll(US, ' ').replaceAll(RS, ' ');
-  return `${id}${US}${due === undefined ? '' : due}${US}${haystack(c)}`;
+  return `${id}${US}${due === undefined ? '' : due}${US}${text}`;
 }
 
 /** The index's buckets for these contacts (the upgrade, and a rewrite from a complete list). */
@@ -90,12 +93,19 @@ export function searchBuckets(buckets: readonly string[], words: readonly string
   return hits;
 }
 
-/** Whether the stored buckets say exactly what these contacts would (a view that read everyone checks). */
-export function sameIndex(stored: readonly string[], contacts: readonly Contact[]): boolean {
+/**
+ * Whether the stored buckets say exactly what these contacts would (a view that read everyone checks). `textOf`
+ * gives a contact's search text where the caller has computed it already (the popup's list has).
+ */
+export function sameIndex(
+  stored: readonly string[],
+  contacts: readonly Contact[],
+  textOf: (c: Contact) => string = haystack,
+): boolean {
   const lines = new Map<string, string>();
   for (const s of stored) {
     if (!s) continue;
     for (const line of s.split(RS)) lines.set(line.slice(0, line.indexOf(US)), line);
   }
-  return lines.size === contacts.length && contacts.every((c) => lines.get(c.id) === indexLine(c));
+  return lines.size === contacts.length && contacts.every((c) => lines.get(c.id) === indexLine(c, textOf(c)));
 }
