@@ -20,7 +20,7 @@ type IndexTx = IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 
 
 /**
  * Brings the index in line with these changes, inside the caller's transaction (which must include `search`):
- * `contact` null removes the id. Each touched bucket is read and written once, however many changes it holds.
+ * `contact` null (or one the list cannot read) removes the id. Each touched bucket is read and written once, however many changes it holds.
  */
 export async function updateSearchIndex(
   tx: IndexTx,
@@ -31,7 +31,10 @@ export async function updateSearchIndex(
     const b = bucketOf(id);
     const m = byBucket.get(b) ?? new Map<string, string | null>();
     byBucket.set(b, m);
-    m.set(id, contact ? indexLine(contact) : null);
+    // What the list would not read (a record without a name) is not indexed either: a search never finds a row
+    // that cannot be shown.
+    const readable = contact && toContact(contact);
+    m.set(id, readable ? indexLine(readable) : null);
   }
   const store = tx.objectStore('search');
   await Promise.all(

@@ -151,6 +151,12 @@ describe('every write keeps the search index in step with the book, in the same 
     expect((await readSearchIndex(db)).filter(Boolean)).toEqual([]);
   });
 
+  it('a record the list cannot read (no name) is not indexed: a search never finds a row it cannot show', async () => {
+    await bulkPut(db, [person('ok', 'Readable Person'), person('blank', ' ')]);
+    expect(searchBuckets(await readSearchIndex(db), []).map((h) => h.id)).toEqual(['ok']);
+    await inStep();
+  });
+
   it('an import that fails writes nothing to the index either', async () => {
     await addContact(db, { name: 'Kept Person' }, ctx());
     const before = await readSearchIndex(db);
