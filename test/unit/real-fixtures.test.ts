@@ -9,9 +9,9 @@ import { jsonrepair } from 'jsonrepair';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractProfile } from '../../src/capture/extract';
 import { JSON_REPAIR_GLOBAL } from '../../src/capture/repair-hook';
-import { suggestedName } from '../../src/capture/suggest';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { parseContactsFile } from '../../src/interchange';
+import { suggestedName } from './support/suggested-name';
 
 interface Person extends Partial<Pick<ContactDraft, 'name' | 'company' | 'role' | 'location' | 'notes'>> {
   emails?: string[];

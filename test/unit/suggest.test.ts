@@ -1,12 +1,12 @@
 /**
- * The quick-add form's name on pages without a person: the likely name part of the title (capture/suggest.ts),
+ * The quick-add form's name on pages without a person: the likely name part of the title (capture/clues.ts, contacts/suggest.ts),
  * and nothing on pages about something else.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../src/capture/extract';
-import { suggestedName } from '../../src/capture/suggest';
+import { suggestedName } from './support/suggested-name';
 
 function suggest(url: string, title: string, body = '', head = ''): string {
   const dom = new JSDOM(`<!doctype html><html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, {

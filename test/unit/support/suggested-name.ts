@@ -1,10 +1,12 @@
 /**
  * suggestedName(document, url): the name the popup would suggest for this page, capture and suggestion together
- * (capture/clues.ts reads the page, contacts/suggest.ts weighs it). For tests and the corpus; not in any bundle.
+ * (capture/clues.ts reads the page, contacts/suggest.ts weighs it), for tests: the product does the two apart,
+ * in the page and in the popup.
  */
-import { suggestName } from '../contacts/suggest';
-import { titleClues } from './clues';
-import { pageOf } from './page';
+
+import { titleClues } from '../../../src/capture/clues';
+import { pageOf } from '../../../src/capture/page';
+import { suggestName } from '../../../src/contacts/suggest';
 
 export function suggestedName(doc: Document, url: string): string {
   try {
