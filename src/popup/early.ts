@@ -17,7 +17,9 @@ export function onDatabaseEvent(h: (e: DbEvent) => void): void {
   for (const e of missed.splice(0)) h(e);
 }
 
-export const capturing = targetTabId(location.search).then(captureTab);
+/** The tab this popup is about: asked once (a tabs.query without ?tab=), for the capture, a retry and its address. */
+export const tabId = targetTabId(location.search);
+export const capturing = tabId.then(captureTab);
 export const opening = openDatabase((e) => {
   if (handler) handler(e);
   else missed.push(e);

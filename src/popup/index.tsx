@@ -10,10 +10,10 @@ import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './popup.css';
 import { browser } from '../platform/browser';
-import { captureTab, targetTabId } from '../platform/capture-tab';
+import { captureTab } from '../platform/capture-tab';
 import { App, LazyDetail } from './App';
 import { LazyRows } from './ContactList';
-import { capturing, onDatabaseEvent, opening } from './early';
+import { capturing, onDatabaseEvent, opening, tabId } from './early';
 import { createPopupState } from './state';
 
 /** Sync's state in a line: only when it is set up and on. */
@@ -41,9 +41,9 @@ async function main() {
   const state = createPopupState({
     db,
     now: Date.now,
-    capture: (again) => (again ? targetTabId(location.search).then(captureTab) : capturing),
+    capture: (again) => (again ? tabId.then(captureTab) : capturing),
     tabUrl: async () => {
-      const id = await targetTabId(location.search);
+      const id = await tabId;
       return id === undefined ? undefined : (await browser.tabs.get(id).catch(() => undefined))?.url;
     },
     settings: () => getSettings(db),
