@@ -1,12 +1,10 @@
-import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft } from '../contacts/fields';
-import { haystack, searchWords } from '../contacts/search';
+import { haystack } from '../contacts/search';
 import type { Contact, InteractionKind } from '../contacts/types';
-import { toContact } from '../contacts/validate';
 import type { TabCapture } from '../platform/capture-tab';
 import {
   addContact,
-  contactRecords,
   findContactFor,
   firstByDue,
   listAllInChunks,
@@ -17,11 +15,10 @@ import {
   upsertDraft,
 } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
-import { countLines, sameIndex, searchBuckets } from '../storage/search-lines';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
 import { draftFromCapture } from './draft';
+import { createEarlySearch, FIRST_SCREEN } from './early-search';
 import { type ListQuery, type SortOrder, type StateFilter, sortContacts, stats, visibleContacts } from './list-model';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
@@ -69,20 +66,7 @@ export const SLOW_PAGE_MS = 1500;
  * once in its final place; a page slower than this gets the "reading" line and never holds up the list further.
  */
 export const PAINT_GRACE_MS = 400;
-/** The rows a first screen shows (and a few more): read before everyone is. */
-const FIRST_SCREEN = 30;
 export type Toast = { text: string; undo?: () => Promise<void> } | null;
-
-/**
- * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
- * not read yet (the list asks for it with `need`). `total` is how many people there are.
- */
-export interface RowList {
-  length: number;
-  id(i: number): string;
-  at(i: number): Contact | undefined;
-  total: number;
-}
 
 export function createPopupState(deps: PopupDeps) {
   const contacts = signal<Contact[]>([]);
@@ -120,97 +104,29 @@ export function createPopupState(deps: PopupDeps) {
   /** False while only the first page is shown: the figures wait for everyone, so they never show wrong counts. */
   const complete = signal(false);
 
-  /**
-   * The stored search index (storage/search-index.ts), read in one request at open: until everyone is read, a
-   * search runs over it and the rows it finds are read by id as they scroll into view.
-   */
-  const searchIndex = signal<readonly string[] | null>(null);
-  /** Contacts read by id for the rows of such a search (and the first page's), by id. */
-  const known = signal<ReadonlyMap<string, Contact>>(new Map());
-  const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : 0));
-  /** A search before everyone is read: the index's hits in due order (the list's default order). */
-  const early = computed(() => {
-    const index = searchIndex.value;
-    const q = query.value;
-    const words = searchWords(q.text);
-    // Only in the default order and without filters (what the index holds); otherwise the list waits for everyone.
-    if (complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due') return null;
-    return searchBuckets(index, words).sort(
-      (a, b) => a.due - b.due || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-    );
+  const search = createEarlySearch({
+    db: deps.db,
+    query,
+    complete,
+    visible,
+    total: computed(() => contacts.value.length),
   });
 
-  /** The index's read, until the full list has checked it against everyone. */
-  let indexRead: Promise<readonly string[] | null> | undefined;
   async function reloadContacts() {
     // Chunks of 500 wait for the rows an early search shows: those are read first, not behind everyone.
     const list = await (deps.everyone
       ? deps.everyone()
-      : listAllInChunks(deps.db, { chunk: 500, between: () => fetching ?? Promise.resolve() }));
+      : listAllInChunks(deps.db, { chunk: 500, between: search.pending }));
     batch(() => {
       contacts.value = list;
       corrupted.value = list.corrupted ?? 0;
       now.value = deps.now();
       complete.value = true;
     });
-    // Once per popup: an index out of step with the records (written around the store) is rebuilt. The check
-    // uses the search texts the list computes anyway.
-    const reading = indexRead;
-    indexRead = undefined;
-    if (reading) {
-      const stored = await reading;
-      // Everyone is in memory now: the index has served its purpose and its strings are let go.
-      searchIndex.value = null;
-      const texts = searchTexts.value;
-      if (stored && !sameIndex(stored, list, (c) => texts.get(c.id) ?? haystack(c))) await rebuildSearchIndex(deps.db);
-    }
+    // Once per popup: the index is checked against everyone, with the search texts the list computes anyway.
+    const texts = searchTexts.value;
+    await search.settle(list, (c) => texts.get(c.id) ?? haystack(c));
   }
-
-  const wanted = new Set<string>();
-  /** The reading of wanted rows under way, if any. */
-  let fetching: Promise<void> | undefined;
-  /** Reads these contacts by id (rows of an early search scrolled into view), a batch at a time. */
-  function need(ids: readonly string[]): Promise<void> {
-    for (const id of ids) if (!known.peek().has(id)) wanted.add(id);
-    if (fetching || !wanted.size) return fetching ?? Promise.resolve();
-    fetching = (async () => {
-      try {
-        while (wanted.size) {
-          const batchIds = [...wanted];
-          wanted.clear();
-          const found = (await contactRecords(deps.db, batchIds)).flatMap((r) => toContact(r) ?? []);
-          const next = new Map(known.peek());
-          for (const c of found) next.set(c.id, c);
-          known.value = next;
-        }
-      } finally {
-        fetching = undefined;
-      }
-    })();
-    return fetching;
-  }
-
-  // An early search's first screen of people is read at once, not a frame later when the rows ask for it.
-  effect(() => {
-    const hits = early.value;
-    if (hits?.length) void need(hits.slice(0, FIRST_SCREEN).map((h) => h.id));
-  });
-
-  /** What the list shows: everyone matching (read), or an early search's hits with the rows read so far. */
-  const rows = computed<RowList>(() => {
-    const hits = early.value;
-    if (!hits) {
-      const list = visible.value;
-      return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total: contacts.value.length };
-    }
-    const map = known.value;
-    return {
-      length: hits.length,
-      id: (i) => hits[i]?.id ?? '',
-      at: (i) => map.get(hits[i]?.id ?? ''),
-      total: indexTotal.value,
-    };
-  });
 
   /** The first screen of rows in due order, from the index, while the full list (for search) is still loading. */
   async function showFirstPage() {
@@ -287,12 +203,8 @@ export function createPopupState(deps: PopupDeps) {
     });
     await first;
     // Then the search index (one request: at 50,000 people a few MB of text), so a keystroke soon after the first
-    // screen is answered. Without it (a read error) a search waits for everyone to be read.
-    indexRead = readSearchIndex(deps.db).catch(() => null);
-    void indexRead.then((index) => {
-      performance.mark('popup:index-read');
-      if (!complete.peek()) searchIndex.value = index;
-    });
+    // screen is answered.
+    search.read();
     // Everyone waits for the page's card, at most as long as the first paint does: the card's lookup in the book
     // is not queued behind thousands of records.
     await Promise.race([reading, grace]);
@@ -383,8 +295,8 @@ export function createPopupState(deps: PopupDeps) {
     },
     lastSave: lastSave as ReadonlySignal<UpsertResult | null>,
     visible,
-    rows,
-    need,
+    rows: search.rows,
+    need: search.need,
     figures,
     corrupted: corrupted as ReadonlySignal<number>,
     complete: complete as ReadonlySignal<boolean>,

@@ -1,0 +1,131 @@
+/**
+ * Search before everyone is read: the stored search index (storage/search-index.ts) is read in one request after
+ * the first screen, a search in the list's default order and without filters is answered from it, and the rows it
+ * finds are read by id as they are shown (the first screen of them at once). Once everyone is read the list takes
+ * over, and the index is checked against everyone and rebuilt if it is out of step (written around the store).
+ */
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { searchWords } from '../contacts/search';
+import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
+import { contactRecords } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
+import { countLines, sameIndex, searchBuckets } from '../storage/search-lines';
+import type { ListQuery } from './list-model';
+
+/** The rows a first screen shows (and a few more): read before everyone is. */
+export const FIRST_SCREEN = 30;
+
+/**
+ * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
+ * not read yet (the list asks for it with `need`). `total` is how many people there are.
+ */
+export interface RowList {
+  length: number;
+  id(i: number): string;
+  at(i: number): Contact | undefined;
+  total: number;
+}
+
+export function createEarlySearch(deps: {
+  db: DB;
+  query: ReadonlySignal<ListQuery>;
+  /** Everyone is read: the list answers from then on. */
+  complete: ReadonlySignal<boolean>;
+  /** The list's rows from what is read. */
+  visible: ReadonlySignal<Contact[]>;
+  /** How many are read. */
+  total: ReadonlySignal<number>;
+}) {
+  const searchIndex = signal<readonly string[] | null>(null);
+  /** Contacts read by id for the rows of an early search. */
+  const known = signal<ReadonlyMap<string, Contact>>(new Map());
+  const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : 0));
+  /** The index's hits in due order (the list's default order), or null when the list answers. */
+  const early = computed(() => {
+    const index = searchIndex.value;
+    const q = deps.query.value;
+    const words = searchWords(q.text);
+    // Only in the default order and without filters (what the index holds); otherwise the list answers.
+    if (deps.complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due')
+      return null;
+    return searchBuckets(index, words).sort(
+      (a, b) => a.due - b.due || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    );
+  });
+
+  /** The index's read, until everyone is read and it is checked. */
+  let reading: Promise<readonly string[] | null> | undefined;
+  const wanted = new Set<string>();
+  /** The reading of wanted rows under way, if any. */
+  let fetching: Promise<void> | undefined;
+
+  /** Reads these contacts by id (rows of an early search shown), a batch at a time. */
+  function need(ids: readonly string[]): Promise<void> {
+    for (const id of ids) if (!known.peek().has(id)) wanted.add(id);
+    if (fetching || !wanted.size) return fetching ?? Promise.resolve();
+    fetching = (async () => {
+      try {
+        while (wanted.size) {
+          const batch = [...wanted];
+          wanted.clear();
+          const found = (await contactRecords(deps.db, batch)).flatMap((r) => toContact(r) ?? []);
+          const next = new Map(known.peek());
+          for (const c of found) next.set(c.id, c);
+          known.value = next;
+        }
+      } finally {
+        fetching = undefined;
+      }
+    })();
+    return fetching;
+  }
+
+  // An early search's first screen of people is read at once, not a frame later when the rows ask for it.
+  effect(() => {
+    const hits = early.value;
+    if (hits?.length) void need(hits.slice(0, FIRST_SCREEN).map((h) => h.id));
+  });
+
+  return {
+    /** What the list shows: everyone matching (read), or an early search's hits with the rows read so far. */
+    rows: computed<RowList>(() => {
+      const hits = early.value;
+      if (!hits) {
+        const list = deps.visible.value;
+        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total: deps.total.value };
+      }
+      const map = known.value;
+      return {
+        length: hits.length,
+        id: (i) => hits[i]?.id ?? '',
+        at: (i) => map.get(hits[i]?.id ?? ''),
+        total: indexTotal.value,
+      };
+    }),
+    need,
+    /** Settles once no rows are being read by id: the full load's chunks wait for it, so those rows come first. */
+    pending: () => fetching ?? Promise.resolve(),
+    /** Starts reading the index. Without it (a read error) a search waits for everyone to be read. */
+    read() {
+      reading = readSearchIndex(deps.db).catch(() => null);
+      void reading.then((index) => {
+        performance.mark('popup:index-read');
+        if (!deps.complete.peek()) searchIndex.value = index;
+      });
+    },
+    /**
+     * Everyone is read (`textOf`: their search texts, as the list has them): the index's strings are let go, and
+     * once per popup it is checked against everyone and rebuilt if it is out of step.
+     */
+    async settle(everyone: readonly Contact[], textOf: (c: Contact) => string): Promise<void> {
+      const pendingRead = reading;
+      reading = undefined;
+      if (!pendingRead) return;
+      const stored = await pendingRead;
+      searchIndex.value = null;
+      if (stored && !sameIndex(stored, everyone, textOf)) await rebuildSearchIndex(deps.db);
+    },
+  };
+}
