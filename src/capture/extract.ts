@@ -120,5 +120,6 @@ export function extractFrom(page: Page): ProfileCapture | null {
     site: siteId,
     sources,
     degraded: !!site && !fromSite.name,
+    ...(fromSite.mutuals?.length ? { mutuals: fromSite.mutuals } : {}),
   };
 }

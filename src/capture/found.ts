@@ -3,7 +3,7 @@ import type { KnownSiteId } from '../contacts/sites';
 import type { Page } from './page';
 
 /** What one extractor found on a page; every value already cleaned. */
-export type Found = Partial<Record<Field, string>> & { profileUrl?: string };
+export type Found = Partial<Record<Field, string>> & { profileUrl?: string; mutuals?: string[] };
 
 /** One step of the generic chain (JSON-LD, microdata, h-card, OpenGraph, title). */
 export interface GenericExtractor {

@@ -14,6 +14,8 @@ export type ProfileCapture = { name: string } & Partial<Record<Exclude<Field, 'n
     site: SiteId;
     sources: Partial<Record<Field, SourceId>>;
     degraded: boolean;
+    /** Names of the people the page says the user and this person both know (LinkedIn's mutual connections). */
+    mutuals?: string[];
   };
 
 /** What the injected capture script hands back to the popup: the page, and the person on it if any. */

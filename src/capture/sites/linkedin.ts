@@ -119,6 +119,29 @@ function topCard(page: Page): ParentNode {
   return h1?.closest('section') ?? h1?.closest('main') ?? page.doc;
 }
 
+/** "Anna Roth, Ben Ott and 2 other mutual connections", "… und 2 weitere gemeinsame Kontakte", in the top card. */
+const MUTUAL = /mutual connection|gemeinsame[rn]? (?:Kontakt|Verbindung)|relations? en commun|contactos? en común/i;
+const MAX_MUTUALS = 10;
+
+/**
+ * The mutual connections the top card names (each in a <strong>; the text is repeated for screen readers, so
+ * each name once). Only names: the popup offers the ones that match people in the book, and stores nothing unless
+ * the user keeps them.
+ */
+function mutuals(card: ParentNode): string[] {
+  const out = new Set<string>();
+  for (const el of card.querySelectorAll('a, span, p, div')) {
+    const names = el.querySelectorAll(':scope > strong');
+    if (!names.length || !MUTUAL.test(el.textContent ?? '')) continue;
+    for (const strong of names) {
+      const name = cleanName(strong.textContent);
+      if (name) out.add(name);
+      if (out.size >= MAX_MUTUALS) return [...out];
+    }
+  }
+  return [...out];
+}
+
 export const linkedin = {
   id: 'linkedin',
   extract(page) {
@@ -136,6 +159,8 @@ export const linkedin = {
     if (location) found.location = location;
     const photo = pickUrl(card, PHOTO, page.href, isRealPhoto);
     if (photo) found.photoUrl = photo;
+    const known = mutuals(card);
+    if (known.length) found.mutuals = known;
     return found;
   },
   accept: { photoUrl: isRealPhoto },
