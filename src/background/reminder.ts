@@ -4,10 +4,12 @@
  */
 
 import { DAY } from '../contacts/cadence';
+import { topReason } from '../contacts/reasons';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
 import { browser, type Notifications } from '../platform/browser';
-import { jobLine, t, tn } from '../platform/i18n';
+import { t, tn } from '../platform/i18n';
+import { reasonText } from '../platform/reason-text';
 import { dueInOrder, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
@@ -46,9 +48,18 @@ export function digestNames(picks: DigestEntry[]): string {
   return tn('listMore', names.length - 2, names.slice(0, 2).join(', '));
 }
 
-function itemLine(p: DigestEntry): string {
-  const job = jobLine(p.contact);
-  return p.forgotten ? [job, t('digestForgotten')].filter(Boolean).join(' · ') : job;
+/** Why to write to them now (their most relevant reason), and that they were forgotten. */
+export function itemLine(p: DigestEntry, now: number): string {
+  const why = reasonText(topReason(p.contact, now), now);
+  return p.forgotten ? `${why} · ${t('digestForgotten')}` : why;
+}
+
+/** Firefox shows one message: each person on a line with their reason (the first few; the view has them all). */
+function basicMessage(picks: DigestEntry[], now: number): string {
+  const shown = picks.slice(0, 3).map((p) => `${p.contact.name}: ${itemLine(p, now)}`);
+  return picks.length > shown.length
+    ? `${shown.join('\n')}\n${tn('digestMore', picks.length - shown.length)}`
+    : shown.join('\n');
 }
 
 /**
@@ -75,13 +86,13 @@ export async function showDigest(db: DB, now: number): Promise<string | null> {
     message: digestNames(picks),
   };
   if (isFirefox()) {
-    await browser.notifications.create(id, { type: 'basic', ...base });
+    await browser.notifications.create(id, { type: 'basic', ...base, message: basicMessage(picks, now) });
   } else {
     // Chrome's `buttons` is not in the polyfill's (Firefox-based) types.
     const options: Notifications.CreateNotificationOptions & { buttons: { title: string }[] } = {
       type: 'list',
       ...base,
-      items: picks.map((p) => ({ title: p.contact.name, message: itemLine(p) })),
+      items: picks.map((p) => ({ title: p.contact.name, message: itemLine(p, now) })),
       buttons: [{ title: t('digestShow') }, { title: t('digestSnooze') }],
     };
     await browser.notifications.create(id, options);

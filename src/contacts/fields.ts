@@ -36,6 +36,10 @@ export type FieldKind =
   | 'stamp'
   | 'interactions'
   | 'history'
+  /** Links to other people (by id, with the name known when linked), each once. */
+  | 'relations'
+  /** A follow-up date and what it is about. */
+  | 'followUp'
   | 'source';
 
 /**
@@ -74,11 +78,13 @@ export const FIELDS = {
   notes: { kind: 'note', merge: 'append', edit: true, form: true, search: true },
   metVia: { kind: 'text', merge: 'fill', edit: true, form: true, search: true },
   introducedBy: { kind: 'text', merge: 'fill', edit: true },
+  related: { kind: 'relations', merge: 'union' },
   birthday: { kind: 'birthday', merge: 'fill', edit: true },
   cadenceDays: { kind: 'cadence', merge: 'keep', edit: true },
   lastContactedAt: { kind: 'time', merge: 'latest' },
   nextDueAt: { kind: 'time' },
   snoozedUntil: { kind: 'time' },
+  followUp: { kind: 'followUp' },
   interactions: { kind: 'interactions' },
   history: { kind: 'history' },
   source: { kind: 'source' },
@@ -101,8 +107,12 @@ export type FormField = Where<{ form: true }>;
 /** Fields a search looks at. */
 export type SearchField = Where<{ search: true }>;
 
-/** A person as typed, captured or imported, before it becomes a stored Contact: a name and any draft field. */
-export type ContactDraft = Pick<Contact, 'name'> & Partial<Pick<Contact, Exclude<DraftField, 'name'>>>;
+/**
+ * A person as typed, captured or imported, before it becomes a stored Contact: a name and any draft field, and
+ * for an imported record its id in the file (a vCard's UID), which links in the same file point at.
+ */
+export type ContactDraft = Pick<Contact, 'name'> &
+  Partial<Pick<Contact, Exclude<DraftField, 'name'>>> & { fileId?: string };
 
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
@@ -121,4 +131,4 @@ export const PAGE_FIELDS = CAPTURE_FIELDS.filter((k): k is Exclude<CaptureField,
 
 /** Kinds whose values are lists: drafts of one person are united, not overwritten. */
 export const isListKind = (kind: FieldKind) =>
-  kind === 'profiles' || kind === 'emails' || kind === 'lines' || kind === 'circles';
+  kind === 'profiles' || kind === 'emails' || kind === 'lines' || kind === 'circles' || kind === 'relations';

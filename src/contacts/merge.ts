@@ -15,7 +15,7 @@ import {
 } from './fields';
 import { matchKey, normalizeEmail } from './normalize';
 import { safeHttpUrl } from './profile-url';
-import type { Contact, HistoryEntry, ProfileLink } from './types';
+import type { Contact, HistoryEntry, ProfileLink, Relation } from './types';
 
 export type NewId = () => string;
 
@@ -37,9 +37,21 @@ const uniqueText = (t: string[]) =>
     (x) => x,
   );
 
+/** One link per person and kind: a later entry with a note fills a note the first lacked. */
+export function uniqueRelations(items: Relation[]): Relation[] {
+  const out = new Map<string, Relation>();
+  for (const r of items) {
+    const key = `${r.kind}|${r.id ?? `name:${r.name ?? ''}`}`;
+    const had = out.get(key);
+    out.set(key, had ? { ...r, ...had, ...(had.note || !r.note ? {} : { note: r.note }) } : r);
+  }
+  return [...out.values()];
+}
+
 /** A list value cleaned as its kind wants: each entry once. */
 function uniqueList(kind: FieldKind, items: unknown[]): unknown[] {
   if (kind === 'profiles') return uniqueProfiles(items as ProfileLink[]);
+  if (kind === 'relations') return uniqueRelations(items as Relation[]);
   if (kind === 'emails') return uniqueEmails(items as string[]);
   return uniqueText(items as string[]);
 }
@@ -69,6 +81,7 @@ export function createContact(
     id: newId(),
     name: '',
     profiles: [],
+    related: [],
     emails: [],
     phones: [],
     circles: [],

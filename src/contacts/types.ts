@@ -8,8 +8,40 @@ export interface ProfileLink {
 }
 
 /** How the user got in touch; the type and the list that validates stored ones are one. */
-export const INTERACTION_KINDS = ['call', 'meeting', 'message', 'email', 'other'] as const;
+export const INTERACTION_KINDS = ['call', 'meeting', 'message', 'email', 'other', 'introduction'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/**
+ * How two people in the book are linked: they know each other (both sides say "knows"), or one introduced the
+ * other ("introducedBy" on the one introduced, "introduced" on the one who did it).
+ */
+export const RELATION_KINDS = ['knows', 'introducedBy', 'introduced'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** The kind the other side of a link holds. */
+export const REVERSE_KIND: Record<RelationKind, RelationKind> = {
+  knows: 'knows',
+  introducedBy: 'introduced',
+  introduced: 'introducedBy',
+};
+
+/**
+ * A link to another person: by id when they are (or were, or will be after an import or sync) in the book; the
+ * name is what was known of them when linked, shown as text while the id points at nobody here.
+ */
+export interface Relation {
+  kind: RelationKind;
+  id?: string;
+  name?: string;
+  /** "Worked together at Siemens". */
+  note?: string;
+}
+
+/** A follow-up the user asked for when logging a contact: it is their next due date, and the reason then. */
+export interface FollowUp {
+  at: number;
+  note?: string;
+}
 
 /** How a contact came in. */
 export const SOURCES = ['captured', 'manual', 'imported'] as const;
@@ -49,12 +81,15 @@ export interface Contact {
   notes: string;
   metVia?: string;
   introducedBy?: string;
+  /** Links to other people (relations.ts keeps both sides in step). */
+  related: Relation[];
   birthday?: Birthday;
   /** null: no reminders for this person. */
   cadenceDays: number | null;
   lastContactedAt?: number;
   nextDueAt?: number;
   snoozedUntil?: number;
+  followUp?: FollowUp;
   interactions: Interaction[];
   history: HistoryEntry[];
   source: Source;

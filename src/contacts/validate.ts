@@ -9,6 +9,9 @@ import {
   type Interaction,
   type InteractionKind,
   type ProfileLink,
+  RELATION_KINDS,
+  type Relation,
+  type RelationKind,
   SOURCES,
 } from './types';
 
@@ -73,6 +76,21 @@ const READ: Record<FieldKind, (v: unknown) => unknown> = {
           ...(str(h.to) ? { to: h.to as string } : {}),
         }),
       ),
+  relations: (v) =>
+    objects(v).flatMap((r): Relation[] => {
+      const id = str(r.id)?.trim();
+      const name = str(r.name)?.trim();
+      const note = str(r.note)?.trim();
+      if (!RELATION_KINDS.includes(r.kind as RelationKind) || (!id && !name)) return [];
+      return [
+        { kind: r.kind as RelationKind, ...(id ? { id } : {}), ...(name ? { name } : {}), ...(note ? { note } : {}) },
+      ];
+    }),
+  followUp: (v) => {
+    if (!isObj(v) || num(v.at) === undefined) return undefined;
+    const note = str(v.note)?.trim();
+    return { at: v.at as number, ...(note ? { note } : {}) };
+  },
   source: (v) => (SOURCES.includes(v as Contact['source']) ? v : 'manual'),
 };
 

@@ -169,6 +169,8 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   metVia: { read: (row) => (row.linkedIn ? 'LinkedIn' : undefined) },
   // Reconnect's own fields: not carried by CSV (the JSON backup carries them).
   introducedBy: null,
+  related: null,
+  followUp: null,
   cadenceDays: null,
   lastContactedAt: null,
   id: null,

@@ -14,11 +14,23 @@ import {
   type HistoryEntry,
   INTERACTION_KINDS,
   type InteractionKind,
+  type Relation,
+  type RelationKind,
   SOURCES,
   type Source,
 } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
-import { type Card, decoded, escapeText, listOf, type Prop, partsOf, textOf, type Version } from './vcard-syntax';
+import {
+  type Card,
+  decoded,
+  escapeText,
+  listOf,
+  type Prop,
+  params,
+  partsOf,
+  textOf,
+  type Version,
+} from './vcard-syntax';
 
 /** A card's properties by name, asked by the mappings. */
 export class CardView {
@@ -134,6 +146,46 @@ function ownJson<K extends 'interactions' | 'history'>(
         out.add(name, escapeText(JSON.stringify({ ...e, at: iso(e.at) }), out.version));
     },
   };
+}
+
+/**
+ * RFC 6350 RELATED: "knows" is the standard TYPE=acquaintance (friend, colleague, co-worker and contact read as
+ * knows too); an introduction has no standard type, so it is an x-name type. The other person is their
+ * urn:uuid (their UID); the name known when linked and the note go in parameters (RFC 6868 escaping), so a link
+ * whose person is not in the book can still be shown as text.
+ */
+const RELATED_TYPE: Record<RelationKind, string> = {
+  knows: 'acquaintance',
+  introducedBy: 'x-introduced-by',
+  introduced: 'x-introduced',
+};
+const KNOWS_TYPES = new Set(['acquaintance', 'friend', 'colleague', 'co-worker', 'contact', 'met']);
+
+/** A parameter value (RFC 6868: ^n, ^^ and ^' stand for a newline, a caret and a double quote), quoted. */
+const paramValue = (s: string) =>
+  `"${s
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/"/g, "^'")}"`;
+const readParam = (s: string | undefined) =>
+  s?.replace(/\^(\^|n|')/g, (_, c: string) => (c === 'n' ? '\n' : c === "'" ? '"' : '^')).trim() || undefined;
+
+function readRelated(p: Prop): Relation | undefined {
+  const ps = params(p);
+  const types = (ps.get('TYPE') ?? []).map((x) => x.toLowerCase());
+  const kind: RelationKind = types.includes('x-introduced-by')
+    ? 'introducedBy'
+    : types.includes('x-introduced')
+      ? 'introduced'
+      : 'knows';
+  if (kind === 'knows' && types.length && !types.some((x) => KNOWS_TYPES.has(x))) return undefined;
+  const value = textOf(p).trim();
+  const uuid = /^urn:uuid:(.+)$/i.exec(value)?.[1]?.trim();
+  const isText = (ps.get('VALUE')?.[0] ?? '').toLowerCase() === 'text';
+  const name = readParam(ps.get('X-NAME')?.[0]) ?? (isText || !/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : undefined);
+  const note = readParam(ps.get('X-NOTE')?.[0]);
+  if (!uuid && !name) return undefined;
+  return { kind, ...(uuid ? { id: uuid } : {}), ...(name ? { name: clean(name) } : {}), ...(note ? { note } : {}) };
 }
 
 type MomentField = 'lastContactedAt' | 'nextDueAt' | 'snoozedUntil' | 'createdAt';
@@ -285,6 +337,21 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       if (notes) out.add('NOTE', escapeText(notes, out.version));
     },
   },
+  related: {
+    names: ['RELATED'],
+    // Family and the like (spouse, child…) are not Reconnect's links: they stay in the card as they are.
+    owns: (p) => readRelated(p) !== undefined,
+    read: (card) => nonEmpty(card.all('RELATED').flatMap((p) => readRelated(p) ?? [])),
+    write: (list, out) => {
+      for (const r of list) {
+        const ps = [`;TYPE=${RELATED_TYPE[r.kind]}`];
+        if (r.id && r.name) ps.push(`;X-NAME=${paramValue(r.name)}`);
+        if (r.note) ps.push(`;X-NOTE=${paramValue(r.note)}`);
+        if (r.id) out.add('RELATED', `urn:uuid:${r.id}`, ps.join(''));
+        else if (r.name) out.add('RELATED', escapeText(r.name, out.version), `${ps.join('')};VALUE=text`);
+      }
+    },
+  },
   birthday: {
     names: ['BDAY'],
     read: (card) => {
@@ -332,6 +399,24 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   lastContactedAt: ownMoment('X-RECONNECT-LAST-CONTACT'),
   nextDueAt: ownMoment('X-RECONNECT-NEXT-DUE'),
   snoozedUntil: ownMoment('X-RECONNECT-SNOOZED-UNTIL'),
+  followUp: {
+    names: ['X-RECONNECT-FOLLOW-UP'],
+    own: true,
+    read: (card) => {
+      const p = card.first('X-RECONNECT-FOLLOW-UP');
+      if (!p) return undefined;
+      try {
+        const o = JSON.parse(textOf(p)) as { at?: unknown; note?: unknown };
+        const at = moment(String(o.at ?? ''));
+        if (at === undefined) return undefined;
+        return { at, ...(typeof o.note === 'string' && o.note ? { note: o.note } : {}) };
+      } catch {
+        return undefined;
+      }
+    },
+    write: (f, out) =>
+      out.add('X-RECONNECT-FOLLOW-UP', escapeText(JSON.stringify({ ...f, at: iso(f.at) }), out.version)),
+  },
   // One property per entry, its value a JSON object as text. Servers store X- properties as text and escape
   // every comma and semicolon in them (Radicale does), so a structured value would not survive; text does.
   interactions: ownJson('X-RECONNECT-INTERACTION', (o) => {

@@ -14,7 +14,9 @@ import { type Card, isQuotedPrintable, params, qpBytes, readCards } from './vcar
  * card without a name is named by its first email.
  */
 export function cardToDraft(view: CardView): ContactDraft {
-  return draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
+  const draft = draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
+  const uid = VCARD_FIELDS.id.read(view);
+  return uid ? { ...draft, fileId: uid } : draft;
 }
 
 /**

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
-import { ContactedForm } from '../ui/contact-controls';
-import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
+import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine } from '../ui/StatusLine';
 import type { OptionsState } from './state';
 
 function Person({ state, contact, done }: { state: OptionsState; contact: Contact; done: boolean }) {
   const [error, setError] = useState('');
-  const profile = contact.profiles.map((p) => safeHref(p.url)).find(Boolean);
   const act = (work: () => Promise<unknown>) => async () => {
     try {
       await work();
@@ -28,17 +26,16 @@ function Person({ state, contact, done }: { state: OptionsState; contact: Contac
           <h3>{contact.name}</h3>
           {job && <p class="hint">{job}</p>}
         </div>
-        {profile && (
-          <a href={profile} target="_blank" rel="noopener noreferrer" class="person__profile">
-            {t('openProfile')}
-          </a>
-        )}
       </div>
       {done ? (
         <p class="hint ok">{t('reconnectDone')}</p>
       ) : (
         <div class="person__actions">
-          <ContactedForm onLog={(kind, note) => act(() => state.contacted(contact.id, kind, note))()} />
+          <ReachOut
+            c={contact}
+            now={Date.now()}
+            onLog={(kind, note, followUp) => act(() => state.contacted(contact.id, kind, note, followUp))()}
+          />
           <button type="button" onClick={act(() => state.snoozeWeek(contact.id))}>
             {t('snoozeWeek')}
           </button>

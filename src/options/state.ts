@@ -5,7 +5,7 @@
  * circles and "This week" never show stale values.
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { Contact, InteractionKind } from '../contacts/types';
+import type { Contact, FollowUp, InteractionKind } from '../contacts/types';
 import type { MessageMap } from '../platform/messages';
 import type { Change } from '../storage/changes';
 import { getContact } from '../storage/contacts';
@@ -90,7 +90,8 @@ export function createOptionsState(deps: OptionsDeps) {
     load,
     saveSettings,
     reloadThisWeek,
-    contacted: (id: string, kind: InteractionKind, note?: string) => handled(id, () => act.contacted(id, kind, note)),
+    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) =>
+      handled(id, () => act.contacted(id, kind, note, followUp)),
     snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
     skip: (id: string) => handled(id, async () => {}),
     sync,

@@ -21,6 +21,7 @@ function Stats({ state }: { state: PopupState }) {
     return (
       <p class="stats" aria-busy="true">
         <span>{t('statsPeople_other', '…')}</span>
+        <span>{t('statsReach', '…')}</span>
         <span>{t('statsContacted', '…')}</span>
         <span>{t('statsDue', '…')}</span>
         <span>{t('statsForgotten', '…')}</span>
@@ -29,7 +30,10 @@ function Stats({ state }: { state: PopupState }) {
   return (
     <p class="stats">
       <span data-testid="stats">{tn('statsPeople', f.total)}</span>
-      <span>{t('statsContacted', f.contactedLastYear)}</span>
+      <span data-testid="stats-reach" title={t('statsReachHint')}>
+        {t('statsReach', f.reach)}
+      </span>
+      <span data-testid="stats-year">{t('statsContacted', f.contactedThisYear)}</span>
       <span data-testid="stats-due">{t('statsDue', f.dueThisWeek)}</span>
       <span>{t('statsForgotten', f.forgotten)}</span>
     </p>

@@ -1,10 +1,15 @@
+import { useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/merge';
 import { formatDate, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
+import { lazyComponent } from '../ui/lazy';
 import { ContactForm } from './ContactForm';
 import { draftFromCapture } from './draft';
 import type { PopupState } from './state';
+
+/** Mutual connections and who can introduce: their own chunk, drawn once everyone is read. */
+const LazyExtras = lazyComponent(() => import('./CaptureExtras').then((m) => m.CaptureExtras));
 
 /** The person on the page, ready to edit and save; if already saved, what changed on the page since. */
 export function CaptureCard({
@@ -17,6 +22,8 @@ export function CaptureCard({
   autoFocus?: boolean;
 }) {
   const existing = state.existing.value;
+  // Mutual connections the user keeps as "knows" links, written when the person is saved.
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const saved = state.lastSave.value;
   const fromPage = draftFromCapture(capture);
   const changes = existing && !saved ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
@@ -55,10 +62,28 @@ export function CaptureCard({
         circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
         onSubmit={async (draft) => {
-          await state.saveCapture(draft);
+          const saved = await state.saveCapture(draft);
+          for (const id of kept) await state.link(saved.contact.id, id, 'knows', t('mutualsNote'));
+          setKept(new Set());
         }}
         autoFocus={autoFocus}
       />
+      {state.complete.value && (
+        <LazyExtras
+          state={state}
+          capture={capture}
+          draft={fromPage}
+          kept={kept}
+          onKeep={(id, on) =>
+            setKept((k) => {
+              const next = new Set(k);
+              if (on) next.add(id);
+              else next.delete(id);
+              return next;
+            })
+          }
+        />
+      )}
     </section>
   );
 }

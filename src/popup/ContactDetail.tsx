@@ -3,12 +3,15 @@ import { EDIT_FIELDS } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
-import { ContactedForm, KIND_LABEL } from '../ui/contact-controls';
+import { KIND_LABEL } from '../ui/contact-controls';
 import { FieldControls } from '../ui/FieldControls';
 import { applyValues, fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
+import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
+import { Introducers } from './Introducers';
+import { Relationships } from './Relationships';
 import type { PopupState } from './state';
 
 /** Every field the user owns (the field table's editable ones), edited in one form. */
@@ -42,6 +45,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
   );
 }
 
+/** Why now, ways to reach them, logging the contact; snooze and delete. */
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
   const [error, setError] = useState('');
   const run = (work: () => Promise<void>) => () =>
@@ -56,19 +60,19 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
         {' · '}
         {c.lastContactedAt ? t('lastContact', formatDate(c.lastContactedAt)) : t('neverContacted')}
       </p>
-      <div class="actions__row">
-        <ContactedForm
-          onLog={async (kind, note) => {
-            try {
-              await state.contacted(c.id, kind, note);
-              setError('');
-            } catch (e) {
-              setError(errorMessage(e));
-              throw e;
-            }
-          }}
-        />
-      </div>
+      <ReachOut
+        c={c}
+        now={state.now.value}
+        onLog={async (kind, note, followUp) => {
+          try {
+            await state.contacted(c.id, kind, note, followUp);
+            setError('');
+          } catch (e) {
+            setError(errorMessage(e));
+            throw e;
+          }
+        }}
+      />
       <div class="actions__row">
         <button type="button" onClick={run(() => state.snoozeFor(c.id, 7))}>
           {t('snoozeWeek')}
@@ -99,6 +103,8 @@ export function ContactDetail({ state, id }: { state: PopupState; id: string }) 
         <h2 id="detail-heading">{c.name}</h2>
       </div>
       <Actions state={state} c={c} />
+      {c.lastContactedAt === undefined && <Introducers state={state} target={c} person={c} />}
+      <Relationships state={state} c={c} />
       {links.length > 0 && (
         <div class="card">
           <h3>{t('profilesHeading')}</h3>

@@ -3,8 +3,10 @@
  * (the popup's first bundle carries the capture card, the header and the search box, not the virtualizer).
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { topReason } from '../contacts/reasons';
 import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
+import { reasonText } from '../platform/reason-text';
 import { Avatar } from '../ui/Avatar';
 import { useVirtualizer } from '../ui/useVirtualizer';
 import { dueBadge } from './due';
@@ -13,7 +15,11 @@ import type { PopupState } from './state';
 const ROW = 56;
 
 function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
-  const badge = dueBadge(c, state.now.value);
+  const now = state.now.value;
+  const badge = dueBadge(c, now);
+  // A due row says why to get in touch now (its most relevant reason) where others say what the person does.
+  const job = jobLine(c);
+  const sub = badge && badge.kind !== 'snoozed' ? reasonText(topReason(c, now), now) : job;
   return (
     <button
       type="button"
@@ -26,7 +32,9 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
       <Avatar name={c.name} photoUrl={c.photoUrl} size={36} load={state.settings.value.loadPhotos} />
       <span class="row__text">
         <span class="row__name">{c.name}</span>
-        <span class="row__sub">{jobLine(c)}</span>
+        <span class={badge && badge.kind !== 'snoozed' ? 'row__sub row__reason' : 'row__sub'} title={job || undefined}>
+          {sub}
+        </span>
       </span>
       {badge && <span class={`badge badge--${badge.kind}`}>{badge.text}</span>}
     </button>

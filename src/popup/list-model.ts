@@ -2,8 +2,9 @@
  * The contact list's pure logic: search, filters, sorting and the header figures. Kept apart from the signals so
  * it is tested with plain data and benchmarked on its own.
  */
-import { DAY, isForgotten } from '../contacts/cadence';
+import { isForgotten } from '../contacts/cadence';
 import { DUE_SOON, dueOrder, isDue } from '../contacts/due';
+import { sortKey } from '../contacts/normalize';
 import { RS, rarestFirst, searchWords } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 
@@ -97,19 +98,29 @@ export function visibleContacts(list: SortedList, q: ListQuery, now: number): Co
 
 export interface Stats {
   total: number;
-  contactedLastYear: number;
+  /** The network the user has recorded: everyone in the book, plus the people they are linked to who are not. */
+  reach: number;
+  /** Contacted since 1 January (local time). */
+  contactedThisYear: number;
   dueThisWeek: number;
   forgotten: number;
 }
 
 export function stats(contacts: Contact[], now: number): Stats {
-  let contactedLastYear = 0;
+  const n = new Date(now);
+  const yearStart = new Date(n.getFullYear(), 0, 1).getTime();
+  let contactedThisYear = 0;
   let dueThisWeek = 0;
   let forgotten = 0;
+  const ids = new Set<string>();
+  for (const c of contacts) ids.add(c.id);
+  // People linked but not in the book (a link by id to nobody here, or a name only), each once.
+  const beyond = new Set<string>();
   for (const c of contacts) {
-    if (c.lastContactedAt !== undefined && c.lastContactedAt >= now - 365 * DAY) contactedLastYear++;
+    if (c.lastContactedAt !== undefined && c.lastContactedAt >= yearStart) contactedThisYear++;
     if (isDue(c, now, DUE_SOON)) dueThisWeek++;
     if (isForgotten(c, now)) forgotten++;
+    for (const r of c.related) if (r.id ? !ids.has(r.id) : r.name) beyond.add(r.id ?? `name:${sortKey(r.name ?? '')}`);
   }
-  return { total: contacts.length, contactedLastYear, dueThisWeek, forgotten };
+  return { total: contacts.length, reach: contacts.length + beyond.size, contactedThisYear, dueThisWeek, forgotten };
 }

@@ -1,7 +1,7 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft } from '../contacts/fields';
 import { haystack } from '../contacts/search';
-import type { Contact, InteractionKind } from '../contacts/types';
+import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import {
   addContact,
@@ -230,8 +230,29 @@ export function createPopupState(deps: PopupDeps) {
 
   const act = contactActions(deps);
 
-  async function contacted(id: string, kind: InteractionKind, note?: string) {
-    await act.contacted(id, kind, note);
+  async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
+    await act.contacted(id, kind, note, followUp);
+    await reloadContacts();
+  }
+
+  async function link(a: string, b: string, kind: RelationKind, note?: string) {
+    await act.link(a, b, kind, note);
+    await reloadContacts();
+  }
+
+  async function unlink(a: string, b: string) {
+    await act.unlink(a, b);
+    await reloadContacts();
+  }
+
+  /**
+   * "Ask for an introduction", logged on both: the target must be in the book, so a captured person not yet saved
+   * is saved first (as the capture card's form would).
+   */
+  async function askIntroduction(introducer: Contact, target: Contact | ContactDraft) {
+    const saved = 'id' in target ? target : (await saveCapture(target)).contact;
+    const [, target2] = await act.askIntroduction(introducer, saved);
+    if (existing.value?.id === target2.id) existing.value = target2;
     await reloadContacts();
   }
 
@@ -309,6 +330,9 @@ export function createPopupState(deps: PopupDeps) {
     saveCapture,
     quickAdd,
     contacted,
+    link,
+    unlink,
+    askIntroduction,
     snoozeFor,
     update,
     remove,

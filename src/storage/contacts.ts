@@ -2,7 +2,8 @@ import { type IDBPObjectStore, type StoreNames, unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
-import type { Contact, Interaction, InteractionKind } from '../contacts/types';
+import { withLink, withoutLinksTo } from '../contacts/relations';
+import { type Contact, type FollowUp, type Interaction, type InteractionKind, REVERSE_KIND } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
@@ -10,7 +11,7 @@ import { abort, guarded, StoreError, settle } from './errors';
 import { clearSearchIndex, updateSearchIndex } from './search-index';
 
 /** A read-write transaction over the contacts and their search index: every write keeps both in step. */
-const writing = (db: DB) => db.transaction(['contacts', 'search'], 'readwrite');
+export const writing = (db: DB) => db.transaction(['contacts', 'search'], 'readwrite');
 
 /** What every write needs besides the data: a clock and an id source, injected so tests control both. */
 export interface WriteContext {
@@ -187,50 +188,85 @@ export function updateContact(
   });
 }
 
-/** Removes a contact and hands it back, so the view can offer undo (restoreContact). */
-export function removeContact(db: DB, id: string): Promise<Contact | undefined> {
+/**
+ * Removes a contact and hands it back, so the view can offer undo (restoreContact). Every link to them goes with
+ * them, on the other people's side too (found by the byRelated index), in the same transaction.
+ */
+export function removeContact(db: DB, id: string, now = Date.now()): Promise<Contact | undefined> {
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
     const r = await store.get(id);
+    const changed: Contact[] = [];
     if (r) {
       await store.delete(id);
-      await updateSearchIndex(tx, [{ id, contact: null }]);
+      for (const other of await store.index('byRelated').getAll(id)) {
+        const c = withoutLinksTo(fromRecord(other), id);
+        changed.push({ ...c, updatedAt: now });
+      }
+      for (const c of changed) store.put(toRecord(c));
+      await updateSearchIndex(tx, [{ id, contact: null }, ...changed.map((c) => ({ id: c.id, contact: c }))]);
     }
     await tx.done;
-    if (r) announce({ kind: 'contacts', ids: [id] });
+    if (r) announce({ kind: 'contacts', ids: [id, ...changed.map((c) => c.id)] });
     return r && fromRecord(r);
   });
 }
 
-export function restoreContact(db: DB, contact: Contact): Promise<void> {
+/** Puts a removed contact back (undo), and its links on the other side of each, where that person still is. */
+export function restoreContact(db: DB, contact: Contact, now = Date.now()): Promise<void> {
   return guarded(async () => {
     const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const others = await getMany(store, [...new Set(contact.related.flatMap((r) => (r.id ? [r.id] : [])))]);
+    const changed: Contact[] = [];
+    for (const r of others.values()) {
+      let c = fromRecord(r);
+      for (const link of contact.related)
+        if (link.id === c.id) c = withLink(c, contact, REVERSE_KIND[link.kind], link.note);
+      changed.push({ ...c, updatedAt: now });
+    }
+    const writes = [store.add(toRecord(contact)), ...changed.map((c) => store.put(toRecord(c)))];
     await settle(tx, [
-      tx.objectStore('contacts').add(toRecord(contact)),
-      updateSearchIndex(tx, [{ id: contact.id, contact }]),
+      ...writes,
+      updateSearchIndex(
+        tx,
+        [contact, ...changed].map((c) => ({ id: c.id, contact: c })),
+      ),
     ]);
-    announce({ kind: 'contacts', ids: [contact.id] });
+    announce({ kind: 'contacts', ids: [contact.id, ...changed.map((c) => c.id)] });
   });
 }
 
-/** Logs that the user got in touch: moves the due date to (this contact + cadence) and ends any snooze. */
+/**
+ * A contact logged: the interaction added, the last contact moved, any snooze ended. A follow-up given becomes the
+ * next due date; without one, a follow-up whose day has come is done (one still ahead stands).
+ */
+export function loggedContact(c: Contact, interaction: Interaction, followUp?: FollowUp): Contact {
+  const interactions = [...c.interactions, interaction].sort((a, b) => a.at - b.at);
+  const { snoozedUntil: _, followUp: had, ...rest } = c;
+  const next = followUp ?? (had && had.at > interaction.at ? had : undefined);
+  return {
+    ...rest,
+    interactions,
+    lastContactedAt: Math.max(c.lastContactedAt ?? 0, interaction.at),
+    ...(next ? { followUp: next } : {}),
+  };
+}
+
+/** Logs that the user got in touch: moves the due date to (this contact + cadence, or the follow-up asked for). */
 export function markContacted(
   db: DB,
   id: string,
   kind: InteractionKind,
   note: string | undefined,
   at: number,
+  followUp?: FollowUp,
 ): Promise<Contact> {
   return updateContact(
     db,
     id,
-    (c) => {
-      const interaction: Interaction = { at, kind, ...(note?.trim() ? { note: note.trim() } : {}) };
-      const interactions = [...c.interactions, interaction].sort((a, b) => a.at - b.at);
-      const { snoozedUntil: _, ...rest } = c;
-      return { ...rest, interactions, lastContactedAt: Math.max(c.lastContactedAt ?? 0, at) };
-    },
+    (c) => loggedContact(c, { at, kind, ...(note?.trim() ? { note: note.trim() } : {}) }, followUp),
     { now: at },
   );
 }

@@ -12,6 +12,8 @@ export interface ContactRecord extends Contact {
   matchKey: string;
   /** When the person is next shown as due (contacts/due.ts): who is due now is one range of the byDue index. */
   dueAt?: number;
+  /** The ids of the people this one is linked to: who points at someone is one lookup of the byRelated index. */
+  relatedIds?: string[];
 }
 
 export interface ReconnectDB extends DBSchema {
@@ -24,6 +26,7 @@ export interface ReconnectDB extends DBSchema {
       byEmail: string;
       byMatchKey: string;
       byDue: number;
+      byRelated: string;
     };
   };
   meta: { key: string; value: unknown };
@@ -60,7 +63,7 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -70,6 +73,7 @@ export function toRecord(c: Contact): ContactRecord {
     profileUrls: c.profiles.map((p) => p.url),
     matchKey: matchKey(c.name, c.company),
     dueAt: effectiveDueAt(c),
+    relatedIds: [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))],
   };
 }
 
@@ -156,6 +160,9 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
               });
             });
       }
+      // Version 6 (0.6.0): links between people (who knows whom, who introduced whom). Their ids are indexed, so a
+      // delete finds everyone pointing at the person. No stored record has links yet: none is touched.
+      if (oldVersion < 6) tx.objectStore('contacts').createIndex('byRelated', 'relatedIds', { multiEntry: true });
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.
     blocked: () => onEvent('blocked'),

@@ -57,6 +57,9 @@ export async function planImport(db: DB, drafts: ContactDraft[]): Promise<Import
   return plan;
 }
 
+/** An id from a file is kept only if it looks like one (a UUID or similar token), never as arbitrary text. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
+
 /** How many writes are issued at a time; the page can paint (progress) between batches. */
 const BATCH = 500;
 
@@ -87,13 +90,36 @@ export function applyImport(
       tx.objectStore('contacts'),
       plan.merge.map((m) => m.id),
     );
+    // Links in the file point at the other person's id in the file (a vCard's UID): a new person keeps that id
+    // when it is free here, a person merged into someone here is known by that one's id, and every link in the
+    // file is pointed at the id the person has in the book.
+    const fileIds = plan.add.flatMap((d) => (d.fileId && SAFE_ID.test(d.fileId) ? [d.fileId] : []));
+    const taken = await getMany(tx.objectStore('contacts'), fileIds);
+    const idOf = new Map<string, string>();
+    for (const m of plan.merge) if (m.draft.fileId) idOf.set(m.draft.fileId, m.id);
+    const addIds = plan.add.map((d) => {
+      const own = d.fileId;
+      const id = own && SAFE_ID.test(own) && !taken.has(own) && !idOf.has(own) ? own : newId();
+      if (own && !idOf.has(own)) idOf.set(own, id);
+      return id;
+    });
+    const relinked = (d: ContactDraft): ContactDraft =>
+      d.related?.some((r) => r.id && idOf.has(r.id))
+        ? { ...d, related: d.related.map((r) => (r.id && idOf.has(r.id) ? { ...r, id: idOf.get(r.id) } : r)) }
+        : d;
     // On the unwrapped store: no promise per request; the first failing one aborts the transaction.
     const store = unwrap(tx.objectStore('contacts'));
     // What the search index must learn, written with the contacts at the end (search-index.ts).
     const indexed: { id: string; contact: Contact }[] = [];
     const writes: (() => IDBRequest | undefined)[] = [
       ...plan.add.map((d, i) => () => {
-        const c: Contact = createContact(d, 'imported', opts.now, newId, opts.defaultCadence);
+        const c: Contact = createContact(
+          relinked(d),
+          'imported',
+          opts.now,
+          () => addIds[i] as string,
+          opts.defaultCadence,
+        );
         if (c.cadenceDays !== null && c.lastContactedAt === undefined)
           c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
         indexed.push({ id: c.id, contact: c });
@@ -103,7 +129,7 @@ export function applyImport(
         const r = current.get(m.id);
         if (!r) return undefined;
         const before = fromRecord(r);
-        const merged = mergeDraft(before, m.draft, opts.now);
+        const merged = mergeDraft(before, relinked(m.draft), opts.now);
         if (merged === before) return undefined;
         indexed.push({ id: merged.id, contact: merged });
         return store.put(toRecord(merged));

@@ -480,6 +480,7 @@ export class Engine {
             ?.replace(/\.vcf$/i, '') || uuid();
     const c: Contact = {
       profiles: [],
+      related: [],
       emails: [],
       phones: [],
       circles: [],

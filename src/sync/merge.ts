@@ -94,7 +94,11 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
   // The next due date goes with the last contact it was computed from: the side whose last contact stands.
   if (out.lastContactedAt !== local.lastContactedAt && out.lastContactedAt === remote.lastContactedAt)
     out.nextDueAt = remote.nextDueAt ?? nextDueAt(out);
-  else if (out.cadenceDays !== local.cadenceDays || out.lastContactedAt !== local.lastContactedAt)
+  else if (
+    out.cadenceDays !== local.cadenceDays ||
+    out.lastContactedAt !== local.lastContactedAt ||
+    !sameValue(out.followUp, local.followUp)
+  )
     out.nextDueAt = nextDueAt(out);
   return out;
 }

@@ -1,11 +1,16 @@
 /**
  * What a user does to a person wherever it is offered — the popup's contact page and the options' "This week":
- * log that they got in touch, or snooze them. One layer over the store, with the clock injected.
+ * log that they got in touch, snooze them, link them to someone, ask someone for an introduction. One layer over
+ * the store, with the clock injected.
  */
 import { DAY } from '../contacts/cadence';
-import type { InteractionKind } from '../contacts/types';
+import type { FollowUp, InteractionKind, RelationKind } from '../contacts/types';
+import { t } from '../platform/i18n';
 import { markContacted, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
+
+/** Writes over two people: not needed for the first screen, loaded when first used. */
+const links = () => import('../storage/links');
 
 export interface ActionDeps {
   db: DB;
@@ -14,10 +19,24 @@ export interface ActionDeps {
 
 export function contactActions({ db, now }: ActionDeps) {
   return {
-    /** Logs a contact: moves the due date to (now + cadence) and ends any snooze. */
-    contacted: (id: string, kind: InteractionKind, note?: string) => markContacted(db, id, kind, note, now()),
+    /** Logs a contact: moves the due date to (now + cadence, or the follow-up asked for) and ends any snooze. */
+    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) =>
+      markContacted(db, id, kind, note, now(), followUp),
     /** Keeps the person out of what is due for `days` days. */
     snoozeFor: (id: string, days: number) => snooze(db, id, now() + days * DAY, now()),
+    /** Links two people (`kind` as `a` sees `b`), both sides. */
+    link: async (a: string, b: string, kind: RelationKind, note?: string) =>
+      (await links()).linkPeople(db, a, b, kind, note, now()),
+    unlink: async (a: string, b: string) => (await links()).unlinkPeople(db, a, b, now()),
+    /** Logs on both people that the user asked `introducer` to introduce them to `target`. */
+    askIntroduction: async (introducer: { id: string; name: string }, target: { id: string; name: string }) =>
+      (await links()).logIntroductionAsked(
+        db,
+        introducer.id,
+        target.id,
+        { introducer: t('introAskedOf', target.name), target: t('introAskedFor', introducer.name) },
+        now(),
+      ),
   };
 }
 

@@ -1,5 +1,4 @@
 /** Controls used wherever a contact is acted on: the popup's contact page and the options' "This week". */
-import { useState } from 'preact/hooks';
 import { CADENCES } from '../contacts/cadence';
 import type { InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
@@ -11,8 +10,10 @@ export const KIND_LABEL: Record<InteractionKind, MessageKey> = {
   meeting: 'kindMeeting',
   email: 'kindEmail',
   other: 'kindOther',
+  introduction: 'kindIntroduction',
 };
-const KINDS = Object.keys(KIND_LABEL) as InteractionKind[];
+/** What the user logs by hand: an introduction asked for is logged by its own action (introduce.ts). */
+export const KINDS = (Object.keys(KIND_LABEL) as InteractionKind[]).filter((k) => k !== 'introduction');
 const CADENCE_LABEL: Record<keyof typeof CADENCES, MessageKey> = {
   weekly: 'cadenceWeekly',
   monthly: 'cadenceMonthly',
@@ -21,43 +22,6 @@ const CADENCE_LABEL: Record<keyof typeof CADENCES, MessageKey> = {
   yearly: 'cadenceYearly',
   none: 'cadenceNone',
 };
-
-/** How you got in touch (call, meeting, …), an optional note, and the button that logs it. */
-export function ContactedForm({ onLog }: { onLog: (kind: InteractionKind, note: string) => Promise<void> }) {
-  const [kind, setKind] = useState<InteractionKind>('message');
-  const [note, setNote] = useState('');
-  return (
-    <>
-      <select
-        aria-label={t('contactKind')}
-        value={kind}
-        onChange={(e) => setKind(e.currentTarget.value as InteractionKind)}
-      >
-        {KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(KIND_LABEL[k])}
-          </option>
-        ))}
-      </select>
-      <label class="grow">
-        <span class="visually-hidden">{t('fieldNotes')}</span>
-        <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
-      </label>
-      <button
-        type="button"
-        class="primary"
-        onClick={() =>
-          void onLog(kind, note).then(
-            () => setNote(''),
-            () => {},
-          )
-        }
-      >
-        {t('markContacted')}
-      </button>
-    </>
-  );
-}
 
 /** The cadence presets (weekly … yearly, none); an unusual stored value is kept as an extra option. */
 export function CadenceSelect({

@@ -8,6 +8,7 @@ const SCHEMA_V1 = frozen('schema-v1.json');
 const SCHEMA_V2 = frozen('schema-v2.json');
 const SCHEMA_V3 = frozen('schema-v3.json');
 const SCHEMA_V4 = frozen('schema-v4.json');
+const SCHEMA_V5 = frozen('schema-v5.json');
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -38,7 +39,7 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]) {
+for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]) {
   test(`a version-${schema.version} database (0.${schema.version}.0) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
     try {

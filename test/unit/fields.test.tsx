@@ -52,11 +52,22 @@ const FULL: Contact = {
   notes: 'Zeile 1\nZeile 2, mit Komma; Semikolon \\ Backslash',
   metVia: 'Vereinsfest 2019',
   introducedBy: 'Anna Beispiel',
+  related: [
+    { kind: 'introducedBy', id: '0b7e3a52-1c4d-4e8f-9a6b-2c3d4e5f6a7b', name: 'Anna Beispiel' },
+    {
+      kind: 'knows',
+      id: '1c8f4b63-2d5e-4f90-8b7c-3d4e5f6a7b8c',
+      name: 'Ben "Bäcker" Klein',
+      note: 'Lehre zusammen; 1990, Köln\nzweite Zeile',
+    },
+    { kind: 'knows', name: 'Carla Ohne-Karte' },
+  ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
   lastContactedAt: T - 30 * DAY,
   nextDueAt: T + 61 * DAY,
   snoozedUntil: T + 3 * DAY,
+  followUp: { at: T + 10 * DAY, note: 'Angebot, nachfassen' },
   interactions: [{ at: T - 30 * DAY, kind: 'call', note: 'Neuer Laden' }],
   history: [{ at: T - 60 * DAY, field: 'role', from: 'Geselle', to: 'Inhaber; Bäckermeister' }],
   source: 'captured',
@@ -90,6 +101,7 @@ describe('the field table', () => {
       'notes',
       'metVia',
       'introducedBy',
+      'related',
       'birthday',
       'cadenceDays',
       'lastContactedAt',
@@ -97,8 +109,9 @@ describe('the field table', () => {
     expect(CAPTURE_FIELDS).toEqual(['name', 'role', 'company', 'location', 'photoUrl']);
     expect(FORM_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
     expect(SEARCH_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
-    // Everything the user owns is editable; what the store keeps for itself is not.
-    expect(EDIT_FIELDS).toEqual(DRAFT_FIELDS.filter((k) => k !== 'lastContactedAt'));
+    // Everything the user owns is editable; what the store keeps for itself is not, nor are the links (edited on
+    // their own, both sides at once).
+    expect(EDIT_FIELDS).toEqual(DRAFT_FIELDS.filter((k) => k !== 'lastContactedAt' && k !== 'related'));
   });
 
   it('validation reads every field back as it was stored', () => {
@@ -143,9 +156,11 @@ describe('through vCard and CSV, for what each carries', () => {
     'phones',
     'circles',
     'notes',
+    'related',
     'birthday',
   ];
-  const CSV_CARRIES = VCARD_CARRIES;
+  // CSV has no column for links between people.
+  const CSV_CARRIES = VCARD_CARRIES.filter((k) => k !== 'related');
 
   it('the tables carry what the README says', () => {
     expect(DRAFT_FIELDS.filter((k) => !VCARD_FIELDS[k].own)).toEqual(VCARD_CARRIES);

@@ -198,13 +198,33 @@ describe('popup state', () => {
     expect(names()).toEqual(['Zoe', 'Bob', 'ärne']);
   });
 
-  it('header figures: people, contacted in 12 months, due this week, forgotten', async () => {
-    await addContact(db, { name: 'Due', cadenceDays: 7 }, { now: NOW - 10 * DAY });
-    await addContact(db, { name: 'Old', cadenceDays: null }, { now: NOW - 500 * DAY });
+  it('header figures: people, the network they reach, contacted this year, due this week, forgotten', async () => {
+    const due = await addContact(db, { name: 'Due', cadenceDays: 7 }, { now: NOW - 10 * DAY });
+    // Links to two people not in the book (one by id, one by name) and one who is: the network is five.
+    await addContact(
+      db,
+      {
+        name: 'Old',
+        cadenceDays: null,
+        related: [
+          { kind: 'knows', id: 'not-here', name: 'Somebody' },
+          { kind: 'knows', name: 'Text Only' },
+          { kind: 'knows', id: due.id, name: 'Due' },
+        ],
+      },
+      { now: NOW - 500 * DAY },
+    );
     await addContact(db, { name: 'Recent', cadenceDays: 30, lastContactedAt: NOW - DAY }, { now: NOW - 40 * DAY });
+    // Contacted last December: within 12 months, but not this year.
+    const y = new Date(NOW).getFullYear();
+    await addContact(
+      db,
+      { name: 'LastYear', cadenceDays: null, lastContactedAt: new Date(y - 1, 11, 31, 12).getTime() },
+      { now: NOW - 40 * DAY },
+    );
     const s = make();
     await s.load();
-    expect(s.figures.value).toEqual({ total: 3, contactedLastYear: 1, dueThisWeek: 1, forgotten: 1 });
+    expect(s.figures.value).toEqual({ total: 4, reach: 6, contactedThisYear: 1, dueThisWeek: 1, forgotten: 1 });
   });
 
   it('delete offers undo that brings the same person back', async () => {

@@ -71,7 +71,10 @@ describe('showDigest', () => {
     expect(id).toBe(`${DIGEST_PREFIX}${MONDAY}`);
     const n = notifications.get(id as string) ?? {};
     expect(n).toMatchObject({ type: 'list', title: 'Time to reconnect', message: 'Anna, Ben and 3 more' });
-    expect((n.items as unknown[]).length).toBe(5);
+    // Each item says why now: nobody here was ever contacted, so each says when they were added.
+    expect(n.items).toHaveLength(5);
+    for (const item of n.items as { title: string; message: string }[])
+      expect(item.message).toMatch(/^Never contacted — added \d+ weeks? ago$/);
     expect((n.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
     expect(await showDigest(db, MONDAY + 3600_000)).toBeNull();
     expect(notifications.size).toBe(1);
@@ -82,7 +85,11 @@ describe('showDigest', () => {
     reset({ firefox: true });
     await seedDue(['Anna']);
     const id = await showDigest(db, MONDAY);
-    expect(notifications.get(id as string)).toMatchObject({ type: 'basic', message: 'Anna' });
+    // One message: each person on a line with their reason.
+    expect(notifications.get(id as string)).toMatchObject({
+      type: 'basic',
+      message: expect.stringMatching(/^Anna: Never contacted — added \d+ weeks? ago$/),
+    });
   });
 
   it('nobody due: no notification, and the slot counts as handled', async () => {

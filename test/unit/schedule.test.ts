@@ -53,6 +53,7 @@ describe('selectDue', () => {
     id,
     name: id,
     profiles: [],
+    related: [],
     emails: [],
     phones: [],
     circles: [],

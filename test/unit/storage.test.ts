@@ -29,11 +29,12 @@ import {
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { sameIndex, searchBuckets } from '../../src/storage/search-lines';
+import { buildBuckets, sameIndex, searchBuckets } from '../../src/storage/search-lines';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
 import SCHEMA_V3 from '../fixtures/schema-v3.json';
 import SCHEMA_V4 from '../fixtures/schema-v4.json';
+import SCHEMA_V5 from '../fixtures/schema-v5.json';
 
 let db: DB;
 let n = 0;
@@ -371,6 +372,16 @@ describe('schema upgrades', () => {
       await v4.put('syncCards', { id: 'due', text: 'BEGIN:VCARD\r\nEND:VCARD\r\n' });
       v4.close();
     },
+    // Version 5 (0.5.0): version 4 plus the search index, built from the records as version 2 wrote them.
+    5: async (name) => {
+      const v5 = await createShipped(name, SCHEMA_V5);
+      const records = shippedRecords(5);
+      for (const r of records) await v5.put('contacts', r);
+      for (const [b, lines] of buildBuckets(records.flatMap((r) => toContact(r) ?? [])).entries())
+        if (lines) await v5.put('search', lines, b);
+      await v5.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      v5.close();
+    },
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -383,7 +394,7 @@ describe('schema upgrades', () => {
     expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'search', 'sync', 'syncCards']);
     expect(await upgraded.count('sync')).toBe(v === 4 ? 1 : 0);
     const store = upgraded.transaction('contacts').store;
-    expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
+    expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl', 'byRelated']);
     expect(store.index('byDue').keyPath).toBe('dueAt');
     // Every record and setting kept, field for field; records gain only the keys a later version derives.
     const after = await readAll(upgraded);
@@ -423,6 +434,7 @@ describe('schema upgrades', () => {
       emails: [],
       phones: [],
       circles: i % 2 ? ['clients'] : [],
+      related: [],
       notes: '',
       cadenceDays: 30,
       interactions: [],

@@ -29,11 +29,22 @@ const FULL: Contact = {
   notes: 'Zeile 1\nZeile 2, mit Komma; Semikolon \\ Backslash',
   metVia: 'Vereinsfest, 2019; Köln',
   introducedBy: 'Anna Beispiel',
+  related: [
+    { kind: 'introducedBy', id: '0b7e3a52-1c4d-4e8f-9a6b-2c3d4e5f6a7b', name: 'Anna Beispiel' },
+    {
+      kind: 'knows',
+      id: '1c8f4b63-2d5e-4f90-8b7c-3d4e5f6a7b8c',
+      name: 'Ben "Bäcker" Klein',
+      note: 'Lehre zusammen; 1990, Köln\nzweite Zeile',
+    },
+    { kind: 'knows', name: 'Carla Ohne-Karte' },
+  ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
   lastContactedAt: T - 30 * DAY,
   nextDueAt: T + 61 * DAY,
   snoozedUntil: T + 3 * DAY,
+  followUp: { at: T + 10 * DAY, note: 'Angebot, nachfassen' },
   interactions: [
     { at: T - 60 * DAY, kind: 'meeting' },
     { at: T - 30 * DAY, kind: 'call', note: 'Neuer Laden; Eröffnung, bald\nZweite Zeile' },

@@ -1,0 +1,146 @@
+/**
+ * Why to get in touch with someone now: the reasons a due person is shown with (the weekly notification, "This
+ * week", the popup's due rows, the contact page), most relevant first. Pure: every function takes `now`; calendar
+ * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
+ */
+import type { Contact, HistoryEntry, InteractionKind } from './types';
+
+/** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
+export const REASON_DAYS = 7;
+
+export type Reason =
+  /** A birthday within the coming week: in `days` calendar days (0 = today), on `at` (local midnight). */
+  | { kind: 'birthday'; at: number; days: number }
+  /** Their role or company changed (seen on their profile) since the last contact, or since they were saved. */
+  | { kind: 'change'; at: number; sinceContact: boolean; role?: string; company?: string }
+  /** A follow-up the user asked for when logging a contact, due now or within the week. */
+  | { kind: 'followUp'; at: number; note?: string }
+  /** The anniversary of when they met, within the coming week. */
+  | { kind: 'anniversary'; years: number; at: number; metVia?: string }
+  /** Otherwise: the last contact. */
+  | { kind: 'last'; at: number; how: InteractionKind; note?: string }
+  /** Otherwise: never contacted, added at `at`. */
+  | { kind: 'never'; at: number };
+
+export type ReasonKind = Reason['kind'];
+
+/** Local midnight of the day `at` falls on. */
+export function startOfDay(at: number): number {
+  const d = new Date(at);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** Whole calendar days from `from`'s day to `to`'s day (DST-proof: 23- and 25-hour days count as one). */
+export function calendarDays(from: number, to: number): number {
+  const a = new Date(from);
+  const b = new Date(to);
+  return Math.round(
+    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
+      86_400_000,
+  );
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** A month and day in a given year, local midnight; 29 February is 28 February in other years. */
+export function dayInYear(year: number, month: number, day: number): number {
+  const d = month === 2 && day === 29 && !isLeap(year) ? 28 : day;
+  return new Date(year, month - 1, d).getTime();
+}
+
+/** The next time (today included) a yearly date comes round, local midnight. */
+export function nextYearly(now: number, month: number, day: number): number {
+  const year = new Date(now).getFullYear();
+  const today = startOfDay(now);
+  const thisYear = dayInYear(year, month, day);
+  return thisYear >= today ? thisYear : dayInYear(year + 1, month, day);
+}
+
+/** When they met, as far as the book knows: their first logged contact, or when they were saved by hand or captured. */
+export function metAt(c: Pick<Contact, 'interactions' | 'createdAt' | 'source'>): number | undefined {
+  const first = c.interactions.find((i) => i.kind !== 'introduction')?.at;
+  const added = c.source === 'imported' ? undefined : c.createdAt;
+  if (first === undefined) return added;
+  return added === undefined ? first : Math.min(first, added);
+}
+
+/** Role and company changes after `since`: the latest value of each. */
+function changesSince(history: HistoryEntry[], since: number) {
+  const later = history.filter((h) => h.at > since);
+  const last = later[later.length - 1];
+  return last ? { at: last.at, fields: new Set(later.map((h) => h.field)) } : undefined;
+}
+
+/** The last interaction that was a contact (an introduction asked for is not one). */
+function lastContact(c: Pick<Contact, 'interactions'>) {
+  for (let i = c.interactions.length - 1; i >= 0; i--) {
+    const x = c.interactions[i];
+    if (x && x.kind !== 'introduction') return x;
+  }
+  return undefined;
+}
+
+type ReasonFields = Pick<
+  Contact,
+  | 'birthday'
+  | 'history'
+  | 'followUp'
+  | 'interactions'
+  | 'createdAt'
+  | 'source'
+  | 'metVia'
+  | 'lastContactedAt'
+  | 'role'
+  | 'company'
+>;
+
+/**
+ * Every reason that holds for this person now, most relevant first: a birthday this week, a new role since the
+ * last contact, a follow-up asked for, an anniversary of meeting; then the last contact (or that there was none),
+ * which always holds, so the list is never empty.
+ */
+export function reasonsFor(c: ReasonFields, now: number): Reason[] {
+  const out: Reason[] = [];
+  if (c.birthday) {
+    const at = nextYearly(now, c.birthday.month, c.birthday.day);
+    const days = calendarDays(now, at);
+    if (days <= REASON_DAYS) out.push({ kind: 'birthday', at, days });
+  }
+  const since = c.lastContactedAt ?? c.createdAt;
+  const changed = changesSince(c.history, since);
+  if (changed)
+    out.push({
+      kind: 'change',
+      at: changed.at,
+      sinceContact: c.lastContactedAt !== undefined,
+      ...(c.role ? { role: c.role } : {}),
+      ...(c.company ? { company: c.company } : {}),
+    });
+  if (c.followUp && calendarDays(now, c.followUp.at) <= REASON_DAYS)
+    out.push({ kind: 'followUp', at: c.followUp.at, ...(c.followUp.note ? { note: c.followUp.note } : {}) });
+  const met = metAt(c);
+  if (met !== undefined) {
+    const m = new Date(met);
+    const at = nextYearly(now, m.getMonth() + 1, m.getDate());
+    const years = new Date(at).getFullYear() - m.getFullYear();
+    if (years >= 1 && calendarDays(now, at) <= REASON_DAYS)
+      out.push({ kind: 'anniversary', years, at, ...(c.metVia ? { metVia: c.metVia } : {}) });
+  }
+  const last = lastContact(c);
+  if (last) out.push({ kind: 'last', at: last.at, how: last.kind, ...(last.note ? { note: last.note } : {}) });
+  else if (c.lastContactedAt !== undefined) out.push({ kind: 'last', at: c.lastContactedAt, how: 'other' });
+  else out.push({ kind: 'never', at: c.createdAt });
+  return out;
+}
+
+/** The one reason to show where there is room for one. */
+export const topReason = (c: ReasonFields, now: number): Reason => reasonsFor(c, now)[0] as Reason;
+
+/** The first words of a note, at most `max` characters, cut at a word. */
+export function firstWords(text: string, max = 40): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : one.slice(0, max)).replace(/[\s,.;:–—-]+$/, '')}…`;
+}

@@ -1,0 +1,78 @@
+/**
+ * Links between people: "knows" (both sides say it) and introductions ("introduced by" on the one introduced,
+ * "introduced" on the one who did it). Pure: the store writes both sides in one transaction (storage/links.ts).
+ */
+import { type Contact, REVERSE_KIND, type Relation, type RelationKind } from './types';
+
+type Person = Pick<Contact, 'id' | 'name'>;
+
+/** `c` with a link of `kind` to `other` (one per person and kind: linking again replaces the note). */
+export function withLink<C extends Pick<Contact, 'related'>>(
+  c: C,
+  other: Person,
+  kind: RelationKind,
+  note?: string,
+): C {
+  const kept = c.related.filter((r) => !(r.id === other.id && r.kind === kind));
+  const link: Relation = { kind, id: other.id, name: other.name, ...(note?.trim() ? { note: note.trim() } : {}) };
+  return { ...c, related: [...kept, link] };
+}
+
+/** `c` without any link to the person `id` (of the given kinds, or all). */
+export function withoutLinksTo<C extends Pick<Contact, 'related'>>(c: C, id: string, kinds?: RelationKind[]): C {
+  const related = c.related.filter((r) => r.id !== id || (kinds !== undefined && !kinds.includes(r.kind)));
+  return related.length === c.related.length ? c : { ...c, related };
+}
+
+/** Both sides of a link: what `a` holds and what `b` holds. */
+export function linkBoth<A extends Contact, B extends Contact>(a: A, b: B, kind: RelationKind, note?: string): [A, B] {
+  const nextA = withLink(a, b, kind, note);
+  const nextB = withLink(b, a, REVERSE_KIND[kind], note);
+  // "Introduced by" is also the text field the user may have typed before linking: it names the person linked.
+  return [
+    kind === 'introducedBy' ? { ...nextA, introducedBy: b.name } : nextA,
+    kind === 'introduced' ? { ...nextB, introducedBy: a.name } : nextB,
+  ];
+}
+
+/** One person's links as the contact page shows them: each other person once per kind, both directions read. */
+export interface LinkView {
+  kind: RelationKind;
+  /** The other person when they are in the book. */
+  contact?: Contact;
+  /** The id linked to, in the book or not. */
+  id?: string;
+  /** The name to show: theirs in the book, or the one known when linked (a link to nobody here is text); '' when
+   * the link came with an id only. */
+  name: string;
+  note?: string;
+}
+
+/**
+ * Everyone linked to `c`, from its own links and from links others hold to it (an import may bring one side only):
+ * `byId` finds people in the book, `pointing` are the people whose links name `c`.
+ */
+export function linksOf(
+  c: Contact,
+  byId: (id: string) => Contact | undefined,
+  pointing: Iterable<Contact> = [],
+): LinkView[] {
+  const out = new Map<string, LinkView>();
+  const add = (kind: RelationKind, id: string | undefined, name: string | undefined, note: string | undefined) => {
+    const contact = id ? byId(id) : undefined;
+    const key = `${kind}|${contact?.id ?? id ?? `name:${name}`}`;
+    if (out.has(key) || id === c.id) return;
+    const shown = contact?.name ?? name ?? '';
+    out.set(key, {
+      kind,
+      ...(id ? { id } : {}),
+      ...(contact ? { contact } : {}),
+      name: shown,
+      ...(note ? { note } : {}),
+    });
+  };
+  for (const r of c.related) add(r.kind, r.id, r.name, r.note);
+  for (const p of pointing)
+    for (const r of p.related) if (r.id === c.id) add(REVERSE_KIND[r.kind], p.id, p.name, r.note);
+  return [...out.values()];
+}

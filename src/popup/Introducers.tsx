@@ -1,0 +1,62 @@
+/**
+ * "Who can introduce you?": on a captured profile not yet in the book, and on the page of someone never
+ * contacted. Each person with why (they know them, work or worked there, share a circle), and the action that
+ * asks them — logged on both people.
+ */
+import { useState } from 'preact/hooks';
+import type { ContactDraft } from '../contacts/fields';
+import { type IntroTarget, whoCanIntroduce } from '../contacts/introduce';
+import type { Contact } from '../contacts/types';
+import { t } from '../platform/i18n';
+import { introReasonText } from '../platform/reason-text';
+import { errorMessage } from '../ui/messages';
+import { type Status, StatusLine } from '../ui/StatusLine';
+import type { PopupState } from './state';
+
+export function Introducers({
+  state,
+  target,
+  person,
+}: {
+  state: PopupState;
+  target: IntroTarget;
+  /** The person to be introduced to: in the book, or the captured draft (saved when asked). */
+  person: Contact | ContactDraft;
+}) {
+  const [status, setStatus] = useState<Status>(null);
+  const found = whoCanIntroduce(target, state.contacts.value);
+  if (!found.length) return null;
+  async function ask(introducer: Contact) {
+    try {
+      await state.askIntroduction(introducer, person);
+      setStatus({ ok: true, text: t('introAsked', introducer.name) });
+    } catch (e) {
+      setStatus({ ok: false, text: errorMessage(e) });
+    }
+  }
+  return (
+    <section class="card introducers" aria-labelledby="introducers-heading">
+      <h3 id="introducers-heading">{t('introHeading')}</h3>
+      <ul>
+        {found.map(({ contact, reasons }) => (
+          <li key={contact.id} class="introducer">
+            <span class="introducer__text">
+              <button
+                type="button"
+                class="link"
+                onClick={() => (state.view.value = { name: 'detail', id: contact.id })}
+              >
+                {contact.name}
+              </button>
+              <span class="hint"> {reasons.map(introReasonText).join(' · ')}</span>
+            </span>
+            <button type="button" aria-label={t('introAskLabel', contact.name)} onClick={() => void ask(contact)}>
+              {t('introAsk')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <StatusLine status={status} />
+    </section>
+  );
+}

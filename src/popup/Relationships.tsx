@@ -1,0 +1,177 @@
+/**
+ * A person's links on their contact page: introduced by, introduced you to, knows — each a link to the other
+ * person's page when they are in the book, text when they are not (a link from an import whose person has not
+ * arrived yet) — and the form that adds one: a name with autocomplete from the book (free text is kept as text).
+ */
+import { useId, useState } from 'preact/hooks';
+import { bookIndex } from '../contacts/introduce';
+import { sortKey } from '../contacts/normalize';
+import { type LinkView, linksOf } from '../contacts/relations';
+import type { Contact, RelationKind } from '../contacts/types';
+import { type MessageKey, t } from '../platform/i18n';
+import { errorMessage } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
+import type { PopupState } from './state';
+
+const KIND_HEADING: Record<RelationKind, MessageKey> = {
+  introducedBy: 'linkIntroducedBy',
+  introduced: 'linkIntroduced',
+  knows: 'linkKnows',
+};
+const KINDS = Object.keys(KIND_HEADING) as RelationKind[];
+
+/** The names the autocomplete offers: each person once, told apart by their company where names repeat. */
+export function nameChoices(book: readonly Contact[], except: string): Map<string, Contact> {
+  const byKey = new Map<string, Contact[]>();
+  for (const c of book) {
+    if (c.id === except) continue;
+    const k = sortKey(c.name);
+    const list = byKey.get(k);
+    if (list) list.push(c);
+    else byKey.set(k, [c]);
+  }
+  const out = new Map<string, Contact>();
+  for (const list of byKey.values())
+    for (const c of list) {
+      const label = list.length === 1 ? c.name : `${c.name} (${c.company || c.role || c.id.slice(0, 8)})`;
+      out.set(label, c);
+    }
+  return out;
+}
+
+function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: LinkView }) {
+  const [error, setError] = useState('');
+  const other = link.contact;
+  const remove = async () => {
+    try {
+      if (other) await state.unlink(c.id, other.id);
+      else
+        await state.update(c.id, (x) => ({
+          ...x,
+          related: x.related.filter(
+            (r) => !(r.kind === link.kind && (link.id ? r.id === link.id : !r.id && r.name === link.name)),
+          ),
+        }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <li>
+      {other ? (
+        <button type="button" class="link" onClick={() => (state.view.value = { name: 'detail', id: other.id })}>
+          {link.name}
+        </button>
+      ) : (
+        <span title={t('linkNotInBook')}>{link.name || t('linkUnknown')}</span>
+      )}
+      {link.note && <span class="hint"> — {link.note}</span>}{' '}
+      <button
+        type="button"
+        class="ghost"
+        aria-label={t('linkRemove', link.name || t('linkUnknown'))}
+        onClick={() => void remove()}
+      >
+        ×
+      </button>
+      <ErrorLine text={error} />
+    </li>
+  );
+}
+
+function AddLink({ state, c }: { state: PopupState; c: Contact }) {
+  const id = useId();
+  const [kind, setKind] = useState<RelationKind>('knows');
+  const [name, setName] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const choices = nameChoices(state.contacts.value, c.id);
+  async function add(e: Event) {
+    e.preventDefault();
+    const typed = name.trim();
+    if (!typed) return setError(t('linkNameRequired'));
+    const other = choices.get(typed) ?? [...choices.values()].find((x) => sortKey(x.name) === sortKey(typed));
+    try {
+      if (other) await state.link(c.id, other.id, kind, note);
+      // Someone not in the book: kept as text ("introduced by" is also the free-text field).
+      else
+        await state.update(c.id, (x) => ({
+          ...x,
+          ...(kind === 'introducedBy' ? { introducedBy: typed } : {}),
+          related: [...x.related, { kind, name: typed, ...(note.trim() ? { note: note.trim() } : {}) }],
+        }));
+      setName('');
+      setNote('');
+      setError('');
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+  return (
+    <form class="add-link" onSubmit={add} noValidate>
+      <label for={`${id}-kind`}>{t('linkKind')}</label>
+      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as RelationKind)}>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(KIND_HEADING[k])}
+          </option>
+        ))}
+      </select>
+      <label for={`${id}-name`}>{t('linkPerson')}</label>
+      <input
+        id={`${id}-name`}
+        list={`${id}-names`}
+        value={name}
+        autoComplete="off"
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
+      <datalist id={`${id}-names`}>
+        {name.trim().length > 0 &&
+          [...choices.keys()]
+            .filter((label) => sortKey(label).includes(sortKey(name)))
+            .slice(0, 20)
+            .map((label) => <option key={label} value={label} />)}
+      </datalist>
+      <label for={`${id}-note`}>{t('linkNote')}</label>
+      <input
+        id={`${id}-note`}
+        value={note}
+        maxLength={200}
+        placeholder={t('linkNotePlaceholder')}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
+      <button type="submit">{t('linkAdd')}</button>
+      <ErrorLine text={error} />
+    </form>
+  );
+}
+
+export function Relationships({ state, c }: { state: PopupState; c: Contact }) {
+  const book = state.contacts.value;
+  const index = bookIndex(book);
+  const links = linksOf(c, (id) => index.byId.get(id), index.pointing.get(c.id));
+  return (
+    <div class="card relationships">
+      <h3>{t('linksHeading')}</h3>
+      {links.length === 0 && <p class="hint">{t('linksEmpty')}</p>}
+      {KINDS.map((kind) => {
+        const of = links.filter((l) => l.kind === kind);
+        if (!of.length) return null;
+        return (
+          <div key={kind}>
+            <h4>{t(KIND_HEADING[kind])}</h4>
+            <ul class="links" data-testid={`links-${kind}`}>
+              {of.map((l) => (
+                <LinkItem key={l.id ?? l.name} state={state} c={c} link={l} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <details>
+        <summary>{t('linkAddHeading')}</summary>
+        <AddLink state={state} c={c} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addDays, nextDueAt, readFollowUpDate } from '../../src/contacts/cadence';
+import { createContact } from '../../src/contacts/merge';
+import {
+  calendarDays,
+  dayInYear,
+  firstWords,
+  nextYearly,
+  type Reason,
+  reasonsFor,
+  topReason,
+} from '../../src/contacts/reasons';
+import type { Contact } from '../../src/contacts/types';
+import { draftMessage, reasonText } from '../../src/platform/reason-text';
+import { setLanguage } from './support/fake-browser';
+
+// Europe/Berlin (vitest.config.ts): DST ends 25 Oct 2026 and starts 28 Mar 2027.
+const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
+
+function person(over: Partial<Contact> = {}, created = at(2026, 1, 10)): Contact {
+  let n = 0;
+  return { ...createContact({ name: 'Anna Roth' }, 'manual', created, () => `id-${n++}`, 91), ...over };
+}
+
+const kinds = (rs: Reason[]) => rs.map((r) => r.kind);
+
+beforeEach(() => setLanguage('en'));
+
+describe('calendar arithmetic', () => {
+  it('counts calendar days across a DST change (a 25-hour day is one day)', () => {
+    // 24 Oct 23:30 → 25 Oct 00:30 (the clocks go back that night): one day.
+    expect(calendarDays(at(2026, 10, 24, 23), at(2026, 10, 25, 0))).toBe(1);
+    expect(calendarDays(at(2026, 10, 20, 9), at(2026, 10, 27, 9))).toBe(7);
+    expect(calendarDays(at(2027, 3, 27, 23), at(2027, 3, 29, 1))).toBe(2);
+  });
+
+  it('29 February is 28 February in other years, itself in leap years', () => {
+    expect(new Date(dayInYear(2027, 2, 29)).getDate()).toBe(28);
+    expect(new Date(dayInYear(2028, 2, 29)).getDate()).toBe(29);
+    expect(new Date(nextYearly(at(2027, 2, 27), 2, 29)).toDateString()).toBe(new Date(2027, 1, 28).toDateString());
+  });
+
+  it('the next yearly date rolls over the year end, today included', () => {
+    expect(new Date(nextYearly(at(2026, 12, 30), 1, 2)).getFullYear()).toBe(2027);
+    expect(nextYearly(at(2026, 5, 3, 18), 5, 3)).toBe(at(2026, 5, 3, 0));
+  });
+});
+
+describe('reasonsFor', () => {
+  it('a birthday within the week, across the year end, comes first', () => {
+    const c = person({ birthday: { month: 1, day: 2 }, lastContactedAt: at(2026, 6, 1) });
+    const now = at(2026, 12, 29);
+    const rs = reasonsFor(c, now);
+    expect(rs[0]).toMatchObject({ kind: 'birthday', days: 4 });
+    expect(reasonText(rs[0] as Reason, now)).toBe('Birthday on Saturday');
+    // Eight days ahead is not this week.
+    expect(kinds(reasonsFor(c, at(2026, 12, 25)))).not.toContain('birthday');
+  });
+
+  it('a birthday on 29 February is honoured on 28 February in other years', () => {
+    const c = person({ birthday: { month: 2, day: 29, year: 1980 } });
+    const rs = reasonsFor(c, at(2027, 2, 28, 8));
+    expect(rs[0]).toMatchObject({ kind: 'birthday', days: 0 });
+    expect(reasonText(rs[0] as Reason, at(2027, 2, 28))).toBe('Birthday today');
+    expect(reasonsFor(c, at(2028, 2, 28))[0]).toMatchObject({ kind: 'birthday', days: 1 });
+  });
+
+  it('a birthday across the DST change is still the right weekday', () => {
+    const c = person({ birthday: { month: 3, day: 29 } });
+    const now = at(2027, 3, 27, 23);
+    const r = reasonsFor(c, now)[0] as Reason;
+    expect(r).toMatchObject({ kind: 'birthday', days: 2 });
+    expect(reasonText(r, now)).toBe('Birthday on Monday');
+  });
+
+  it('a role seen since the last contact ranks after a birthday, before the rest', () => {
+    const c = person({
+      role: 'Head of Design',
+      company: 'Acme',
+      lastContactedAt: at(2026, 3, 1),
+      interactions: [{ at: at(2026, 3, 1), kind: 'call' }],
+      history: [
+        { at: at(2026, 2, 1), field: 'role', to: 'Designer' },
+        { at: at(2026, 9, 1), field: 'role', from: 'Designer', to: 'Head of Design' },
+      ],
+      birthday: { month: 11, day: 30 },
+    });
+    const now = at(2026, 11, 27);
+    expect(kinds(reasonsFor(c, now))).toEqual(['birthday', 'change', 'last']);
+    expect(reasonText(reasonsFor(c, now)[1] as Reason, now)).toBe(
+      'New role since you last spoke: Head of Design at Acme',
+    );
+    // A change before the last contact is old news.
+    expect(kinds(reasonsFor({ ...c, lastContactedAt: at(2026, 10, 1) }, now))).not.toContain('change');
+  });
+
+  it('a follow-up asked for is the reason once its day is near, with its note', () => {
+    const c = person({
+      followUp: { at: at(2026, 12, 3, 0), note: 'send the offer for the workshop series next spring' },
+      lastContactedAt: at(2026, 11, 1),
+      interactions: [{ at: at(2026, 11, 1), kind: 'meeting' }],
+    });
+    const now = at(2026, 12, 2);
+    expect(kinds(reasonsFor(c, now))).toEqual(['followUp', 'last']);
+    expect(reasonText(reasonsFor(c, now)[0] as Reason, now)).toBe(
+      'Follow-up for Dec 3, 2026: send the offer for the workshop series…',
+    );
+    expect(kinds(reasonsFor(c, at(2026, 11, 20)))).toEqual(['last']);
+  });
+
+  it('an anniversary of meeting, with how they met', () => {
+    const c = person({ metVia: 'Barcamp Köln', createdAt: at(2023, 12, 4, 10) }, at(2023, 12, 4, 10));
+    const now = at(2026, 12, 2);
+    const r = reasonsFor(c, now).find((x) => x.kind === 'anniversary');
+    expect(r).toMatchObject({ years: 3 });
+    expect(reasonText(r as Reason, now)).toBe('Met 3 years ago at Barcamp Köln');
+    // Someone imported was not met when the import ran: no anniversary from the import date.
+    expect(kinds(reasonsFor({ ...c, source: 'imported' }, now))).toEqual(['never']);
+  });
+
+  it('otherwise the last contact with the first words of its note, or never contacted', () => {
+    const c = person({
+      lastContactedAt: at(2025, 5, 3),
+      interactions: [
+        { at: at(2025, 1, 3), kind: 'email' },
+        { at: at(2025, 5, 3), kind: 'call', note: 'She is moving to Hamburg in the autumn and looking for clients' },
+        { at: at(2025, 6, 3), kind: 'introduction', note: 'Asked Ben' },
+      ],
+    });
+    const now = at(2026, 12, 2);
+    expect(reasonText(topReason(c, now), now)).toBe(
+      'Last: call on May 3, 2025 — She is moving to Hamburg in the autumn…',
+    );
+    const fresh = person({}, at(2026, 7, 1));
+    expect(reasonText(topReason(fresh, now), now)).toBe('Never contacted — added 5 months ago');
+  });
+
+  it('is deterministic: the same person and moment give the same reasons', () => {
+    const c = person({ birthday: { month: 12, day: 5 }, metVia: 'X', createdAt: at(2020, 12, 6) });
+    expect(reasonsFor(c, at(2026, 12, 2))).toEqual(reasonsFor(structuredClone(c), at(2026, 12, 2)));
+  });
+
+  it('in German', () => {
+    setLanguage('de');
+    const c = person({ birthday: { month: 12, day: 4 } });
+    const now = at(2026, 12, 2);
+    expect(reasonText(topReason(c, now), now)).toBe('Geburtstag am Freitag');
+    expect(reasonText({ kind: 'never', at: at(2026, 7, 1) }, now)).toBe(
+      'Noch nie kontaktiert — hinzugefügt vor 5 Monaten',
+    );
+  });
+});
+
+describe('the message draft', () => {
+  it('greets by first name, says the reason, asks a question: in the user language', () => {
+    const c = person({ role: 'Head of Design', company: 'Acme' });
+    const r: Reason = { kind: 'change', at: 0, sinceContact: true, role: 'Head of Design', company: 'Acme' };
+    expect(draftMessage(c, r)).toBe(
+      'Hi Anna,\n\nI saw that you are now Head of Design at Acme — congratulations! How are you finding it?\n\n' +
+        'How are you doing, and what are you working on at the moment?',
+    );
+    setLanguage('de');
+    expect(draftMessage(c, { kind: 'birthday', at: 0, days: 0 })).toMatch(/^Hallo Anna,\n\nAlles Gute zum Geburtstag!/);
+  });
+
+  it('firstWords cuts at a word and marks the cut', () => {
+    expect(firstWords('short note')).toBe('short note');
+    expect(firstWords('one two three four five six seven eight nine ten', 20)).toBe('one two three four…');
+  });
+});
+
+describe('follow-ups', () => {
+  const now = at(2026, 12, 2, 15);
+
+  it('a follow-up date is local midnight of that day; past and absurd dates are refused', () => {
+    expect(readFollowUpDate('2026-12-10', now)).toEqual({ ok: true, at: at(2026, 12, 10, 0) });
+    expect(readFollowUpDate('2026-12-02', now)).toEqual({ ok: true, at: at(2026, 12, 2, 0) });
+    expect(readFollowUpDate('2026-12-01', now)).toEqual({ ok: false, error: 'past' });
+    expect(readFollowUpDate('1999-01-01', now)).toEqual({ ok: false, error: 'past' });
+    expect(readFollowUpDate('9999-01-01', now)).toEqual({ ok: false, error: 'tooFar' });
+    expect(readFollowUpDate('2027-04-31', now)).toEqual({ ok: false, error: 'badDate' });
+    expect(readFollowUpDate('next week', now)).toEqual({ ok: false, error: 'badDate' });
+  });
+
+  it('a follow-up is the next due date, with or without a cadence', () => {
+    const c = person({ lastContactedAt: at(2026, 12, 1) });
+    expect(nextDueAt(c)).toBe(addDays(at(2026, 12, 1), 91));
+    expect(nextDueAt({ ...c, followUp: { at: at(2026, 12, 20, 0) } })).toBe(at(2026, 12, 20, 0));
+    expect(nextDueAt({ ...c, cadenceDays: null, followUp: { at: at(2026, 12, 20, 0) } })).toBe(at(2026, 12, 20, 0));
+  });
+});

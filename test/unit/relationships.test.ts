@@ -1,0 +1,308 @@
+/** Links between people: both sides in step, deletes, undo, merges, vCard RELATED, imports and "who can introduce". */
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY } from '../../src/contacts/cadence';
+import { bookIndex, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
+import { createContact } from '../../src/contacts/merge';
+import { linksOf } from '../../src/contacts/relations';
+import type { Contact, Relation } from '../../src/contacts/types';
+import { parseContactsFile, writeVCards } from '../../src/interchange';
+import { cardFields, parseCard } from '../../src/interchange/vcard-card';
+import { introReasonText } from '../../src/platform/reason-text';
+import {
+  addContact,
+  getContact,
+  listAll,
+  markContacted,
+  removeContact,
+  restoreContact,
+  upsertDraft,
+} from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { applyImport, planImport } from '../../src/storage/import';
+import { linkPeople, logIntroductionAsked, unlinkPeople } from '../../src/storage/links';
+import { mergeSides } from '../../src/sync/merge';
+import { setLanguage } from './support/fake-browser';
+
+const NOW = new Date(2026, 11, 2, 12).getTime();
+let db: DB;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  setLanguage('en');
+  db = await openDatabase();
+});
+
+const add = (name: string, over: Partial<Contact> = {}) => addContact(db, { name, ...over }, { now: NOW - 30 * DAY });
+const read = async (id: string) => (await getContact(db, id)) as Contact;
+const links = (c: Contact) => c.related.map((r) => `${r.kind}:${r.id ?? r.name}${r.note ? `:${r.note}` : ''}`);
+
+describe('links in the store', () => {
+  it('linking writes both sides in one go; "introduced by" names the person in the text field too', async () => {
+    const anna = await add('Anna');
+    const ben = await add('Ben');
+    await linkPeople(db, anna.id, ben.id, 'knows', 'worked together at Siemens', NOW);
+    expect(links(await read(anna.id))).toEqual([`knows:${ben.id}:worked together at Siemens`]);
+    expect(links(await read(ben.id))).toEqual([`knows:${anna.id}:worked together at Siemens`]);
+    await linkPeople(db, anna.id, ben.id, 'introducedBy', undefined, NOW);
+    const a = await read(anna.id);
+    expect(a.introducedBy).toBe('Ben');
+    expect(links(await read(ben.id))).toContain(`introduced:${anna.id}`);
+    // Linking again replaces the note, never duplicates.
+    await linkPeople(db, anna.id, ben.id, 'knows', 'neighbours', NOW);
+    expect(links(await read(ben.id)).filter((l) => l.startsWith('knows'))).toEqual([`knows:${anna.id}:neighbours`]);
+    await unlinkPeople(db, ben.id, anna.id, NOW);
+    expect((await read(anna.id)).related).toEqual([]);
+    expect((await read(ben.id)).related).toEqual([]);
+  });
+
+  it('a person cannot be linked to themselves, nor to someone not in the book', async () => {
+    const anna = await add('Anna');
+    await expect(linkPeople(db, anna.id, anna.id, 'knows', undefined, NOW)).rejects.toThrow();
+    await expect(linkPeople(db, anna.id, 'nobody', 'knows', undefined, NOW)).rejects.toMatchObject({
+      code: 'notFound',
+    });
+    expect((await read(anna.id)).related).toEqual([]);
+  });
+
+  it('a deleted person disappears from both sides, one-sided links included; undo brings the links back', async () => {
+    const anna = await add('Anna');
+    const ben = await add('Ben');
+    // Cora's link to Anna came from an import: Anna's record does not name Cora.
+    const cora = await add('Cora', { related: [{ kind: 'knows', id: anna.id, name: 'Anna' }] });
+    await linkPeople(db, anna.id, ben.id, 'knows', 'club', NOW);
+    const removed = await removeContact(db, anna.id, NOW);
+    expect((await read(ben.id)).related).toEqual([]);
+    expect((await read(cora.id)).related).toEqual([]);
+    // No link anywhere points at her.
+    for (const c of await listAll(db)) expect(c.related.some((r) => r.id === anna.id)).toBe(false);
+    await restoreContact(db, removed as Contact, NOW);
+    expect(links(await read(ben.id))).toEqual([`knows:${anna.id}:club`]);
+    expect(links(await read(anna.id))).toEqual([`knows:${ben.id}:club`]);
+  });
+
+  it('a capture or import merged into a saved person keeps both sides’ links', async () => {
+    const anna = await add('Anna', { profiles: [{ url: 'https://www.xing.com/profile/Anna_Roth', site: 'xing' }] });
+    const ben = await add('Ben');
+    await linkPeople(db, anna.id, ben.id, 'knows', undefined, NOW);
+    const r = await upsertDraft(
+      db,
+      {
+        name: 'Anna Roth',
+        profiles: [{ url: 'https://www.xing.com/profile/Anna_Roth', site: 'xing' }],
+        related: [{ kind: 'knows', id: 'elsewhere', name: 'Dora' }],
+      },
+      'captured',
+      { now: NOW },
+    );
+    expect(r.status).toBe('updated');
+    expect(links(await read(anna.id)).sort()).toEqual([`knows:${ben.id}`, 'knows:elsewhere'].sort());
+  });
+
+  it('sync merges links entry by entry: what either side added is kept', () => {
+    const base = createContact({ name: 'Anna' }, 'manual', NOW, () => 'anna');
+    const mine: Relation = { kind: 'knows', id: 'ben', name: 'Ben' };
+    const theirs: Relation = { kind: 'introducedBy', id: 'cora', name: 'Cora' };
+    const { updatedAt: _, ...card } = base;
+    const merged = mergeSides({
+      base: card,
+      local: { ...base, related: [mine] },
+      remote: { ...card, related: [theirs] },
+      remoteNewer: true,
+      remoteHasOwn: true,
+    });
+    expect(merged.related).toEqual([mine, theirs]);
+  });
+
+  it('asking for an introduction is logged on both: a message to the introducer, an entry on the other', async () => {
+    const ben = await add('Ben', { cadenceDays: 30 });
+    const cora = await add('Cora', { cadenceDays: 30 });
+    await logIntroductionAsked(db, ben.id, cora.id, { introducer: 'Asked about Cora', target: 'Asked Ben' }, NOW);
+    const b = await read(ben.id);
+    const c = await read(cora.id);
+    expect(b.interactions.at(-1)).toEqual({ at: NOW, kind: 'message', note: 'Asked about Cora' });
+    expect(b.lastContactedAt).toBe(NOW);
+    expect(c.interactions.at(-1)).toEqual({ at: NOW, kind: 'introduction', note: 'Asked Ben' });
+    // Cora was not contacted: her last contact and due date stand.
+    expect(c.lastContactedAt).toBeUndefined();
+    expect(c.nextDueAt).toBe(cora.nextDueAt);
+  });
+});
+
+describe('follow-ups in the store', () => {
+  it('a follow-up moves the due date; a later contact without one ends it once its day has come', async () => {
+    const anna = await add('Anna', { cadenceDays: 91 });
+    const on = new Date(2026, 11, 20).getTime();
+    let a = await markContacted(db, anna.id, 'call', 'offer sent', NOW, { at: on, note: 'ask about the offer' });
+    expect(a.nextDueAt).toBe(on);
+    expect(a.followUp).toEqual({ at: on, note: 'ask about the offer' });
+    // A contact before the follow-up's day leaves it standing.
+    a = await markContacted(db, anna.id, 'message', undefined, NOW + DAY);
+    expect(a.nextDueAt).toBe(on);
+    // On or after its day it is done: the cadence takes over.
+    a = await markContacted(db, anna.id, 'meeting', undefined, on + 10 * 3_600_000);
+    expect(a.followUp).toBeUndefined();
+    expect(a.nextDueAt).toBeGreaterThan(on + 80 * DAY);
+  });
+});
+
+describe('RELATED in vCard', () => {
+  const ANNA = '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab';
+  const BEN = '0b7e3a52-1c4d-4e8f-9a6b-2c3d4e5f6a7b';
+  const file = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `UID:urn:uuid:${ANNA}`,
+    'FN:Anna Roth',
+    `RELATED;TYPE=acquaintance;X-NOTE="worked together at Siemens":urn:uuid:${BEN}`,
+    'RELATED;TYPE=acquaintance:urn:uuid:11111111-2222-3333-4444-555555555555',
+    'RELATED;TYPE=spouse:urn:uuid:99999999-2222-3333-4444-555555555555',
+    'END:VCARD',
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `UID:urn:uuid:${BEN}`,
+    'FN:Ben Ott',
+    `RELATED;TYPE=x-introduced-by;X-NAME="Anna Roth":urn:uuid:${ANNA}`,
+    'RELATED;VALUE=text;TYPE=friend:Carla from the choir',
+    'END:VCARD',
+    '',
+  ].join('\r\n');
+
+  it('reads knows, introductions and names; family relations are not links (they stay in the card)', () => {
+    const [anna, ben] = parseContactsFile(new TextEncoder().encode(file), 'x.vcf').contacts;
+    expect(anna?.related).toEqual([
+      { kind: 'knows', id: BEN, note: 'worked together at Siemens' },
+      { kind: 'knows', id: '11111111-2222-3333-4444-555555555555' },
+    ]);
+    expect(ben?.related).toEqual([
+      { kind: 'introducedBy', id: ANNA, name: 'Anna Roth' },
+      { kind: 'knows', name: 'Carla from the choir' },
+    ]);
+    const card = parseCard(file) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(cardFields(card).related).toHaveLength(2);
+  });
+
+  it('an import into an empty book keeps the file’s ids, so its links point at the right people', async () => {
+    const parsed = parseContactsFile(new TextEncoder().encode(file), 'x.vcf');
+    await applyImport(db, await planImport(db, parsed.contacts), { now: NOW, defaultCadence: 91 });
+    const anna = await read(ANNA);
+    const ben = await read(BEN);
+    expect(anna.name).toBe('Anna Roth');
+    const index = bookIndex(await listAll(db));
+    const shown = linksOf(ben, (id) => index.byId.get(id), index.pointing.get(ben.id));
+    expect(shown.map((l) => [l.kind, l.contact?.name ?? l.name])).toEqual([
+      ['introducedBy', 'Anna Roth'],
+      ['knows', 'Carla from the choir'],
+      ['knows', 'Anna Roth'],
+    ]);
+    // The link to someone not in the book is kept (they may come later), shown as text with no person.
+    const dangling = linksOf(anna, (id) => index.byId.get(id), index.pointing.get(anna.id)).find(
+      (l) => l.id === '11111111-2222-3333-4444-555555555555',
+    );
+    expect(dangling).toMatchObject({ kind: 'knows', name: '' });
+    expect(dangling?.contact).toBeUndefined();
+  });
+
+  it('an import merged into people already here points the file’s links at their ids', async () => {
+    const here = await add('Anna Roth');
+    const parsed = parseContactsFile(new TextEncoder().encode(file), 'x.vcf');
+    const plan = await planImport(db, parsed.contacts);
+    expect(plan.merge.map((m) => m.id)).toEqual([here.id]);
+    await applyImport(db, plan, { now: NOW, defaultCadence: 91 });
+    expect((await read(BEN)).related[0]).toMatchObject({ kind: 'introducedBy', id: here.id });
+  });
+
+  it('writes RELATED with the other person’s urn:uuid, their name and the note, and reads it back', () => {
+    const c: Contact = {
+      ...createContact({ name: 'Anna' }, 'manual', NOW, () => ANNA),
+      related: [
+        { kind: 'knows', id: BEN, name: 'Ben "der Bäcker" Ott', note: 'Lehre, 1990\nKöln' },
+        { kind: 'introduced', id: '11111111-2222-3333-4444-555555555555', name: 'Dora' },
+        { kind: 'knows', name: 'Carla; vom Chor' },
+      ],
+    };
+    const text = writeVCards([c]);
+    // Unfolded (long lines are folded at 75 octets).
+    expect(text.replace(/\r\n /g, '')).toContain(
+      `RELATED;TYPE=acquaintance;X-NAME="Ben ^'der Bäcker^' Ott";X-NOTE="Lehre, 1990^nKöln":urn:uuid:${BEN}`,
+    );
+    const [back] = parseContactsFile(new TextEncoder().encode(text), 'x.vcf').contacts;
+    expect(back?.related).toEqual(c.related);
+  });
+});
+
+describe('who can introduce', () => {
+  function book() {
+    let n = 0;
+    const make = (name: string, over: Partial<Contact> = {}) => ({
+      ...createContact({ name }, 'manual', NOW - 100 * DAY, () => `p${n++}`, 91),
+      ...over,
+    });
+    const target = make('Tara Ziel', {
+      company: 'Acme GmbH',
+      circles: ['design'],
+      history: [{ at: NOW - 50 * DAY, field: 'company', from: 'Siemens', to: 'Acme GmbH' }],
+    });
+    const knows = make('Kai Kennt', { related: [{ kind: 'knows', id: target.id, note: 'Uni' }] });
+    const colleague = make('Cem Kollege', { company: 'ACME gmbh', lastContactedAt: NOW - DAY });
+    const former = make('Fee Früher', {
+      company: 'Beta',
+      history: [{ at: NOW - 400 * DAY, field: 'company', from: 'Acme GmbH', to: 'Beta' }],
+    });
+    const siemens = make('Sven Siemens', { company: 'Siemens' });
+    const circle = make('Cleo Kreis', { circles: ['design', 'clients'] });
+    const stranger = make('Stefan Fremd', { company: 'Other' });
+    return {
+      target,
+      knows,
+      colleague,
+      former,
+      siemens,
+      circle,
+      stranger,
+      all: [target, knows, colleague, former, siemens, circle, stranger],
+    };
+  }
+
+  it('ranks who knows them, then who works or worked where they work or worked, then shared circles', () => {
+    const b = book();
+    const found = whoCanIntroduce(b.target, b.all);
+    expect(found.map((f) => f.contact.name)).toEqual([
+      'Kai Kennt',
+      'Cem Kollege',
+      'Sven Siemens',
+      'Fee Früher',
+      'Cleo Kreis',
+    ]);
+    expect(found.map((f) => f.reasons.map(introReasonText).join(' · '))).toEqual([
+      'Knows them — Uni',
+      'Works at ACME gmbh',
+      'Works at Siemens',
+      'Worked at Acme GmbH',
+      'Also in: design',
+    ]);
+    // Never the person themselves, never someone with nothing in common.
+    expect(found.some((f) => f.contact.id === b.target.id || f.contact.id === b.stranger.id)).toBe(false);
+  });
+
+  it('a captured profile not in the book: its company and the mutual connections the page names', () => {
+    const b = book();
+    const mutual = matchNames(['Cleo  Kreis', 'Nobody Here'], b.all);
+    expect(mutual.map((c) => c.name)).toEqual(['Cleo Kreis']);
+    const found = whoCanIntroduce(
+      { name: 'Neu Person', company: 'Siemens', mutualIds: mutual.map((c) => c.id) },
+      b.all,
+    );
+    expect(found.map((f) => [f.contact.name, f.reasons.map((r) => r.kind)])).toEqual([
+      ['Cleo Kreis', ['mutual']],
+      ['Sven Siemens', ['worksAt']],
+      // Tara's company changed from Siemens: she worked there.
+      ['Tara Ziel', ['workedAt']],
+    ]);
+  });
+
+  it('nobody in common: nobody suggested', () => {
+    const b = book();
+    expect(whoCanIntroduce({ name: 'X', company: 'Nowhere' }, b.all)).toEqual([]);
+  });
+});
