@@ -1,7 +1,7 @@
 /**
  * What the book knows around a captured person: the page's mutual connections that are people in the book,
  * offered as "knows" chips (stored only if the user keeps them), and who could introduce the user when the person
- * is not saved yet. Its own chunk: the capture card draws without it, and it waits until everyone is read.
+ * is not saved yet or never contacted. Its own chunk: the capture card draws without it, and it waits until everyone is read.
  */
 import type { ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
@@ -49,7 +49,8 @@ export function CaptureExtras({
           })}
         </fieldset>
       )}
-      {!existing && (
+      {/* Not in the book yet, or saved but never contacted: who could open the door. */}
+      {!existing ? (
         <Introducers
           state={state}
           target={{
@@ -59,6 +60,17 @@ export function CaptureExtras({
           }}
           person={draft}
         />
+      ) : (
+        existing.lastContactedAt === undefined && (
+          <Introducers
+            state={state}
+            target={{
+              ...(state.contacts.value.find((c) => c.id === existing.id) ?? existing),
+              mutualIds: mutual.map((c) => c.id),
+            }}
+            person={existing}
+          />
+        )
       )}
     </>
   );

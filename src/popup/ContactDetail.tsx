@@ -60,6 +60,13 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
         {' · '}
         {c.lastContactedAt ? t('lastContact', formatDate(c.lastContactedAt)) : t('neverContacted')}
       </p>
+      {c.followUp && (
+        <p class="hint">
+          {c.followUp.note
+            ? t('followUpPlannedNote', formatDate(c.followUp.at), c.followUp.note)
+            : t('followUpPlanned', formatDate(c.followUp.at))}
+        </p>
+      )}
       <ReachOut
         c={c}
         now={state.now.value}

@@ -2,7 +2,8 @@
 // Pages are served at their real URLs through request interception; nothing reaches the network.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -245,7 +246,7 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
           }
           await done(tx);
         },
-        { records: contacts.map(toRecord), lines },
+        { records: contacts.map((c) => toRecord({ related: [], ...c })), lines },
       );
     },
     restartWorker: () => restartWorker(h),
@@ -295,6 +296,7 @@ export function contact(id, name, over = {}) {
     emails: [],
     phones: [],
     circles: [],
+    related: [],
     notes: '',
     cadenceDays: 30,
     interactions: [],
@@ -308,6 +310,17 @@ export function contact(id, name, over = {}) {
 }
 
 export { DAY };
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on a page, one line each (rule: elements); [] when clean. */
+export async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 function safeOrigin(url) {
   try {

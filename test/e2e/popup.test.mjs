@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { contact, DAY, readmeScreenshot, useExtension } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axe, contact, DAY, readmeScreenshot, useExtension } from './harness.mjs';
 
 const profile = `<!doctype html><html><head><title>Jürgen Müller | LinkedIn</title></head><body><main><section>
 <a href="/in/juergen-mueller/overlay/about-this-profile/"><h1>Jürgen Müller</h1></a>
 <div class="text-body-medium">Bäckermeister und Berater</div>
 <button aria-label="Current company: Bäckerei Müller. Click to skip to experience card">Bäckerei Müller</button>
 <span class="text-body-small inline t-black--light break-words">Köln</span></section></main></body></html>`;
-
-async function axe(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('the popup in Chromium', () => {
   const h = useExtension({ locale: 'en' });
@@ -47,7 +34,7 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('call');
     await popup.getByPlaceholder('Note (optional)').fill('Talked about the new shop');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
-    await popup.getByText('Talked about the new shop', { exact: false }).waitFor();
+    await popup.locator('.timeline').getByText('Talked about the new shop', { exact: false }).waitFor();
     const afterText = await popup.locator('.actions .hint').textContent();
     assert.match(afterText, /Next: in 3 months/);
     assert.match(afterText, /Last contact/);

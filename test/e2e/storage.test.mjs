@@ -127,8 +127,8 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]) {
           notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
         };
       });
-      assert.equal(after.version, 5);
-      assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl']);
+      assert.equal(after.version, 6);
+      assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl', 'byRelated']);
       assert.deepEqual(after.stores, ['contacts', 'meta', 'search', 'sync', 'syncCards']);
       assert.equal(after.indexed, 500);
       assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);

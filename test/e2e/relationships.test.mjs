@@ -1,0 +1,241 @@
+// Why now and who can introduce (#14), in real Chromium with the built extension: a digest whose items carry
+// reasons, a follow-up moving the due date, linking two people and seeing the suggestion on a third person's
+// captured profile, and a vCard round trip with RELATED into another browser profile.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { axe, contact, DAY, launch, useExtension } from './harness.mjs';
+
+const ALARM = 'weekly-reconnect';
+const page = readFileSync(new URL('../fixtures/pages/linkedin/loggedin-mutuals.html', import.meta.url), 'utf8');
+const PROFILE = /^<!--\s*(\S+)/.exec(page)[1];
+
+/** No axe-core violation in either colour scheme. */
+async function accessible(p, what) {
+  for (const colorScheme of ['light', 'dark']) {
+    await p.emulateMedia({ colorScheme });
+    assert.deepEqual(await axe(p), [], `${what} (${colorScheme})`);
+  }
+}
+
+async function waitFor(check, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not met in time');
+}
+
+/** A date `days` from today as a date input takes it (local time). */
+function dayInput(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('why now and who can introduce, in Chromium', () => {
+  const h = useExtension({ locale: 'en' });
+  const now = Date.now();
+  const soon = new Date(now + 3 * DAY);
+  const weekday = new Intl.DateTimeFormat('en', { weekday: 'long' }).format(soon);
+  const lastCall = now - 100 * DAY;
+
+  test('the weekly digest names each due person with why now; "This week" and the popup say it too', async () => {
+    await h.seed([
+      contact('anna', 'Anna Alt', {
+        company: 'Beispiel Design GmbH',
+        lastContactedAt: now - 120 * DAY,
+        nextDueAt: now - 29 * DAY,
+        interactions: [{ at: now - 120 * DAY, kind: 'meeting' }],
+        birthday: { month: soon.getMonth() + 1, day: soon.getDate() },
+        emails: ['anna@example.org'],
+      }),
+      contact('ben', 'Ben Bauer', {
+        lastContactedAt: lastCall,
+        nextDueAt: now - 9 * DAY,
+        interactions: [{ at: lastCall, kind: 'call', note: 'Offer for the spring workshops' }],
+        phones: ['+49 221 555 0100'],
+      }),
+      contact('cora', 'Cora Neu', { createdAt: now - 200 * DAY, nextDueAt: now - 2 * DAY }),
+      contact('erika', 'Erika Mustermann', {
+        company: 'Beispiel Design GmbH',
+        createdAt: now - 10 * DAY,
+        nextDueAt: now + 80 * DAY,
+        profiles: [{ url: 'https://www.linkedin.com/in/erika-mustermann', site: 'linkedin' }],
+      }),
+      contact('jana', 'Jana Jüngling', { lastContactedAt: now - 5 * DAY, nextDueAt: now + 60 * DAY }),
+    ]);
+    // What the worker raises, as it raises it (getAll lists ids only).
+    await h.inWorker(() => {
+      const raise = chrome.notifications.create.bind(chrome.notifications);
+      globalThis.raised = [];
+      chrome.notifications.create = (id, options, ...rest) => {
+        globalThis.raised.push({ id, options });
+        return raise(id, options, ...rest);
+      };
+    });
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
+    const [{ options }] = await h.inWorker(() => globalThis.raised);
+    const lastDate = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(lastCall);
+    assert.deepEqual(options.items, [
+      { title: 'Anna Alt', message: `Birthday on ${weekday}` },
+      { title: 'Ben Bauer', message: `Last: call on ${lastDate} — Offer for the spring workshops` },
+      { title: 'Cora Neu', message: 'Never contacted — added 7 months ago' },
+    ]);
+
+    const [id] = Object.keys(await h.inWorker(() => chrome.notifications.getAll()));
+    const opened = h.context.waitForEvent('page');
+    await h.inWorker((nid) => chrome.notifications.onClicked.dispatch(nid), id);
+    const view = await opened;
+    await view.getByRole('heading', { name: 'This week' }).waitFor();
+    const anna = view.getByRole('listitem', { name: 'Anna Alt' });
+    await anna.getByRole('list', { name: 'Why now' }).getByText(`Birthday on ${weekday}`).waitFor();
+    // One click to write: the email carries the draft; it sets how the contact is logged.
+    const mail = anna.getByRole('link', { name: 'Email' });
+    const href = await mail.getAttribute('href');
+    assert.match(href, /^mailto:anna@example\.org\?body=Hi%20Anna%2C%0A%0A/);
+    await anna.getByText('Message draft').click();
+    assert.match(await anna.getByRole('textbox', { name: 'Message draft' }).inputValue(), /^Hi Anna,\n\nYour birthday/);
+    const ben = view.getByRole('listitem', { name: 'Ben Bauer' });
+    assert.equal(await ben.getByRole('link', { name: 'Call' }).getAttribute('href'), 'tel:+492215550100');
+    await ben.getByText('Follow up later…').click();
+    await accessible(view, 'This week with a draft and a follow-up open');
+    await view.close();
+
+    const popup = await h.openPopup();
+    const cora = popup.getByRole('button', { name: /Cora Neu/ });
+    await cora.getByText('Never contacted — added 7 months ago').waitFor();
+    await popup.close();
+  });
+
+  test('a follow-up day moves the due date and becomes the reason; a past day is refused, nothing logged', async () => {
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Ben Bauer/ }).click();
+    await popup.getByText('Follow up later…').click();
+    await popup.getByLabel('Follow up on').fill(dayInput(-1));
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByRole('alert').getByText('A follow-up cannot be in the past').waitFor();
+    assert.equal((await h.records()).find((r) => r.id === 'ben').interactions.length, 1, 'nothing logged');
+
+    await popup.getByLabel('Follow up on').fill(dayInput(10));
+    await popup.getByLabel('About (optional)').fill('the signed offer');
+    await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('call');
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByText('Next: in 10 days').waitFor();
+    const [y, m, d] = dayInput(10).split('-').map(Number);
+    // Ten days ahead it is not a reason yet (a week is), but the contact page says it is planned.
+    await popup
+      .getByText(
+        `Follow-up planned for ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(y, m - 1, d))}: the signed offer`,
+      )
+      .waitFor();
+    await popup.getByText('Link to someone…').click();
+    await popup.getByText('Message draft').click();
+    await accessible(popup, 'the contact page with its forms open');
+    const ben = (await h.records()).find((r) => r.id === 'ben');
+    assert.equal(ben.nextDueAt, new Date(y, m - 1, d).getTime());
+    assert.deepEqual(ben.followUp, { at: ben.nextDueAt, note: 'the signed offer' });
+    assert.equal(ben.interactions.at(-1).kind, 'call');
+    await popup.close();
+  });
+
+  test("linking two people, then the third person's captured profile: who can introduce, mutual chips", async () => {
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Ben Bauer/ }).click();
+    await popup.getByText('Link to someone…').click();
+    await popup.getByLabel('Link', { exact: true }).selectOption({ label: 'Knows' });
+    await popup.getByLabel('Person').fill('Erika Mustermann');
+    await popup.getByLabel('Note (optional)').fill('worked together at Siemens');
+    await popup.getByRole('button', { name: 'Link', exact: true }).click();
+    const knows = popup.getByTestId('links-knows');
+    await knows.getByRole('button', { name: 'Erika Mustermann', exact: true }).waitFor();
+    // Both sides: Erika's page says she knows Ben.
+    await knows.getByRole('button', { name: 'Erika Mustermann', exact: true }).click();
+    await popup.getByRole('heading', { name: 'Erika Mustermann' }).waitFor();
+    await popup.getByTestId('links-knows').getByRole('button', { name: 'Ben Bauer', exact: true }).waitFor();
+    await popup.close();
+
+    // Erika's LinkedIn profile names Jana as a mutual connection.
+    const html = page.replace(/Max Beispiel<\/strong>/g, 'Jana Jüngling</strong>');
+    const { tabId } = await h.openServed(PROFILE, html);
+    const card = await h.openPopup(tabId);
+    await card.getByRole('heading', { name: 'Save this person' }).waitFor();
+    const intro = card.getByRole('region', { name: 'Who can introduce you?' });
+    await intro.getByRole('listitem').first().waitFor();
+    assert.deepEqual(
+      (await intro.getByRole('listitem').allTextContents()).map((t) => t.replace(/Ask for an introduction$/, '')),
+      [
+        'Ben Bauer Knows them — worked together at Siemens',
+        'Jana Jüngling Mutual connection on the page',
+        'Anna Alt Works at Beispiel Design GmbH',
+      ],
+    );
+    await accessible(card, 'the capture card with introducers and chips');
+    // The mutual connection in the book is offered, not stored until kept.
+    const chip = card.getByRole('button', { name: 'Knows Jana Jüngling' });
+    assert.equal(await chip.getAttribute('aria-pressed'), 'false');
+    assert.deepEqual((await h.records()).find((r) => r.id === 'jana').related ?? [], []);
+    await chip.click();
+    await card.getByRole('button', { name: 'Update', exact: true }).click();
+    await waitFor(async () => (await h.records()).find((r) => r.id === 'jana').related?.length === 1);
+    const jana = (await h.records()).find((r) => r.id === 'jana');
+    assert.deepEqual(
+      jana.related.map((r) => [r.kind, r.id]),
+      [['knows', 'erika']],
+    );
+
+    // Asking Ben for the introduction is logged on both.
+    await intro.getByRole('button', { name: 'Ask for an introduction (Ben Bauer)' }).click();
+    await intro.getByText('Logged: you asked Ben Bauer for an introduction.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(
+      records.find((r) => r.id === 'ben').interactions.at(-1).note,
+      'Asked for an introduction to Erika Mustermann',
+    );
+    assert.deepEqual(records.find((r) => r.id === 'erika').interactions.at(-1), {
+      at: records.find((r) => r.id === 'erika').interactions.at(-1).at,
+      kind: 'introduction',
+      note: 'Asked Ben Bauer for an introduction',
+    });
+    await card.close();
+  });
+
+  test('a vCard export carries RELATED with urn:uuid; imported into another browser, the links are there', async () => {
+    const options = await h.openOptions('#data');
+    await options.getByLabel('Format').selectOption('vcf4');
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export', exact: true }).click();
+    const text = readFileSync(await (await downloading).path(), 'utf8').replace(/\r\n /g, '');
+    await options.close();
+    assert.match(
+      text,
+      /RELATED;TYPE=acquaintance;X-NAME="Erika Mustermann";X-NOTE="worked together at Siemens":urn:uuid:erika/,
+    );
+
+    const other = await launch({ locale: 'en' });
+    try {
+      const opts = await other.openOptions('#data');
+      await opts.getByLabel('Choose or drop a file').setInputFiles({
+        name: 'book.vcf',
+        mimeType: 'text/vcard',
+        buffer: Buffer.from(text),
+      });
+      await opts.getByRole('button', { name: 'Import', exact: true }).click();
+      await opts.getByText('Imported: 5 new, 0 merged.').waitFor();
+      const popup = await other.openPopup();
+      await popup.getByRole('button', { name: /Ben Bauer/ }).click();
+      await popup.getByTestId('links-knows').getByRole('button', { name: 'Erika Mustermann', exact: true }).click();
+      await popup.getByRole('heading', { name: 'Erika Mustermann' }).waitFor();
+      const knows = popup.getByTestId('links-knows');
+      assert.deepEqual(
+        (await knows.getByRole('button', { name: /^(Ben Bauer|Jana Jüngling)$/ }).allTextContents()).sort(),
+        ['Ben Bauer', 'Jana Jüngling'],
+      );
+      assert.deepEqual(other.ownTraffic(), [], 'no request of our own');
+    } finally {
+      await other.close();
+    }
+  });
+});
