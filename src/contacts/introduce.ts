@@ -3,8 +3,9 @@
  * the book who could open the door — who know them (a link, or a mutual connection the page names), who work or
  * worked where they work or worked, who share a circle with them — ranked, each with its reasons.
  *
- * The book is indexed once per list (companies, circles and links → people), so asking for one profile reads only
- * the people who match, not everyone.
+ * The popup reads its list anew after every change, so nothing here may cost a fold per person per list: the book
+ * is grouped by its raw strings (cheap map inserts, once per list), and folding — accents, umlauts, punctuation, the
+ * costly part — is done once per distinct string while the page lives.
  */
 import { sortKey } from './normalize';
 import type { Contact, HistoryEntry, Relation } from './types';
@@ -18,8 +19,8 @@ export interface IntroTarget {
   history?: HistoryEntry[];
   circles?: string[];
   related?: Relation[];
-  /** People of the book the page names as mutual connections (their ids). */
-  mutualIds?: string[];
+  /** People of the book the page names as mutual connections (matchNames). */
+  mutual?: readonly Contact[];
 }
 
 export type IntroReason =
@@ -38,24 +39,16 @@ export interface Introducer {
 /** How much each reason counts: knowing them beats working where they work beats sharing a circle. */
 const SCORE: Record<IntroReason['kind'], number> = { knows: 100, mutual: 80, worksAt: 40, workedAt: 20, circle: 5 };
 
-export interface BookIndex {
-  byId: Map<string, Contact>;
-  /** Company key → people who work there now. */
-  worksAt: Map<string, Contact[]>;
-  /** Company key → people who worked there (their role history). */
-  workedAt: Map<string, Contact[]>;
-  byCircle: Map<string, Contact[]>;
-  /** Person id → people whose links name them. */
-  pointing: Map<string, Contact[]>;
-  /** Name key → people of that name. */
-  byName: Map<string, Contact[]>;
+/** Folded keys of company names and names, per string, while the page lives (the strings of a book repeat). */
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = sortKey(text);
+    keys.set(text, k);
+  }
+  return k;
 }
-
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
 
 /** Companies someone worked at before, from their role history (the values their company changed from or to). */
 function pastCompanies(history: HistoryEntry[] | undefined, current: string | undefined): string[] {
@@ -65,35 +58,46 @@ function pastCompanies(history: HistoryEntry[] | undefined, current: string | un
   return [...out];
 }
 
-const indexes = new WeakMap<readonly Contact[], BookIndex>();
+/**
+ * The book by the raw strings a query compares (company now, companies before), built once per list: a
+ * string's folded key is asked once per distinct string, not once per person.
+ */
+interface BookIndex {
+  byCompany: Map<string, Contact[]>;
+  byPastCompany: Map<string, Contact[]>;
+  /** By name as written (one person, or all of that name): built on first use, only pages naming mutuals need it. */
+  byName?: Map<string, Contact | Contact[]>;
+}
 
-/** The book's index, built once per list (the popup's list is a new array after every change). */
-export function bookIndex(book: readonly Contact[]): BookIndex {
-  const known = indexes.get(book);
-  if (known) return known;
-  const index: BookIndex = {
-    byId: new Map(),
-    worksAt: new Map(),
-    workedAt: new Map(),
-    byCircle: new Map(),
-    pointing: new Map(),
-    byName: new Map(),
-  };
-  for (const c of book) {
-    index.byId.set(c.id, c);
-    push(index.byName, sortKey(c.name), c);
-    if (c.company) push(index.worksAt, sortKey(c.company), c);
-    for (const past of pastCompanies(c.history, c.company)) push(index.workedAt, sortKey(past), c);
-    for (const circle of c.circles) push(index.byCircle, circle, c);
-    for (const r of c.related) if (r.id) push(index.pointing, r.id, c);
+const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+const indexes = new WeakMap<readonly Contact[], BookIndex>();
+function indexOf(book: readonly Contact[]): BookIndex {
+  let index = indexes.get(book);
+  if (!index) {
+    index = { byCompany: new Map(), byPastCompany: new Map() };
+    for (const c of book) {
+      if (c.company) push(index.byCompany, c.company, c);
+      if (c.history.length) for (const past of pastCompanies(c.history, c.company)) push(index.byPastCompany, past, c);
+    }
+    indexes.set(book, index);
   }
-  indexes.set(book, index);
   return index;
+}
+
+/** The people under every raw string whose folded key is one of `wanted`. */
+function under(map: Map<string, Contact[]>, wanted: Set<string>): [string, Contact[]][] {
+  const out: [string, Contact[]][] = [];
+  for (const [raw, people] of map) if (wanted.has(keyOf(raw))) out.push([raw, people]);
+  return out;
 }
 
 /** The people who could introduce the user to `target`, best first, at most `limit`. */
 export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], limit = 5): Introducer[] {
-  const index = bookIndex(book);
   const found = new Map<string, Introducer>();
   const add = (c: Contact, reason: IntroReason) => {
     if (c.id === target.id) return;
@@ -104,35 +108,39 @@ export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], l
       had.score += SCORE[reason.kind];
     }
   };
-  // Links: theirs, and others' that name them.
-  for (const r of target.related ?? []) {
-    const c = r.id ? index.byId.get(r.id) : undefined;
-    if (c) add(c, { kind: 'knows', ...(r.note ? { note: r.note } : {}) });
-  }
-  if (target.id)
-    for (const c of index.pointing.get(target.id) ?? []) {
-      const note = c.related.find((r) => r.id === target.id)?.note;
-      add(c, { kind: 'knows', ...(note ? { note } : {}) });
+  // Links: theirs, and others' that name them (one pass over the links, no index to keep).
+  const theirs = new Map<string, string | undefined>();
+  for (const r of target.related ?? []) if (r.id && !theirs.has(r.id)) theirs.set(r.id, r.note);
+  for (const c of target.mutual ?? []) add(c, { kind: 'mutual' });
+  if (theirs.size || target.id)
+    for (const c of book) {
+      let knows = theirs.has(c.id);
+      let note = theirs.get(c.id);
+      if (target.id)
+        for (const r of c.related)
+          if (r.id === target.id) {
+            knows = true;
+            note ??= r.note;
+          }
+      if (knows) add(c, { kind: 'knows', ...(note ? { note } : {}) });
     }
-  for (const id of target.mutualIds ?? []) {
-    const c = index.byId.get(id);
-    if (c) add(c, { kind: 'mutual' });
-  }
   // Their company now and before: who works there now, and who worked there.
-  for (const company of [target.company, ...pastCompanies(target.history, target.company)]) {
-    if (!company) continue;
-    const key = sortKey(company);
-    for (const c of index.worksAt.get(key) ?? []) add(c, { kind: 'worksAt', company: c.company ?? company });
-    for (const c of index.workedAt.get(key) ?? []) add(c, { kind: 'workedAt', company });
+  const companies = new Set(
+    [target.company, ...pastCompanies(target.history, target.company)].flatMap((x) => (x ? [keyOf(x)] : [])),
+  );
+  if (companies.size) {
+    const index = indexOf(book);
+    for (const [company, people] of under(index.byCompany, companies))
+      for (const c of people) add(c, { kind: 'worksAt', company });
+    for (const [company, people] of under(index.byPastCompany, companies))
+      for (const c of people) add(c, { kind: 'workedAt', company });
   }
   // Shared circles: each introducer lists every circle they share.
-  for (const circle of target.circles ?? [])
-    for (const c of index.byCircle.get(circle) ?? []) {
-      if (c.id === target.id) continue;
-      const had = found.get(c.id);
-      const reason = had?.reasons.find((r): r is Extract<IntroReason, { kind: 'circle' }> => r.kind === 'circle');
-      if (reason) reason.circles.push(circle);
-      else add(c, { kind: 'circle', circles: [circle] });
+  const circles = new Set(target.circles ?? []);
+  if (circles.size)
+    for (const c of book) {
+      const shared = c.circles.filter((x) => circles.has(x));
+      if (shared.length) add(c, { kind: 'circle', circles: shared });
     }
   // Ranked by reasons; among equals, whoever the user is most in touch with (a warm introduction), then by name.
   return [...found.values()]
@@ -146,10 +154,44 @@ export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], l
     .slice(0, limit);
 }
 
-/** The people of the book a page's list of mutual connections names (by name, folded), each once. */
+/** A name's first letter as its folded key starts, cheaply for the common case (an ASCII letter or digit). */
+function initialOf(name: string): number {
+  const code = name.charCodeAt(0);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return code | 32;
+  if (code >= 48 && code <= 57) return code;
+  return keyOf(name).charCodeAt(0);
+}
+
+/**
+ * The people of the book a page's list of mutual connections names, each once: a name as written (a page and the
+ * book mostly agree, looked up by name); a name not found so is compared folded (accents, umlauts, case,
+ * punctuation), and only with people whose name starts with the letter it starts with.
+ */
 export function matchNames(names: readonly string[], book: readonly Contact[]): Contact[] {
-  const index = bookIndex(book);
-  const out = new Map<string, Contact>();
-  for (const key of new Set(names.map(sortKey))) for (const c of (key && index.byName.get(key)) || []) out.set(c.id, c);
-  return [...out.values()];
+  const raw = new Set(names.filter((n) => keyOf(n)));
+  if (!raw.size) return [];
+  const index = indexOf(book);
+  let byName = index.byName;
+  if (!byName) {
+    byName = new Map();
+    for (const c of book) {
+      const had = byName.get(c.name);
+      if (!had) byName.set(c.name, c);
+      else if (Array.isArray(had)) had.push(c);
+      else byName.set(c.name, [had, c]);
+    }
+    index.byName = byName;
+  }
+  const out = new Set<Contact>();
+  const missing = new Set<string>();
+  for (const name of raw) {
+    const found = byName.get(name);
+    if (!found) missing.add(keyOf(name));
+    else for (const c of Array.isArray(found) ? found : [found]) out.add(c);
+  }
+  if (missing.size) {
+    const initials = new Set([...missing].map((k) => k.charCodeAt(0)));
+    for (const c of book) if (initials.has(initialOf(c.name)) && missing.has(keyOf(c.name))) out.add(c);
+  }
+  return [...out];
 }

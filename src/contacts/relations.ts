@@ -76,3 +76,15 @@ export function linksOf(
     for (const r of p.related) if (r.id === c.id) add(REVERSE_KIND[r.kind], p.id, p.name, r.note);
   return [...out.values()];
 }
+
+/** `c`'s links as linksOf gives them, looked up in the book in one pass (no index: the list changes often). */
+export function linksInBook(c: Contact, book: readonly Contact[]): LinkView[] {
+  const wanted = new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])));
+  const found = new Map<string, Contact>();
+  const pointing: Contact[] = [];
+  for (const p of book) {
+    if (wanted.has(p.id)) found.set(p.id, p);
+    if (p.related.some((r) => r.id === c.id)) pointing.push(p);
+  }
+  return linksOf(c, (id) => found.get(id), pointing);
+}

@@ -2,10 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
+import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
-import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine } from '../ui/StatusLine';
 import type { OptionsState } from './state';
+
+/** Why now, the ways to reach them and the log form: their own chunk, so the page's first screen stays small. */
+const ReachOut = lazyComponent(() => import('../ui/ReachOut').then((m) => m.ReachOut));
 
 function Person({ state, contact, done }: { state: OptionsState; contact: Contact; done: boolean }) {
   const [error, setError] = useState('');

@@ -39,11 +39,25 @@ export function tn(base: PluralKey, n: number, ...subs: (string | number)[]): st
   return t(`${base}_${form}` as MessageKey, n, ...subs);
 }
 
+/** Formatters are costly to make (a list row may format two dates): one per locale and options, kept. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(at: number, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(uiLocale(), opts).format(at);
+  const key = `${uiLocale()}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(uiLocale(), opts);
+    dateFormats.set(key, f);
+  }
+  return f.format(at);
 }
 
-const relative = () => new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+let relatives: { locale: string; format: Intl.RelativeTimeFormat } | undefined;
+const relative = () => {
+  const locale = uiLocale();
+  if (relatives?.locale !== locale)
+    relatives = { locale, format: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) };
+  return relatives.format;
+};
 /** "in 3 days", "vor 2 Wochen": whole days, weeks or months relative to now. */
 export function formatRelative(at: number, now: number): string {
   const days = Math.round((at - now) / 86_400_000);

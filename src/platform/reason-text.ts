@@ -5,7 +5,7 @@
 import type { IntroReason } from '../contacts/introduce';
 import { firstWords, type Reason } from '../contacts/reasons';
 import type { Contact, InteractionKind } from '../contacts/types';
-import { formatDate, formatRelative, jobLine, type MessageKey, t, tn, uiLocale } from './i18n';
+import { formatDate, formatRelative, jobLine, type MessageKey, t, tn } from './i18n';
 
 /** How a contact was made, as a noun in a sentence ("call on 3 May 2025"). */
 const HOW: Record<InteractionKind, MessageKey> = {
@@ -17,9 +17,7 @@ const HOW: Record<InteractionKind, MessageKey> = {
   introduction: 'howOther',
 };
 
-function weekday(at: number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(at);
-}
+const weekday = (at: number) => formatDate(at, { weekday: 'long' });
 
 /** A reason as one short line: "Birthday on Friday", "Last: call on 3 May 2025 — about the offer". */
 export function reasonText(r: Reason, now: number): string {

@@ -56,7 +56,7 @@ export function CaptureExtras({
           target={{
             name: capture.name,
             ...(capture.company ? { company: capture.company } : {}),
-            mutualIds: mutual.map((c) => c.id),
+            mutual,
           }}
           person={draft}
         />
@@ -66,7 +66,7 @@ export function CaptureExtras({
             state={state}
             target={{
               ...(state.contacts.value.find((c) => c.id === existing.id) ?? existing),
-              mutualIds: mutual.map((c) => c.id),
+              mutual,
             }}
             person={existing}
           />

@@ -11,19 +11,24 @@ import { errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { Introducers } from './Introducers';
-import { Relationships } from './Relationships';
+import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
 
 /** Every field the user owns (the field table's editable ones), edited in one form. */
 function Editor({ state, c }: { state: PopupState; c: Contact }) {
   const [form, setForm] = useState(() => toForm(EDIT_FIELDS, c));
   const [status, setStatus] = useState<Status>(null);
+  // "Introduced by" offers the people in the book; a name that is one of them becomes a link on save (both sides).
+  const people = nameChoices(state.contacts.value);
   async function save(e: Event) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
     if (!read.ok) return setStatus({ ok: false, text: t(read.error) });
     try {
       await state.update(c.id, (old) => applyValues(old, read.values));
+      const by = read.values.introducedBy as string | undefined;
+      const introducer = by && by !== c.introducedBy ? personNamed(people, by, c.id) : undefined;
+      if (introducer) await state.link(c.id, introducer.id, 'introducedBy');
       setStatus({ ok: true, text: t('savedChanges') });
     } catch (err) {
       setStatus({ ok: false, text: errorMessage(err) });
@@ -36,6 +41,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
         form={form}
         onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
         circles={state.settings.value.circles}
+        suggestions={{ introducedBy: offersFor(people, String(form.introducedBy ?? ''), c.id) }}
       />
       <button type="submit" class="primary">
         {t('save')}

@@ -4,9 +4,8 @@
  * arrived yet) — and the form that adds one: a name with autocomplete from the book (free text is kept as text).
  */
 import { useId, useState } from 'preact/hooks';
-import { bookIndex } from '../contacts/introduce';
 import { sortKey } from '../contacts/normalize';
-import { type LinkView, linksOf } from '../contacts/relations';
+import { type LinkView, linksInBook } from '../contacts/relations';
 import type { Contact, RelationKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { errorMessage } from '../ui/messages';
@@ -20,11 +19,17 @@ const KIND_HEADING: Record<RelationKind, MessageKey> = {
 };
 const KINDS = Object.keys(KIND_HEADING) as RelationKind[];
 
-/** The names the autocomplete offers: each person once, told apart by their company where names repeat. */
-export function nameChoices(book: readonly Contact[], except: string): Map<string, Contact> {
+const choices = new WeakMap<readonly Contact[], Map<string, Contact>>();
+
+/**
+ * The names the autocomplete offers: each person once, told apart by their company where names repeat. Built once
+ * per list (the popup's list is a new array after every change).
+ */
+export function nameChoices(book: readonly Contact[]): Map<string, Contact> {
+  const known = choices.get(book);
+  if (known) return known;
   const byKey = new Map<string, Contact[]>();
   for (const c of book) {
-    if (c.id === except) continue;
     const k = sortKey(c.name);
     const list = byKey.get(k);
     if (list) list.push(c);
@@ -36,7 +41,29 @@ export function nameChoices(book: readonly Contact[], except: string): Map<strin
       const label = list.length === 1 ? c.name : `${c.name} (${c.company || c.role || c.id.slice(0, 8)})`;
       out.set(label, c);
     }
+  choices.set(book, out);
   return out;
+}
+
+/** The offers for what is typed so far: at most 20 names containing it (none before anything is typed). */
+export function offersFor(all: Map<string, Contact>, typed: string, except: string): string[] {
+  const want = sortKey(typed);
+  if (!want) return [];
+  const out: string[] = [];
+  for (const [label, c] of all) {
+    if (c.id !== except && sortKey(label).includes(want)) out.push(label);
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** The person a typed name names: the offer as chosen, or the one person of that name. */
+export function personNamed(all: Map<string, Contact>, typed: string, except: string): Contact | undefined {
+  const exact = all.get(typed.trim());
+  if (exact && exact.id !== except) return exact;
+  const key = sortKey(typed);
+  const same = [...all.values()].filter((c) => c.id !== except && sortKey(c.name) === key);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: LinkView }) {
@@ -85,12 +112,12 @@ function AddLink({ state, c }: { state: PopupState; c: Contact }) {
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
-  const choices = nameChoices(state.contacts.value, c.id);
+  const all = nameChoices(state.contacts.value);
   async function add(e: Event) {
     e.preventDefault();
     const typed = name.trim();
     if (!typed) return setError(t('linkNameRequired'));
-    const other = choices.get(typed) ?? [...choices.values()].find((x) => sortKey(x.name) === sortKey(typed));
+    const other = personNamed(all, typed, c.id);
     try {
       if (other) await state.link(c.id, other.id, kind, note);
       // Someone not in the book: kept as text ("introduced by" is also the free-text field).
@@ -126,11 +153,9 @@ function AddLink({ state, c }: { state: PopupState; c: Contact }) {
         onInput={(e) => setName(e.currentTarget.value)}
       />
       <datalist id={`${id}-names`}>
-        {name.trim().length > 0 &&
-          [...choices.keys()]
-            .filter((label) => sortKey(label).includes(sortKey(name)))
-            .slice(0, 20)
-            .map((label) => <option key={label} value={label} />)}
+        {offersFor(all, name, c.id).map((label) => (
+          <option key={label} value={label} />
+        ))}
       </datalist>
       <label for={`${id}-note`}>{t('linkNote')}</label>
       <input
@@ -147,9 +172,7 @@ function AddLink({ state, c }: { state: PopupState; c: Contact }) {
 }
 
 export function Relationships({ state, c }: { state: PopupState; c: Contact }) {
-  const book = state.contacts.value;
-  const index = bookIndex(book);
-  const links = linksOf(c, (id) => index.byId.get(id), index.pointing.get(c.id));
+  const links = linksInBook(c, state.contacts.value);
   return (
     <div class="card relationships">
       <h3>{t('linksHeading')}</h3>

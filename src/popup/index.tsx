@@ -55,8 +55,9 @@ async function main() {
   void LazyRows.preload();
   render(<App state={state} />, root);
   performance.mark('popup:first-render');
-  // A contact's page is needed only on a click: after the first frame.
-  requestAnimationFrame(() => setTimeout(() => void LazyDetail.preload()));
+  // A contact's page is needed only on a click: loaded once everyone is read, so its code (the page, its links,
+  // who can introduce, the log form) never competes with the first rows.
+  void loading.then(() => requestIdleCallback(() => void LazyDetail.preload(), { timeout: 1000 }));
   onChange((change) => {
     if (change.kind === 'contacts') void state.reloadContacts();
     if (change.kind === 'sync') void state.reloadSync();

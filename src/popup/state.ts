@@ -8,8 +8,6 @@ import {
   findContactFor,
   firstByDue,
   listAllInChunks,
-  removeContact,
-  restoreContact,
   type UpsertResult,
   updateContact,
   upsertDraft,
@@ -268,14 +266,14 @@ export function createPopupState(deps: PopupDeps) {
 
   /** Deletes at once and offers undo, which puts the very same record back. */
   async function remove(id: string, message: (name: string) => string) {
-    const removed = await removeContact(deps.db, id);
+    const removed = await act.remove(id);
     if (!removed) return;
     view.value = { name: 'home' };
     await reloadContacts();
     toast.value = {
       text: message(removed.name),
       undo: async () => {
-        await restoreContact(deps.db, removed);
+        await act.restore(removed);
         toast.value = null;
         await reloadContacts();
       },

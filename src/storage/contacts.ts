@@ -2,8 +2,7 @@ import { type IDBPObjectStore, type StoreNames, unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { changedFields, createContact, matchKeys, mergeDraft, type NewId } from '../contacts/merge';
-import { withLink, withoutLinksTo } from '../contacts/relations';
-import { type Contact, type FollowUp, type Interaction, type InteractionKind, REVERSE_KIND } from '../contacts/types';
+import type { Contact, FollowUp, Interaction, InteractionKind } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB, toRecord } from './db';
@@ -185,56 +184,6 @@ export function updateContact(
     await settle(tx, [store.put(toRecord(updated)), updateSearchIndex(tx, [{ id, contact: updated }])]);
     announce({ kind: 'contacts', ids: [id] });
     return updated;
-  });
-}
-
-/**
- * Removes a contact and hands it back, so the view can offer undo (restoreContact). Every link to them goes with
- * them, on the other people's side too (found by the byRelated index), in the same transaction.
- */
-export function removeContact(db: DB, id: string, now = Date.now()): Promise<Contact | undefined> {
-  return guarded(async () => {
-    const tx = writing(db);
-    const store = tx.objectStore('contacts');
-    const r = await store.get(id);
-    const changed: Contact[] = [];
-    if (r) {
-      await store.delete(id);
-      for (const other of await store.index('byRelated').getAll(id)) {
-        const c = withoutLinksTo(fromRecord(other), id);
-        changed.push({ ...c, updatedAt: now });
-      }
-      for (const c of changed) store.put(toRecord(c));
-      await updateSearchIndex(tx, [{ id, contact: null }, ...changed.map((c) => ({ id: c.id, contact: c }))]);
-    }
-    await tx.done;
-    if (r) announce({ kind: 'contacts', ids: [id, ...changed.map((c) => c.id)] });
-    return r && fromRecord(r);
-  });
-}
-
-/** Puts a removed contact back (undo), and its links on the other side of each, where that person still is. */
-export function restoreContact(db: DB, contact: Contact, now = Date.now()): Promise<void> {
-  return guarded(async () => {
-    const tx = writing(db);
-    const store = tx.objectStore('contacts');
-    const others = await getMany(store, [...new Set(contact.related.flatMap((r) => (r.id ? [r.id] : [])))]);
-    const changed: Contact[] = [];
-    for (const r of others.values()) {
-      let c = fromRecord(r);
-      for (const link of contact.related)
-        if (link.id === c.id) c = withLink(c, contact, REVERSE_KIND[link.kind], link.note);
-      changed.push({ ...c, updatedAt: now });
-    }
-    const writes = [store.add(toRecord(contact)), ...changed.map((c) => store.put(toRecord(c)))];
-    await settle(tx, [
-      ...writes,
-      updateSearchIndex(
-        tx,
-        [contact, ...changed].map((c) => ({ id: c.id, contact: c })),
-      ),
-    ]);
-    announce({ kind: 'contacts', ids: [contact.id, ...changed.map((c) => c.id)] });
   });
 }
 

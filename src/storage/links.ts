@@ -1,12 +1,13 @@
 /**
- * Writes that touch two people at once — a link between them, an introduction asked for — each in one
- * transaction over both records and the search index: both sides change, or neither.
+ * Writes that touch more than one person — a link between two, an introduction asked for, a delete (which takes
+ * every link to the person with it) and its undo — each in one transaction over the records and the search
+ * index: every side changes, or none. Not needed for the popup's first screen: its views load this when used.
  */
 import { nextDueAt } from '../contacts/cadence';
-import { linkBoth, withoutLinksTo } from '../contacts/relations';
-import type { Contact, RelationKind } from '../contacts/types';
+import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
+import { type Contact, REVERSE_KIND, type RelationKind } from '../contacts/types';
 import { announce } from './changes';
-import { loggedContact, writing } from './contacts';
+import { getMany, loggedContact, writing } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { guarded, StoreError, settle } from './errors';
 import { updateSearchIndex } from './search-index';
@@ -75,4 +76,54 @@ export function logIntroductionAsked(
     loggedContact(introducer, { at: now, kind: 'message', note: notes.introducer }),
     { ...target, interactions: [...target.interactions, { at: now, kind: 'introduction', note: notes.target }] },
   ]);
+}
+
+/**
+ * Removes a contact and hands it back, so the view can offer undo (restoreContact). Every link to them goes with
+ * them, on the other people's side too (found by the byRelated index), in the same transaction.
+ */
+export function removeContact(db: DB, id: string, now = Date.now()): Promise<Contact | undefined> {
+  return guarded(async () => {
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const r = await store.get(id);
+    const changed: Contact[] = [];
+    if (r) {
+      await store.delete(id);
+      for (const other of await store.index('byRelated').getAll(id)) {
+        const c = withoutLinksTo(fromRecord(other), id);
+        changed.push({ ...c, updatedAt: now });
+      }
+      for (const c of changed) store.put(toRecord(c));
+      await updateSearchIndex(tx, [{ id, contact: null }, ...changed.map((c) => ({ id: c.id, contact: c }))]);
+    }
+    await tx.done;
+    if (r) announce({ kind: 'contacts', ids: [id, ...changed.map((c) => c.id)] });
+    return r && fromRecord(r);
+  });
+}
+
+/** Puts a removed contact back (undo), and its links on the other side of each, where that person still is. */
+export function restoreContact(db: DB, contact: Contact, now = Date.now()): Promise<void> {
+  return guarded(async () => {
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const others = await getMany(store, [...new Set(contact.related.flatMap((r) => (r.id ? [r.id] : [])))]);
+    const changed: Contact[] = [];
+    for (const r of others.values()) {
+      let c = fromRecord(r);
+      for (const link of contact.related)
+        if (link.id === c.id) c = withLink(c, contact, REVERSE_KIND[link.kind], link.note);
+      changed.push({ ...c, updatedAt: now });
+    }
+    const writes = [store.add(toRecord(contact)), ...changed.map((c) => store.put(toRecord(c)))];
+    await settle(tx, [
+      ...writes,
+      updateSearchIndex(
+        tx,
+        [contact, ...changed].map((c) => ({ id: c.id, contact: c })),
+      ),
+    ]);
+    announce({ kind: 'contacts', ids: [contact.id, ...changed.map((c) => c.id)] });
+  });
 }

@@ -3,7 +3,7 @@
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
 import { useId, useState } from 'preact/hooks';
-import { readFollowUpDate } from '../contacts/cadence';
+import { readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { KIND_LABEL, KINDS } from './contact-controls';

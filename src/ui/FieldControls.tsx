@@ -152,9 +152,11 @@ interface ControlProps {
   /** The user's circles, for the circle chips. */
   circles: string[];
   autoFocus?: boolean;
+  /** Values a one-line text field offers as the user types. */
+  suggestions?: readonly string[];
 }
 
-export function FieldControl({ field, value, onChange, circles, autoFocus }: ControlProps) {
+export function FieldControl({ field, value, onChange, circles, autoFocus, suggestions }: ControlProps) {
   const label = t(FIELD_LABEL[field]);
   const text = (value as string | undefined) ?? '';
   switch (FIELDS[field].kind) {
@@ -183,6 +185,7 @@ export function FieldControl({ field, value, onChange, circles, autoFocus }: Con
           onInput={onChange}
           required={FIELDS[field].kind === 'name'}
           autoFocus={autoFocus}
+          {...(suggestions ? { suggestions } : {})}
         />
       );
   }
@@ -216,12 +219,15 @@ export function FieldControls({
   onChange,
   circles,
   autoFocus,
+  suggestions,
 }: {
   fields: readonly EditField[];
   form: FormValues;
   onChange: (field: EditField, v: FormValue) => void;
   circles: string[];
   autoFocus?: boolean;
+  /** Per field, values offered as the user types ("introduced by": the people in the book). */
+  suggestions?: Partial<Record<EditField, readonly string[]>>;
 }) {
   const rows: EditField[][] = [];
   for (const k of fields) {
@@ -238,6 +244,7 @@ export function FieldControls({
       onChange={(v) => onChange(k, v)}
       circles={circles}
       autoFocus={autoFocus && FIELDS[k].kind === 'name'}
+      {...(suggestions?.[k] ? { suggestions: suggestions[k] } : {})}
     />
   );
   return (

@@ -11,10 +11,21 @@ interface Props {
   placeholder?: string;
   maxLength?: number;
   name?: string;
+  /** Values offered as the user types (a datalist); any other text is still allowed. */
+  suggestions?: readonly string[];
 }
 
 /** A labelled input: every field has a visible label tied to it, for screen readers and click targets. */
-export function TextField({ label, value, onInput, type = 'text', multiline, maxLength = 500, ...rest }: Props) {
+export function TextField({
+  label,
+  value,
+  onInput,
+  type = 'text',
+  multiline,
+  maxLength = 500,
+  suggestions,
+  ...rest
+}: Props) {
   const id = useId();
   const common = {
     id,
@@ -36,8 +47,16 @@ export function TextField({ label, value, onInput, type = 'text', multiline, max
           // Preact 11 types each input type separately; any of ours takes the same attributes.
           type={type as 'text'}
           autoComplete="off"
+          {...(suggestions ? { list: `${id}-list` } : {})}
           {...common}
         />
+      )}
+      {suggestions && !multiline && (
+        <datalist id={`${id}-list`}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
       )}
     </div>
   );

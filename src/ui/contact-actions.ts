@@ -4,7 +4,7 @@
  * the store, with the clock injected.
  */
 import { DAY } from '../contacts/cadence';
-import type { FollowUp, InteractionKind, RelationKind } from '../contacts/types';
+import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import { t } from '../platform/i18n';
 import { markContacted, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
@@ -28,6 +28,10 @@ export function contactActions({ db, now }: ActionDeps) {
     link: async (a: string, b: string, kind: RelationKind, note?: string) =>
       (await links()).linkPeople(db, a, b, kind, note, now()),
     unlink: async (a: string, b: string) => (await links()).unlinkPeople(db, a, b, now()),
+    /** Deletes a person and every link to them; hands the person back for undo. */
+    remove: async (id: string) => (await links()).removeContact(db, id, now()),
+    /** Undo of a delete: the person and their links back. */
+    restore: async (c: Contact) => (await links()).restoreContact(db, c, now()),
     /** Logs on both people that the user asked `introducer` to introduce them to `target`. */
     askIntroduction: async (introducer: { id: string; name: string }, target: { id: string; name: string }) =>
       (await links()).logIntroductionAsked(

@@ -3,7 +3,9 @@
 
 import { showDigest } from '../../src/background/reminder';
 import { dueOrder, isDue } from '../../src/contacts/due';
+import { type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
+import { sortKey } from '../../src/contacts/normalize';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
@@ -11,11 +13,24 @@ import { bulkPut, countDue, firstByDue, listAll, upsertDraft } from '../../src/s
 import { openDatabase } from '../../src/storage/db';
 import { saveReminderState } from '../../src/storage/reminder-state';
 
-export { bulkPut, countDue, firstByDue, listAll, openDatabase, saveReminderState, showDigest, upsertDraft };
+export {
+  bulkPut,
+  countDue,
+  firstByDue,
+  listAll,
+  openDatabase,
+  saveReminderState,
+  showDigest,
+  upsertDraft,
+  whoCanIntroduce,
+};
 
 const DAY = 86_400_000;
 
-/** n contacts with spread-out due dates, deterministic. */
+/**
+ * n contacts with spread-out due dates, deterministic; with what reasons and introductions read: each knows three
+ * others (both sides), one in ten changed company (role history), one in four has a birthday, notes on contacts.
+ */
 export function makeContacts(n: number, now: number): Contact[] {
   let i = 0;
   const id = () => `bench-${i}`;
@@ -37,9 +52,38 @@ export function makeContacts(n: number, now: number): Contact[] {
       now - ((i * 37) % 400) * DAY,
       id,
     );
+    if (c.lastContactedAt !== undefined)
+      c.interactions = [{ at: c.lastContactedAt, kind: 'call', note: `Talked about project ${i % 13} and next steps` }];
+    if (i % 4 === 0) c.birthday = { month: 1 + (i % 12), day: 1 + (i % 28) };
+    if (i % 10 === 0)
+      c.history = [
+        { at: now - ((i * 11) % 300) * DAY, field: 'company', from: `Company ${(i + 5) % 97}`, to: c.company },
+      ];
     out.push(c);
   }
+  // Links: everyone knows the next three people (by a stride, so links cross the book), both sides.
+  for (let j = 0; j < n; j++)
+    for (const step of [1, 17, 331]) {
+      const a = out[j] as Contact;
+      const b = out[(j + step) % n] as Contact;
+      if (a === b) continue;
+      a.related.push({ kind: 'knows', id: b.id, name: b.name });
+      b.related.push({ kind: 'knows', id: a.id, name: a.name });
+    }
   return out;
+}
+
+/** A captured profile not in the book: its company has about n/97 people now, some before. */
+export const introTarget = (i: number): IntroTarget => ({ name: `Neu ${i}`, company: `Company ${i % 97}` });
+
+/**
+ * What the popup does for a captured LinkedIn profile: the page's mutual connections matched against the book
+ * (three names, two of them people here), then who can introduce.
+ */
+export function introduceFor(i: number, book: Contact[]) {
+  const n = book.length;
+  const names = [`Person ${(i * 31) % n} Beispiel`, `Person ${(i * 57) % n} Beispiel`, 'Jürgen Nobody'];
+  return whoCanIntroduce({ ...introTarget(i), mutual: matchNames(names, book) }, book);
 }
 
 export const peer = {
@@ -64,6 +108,29 @@ export const peer = {
   /** The popup's first screen: the first rows in due order. */
   async firstScreen(limit: number) {
     return (await peer.load()).sort(dueOrder).slice(0, limit);
+  },
+  /**
+   * "Who can introduce" the straightforward way: every contact compared on every call (company folded for each,
+   * links and circles scanned), then ranked.
+   */
+  introduce(target: IntroTarget, book: Contact[], limit = 5) {
+    // The mutual connections by name, folded for every contact.
+    const n = book.length;
+    const i = Number(target.name.split(' ')[1]);
+    const names = new Set([`Person ${(i * 31) % n} Beispiel`, `Person ${(i * 57) % n} Beispiel`].map(sortKey));
+    const key = target.company ? sortKey(target.company) : '';
+    const scored: { c: Contact; score: number }[] = [];
+    for (const c of book) {
+      let score = 0;
+      if (names.has(sortKey(c.name))) score += 80;
+      if (target.id && c.related.some((r) => r.id === target.id)) score += 100;
+      if (key && c.company && sortKey(c.company) === key) score += 40;
+      if (key && c.history.some((h) => h.field === 'company' && [h.from, h.to].some((v) => v && sortKey(v) === key)))
+        score += 20;
+      if (target.circles?.some((x) => c.circles.includes(x))) score += 5;
+      if (score) scored.push({ c, score });
+    }
+    return scored.sort((a, b) => b.score - a.score).slice(0, limit);
   },
   /** The weekly digest the peer way: load everything, pick, raise the notification. */
   async digest(now: number, limit: number) {

@@ -124,7 +124,7 @@ describe('Reconnect in Firefox ESR', () => {
     await options.close();
   });
 
-  test('the weekly alarm raises a basic digest notification naming the due person', async () => {
+  test('the weekly alarm raises a basic digest notification naming the due person with why now', async () => {
     const page = await ff.openExtensionPage('options.html');
     // Make the saved person due, then let a real alarm fire in a moment (Firefox fires near alarms within a second).
     await page.evaluate(
@@ -149,7 +149,8 @@ describe('Reconnect in Firefox ESR', () => {
     const [n] = Object.values(all);
     assert.equal(n.type, 'basic');
     assert.equal(n.title, 'Time to reconnect');
-    assert.equal(n.message, 'Erika Mustermann');
+    // Firefox shows one message: each person on a line with why now (she was saved today, never contacted).
+    assert.equal(n.message, 'Erika Mustermann: Never contacted — added today');
     // The toolbar badge counts her (refreshed after the alarm).
     await waitIn(page, async () => (await browser.action.getBadgeText({})) === '1');
     assert.equal(await page.evaluate(() => browser.action.getTitle({})), 'Reconnect: 1 person is due');

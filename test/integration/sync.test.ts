@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addContact, getContact, listAll, removeContact, updateContact } from '../../src/storage/contacts';
+import { addContact, getContact, listAll, markContacted, updateContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { linkPeople, removeContact } from '../../src/storage/links';
 import { getSyncStatus, type SyncAccount, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
 import { Dav, SyncError } from '../../src/sync/dav';
 import { Engine, type EngineDeps } from '../../src/sync/engine';
@@ -172,16 +173,28 @@ describe.each([
       { now: T0 + 2000 },
     );
     await addContact(b.db, { name: 'Ben Bauer', birthday: { month: 2, day: 29 } }, { now: T0 });
+    // Links between people (RELATED) and a follow-up (Reconnect's own property) travel too.
+    const cora = await addContact(a.db, { name: 'Cora Chor' }, { now: T0 });
+    await linkPeople(a.db, anna.id, cora.id, 'knows', 'Chor, Köln; seit 2019', T0 + 3000);
+    await markContacted(a.db, anna.id, 'message', undefined, T0 + 4000, { at: T0 + 20 * DAY, note: 'Konzert' });
     await a.sync();
     await b.sync();
     await a.sync();
     const strip = (list: Awaited<ReturnType<typeof listAll>>) =>
       list.map(({ updatedAt: _, ...c }) => c).sort((x, y) => x.name.localeCompare(y.name));
     expect(strip(await listAll(b.db))).toEqual(strip(await listAll(a.db)));
-    expect(await names(b.db)).toEqual(['Anna Alt', 'Ben Bauer']);
+    expect(await names(b.db)).toEqual(['Anna Alt', 'Ben Bauer', 'Cora Chor']);
     const annaInB = (await listAll(b.db)).find((c) => c.name === 'Anna Alt');
-    expect(annaInB).toMatchObject({ cadenceDays: 30, metVia: 'Verein', lastContactedAt: T0 + 1000 });
-    expect(annaInB?.interactions).toEqual([{ at: T0 + 1000, kind: 'call', note: 'Hallo, du; ja' }]);
+    expect(annaInB).toMatchObject({ cadenceDays: 30, metVia: 'Verein', lastContactedAt: T0 + 4000 });
+    expect(annaInB?.interactions[0]).toEqual({ at: T0 + 1000, kind: 'call', note: 'Hallo, du; ja' });
+    expect(annaInB?.related).toEqual([
+      { kind: 'knows', id: cora.id, name: 'Cora Chor', note: 'Chor, Köln; seit 2019' },
+    ]);
+    expect(annaInB?.followUp).toEqual({ at: T0 + 20 * DAY, note: 'Konzert' });
+    expect(annaInB?.nextDueAt).toBe(T0 + 20 * DAY);
+    expect((await listAll(b.db)).find((c) => c.name === 'Cora Chor')?.related).toEqual([
+      { kind: 'knows', id: anna.id, name: 'Anna Alt', note: 'Chor, Köln; seit 2019' },
+    ]);
   });
 
   it('the server stopped in the middle of a pull: nothing lost, the next run completes without duplicates', async () => {

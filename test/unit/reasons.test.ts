@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays, nextDueAt, readFollowUpDate } from '../../src/contacts/cadence';
+import { addDays, nextDueAt } from '../../src/contacts/cadence';
+import { readFollowUpDate } from '../../src/contacts/follow-up';
 import { createContact } from '../../src/contacts/merge';
 import {
   calendarDays,

@@ -2,25 +2,18 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
-import { bookIndex, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
+import { matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
-import { linksOf } from '../../src/contacts/relations';
+import { linksInBook } from '../../src/contacts/relations';
 import type { Contact, Relation } from '../../src/contacts/types';
 import { parseContactsFile, writeVCards } from '../../src/interchange';
 import { cardFields, parseCard } from '../../src/interchange/vcard-card';
 import { introReasonText } from '../../src/platform/reason-text';
-import {
-  addContact,
-  getContact,
-  listAll,
-  markContacted,
-  removeContact,
-  restoreContact,
-  upsertDraft,
-} from '../../src/storage/contacts';
+import { nameChoices, offersFor, personNamed } from '../../src/popup/Relationships';
+import { addContact, getContact, listAll, markContacted, upsertDraft } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
-import { linkPeople, logIntroductionAsked, unlinkPeople } from '../../src/storage/links';
+import { linkPeople, logIntroductionAsked, removeContact, restoreContact, unlinkPeople } from '../../src/storage/links';
 import { mergeSides } from '../../src/sync/merge';
 import { setLanguage } from './support/fake-browser';
 
@@ -188,17 +181,15 @@ describe('RELATED in vCard', () => {
     const anna = await read(ANNA);
     const ben = await read(BEN);
     expect(anna.name).toBe('Anna Roth');
-    const index = bookIndex(await listAll(db));
-    const shown = linksOf(ben, (id) => index.byId.get(id), index.pointing.get(ben.id));
+    const book = await listAll(db);
+    const shown = linksInBook(ben, book);
     expect(shown.map((l) => [l.kind, l.contact?.name ?? l.name])).toEqual([
       ['introducedBy', 'Anna Roth'],
       ['knows', 'Carla from the choir'],
       ['knows', 'Anna Roth'],
     ]);
     // The link to someone not in the book is kept (they may come later), shown as text with no person.
-    const dangling = linksOf(anna, (id) => index.byId.get(id), index.pointing.get(anna.id)).find(
-      (l) => l.id === '11111111-2222-3333-4444-555555555555',
-    );
+    const dangling = linksInBook(anna, book).find((l) => l.id === '11111111-2222-3333-4444-555555555555');
     expect(dangling).toMatchObject({ kind: 'knows', name: '' });
     expect(dangling?.contact).toBeUndefined();
   });
@@ -289,10 +280,7 @@ describe('who can introduce', () => {
     const b = book();
     const mutual = matchNames(['Cleo  Kreis', 'Nobody Here'], b.all);
     expect(mutual.map((c) => c.name)).toEqual(['Cleo Kreis']);
-    const found = whoCanIntroduce(
-      { name: 'Neu Person', company: 'Siemens', mutualIds: mutual.map((c) => c.id) },
-      b.all,
-    );
+    const found = whoCanIntroduce({ name: 'Neu Person', company: 'Siemens', mutual }, b.all);
     expect(found.map((f) => [f.contact.name, f.reasons.map((r) => r.kind)])).toEqual([
       ['Cleo Kreis', ['mutual']],
       ['Sven Siemens', ['worksAt']],
@@ -304,5 +292,37 @@ describe('who can introduce', () => {
   it('nobody in common: nobody suggested', () => {
     const b = book();
     expect(whoCanIntroduce({ name: 'X', company: 'Nowhere' }, b.all)).toEqual([]);
+  });
+});
+
+describe('naming a person to link (the autocomplete)', () => {
+  const make = (id: string, name: string, company?: string) => ({
+    ...createContact({ name, ...(company ? { company } : {}) }, 'manual', NOW, () => id),
+  });
+  const book = [
+    make('a', 'Anna Alt'),
+    make('b1', 'Ben Ott', 'Acme'),
+    make('b2', 'Ben Ott', 'Beta'),
+    make('j', 'Jürgen Müller'),
+  ];
+
+  it('offers each person once, told apart by company where names repeat; never the person themselves', () => {
+    const all = nameChoices(book);
+    expect([...all.keys()]).toEqual(['Anna Alt', 'Ben Ott (Acme)', 'Ben Ott (Beta)', 'Jürgen Müller']);
+    expect(offersFor(all, 'ben', 'x')).toEqual(['Ben Ott (Acme)', 'Ben Ott (Beta)']);
+    expect(offersFor(all, 'mueller', 'x')).toEqual(['Jürgen Müller']);
+    expect(offersFor(all, 'anna', 'a')).toEqual([]);
+    expect(offersFor(all, '', 'x')).toEqual([]);
+    // Built once per list.
+    expect(nameChoices(book)).toBe(all);
+  });
+
+  it('a typed name is a person when it is an offer or the only one of that name; else it stays text', () => {
+    const all = nameChoices(book);
+    expect(personNamed(all, 'Ben Ott (Beta)', 'x')?.id).toBe('b2');
+    expect(personNamed(all, 'juergen muller', 'x')?.id).toBe('j');
+    expect(personNamed(all, 'Ben Ott', 'x')).toBeUndefined();
+    expect(personNamed(all, 'Carla', 'x')).toBeUndefined();
+    expect(personNamed(all, 'Anna Alt', 'a')).toBeUndefined();
   });
 });

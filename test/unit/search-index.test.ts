@@ -12,14 +12,13 @@ import {
   deleteEverything,
   listAll,
   markContacted,
-  removeContact,
-  restoreContact,
   snooze,
   updateContact,
   upsertDraft,
 } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
+import { removeContact, restoreContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
 import {
   BUCKETS,

@@ -20,14 +20,13 @@ import {
   listAllInChunks,
   markContacted,
   matcher,
-  removeContact,
-  restoreContact,
   snooze,
   updateContact,
   upsertDraft,
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
+import { removeContact, restoreContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { buildBuckets, sameIndex, searchBuckets } from '../../src/storage/search-lines';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
