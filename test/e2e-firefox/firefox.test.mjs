@@ -149,8 +149,12 @@ describe('Reconnect in Firefox ESR', () => {
     const [n] = Object.values(all);
     assert.equal(n.type, 'basic');
     assert.equal(n.title, 'Time to reconnect');
-    // Firefox shows one message: each person on a line with why now (she was saved today, never contacted).
-    assert.equal(n.message, 'Erika Mustermann: Never contacted — added today');
+    // Firefox shows one message: each person on a line with why now. The import above merged a new role into her
+    // (saved today, never contacted since): that is her most relevant reason.
+    assert.equal(
+      n.message,
+      'Erika Mustermann: New role since you saved them: Projektleiterin, Digital at Beispiel GmbH',
+    );
     // The toolbar badge counts her (refreshed after the alarm).
     await waitIn(page, async () => (await browser.action.getBadgeText({})) === '1');
     assert.equal(await page.evaluate(() => browser.action.getTitle({})), 'Reconnect: 1 person is due');
