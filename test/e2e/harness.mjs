@@ -311,6 +311,16 @@ export function contact(id, name, over = {}) {
 
 export { DAY };
 
+/** Polls `check` until it holds; fails after `timeout` ms. */
+export async function waitFor(check, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not met in time');
+}
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's violations on a page, one line each (rule: elements); [] when clean. */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axe, contact, DAY, launch, useExtension } from './harness.mjs';
+import { axe, contact, DAY, launch, useExtension, waitFor } from './harness.mjs';
 
 const ALARM = 'weekly-reconnect';
 const page = readFileSync(new URL('../fixtures/pages/linkedin/loggedin-mutuals.html', import.meta.url), 'utf8');
@@ -16,15 +16,6 @@ async function accessible(p, what) {
     await p.emulateMedia({ colorScheme });
     assert.deepEqual(await axe(p), [], `${what} (${colorScheme})`);
   }
-}
-
-async function waitFor(check, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
 }
 
 /** A date `days` from today as a date input takes it (local time). */

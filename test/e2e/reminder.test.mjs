@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { contact, DAY, useExtension } from './harness.mjs';
+import { contact, DAY, useExtension, waitFor } from './harness.mjs';
 
 const ALARM = 'weekly-reconnect';
 
@@ -136,12 +136,3 @@ describe('weekly reconnect in Chromium', () => {
     await popup.close();
   });
 });
-
-async function waitFor(check, timeout = 5000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
-}
