@@ -52,19 +52,28 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]) {
             new Promise((ok, fail) =>
               Object.assign(r, { onsuccess: () => ok(r.result), onerror: () => fail(r.error) }),
             );
-          await req(indexedDB.deleteDatabase('reconnect'));
-          const open = indexedDB.open('reconnect', schema.version);
-          // Exactly as that version created it.
-          open.onupgradeneeded = () => {
-            for (const store of schema.stores) {
-              const created = open.result.createObjectStore(
-                store.name,
-                store.keyPath ? { keyPath: store.keyPath } : {},
-              );
-              for (const [index, keyPath, options] of store.indexes) created.createIndex(index, keyPath, options);
-            }
-          };
-          const db = await req(open);
+          // The freshly installed extension creates its own database at start, and may do so again between a
+          // delete and the open below (then the open fails with a VersionError): delete and open until the old
+          // version is what is there.
+          let db;
+          for (let attempt = 0; !db; attempt++) {
+            await req(indexedDB.deleteDatabase('reconnect'));
+            const open = indexedDB.open('reconnect', schema.version);
+            // Exactly as that version created it.
+            open.onupgradeneeded = () => {
+              for (const store of schema.stores) {
+                const created = open.result.createObjectStore(
+                  store.name,
+                  store.keyPath ? { keyPath: store.keyPath } : {},
+                );
+                for (const [index, keyPath, options] of store.indexes) created.createIndex(index, keyPath, options);
+              }
+            };
+            db = await req(open).catch((e) => {
+              if (e?.name !== 'VersionError' || attempt >= 5) throw e;
+              return undefined;
+            });
+          }
           const tx = db.transaction('contacts', 'readwrite');
           for (let i = 0; i < 500; i++) {
             const name = `Old Friend ${i}`;
