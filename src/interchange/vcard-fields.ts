@@ -121,29 +121,32 @@ function ownText<K extends TextField>(name: string): VCardField<K> {
   };
 }
 
+/** A property's value as a JSON object whose `at` is a moment (RFC 3339): `entry` reads the rest; else undefined. */
+function jsonEntry<T>(p: Prop, entry: (o: Record<string, unknown>, at: number) => T | undefined): T | undefined {
+  try {
+    const o = JSON.parse(textOf(p)) as unknown;
+    if (!o || typeof o !== 'object') return undefined;
+    const at = moment(String((o as { at?: unknown }).at ?? ''));
+    return at === undefined ? undefined : entry(o as Record<string, unknown>, at);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON object with a moment, as a property's text value. */
+const jsonText = (e: { at: number }, version: Version) => escapeText(JSON.stringify({ ...e, at: iso(e.at) }), version);
+
 /** A list field as one property per entry, each a JSON object (moments as RFC 3339) in a text value. */
 function ownJson<K extends 'interactions' | 'history'>(
   name: string,
-  entry: (o: Record<string, unknown>) => NonNullable<Contact[K]>[number] | undefined,
+  entry: (o: Record<string, unknown>, at: number) => NonNullable<Contact[K]>[number] | undefined,
 ): VCardField<K> {
   return {
     names: [name],
     own: true,
-    read: (card) =>
-      nonEmpty(
-        card.all(name).flatMap((p) => {
-          try {
-            const o = JSON.parse(textOf(p)) as unknown;
-            const e = o && typeof o === 'object' ? entry(o as Record<string, unknown>) : undefined;
-            return e ? [e] : [];
-          } catch {
-            return [];
-          }
-        }),
-      ) as Contact[K] | undefined,
+    read: (card) => nonEmpty(card.all(name).flatMap((p) => jsonEntry(p, entry) ?? [])) as Contact[K] | undefined,
     write: (list, out) => {
-      for (const e of list as { at: number }[])
-        out.add(name, escapeText(JSON.stringify({ ...e, at: iso(e.at) }), out.version));
+      for (const e of list as { at: number }[]) out.add(name, jsonText(e, out.version));
     },
   };
 }
@@ -404,30 +407,18 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     own: true,
     read: (card) => {
       const p = card.first('X-RECONNECT-FOLLOW-UP');
-      if (!p) return undefined;
-      try {
-        const o = JSON.parse(textOf(p)) as { at?: unknown; note?: unknown };
-        const at = moment(String(o.at ?? ''));
-        if (at === undefined) return undefined;
-        return { at, ...(typeof o.note === 'string' && o.note ? { note: o.note } : {}) };
-      } catch {
-        return undefined;
-      }
+      return p && jsonEntry(p, (o, at) => ({ at, ...(typeof o.note === 'string' && o.note ? { note: o.note } : {}) }));
     },
-    write: (f, out) =>
-      out.add('X-RECONNECT-FOLLOW-UP', escapeText(JSON.stringify({ ...f, at: iso(f.at) }), out.version)),
+    write: (f, out) => out.add('X-RECONNECT-FOLLOW-UP', jsonText(f, out.version)),
   },
   // One property per entry, its value a JSON object as text. Servers store X- properties as text and escape
   // every comma and semicolon in them (Radicale does), so a structured value would not survive; text does.
-  interactions: ownJson('X-RECONNECT-INTERACTION', (o) => {
-    const at = moment(String(o.at ?? ''));
-    if (at === undefined) return undefined;
+  interactions: ownJson('X-RECONNECT-INTERACTION', (o, at) => {
     const kind = (INTERACTION_KINDS as readonly unknown[]).includes(o.kind) ? (o.kind as InteractionKind) : 'other';
     return { at, kind, ...(typeof o.note === 'string' && o.note ? { note: o.note } : {}) };
   }),
-  history: ownJson('X-RECONNECT-HISTORY', (o) => {
-    const at = moment(String(o.at ?? ''));
-    if (at === undefined || (o.field !== 'role' && o.field !== 'company')) return undefined;
+  history: ownJson('X-RECONNECT-HISTORY', (o, at) => {
+    if (o.field !== 'role' && o.field !== 'company') return undefined;
     return {
       at,
       field: o.field,
