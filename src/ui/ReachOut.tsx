@@ -4,15 +4,14 @@
  * also set how the contact is logged, a short message draft to copy, and the form that logs the contact.
  */
 import { useState } from 'preact/hooks';
-import { reasonsFor } from '../contacts/reasons';
+import { type Reason, reasonsFor } from '../contacts/reasons';
 import type { Contact, InteractionKind } from '../contacts/types';
 import { t } from '../platform/i18n';
 import { draftMessage, reasonText } from '../platform/reason-text';
 import { ContactedForm, type LogContact } from './ContactedForm';
 import { mailtoHref, safeHref, telHref } from './links';
 
-export function Reasons({ c, now }: { c: Contact; now: number }) {
-  const reasons = reasonsFor(c, now);
+function Reasons({ reasons, now }: { reasons: Reason[]; now: number }) {
   return (
     <ul class="reasons" aria-label={t('reasonsHeading')}>
       {reasons.map((r) => (
@@ -58,14 +57,15 @@ function Draft({ text }: { text: string }) {
 
 export function ReachOut({ c, now, onLog }: { c: Contact; now: number; onLog: LogContact }) {
   const [kind, setKind] = useState<InteractionKind>('message');
-  const reason = reasonsFor(c, now)[0];
+  const reasons = reasonsFor(c, now);
+  const reason = reasons[0];
   const draft = reason ? draftMessage(c, reason) : '';
   const email = c.emails.map((e) => mailtoHref(e, draft)).find(Boolean);
   const phone = c.phones.map(telHref).find(Boolean);
   const profile = c.profiles.map((p) => safeHref(p.url)).find(Boolean);
   return (
     <div class="reach-out">
-      <Reasons c={c} now={now} />
+      <Reasons reasons={reasons} now={now} />
       {(email || phone || profile) && (
         <p class="reach-out__links">
           {email && (
