@@ -20,38 +20,45 @@ const KIND_HEADING: Record<RelationKind, MessageKey> = {
 const KINDS = Object.keys(KIND_HEADING) as RelationKind[];
 
 const choices = new WeakMap<readonly Contact[], Map<string, Contact>>();
+/** Per set of choices, what its build folded once: each label's key, and the people under each name's key. */
+const folded = new WeakMap<Map<string, Contact>, { labels: Map<string, string>; byName: Map<string, Contact[]> }>();
 
 /**
  * The names the autocomplete offers: each person once, told apart by their company where names repeat. Built once
- * per list (the popup's list is a new array after every change).
+ * per list (the popup's list is a new array after every change), with every fold the offers and lookups need, so
+ * a keystroke folds only what was typed.
  */
 export function nameChoices(book: readonly Contact[]): Map<string, Contact> {
   const known = choices.get(book);
   if (known) return known;
-  const byKey = new Map<string, Contact[]>();
+  const byName = new Map<string, Contact[]>();
   for (const c of book) {
     const k = sortKey(c.name);
-    const list = byKey.get(k);
+    const list = byName.get(k);
     if (list) list.push(c);
-    else byKey.set(k, [c]);
+    else byName.set(k, [c]);
   }
   const out = new Map<string, Contact>();
-  for (const list of byKey.values())
+  const labels = new Map<string, string>();
+  for (const [key, list] of byName)
     for (const c of list) {
       const label = list.length === 1 ? c.name : `${c.name} (${c.company || c.role || c.id.slice(0, 8)})`;
       out.set(label, c);
+      labels.set(label, list.length === 1 ? key : sortKey(label));
     }
   choices.set(book, out);
+  folded.set(out, { labels, byName });
   return out;
 }
 
 /** The offers for what is typed so far: at most 20 names containing it (none before anything is typed). */
 export function offersFor(all: Map<string, Contact>, typed: string, except: string): string[] {
   const want = sortKey(typed);
-  if (!want) return [];
+  const labels = folded.get(all)?.labels;
+  if (!want || !labels) return [];
   const out: string[] = [];
   for (const [label, c] of all) {
-    if (c.id !== except && sortKey(label).includes(want)) out.push(label);
+    if (c.id !== except && labels.get(label)?.includes(want)) out.push(label);
     if (out.length >= 20) break;
   }
   return out;
@@ -61,8 +68,7 @@ export function offersFor(all: Map<string, Contact>, typed: string, except: stri
 export function personNamed(all: Map<string, Contact>, typed: string, except: string): Contact | undefined {
   const exact = all.get(typed.trim());
   if (exact && exact.id !== except) return exact;
-  const key = sortKey(typed);
-  const same = [...all.values()].filter((c) => c.id !== except && sortKey(c.name) === key);
+  const same = (folded.get(all)?.byName.get(sortKey(typed)) ?? []).filter((c) => c.id !== except);
   return same.length === 1 ? same[0] : undefined;
 }
 
