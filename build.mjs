@@ -159,6 +159,46 @@ function writeMeta(results) {
   writeFileSync(join(dist, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 }
 
+/**
+ * Lazy modules each page draws on its first screen: the popup's rows. Their chunks are preloaded with the page's
+ * own static chunks (addPreloads).
+ */
+const firstScreenModules = { popup: ['src/popup/Rows.tsx'], options: [] };
+
+/**
+ * `<link rel="modulepreload">` in each page for every chunk its first screen loads: its static imports, and the
+ * chunks of its first-screen lazy modules with theirs. Without them the browser learns of a chunk only once the
+ * file importing it has been fetched and parsed, so the files arrive one level after another. Measured for the
+ * popup at 1,000 people (open to first rows painted, median of 20 opens, each run beside the 0.5.0 build, which
+ * loads five files fewer): 272 ms without (0.5.0: 221 ms), 192 ms with (0.5.0: 201 ms).
+ */
+function addPreloads(results) {
+  const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+  const rel = (file) => relative(out.chrome, join(root, file)).split('\\').join('/');
+  for (const [name, lazy] of Object.entries(firstScreenModules)) {
+    const seen = new Set();
+    const visit = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const i of outputs[f].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+    };
+    const roots = Object.keys(outputs).filter(
+      (f) => rel(f) === `${name}.js` || lazy.includes(outputs[f].entryPoint ?? ''),
+    );
+    if (roots.length !== lazy.length + 1) throw new Error(`build: ${name}'s first-screen chunks not found`);
+    for (const f of roots) visit(f);
+    const links = [...seen]
+      .map(rel)
+      .filter((f) => f !== `${name}.js`)
+      .map((f) => `<link rel="modulepreload" href="${f}" />`);
+    const file = join(out.chrome, `${name}.html`);
+    const html = readFileSync(file, 'utf8');
+    const script = html.match(/^( *)<script type="module"/m);
+    if (!script) throw new Error(`build: ${name}.html has no module script`);
+    writeFileSync(file, html.replace(script[0], `${links.map((l) => script[1] + l).join('\n')}\n${script[0]}`));
+  }
+}
+
 function copyStatics() {
   for (const [from, to] of statics) {
     const src = join(root, from);
@@ -206,6 +246,7 @@ async function buildOnce() {
   );
   writeMeta(results);
   copyStatics();
+  addPreloads(results);
   deriveVariants();
   if (zip) writeZips();
   console.log(`build: dist/chrome, dist/firefox, dist/e2e, dist/e2e-firefox (version ${pkg.version})`);

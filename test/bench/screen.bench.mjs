@@ -110,11 +110,13 @@ function withFloorPage() {
   cpSync(join(root, 'dist/e2e'), dir, { recursive: true });
   const html = readFileSync(join(dir, 'popup.html'), 'utf8')
     .replace(/<script[^>]*><\/script>/g, '')
+    .replace(/ *<link rel="modulepreload"[^>]*>\n?/g, '')
     .replace(
       /<main([^>]*)><\/main>/,
       `<main$1><section class="card capture"><h2 class="floor-name">${NAME}</h2></section></main>`,
     );
-  if (html.includes('<script') || !html.includes('floor-name')) throw new Error('bench: popup.html changed shape');
+  if (html.includes('<script') || html.includes('modulepreload') || !html.includes('floor-name'))
+    throw new Error('bench: popup.html changed shape');
   writeFileSync(join(dir, 'floor.html'), html);
   // The least a popup that captures must do: inject the capture script, write the name it returns. No database, no
   // framework, no form: what any design pays on top of the floor on this machine.
