@@ -3,10 +3,11 @@
  * the book who could open the door — who know them (a link, or a mutual connection the page names), who work or
  * worked where they work or worked, who share a circle with them — ranked, each with its reasons.
  *
- * The popup reads its list anew after every change, so nothing here may cost a fold per person per list: the book
- * is grouped by its raw strings (cheap map inserts, once per list), and folding — accents, umlauts, punctuation, the
- * costly part — is done once per distinct string while the page lives.
+ * Nothing here may cost a fold per person per list: the book is grouped by its raw strings (map inserts, once per
+ * list, and only for the people a patched list changed, contacts/book.ts), and folding — accents, umlauts,
+ * punctuation, the costly part — is done once per distinct string while the page lives.
  */
+import { patchOf } from './book';
 import { sortKey } from './normalize';
 import type { Contact, HistoryEntry, Relation } from './types';
 
@@ -75,17 +76,62 @@ const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
   else map.set(key, [value]);
 };
 
+const drop = <V>(map: Map<string, V[]>, key: string, value: V) => {
+  const list = map.get(key);
+  const at = list ? list.indexOf(value) : -1;
+  if (!list || at < 0) return;
+  if (list.length === 1) map.delete(key);
+  else list.splice(at, 1);
+};
+
+function addName(byName: Map<string, Contact | Contact[]>, c: Contact) {
+  const had = byName.get(c.name);
+  if (!had) byName.set(c.name, c);
+  else if (Array.isArray(had)) had.push(c);
+  else byName.set(c.name, [had, c]);
+}
+
+function addToIndex(index: BookIndex, c: Contact) {
+  if (c.company) push(index.byCompany, c.company, c);
+  if (c.history.length) for (const past of pastCompanies(c.history, c.company)) push(index.byPastCompany, past, c);
+  if (index.byName) addName(index.byName, c);
+}
+
+function removeFromIndex(index: BookIndex, c: Contact) {
+  if (c.company) drop(index.byCompany, c.company, c);
+  if (c.history.length) for (const past of pastCompanies(c.history, c.company)) drop(index.byPastCompany, past, c);
+  const byName = index.byName;
+  const had = byName?.get(c.name);
+  if (!byName || !had) return;
+  if (!Array.isArray(had)) {
+    if (had === c) byName.delete(c.name);
+  } else {
+    const rest = had.filter((x) => x !== c);
+    if (rest.length === 1) byName.set(c.name, rest[0] as Contact);
+    else byName.set(c.name, rest);
+  }
+}
+
+/**
+ * The grouping of `book`, built once per list. A list patched from one that has its grouping (a view's list after
+ * a write, contacts/book.ts) takes that grouping over and changes only the people the patch changed.
+ */
 const indexes = new WeakMap<readonly Contact[], BookIndex>();
 function indexOf(book: readonly Contact[]): BookIndex {
   let index = indexes.get(book);
-  if (!index) {
+  if (index) return index;
+  const patch = patchOf(book);
+  const before = patch && indexes.get(patch.from);
+  if (patch && before) {
+    indexes.delete(patch.from);
+    for (const c of patch.removed) removeFromIndex(before, c);
+    for (const c of patch.added) addToIndex(before, c);
+    index = before;
+  } else {
     index = { byCompany: new Map(), byPastCompany: new Map() };
-    for (const c of book) {
-      if (c.company) push(index.byCompany, c.company, c);
-      if (c.history.length) for (const past of pastCompanies(c.history, c.company)) push(index.byPastCompany, past, c);
-    }
-    indexes.set(book, index);
+    for (const c of book) addToIndex(index, c);
   }
+  indexes.set(book, index);
   return index;
 }
 
@@ -174,13 +220,8 @@ export function matchNames(names: readonly string[], book: readonly Contact[]): 
   let byName = index.byName;
   if (!byName) {
     byName = new Map();
-    for (const c of book) {
-      const had = byName.get(c.name);
-      if (!had) byName.set(c.name, c);
-      else if (Array.isArray(had)) had.push(c);
-      else byName.set(c.name, [had, c]);
-    }
     index.byName = byName;
+    for (const c of book) addName(byName, c);
   }
   const out = new Set<Contact>();
   const missing = new Set<string>();

@@ -59,7 +59,7 @@ async function main() {
   // who can introduce, the log form) never competes with the first rows.
   void loading.then(() => requestIdleCallback(() => void LazyDetail.preload(), { timeout: 1000 }));
   onChange((change) => {
-    if (change.kind === 'contacts') void state.reloadContacts();
+    if (change.kind === 'contacts') void state.refresh(change.ids);
     if (change.kind === 'sync') void state.reloadSync();
   });
   // Busy until the list is complete; the page's answer is not waited for (a busy page never holds up the view).

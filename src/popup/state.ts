@@ -1,4 +1,5 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
+import { patchBook } from '../contacts/book';
 import type { ContactDraft } from '../contacts/fields';
 import { haystack } from '../contacts/search';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
@@ -8,6 +9,7 @@ import {
   findContactFor,
   firstByDue,
   listAllInChunks,
+  readContacts,
   type UpsertResult,
   updateContact,
   upsertDraft,
@@ -110,7 +112,33 @@ export function createPopupState(deps: PopupDeps) {
     total: computed(() => contacts.value.length),
   });
 
-  async function reloadContacts() {
+  /**
+   * After a write: the people it touched are read again and patched into the list (contacts/book.ts), everyone
+   * else stays the very object it was. Without ids (an import, a sync, a renamed circle), or before everyone is
+   * read, the list is read anew. One update of the list at a time, in the order asked: a read of everyone that
+   * started before a write never lands after the write's patch.
+   */
+  let updating: Promise<void> = Promise.resolve();
+  function refresh(ids?: readonly string[]): Promise<void> {
+    const run = async () => {
+      if (!ids || !complete.value) return readEveryone();
+      const changed = await readContacts(deps.db, ids);
+      batch(() => {
+        contacts.value = patchBook(contacts.value, changed);
+        now.value = deps.now();
+      });
+    };
+    updating = updating.then(run, run);
+    return updating;
+  }
+  const reloadContacts = () => refresh();
+
+  /** The ids `c` links to. */
+  const linkedIds = (c: Contact) => c.related.flatMap((r) => (r.id ? [r.id] : []));
+  /** The ids of the people in the list with a link to `id` (their side of a link goes when `id` is removed). */
+  const linkedTo = (id: string) => contacts.value.filter((c) => c.related.some((r) => r.id === id)).map((c) => c.id);
+
+  async function readEveryone() {
     // Chunks of 500 wait for the rows an early search shows: those are read first, not behind everyone.
     const list = await (deps.everyone
       ? deps.everyone()
@@ -216,13 +244,13 @@ export function createPopupState(deps: PopupDeps) {
     const result = await upsertDraft(deps.db, draft, 'captured', ctx());
     lastSave.value = result;
     existing.value = result.contact;
-    await reloadContacts();
+    await refresh([result.contact.id]);
     return result;
   }
 
   async function quickAdd(draft: ContactDraft): Promise<Contact> {
     const contact = await addContact(deps.db, draft, ctx());
-    await reloadContacts();
+    await refresh([contact.id]);
     return contact;
   }
 
@@ -230,17 +258,17 @@ export function createPopupState(deps: PopupDeps) {
 
   async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
     await act.contacted(id, kind, note, followUp);
-    await reloadContacts();
+    await refresh([id]);
   }
 
   async function link(a: string, b: string, kind: RelationKind, note?: string) {
     await act.link(a, b, kind, note);
-    await reloadContacts();
+    await refresh([a, b]);
   }
 
   async function unlink(a: string, b: string) {
     await act.unlink(a, b);
-    await reloadContacts();
+    await refresh([a, b]);
   }
 
   /**
@@ -251,31 +279,32 @@ export function createPopupState(deps: PopupDeps) {
     const saved = 'id' in target ? target : (await saveCapture(target)).contact;
     const [, target2] = await act.askIntroduction(introducer, saved);
     if (existing.value?.id === target2.id) existing.value = target2;
-    await reloadContacts();
+    await refresh([introducer.id, target2.id]);
   }
 
   async function snoozeFor(id: string, days: number) {
     await act.snoozeFor(id, days);
-    await reloadContacts();
+    await refresh([id]);
   }
 
   async function update(id: string, change: (c: Contact) => Contact) {
     await updateContact(deps.db, id, change, ctx());
-    await reloadContacts();
+    await refresh([id]);
   }
 
   /** Deletes at once and offers undo, which puts the very same record back. */
   async function remove(id: string, message: (name: string) => string) {
+    const linked = linkedTo(id);
     const removed = await act.remove(id);
     if (!removed) return;
     view.value = { name: 'home' };
-    await reloadContacts();
+    await refresh([id, ...linked, ...linkedIds(removed)]);
     toast.value = {
       text: message(removed.name),
       undo: async () => {
         await act.restore(removed);
         toast.value = null;
-        await reloadContacts();
+        await refresh([removed.id, ...linkedIds(removed)]);
       },
     };
   }
@@ -324,7 +353,8 @@ export function createPopupState(deps: PopupDeps) {
     view,
     toast,
     load,
-    reloadContacts,
+    /** The list after these people changed (a write here or another view's announcement); everyone without ids. */
+    refresh,
     saveCapture,
     quickAdd,
     contacted,

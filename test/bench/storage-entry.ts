@@ -2,6 +2,7 @@
 // (every contact in one array under one chrome.storage.local key, rewritten on each save).
 
 import { showDigest } from '../../src/background/reminder';
+import { patchBook } from '../../src/contacts/book';
 import { dueOrder, isDue } from '../../src/contacts/due';
 import { type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
@@ -19,6 +20,7 @@ export {
   firstByDue,
   listAll,
   openDatabase,
+  patchBook,
   saveReminderState,
   showDigest,
   upsertDraft,

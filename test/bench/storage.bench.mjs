@@ -63,7 +63,8 @@ export async function run() {
         const peerFull = await med(() => B.peer.load(), 3);
         // Who can introduce, as for a captured LinkedIn profile (mutual connections matched, then the ranking), on
         // the book as the popup holds it (everyone read). The first call in a page folds the names and companies it
-        // compares; after a change the list is read anew (new objects, mostly the same strings).
+        // compares and groups the book; after a write the popup patches its list and the grouping follows the patch;
+        // after an import or a sync it reads everyone anew (new objects, mostly the same strings) and groups again.
         const book = await B.listAll(db);
         let t0 = performance.now();
         B.introduceFor(1, book);
@@ -74,6 +75,14 @@ export async function run() {
         const introduceFirst = performance.now() - t0;
         const introduce = await med((i) => B.introduceFor(i + 3, reread));
         const peerIntroduce = await med((i) => B.peer.introduce(B.introTarget(i + 3), reread));
+        // After a write in the popup, the list is patched with the person it touched (here: one moved company),
+        // then a capture card asks: the patch and the question timed together.
+        let list = reread;
+        const afterWrite = await med((i) => {
+          const c = list[(i * 7919) % n];
+          list = B.patchBook(list, new Map([[c.id, { ...c, company: `Company ${(i + 1) % 97}`, updatedAt: now + i }]]));
+          B.introduceFor(i + 20, list);
+        });
         db.close();
         indexedDB.deleteDatabase(name);
         await chrome.storage.local.clear();
@@ -93,6 +102,7 @@ export async function run() {
           introduce,
           introduceFirst,
           introduceCold,
+          afterWrite,
           peerIntroduce,
         };
       }, n);
@@ -117,7 +127,12 @@ export async function run() {
         row('full load for search', r.full, r.peerFull),
         row('alarm → digest notification (with reasons)', r.digest, r.peerDigest),
         intro('who can introduce, one profile (mutuals matched + ranked)', r.introduce, r.peerIntroduce),
-        intro('who can introduce, first after the list changed', r.introduceFirst, r.peerIntroduce),
+        intro('who can introduce, first after a write (the list patched, then asked)', r.afterWrite, r.peerIntroduce),
+        intro(
+          'who can introduce, first after the list was read anew (import, sync)',
+          r.introduceFirst,
+          r.peerIntroduce,
+        ),
         intro('who can introduce, first in a new page (nothing folded yet)', r.introduceCold, r.peerIntroduce),
       );
     }

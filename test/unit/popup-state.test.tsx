@@ -237,6 +237,46 @@ describe('popup state', () => {
     await s.toast.value?.undo?.();
     expect(s.contacts.value.map((x) => x.id)).toEqual([c.id]);
   });
+
+  it('after a write, only the people it touched are read again: everyone else keeps their object', async () => {
+    const anna = await addContact(db, { name: 'Anna' }, { now: NOW });
+    const ben = await addContact(db, { name: 'Ben' }, { now: NOW });
+    const cleo = await addContact(db, { name: 'Cleo' }, { now: NOW });
+    const s = make();
+    await s.load();
+    const before = new Map(s.contacts.value.map((c) => [c.id, c]));
+    const byName = () => new Map(s.contacts.value.map((c) => [c.name, c]));
+    await s.contacted(anna.id, 'call', 'Coffee');
+    expect(byName().get('Anna')?.lastContactedAt).toBe(NOW);
+    expect(byName().get('Anna')).not.toBe(before.get(anna.id));
+    expect(byName().get('Ben')).toBe(before.get(ben.id));
+    expect(byName().get('Cleo')).toBe(before.get(cleo.id));
+    // A link touches both; a delete takes the other side's link too; undo brings both back.
+    await s.link(ben.id, cleo.id, 'knows');
+    expect(
+      byName()
+        .get('Cleo')
+        ?.related.map((r) => r.id),
+    ).toEqual([ben.id]);
+    await s.remove(ben.id, (n) => n);
+    expect([...byName().keys()].sort()).toEqual(['Anna', 'Cleo']);
+    expect(byName().get('Cleo')?.related).toEqual([]);
+    await s.toast.value?.undo?.();
+    expect(
+      byName()
+        .get('Cleo')
+        ?.related.map((r) => r.id),
+    ).toEqual([ben.id]);
+    // A change another view announces with ids is patched in; one without ids reads everyone anew.
+    await addContact(db, { name: 'Dora' }, { now: NOW });
+    const kept = byName().get('Anna');
+    await s.refresh([(await listAllInChunks(db)).find((c) => c.name === 'Dora')?.id ?? '']);
+    expect([...byName().keys()].sort()).toEqual(['Anna', 'Ben', 'Cleo', 'Dora']);
+    expect(byName().get('Anna')).toBe(kept);
+    await s.refresh();
+    expect(byName().get('Anna')).not.toBe(kept);
+    expect(byName().get('Anna')).toEqual(kept);
+  });
 });
 
 describe('popup rendering', () => {

@@ -1,6 +1,7 @@
 /** Links between people: both sides in step, deletes, undo, merges, vCard RELATED, imports and "who can introduce". */
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { patchBook, patchOf } from '../../src/contacts/book';
 import { DAY } from '../../src/contacts/cadence';
 import { matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
@@ -292,6 +293,86 @@ describe('who can introduce', () => {
   it('nobody in common: nobody suggested', () => {
     const b = book();
     expect(whoCanIntroduce({ name: 'X', company: 'Nowhere' }, b.all)).toEqual([]);
+  });
+
+  it('a list patched after writes answers as the same list read anew (its grouping is changed, not rebuilt)', () => {
+    const b = book();
+    const ask = (list: readonly Contact[]) => {
+      const mutual = matchNames(['Cleo Kreis', 'Nina Neu', 'Cem Kollege'], list);
+      return [
+        ...whoCanIntroduce({ name: 'Neu', company: 'Siemens', mutual }, list, 10),
+        ...whoCanIntroduce({ name: 'Neu', company: 'acme GmbH' }, list, 10),
+      ].map((f) => `${f.contact.name}: ${f.reasons.map((r) => r.kind).join(',')}`);
+    };
+    let list: Contact[] = b.all;
+    ask(list); // grouped (names too)
+    const steps: [string, Contact | null][][] = [
+      // Cem moves from Acme to Siemens (role history says so); Cleo is deleted; Nina is new, at Siemens.
+      [
+        [
+          b.colleague.id,
+          {
+            ...b.colleague,
+            company: 'Siemens',
+            history: [{ at: NOW, field: 'company', from: 'ACME gmbh', to: 'Siemens' }],
+          },
+        ],
+      ],
+      [
+        [b.circle.id, null],
+        ['p99', { ...b.stranger, id: 'p99', name: 'Nina Neu', company: 'siemens' }],
+      ],
+      // Sven renamed to a name already taken: both answer to it.
+      [[b.siemens.id, { ...b.siemens, name: 'Cem Kollege' }]],
+      // Nothing of it changes what the grouping reads.
+      [[b.stranger.id, { ...b.stranger, notes: 'met at a fair' }]],
+    ];
+    for (const step of steps) {
+      const before = list;
+      list = patchBook(list, new Map(step));
+      expect(patchOf(list)?.from).toBe(before);
+      expect(ask(list)).toEqual(ask(structuredClone(list)));
+    }
+    // At Siemens: Cem (moved there) and Sven (now also named Cem Kollege), both named by the page; Nina, new.
+    // At Acme: Tara; Cem and Fee worked there. Cleo, deleted, is gone.
+    expect(ask(list)).toEqual([
+      'Cem Kollege: mutual,worksAt',
+      'Cem Kollege: mutual,worksAt',
+      'Nina Neu: mutual,worksAt',
+      'Tara Ziel: workedAt',
+      'Tara Ziel: worksAt',
+      'Cem Kollege: workedAt',
+      'Fee Früher: workedAt',
+    ]);
+    // The list before a patch still answers for itself.
+    expect(ask(b.all)).toEqual(ask(structuredClone(b.all)));
+  });
+});
+
+describe('patching a list (contacts/book.ts)', () => {
+  it('replaces, removes and adds by id; everyone else is the same object; the list before is untouched', () => {
+    const [a, b, c] = ['A', 'B', 'C'].map((name, i) => createContact({ name }, 'manual', NOW, () => `id${i}`, 91)) as [
+      Contact,
+      Contact,
+      Contact,
+    ];
+    const before = [a, b, c];
+    const b2 = { ...b, name: 'B2' };
+    const d = createContact({ name: 'D' }, 'manual', NOW, () => 'id3', 91);
+    const after = patchBook(
+      before,
+      new Map<string, Contact | null>([
+        [b.id, b2],
+        [c.id, null],
+        [d.id, d],
+        ['gone-already', null],
+      ]),
+    );
+    expect(after.map((x) => x.name)).toEqual(['A', 'B2', 'D']);
+    expect(after[0]).toBe(a);
+    expect(before.map((x) => x.name)).toEqual(['A', 'B', 'C']);
+    expect(patchOf(after)).toEqual({ from: before, removed: [b, c], added: [b2, d] });
+    expect(patchOf(before)).toBeUndefined();
   });
 });
 
