@@ -3,9 +3,10 @@
  * the book who could open the door — who know them (a link, or a mutual connection the page names), who work or
  * worked where they work or worked, who share a circle with them — ranked, each with its reasons.
  *
- * Nothing here may cost a fold per person per list: the book is grouped by its raw strings (map inserts, once per
- * list, and only for the people a patched list changed, contacts/book.ts), and folding — accents, umlauts,
- * punctuation, the costly part — is done once per distinct string while the page lives.
+ * A question only looks things up: the book is grouped once per list — by company as written (each distinct
+ * string folded once while the page lives: accents, umlauts, punctuation are the costly part) and by folded name —
+ * as the list is read (groupForIntroductions), and a list patched after a write changes only the people the
+ * patch changed (contacts/book.ts).
  */
 import { patchOf } from './book';
 import { sortKey } from './normalize';
@@ -61,22 +62,26 @@ function pastCompanies(history: HistoryEntry[] | undefined, current: string | un
 
 /**
  * The book by the raw strings a query compares (company now, companies before), built once per list: a
- * string's folded key is asked once per distinct string, not once per person.
+ * string's folded key is made once per distinct string, as it is grouped, not once per person.
  */
 interface BookIndex {
   byCompany: Map<string, Contact[]>;
   byPastCompany: Map<string, Contact[]>;
-  /** By name as written (one person, or all of that name): built on first use, only pages naming mutuals need it. */
-  byName?: Map<string, Contact | Contact[]>;
+  /** By folded name (accents, umlauts, case and punctuation aside), for the mutual connections a page names. */
+  byName: Map<string, Contact[]>;
+  /** How many people of the list, from its start, are grouped (a list being read grows at its end). */
+  size: number;
 }
 
-const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+/** Adds `value` under `key`; true when the key is new to the map. */
+const push = (map: Map<string, Contact[]>, key: string, value: Contact): boolean => {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+  return !list;
 };
 
-const drop = <V>(map: Map<string, V[]>, key: string, value: V) => {
+const drop = (map: Map<string, Contact[]>, key: string, value: Contact) => {
   const list = map.get(key);
   const at = list ? list.indexOf(value) : -1;
   if (!list || at < 0) return;
@@ -84,55 +89,53 @@ const drop = <V>(map: Map<string, V[]>, key: string, value: V) => {
   else list.splice(at, 1);
 };
 
-function addName(byName: Map<string, Contact | Contact[]>, c: Contact) {
-  const had = byName.get(c.name);
-  if (!had) byName.set(c.name, c);
-  else if (Array.isArray(had)) had.push(c);
-  else byName.set(c.name, [had, c]);
-}
-
+/** Groups one person; a company new to the grouping is folded then, so a question later only looks keys up. */
 function addToIndex(index: BookIndex, c: Contact) {
-  if (c.company) push(index.byCompany, c.company, c);
-  if (c.history.length) for (const past of pastCompanies(c.history, c.company)) push(index.byPastCompany, past, c);
-  if (index.byName) addName(index.byName, c);
+  if (c.company && push(index.byCompany, c.company, c)) keyOf(c.company);
+  if (c.history.length)
+    for (const past of pastCompanies(c.history, c.company)) if (push(index.byPastCompany, past, c)) keyOf(past);
+  const name = keyOf(c.name);
+  if (name) push(index.byName, name, c);
 }
 
 function removeFromIndex(index: BookIndex, c: Contact) {
   if (c.company) drop(index.byCompany, c.company, c);
   if (c.history.length) for (const past of pastCompanies(c.history, c.company)) drop(index.byPastCompany, past, c);
-  const byName = index.byName;
-  const had = byName?.get(c.name);
-  if (!byName || !had) return;
-  if (!Array.isArray(had)) {
-    if (had === c) byName.delete(c.name);
-  } else {
-    const rest = had.filter((x) => x !== c);
-    if (rest.length === 1) byName.set(c.name, rest[0] as Contact);
-    else byName.set(c.name, rest);
-  }
+  const name = keyOf(c.name);
+  if (name) drop(index.byName, name, c);
 }
 
 /**
- * The grouping of `book`, built once per list. A list patched from one that has its grouping (a view's list after
- * a write, contacts/book.ts) takes that grouping over and changes only the people the patch changed.
+ * The grouping of `book`, built once per list. A list that grew at its end since (one being read in chunks) has
+ * only its new people added; a list patched from one that has its grouping (a view's list after a write,
+ * contacts/book.ts) takes that grouping over and changes only the people the patch changed.
  */
 const indexes = new WeakMap<readonly Contact[], BookIndex>();
 function indexOf(book: readonly Contact[]): BookIndex {
   let index = indexes.get(book);
-  if (index) return index;
-  const patch = patchOf(book);
-  const before = patch && indexes.get(patch.from);
-  if (patch && before) {
-    indexes.delete(patch.from);
-    for (const c of patch.removed) removeFromIndex(before, c);
-    for (const c of patch.added) addToIndex(before, c);
-    index = before;
-  } else {
-    index = { byCompany: new Map(), byPastCompany: new Map() };
-    for (const c of book) addToIndex(index, c);
+  if (!index) {
+    const patch = patchOf(book);
+    if (patch && indexes.has(patch.from)) {
+      index = indexOf(patch.from);
+      indexes.delete(patch.from);
+      for (const c of patch.removed) removeFromIndex(index, c);
+      for (const c of patch.added) addToIndex(index, c);
+      index.size = book.length;
+    } else index = { byCompany: new Map(), byPastCompany: new Map(), byName: new Map(), size: 0 };
+    indexes.set(book, index);
   }
-  indexes.set(book, index);
+  for (let i = index.size; i < book.length; i++) addToIndex(index, book[i] as Contact);
+  index.size = book.length;
   return index;
+}
+
+/**
+ * Groups the people of `book` read so far, for questions to come: a view calls it as its list is read (between
+ * chunks, while the database reads the next), so the first question finds the book grouped and its companies
+ * folded. Later calls with the same, longer list add the people read since.
+ */
+export function groupForIntroductions(book: readonly Contact[]): void {
+  indexOf(book);
 }
 
 /** The people under every raw string whose folded key is one of `wanted`. */
@@ -200,39 +203,15 @@ export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], l
     .slice(0, limit);
 }
 
-/** A name's first letter as its folded key starts, cheaply for the common case (an ASCII letter or digit). */
-function initialOf(name: string): number {
-  const code = name.charCodeAt(0);
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return code | 32;
-  if (code >= 48 && code <= 57) return code;
-  return keyOf(name).charCodeAt(0);
-}
-
 /**
- * The people of the book a page's list of mutual connections names, each once: a name as written (a page and the
- * book mostly agree, looked up by name); a name not found so is compared folded (accents, umlauts, case,
- * punctuation), and only with people whose name starts with the letter it starts with.
+ * The people of the book a page's list of mutual connections names, each once, compared folded (accents, umlauts,
+ * case, punctuation aside): one lookup per name.
  */
 export function matchNames(names: readonly string[], book: readonly Contact[]): Contact[] {
-  const raw = new Set(names.filter((n) => keyOf(n)));
-  if (!raw.size) return [];
-  const index = indexOf(book);
-  let byName = index.byName;
-  if (!byName) {
-    byName = new Map();
-    index.byName = byName;
-    for (const c of book) addName(byName, c);
-  }
+  const wanted = new Set(names.map(keyOf).filter(Boolean));
+  if (!wanted.size) return [];
+  const { byName } = indexOf(book);
   const out = new Set<Contact>();
-  const missing = new Set<string>();
-  for (const name of raw) {
-    const found = byName.get(name);
-    if (!found) missing.add(keyOf(name));
-    else for (const c of Array.isArray(found) ? found : [found]) out.add(c);
-  }
-  if (missing.size) {
-    const initials = new Set([...missing].map((k) => k.charCodeAt(0)));
-    for (const c of book) if (initials.has(initialOf(c.name)) && missing.has(keyOf(c.name))) out.add(c);
-  }
+  for (const key of wanted) for (const c of byName.get(key) ?? []) out.add(c);
   return [...out];
 }

@@ -138,11 +138,26 @@ export function createPopupState(deps: PopupDeps) {
   /** The ids of the people in the list with a link to `id` (their side of a link goes when `id` is removed). */
   const linkedTo = (id: string) => contacts.value.filter((c) => c.related.some((r) => r.id === id)).map((c) => c.id);
 
+  /**
+   * Who can introduce groups the book by company and name as everyone is read (between chunks, while the database
+   * reads the next: at 50,000 people the read took no longer with it), so a capture card's or a contact page's
+   * first question does not group everyone then. Its code is a chunk, loaded once the first rows are asked for.
+   */
+  let grouping: ((soFar: readonly Contact[]) => void) | undefined;
+  const loadGrouping = () =>
+    import('../contacts/introduce').then(
+      (m) => {
+        grouping = m.groupForIntroductions;
+      },
+      // A chunk that cannot load (the extension updated under an open popup): the first question groups.
+      () => {},
+    );
+
   async function readEveryone() {
     // Chunks of 500 wait for the rows an early search shows: those are read first, not behind everyone.
     const list = await (deps.everyone
       ? deps.everyone()
-      : listAllInChunks(deps.db, { chunk: 500, between: search.pending }));
+      : listAllInChunks(deps.db, { chunk: 500, between: search.pending, onChunk: (soFar) => grouping?.(soFar) }));
     batch(() => {
       contacts.value = list;
       corrupted.value = list.corrupted ?? 0;
@@ -228,6 +243,7 @@ export function createPopupState(deps: PopupDeps) {
       loaded.value = true;
     });
     await first;
+    void loadGrouping();
     // Then the search index (one request: at 50,000 people a few MB of text), so a keystroke soon after the first
     // screen is answered.
     search.read();

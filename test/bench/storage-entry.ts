@@ -4,13 +4,13 @@
 import { showDigest } from '../../src/background/reminder';
 import { patchBook } from '../../src/contacts/book';
 import { dueOrder, isDue } from '../../src/contacts/due';
-import { type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
+import { groupForIntroductions, type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
 import { sortKey } from '../../src/contacts/normalize';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
-import { bulkPut, countDue, firstByDue, listAll, upsertDraft } from '../../src/storage/contacts';
+import { bulkPut, countDue, firstByDue, listAll, listAllInChunks, upsertDraft } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { saveReminderState } from '../../src/storage/reminder-state';
 
@@ -18,7 +18,10 @@ export {
   bulkPut,
   countDue,
   firstByDue,
+  groupForIntroductions,
   listAll,
+  listAllInChunks,
+  matchNames,
   openDatabase,
   patchBook,
   saveReminderState,

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { patchBook, patchOf } from '../../src/contacts/book';
 import { DAY } from '../../src/contacts/cadence';
-import { matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
+import { groupForIntroductions, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
 import { linksInBook } from '../../src/contacts/relations';
 import type { Contact, Relation } from '../../src/contacts/types';
@@ -346,6 +346,37 @@ describe('who can introduce', () => {
     ]);
     // The list before a patch still answers for itself.
     expect(ask(b.all)).toEqual(ask(structuredClone(b.all)));
+  });
+});
+
+describe('grouping a list as it is read', () => {
+  it('a list grouped part-way and grown at its end answers as the whole list grouped at once', () => {
+    let n = 0;
+    const people = Array.from({ length: 30 }, (_, i) =>
+      createContact(
+        { name: `Person ${i % 7}`, company: ['Acme', 'ACME', 'Beta', 'Gamma'][i % 4] as string },
+        'manual',
+        NOW,
+        () => `g${n++}`,
+        91,
+      ),
+    );
+    const ask = (list: readonly Contact[]) =>
+      whoCanIntroduce({ name: 'X', company: 'acme', mutual: matchNames(['Person 3', 'person 5'], list) }, list, 30)
+        .map((f) => `${f.contact.id}:${f.reasons.map((r) => r.kind).join(',')}`)
+        .sort();
+    const growing: Contact[] = [];
+    for (const chunk of [people.slice(0, 10), people.slice(10, 25), people.slice(25)]) {
+      growing.push(...chunk);
+      groupForIntroductions(growing);
+    }
+    const whole = ask(structuredClone(people));
+    expect(whole.length).toBeGreaterThan(10);
+    expect(ask(growing)).toEqual(whole);
+    // Grown once more after a question: the people added are found too.
+    const late = createContact({ name: 'Person 3', company: 'Acme' }, 'manual', NOW, () => 'late', 91);
+    growing.push(late);
+    expect(ask(growing)).toContain('late:mutual,worksAt');
   });
 });
 
