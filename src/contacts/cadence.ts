@@ -27,6 +27,22 @@ export function addDays(at: number, days: number): number {
   return d.getTime();
 }
 
+/** Local midnight of the day `at` falls on. */
+export function startOfDay(at: number): number {
+  const d = new Date(at);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** Whole calendar days from `from`'s day to `to`'s day (DST-proof: 23- and 25-hour days count as one). */
+export function calendarDays(from: number, to: number): number {
+  const a = new Date(from);
+  const b = new Date(to);
+  return Math.round(
+    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
+      86_400_000,
+  );
+}
+
 /**
  * Next due = a follow-up the user asked for, when there is one (with or without a cadence); otherwise (last
  * contact, or when added) + cadence; no cadence → never due.

@@ -3,6 +3,7 @@
  * week", the popup's due rows, the contact page), most relevant first. Pure: every function takes `now`; calendar
  * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
  */
+import { calendarDays, startOfDay } from './cadence';
 import type { Contact, HistoryEntry, InteractionKind } from './types';
 
 /** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
@@ -23,22 +24,6 @@ export type Reason =
   | { kind: 'never'; at: number };
 
 export type ReasonKind = Reason['kind'];
-
-/** Local midnight of the day `at` falls on. */
-export function startOfDay(at: number): number {
-  const d = new Date(at);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-}
-
-/** Whole calendar days from `from`'s day to `to`'s day (DST-proof: 23- and 25-hour days count as one). */
-export function calendarDays(from: number, to: number): number {
-  const a = new Date(from);
-  const b = new Date(to);
-  return Math.round(
-    (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
-      86_400_000,
-  );
-}
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 

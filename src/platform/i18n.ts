@@ -1,3 +1,4 @@
+import { calendarDays } from '../contacts/cadence';
 import { browser } from './browser';
 
 type Messages = typeof import('../_locales/en/messages.json');
@@ -60,7 +61,8 @@ const relative = () => {
 };
 /** "in 3 days", "vor 2 Wochen": whole days, weeks or months relative to now. */
 export function formatRelative(at: number, now: number): string {
-  const days = Math.round((at - now) / 86_400_000);
+  // Days as the calendar counts them: a follow-up set for the 12th is "in 10 days" on the 2nd, morning or evening.
+  const days = calendarDays(now, at);
   if (Math.abs(days) < 14) return relative().format(days, 'day');
   if (Math.abs(days) < 60) return relative().format(Math.round(days / 7), 'week');
   if (Math.abs(days) < 730) return relative().format(Math.round(days / 30), 'month');

@@ -1,17 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays, nextDueAt } from '../../src/contacts/cadence';
+import { addDays, calendarDays, nextDueAt } from '../../src/contacts/cadence';
 import { readFollowUpDate } from '../../src/contacts/follow-up';
 import { createContact } from '../../src/contacts/merge';
-import {
-  calendarDays,
-  dayInYear,
-  firstWords,
-  nextYearly,
-  type Reason,
-  reasonsFor,
-  topReason,
-} from '../../src/contacts/reasons';
+import { dayInYear, firstWords, nextYearly, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
+import { formatRelative } from '../../src/platform/i18n';
 import { draftMessage, reasonText } from '../../src/platform/reason-text';
 import { setLanguage } from './support/fake-browser';
 
@@ -39,6 +32,13 @@ describe('calendar arithmetic', () => {
     expect(new Date(dayInYear(2027, 2, 29)).getDate()).toBe(28);
     expect(new Date(dayInYear(2028, 2, 29)).getDate()).toBe(29);
     expect(new Date(nextYearly(at(2027, 2, 27), 2, 29)).toDateString()).toBe(new Date(2027, 1, 28).toDateString());
+  });
+
+  it('"in 10 days" for a follow-up day 10 days ahead, morning or evening (days as the calendar counts them)', () => {
+    const followUp = at(2026, 12, 12, 0);
+    for (const hour of [7, 11, 13, 23]) expect(formatRelative(followUp, at(2026, 12, 2, hour))).toBe('in 10 days');
+    expect(formatRelative(at(2026, 12, 3, 1), at(2026, 12, 2, 23))).toBe('tomorrow');
+    expect(formatRelative(at(2026, 12, 1, 23), at(2026, 12, 2, 1))).toBe('yesterday');
   });
 
   it('the next yearly date rolls over the year end, today included', () => {
