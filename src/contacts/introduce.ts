@@ -5,10 +5,10 @@
  *
  * A question only looks things up: the book is grouped once per list — by company as written (each distinct
  * string folded once while the page lives: accents, umlauts, punctuation are the costly part) and by folded name —
- * as the list is read (groupForIntroductions), and a list patched after a write changes only the people the
- * patch changed (contacts/book.ts).
+ * as the list is read (groupForIntroductions), and a list patched after a write moves only the people the patch
+ * changed (contacts/book.ts).
  */
-import { patchOf } from './book';
+import { followPatches } from './book';
 import { sortKey } from './normalize';
 import type { Contact, HistoryEntry, Relation } from './types';
 
@@ -69,6 +69,9 @@ interface BookIndex {
   byPastCompany: Map<string, Contact[]>;
   /** By folded name (accents, umlauts, case and punctuation aside), for the mutual connections a page names. */
   byName: Map<string, Contact[]>;
+  /** By the id each of their links points at: who links to someone. */
+  linksTo: Map<string, Contact[]>;
+  byCircle: Map<string, Contact[]>;
   /** How many people of the list, from its start, are grouped (a list being read grows at its end). */
   size: number;
 }
@@ -89,6 +92,13 @@ const drop = (map: Map<string, Contact[]>, key: string, value: Contact) => {
   else list.splice(at, 1);
 };
 
+/** The ids a person links to, each once. */
+function linkedIds(c: Contact): Set<string> {
+  const ids = new Set<string>();
+  for (const r of c.related) if (r.id) ids.add(r.id);
+  return ids;
+}
+
 /** Groups one person; a company new to the grouping is folded then, so a question later only looks keys up. */
 function addToIndex(index: BookIndex, c: Contact) {
   if (c.company && push(index.byCompany, c.company, c)) keyOf(c.company);
@@ -96,6 +106,8 @@ function addToIndex(index: BookIndex, c: Contact) {
     for (const past of pastCompanies(c.history, c.company)) if (push(index.byPastCompany, past, c)) keyOf(past);
   const name = keyOf(c.name);
   if (name) push(index.byName, name, c);
+  if (c.related.length) for (const id of linkedIds(c)) push(index.linksTo, id, c);
+  for (const circle of new Set(c.circles)) push(index.byCircle, circle, c);
 }
 
 function removeFromIndex(index: BookIndex, c: Contact) {
@@ -103,31 +115,44 @@ function removeFromIndex(index: BookIndex, c: Contact) {
   if (c.history.length) for (const past of pastCompanies(c.history, c.company)) drop(index.byPastCompany, past, c);
   const name = keyOf(c.name);
   if (name) drop(index.byName, name, c);
+  if (c.related.length) for (const id of linkedIds(c)) drop(index.linksTo, id, c);
+  for (const circle of new Set(c.circles)) drop(index.byCircle, circle, c);
 }
 
 /**
  * The grouping of `book`, built once per list. A list that grew at its end since (one being read in chunks) has
- * only its new people added; a list patched from one that has its grouping (a view's list after a write,
- * contacts/book.ts) takes that grouping over and changes only the people the patch changed.
+ * only its new people added.
  */
 const indexes = new WeakMap<readonly Contact[], BookIndex>();
 function indexOf(book: readonly Contact[]): BookIndex {
   let index = indexes.get(book);
   if (!index) {
-    const patch = patchOf(book);
-    if (patch && indexes.has(patch.from)) {
-      index = indexOf(patch.from);
-      indexes.delete(patch.from);
-      for (const c of patch.removed) removeFromIndex(index, c);
-      for (const c of patch.added) addToIndex(index, c);
-      index.size = book.length;
-    } else index = { byCompany: new Map(), byPastCompany: new Map(), byName: new Map(), size: 0 };
+    index = {
+      byCompany: new Map(),
+      byPastCompany: new Map(),
+      byName: new Map(),
+      linksTo: new Map(),
+      byCircle: new Map(),
+      size: 0,
+    };
     indexes.set(book, index);
   }
   for (let i = index.size; i < book.length; i++) addToIndex(index, book[i] as Contact);
   index.size = book.length;
   return index;
 }
+
+// A list patched from a grouped one (a view's list after a write, contacts/book.ts) takes the grouping over, with
+// only the people the patch changed moved; the list before is grouped no more (it is let go).
+followPatches((from, to, removed, added) => {
+  if (!indexes.has(from)) return;
+  const index = indexOf(from);
+  indexes.delete(from);
+  for (const c of removed) removeFromIndex(index, c);
+  for (const c of added) addToIndex(index, c);
+  index.size = to.length;
+  indexes.set(to, index);
+});
 
 /**
  * Groups the people of `book` read so far, for questions to come: a view calls it as its list is read (between
@@ -145,8 +170,23 @@ function under(map: Map<string, Contact[]>, wanted: Set<string>): [string, Conta
   return out;
 }
 
-/** The people who could introduce the user to `target`, best first, at most `limit`. */
+/** Ranked by reasons; among equals, whoever the user is most in touch with (a warm introduction), then by name. */
+function better(a: Contact, scoreA: number, b: Contact, scoreB: number): number {
+  return (
+    scoreB - scoreA ||
+    (b.lastContactedAt ?? 0) - (a.lastContactedAt ?? 0) ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.id < b.id ? -1 : 1)
+  );
+}
+
+/**
+ * The people who could introduce the user to `target`, best first, at most `limit`. Every reason is looked up in
+ * the grouping; sharing a circle, the weakest reason and often shared with thousands, is added to the people
+ * found for stronger ones, and only as many people who share nothing else are picked as places are left.
+ */
 export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], limit = 5): Introducer[] {
+  const index = indexOf(book);
   const found = new Map<string, Introducer>();
   const add = (c: Contact, reason: IntroReason) => {
     if (c.id === target.id) return;
@@ -157,28 +197,23 @@ export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], l
       had.score += SCORE[reason.kind];
     }
   };
-  // Links: theirs, and others' that name them (one pass over the links, no index to keep).
+  for (const c of target.mutual ?? []) add(c, { kind: 'mutual' });
+  // Links: others' that name them, and theirs (the note from either side).
   const theirs = new Map<string, string | undefined>();
   for (const r of target.related ?? []) if (r.id && !theirs.has(r.id)) theirs.set(r.id, r.note);
-  for (const c of target.mutual ?? []) add(c, { kind: 'mutual' });
-  if (theirs.size || target.id)
-    for (const c of book) {
-      let knows = theirs.has(c.id);
-      let note = theirs.get(c.id);
-      if (target.id)
-        for (const r of c.related)
-          if (r.id === target.id) {
-            knows = true;
-            note ??= r.note;
-          }
-      if (knows) add(c, { kind: 'knows', ...(note ? { note } : {}) });
-    }
+  const knows = (c: Contact) => {
+    const note = theirs.get(c.id) ?? c.related.find((r) => r.id === target.id && r.note)?.note;
+    add(c, { kind: 'knows', ...(note ? { note } : {}) });
+  };
+  if (target.id) for (const c of index.linksTo.get(target.id) ?? []) knows(c);
+  // A link of theirs the other side does not have (a one-sided RELATED from a file): those people by id.
+  const oneSided = new Set([...theirs.keys()].filter((id) => !found.get(id)?.reasons.some((r) => r.kind === 'knows')));
+  if (oneSided.size) for (const c of book) if (oneSided.has(c.id)) knows(c);
   // Their company now and before: who works there now, and who worked there.
   const companies = new Set(
     [target.company, ...pastCompanies(target.history, target.company)].flatMap((x) => (x ? [keyOf(x)] : [])),
   );
   if (companies.size) {
-    const index = indexOf(book);
     for (const [company, people] of under(index.byCompany, companies))
       for (const c of people) add(c, { kind: 'worksAt', company });
     for (const [company, people] of under(index.byPastCompany, companies))
@@ -186,21 +221,31 @@ export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], l
   }
   // Shared circles: each introducer lists every circle they share.
   const circles = new Set(target.circles ?? []);
-  if (circles.size)
-    for (const c of book) {
-      const shared = c.circles.filter((x) => circles.has(x));
-      if (shared.length) add(c, { kind: 'circle', circles: shared });
+  const shared = (c: Contact) => c.circles.filter((x) => circles.has(x));
+  if (circles.size) {
+    for (const f of found.values()) {
+      const also = shared(f.contact);
+      if (also.length) add(f.contact, { kind: 'circle', circles: also });
     }
-  // Ranked by reasons; among equals, whoever the user is most in touch with (a warm introduction), then by name.
-  return [...found.values()]
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        (b.contact.lastContactedAt ?? 0) - (a.contact.lastContactedAt ?? 0) ||
-        (a.contact.name < b.contact.name ? -1 : a.contact.name > b.contact.name ? 1 : 0) ||
-        (a.contact.id < b.contact.id ? -1 : 1),
-    )
-    .slice(0, limit);
+    // The places left go to the best of those who share only a circle (a few kept in order, nothing else made).
+    const places = limit - found.size;
+    const best: Contact[] = [];
+    const seen = circles.size > 1 ? new Set<string>() : undefined;
+    if (places > 0)
+      for (const circle of circles)
+        for (const c of index.byCircle.get(circle) ?? []) {
+          if (c.id === target.id || found.has(c.id) || seen?.has(c.id)) continue;
+          seen?.add(c.id);
+          const last = best[best.length - 1];
+          if (best.length === places && last && better(c, 0, last, 0) >= 0) continue;
+          let at = best.length;
+          while (at > 0 && better(c, 0, best[at - 1] as Contact, 0) < 0) at--;
+          best.splice(at, 0, c);
+          if (best.length > places) best.pop();
+        }
+    for (const c of best) add(c, { kind: 'circle', circles: shared(c) });
+  }
+  return [...found.values()].sort((a, b) => better(a.contact, a.score, b.contact, b.score)).slice(0, limit);
 }
 
 /**

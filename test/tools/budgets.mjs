@@ -17,11 +17,11 @@ const KB = 1024;
 // measured plus a little: popup first 26.2 → 28.4 KB, options first 28.5 → 30.8 KB (its code is in chunks loaded
 // on use where it could be; part of the growth is more, smaller shared chunks, each gzipped on its own). Then the
 // popup's list patched after a write and grouped for who can introduce as it is read, and relative days counted
-// by the calendar: popup first 28.5 → 29.2 KB, all 44.6 → 45.6 KB (two more small shared chunks, book.ts and
+// by the calendar: popup first 28.5 → 29.2 KB, all 44.6 → 45.9 KB (who can introduce answers from the grouping; two more small shared chunks, book.ts and
 // cadence.ts, each gzipped on its own).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 46.2 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 31.2 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 51 * KB },
   { entry: 'capture', part: 'all', label: 'capture script', goal: 8 * KB, limit: 10.5 * KB },
