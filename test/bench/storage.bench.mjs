@@ -75,6 +75,10 @@ export async function run() {
         const introduceFirst = performance.now() - t0;
         const introduce = await med((i) => B.introduceFor(i + 3, reread));
         const peerIntroduce = await med((i) => B.peer.introduce(B.introTarget(i + 3), reread));
+        // The contact page of someone in the book (their links, company, history and circle), as for a person
+        // never contacted.
+        const contactPage = await med((i) => B.whoCanIntroduce(reread[(i * 331) % n], reread));
+        const peerContactPage = await med((i) => B.peer.introduce(reread[(i * 331) % n], reread));
         // After a write in the popup, the list is patched with the person it touched (here: one moved company),
         // then a capture card asks: the patch and the question timed together.
         // The popup on a profile page reads everyone in chunks of 500 and groups them as they come, while the
@@ -113,6 +117,8 @@ export async function run() {
           introduceFirst,
           introduceCold,
           afterWrite,
+          contactPage,
+          peerContactPage,
           readGrouped,
           readPlain,
           afterGroupedRead,
@@ -141,6 +147,7 @@ export async function run() {
         row('alarm → digest notification (with reasons)', r.digest, r.peerDigest),
         intro('who can introduce, one profile (mutuals matched + ranked)', r.introduce, r.peerIntroduce),
         intro('who can introduce, first after a write (the list patched, then asked)', r.afterWrite, r.peerIntroduce),
+        intro('who can introduce, a contact page (links, company, circle)', r.contactPage, r.peerContactPage),
         intro(
           'who can introduce, first after everyone was read and grouped as read (the popup on a profile page)',
           r.afterGroupedRead,
