@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanName, cleanText, MAX } from '../../src/capture/clean';
 import { extractProfile } from '../../src/capture/extract';
+import { fold, foldAny, sortKey, sortKeyAny } from '../../src/contacts/normalize';
 import { canonicalProfile, siteProfileUrl } from '../../src/contacts/profile-url';
 import { parseContactsFile } from '../../src/interchange';
 
@@ -201,5 +202,22 @@ describe('properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('folding: the ASCII shortcut', () => {
+  it('gives what the general way gives, for any text (ASCII, accented, mixed, with odd spaces)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(..."AaEeOoUuZz09 .,-'\t\n\u00a0ßÄäÖöÜüÉéñ".split('')),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit, maxLength: 40 })), (text) => {
+        expect(fold(text)).toBe(foldAny(text));
+        expect(sortKey(text)).toBe(sortKeyAny(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sortKey('Mueller, Hans-Peter')).toBe('muller hanspeter');
   });
 });
