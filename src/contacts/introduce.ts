@@ -124,7 +124,7 @@ function removeFromIndex(index: BookIndex, c: Contact) {
  * only its new people added.
  */
 const indexes = new WeakMap<readonly Contact[], BookIndex>();
-function indexOf(book: readonly Contact[]): BookIndex {
+function indexOf(book: readonly Contact[], upTo = book.length): BookIndex {
   let index = indexes.get(book);
   if (!index) {
     index = {
@@ -137,8 +137,9 @@ function indexOf(book: readonly Contact[]): BookIndex {
     };
     indexes.set(book, index);
   }
-  for (let i = index.size; i < book.length; i++) addToIndex(index, book[i] as Contact);
-  index.size = book.length;
+  const end = Math.min(upTo, book.length);
+  for (let i = index.size; i < end; i++) addToIndex(index, book[i] as Contact);
+  index.size = Math.max(index.size, end);
   return index;
 }
 
@@ -155,12 +156,12 @@ followPatches((from, to, removed, added) => {
 });
 
 /**
- * Groups the people of `book` read so far, for questions to come: a view calls it as its list is read (between
- * chunks, while the database reads the next), so the first question finds the book grouped and its companies
- * folded. Later calls with the same, longer list add the people read since.
+ * Groups the first `upTo` people of `book` (all by default), for questions to come: a view calls it in slices
+ * while it is idle, so the first question finds the book grouped. A later call, or a question, goes on from
+ * where the last stopped (also for a list grown at its end since).
  */
-export function groupForIntroductions(book: readonly Contact[]): void {
-  indexOf(book);
+export function groupForIntroductions(book: readonly Contact[], upTo = book.length): void {
+  indexOf(book, upTo);
 }
 
 /** The people under every raw string whose folded key is one of `wanted`. */

@@ -139,31 +139,43 @@ export function createPopupState(deps: PopupDeps) {
   const linkedTo = (id: string) => contacts.value.filter((c) => c.related.some((r) => r.id === id)).map((c) => c.id);
 
   /**
-   * Who can introduce groups the book by company and name as everyone is read (between chunks, while the database
-   * reads the next: at 50,000 people the read took no longer with it), so a capture card's or a contact page's
-   * first question does not group everyone then. Its code is a chunk, loaded once the first rows are asked for.
+   * Who can introduce groups the book (by company, folded name, links, circles) once everyone is read, a few
+   * hundred people at a time when the page is idle, so a keystroke is never queued behind it and a capture card's
+   * or contact page's question finds the book grouped. A question asked before it is done groups the rest then;
+   * a write moves the grouping along with the list (contacts/book.ts); a new read starts it over.
    */
-  let grouping: ((soFar: readonly Contact[]) => void) | undefined;
-  const loadGrouping = () =>
+  function groupWhenIdle(list: readonly Contact[]) {
+    const idle: (run: (deadline?: IdleDeadline) => void) => void =
+      globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1));
     import('../contacts/introduce').then(
-      (m) => {
-        grouping = m.groupForIntroductions;
+      ({ groupForIntroductions }) => {
+        let upTo = 0;
+        const step = (deadline?: IdleDeadline) => {
+          if (contacts.peek() !== list) return;
+          do {
+            upTo += 250;
+            groupForIntroductions(list, upTo);
+          } while (upTo < list.length && deadline && deadline.timeRemaining() > 4);
+          if (upTo < list.length) idle(step);
+        };
+        idle(step);
       },
-      // A chunk that cannot load (the extension updated under an open popup): the first question groups.
       () => {},
-    );
+    ); // A chunk that cannot load (the extension updated under an open popup): the first question groups.
+  }
 
   async function readEveryone() {
     // Chunks of 500 wait for the rows an early search shows: those are read first, not behind everyone.
     const list = await (deps.everyone
       ? deps.everyone()
-      : listAllInChunks(deps.db, { chunk: 500, between: search.pending, onChunk: (soFar) => grouping?.(soFar) }));
+      : listAllInChunks(deps.db, { chunk: 500, between: search.pending }));
     batch(() => {
       contacts.value = list;
       corrupted.value = list.corrupted ?? 0;
       now.value = deps.now();
       complete.value = true;
     });
+    groupWhenIdle(list);
     // Once per popup: the index is checked against everyone, with the search texts the list computes anyway.
     const texts = searchTexts.value;
     await search.settle(list, (c) => texts.get(c.id) ?? haystack(c));
@@ -243,7 +255,6 @@ export function createPopupState(deps: PopupDeps) {
       loaded.value = true;
     });
     await first;
-    void loadGrouping();
     // Then the search index (one request: at 50,000 people a few MB of text), so a keystroke soon after the first
     // screen is answered.
     search.read();

@@ -275,17 +275,12 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 /**
  * Every contact, as listAll, read `chunk` records at a time (one request each, in id order): between chunks the
  * page handles its input, where 50,000 records in one request would hold its main thread for seconds, and
- * `between` may hold the next chunk back. `onChunk` sees the list as read so far (the very array returned, grown
- * at its end), while the database reads the next chunk, and once more at the end. Each chunk is its own
- * transaction: a write landing meanwhile is seen by the next reload, which its announcement triggers.
+ * `between` may hold the next chunk back. Each chunk is its own transaction: a write landing meanwhile is seen by
+ * the next reload, which its announcement triggers.
  */
 export async function listAllInChunks(
   db: DB,
-  {
-    chunk = 1000,
-    between,
-    onChunk,
-  }: { chunk?: number; between?: () => Promise<void>; onChunk?: (soFar: readonly Contact[]) => void } = {},
+  { chunk = 1000, between }: { chunk?: number; between?: () => Promise<void> } = {},
 ): Promise<Contact[] & { corrupted?: number }> {
   const out: Contact[] & { corrupted?: number } = [];
   let corrupted = 0;
@@ -293,9 +288,7 @@ export async function listAllInChunks(
   for (;;) {
     // The reader may hold the next chunk back (the popup, while it reads the rows a search shows).
     if (after !== undefined) await between?.();
-    const reading = db.getAll('contacts', after === undefined ? null : IDBKeyRange.lowerBound(after, true), chunk);
-    if (after !== undefined) onChunk?.(out);
-    const raw = await reading;
+    const raw = await db.getAll('contacts', after === undefined ? null : IDBKeyRange.lowerBound(after, true), chunk);
     for (const r of raw) {
       const c = toContact(r);
       if (c) out.push(c);
@@ -305,7 +298,6 @@ export async function listAllInChunks(
     if (raw.length < chunk || !last) break;
     after = last.id;
   }
-  onChunk?.(out);
   if (corrupted) out.corrupted = corrupted;
   return out;
 }

@@ -10,7 +10,7 @@ import { sortKey } from '../../src/contacts/normalize';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
-import { bulkPut, countDue, firstByDue, listAll, listAllInChunks, upsertDraft } from '../../src/storage/contacts';
+import { bulkPut, countDue, firstByDue, listAll, upsertDraft } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { saveReminderState } from '../../src/storage/reminder-state';
 
@@ -20,7 +20,6 @@ export {
   firstByDue,
   groupForIntroductions,
   listAll,
-  listAllInChunks,
   matchNames,
   openDatabase,
   patchBook,

@@ -461,22 +461,16 @@ describe('listAllInChunks', () => {
     );
     await db.put('contacts', { id: 'id-99', garbage: true } as never);
     let pauses = 0;
-    const seen: [readonly unknown[], number][] = [];
     const all = await listAllInChunks(db, {
       chunk: 7,
       between: async () => {
         pauses++;
       },
-      onChunk: (soFar) => seen.push([soFar, soFar.length]),
     });
     expect(all.map((c) => c.id)).toEqual(Array.from({ length: 20 }, (_, i) => `id-${String(i).padStart(2, '0')}`));
     expect(all.corrupted).toBe(1);
     // 21 records in chunks of 7: three full chunks, then an empty one that ends it.
     expect(pauses).toBe(3);
-    // The reader sees the very list returned as it grows (the damaged record, last in id order, is left out), and
-    // once more at the end.
-    expect(seen.map(([, n]) => n)).toEqual([7, 14, 20, 20]);
-    expect(seen.every(([list]) => list === all)).toBe(true);
     expect(await listAllInChunks(db)).toEqual(await listAll(db));
   });
 });
