@@ -131,12 +131,6 @@ export function createPopupState(deps: PopupDeps) {
     updating = updating.then(run, run);
     return updating;
   }
-  const reloadContacts = () => refresh();
-
-  /** The ids `c` links to. */
-  const linkedIds = (c: Contact) => c.related.flatMap((r) => (r.id ? [r.id] : []));
-  /** The ids of the people in the list with a link to `id` (their side of a link goes when `id` is removed). */
-  const linkedTo = (id: string) => contacts.value.filter((c) => c.related.some((r) => r.id === id)).map((c) => c.id);
 
   /**
    * Who can introduce groups the book (by company, folded name, links, circles) once everyone is read, a few
@@ -261,7 +255,7 @@ export function createPopupState(deps: PopupDeps) {
     // Everyone waits for the page's card, at most as long as the first paint does: the card's lookup in the book
     // is not queued behind thousands of records.
     await Promise.race([reading, grace]);
-    await reloadContacts();
+    await refresh();
     await reading;
   }
 
@@ -321,17 +315,16 @@ export function createPopupState(deps: PopupDeps) {
 
   /** Deletes at once and offers undo, which puts the very same record back. */
   async function remove(id: string, message: (name: string) => string) {
-    const linked = linkedTo(id);
     const removed = await act.remove(id);
     if (!removed) return;
     view.value = { name: 'home' };
-    await refresh([id, ...linked, ...linkedIds(removed)]);
+    await refresh(removed.touched);
     toast.value = {
-      text: message(removed.name),
+      text: message(removed.contact.name),
       undo: async () => {
-        await act.restore(removed);
+        const touched = await act.restore(removed.contact);
         toast.value = null;
-        await refresh([removed.id, ...linkedIds(removed)]);
+        await refresh(touched);
       },
     };
   }

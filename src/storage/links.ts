@@ -79,10 +79,15 @@ export function logIntroductionAsked(
 }
 
 /**
- * Removes a contact and hands it back, so the view can offer undo (restoreContact). Every link to them goes with
- * them, on the other people's side too (found by the byRelated index), in the same transaction.
+ * Removes a contact and hands it back, so the view can offer undo (restoreContact), with the ids the removal
+ * touched (theirs and the people whose link to them went). Every link to them goes with them, on the other
+ * people's side too (found by the byRelated index), in the same transaction.
  */
-export function removeContact(db: DB, id: string, now = Date.now()): Promise<Contact | undefined> {
+export function removeContact(
+  db: DB,
+  id: string,
+  now = Date.now(),
+): Promise<{ contact: Contact; touched: string[] } | undefined> {
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
@@ -98,13 +103,18 @@ export function removeContact(db: DB, id: string, now = Date.now()): Promise<Con
       await updateSearchIndex(tx, [{ id, contact: null }, ...changed.map((c) => ({ id: c.id, contact: c }))]);
     }
     await tx.done;
-    if (r) announce({ kind: 'contacts', ids: [id, ...changed.map((c) => c.id)] });
-    return r && fromRecord(r);
+    if (!r) return undefined;
+    const touched = [id, ...changed.map((c) => c.id)];
+    announce({ kind: 'contacts', ids: touched });
+    return { contact: fromRecord(r), touched };
   });
 }
 
-/** Puts a removed contact back (undo), and its links on the other side of each, where that person still is. */
-export function restoreContact(db: DB, contact: Contact, now = Date.now()): Promise<void> {
+/**
+ * Puts a removed contact back (undo), and its links on the other side of each, where that person still is.
+ * Gives the ids it wrote.
+ */
+export function restoreContact(db: DB, contact: Contact, now = Date.now()): Promise<string[]> {
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
@@ -124,6 +134,8 @@ export function restoreContact(db: DB, contact: Contact, now = Date.now()): Prom
         [contact, ...changed].map((c) => ({ id: c.id, contact: c })),
       ),
     ]);
-    announce({ kind: 'contacts', ids: [contact.id, ...changed.map((c) => c.id)] });
+    const touched = [contact.id, ...changed.map((c) => c.id)];
+    announce({ kind: 'contacts', ids: touched });
+    return touched;
   });
 }

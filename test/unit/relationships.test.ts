@@ -67,11 +67,13 @@ describe('links in the store', () => {
     const cora = await add('Cora', { related: [{ kind: 'knows', id: anna.id, name: 'Anna' }] });
     await linkPeople(db, anna.id, ben.id, 'knows', 'club', NOW);
     const removed = await removeContact(db, anna.id, NOW);
+    // What it touched: Anna, and both whose link to her went.
+    expect(removed?.touched.sort()).toEqual([anna.id, ben.id, cora.id].sort());
     expect((await read(ben.id)).related).toEqual([]);
     expect((await read(cora.id)).related).toEqual([]);
     // No link anywhere points at her.
     for (const c of await listAll(db)) expect(c.related.some((r) => r.id === anna.id)).toBe(false);
-    await restoreContact(db, removed as Contact, NOW);
+    expect(await restoreContact(db, (removed as { contact: Contact }).contact, NOW)).toEqual([anna.id, ben.id]);
     expect(links(await read(ben.id))).toEqual([`knows:${anna.id}:club`]);
     expect(links(await read(anna.id))).toEqual([`knows:${ben.id}:club`]);
   });

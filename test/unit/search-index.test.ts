@@ -130,7 +130,7 @@ describe('every write keeps the search index in step with the book, in the same 
     expect(searchBuckets(await readSearchIndex(db), ['lovelace'])).toEqual([]);
     const removed = await removeContact(db, a.id);
     await inStep();
-    if (removed) await restoreContact(db, removed);
+    if (removed) await restoreContact(db, removed.contact);
     await inStep();
     await bulkPut(db, [person('p1', 'Bulk One'), person('p2', 'Bulk Two', { circles: ['clients'] })]);
     await inStep();

@@ -106,7 +106,7 @@ describe('contact lifecycle', () => {
     const c = await addContact(db, jane, ctx());
     const removed = await removeContact(db, c.id);
     expect(await getContact(db, c.id)).toBeUndefined();
-    await restoreContact(db, removed as NonNullable<typeof removed>);
+    await restoreContact(db, (removed as NonNullable<typeof removed>).contact);
     expect(await getContact(db, c.id)).toEqual(c);
   });
 
