@@ -16,6 +16,8 @@ import type { ListQuery } from './list-model';
 
 /** The rows a first screen shows (and a few more): read before everyone is. */
 export const FIRST_SCREEN = 30;
+/** The rows the list draws at first: its 300 px at 56 px a row, and the 6 it draws beyond (Rows.tsx). */
+const FIRST_DRAWN = 12;
 
 /**
  * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
@@ -27,6 +29,13 @@ export interface RowList {
   at(i: number): Contact | undefined;
   total: number;
 }
+
+/** After the next frame is drawn (a hidden page draws none: then at most 100 ms). */
+const drawn = () =>
+  new Promise<void>((ok) => {
+    globalThis.requestAnimationFrame?.(() => setTimeout(ok));
+    setTimeout(ok, 100);
+  });
 
 export function createEarlySearch(deps: {
   db: DB;
@@ -58,22 +67,29 @@ export function createEarlySearch(deps: {
   /** The index's read, until everyone is read and it is checked. */
   let reading: Promise<readonly string[] | null> | undefined;
   const wanted = new Set<string>();
+  /** The ids being read now: asked for again meanwhile (the rows drawn while they load), they are not read twice. */
+  const inFlight = new Set<string>();
   /** The reading of wanted rows under way, if any. */
   let fetching: Promise<void> | undefined;
 
   /** Reads these contacts by id (rows of an early search shown), a batch at a time. */
   function need(ids: readonly string[]): Promise<void> {
-    for (const id of ids) if (!known.peek().has(id)) wanted.add(id);
+    for (const id of ids) if (!known.peek().has(id) && !inFlight.has(id)) wanted.add(id);
     if (fetching || !wanted.size) return fetching ?? Promise.resolve();
     fetching = (async () => {
       try {
         while (wanted.size) {
           const batch = [...wanted];
           wanted.clear();
-          const found = (await contactRecords(deps.db, batch)).flatMap((r) => toContact(r) ?? []);
-          const next = new Map(known.peek());
-          for (const c of found) next.set(c.id, c);
-          known.value = next;
+          for (const id of batch) inFlight.add(id);
+          try {
+            const found = (await contactRecords(deps.db, batch)).flatMap((r) => toContact(r) ?? []);
+            const next = new Map(known.peek());
+            for (const c of found) next.set(c.id, c);
+            known.value = next;
+          } finally {
+            inFlight.clear();
+          }
         }
       } finally {
         fetching = undefined;
@@ -85,7 +101,7 @@ export function createEarlySearch(deps: {
   // An early search's first screen of people is read at once, not a frame later when the rows ask for it.
   effect(() => {
     const hits = early.value;
-    if (hits?.length) void need(hits.slice(0, FIRST_SCREEN).map((h) => h.id));
+    if (hits?.length) void need(hits.slice(0, FIRST_DRAWN).map((h) => h.id));
   });
 
   return {
@@ -105,12 +121,19 @@ export function createEarlySearch(deps: {
       };
     }),
     need,
-    /** Settles once no rows are being read by id: the full load's chunks wait for it, so those rows come first. */
-    pending: () => fetching ?? Promise.resolve(),
-    /** Starts reading the index. Without it (a read error) a search waits for everyone to be read. */
-    read() {
+    /**
+     * Settles once no rows are being read by id, and the rows they were read for are drawn (a frame later): the full
+     * load's chunks wait for it, so those rows come first.
+     */
+    pending: async () => {
+      if (!fetching) return;
+      await fetching;
+      await drawn();
+    },
+    /** Starts reading the index; settles when it is read. Without it (a read error) a search waits for everyone. */
+    read(): Promise<void> {
       reading = readSearchIndex(deps.db).catch(() => null);
-      void reading.then((index) => {
+      return reading.then((index) => {
         performance.mark('popup:index-read');
         if (!deps.complete.peek()) searchIndex.value = index;
       });

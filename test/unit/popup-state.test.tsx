@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 
 import { effect } from '@preact/signals';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -407,6 +407,47 @@ describe('search before everyone is read (the stored search index)', () => {
     expect(s.complete.value).toBe(true);
     expect(s.visible.value.map((c) => c.name)).toEqual(['Anna Schmidt', 'Anna Berg']);
     expect(s.rows.value.total).toBe(42);
+  });
+
+  it('reads a row asked for while it is being read only once (the rows drawn while their people load ask again)', async () => {
+    await bulkPut(db, people());
+    let release = () => {};
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    const s = createPopupState({
+      db,
+      now: () => NOW,
+      capture: async () => onPage(null),
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+      everyone: () => held.then(() => listAllInChunks(db)),
+    });
+    const loading = s.load();
+    s.setText('person');
+    await vi.waitFor(() => expect(s.rows.value.length).toBe(40));
+    // The rows drawn first are read at once.
+    await vi.waitFor(() => expect(s.rows.value.at(11)).toBeDefined());
+    const read: string[] = [];
+    const original = IDBObjectStore.prototype.get;
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      if (this.name === 'contacts') read.push(String(key));
+      return original.call(this, key);
+    });
+    const id = (i: number) => s.rows.value.id(i);
+    const next = Array.from({ length: 8 }, (_, i) => id(30 + i));
+    // Rows further down asked for (a scroll), and again before they arrive with two more: ten reads, none twice.
+    const first = s.need(next);
+    const again = s.need([...next, id(38), id(39)]);
+    await Promise.all([first, again]);
+    get.mockRestore();
+    expect(read.toSorted()).toEqual([...next, id(38), id(39)].toSorted());
+    // Read: the rows drawn first and those asked for; the rows between, never drawn, are not.
+    const shown = [...Array.from({ length: 12 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => 30 + i)];
+    expect(shown.map((i) => s.rows.value.at(i)?.id)).toEqual(shown.map(id));
+    expect(s.rows.value.at(12)).toBeUndefined();
+    release();
+    await loading;
   });
 
   it('rebuilds an index that is out of step with the records (written around the store), once everyone is read', async () => {
