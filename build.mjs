@@ -160,10 +160,10 @@ function writeMeta(results) {
 }
 
 /**
- * Lazy modules each page draws on its first screen: the popup's rows. Their chunks are preloaded with the page's
- * own static chunks (addPreloads).
+ * Lazy modules each page draws on its first screen (none today: the popup's rows are in its first bundle). Their
+ * chunks would be preloaded with the page's own static chunks (addPreloads).
  */
-const firstScreenModules = { popup: ['src/popup/Rows.tsx'], options: [] };
+const firstScreenModules = { popup: [], options: [] };
 
 /**
  * `<link rel="modulepreload">` in each page for every chunk its first screen loads: its static imports, and the

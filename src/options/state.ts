@@ -39,7 +39,7 @@ export function createOptionsState(deps: OptionsDeps) {
   const loaded = signal(false);
   const thisWeek = signal<ThisWeek | null>(null);
   const circles = computed(() => settings.value.circles);
-  const act = contactActions(deps);
+  const act = contactActions({ ...deps, links: () => import('../storage/links') });
   const sync = createSyncState({ ...deps, onChange: deps.onChange });
 
   async function reloadSettings() {

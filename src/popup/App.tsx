@@ -8,10 +8,11 @@ import { CaptureCard } from './CaptureCard';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { draftFromCapture, draftFromPage } from './draft';
+import { later } from './load-later';
 import type { PopupState } from './state';
 
 /** A contact's page is not part of the first screen: its code comes in its own chunk. */
-export const LazyDetail = lazyComponent(() => import('./ContactDetail').then((m) => m.ContactDetail));
+export const LazyDetail = lazyComponent(() => later().then((m) => m.ContactDetail));
 
 function Stats({ state }: { state: PopupState }) {
   const f = state.figures.value;

@@ -6,10 +6,11 @@ import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { ContactForm } from './ContactForm';
 import { draftFromCapture } from './draft';
+import { later } from './load-later';
 import type { PopupState } from './state';
 
 /** Mutual connections and who can introduce: their own chunk, drawn once everyone is read. */
-const LazyExtras = lazyComponent(() => import('./CaptureExtras').then((m) => m.CaptureExtras));
+const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
 
 /** The person on the page, ready to edit and save; if already saved, what changed on the page since. */
 export function CaptureCard({

@@ -1,14 +1,8 @@
 import { t } from '../platform/i18n';
 import { circleLabel } from '../ui/circles';
-import { lazyComponent } from '../ui/lazy';
 import type { SortOrder, StateFilter } from './list-model';
+import { Rows } from './Rows';
 import type { PopupState } from './state';
-
-/** The rows' code is loaded at once but apart: until it is there, an empty box of the same size holds the place. */
-export const LazyRows = lazyComponent(
-  () => import('./Rows').then((m) => m.Rows),
-  () => <div class="rows" />,
-);
 
 function Toolbar({ state }: { state: PopupState }) {
   const q = state.query.value;
@@ -100,7 +94,7 @@ export function ContactList({ state }: { state: PopupState }) {
       <p class="list__count" aria-live="polite">
         {t('listShowing', rows.length, rows.total)}
       </p>
-      <LazyRows state={state} />
+      <Rows state={state} />
     </section>
   );
 }

@@ -12,7 +12,6 @@ import './popup.css';
 import { browser } from '../platform/browser';
 import { captureTab } from '../platform/capture-tab';
 import { App, LazyDetail } from './App';
-import { LazyRows } from './ContactList';
 import { capturing, onDatabaseEvent, opening, tabId } from './early';
 import { createPopupState } from './state';
 
@@ -51,8 +50,6 @@ async function main() {
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.
   const loading = state.load();
-  // The rows' chunk is needed for the first rows: it loads while the database reads.
-  void LazyRows.preload();
   render(<App state={state} />, root);
   performance.mark('popup:first-render');
   // A contact's page is needed only on a click: loaded once everyone is read, so its code (the page, its links,

@@ -20,6 +20,7 @@ import { contactActions } from '../ui/contact-actions';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
 import { type ListQuery, type SortOrder, type StateFilter, sortContacts, stats, visibleContacts } from './list-model';
+import { later } from './load-later';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -141,8 +142,8 @@ export function createPopupState(deps: PopupDeps) {
   function groupWhenIdle(list: readonly Contact[]) {
     const idle: (run: (deadline?: IdleDeadline) => void) => void =
       globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1));
-    import('../contacts/introduce').then(
-      ({ groupForIntroductions }) => {
+    later().then(
+      ({ introduce: { groupForIntroductions } }) => {
         let upTo = 0;
         const step = (deadline?: IdleDeadline) => {
           if (contacts.peek() !== list) return;
@@ -194,7 +195,7 @@ export function createPopupState(deps: PopupDeps) {
     if (t.kind !== 'page' || !t.page.clues) return t;
     const clues = t.page.clues;
     // A chunk that cannot be loaded (the extension updated under an open popup) costs the suggestion, not the page.
-    const suggestedName = await import('../contacts/suggest').then(
+    const suggestedName = await later().then(
       ({ suggestName }) => suggestName(clues, t.page.url),
       () => '',
     );
@@ -278,7 +279,7 @@ export function createPopupState(deps: PopupDeps) {
     return contact;
   }
 
-  const act = contactActions(deps);
+  const act = contactActions({ ...deps, links: () => later().then((m) => m.links) });
 
   async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
     await act.contacted(id, kind, note, followUp);

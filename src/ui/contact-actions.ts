@@ -9,15 +9,17 @@ import { t } from '../platform/i18n';
 import { markContacted, snooze } from '../storage/contacts';
 import type { DB } from '../storage/db';
 
-/** Writes over two people: not needed for the first screen, loaded when first used. */
-const links = () => import('../storage/links');
-
 export interface ActionDeps {
   db: DB;
   now: () => number;
+  /**
+   * The writes over two people (storage/links.ts): not needed for a first screen, so each page loads them its
+   * own way when first used (the popup with the rest of its later code).
+   */
+  links: () => Promise<typeof import('../storage/links')>;
 }
 
-export function contactActions({ db, now }: ActionDeps) {
+export function contactActions({ db, now, links }: ActionDeps) {
   return {
     /** Logs a contact: moves the due date to (now + cadence, or the follow-up asked for) and ends any snooze. */
     contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) =>

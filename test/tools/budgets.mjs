@@ -18,10 +18,13 @@ const KB = 1024;
 // on use where it could be; part of the growth is more, smaller shared chunks, each gzipped on its own). Then the
 // popup's list patched after a write and grouped for who can introduce as it is read, and relative days counted
 // by the calendar: popup first 28.5 → 29.2 KB, all 44.6 → 45.9 KB (who can introduce answers from the grouping; two more small shared chunks, book.ts and
-// cadence.ts, each gzipped on its own).
+// cadence.ts, each gzipped on its own). Then the popup's later code went into one chunk (src/popup/later.ts) and
+// its rows into the first bundle, where they were loaded at once anyway (preloaded, but not counted here): what the
+// first screen loads went from 15 files and 36.1 KB to 2 files and 33.1 KB, all popup code from 46.1 to 41.5 KB;
+// the first bundle's limit rises to what it now counts (29.4 → 33.4 KB), the whole popup's falls (46.2 → 41.8 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 46.2 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.4 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 41.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 31.2 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 51 * KB },
   { entry: 'capture', part: 'all', label: 'capture script', goal: 8 * KB, limit: 10.5 * KB },
