@@ -1,0 +1,140 @@
+// The popup's open figures against an earlier build (issue 14: they must not get worse): this build and the
+// baseline (BENCH_BASELINE, a git revision; 0.5.0, the last build before issue 14, by default), each built from
+// its own sources and launched with its own profile, hold the same people, written through each build's own
+// store (without the links and history an older build does not know), and are opened in turn. Timed inside the
+// page as popup.bench.mjs does: the rows and the search box on screen, the first keystroke typed at that moment
+// to its rows painted, and that answer painted counted from the open.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../e2e/harness.mjs';
+import { browserBundle, median, root, tmp } from './support.mjs';
+
+const BASELINE = process.env.BENCH_BASELINE ?? 'b625b89';
+const SIZES = (process.env.BENCH_BASELINE_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 16);
+const QUERY = 'person 12';
+
+/** Types QUERY the moment the rows and the search box are on screen; marks what it times. */
+function typer() {
+  if (location.protocol !== 'chrome-extension:') return;
+  const typed = new URLSearchParams(location.hash.slice(1)).get('type');
+  if (!typed) return;
+  const painted = (key) => requestAnimationFrame(() => setTimeout(() => (globalThis[key] = performance.now())));
+  let state = 'wait';
+  let countBefore;
+  new MutationObserver((_, observer) => {
+    const input = document.getElementById('search');
+    if (state === 'wait' && input && document.querySelector('.row')) {
+      state = 'typing';
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          globalThis.onScreen = performance.now();
+          countBefore = document.querySelector('.list__count')?.textContent;
+          input.value = typed;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          state = 'result';
+        }),
+      );
+    }
+    const count = document.querySelector('.list__count')?.textContent;
+    const drawn = document.querySelector('.row__name') && !document.querySelector('.row--pending');
+    if (state === 'result' && count !== countBefore && drawn) {
+      state = 'done';
+      painted('resultPainted');
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** The baseline's sources in a worktree, built as its own build.mjs builds them. */
+function baselineBuild() {
+  const dir = tmp('reconnect-baseline-');
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, BASELINE], { cwd: root, stdio: 'ignore' });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync(process.execPath, ['build.mjs', '--e2e'], { cwd: dir, stdio: 'ignore' });
+  if (!existsSync(join(dir, 'dist/e2e/popup.html'))) throw new Error(`bench: the baseline ${BASELINE} did not build`);
+  return {
+    dir,
+    remove: () => {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function run() {
+  const base = baselineBuild();
+  try {
+    const people = await browserBundle(join(root, 'test/bench/storage-entry.ts'), 'People');
+    const builds = [
+      { name: 'ours', sources: root },
+      { name: 'baseline', sources: base.dir },
+    ];
+    for (const b of builds) b.store = await browserBundle(join(b.sources, 'test/bench/storage-entry.ts'), 'Store');
+    const rows = [];
+    for (const n of SIZES) rows.push(...(await measureSize(n, builds, people)));
+    return rows;
+  } finally {
+    base.remove();
+  }
+}
+
+async function measureSize(n, builds, people) {
+  const running = [];
+  try {
+    for (const b of builds) {
+      const h = await launch({ extension: join(b.sources, 'dist/e2e') });
+      running.push(h);
+      const options = await h.openOptions();
+      await options.evaluate(`${people};globalThis.People = People;${b.store};globalThis.Store = Store;`);
+      await options.evaluate(async (count) => {
+        const everyone = globalThis.People.makeContacts(count, Date.now()).map((c) => ({
+          ...c,
+          related: [],
+          interactions: [],
+          history: [],
+        }));
+        const db = await globalThis.Store.openDatabase();
+        await globalThis.Store.bulkPut(db, everyone);
+        db.close();
+      }, n);
+      await options.close();
+      await h.context.addInitScript(typer);
+    }
+    const times = builds.map(() => ({ onScreen: [], key: [], answered: [] }));
+    for (let i = 0; i < RUNS; i++)
+      for (const [k, h] of running.entries()) {
+        const page = await h.context.newPage();
+        await page.setViewportSize({ width: 400, height: 600 });
+        await page.goto(`chrome-extension://${h.extensionId}/popup.html#type=${encodeURIComponent(QUERY)}`);
+        await page.waitForFunction(() => globalThis.resultPainted, null, { timeout: 60_000 });
+        const t = await page.evaluate(() => ({ on: globalThis.onScreen, done: globalThis.resultPainted }));
+        times[k].onScreen.push(t.on);
+        times[k].key.push(t.done - t.on);
+        times[k].answered.push(t.done);
+        await page.close();
+      }
+    const label = `${n / 1000}k`;
+    const peer = `build ${BASELINE} (0.5.0 by default), same people`;
+    const row = (name, key) => {
+      const value = median(times[0][key]);
+      const peerValue = median(times[1][key]);
+      return {
+        name: `popup vs baseline ${label}: ${name}`,
+        unit: 'ms',
+        value,
+        peer,
+        peerValue,
+        ratio: value / peerValue,
+      };
+    };
+    return [
+      row('rows and search box on screen', 'onScreen'),
+      row('first keystroke typed then, to its rows painted', 'key'),
+      row('… that answer painted, from the open', 'answered'),
+    ];
+  } finally {
+    for (const h of running) await h.close();
+  }
+}
