@@ -155,7 +155,12 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
           .map((l) => l.replace(/^\*\s*/, ''))
           .filter((l) => l && l !== 'myContacts' && l !== 'My Contacts'),
       ),
-    google: { header: () => ['Labels'], cells: (v) => [(v ?? []).join(' ::: ')] },
+    // " ::: " separates labels in Google's cell and no escape exists: a run of colons inside a circle's name is
+    // spaced out (": : :"), so the circle comes back as one label, not two.
+    google: {
+      header: () => ['Labels'],
+      cells: (v) => [(v ?? []).map((c) => c.replace(/:{3,}/g, (run) => run.split('').join(' '))).join(' ::: ')],
+    },
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
   birthday: {

@@ -193,8 +193,11 @@ describe('our reader gives back exactly what we wrote', () => {
   });
 
   it('Google CSV', () => {
+    // Google's cell separates labels with " ::: " and has no escape: a circle with ":::" in its name is the case
+    // below, not this one.
+    const labels = draft.filter((d) => d.circles.every((c) => !c.includes(':::')));
     fc.assert(
-      fc.property(draft, (d) => {
+      fc.property(labels, (d) => {
         const [back] = parseContactsFile(new TextEncoder().encode(writeGoogleCsv([d])), 'x.csv').contacts;
         expect([back?.name, back?.role, back?.company, back?.notes ?? '']).toEqual([
           d.name,
@@ -206,5 +209,11 @@ describe('our reader gives back exactly what we wrote', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('Google CSV: a circle with ":::" in its name comes back as one circle (its colons spaced), not split in two', () => {
+    const d = { name: 'Anna Berg', circles: ['::: a', 'Team ::: Berlin', 'b ::::'] };
+    const [back] = parseContactsFile(new TextEncoder().encode(writeGoogleCsv([d])), 'x.csv').contacts;
+    expect(back?.circles).toEqual([': : : a', 'Team : : : Berlin', 'b : : : :']);
   });
 });
