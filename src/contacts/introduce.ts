@@ -10,6 +10,7 @@
  */
 import { followPatches } from './book';
 import { sortKey } from './normalize';
+import { linkedIds } from './relations';
 import type { Contact, HistoryEntry, Relation } from './types';
 
 /** The person someone could introduce the user to. */
@@ -93,12 +94,6 @@ const drop = (map: Map<string, Contact[]>, key: string, value: Contact) => {
 };
 
 /** The ids a person links to, each once. */
-function linkedIds(c: Contact): Set<string> {
-  const ids = new Set<string>();
-  for (const r of c.related) if (r.id) ids.add(r.id);
-  return ids;
-}
-
 /** Groups one person; a company new to the grouping is folded then, so a question later only looks keys up. */
 function addToIndex(index: BookIndex, c: Contact) {
   if (c.company && push(index.byCompany, c.company, c)) keyOf(c.company);

@@ -6,6 +6,11 @@ import { type Contact, REVERSE_KIND, type Relation, type RelationKind } from './
 
 type Person = Pick<Contact, 'id' | 'name'>;
 
+/** The ids of the people `c` is linked to, each once (a link by name only has none). */
+export function linkedIds(c: Pick<Contact, 'related'>): string[] {
+  return [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))];
+}
+
 /** `c` with a link of `kind` to `other` (one per person and kind: linking again replaces the note). */
 export function withLink<C extends Pick<Contact, 'related'>>(
   c: C,
@@ -79,7 +84,7 @@ export function linksOf(
 
 /** `c`'s links as linksOf gives them, looked up in the book in one pass (no index: the list changes often). */
 export function linksInBook(c: Contact, book: readonly Contact[]): LinkView[] {
-  const wanted = new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])));
+  const wanted = new Set(linkedIds(c));
   const found = new Map<string, Contact>();
   const pointing: Contact[] = [];
   for (const p of book) {

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { effectiveDueAt } from '../contacts/due';
 import { matchKey } from '../contacts/normalize';
+import { linkedIds } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { asOpenError, StoreError } from './errors';
@@ -73,7 +74,7 @@ export function toRecord(c: Contact): ContactRecord {
     profileUrls: c.profiles.map((p) => p.url),
     matchKey: matchKey(c.name, c.company),
     dueAt: effectiveDueAt(c),
-    relatedIds: [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))],
+    relatedIds: linkedIds(c),
   };
 }
 

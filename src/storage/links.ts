@@ -4,7 +4,7 @@
  * index: every side changes, or none. Not needed for the popup's first screen: its views load this when used.
  */
 import { nextDueAt } from '../contacts/cadence';
-import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
+import { linkBoth, linkedIds, withLink, withoutLinksTo } from '../contacts/relations';
 import { type Contact, REVERSE_KIND, type RelationKind } from '../contacts/types';
 import { announce } from './changes';
 import { getMany, loggedContact, writing } from './contacts';
@@ -118,7 +118,7 @@ export function restoreContact(db: DB, contact: Contact, now = Date.now()): Prom
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
-    const others = await getMany(store, [...new Set(contact.related.flatMap((r) => (r.id ? [r.id] : [])))]);
+    const others = await getMany(store, linkedIds(contact));
     const changed: Contact[] = [];
     for (const r of others.values()) {
       let c = fromRecord(r);
