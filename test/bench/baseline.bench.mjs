@@ -2,50 +2,19 @@
 // baseline (BENCH_BASELINE, a git revision; 0.5.0, the last build before issue 14, by default), each built from
 // its own sources and launched with its own profile, hold the same people, written through each build's own
 // store (without the links and history an older build does not know), and are opened in turn. Timed inside the
-// page as popup.bench.mjs does: the rows and the search box on screen, the first keystroke typed at that moment
-// to its rows painted, and that answer painted counted from the open.
+// page as popup.bench.mjs does (support.mjs popupTimings): the search box on screen (after the first rows are
+// painted), the first keystroke typed at that moment to its rows painted, and that answer painted counted from the
+// open.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
-import { browserBundle, median, root, tmp } from './support.mjs';
+import { browserBundle, median, popupTimings, root, tmp } from './support.mjs';
 
 const BASELINE = process.env.BENCH_BASELINE ?? 'b625b89';
 const SIZES = (process.env.BENCH_BASELINE_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 16);
 const QUERY = 'person 12';
-
-/** Types QUERY the moment the rows and the search box are on screen; marks what it times. */
-function typer() {
-  if (location.protocol !== 'chrome-extension:') return;
-  const typed = new URLSearchParams(location.hash.slice(1)).get('type');
-  if (!typed) return;
-  const painted = (key) => requestAnimationFrame(() => setTimeout(() => (globalThis[key] = performance.now())));
-  let state = 'wait';
-  let countBefore;
-  new MutationObserver((_, observer) => {
-    const input = document.getElementById('search');
-    if (state === 'wait' && input && document.querySelector('.row')) {
-      state = 'typing';
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          globalThis.onScreen = performance.now();
-          countBefore = document.querySelector('.list__count')?.textContent;
-          input.value = typed;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          state = 'result';
-        }),
-      );
-    }
-    const count = document.querySelector('.list__count')?.textContent;
-    const drawn = document.querySelector('.row__name') && !document.querySelector('.row--pending');
-    if (state === 'result' && count !== countBefore && drawn) {
-      state = 'done';
-      painted('resultPainted');
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true, characterData: true });
-}
 
 /** The baseline's sources in a worktree, built as its own build.mjs builds them. */
 function baselineBuild() {
@@ -100,7 +69,7 @@ async function measureSize(n, builds, people) {
         db.close();
       }, n);
       await options.close();
-      await h.context.addInitScript(typer);
+      await h.context.addInitScript(popupTimings);
     }
     const times = builds.map(() => ({ onScreen: [], key: [], answered: [] }));
     for (let i = 0; i < RUNS; i++)
@@ -109,7 +78,7 @@ async function measureSize(n, builds, people) {
         await page.setViewportSize({ width: 400, height: 600 });
         await page.goto(`chrome-extension://${h.extensionId}/popup.html#type=${encodeURIComponent(QUERY)}`);
         await page.waitForFunction(() => globalThis.resultPainted, null, { timeout: 60_000 });
-        const t = await page.evaluate(() => ({ on: globalThis.onScreen, done: globalThis.resultPainted }));
+        const t = await page.evaluate(() => ({ on: globalThis.searchOnScreen, done: globalThis.resultPainted }));
         times[k].onScreen.push(t.on);
         times[k].key.push(t.done - t.on);
         times[k].answered.push(t.done);

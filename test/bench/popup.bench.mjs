@@ -8,7 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
-import { browserBundle, median, root, tmp } from './support.mjs';
+import { browserBundle, median, popupTimings, root, tmp } from './support.mjs';
 
 // Sizes: the popup must open as fast with 50,000 people as with 1,000 (issue 16), searching the stored index
 // before everyone is read.
@@ -37,43 +37,7 @@ async function measureSize(N, storage, fuse) {
     }, N);
     await options.close();
 
-    // "Painted": the first frame after the first row entered the document has run (rAF, then a task), seen from
-    // inside the page, so the harness's own polling does not count. With #type=… in the address, the query is
-    // typed the moment the search box is on screen, and the frame that shows its first matching row is timed.
-    await h.context.addInitScript(() => {
-      if (location.protocol !== 'chrome-extension:') return;
-      const painted = (key) => requestAnimationFrame(() => setTimeout(() => (globalThis[key] = performance.now())));
-      const typed = new URLSearchParams(location.hash.slice(1)).get('type');
-      let state = 'rows';
-      let countBefore;
-      new MutationObserver((_, observer) => {
-        if (state === 'rows' && document.querySelector('.row')) {
-          painted('rowsPainted');
-          state = typed ? 'search' : 'done';
-        }
-        const input = document.getElementById('search');
-        if (state === 'search' && input) {
-          state = 'typing';
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              globalThis.searchOnScreen = performance.now();
-              countBefore = document.querySelector('.list__count')?.textContent;
-              input.value = typed;
-              input.dispatchEvent(new Event('input', { bubbles: true }));
-              state = 'result';
-            }),
-          );
-        }
-        // The query's rows: the count changed, and the rows on screen are drawn (none still being read by id).
-        const count = document.querySelector('.list__count')?.textContent;
-        const drawn = document.querySelector('.row__name') && !document.querySelector('.row--pending');
-        if (state === 'result' && count !== countBefore && drawn) {
-          state = 'done';
-          painted('resultPainted');
-        }
-        if (state === 'done') observer.disconnect();
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    await h.context.addInitScript(popupTimings);
     const open = async (file, waitFor = 'rowsPainted') => {
       const page = await h.context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });

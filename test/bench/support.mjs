@@ -74,3 +74,45 @@ export function pageFixtures() {
 }
 
 export const tmp = (prefix) => mkdtempSync(join(tmpdir(), prefix));
+
+/**
+ * Timings inside a popup page, as an init script (it runs before the page's own code). "Painted": the first frame
+ * after the first row entered the document has run (rAF, then a task), seen from inside the page, so the harness's
+ * own polling does not count. With #type=… in the address, the query is typed the moment the search box is on
+ * screen, and the frame that shows its first matching row is timed.
+ * Sets rowsPainted, searchOnScreen and resultPainted (performance.now() of the page).
+ */
+export function popupTimings() {
+  if (location.protocol !== 'chrome-extension:') return;
+  const painted = (key) => requestAnimationFrame(() => setTimeout(() => (globalThis[key] = performance.now())));
+  const typed = new URLSearchParams(location.hash.slice(1)).get('type');
+  let state = 'rows';
+  let countBefore;
+  new MutationObserver((_, observer) => {
+    if (state === 'rows' && document.querySelector('.row')) {
+      painted('rowsPainted');
+      state = typed ? 'search' : 'done';
+    }
+    const input = document.getElementById('search');
+    if (state === 'search' && input) {
+      state = 'typing';
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          globalThis.searchOnScreen = performance.now();
+          countBefore = document.querySelector('.list__count')?.textContent;
+          input.value = typed;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          state = 'result';
+        }),
+      );
+    }
+    // The query's rows: the count changed, and the rows on screen are drawn (none still being read by id).
+    const count = document.querySelector('.list__count')?.textContent;
+    const drawn = document.querySelector('.row__name') && !document.querySelector('.row--pending');
+    if (state === 'result' && count !== countBefore && drawn) {
+      state = 'done';
+      painted('resultPainted');
+    }
+    if (state === 'done') observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}

@@ -363,18 +363,8 @@ describe('popup rendering', () => {
 });
 
 describe('search before everyone is read (the stored search index)', () => {
-  const people = () =>
-    Array.from({ length: 40 }, (_, i) => ({
-      ...createContact({ name: `Person ${i}`, company: i % 2 ? 'Acme' : 'Globex' }, 'manual', NOW, () => `p${i}`, 30),
-      nextDueAt: NOW + (i + 1) * DAY,
-    }));
-
-  it('finds people in the index, reads the rows it shows by id, and hands over to the full list', async () => {
-    await bulkPut(db, [
-      ...people(),
-      { ...createContact({ name: 'Anna Berg' }, 'manual', NOW, () => 'anna-b', 30), nextDueAt: NOW + 90 * DAY },
-      { ...createContact({ name: 'Anna Schmidt' }, 'manual', NOW, () => 'anna-s', 30), nextDueAt: NOW - DAY },
-    ]);
+  /** A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. */
+  function loadingHeld() {
     let release = () => {};
     const held = new Promise<void>((ok) => {
       release = ok;
@@ -387,7 +377,22 @@ describe('search before everyone is read (the stored search index)', () => {
       sync: async () => null,
       everyone: () => held.then(() => listAllInChunks(db)),
     });
-    const loading = s.load();
+    return { s, release, loading: s.load() };
+  }
+
+  const people = () =>
+    Array.from({ length: 40 }, (_, i) => ({
+      ...createContact({ name: `Person ${i}`, company: i % 2 ? 'Acme' : 'Globex' }, 'manual', NOW, () => `p${i}`, 30),
+      nextDueAt: NOW + (i + 1) * DAY,
+    }));
+
+  it('finds people in the index, reads the rows it shows by id, and hands over to the full list', async () => {
+    await bulkPut(db, [
+      ...people(),
+      { ...createContact({ name: 'Anna Berg' }, 'manual', NOW, () => 'anna-b', 30), nextDueAt: NOW + 90 * DAY },
+      { ...createContact({ name: 'Anna Schmidt' }, 'manual', NOW, () => 'anna-s', 30), nextDueAt: NOW - DAY },
+    ]);
+    const { s, release, loading } = loadingHeld();
     s.setText('ANNA');
     await vi.waitFor(() => expect(s.rows.value.length).toBe(2));
     expect(s.complete.value).toBe(false);
@@ -411,19 +416,7 @@ describe('search before everyone is read (the stored search index)', () => {
 
   it('reads a row asked for while it is being read only once (the rows drawn while their people load ask again)', async () => {
     await bulkPut(db, people());
-    let release = () => {};
-    const held = new Promise<void>((ok) => {
-      release = ok;
-    });
-    const s = createPopupState({
-      db,
-      now: () => NOW,
-      capture: async () => onPage(null),
-      settings: async () => DEFAULT_SETTINGS,
-      sync: async () => null,
-      everyone: () => held.then(() => listAllInChunks(db)),
-    });
-    const loading = s.load();
+    const { s, release, loading } = loadingHeld();
     s.setText('person');
     await vi.waitFor(() => expect(s.rows.value.length).toBe(40));
     // The rows drawn first are read at once.
