@@ -10,8 +10,7 @@
  */
 import { followPatches } from './book';
 import { sortKey } from './normalize';
-import { linkedIds } from './relations';
-import type { Contact, HistoryEntry, Relation } from './types';
+import { type Contact, type HistoryEntry, linkedIds, type Relation } from './types';
 
 /** The person someone could introduce the user to. */
 export interface IntroTarget {

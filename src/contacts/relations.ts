@@ -2,14 +2,9 @@
  * Links between people: "knows" (both sides say it) and introductions ("introduced by" on the one introduced,
  * "introduced" on the one who did it). Pure: the store writes both sides in one transaction (storage/links.ts).
  */
-import { type Contact, REVERSE_KIND, type Relation, type RelationKind } from './types';
+import { type Contact, linkedIds, REVERSE_KIND, type Relation, type RelationKind } from './types';
 
 type Person = Pick<Contact, 'id' | 'name'>;
-
-/** The ids of the people `c` is linked to, each once (a link by name only has none). */
-export function linkedIds(c: Pick<Contact, 'related'>): string[] {
-  return [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))];
-}
 
 /** `c` with a link of `kind` to `other` (one per person and kind: linking again replaces the note). */
 export function withLink<C extends Pick<Contact, 'related'>>(

@@ -37,6 +37,11 @@ export interface Relation {
   note?: string;
 }
 
+/** The ids of the people a contact is linked to, each once (a link by name only has none). */
+export function linkedIds(c: { related: readonly Relation[] }): string[] {
+  return [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))];
+}
+
 /** A follow-up the user asked for when logging a contact: it is their next due date, and the reason then. */
 export interface FollowUp {
   at: number;

@@ -1,8 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { effectiveDueAt } from '../contacts/due';
 import { matchKey } from '../contacts/normalize';
-import { linkedIds } from '../contacts/relations';
-import type { Contact } from '../contacts/types';
+import { type Contact, linkedIds } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { asOpenError, StoreError } from './errors';
 import { buildBuckets } from './search-lines';

@@ -4,8 +4,8 @@
  * index: every side changes, or none. Not needed for the popup's first screen: its views load this when used.
  */
 import { nextDueAt } from '../contacts/cadence';
-import { linkBoth, linkedIds, withLink, withoutLinksTo } from '../contacts/relations';
-import { type Contact, REVERSE_KIND, type RelationKind } from '../contacts/types';
+import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
+import { type Contact, linkedIds, REVERSE_KIND, type RelationKind } from '../contacts/types';
 import { announce } from './changes';
 import { getMany, loggedContact, writing } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
