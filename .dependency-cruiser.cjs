@@ -13,15 +13,7 @@ const layer = (name, allowed) => ({
 
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      comment:
-        'no import cycle that runs; one closed only by a type import (a component naming the popup state type, the ' +
-        'state loading that component later) is erased by the build',
-      severity: 'error',
-      from: {},
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
-    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     {
       name: 'nothing-imports-the-top',
       comment: 'popup/, options/ and background/ are entry points: nothing else imports them',

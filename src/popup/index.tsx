@@ -13,6 +13,7 @@ import { browser } from '../platform/browser';
 import { captureTab } from '../platform/capture-tab';
 import { App, LazyDetail } from './App';
 import { capturing, onDatabaseEvent, opening, tabId } from './early';
+import { later } from './load-later';
 import { createPopupState } from './state';
 
 /** Sync's state in a line: only when it is set up and on. */
@@ -47,6 +48,7 @@ async function main() {
     },
     settings: () => getSettings(db),
     sync: () => syncLine(db),
+    later,
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.
   const loading = state.load();

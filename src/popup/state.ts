@@ -20,7 +20,6 @@ import { contactActions } from '../ui/contact-actions';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
 import { type ListQuery, type SortOrder, type StateFilter, sortContacts, stats, visibleContacts } from './list-model';
-import { later } from './load-later';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -39,6 +38,15 @@ export interface PopupDeps {
   everyone?: () => Promise<Contact[] & { corrupted?: number }>;
   /** How sync with the user's address book stands (null: not set up, or off). */
   sync: () => Promise<SyncLine | null>;
+  /** The code needed only after the first screen, loaded on first use (in the popup: later.ts, one chunk). */
+  later: () => Promise<LaterCode>;
+}
+
+/** What the state itself uses of the popup's later code. */
+export interface LaterCode {
+  introduce: Pick<typeof import('../contacts/introduce'), 'groupForIntroductions'>;
+  suggestName: typeof import('../contacts/suggest').suggestName;
+  links: typeof import('../storage/links');
 }
 
 /** What the popup says about sync: when it last ran, or what needs the user. */
@@ -142,7 +150,7 @@ export function createPopupState(deps: PopupDeps) {
   function groupWhenIdle(list: readonly Contact[]) {
     const idle: (run: (deadline?: IdleDeadline) => void) => void =
       globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1));
-    later().then(
+    deps.later().then(
       ({ introduce: { groupForIntroductions } }) => {
         let upTo = 0;
         const step = (deadline?: IdleDeadline) => {
@@ -195,7 +203,7 @@ export function createPopupState(deps: PopupDeps) {
     if (t.kind !== 'page' || !t.page.clues) return t;
     const clues = t.page.clues;
     // A chunk that cannot be loaded (the extension updated under an open popup) costs the suggestion, not the page.
-    const suggestedName = await later().then(
+    const suggestedName = await deps.later().then(
       ({ suggestName }) => suggestName(clues, t.page.url),
       () => '',
     );
@@ -279,7 +287,7 @@ export function createPopupState(deps: PopupDeps) {
     return contact;
   }
 
-  const act = contactActions({ ...deps, links: () => later().then((m) => m.links) });
+  const act = contactActions({ ...deps, links: () => deps.later().then((m) => m.links) });
 
   async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
     await act.contacted(id, kind, note, followUp);

@@ -11,6 +11,9 @@ import { createContact } from '../../src/contacts/merge';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { App } from '../../src/popup/App';
 import { createPopupState } from '../../src/popup/state';
+
+const later = () => import('../../src/popup/later');
+
 import { addContact, bulkPut, listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { readSearchIndex } from '../../src/storage/search-index';
@@ -42,6 +45,7 @@ beforeEach(async () => {
 
 const make = (tab: TabCapture = onPage(capture)) =>
   createPopupState({
+    later,
     db,
     now: () => NOW,
     capture: async () => tab,
@@ -72,6 +76,7 @@ describe('popup state', () => {
       { now: NOW },
     );
     const s = createPopupState({
+      later,
       db,
       now: () => NOW,
       capture: async () => onPage(capture),
@@ -105,6 +110,7 @@ describe('popup state', () => {
       await addContact(db, { name: 'Anna' }, { now: NOW });
       const p = pending();
       const s = createPopupState({
+        later,
         db,
         now: () => NOW,
         capture: p.capture,
@@ -142,6 +148,7 @@ describe('popup state', () => {
       ] as const) {
         const p = pending();
         const s = createPopupState({
+          later,
           db,
           now: () => NOW,
           capture: p.capture,
@@ -296,6 +303,7 @@ describe('popup rendering', () => {
     await addContact(db, { name: 'Anna' }, { now: NOW });
     let answer: (t: TabCapture) => void = () => {};
     const s = createPopupState({
+      later,
       db,
       now: () => NOW,
       capture: () => new Promise<TabCapture>((ok) => (answer = ok)),
@@ -370,6 +378,7 @@ describe('search before everyone is read (the stored search index)', () => {
       release = ok;
     });
     const s = createPopupState({
+      later,
       db,
       now: () => NOW,
       capture: async () => onPage(null),
