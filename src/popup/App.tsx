@@ -193,8 +193,18 @@ function SyncStatus({ state }: { state: PopupState }) {
   );
 }
 
+/** How long a toast without an action stays; one with Undo stays until it is used or dismissed. */
+export const TOAST_MS = 6000;
+
 function Toast({ state }: { state: PopupState }) {
   const toast = state.toast.value;
+  useEffect(() => {
+    if (!toast || toast.undo) return;
+    const timer = setTimeout(() => {
+      if (state.toast.peek() === toast) state.toast.value = null;
+    }, TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
   if (!toast) return null;
   return (
     <div class="toast" role="status">

@@ -48,6 +48,17 @@ describe('capture in Chromium', () => {
     assert.equal(await onHome.getByLabel('Name').inputValue(), 'Erika Mustermann');
     await onHome.getByLabel('Name').press('Enter');
     await onHome.getByRole('status').filter({ hasText: 'Saved Erika Mustermann.' }).waitFor();
+    // The toast never hides the form's Save: brought into view (as focus or a scroll does), it stops above it.
+    const clear = await onHome.evaluate(() => {
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Save');
+      save.scrollIntoView({ block: 'end' });
+      const toast = document.querySelector('.toast').getBoundingClientRect();
+      return { saveBottom: save.getBoundingClientRect().bottom, toastTop: toast.top };
+    });
+    assert.ok(
+      clear.saveBottom <= clear.toastTop,
+      `Save ends at ${clear.saveBottom}, the toast starts at ${clear.toastTop}`,
+    );
     const saved = (await h.records()).filter((c) =>
       c.profiles?.some((p) => p.url === 'https://www.erika-mustermann.de'),
     );

@@ -9,7 +9,7 @@ import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
 import { createContact } from '../../src/contacts/merge';
 import type { TabCapture } from '../../src/platform/capture-tab';
-import { App } from '../../src/popup/App';
+import { App, TOAST_MS } from '../../src/popup/App';
 import { createPopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
@@ -340,6 +340,40 @@ describe('popup rendering', () => {
     expect(value('name')).toBe('Jürgen M.');
     expect(value('company')).toBe('Bäckerei Müller');
     expect(root.textContent).toContain('Found Jürgen Müller: empty fields filled in.');
+  });
+
+  it('a toast without an action goes after a while; one with Undo stays until it is used or dismissed', async () => {
+    const s = make(onPage(null));
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+      await s.load();
+    });
+    vi.useFakeTimers();
+    try {
+      await act(() => {
+        s.toast.value = { text: 'Saved Anna.' };
+      });
+      expect(root.querySelector('.toast')?.textContent).toContain('Saved Anna.');
+      await act(() => {
+        vi.advanceTimersByTime(TOAST_MS - 1);
+      });
+      expect(root.querySelector('.toast')).not.toBeNull();
+      await act(() => {
+        vi.advanceTimersByTime(1);
+      });
+      expect(root.querySelector('.toast')).toBeNull();
+      await act(() => {
+        s.toast.value = { text: 'Deleted Anna.', undo: async () => {} };
+      });
+      await act(() => {
+        vi.advanceTimersByTime(10 * TOAST_MS);
+      });
+      expect(root.querySelector('.toast')?.textContent).toContain('Undo');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows the capture card with every field editable, rendering page text as text', async () => {
