@@ -19,7 +19,14 @@ const QUERY = 'person 12';
 /** The baseline's sources in a worktree, built as its own build.mjs builds them. */
 function baselineBuild() {
   const dir = tmp('reconnect-baseline-');
-  execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, BASELINE], { cwd: root, stdio: 'ignore' });
+  try {
+    execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, BASELINE], { cwd: root, stdio: 'ignore' });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `bench: the baseline ${BASELINE} is not in this clone's history (a shallow clone?): fetch it, or set BENCH_BASELINE`,
+    );
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   execFileSync(process.execPath, ['build.mjs', '--e2e'], { cwd: dir, stdio: 'ignore' });
   if (!existsSync(join(dir, 'dist/e2e/popup.html'))) throw new Error(`bench: the baseline ${BASELINE} did not build`);
