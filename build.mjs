@@ -157,38 +157,19 @@ function writeMeta(results) {
     };
   }
   writeFileSync(join(dist, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  return meta;
 }
 
 /**
- * Lazy modules each page draws on its first screen (none today: the popup's rows are in its first bundle). Their
- * chunks would be preloaded with the page's own static chunks (addPreloads).
+ * `<link rel="modulepreload">` in each page for every chunk its first screen loads (its static imports, as
+ * writeMeta lists them). Without them the browser learns of a chunk only once the file importing it has been
+ * fetched and parsed, so the files arrive one level after another. Measured for the popup at 1,000 people (open to
+ * first rows painted, median of 20 opens, each run beside the 0.5.0 build, which loaded five files fewer): 272 ms
+ * without (0.5.0: 221 ms), 192 ms with (0.5.0: 201 ms), when the popup's first screen was 15 files (2 today).
  */
-const firstScreenModules = { popup: [], options: [] };
-
-/**
- * `<link rel="modulepreload">` in each page for every chunk its first screen loads: its static imports, and the
- * chunks of its first-screen lazy modules with theirs. Without them the browser learns of a chunk only once the
- * file importing it has been fetched and parsed, so the files arrive one level after another. Measured for the
- * popup at 1,000 people (open to first rows painted, median of 20 opens, each run beside the 0.5.0 build, which
- * loads five files fewer): 272 ms without (0.5.0: 221 ms), 192 ms with (0.5.0: 201 ms).
- */
-function addPreloads(results) {
-  const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
-  const rel = (file) => relative(out.chrome, join(root, file)).split('\\').join('/');
-  for (const [name, lazy] of Object.entries(firstScreenModules)) {
-    const seen = new Set();
-    const visit = (f) => {
-      if (seen.has(f)) return;
-      seen.add(f);
-      for (const i of outputs[f].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
-    };
-    const roots = Object.keys(outputs).filter(
-      (f) => rel(f) === `${name}.js` || lazy.includes(outputs[f].entryPoint ?? ''),
-    );
-    if (roots.length !== lazy.length + 1) throw new Error(`build: ${name}'s first-screen chunks not found`);
-    for (const f of roots) visit(f);
-    const links = [...seen]
-      .map(rel)
+function addPreloads(meta) {
+  for (const name of ['popup', 'options']) {
+    const links = meta[name].first
       .filter((f) => f !== `${name}.js`)
       .map((f) => `<link rel="modulepreload" href="${f}" />`);
     const file = join(out.chrome, `${name}.html`);
@@ -244,9 +225,9 @@ async function buildOnce() {
   const results = await Promise.all(
     [...Object.values(entries), repairEntry].map((entry) => esbuild.build({ ...shared(), ...entry })),
   );
-  writeMeta(results);
+  const meta = writeMeta(results);
   copyStatics();
-  addPreloads(results);
+  addPreloads(meta);
   deriveVariants();
   if (zip) writeZips();
   console.log(`build: dist/chrome, dist/firefox, dist/e2e, dist/e2e-firefox (version ${pkg.version})`);
