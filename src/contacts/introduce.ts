@@ -92,7 +92,6 @@ const drop = (map: Map<string, Contact[]>, key: string, value: Contact) => {
   else list.splice(at, 1);
 };
 
-/** The ids a person links to, each once. */
 /** Groups one person; a company new to the grouping is folded then, so a question later only looks keys up. */
 function addToIndex(index: BookIndex, c: Contact) {
   if (c.company && push(index.byCompany, c.company, c)) keyOf(c.company);

@@ -1,7 +1,4 @@
-/**
- * The list's rows, windowed by @tanstack/virtual-core: in their own chunk, loaded while the first screen paints
- * (the popup's first bundle carries the capture card, the header and the search box, not the virtualizer).
- */
+/** The list's rows, windowed by @tanstack/virtual-core: only the rows in view (and a few beyond) are in the DOM. */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { topReason } from '../contacts/reasons';
 import type { Contact } from '../contacts/types';
@@ -10,9 +7,8 @@ import { reasonText } from '../platform/reason-text';
 import { Avatar } from '../ui/Avatar';
 import { useVirtualizer } from '../ui/useVirtualizer';
 import { dueBadge } from './due';
+import { LIST_HEIGHT, OVERSCAN, ROW_HEIGHT } from './rows-geometry';
 import type { PopupState } from './state';
-
-const ROW = 56;
 
 function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
   const now = state.now.value;
@@ -58,11 +54,11 @@ export function Rows({ state }: { state: PopupState }) {
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
-    overscan: 6,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
     // Rows have one height and are keyed by id in the DOM: the virtualizer's own keys stay indexes, as a key per row
     // would cost a call per person on every keystroke (it rebuilds its measurements when the count changes).
-    initialRect: { width: 400, height: 320 },
+    initialRect: { width: 400, height: LIST_HEIGHT },
   });
   useEffect(() => {
     v.scrollToOffset(0);

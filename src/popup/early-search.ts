@@ -13,11 +13,10 @@ import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
 import { countLines, sameIndex, searchBuckets } from '../storage/search-lines';
 import type { ListQuery } from './list-model';
+import { FIRST_DRAWN } from './rows-geometry';
 
 /** The rows a first screen shows (and a few more): read before everyone is. */
 export const FIRST_SCREEN = 30;
-/** The rows the list draws at first: its 300 px at 56 px a row, and the 6 it draws beyond (Rows.tsx). */
-const FIRST_DRAWN = 12;
 
 /**
  * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
