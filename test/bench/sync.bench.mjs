@@ -79,10 +79,12 @@ export async function run() {
   const dir = join(work, 'radicale');
   mkdirSync(dir);
   const bookBytes = fillRadicale(dir, 'contacts', N);
+  const smallBytes = fillRadicale(dir, 'small', N / 10);
   const server = await startRadicale({ dir, user: USER, password: PASSWORD, book: false });
   const book = `${server.origin}/${USER}/contacts/`;
   const code = await browserBundle(join(root, 'test/bench/sync-entry.ts'), 'Sync');
-  const h = await launch({ args: ['--enable-precise-memory-info'] });
+  // gc() for the memory runs: what a run holds, without the garbage not collected yet.
+  const h = await launch({ args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   h.allow(server.origin);
   const rows = [];
   try {
@@ -142,6 +144,37 @@ export async function run() {
     });
     const floor = await page.evaluate(() => globalThis.Sync.bareStore(globalThis.benchDb));
     if (first.people !== N) throw new Error(`first sync brought ${first.people} of ${N}`);
+
+    // Memory: the same first sync again, into a fresh database, the heap sampled after a garbage collection before
+    // each batch (what the run holds, not garbage not collected yet) — from the book of N and from one of N / 10.
+    // Flat: what it holds does not grow with the book.
+    const held = (path) =>
+      inPage(
+        async ({ book, user, password, path }) => {
+          const S = globalThis.Sync;
+          const at = book.replace(/contacts\/$/, path);
+          const d = S.dav(new URL(book).origin, user, password);
+          await d.changesSince(at, undefined); // Radicale's caches for this book, as above
+          const db = await S.openDatabase(() => {}, `bench-held-${path}-${Date.now()}`);
+          const live = () => {
+            globalThis.gc();
+            return S.heap();
+          };
+          const base = live();
+          let peak = base;
+          await S.engine(db, d, at, () => {
+            peak = Math.max(peak, live());
+          }).run();
+          const people = (await S.listAll(db)).length;
+          db.close();
+          return { held: peak - base, people };
+        },
+        { path },
+      );
+    const heldSmall = await held('small/');
+    const heldLarge = await held('contacts/');
+    if (heldSmall.people !== N / 10 || heldLarge.people !== N)
+      throw new Error(`memory runs brought ${heldSmall.people} and ${heldLarge.people} people`);
 
     const incremental = async (changes) => {
       const runs = [];
@@ -238,6 +271,20 @@ export async function run() {
       row(
         `sync ${k(N)}: heap growth during the first sync`,
         first.growth / 1048576,
+        'the book as text',
+        bookBytes / 1048576,
+        'MB',
+      ),
+      row(
+        `sync ${k(N / 10)}: first sync, most heap held at a batch (after GC)`,
+        heldSmall.held / 1048576,
+        'the book as text',
+        smallBytes / 1048576,
+        'MB',
+      ),
+      row(
+        `sync ${k(N)}: first sync, most heap held at a batch (after GC)`,
+        heldLarge.held / 1048576,
         'the book as text',
         bookBytes / 1048576,
         'MB',
