@@ -75,10 +75,50 @@ export interface PullList {
   changed: string[];
   removed: string[];
 }
+type PullKind = keyof PullList;
 
-export async function getPullList(db: DB): Promise<PullList> {
-  const raw = (await db.get('meta', PULL)) as PullList | undefined;
-  return { changed: raw?.changed ?? [], removed: raw?.removed ?? [] };
+/**
+ * How many hrefs one record of a pull's list holds. The list is written once, at the pull's start, in parts (meta
+ * `syncPull:changed:0`, …, under a head with the counts), and each batch reads only the part it fetches: a pull
+ * of a large book does not hold every href for its whole length.
+ */
+export const PULL_PART = 500;
+const PULL_PARTS = IDBKeyRange.bound(`${PULL}:`, `${PULL}:\uffff`);
+const pullPart = (kind: PullKind, n: number) => `${PULL}:${kind}:${n}`;
+
+/** How many hrefs a pull under way fetches and deletes. */
+export async function pullCounts(db: DB): Promise<Record<PullKind, number>> {
+  const head = (await db.get('meta', PULL)) as Partial<Record<PullKind, number | string[]>> | undefined;
+  // Counts, or (written before the list was kept in parts) the lists themselves.
+  const count = (v: number | string[] | undefined) => (typeof v === 'number' ? v : Array.isArray(v) ? v.length : 0);
+  return { changed: count(head?.changed), removed: count(head?.removed) };
+}
+
+/**
+ * `count` hrefs of a pull's list from position `from`. One transaction, begun at the call: a pull asks for the next
+ * batch's hrefs before it writes this batch, and a read begun later would wait for that write.
+ */
+export async function pullHrefs(db: DB, kind: PullKind, from: number, count: number): Promise<string[]> {
+  const tx = db.transaction('meta');
+  const head = (await tx.store.get(PULL)) as Partial<Record<PullKind, number | string[]>> | undefined;
+  const old = head?.[kind];
+  if (Array.isArray(old)) return old.slice(from, from + count);
+  const parts: string[] = [];
+  for (let n = Math.floor(from / PULL_PART); n * PULL_PART < from + count; n++) {
+    const part = (await tx.store.get(pullPart(kind, n))) as string[] | undefined;
+    if (!part) break;
+    parts.push(...part);
+  }
+  const at = from - Math.floor(from / PULL_PART) * PULL_PART;
+  return parts.slice(at, at + count);
+}
+
+function pullListWrites(meta: { put(v: unknown, k: string): Promise<unknown> }, list: PullList): Promise<unknown>[] {
+  const writes = [meta.put({ changed: list.changed.length, removed: list.removed.length }, PULL)];
+  for (const kind of ['changed', 'removed'] as const)
+    for (let n = 0; n * PULL_PART < list[kind].length; n++)
+      writes.push(meta.put(list[kind].slice(n * PULL_PART, (n + 1) * PULL_PART), pullPart(kind, n)));
+  return writes;
 }
 const EMPTY_STATUS: SyncStatus = { linked: false, failures: 0 };
 
@@ -159,6 +199,8 @@ export function applySyncWrite(db: DB, w: SyncWrite): Promise<SyncWrite> {
 /** What a sync step may read inside its transaction: the state of the people it is about, as committed now. */
 export interface SyncReader {
   contact(id: string): Promise<Contact | undefined>;
+  /** Whether a record has this id, readable or not. */
+  hasContact(id: string): Promise<boolean>;
   entry(id: string): Promise<SyncEntry | undefined>;
   entryAt(href: string): Promise<SyncEntry | undefined>;
   card(id: string): Promise<string | undefined>;
@@ -185,6 +227,7 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
     const valid = (r: unknown) => (r ? (toContact(r) ?? undefined) : undefined);
     const w = await work({
       contact: async (id) => valid(await contacts.get(id)),
+      hasContact: async (id) => (await contacts.getKey(id)) !== undefined,
       entry: (id) => sync.get(id),
       entryAt: (href) => sync.index('byHref').get(href),
       card: async (id) => (await cards.get(id))?.text,
@@ -210,8 +253,9 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
         meta.get(STATUS).then((s) => meta.put(change({ ...EMPTY_STATUS, ...(s as SyncStatus | undefined) }), STATUS)),
       );
     }
-    if (w.pullList) writes.push(meta.put(w.pullList, PULL));
-    else if (w.pullList === null) writes.push(meta.delete(PULL));
+    // A list replaces any before it, part for part (requests in one transaction run in order).
+    if (w.pullList !== undefined) writes.push(meta.delete(PULL), meta.delete(PULL_PARTS));
+    if (w.pullList) writes.push(...pullListWrites(meta, w.pullList));
     await settle(tx, writes);
     if (w.contacts?.length || w.deleteContacts?.length) announce({ kind: 'contacts' });
     if (w.status) announce({ kind: 'sync' });

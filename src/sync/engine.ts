@@ -4,7 +4,10 @@
  * A run pulls, then pushes. Pull: what changed on the server since the last token (sync-collection, RFC 6578; a
  * full comparison of the listing where the token is refused or the server lacks the report), fetched in batches
  * (multiget) and merged into the contacts field by field against the last synced card (merge.ts), each batch one
- * transaction with the sync state that records it, so a stopped worker resumes where it was. Push: every contact
+ * transaction with the sync state that records it, so a stopped worker resumes where it was. What a pull holds
+ * does not grow with the book: the hrefs to fetch are stored in parts and read a batch at a time, and each batch
+ * reads the sync state of its own cards in its transaction (only the matching of people not linked yet is kept, for
+ * the pull's length, and it is as large as they are). Push: every contact
  * that differs from its last synced card is written with If-Match (a new one with If-None-Match: *); a 412 fetches
  * the server's card, merges and tries again. Deletes travel both ways, a change beats a delete, and a side that
  * suddenly looks empty stops the run and asks the user: never a mass delete.
@@ -24,9 +27,10 @@ import type { Card } from '../interchange/vcard-syntax';
 import { contactIds, contactRecords, getContact, listAll, matcherOf } from '../storage/contacts';
 import type { DB, SyncEntry } from '../storage/db';
 import {
-  getPullList,
   getSyncStatus,
   type PullList,
+  pullCounts,
+  pullHrefs,
   type SyncAccount,
   type SyncReader,
   type SyncStatus,
@@ -76,15 +80,20 @@ export interface RunReport {
   attention?: SyncStatus['attention'];
 }
 
-/** What this side has, for a pull to look up without asking the database card by card. */
+/**
+ * What a pull matches unlinked cards against: the store's matching over the contacts not linked to a card when the
+ * pull began, built once (asking the database's indexes card by card is slower). Everything else a batch needs —
+ * the sync state at a card's href, whether an id is a person here or linked already — it reads in its transaction,
+ * so what a pull holds does not grow with the cards it has written.
+ */
 interface LocalIndex {
-  byHref: Map<string, SyncEntry>;
-  /** Contacts linked to a card. */
-  linked: Set<string>;
-  /** Every contact's id. */
-  ids: Set<string>;
-  /** The store's matching over the contacts not linked to a card when the pull began. */
   match: (draft: ContactDraft) => Promise<{ id: string } | undefined>;
+  /**
+   * Nobody here and nothing linked when the pull began (a first sync into an empty book): a card's href can have
+   * no sync state yet (each href comes once), and a person with a card's id can only be one this pull made from an
+   * earlier card, which is linked — one read a card instead of three.
+   */
+  empty: boolean;
 }
 
 /** What linking this book with the address book would do on each side (nothing is written to make it). */
@@ -140,13 +149,22 @@ const draftOf = (f: CardFields): ContactDraft => ({
   ...(f.company ? { company: f.company } : {}),
 });
 
+/** The id a person made from a card gets: the card's UID, else its file name (a fresh one if it has neither). */
+function idFor(remote: CardFields, href: string): string {
+  if (remote.id && remote.id.length <= 200) return remote.id;
+  return (
+    href
+      .split('/')
+      .pop()
+      ?.replace(/\.vcf$/i, '') || uuid()
+  );
+}
+
 export class Engine {
   private readonly batch: number;
   private created = 0;
   /** The CTag a listing of this run was taken at, kept once the pull is done. */
   private ctag: string | undefined;
-  /** People this run linked to a card: no second card is merged into them. */
-  private readonly taken = new Set<string>();
   /** This run links the book with the address book for the first time. */
   private linking = false;
 
@@ -269,8 +287,9 @@ export class Engine {
 
   private async pull(status: SyncStatus, report: RunReport): Promise<SyncStatus['attention'] | undefined> {
     let pending = status.pending;
-    let list: PullList;
-    if (pending) list = await getPullList(this.deps.db);
+    // How many hrefs the pull fetches and deletes; the hrefs themselves are read a batch at a time.
+    let counts: Record<keyof PullList, number>;
+    if (pending) counts = await pullCounts(this.deps.db);
     else {
       const changes = await this.remoteChanges(status);
       const entries = await syncEntries(this.deps.db);
@@ -282,7 +301,7 @@ export class Engine {
         await updateSyncStatus(this.deps.db, (s) => ({ ...s, attention: 'serverEmpty' }));
         return 'serverEmpty';
       }
-      list = {
+      const list: PullList = {
         // Our own writes come back with the ETag we already hold: nothing to fetch.
         changed: changes.changed.filter((c) => byHref.get(c.href)?.etag !== c.etag || !c.etag).map((c) => c.href),
         removed: changes.removed.filter((h) => byHref.has(h)),
@@ -299,6 +318,7 @@ export class Engine {
           }));
         return undefined;
       }
+      counts = { changed: list.changed.length, removed: list.removed.length };
       const started = { changed: 0, removed: 0, ...(changes.token ? { token: changes.token } : {}) };
       pending = started;
       await syncTransaction(this.deps.db, async () => ({
@@ -308,31 +328,34 @@ export class Engine {
     }
     const defaults = await this.deps.defaults();
     // Nothing to fetch (the common case): nothing of this side is read.
-    const index = pending.changed < list.changed.length ? await this.localIndex() : null;
+    const index = pending.changed < counts.changed ? await this.localIndex() : null;
     // The next batch is fetched while this one is written: the network and the database work at the same time.
-    const fetchBatch = (from: number) =>
-      this.deps.dav.fetchCards(this.book, list.changed.slice(from, from + this.batch));
-    let fetching = pending.changed < list.changed.length ? fetchBatch(pending.changed) : null;
+    const fetchBatch = async (from: number) =>
+      this.deps.dav.fetchCards(this.book, await pullHrefs(this.deps.db, 'changed', from, this.batch));
+    let fetching = pending.changed < counts.changed ? fetchBatch(pending.changed) : null;
     while (fetching && index) {
       await this.step('pull');
       const cards = await fetching;
-      const done = Math.min(list.changed.length, pending.changed + this.batch);
-      fetching = done < list.changed.length ? fetchBatch(done) : null;
+      const done = Math.min(counts.changed, pending.changed + this.batch);
+      fetching = done < counts.changed ? fetchBatch(done) : null;
       // A fetch started ahead and not awaited (the run stopped): its failure is not this run's concern any more.
       fetching?.catch(() => {});
       const next: NonNullable<SyncStatus['pending']> = { ...pending, changed: done };
-      const written = await syncTransaction(this.deps.db, async (read) => {
+      await syncTransaction(this.deps.db, async (read) => {
         const w = await this.applyRemote(cards, read, index, defaults, report);
         return { ...w, status: (s) => ({ ...s, pending: next }) };
       });
-      this.noteWritten(index, written);
       report.pulled += cards.length;
       pending = next;
     }
-    while (pending.removed < list.removed.length) {
+    while (pending.removed < counts.removed) {
       await this.step('pull-removed');
-      const hrefs = list.removed.slice(pending.removed, pending.removed + this.batch);
-      const next: NonNullable<SyncStatus['pending']> = { ...pending, removed: pending.removed + hrefs.length };
+      const hrefs = await pullHrefs(this.deps.db, 'removed', pending.removed, this.batch);
+      // (A part that cannot be read ends the list rather than the loop.)
+      const next: NonNullable<SyncStatus['pending']> = {
+        ...pending,
+        removed: hrefs.length ? pending.removed + hrefs.length : counts.removed,
+      };
       await syncTransaction(this.deps.db, async (read) => {
         const w = await this.applyRemoteDeletes(hrefs, read, report);
         return { ...w, status: (s) => ({ ...s, pending: next }) };
@@ -348,22 +371,13 @@ export class Engine {
     return undefined;
   }
 
-  /**
-   * What this side has, read once per pull: every sync state by href, every contact's id, and the store's matching
-   * over the contacts not linked to a card yet. Kept up to date as the pull's batches are written, so a batch reads
-   * from the database only the linked people its cards are about.
-   */
+  /** The matching over the contacts not linked to a card yet, built once per pull. */
   private async localIndex(): Promise<LocalIndex> {
     const [entries, ids] = await Promise.all([syncEntries(this.deps.db), contactIds(this.deps.db)]);
     const linked = new Set(entries.map((e) => e.id));
     const unlinked = ids.filter((id) => !linked.has(id));
     const records = unlinked.length ? await contactRecords(this.deps.db, unlinked) : [];
-    return {
-      byHref: new Map(entries.map((e) => [e.href, e])),
-      linked,
-      ids: new Set(ids),
-      match: matcherOf(records),
-    };
+    return { match: matcherOf(records), empty: !ids.length && !entries.length };
   }
 
   /** Cards from the server merged into the contacts, inside one transaction. */
@@ -383,29 +397,40 @@ export class Engine {
       return remote.name ? [{ fetched, card, remote }] : [];
     });
     // The linked people these cards are about, and the unlinked ones they match, as committed now (read together:
-    // each read is a round trip to the database).
+    // each read is a round trip to the database). A person linked already (earlier in this run too: each batch is
+    // written before the next is read) takes no second card.
     const known = await Promise.all(
       parsed.map(async ({ fetched, remote }) => {
-        const entry = index.byHref.get(fetched.href);
+        const id = idFor(remote, fetched.href);
+        if (index.empty) {
+          const idHere = !!(await read.entry(id));
+          return { entry: undefined, local: undefined, baseText: undefined, idHere };
+        }
+        const entry = await read.entryAt(fetched.href);
         if (entry) {
           const [local, baseText] = await Promise.all([
             read.contact(entry.id),
             entry.hasCard ? read.card(entry.id) : undefined,
           ]);
-          return { entry, local, baseText };
+          return { entry, local, baseText, idHere: false };
         }
         // A card not linked yet: the person of the card's id here (a card another Reconnect wrote), else the one
         // the store's own matching finds (profile URL, email, name + company) among people not linked yet.
-        const byId = remote.id && index.ids.has(remote.id) && !index.linked.has(remote.id) ? remote.id : undefined;
-        const candidate = byId ?? (await index.match(draftOf(remote)))?.id;
-        if (!candidate || this.taken.has(candidate)) return { entry, local: undefined, baseText: undefined };
-        return { entry, local: await read.contact(candidate), baseText: undefined };
+        const [linked, idHere] = await Promise.all([read.entry(id), read.hasContact(id)]);
+        const none = { entry, local: undefined, baseText: undefined, idHere };
+        const here = idHere && !linked && id === remote.id ? await read.contact(id) : undefined;
+        if (here) return { ...none, local: here };
+        const candidate = (await index.match(draftOf(remote)))?.id;
+        if (!candidate || (await read.entry(candidate))) return none;
+        return { ...none, local: await read.contact(candidate) };
       }),
     );
+    /** People this batch linked to a card: no second card is merged into them, no new person takes their id. */
+    const taken = new Set<string>();
     for (const [i, { fetched, card, remote }] of parsed.entries()) {
       const k = known[i];
       if (!k) continue;
-      const local = k.local && !this.taken.has(k.local.id) ? k.local : undefined;
+      const local = k.local && !taken.has(k.local.id) ? k.local : undefined;
       let base: CardFields | undefined;
       if (k.baseText) {
         const b = parseCard(k.baseText);
@@ -434,11 +459,11 @@ export class Engine {
         // other browsers see the same.
         deferred = this.linking && !hasOwn(card);
         // An id already taken (by a contact here, or twice in the book) gets a new one.
-        if (index.ids.has(next.id) || this.taken.has(next.id)) next.id = (this.deps.newId ?? uuid)();
+        if (k.idHere || taken.has(next.id)) next.id = (this.deps.newId ?? uuid)();
         w.contacts.push(next);
         report.created++;
       }
-      this.taken.add(next.id);
+      taken.add(next.id);
       // The base is the server's card as fetched (if the merge kept local changes, push sends them); for deferred
       // defaults, the card as it would be with them, so nothing is sent until something else changes.
       const kept = deferred ? writeContactCard(next, card) : fetched.text;
@@ -455,15 +480,6 @@ export class Engine {
     return w;
   }
 
-  /** The index after a batch was written. */
-  private noteWritten(index: LocalIndex, w: SyncWrite) {
-    for (const c of w.contacts ?? []) index.ids.add(c.id);
-    for (const e of w.entries ?? []) {
-      index.byHref.set(e.href, { id: e.id, href: e.href, ...(e.etag ? { etag: e.etag } : {}), hasCard: !!e.card });
-      index.linked.add(e.id);
-    }
-  }
-
   /** A person created elsewhere (a phone): the card's fields, the defaults for what it does not say. */
   private fromCard(
     remote: CardFields,
@@ -471,13 +487,7 @@ export class Engine {
     now: number,
     defaults: { cadenceDays: number | null; perWeek: number },
   ): Contact {
-    const id =
-      remote.id && remote.id.length <= 200
-        ? remote.id
-        : href
-            .split('/')
-            .pop()
-            ?.replace(/\.vcf$/i, '') || uuid();
+    const id = idFor(remote, href);
     const c: Contact = {
       profiles: [],
       related: [],

@@ -321,6 +321,43 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     expect(cards.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['k.vcf', 'l.vcf', 'm.vcf']));
   });
 
+  it.each([1, 10])(
+    'two cards that match one person here (batches of %i): one merged into them, the other a person of its own',
+    async (batch) => {
+      const s = await server();
+      const p = phone(s);
+      await p.put('k1.vcf', vcf('phone-k1', ['FN:Karl Kunde', 'EMAIL:karl@example.org']));
+      await p.put('k2.vcf', vcf('phone-k2', ['FN:Karl Kunde', 'EMAIL:karl@example.org']));
+      await p.put('d1.vcf', vcf('phone-d1', ['FN:Dora Eins']));
+      await p.put('d2.vcf', vcf('phone-d2', ['FN:Dora Zwei']));
+      const a = await browser(s, 'a', { batch });
+      const karl = await addContact(a.db, { name: 'Karl Kunde', emails: ['karl@example.org'] }, { now: T0 });
+      await a.sync();
+      const people = await listAll(a.db);
+      expect(people.map((c) => c.name).sort()).toEqual(['Dora Eins', 'Dora Zwei', 'Karl Kunde', 'Karl Kunde']);
+      expect(new Set(people.map((c) => c.id)).size).toBe(4);
+      expect(people.map((c) => c.id)).toContain(karl.id);
+      const entries = await syncEntries(a.db);
+      expect(entries.map((e) => e.id).sort()).toEqual(people.map((c) => c.id).sort());
+      expect(new Set(entries.map((e) => e.href)).size).toBe(4);
+      // Every card was linked to someone: nothing new was made on the server, and nothing is left to do.
+      expect((await p.all()).length).toBe(4);
+      expect(await a.sync()).toMatchObject({ pulled: 0, created: 0, pushed: 0 });
+    },
+  );
+
+  it('a card whose UID is the id of a record here that cannot be read: a person of its own, the record kept', async () => {
+    const s = await server();
+    await phone(s).put('x.vcf', vcf('phone-x', ['FN:Xaver Neu']));
+    const a = await browser(s, 'a');
+    await a.db.put('contacts', { id: 'phone-x', garbage: true } as never);
+    await a.sync();
+    expect(await a.db.get('contacts', 'phone-x')).toEqual({ id: 'phone-x', garbage: true });
+    const [xaver] = await listAll(a.db);
+    expect(xaver?.name).toBe('Xaver Neu');
+    expect(xaver?.id).not.toBe('phone-x');
+  });
+
   it('a server that suddenly looks empty stops the sync and asks; nobody is deleted here', async () => {
     const s = await server();
     const a = await browser(s, 'a');
