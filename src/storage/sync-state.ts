@@ -83,7 +83,7 @@ type PullKind = keyof PullList;
  * of a large book does not hold every href for its whole length.
  */
 export const PULL_PART = 500;
-const PULL_PARTS = IDBKeyRange.bound(`${PULL}:`, `${PULL}:\uffff`);
+const pullParts = () => IDBKeyRange.bound(`${PULL}:`, `${PULL}:\uffff`);
 const pullPart = (kind: PullKind, n: number) => `${PULL}:${kind}:${n}`;
 
 /** How many hrefs a pull under way fetches and deletes. */
@@ -254,7 +254,7 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
       );
     }
     // A list replaces any before it, part for part (requests in one transaction run in order).
-    if (w.pullList !== undefined) writes.push(meta.delete(PULL), meta.delete(PULL_PARTS));
+    if (w.pullList !== undefined) writes.push(meta.delete(PULL), meta.delete(pullParts()));
     if (w.pullList) writes.push(...pullListWrites(meta, w.pullList));
     await settle(tx, writes);
     if (w.contacts?.length || w.deleteContacts?.length) announce({ kind: 'contacts' });
