@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { idbScript } from '../e2e/idb.mjs';
+import { allRecords, idbScript } from '../e2e/idb.mjs';
 import { phone, startRadicale } from '../support/dav-servers.mjs';
 import { launch, waitIn } from './harness.mjs';
 
@@ -222,25 +222,50 @@ describe('Reconnect in Firefox ESR, across a restart', () => {
 });
 
 describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on this machine)', () => {
+  /** Sync set up through the options page, as a user does it; returns that page (its "Sync now" runs a sync). */
+  async function setUp(ff, server, { password = server.password } = {}) {
+    const options = await ff.openExtensionPage('options.html#sync');
+    await options.waitForSelector('input[name="server"]');
+    await options.type('input[name="server"]', server.origin);
+    await options.type('input[name="username"]', server.user);
+    await options.type('#sync-password', password);
+    // A real click: the browser asks for the server's origin only inside a user's action.
+    await options.click('#sync-heading ~ form button[type="submit"]');
+    if (password !== server.password) return options;
+    await options.waitForSelector('input[type="radio"][name="book"]');
+    await options.click('input[type="radio"][name="book"]');
+    await options.click('.books .primary');
+    await options.waitForSelector('#sync-preview-heading');
+    await options.click('.preview .primary');
+    await waitIn(options, () =>
+      /^Synced/.test(document.querySelector('[data-testid="sync-status"]')?.textContent ?? ''),
+    );
+    return options;
+  }
+  /** Until `check` holds (polled, for what the worker does in its own time). */
+  async function until(check, what, timeout = 20_000) {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.fail(`timed out: ${what}`);
+  }
+  const serverNames = async (server) =>
+    (await phone(server).all()).map((c) => /^FN:(.*)$/m.exec(c.text)?.[1]?.trim()).sort();
+  const records = (page) => page.evaluate(idbScript(allRecords));
+  /** Clicks the button whose text includes `label`. */
+  const press = (page, label) =>
+    page.evaluate(
+      (l) => [...document.querySelectorAll('button')].find((b) => b.textContent.includes(l))?.click(),
+      label,
+    );
+
   test('set up in the options page; a capture reaches the server; a card from a phone reaches the popup', async () => {
     const server = await startRadicale();
     const ff = await launch();
     try {
-      const options = await ff.openExtensionPage('options.html#sync');
-      await options.waitForSelector('input[name="server"]');
-      await options.type('input[name="server"]', server.origin);
-      await options.type('input[name="username"]', server.user);
-      await options.type('#sync-password', server.password);
-      // A real click: the browser asks for the server's origin only inside a user's action.
-      await options.click('#sync-heading ~ form button[type="submit"]');
-      await options.waitForSelector('input[type="radio"][name="book"]');
-      await options.click('input[type="radio"][name="book"]');
-      await options.click('.books .primary');
-      await options.waitForSelector('#sync-preview-heading');
-      await options.click('.preview .primary');
-      await waitIn(options, () =>
-        /^Synced/.test(document.querySelector('[data-testid="sync-status"]')?.textContent ?? ''),
-      );
+      const options = await setUp(ff, server);
 
       const { html, url } = fixture('linkedin/loggedin-de.html');
       const { tabId } = await ff.openServed(url, html);
@@ -273,6 +298,80 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
         [...document.querySelectorAll('.row__name')].some((n) => n.textContent === 'Fiona Handy'),
       );
       assert.deepEqual(ff.ownTraffic(), [], 'the pages sent nothing; the worker alone talks to the server');
+    } finally {
+      await ff.close();
+      await server.remove();
+    }
+  });
+
+  test('edits on both sides are merged; deletes go both ways', async () => {
+    const server = await startRadicale();
+    const ff = await launch();
+    try {
+      const options = await setUp(ff, server);
+      const popup = await ff.openPopup();
+      for (const [name, role] of [
+        ['Mara Merge', 'Designerin'],
+        ['Dirk Delete', ''],
+      ]) {
+        await press(popup, '+ Add a person');
+        await popup.waitForSelector('.manual input[name="name"]');
+        await popup.type('.manual input[name="name"]', name);
+        if (role) await popup.type('.manual input[name="role"]', role);
+        await popup.$eval('.manual form', (form) => form.requestSubmit());
+        await waitIn(
+          popup,
+          `document.querySelector('.toast')?.textContent?.includes(${JSON.stringify(`Saved ${name}.`)})`,
+        );
+      }
+      await options.click('.card .row-actions .primary');
+      await until(async () => (await serverNames(server)).length === 2, 'both on the server');
+
+      // The phone adds a number to Mara and deletes Dirk; here Mara's role changes.
+      const cards = await phone(server).all();
+      const mara = cards.find((c) => c.text.includes('Mara Merge'));
+      await phone(server).put(mara.name, mara.text.replace('END:VCARD', 'TEL:+49 30 5550123\r\nEND:VCARD'));
+      await phone(server).delete(cards.find((c) => c.text.includes('Dirk Delete')).name);
+      await press(popup, 'Mara Merge');
+      await popup.waitForSelector('form.card input[name="role"]');
+      await popup.$eval('form.card input[name="role"]', (input) => {
+        input.value = '';
+      });
+      await popup.type('form.card input[name="role"]', 'Art Director');
+      await popup.$eval('form.card', (form) => form.requestSubmit());
+      await waitIn(popup, () => document.body.textContent.includes('Changes saved.'));
+      await options.click('.card .row-actions .primary');
+      await until(async () => (await records(options)).length === 1, 'Dirk deleted here');
+      const here = (await records(options)).find((r) => r.name === 'Mara Merge');
+      assert.equal(here.role, 'Art Director');
+      assert.deepEqual(here.phones, ['+49 30 5550123']);
+      const there = (await phone(server).get(mara.name)).text;
+      assert.match(there, /TITLE:Art Director/);
+      assert.match(there, /\+49 30 5550123/);
+
+      // Deleted here: gone from the server after the next run.
+      await popup.$eval('button.danger', (b) => b.click());
+      await options.click('.card .row-actions .primary');
+      await until(async () => (await serverNames(server)).length === 0, 'Mara deleted on the server');
+      assert.deepEqual(ff.ownTraffic(), [], 'the pages sent nothing; the worker alone talks to the server');
+    } finally {
+      await ff.close();
+      await server.remove();
+    }
+  });
+
+  test('a wrong password is said clearly, and nothing is set up', async () => {
+    const server = await startRadicale();
+    const ff = await launch();
+    try {
+      const options = await setUp(ff, server, { password: 'wrong' });
+      await waitIn(options, () =>
+        [...document.querySelectorAll('[role="alert"]')].some((a) =>
+          a.textContent.includes('The server refused the user name or password.'),
+        ),
+      );
+      assert.equal(await options.$('input[type="radio"][name="book"]'), null, 'no address book offered');
+      assert.equal(await options.$('[data-testid="sync-status"]'), null, 'nothing set up');
     } finally {
       await ff.close();
       await server.remove();
