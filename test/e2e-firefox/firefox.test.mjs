@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
-import { phone, startRadicale } from '../support/dav-servers.mjs';
+import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
 import { launch, waitIn } from './harness.mjs';
 
 const fixture = (path) => {
@@ -356,6 +356,93 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
       assert.deepEqual(ff.ownTraffic(), [], 'the pages sent nothing; the worker alone talks to the server');
     } finally {
       await ff.close();
+      await server.remove();
+    }
+  });
+
+  test('two browser profiles syncing through one server end up with the same people', async () => {
+    const server = await startRadicale();
+    const a = await launch();
+    const b = await launch();
+    try {
+      const optionsA = await setUp(a, server);
+      const popupA = await a.openPopup();
+      await press(popupA, '+ Add a person');
+      await popupA.waitForSelector('.manual input[name="name"]');
+      await popupA.type('.manual input[name="name"]', 'Anna Aus-A');
+      await popupA.type('.manual input[name="role"]', 'Einkauf');
+      await popupA.$eval('.manual form', (form) => form.requestSubmit());
+      await waitIn(popupA, () => document.querySelector('.toast')?.textContent?.includes('Saved Anna Aus-A.'));
+      await optionsA.click('.card .row-actions .primary');
+      await until(async () => (await serverNames(server)).length === 1, 'A’s person on the server');
+
+      const optionsB = await setUp(b, server);
+      const popupB = await b.openPopup();
+      await press(popupB, '+ Add a person');
+      await popupB.waitForSelector('.manual input[name="name"]');
+      await popupB.type('.manual input[name="name"]', 'Bert Aus-B');
+      await popupB.$eval('.manual form', (form) => form.requestSubmit());
+      await waitIn(popupB, () => document.querySelector('.toast')?.textContent?.includes('Saved Bert Aus-B.'));
+      await optionsB.click('.card .row-actions .primary');
+      await until(async () => (await serverNames(server)).length === 2, 'B’s person on the server');
+      await optionsA.click('.card .row-actions .primary');
+      await until(async () => (await records(optionsA)).length === 2, 'B’s person in A');
+      const strip = (list) =>
+        list
+          .map(({ updatedAt: _u, dueAt: _d, matchKey: _m, profileUrls: _p, ...r }) => r)
+          .sort((x, y) => x.name.localeCompare(y.name));
+      assert.deepEqual(strip(await records(optionsB)), strip(await records(optionsA)));
+      assert.equal((await records(optionsA)).find((r) => r.name === 'Anna Aus-A')?.role, 'Einkauf');
+    } finally {
+      await a.close();
+      await b.close();
+      await server.remove();
+    }
+  });
+
+  test('the server gone in the middle of a sync: nothing lost; the next run completes, no duplicates', async () => {
+    const server = await startRadicale();
+    const cards = Array.from({ length: 600 }, (_, i) =>
+      ['BEGIN:VCARD', 'VERSION:3.0', `UID:bulk-${i}`, `FN:Bulk ${String(i).padStart(3, '0')}`, 'END:VCARD', ''].join(
+        '\r\n',
+      ),
+    );
+    for (const [i, c] of cards.entries()) await phone(server).put(`bulk-${i}.vcf`, c);
+    // The way to the server the test can cut: once armed, after the run's second report (the first asks what
+    // changed, the second fetches the first batch of cards).
+    let armed = false;
+    let reports = 0;
+    const way = await cuttable(server, (method, _url, w) => {
+      if (armed && method === 'REPORT' && ++reports === 2) w.cut();
+    });
+    const ff = await launch();
+    try {
+      const options = await setUp(ff, way);
+      assert.equal((await records(options)).length, 600);
+      for (const [i, c] of cards.entries())
+        await phone(server).put(`bulk-${i}.vcf`, c.replace('END:VCARD', 'NOTE:geändert\r\nEND:VCARD'));
+      armed = true;
+      await options.click('.card .row-actions .primary');
+      await waitIn(
+        options,
+        () => [...document.querySelectorAll('[role="alert"]')].some((a) => a.textContent.includes('can’t be reached')),
+        30_000,
+      );
+      const partly = (await records(options)).filter((r) => r.notes === 'geändert').length;
+      assert.ok(partly > 0 && partly < 600, `stopped in the middle (${partly} of 600 written)`);
+      armed = false;
+      way.mend();
+      await options.click('.card .row-actions .primary');
+      await until(
+        async () => (await records(options)).filter((r) => r.notes === 'geändert').length === 600,
+        'the rest',
+        60_000,
+      );
+      assert.equal((await records(options)).length, 600);
+      assert.equal((await phone(server).all()).length, 600);
+    } finally {
+      await ff.close();
+      await way.close();
       await server.remove();
     }
   });
