@@ -86,10 +86,13 @@ export const PULL_PART = 500;
 const pullParts = () => IDBKeyRange.bound(`${PULL}:`, `${PULL}:\uffff`);
 const pullPart = (kind: PullKind, n: number) => `${PULL}:${kind}:${n}`;
 
+/** A pull's head: the counts, or (written before the list was kept in parts) the lists themselves. */
+type PullHead = Partial<Record<PullKind, number | string[]>> | undefined;
+const readHead = async (store: { get(key: string): Promise<unknown> }) => (await store.get(PULL)) as PullHead;
+
 /** How many hrefs a pull under way fetches and deletes. */
 export async function pullCounts(db: DB): Promise<Record<PullKind, number>> {
-  const head = (await db.get('meta', PULL)) as Partial<Record<PullKind, number | string[]>> | undefined;
-  // Counts, or (written before the list was kept in parts) the lists themselves.
+  const head = await readHead(db.transaction('meta').store);
   const count = (v: number | string[] | undefined) => (typeof v === 'number' ? v : Array.isArray(v) ? v.length : 0);
   return { changed: count(head?.changed), removed: count(head?.removed) };
 }
@@ -100,8 +103,7 @@ export async function pullCounts(db: DB): Promise<Record<PullKind, number>> {
  */
 export async function pullHrefs(db: DB, kind: PullKind, from: number, count: number): Promise<string[]> {
   const tx = db.transaction('meta');
-  const head = (await tx.store.get(PULL)) as Partial<Record<PullKind, number | string[]>> | undefined;
-  const old = head?.[kind];
+  const old = (await readHead(tx.store))?.[kind];
   if (Array.isArray(old)) return old.slice(from, from + count);
   const parts: string[] = [];
   for (let n = Math.floor(from / PULL_PART); n * PULL_PART < from + count; n++) {
