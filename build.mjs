@@ -70,21 +70,23 @@ const backgroundEntry = {
 
 /**
  * The pages, each split into chunks: what the first screen needs is in popup.js / options.js, the rest (the list's
- * rows, a contact's page, import and export) in chunks/ loaded after it. The popup calls only APIs both browsers
- * answer with promises (see src/platform/native-browser.ts), so it goes without webextension-polyfill.
+ * rows, a contact's page, import and export) in chunks/ loaded after it. Both pages call only APIs both browsers
+ * answer with promises (see src/platform/native-browser.ts), so they go without webextension-polyfill.
  */
+const withoutPolyfill = { 'webextension-polyfill': join(root, 'src/platform/native-browser.ts') };
 const popupEntry = {
   entryPoints: { popup: join(root, 'src/popup/index.tsx') },
   format: 'esm',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  alias: { 'webextension-polyfill': join(root, 'src/platform/native-browser.ts') },
+  alias: withoutPolyfill,
 };
 const optionsEntry = {
   entryPoints: { options: join(root, 'src/options/index.tsx') },
   format: 'esm',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  alias: withoutPolyfill,
 };
 
 /** Every page and script the build writes, for the size budget (test/tools/budgets.mjs) and the bench. */

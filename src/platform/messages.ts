@@ -9,11 +9,26 @@ export interface MessageMap {
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
 
-export function send<T extends MessageType>(
+/**
+ * What the worker's webextension-polyfill answers in Chrome when its listener rejects. The pages go without the
+ * polyfill (platform/native-browser.ts), so they turn it back into the rejection the polyfill would have given.
+ */
+interface PolyfillRejection {
+  __mozWebExtensionPolyfillReject__: true;
+  message?: unknown;
+}
+
+function isRejection(reply: unknown): reply is PolyfillRejection {
+  return typeof reply === 'object' && reply !== null && '__mozWebExtensionPolyfillReject__' in reply;
+}
+
+export async function send<T extends MessageType>(
   type: T,
   request: MessageMap[T]['request'],
 ): Promise<MessageMap[T]['response']> {
-  return browser.runtime.sendMessage({ type, ...request }) as Promise<MessageMap[T]['response']>;
+  const reply: unknown = await browser.runtime.sendMessage({ type, ...request });
+  if (isRejection(reply)) throw new Error(typeof reply.message === 'string' ? reply.message : 'The worker failed');
+  return reply as MessageMap[T]['response'];
 }
 
 export function isMessage(value: unknown): value is Message {

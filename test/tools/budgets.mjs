@@ -2,8 +2,8 @@
 // loads before its first screen and all it may load, minified and gzip -9 each (dist/meta.json lists them).
 // `goal` is what the issue asks; `limit` is what fails the test. Where the goal is not reached yet the limit is
 // today's size plus a little, so the bundles cannot grow unnoticed, and the report says the goal is missed.
-// Also fails when the popup, which goes without webextension-polyfill, calls an API outside the promise-based
-// calls both browsers answer the same way (src/platform/native-browser.ts), and when a page does not preload a chunk
+// Also fails when the popup or the options page, which go without webextension-polyfill, call an API outside the
+// promise-based calls both browsers answer the same way (src/platform/native-browser.ts), and when a page does not preload a chunk
 // its first screen imports (build.mjs addPreloads: without it the chunks arrive one import level after another).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,24 +22,32 @@ const KB = 1024;
 // its rows into the first bundle, where they were loaded at once anyway (preloaded, but not counted here): what the
 // first screen loads went from 15 files and 36.1 KB to 2 files and 33.1 KB, all popup code from 46.1 to 41.5 KB;
 // the first bundle's limit rises to what it now counts (29.4 → 33.4 KB), the whole popup's falls (46.2 → 41.8 KB).
+// Then the options page went without webextension-polyfill too (platform/native-browser.ts): its first screen
+// 31.1 → 28.5 KB (goal met), with import/export 50.7 → 48.1 KB; the limits fall with them (31.2 → 28.8, 51 → 48.4).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 41.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 31.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 51 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.4 * KB },
   { entry: 'capture', part: 'all', label: 'capture script', goal: 8 * KB, limit: 10.5 * KB },
   { entry: 'background', part: 'all', label: 'service worker', limit: 50 * KB },
 ];
 
-/** The calls the popup may make without the polyfill. */
-const POPUP_APIS = new Set([
-  'tabs.query',
-  'tabs.get',
-  'scripting.executeScript',
-  'runtime.openOptionsPage',
-  'i18n.getMessage',
-  'i18n.getUILanguage',
-]);
+/**
+ * The calls each page may make without the polyfill: ones both browsers answer with promises (or synchronously).
+ * A worker listener's rejection reaches a Chrome page as a reply object: platform/messages.ts turns it back.
+ */
+export const PAGE_APIS = {
+  popup: new Set([
+    'tabs.query',
+    'tabs.get',
+    'scripting.executeScript',
+    'runtime.openOptionsPage',
+    'i18n.getMessage',
+    'i18n.getUILanguage',
+  ]),
+  options: new Set(['permissions.request', 'runtime.sendMessage', 'i18n.getMessage', 'i18n.getUILanguage']),
+};
 
 /** [{ label, bytes, goal, limit, files }] for the build in dist/chrome. */
 export function measure(dist = join(root, 'dist')) {
@@ -51,18 +59,20 @@ export function measure(dist = join(root, 'dist')) {
   });
 }
 
-/** The browser.* calls in this source text that the popup may not make without the polyfill. */
-export function callsOutsidePopupApis(text) {
+/** The browser.* calls in this source text that a page allowed `allowed` may not make without the polyfill. */
+export function callsOutside(text, allowed) {
   return [...text.matchAll(/\bbrowser\.(\w+)\.(\w+)/g)]
     .map((m) => `${m[1]}.${m[2]}`)
-    .filter((call) => !POPUP_APIS.has(call));
+    .filter((call) => !allowed.has(call));
 }
 
-/** The browser.* calls in the popup's own sources that are outside POPUP_APIS. */
-export function popupApiViolations(dist = join(root, 'dist')) {
+/** The browser.* calls in the popup's and the options page's own sources (all they may load) outside PAGE_APIS. */
+export function pageApiViolations(dist = join(root, 'dist')) {
   const meta = JSON.parse(readFileSync(join(dist, 'meta.json'), 'utf8'));
-  return meta.popup.sources.flatMap((f) =>
-    callsOutsidePopupApis(readFileSync(join(root, f), 'utf8')).map((call) => `${f}: browser.${call}`),
+  return Object.entries(PAGE_APIS).flatMap(([page, allowed]) =>
+    meta[page].sources.flatMap((f) =>
+      callsOutside(readFileSync(join(root, f), 'utf8'), allowed).map((call) => `${page}: ${f}: browser.${call}`),
+    ),
   );
 }
 
@@ -88,8 +98,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `${over ? '✖' : '✔'} ${r.label}: ${kb(r.bytes)} gzip (limit ${kb(r.limit)}${goal}; ${r.files.length} file${r.files.length > 1 ? 's' : ''})`,
     );
   }
-  const bad = popupApiViolations();
-  for (const b of bad) console.log(`✖ the popup goes without webextension-polyfill but calls ${b}`);
+  const bad = pageApiViolations();
+  for (const b of bad) console.log(`✖ goes without webextension-polyfill but calls ${b}`);
   const unloaded = missingPreloads();
   for (const m of unloaded) console.log(`✖ not preloaded by its page: ${m}`);
   if (failed || bad.length || unloaded.length) process.exit(1);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs tool without types
-import { callsOutsidePopupApis } from '../tools/budgets.mjs';
+import { callsOutside, PAGE_APIS } from '../tools/budgets.mjs';
 
-describe('the popup without the polyfill', () => {
+describe('the pages without the polyfill', () => {
   it('flags the calls the popup may not make without webextension-polyfill, and only those', () => {
     const text = `await browser.tabs.query({}); browser.i18n.getMessage('x');
       browser.permissions.request({ origins }); browser.runtime.sendMessage({ type: 'x' });`;
-    expect(callsOutsidePopupApis(text)).toEqual(['permissions.request', 'runtime.sendMessage']);
-    expect(callsOutsidePopupApis('browser.scripting.executeScript({ target })')).toEqual([]);
+    expect(callsOutside(text, PAGE_APIS.popup)).toEqual(['permissions.request', 'runtime.sendMessage']);
+    expect(callsOutside('browser.scripting.executeScript({ target })', PAGE_APIS.popup)).toEqual([]);
+  });
+
+  it('lets the options page ask for a permission and message the worker, and nothing the polyfill would change', () => {
+    const text = `browser.permissions.request({ origins }); browser.runtime.sendMessage({ type: 'x' });
+      browser.i18n.getUILanguage(); browser.storage.local.get('x'); browser.runtime.onMessage.addListener(f);`;
+    expect(callsOutside(text, PAGE_APIS.options)).toEqual(['storage.local', 'runtime.onMessage']);
   });
 });
