@@ -11,12 +11,15 @@ import { toContact } from '../contacts/validate';
 import { contactRecords } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
-import { countLines, sameIndex, searchBuckets } from '../storage/search-lines';
+import { countLines, dueOrdered, sameIndex, searchBuckets } from '../storage/search-lines';
 import type { ListQuery } from './list-model';
 import { FIRST_DRAWN } from './rows-geometry';
 
 /** The rows a first screen shows (and a few more): read before everyone is. */
 export const FIRST_SCREEN = 30;
+
+/** How many of an early search's hits are put in order at once: a few screens of rows. */
+const ORDERED_AT_ONCE = 4 * FIRST_DRAWN;
 
 /**
  * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
@@ -58,9 +61,8 @@ export function createEarlySearch(deps: {
     // Only in the default order and without filters (what the index holds); otherwise the list answers.
     if (deps.complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due')
       return null;
-    return searchBuckets(index, words).sort(
-      (a, b) => a.due - b.due || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
-    );
+    // Ordered as far as the rows look: the first screens at once, everyone only when scrolled past them.
+    return dueOrdered(searchBuckets(index, words), ORDERED_AT_ONCE);
   });
 
   /** The index's read, until everyone is read and it is checked. */
@@ -100,7 +102,8 @@ export function createEarlySearch(deps: {
   // An early search's first screen of people is read at once, not a frame later when the rows ask for it.
   effect(() => {
     const hits = early.value;
-    if (hits?.length) void need(hits.slice(0, FIRST_DRAWN).map((h) => h.id));
+    if (hits?.length)
+      void need(Array.from({ length: Math.min(FIRST_DRAWN, hits.length) }, (_, i) => hits.at(i)?.id ?? ''));
   });
 
   return {
@@ -114,8 +117,8 @@ export function createEarlySearch(deps: {
       const map = known.value;
       return {
         length: hits.length,
-        id: (i) => hits[i]?.id ?? '',
-        at: (i) => map.get(hits[i]?.id ?? ''),
+        id: (i) => hits.at(i)?.id ?? '',
+        at: (i) => map.get(hits.at(i)?.id ?? ''),
         total: indexTotal.value,
       };
     }),

@@ -24,7 +24,10 @@ import {
   BUCKETS,
   bucketOf,
   buildBuckets,
+  byDue,
   countLines,
+  dueOrdered,
+  type IndexHit,
   indexLine,
   sameIndex,
   searchBuckets,
@@ -72,7 +75,7 @@ describe('searchBuckets', () => {
     expect(ids([])).toEqual(['a1', 'b2', 'c3']);
     expect(ids(['nobody'])).toEqual([]);
     const hit = searchBuckets(buckets, ['anna'])[0];
-    expect(hit).toEqual({
+    expect(hit && { id: hit.id, due: hit.due, text: hit.text }).toEqual({
       id: 'b2',
       due: T0 - DAY,
       text: haystack(person('b2', 'Anna Schmidt', { role: 'Designerin' })),
@@ -108,10 +111,79 @@ describe('searchBuckets', () => {
     expect(countLines(buildBuckets([]))).toBe(0);
   });
 
+  it('finds exactly those whose text holds every word, with words that also occur in ids and due moments', () => {
+    // Digits and a few letters: the words turn up in ids and due moments of lines that do not match, too.
+    const text = fc.string({ unit: fc.constantFrom('1', '2', 'a', 'b', ' '), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ name: text, due: fc.option(fc.integer({ min: 0, max: 99_999 })) }), { maxLength: 40 }),
+        fc.array(fc.string({ unit: fc.constantFrom('1', '2', 'a', 'b'), minLength: 1, maxLength: 3 }), {
+          maxLength: 3,
+        }),
+        (rows, words) => {
+          const people = rows.map((r, i) =>
+            person(`${i}12ab${i}`, `x ${r.name}`, { nextDueAt: r.due === null ? undefined : r.due }),
+          );
+          const found = searchBuckets(buildBuckets(people), words);
+          const expected = people.filter((c) => words.every((w) => haystack(c).includes(w))).map((c) => c.id);
+          expect(found.map((h) => h.id).sort()).toEqual(expected.sort());
+          for (const h of found) expect(h.text).toBe(haystack(people.find((c) => c.id === h.id) as Contact));
+        },
+      ),
+    );
+  });
+
   it('spreads ids over the buckets and puts an id always in the same one', () => {
     const used = new Set(Array.from({ length: 5000 }, (_, i) => bucketOf(`id-${i}`)));
     expect(used.size).toBe(BUCKETS);
     expect(bucketOf('same')).toBe(bucketOf('same'));
+  });
+});
+
+describe('dueOrdered', () => {
+  const hit = (id: string, due: number, text: string): IndexHit => ({ id, due, text });
+
+  it('gives the hits in the order a stable sort by due moment and text would, however far the list looks', () => {
+    const hits = fc.array(
+      fc.record({
+        due: fc.constantFrom(1, 2, 3, Number.POSITIVE_INFINITY),
+        text: fc.constantFrom('anna', 'ben', 'cem'),
+      }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(hits, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 70 }), (raw, head, look) => {
+        const all = raw.map((r, i) => hit(`h${i}`, r.due, r.text));
+        const sorted = all.slice().sort(byDue);
+        const ordered = dueOrdered(all, head);
+        expect(ordered.length).toBe(all.length);
+        // The first screens before anything past them is asked for, then a look past them, then all again.
+        for (let i = 0; i < Math.min(head, all.length); i++) expect(ordered.at(i)).toBe(sorted[i]);
+        expect(ordered.at(look)).toBe(sorted[look]);
+        for (let i = 0; i < all.length; i++) expect(ordered.at(i)).toBe(sorted[i]);
+      }),
+    );
+  });
+
+  it('sorts everyone only when a row past the first ones is asked for', () => {
+    const all = Array.from({ length: 100 }, (_, i) => hit(`h${i}`, 100 - i, 'x'));
+    let compared = 0;
+    const counted = all.map((h) => ({
+      id: h.id,
+      get due() {
+        compared++;
+        return h.due;
+      },
+      text: h.text,
+    }));
+    const ordered = dueOrdered(counted, 5);
+    const picking = compared;
+    expect(ordered.at(0)?.id).toBe('h99');
+    expect(ordered.at(4)?.id).toBe('h95');
+    expect(compared).toBe(picking);
+    expect(ordered.at(5)?.id).toBe('h94');
+    expect(compared).toBeGreaterThan(picking);
+    expect(ordered.at(99)?.id).toBe('h0');
   });
 });
 
