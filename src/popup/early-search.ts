@@ -11,7 +11,7 @@ import { toContact } from '../contacts/validate';
 import { contactRecords } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
-import { countLines, dueOrdered, sameIndex, searchBuckets } from '../storage/search-lines';
+import { countLines, sameIndex, searchInDueOrder } from '../storage/search-lines';
 import type { ListQuery } from './list-model';
 import { FIRST_DRAWN } from './rows-geometry';
 
@@ -62,7 +62,7 @@ export function createEarlySearch(deps: {
     if (deps.complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due')
       return null;
     // Ordered as far as the rows look: the first screens at once, everyone only when scrolled past them.
-    return dueOrdered(searchBuckets(index, words), ORDERED_AT_ONCE);
+    return searchInDueOrder(index, words, ORDERED_AT_ONCE);
   });
 
   /** The index's read, until everyone is read and it is checked. */

@@ -83,56 +83,26 @@ export interface OrderedHits {
   at(i: number): IndexHit | undefined;
 }
 
-/**
- * The hits in due order, ordered only as far as the list looks: the first `head` are picked in one pass over them
- * (a common letter matches everyone, and sorting 50,000 hits takes ~75 ms on this kind of machine); all of them are
- * sorted the first time a row past those is asked for. Hits that compare equal keep the order they were found in,
- * as in a stable sort of all of them.
- */
-export function dueOrdered(hits: IndexHit[], head: number): OrderedHits {
-  const top: IndexHit[] = [];
-  for (const hit of hits) {
-    const last = top[top.length - 1];
-    if (top.length >= head && last && byDue(hit, last) >= 0) continue;
-    // After every hit that is not later than this one (equal ones were found first).
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byDue(top[mid] as IndexHit, hit) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, hit);
-    if (top.length > head) top.pop();
-  }
-  let all: IndexHit[] | undefined;
-  return {
-    length: hits.length,
-    at(i) {
-      if (i < top.length) return top[i];
-      all ??= hits.slice().sort(byDue);
-      return all[i];
-    },
-  };
-}
-
-/** How many people the buckets hold: one line each. */
-export function countLines(buckets: readonly string[]): number {
+/** A line's due moment, read in place (no string cut for each of 50,000 lines): empty is none (Infinity). */
+function dueAt(s: string, from: number, to: number): number {
+  if (to <= from) return Number.POSITIVE_INFINITY;
   let n = 0;
-  for (const s of buckets) {
-    if (!s) continue;
-    n++;
-    for (let at = s.indexOf(RS); at >= 0; at = s.indexOf(RS, at + 1)) n++;
+  for (let i = from; i < to; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number(s.slice(from, to));
+    n = n * 10 + digit;
   }
   return n;
 }
 
+type Visit = (s: string, start: number, idEnd: number, dueEnd: number, end: number) => void;
+
 /**
- * Everyone whose search text holds every word (already folded), straight from the bucket strings: the first word
- * is found with indexOf over each whole string, the others only in the lines it hit. No word: everyone.
+ * Calls `visit` for every line whose search text holds every word (already folded), straight from the bucket
+ * strings: the first word is found with indexOf over each whole string, the others only in the lines it hit. A word
+ * found only in a line's id or due moment is no match. No word: every line.
  */
-export function searchBuckets(buckets: readonly string[], words: readonly string[]): IndexHit[] {
-  const hits: IndexHit[] = [];
+function scanBuckets(buckets: readonly string[], words: readonly string[], visit: Visit): void {
   // The largest bucket is the sample the words' rarity is counted in.
   const sample = buckets.reduce((a, b) => (b.length > a.length ? b : a), '');
   const [first, ...rest] = rarestFirst(sample, words);
@@ -154,7 +124,6 @@ export function searchBuckets(buckets: readonly string[], words: readonly string
       if (end < 0) end = s.length;
       const idEnd = s.indexOf(US, start);
       const dueEnd = s.indexOf(US, idEnd + 1);
-      // A word found inside the id or the due moment is no match: the line is checked on its text alone.
       if (first !== undefined && at <= dueEnd) {
         const inText = s.indexOf(first, dueEnd + 1);
         if (inText < 0) break;
@@ -165,14 +134,69 @@ export function searchBuckets(buckets: readonly string[], words: readonly string
         }
       }
       const text = rest.length ? s.slice(dueEnd + 1, end) : '';
-      if (rest.every((w) => text.includes(w))) {
-        const due = dueEnd > idEnd + 1 ? Number(s.slice(idEnd + 1, dueEnd)) : Number.POSITIVE_INFINITY;
-        hits.push(new Hit(s, start, idEnd, dueEnd, end, due));
-      }
+      if (rest.every((w) => text.includes(w))) visit(s, start, idEnd, dueEnd, end);
       from = end + 1;
     }
   }
+}
+
+/** Everyone whose search text holds every word (already folded), in the order the buckets hold them. */
+export function searchBuckets(buckets: readonly string[], words: readonly string[]): IndexHit[] {
+  const hits: IndexHit[] = [];
+  scanBuckets(buckets, words, (s, start, idEnd, dueEnd, end) => {
+    hits.push(new Hit(s, start, idEnd, dueEnd, end, dueAt(s, idEnd + 1, dueEnd)));
+  });
   return hits;
+}
+
+/**
+ * A search's hits in due order, put in order only as far as the list looks: the first `head` are picked while the
+ * buckets are scanned (a hit later than all of them costs no object), everyone is found and sorted again the first
+ * time a row past those is asked for. A common letter matches all 50,000 people, and making and sorting an object
+ * for each of them took ~100 ms on this kind of machine. Hits that compare equal keep the order they were found in,
+ * as a stable sort of searchBuckets' answer does.
+ */
+export function searchInDueOrder(buckets: readonly string[], words: readonly string[], head: number): OrderedHits {
+  const top: Hit[] = [];
+  let count = 0;
+  scanBuckets(buckets, words, (s, start, idEnd, dueEnd, end) => {
+    count++;
+    const due = dueAt(s, idEnd + 1, dueEnd);
+    const last = top.length >= head ? top[top.length - 1] : undefined;
+    if (head <= 0 || (last && due > last.due)) return;
+    const hit = new Hit(s, start, idEnd, dueEnd, end, due);
+    if (last && byDue(hit, last) >= 0) return;
+    // After every hit that is not later than this one (equal ones were found first).
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byDue(top[mid] as Hit, hit) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, hit);
+    if (top.length > head) top.pop();
+  });
+  let all: IndexHit[] | undefined;
+  return {
+    length: count,
+    at(i) {
+      if (i < top.length) return top[i];
+      all ??= searchBuckets(buckets, words).sort(byDue);
+      return all[i];
+    },
+  };
+}
+
+/** How many people the buckets hold: one line each. */
+export function countLines(buckets: readonly string[]): number {
+  let n = 0;
+  for (const s of buckets) {
+    if (!s) continue;
+    n++;
+    for (let at = s.indexOf(RS); at >= 0; at = s.indexOf(RS, at + 1)) n++;
+  }
+  return n;
 }
 
 /**

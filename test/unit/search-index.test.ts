@@ -26,11 +26,10 @@ import {
   buildBuckets,
   byDue,
   countLines,
-  dueOrdered,
-  type IndexHit,
   indexLine,
   sameIndex,
   searchBuckets,
+  searchInDueOrder,
 } from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS, saveSettingsRenaming } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-state';
@@ -140,50 +139,67 @@ describe('searchBuckets', () => {
   });
 });
 
-describe('dueOrdered', () => {
-  const hit = (id: string, due: number, text: string): IndexHit => ({ id, due, text });
+describe('searchInDueOrder', () => {
+  const people = fc.array(
+    fc.record({
+      name: fc.constantFrom('anna', 'ben', 'anna ben', 'cem'),
+      due: fc.constantFrom<number | undefined>(1, 2, 30, undefined),
+    }),
+    { maxLength: 50 },
+  );
 
   it('gives the hits in the order a stable sort by due moment and text would, however far the list looks', () => {
-    const hits = fc.array(
-      fc.record({
-        due: fc.constantFrom(1, 2, 3, Number.POSITIVE_INFINITY),
-        text: fc.constantFrom('anna', 'ben', 'cem'),
-      }),
-      { maxLength: 60 },
-    );
     fc.assert(
-      fc.property(hits, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 70 }), (raw, head, look) => {
-        const all = raw.map((r, i) => hit(`h${i}`, r.due, r.text));
-        const sorted = all.slice().sort(byDue);
-        const ordered = dueOrdered(all, head);
-        expect(ordered.length).toBe(all.length);
-        // The first screens before anything past them is asked for, then a look past them, then all again.
-        for (let i = 0; i < Math.min(head, all.length); i++) expect(ordered.at(i)).toBe(sorted[i]);
-        expect(ordered.at(look)).toBe(sorted[look]);
-        for (let i = 0; i < all.length; i++) expect(ordered.at(i)).toBe(sorted[i]);
-      }),
+      fc.property(
+        people,
+        fc.subarray(['an', 'ben', 'e']),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 60 }),
+        (rows, words, head, look) => {
+          const buckets = buildBuckets(rows.map((r, i) => person(`p${i}`, r.name, { nextDueAt: r.due })));
+          const sorted = searchBuckets(buckets, words)
+            .sort(byDue)
+            .map((h) => h.id);
+          const ordered = searchInDueOrder(buckets, words, head);
+          expect(ordered.length).toBe(sorted.length);
+          // The first screens before anything past them is asked for, then a look past them, then all again.
+          for (let i = 0; i < Math.min(head, sorted.length); i++) expect(ordered.at(i)?.id).toBe(sorted[i]);
+          expect(ordered.at(look)?.id).toBe(sorted[look]);
+          expect(Array.from({ length: sorted.length }, (_, i) => ordered.at(i)?.id)).toEqual(sorted);
+        },
+      ),
     );
   });
 
-  it('sorts everyone only when a row past the first ones is asked for', () => {
-    const all = Array.from({ length: 100 }, (_, i) => hit(`h${i}`, 100 - i, 'x'));
-    let compared = 0;
-    const counted = all.map((h) => ({
-      id: h.id,
-      get due() {
-        compared++;
-        return h.due;
+  it('reads a due moment that is not plain digits as a number too (before 1970: a minus sign)', () => {
+    const buckets = buildBuckets([
+      person('late', 'Anna Late', { nextDueAt: 5 }),
+      person('early', 'Anna Early', { nextDueAt: -5 }),
+    ]);
+    expect(searchInDueOrder(buckets, ['anna'], 2).at(0)?.due).toBe(-5);
+    expect(searchBuckets(buckets, ['anna']).map((h) => h.due)).toContain(-5);
+  });
+
+  it('scans the buckets again only when a row past the first ones is asked for', () => {
+    const buckets = buildBuckets(
+      Array.from({ length: 100 }, (_, i) => person(`p${i}`, `Person ${i}`, { nextDueAt: T0 + (100 - i) * DAY })),
+    );
+    let scans = 0;
+    const watched = new Proxy(buckets, {
+      get(target, key, receiver) {
+        if (key === 'reduce') scans++;
+        return Reflect.get(target, key, receiver);
       },
-      text: h.text,
-    }));
-    const ordered = dueOrdered(counted, 5);
-    const picking = compared;
-    expect(ordered.at(0)?.id).toBe('h99');
-    expect(ordered.at(4)?.id).toBe('h95');
-    expect(compared).toBe(picking);
-    expect(ordered.at(5)?.id).toBe('h94');
-    expect(compared).toBeGreaterThan(picking);
-    expect(ordered.at(99)?.id).toBe('h0');
+    });
+    const ordered = searchInDueOrder(watched, ['person'], 5);
+    expect(scans).toBe(1);
+    expect(ordered.length).toBe(100);
+    expect([0, 1, 2, 3, 4].map((i) => ordered.at(i)?.id)).toEqual(['p99', 'p98', 'p97', 'p96', 'p95']);
+    expect(scans).toBe(1);
+    expect(ordered.at(5)?.id).toBe('p94');
+    expect(scans).toBe(2);
+    expect(ordered.at(99)?.id).toBe('p0');
+    expect(scans).toBe(2);
   });
 });
 
