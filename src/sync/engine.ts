@@ -403,8 +403,9 @@ export class Engine {
       parsed.map(async ({ fetched, remote }) => {
         const id = idFor(remote, fetched.href);
         if (index.empty) {
-          const idHere = !!(await read.entry(id));
-          return { entry: undefined, local: undefined, baseText: undefined, idHere };
+          // An empty book holds only what this pull wrote: the id is taken if a card linked earlier has it.
+          const idTaken = !!(await read.entry(id));
+          return { id, entry: undefined, local: undefined, baseText: undefined, idTaken };
         }
         const entry = await read.entryAt(fetched.href);
         if (entry) {
@@ -412,13 +413,13 @@ export class Engine {
             read.contact(entry.id),
             entry.hasCard ? read.card(entry.id) : undefined,
           ]);
-          return { entry, local, baseText, idHere: false };
+          return { id, entry, local, baseText, idTaken: false };
         }
         // A card not linked yet: the person of the card's id here (a card another Reconnect wrote), else the one
         // the store's own matching finds (profile URL, email, name + company) among people not linked yet.
-        const [linked, idHere] = await Promise.all([read.entry(id), read.hasContact(id)]);
-        const none = { entry, local: undefined, baseText: undefined, idHere };
-        const here = idHere && !linked && id === remote.id ? await read.contact(id) : undefined;
+        const [linked, idTaken] = await Promise.all([read.entry(id), read.hasContact(id)]);
+        const none = { id, entry, local: undefined, baseText: undefined, idTaken };
+        const here = idTaken && !linked && id === remote.id ? await read.contact(id) : undefined;
         if (here) return { ...none, local: here };
         const candidate = (await index.match(draftOf(remote)))?.id;
         if (!candidate || (await read.entry(candidate))) return none;
@@ -453,13 +454,13 @@ export class Engine {
           report.updated++;
         }
       } else {
-        next = this.fromCard(remote, fetched.href, now, defaults);
+        next = this.fromCard(remote, k.id, now, defaults);
         // Linking an existing address book: the defaults given to its people (cadence, due dates) are not written
         // to every card at once; a card gets them with its first real change. Later new cards get them at once, so
         // other browsers see the same.
         deferred = this.linking && !hasOwn(card);
         // An id already taken (by a contact here, or twice in the book) gets a new one.
-        if (k.idHere || taken.has(next.id)) next.id = (this.deps.newId ?? uuid)();
+        if (k.idTaken || taken.has(next.id)) next.id = (this.deps.newId ?? uuid)();
         w.contacts.push(next);
         report.created++;
       }
@@ -480,14 +481,16 @@ export class Engine {
     return w;
   }
 
-  /** A person created elsewhere (a phone): the card's fields, the defaults for what it does not say. */
+  /**
+   * A person created elsewhere (a phone): the card's fields, the defaults for what it does not say, and the id the
+   * caller checked (idFor's, or the sync state's).
+   */
   private fromCard(
     remote: CardFields,
-    href: string,
+    id: string,
     now: number,
     defaults: { cadenceDays: number | null; perWeek: number },
   ): Contact {
-    const id = idFor(remote, href);
     const c: Contact = {
       profiles: [],
       related: [],
@@ -663,8 +666,7 @@ export class Engine {
       await syncTransaction(this.deps.db, async (read) => {
         if (!remote || !card) return { deleteEntries: [entry.id] };
         if (await read.contact(entry.id)) return {};
-        const back = this.fromCard(cardFields(card), entry.href, this.deps.now(), defaults);
-        back.id = entry.id;
+        const back = this.fromCard(cardFields(card), entry.id, this.deps.now(), defaults);
         report.created++;
         return {
           contacts: [back],
