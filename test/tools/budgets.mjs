@@ -24,9 +24,12 @@ const KB = 1024;
 // the first bundle's limit rises to what it now counts (29.4 → 33.4 KB), the whole popup's falls (46.2 → 41.8 KB).
 // Then the options page went without webextension-polyfill too (platform/native-browser.ts): its first screen
 // 31.1 → 28.5 KB (goal met), with import/export 50.7 → 48.1 KB; the limits fall with them (31.2 → 28.8, 51 → 48.4).
+// Then the early search picked the first screens of hits while scanning the index instead of sorting everyone
+// (a one-letter first keystroke at 50k: 176–260 → 85–106 ms): popup first 33.2 → 33.6 KB, all 41.5 → 42.0 KB; the
+// limits rise with it (33.4 → 33.8, 41.8 → 42.2).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 41.8 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.2 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.8 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.4 * KB },
   { entry: 'capture', part: 'all', label: 'capture script', goal: 8 * KB, limit: 10.5 * KB },
