@@ -44,6 +44,8 @@ export function createEarlySearch(deps: {
   query: ReadonlySignal<ListQuery>;
   /** Everyone is read: the list answers from then on. */
   complete: ReadonlySignal<boolean>;
+  /** The people read so far (the first screen, before everyone is). */
+  read: ReadonlySignal<readonly Contact[]>;
   /** The list's rows from what is read. */
   visible: ReadonlySignal<Contact[]>;
   /** How many are read. */
@@ -52,6 +54,11 @@ export function createEarlySearch(deps: {
   const searchIndex = signal<readonly string[] | null>(null);
   /** Contacts read by id for the rows of an early search. */
   const known = signal<ReadonlyMap<string, Contact>>(new Map());
+  /**
+   * The people the list has read already (its first screen): not read again for an early search's rows. A search
+   * that many match shows the earliest due first, who are mostly those.
+   */
+  const readById = computed(() => new Map(deps.read.value.map((c) => [c.id, c])));
   const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : 0));
   /** The index's hits in due order (the list's default order), or null when the list answers. */
   const early = computed(() => {
@@ -75,7 +82,7 @@ export function createEarlySearch(deps: {
 
   /** Reads these contacts by id (rows of an early search shown), a batch at a time. */
   function need(ids: readonly string[]): Promise<void> {
-    for (const id of ids) if (!known.peek().has(id) && !inFlight.has(id)) wanted.add(id);
+    for (const id of ids) if (!known.peek().has(id) && !readById.peek().has(id) && !inFlight.has(id)) wanted.add(id);
     if (fetching || !wanted.size) return fetching ?? Promise.resolve();
     fetching = (async () => {
       try {
@@ -115,10 +122,14 @@ export function createEarlySearch(deps: {
         return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total: deps.total.value };
       }
       const map = known.value;
+      const read = readById.value;
       return {
         length: hits.length,
         id: (i) => hits.at(i)?.id ?? '',
-        at: (i) => map.get(hits.at(i)?.id ?? ''),
+        at: (i) => {
+          const id = hits.at(i)?.id ?? '';
+          return map.get(id) ?? read.get(id);
+        },
         total: indexTotal.value,
       };
     }),

@@ -117,6 +117,7 @@ export function createPopupState(deps: PopupDeps) {
     db: deps.db,
     query,
     complete,
+    read: contacts,
     visible,
     total: computed(() => contacts.value.length),
   });
