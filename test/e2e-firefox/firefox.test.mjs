@@ -263,6 +263,18 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
     await popup.$eval('.manual form', (form) => form.requestSubmit());
     await waitIn(popup, `document.querySelector('.toast')?.textContent?.includes(${JSON.stringify(`Saved ${name}.`)})`);
   }
+  /** A Radicale server and `count` fresh Firefox profiles for one test, all stopped after it, however it ends. */
+  async function withSync(count, work) {
+    const server = await startRadicale();
+    const browsers = [];
+    try {
+      for (let i = 0; i < count; i++) browsers.push(await launch());
+      await work(server, ...browsers);
+    } finally {
+      for (const b of browsers) await b.close();
+      await server.remove();
+    }
+  }
   /** The options page's "Sync now" (the debounced run fired now rather than waited for). */
   const syncNow = (options) => options.click('.card .row-actions .primary');
   /** Clicks the button whose text includes `label`. */
@@ -272,10 +284,8 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
       label,
     );
 
-  test('set up in the options page; a capture reaches the server; a card from a phone reaches the popup', async () => {
-    const server = await startRadicale();
-    const ff = await launch();
-    try {
+  test('set up in the options page; a capture reaches the server; a card from a phone reaches the popup', () =>
+    withSync(1, async (server, ff) => {
       const options = await setUp(ff, server);
 
       const { html, url } = fixture('linkedin/loggedin-de.html');
@@ -308,16 +318,10 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
         [...document.querySelectorAll('.row__name')].some((n) => n.textContent === 'Fiona Handy'),
       );
       assert.deepEqual(ff.ownTraffic(), [], 'the pages sent nothing; the worker alone talks to the server');
-    } finally {
-      await ff.close();
-      await server.remove();
-    }
-  });
+    }));
 
-  test('edits on both sides are merged; deletes go both ways', async () => {
-    const server = await startRadicale();
-    const ff = await launch();
-    try {
+  test('edits on both sides are merged; deletes go both ways', () =>
+    withSync(1, async (server, ff) => {
       const options = await setUp(ff, server);
       const popup = await ff.openPopup();
       await addByHand(popup, 'Mara Merge', 'Designerin');
@@ -356,17 +360,10 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
       await syncNow(options);
       await until(async () => (await serverNames(server)).length === 0, 'Mara deleted on the server');
       assert.deepEqual(ff.ownTraffic(), [], 'the pages sent nothing; the worker alone talks to the server');
-    } finally {
-      await ff.close();
-      await server.remove();
-    }
-  });
+    }));
 
-  test('two browser profiles syncing through one server end up with the same people', async () => {
-    const server = await startRadicale();
-    const a = await launch();
-    const b = await launch();
-    try {
+  test('two browser profiles syncing through one server end up with the same people', () =>
+    withSync(2, async (server, a, b) => {
       const optionsA = await setUp(a, server);
       const popupA = await a.openPopup();
       await addByHand(popupA, 'Anna Aus-A', 'Einkauf');
@@ -386,12 +383,7 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
           .sort((x, y) => x.name.localeCompare(y.name));
       assert.deepEqual(strip(await records(optionsB)), strip(await records(optionsA)));
       assert.equal((await records(optionsA)).find((r) => r.name === 'Anna Aus-A')?.role, 'Einkauf');
-    } finally {
-      await a.close();
-      await b.close();
-      await server.remove();
-    }
-  });
+    }));
 
   test('the server gone in the middle of a sync: nothing lost; the next run completes, no duplicates', async () => {
     const server = await startRadicale();
@@ -440,10 +432,8 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
     }
   });
 
-  test('a wrong password is said clearly, and nothing is set up', async () => {
-    const server = await startRadicale();
-    const ff = await launch();
-    try {
+  test('a wrong password is said clearly, and nothing is set up', () =>
+    withSync(1, async (server, ff) => {
       const options = await setUp(ff, server, { password: 'wrong' });
       await waitIn(options, () =>
         [...document.querySelectorAll('[role="alert"]')].some((a) =>
@@ -452,9 +442,5 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
       );
       assert.equal(await options.$('input[type="radio"][name="book"]'), null, 'no address book offered');
       assert.equal(await options.$('[data-testid="sync-status"]'), null, 'nothing set up');
-    } finally {
-      await ff.close();
-      await server.remove();
-    }
-  });
+    }));
 });

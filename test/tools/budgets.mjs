@@ -3,8 +3,9 @@
 // `goal` is what the issue asks; `limit` is what fails the test. Where the goal is not reached yet the limit is
 // today's size plus a little, so the bundles cannot grow unnoticed, and the report says the goal is missed.
 // Also fails when the popup or the options page, which go without webextension-polyfill, call an API outside the
-// promise-based calls both browsers answer the same way (src/platform/native-browser.ts), and when a page does not preload a chunk
-// its first screen imports (build.mjs addPreloads: without it the chunks arrive one import level after another).
+// promise-based calls both browsers answer the same way (src/platform/native-browser.ts), and when a page does not
+// preload a chunk its first screen imports (build.mjs addPreloads: without it the chunks arrive one import level
+// after another).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

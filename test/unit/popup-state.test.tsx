@@ -408,6 +408,17 @@ describe('search before everyone is read (the stored search index)', () => {
   // A test that fails while it spies on the store's reads leaves none behind for the next.
   afterEach(() => vi.restoreAllMocks());
 
+  /** Every contact read by id from now on (`get.mockRestore()` stops counting). */
+  function contactReads() {
+    const read: string[] = [];
+    const original = IDBObjectStore.prototype.get;
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      if (this.name === 'contacts') read.push(String(key));
+      return original.call(this, key);
+    });
+    return { read, get };
+  }
+
   /** A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. */
   function loadingHeld() {
     let release = () => {};
@@ -462,12 +473,7 @@ describe('search before everyone is read (the stored search index)', () => {
 
   it('reads a row asked for while it is being read only once (the rows drawn while their people load ask again)', async () => {
     await bulkPut(db, people());
-    const read: string[] = [];
-    const original = IDBObjectStore.prototype.get;
-    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
-      if (this.name === 'contacts') read.push(String(key));
-      return original.call(this, key);
-    });
+    const { read, get } = contactReads();
     const { s, release, loading } = loadingHeld();
     s.setText('person');
     await vi.waitFor(() => expect(s.rows.value.length).toBe(40));
@@ -492,12 +498,7 @@ describe('search before everyone is read (the stored search index)', () => {
 
   it("reads by id only an early search's rows that the first screen did not read", async () => {
     await bulkPut(db, people());
-    const read: string[] = [];
-    const original = IDBObjectStore.prototype.get;
-    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
-      if (this.name === 'contacts') read.push(String(key));
-      return original.call(this, key);
-    });
+    const { read, get } = contactReads();
     const { s, release, loading } = loadingHeld();
     // "3" in 13 people: 3, 13 and 23 are in the first screen (the 30 earliest due); of the others, the rows drawn
     // first (12 in all) are read by id at once, and only those.
