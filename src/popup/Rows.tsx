@@ -54,7 +54,7 @@ export function Rows({ state }: { state: PopupState }) {
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    size: ROW_HEIGHT,
     overscan: OVERSCAN,
     // Rows have one height and are keyed by id in the DOM: the virtualizer's own keys stay indexes, as a key per row
     // would cost a call per person on every keystroke (it rebuilds its measurements when the count changes).

@@ -27,10 +27,13 @@ const KB = 1024;
 // 31.1 → 28.5 KB (goal met), with import/export 50.7 → 48.1 KB; the limits fall with them (31.2 → 28.8, 51 → 48.4).
 // Then the early search picked the first screens of hits while scanning the index instead of sorting everyone
 // (a one-letter first keystroke at 50k: 176–260 → 85–106 ms): popup first 33.2 → 33.6 KB, all 41.5 → 42.0 KB; the
-// limits rise with it (33.4 → 33.8, 41.8 → 42.2).
+// limits rise with it (33.4 → 33.8, 41.8 → 42.2). Then @tanstack/virtual-core went into a chunk of its own, loaded
+// once the list's first screen is drawn (src/ui/useVirtualizer.ts): popup first 33.7 → 30.2 KB; all popup code
+// 42.1 → 42.7 KB (the library gzipped on its own, and a 0.1 KB chunk of esbuild's module helper that the first
+// screen, the later chunk and the library's chunk share). The limits follow (33.8 → 30.3, 42.2 → 42.8).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.8 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.2 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.3 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.8 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.4 * KB },
   { entry: 'capture', part: 'all', label: 'capture script', goal: 8 * KB, limit: 10.5 * KB },
