@@ -49,7 +49,14 @@ const statics = [
 
 /** The capture script must *return* the capture as its completion value: executeScript hands that back. */
 const captureEntry = {
-  entryPoints: { capture: join(root, 'src/capture/inject.ts') },
+  // One script per file in src/capture/scripts/: any.ts is capture.js, <site>.ts capture-<site>.js (the names
+  // src/capture/routing.ts gives the popup).
+  entryPoints: Object.fromEntries(
+    readdirSync(join(root, 'src/capture/scripts'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .map((name) => [name === 'any' ? 'capture' : `capture-${name}`, join(root, `src/capture/scripts/${name}.ts`)]),
+  ),
   format: 'iife',
   globalName: 'reconnectCapture',
   // The value of a script's last expression statement is what scripting.executeScript returns.
@@ -135,7 +142,7 @@ function writeMeta(results) {
   const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
   const rel = (file) => relative(out.chrome, join(root, file)).split('\\').join('/');
   const meta = {};
-  for (const name of Object.keys(entries)) {
+  for (const name of Object.values(entries).flatMap((e) => Object.keys(e.entryPoints))) {
     const entryFile = Object.keys(outputs).find((f) => rel(f) === `${name}.js`);
     const closure = (kinds) => {
       const seen = new Set();

@@ -5,11 +5,16 @@
  */
 import type { TitleClues } from '../contacts/suggest';
 import { cleanName, cleanText, MAX } from './clean';
-import { isKnownSitePage, notAProfile } from './extract';
+import type { SiteAdapter } from './found';
 import type { Page } from './page';
+import { isKnownSitePage, notAProfile } from './read';
 
-export function titleClues(page: Page): TitleClues | undefined {
-  if (!/^https?:$/.test(page.url.protocol) || isKnownSitePage(page) || notAProfile(page)) return undefined;
+/**
+ * `sites`: the adapters of the script reading the page (contacts/capture-scripts.ts); a site's pages are known by
+ * its hosts too.
+ */
+export function titleClues(page: Page, sites: readonly SiteAdapter[]): TitleClues | undefined {
+  if (!/^https?:$/.test(page.url.protocol) || isKnownSitePage(page, sites) || notAProfile(page)) return undefined;
   const title = cleanName(page.doc.title);
   if (!title) return undefined;
   return {

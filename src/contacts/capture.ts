@@ -29,5 +29,7 @@ export interface PageCapture {
   suggestedName?: string;
   /** Some JSON-LD did not parse even leniently: worth a second capture with jsonrepair injected first. */
   retryWithRepair?: true;
+  /** The page is not for the script that was injected (capture-scripts.ts): the one that reads it. */
+  otherScript?: string;
   error?: string;
 }

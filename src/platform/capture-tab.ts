@@ -1,4 +1,5 @@
 import type { PageCapture } from '../contacts/capture';
+import { ANY_PAGE_SCRIPT, captureScriptFor } from '../contacts/capture-scripts';
 import { browser } from './browser';
 
 export type TabCapture =
@@ -6,20 +7,31 @@ export type TabCapture =
   /** A page the extension may not read: browser pages, the web store, the PDF viewer, or no tab at all. */
   | { kind: 'restricted'; url?: string; title?: string };
 
-/** The tab to read: `?tab=<id>` (tests, and the full-tab view), else the active tab of the current window. */
-export async function targetTabId(search: string): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/** The tab to read, and its address when the browser gave it already. */
+export interface TargetTab {
+  id: number;
+  url?: string;
 }
 
+/** The tab to read: `?tab=<id>` (tests, and the full-tab view), else the active tab of the current window. */
+export async function targetTab(search: string): Promise<TargetTab | undefined> {
+  const fromQuery = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return { id: fromQuery };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+}
+
+/** A script a capture may name for its page (contacts/capture-scripts.ts): ours only, whatever the answer says. */
+const CAPTURE_SCRIPT = /^capture(-[a-z]+)?\.js$/;
+
 /**
- * Injects the capture bundle into the tab (activeTab grant from the toolbar click) and returns what it read.
- * Nothing stays behind in the page. Any refusal (chrome://, the store, PDFs) becomes 'restricted'.
+ * Injects the capture script for the tab's address (contacts/capture-scripts.ts: its site's own, or the one for
+ * any page) into the tab (activeTab grant from the toolbar click) and returns what it read. Nothing stays behind in
+ * the page. Any refusal (chrome://, the store, PDFs) becomes 'restricted'.
  */
-export async function captureTab(tabId: number | undefined): Promise<TabCapture> {
-  if (tabId === undefined) return { kind: 'restricted' };
+export async function captureTab(tab: TargetTab | undefined): Promise<TabCapture> {
+  if (tab === undefined) return { kind: 'restricted' };
+  const tabId = tab.id;
   try {
     const run = async (files: string[]) => {
       const results = await browser.scripting.executeScript({ target: { tabId }, files });
@@ -27,13 +39,25 @@ export async function captureTab(tabId: number | undefined): Promise<TabCapture>
       const page = results[0]?.result as PageCapture | undefined;
       return page && typeof page.url === 'string' ? page : undefined;
     };
-    let page = await run(['capture.js']);
+    const url = tab.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    let file = url ? captureScriptFor(url) : ANY_PAGE_SCRIPT;
+    let page = await run([file]);
+    // The page is another script's (its address changed since the tab was looked at): that one reads it, once.
+    const other = page?.otherScript;
+    if (other && other !== file && CAPTURE_SCRIPT.test(other)) {
+      file = other;
+      page = await run([file]);
+    }
     // Rare: JSON-LD only a repairing parser reads. jsonrepair is injected then, not on every page.
-    if (page?.retryWithRepair) page = (await run(['json-repair.js', 'capture.js'])) ?? page;
+    if (page?.retryWithRepair) page = (await run(['json-repair.js', file])) ?? page;
     if (!page) return { kind: 'restricted' };
     return { kind: 'page', page };
   } catch {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return { kind: 'restricted', ...(tab?.url ? { url: tab.url } : {}), ...(tab?.title ? { title: tab.title } : {}) };
+    const info = await browser.tabs.get(tabId).catch(() => undefined);
+    return {
+      kind: 'restricted',
+      ...(info?.url ? { url: info.url } : {}),
+      ...(info?.title ? { title: info.title } : {}),
+    };
   }
 }

@@ -2,7 +2,7 @@
  * The popup's first work, started before the rest of its code is evaluated (index.tsx imports this module first,
  * and the bundle keeps that order): reading the page and opening the database run while the UI code loads.
  */
-import { captureTab, targetTabId } from '../platform/capture-tab';
+import { captureTab, targetTab } from '../platform/capture-tab';
 import { type DbEvent, openDatabase } from '../storage/db';
 
 // Marks for `npm run bench` (test/bench/screen.bench.mjs), which reports where the popup's first time goes.
@@ -18,8 +18,9 @@ export function onDatabaseEvent(h: (e: DbEvent) => void): void {
 }
 
 /** The tab this popup is about: asked once (a tabs.query without ?tab=), for the capture, a retry and its address. */
-export const tabId = targetTabId(location.search);
-export const capturing = tabId.then(captureTab);
+export const target = targetTab(location.search);
+export const tabId = target.then((tab) => tab?.id);
+export const capturing = target.then(captureTab);
 export const opening = openDatabase((e) => {
   if (handler) handler(e);
   else missed.push(e);

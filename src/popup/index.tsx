@@ -12,7 +12,7 @@ import './popup.css';
 import { browser } from '../platform/browser';
 import { captureTab } from '../platform/capture-tab';
 import { App, LazyDetail } from './App';
-import { capturing, onDatabaseEvent, opening, tabId } from './early';
+import { capturing, onDatabaseEvent, opening, tabId, target } from './early';
 import { later } from './load-later';
 import { createPopupState } from './state';
 
@@ -41,7 +41,7 @@ async function main() {
   const state = createPopupState({
     db,
     now: Date.now,
-    capture: (again) => (again ? tabId.then(captureTab) : capturing),
+    capture: (again) => (again ? target.then(captureTab) : capturing),
     tabUrl: async () => {
       const id = await tabId;
       return id === undefined ? undefined : (await browser.tabs.get(id).catch(() => undefined))?.url;

@@ -129,7 +129,7 @@ function withFloorPage() {
   writeFileSync(
     join(dir, 'minimal.js'),
     `const tabId = Number(new URLSearchParams(location.search).get('tab'));
-const [r] = await chrome.scripting.executeScript({ target: { tabId }, files: ['capture.js'] });
+const [r] = await chrome.scripting.executeScript({ target: { tabId }, files: ['capture-linkedin.js'] });
 const h = document.createElement('h2');
 h.className = 'floor-name';
 h.textContent = r.result.capture.name;

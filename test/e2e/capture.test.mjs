@@ -115,6 +115,41 @@ describe('capture in Chromium', () => {
     assert.equal(await popup.getByLabel('Name').inputValue(), 'Max Mustermann');
   });
 
+  test("each site's page is read by its own script, and names it to any other", async () => {
+    const pages = [
+      ['linkedin/public-profile.html', 'capture-linkedin.js', 'Lena Beispiel'],
+      ['xing/profile-de.html', 'capture-xing.js', 'Erika Mustermann'],
+      ['github/user.html', 'capture-github.js', 'Erika Mustermann'],
+      ['x/profile-rendered.html', 'capture-x.js', 'Max Roe'],
+      ['mastodon/profile-rendered.html', 'capture.js', 'Lena Beispiel'],
+      ['web/h-card-homepage.html', 'capture.js', 'Jane Roe'],
+    ];
+    const popup = await h.openPopup();
+    const inject = (tabId, file) =>
+      popup.evaluate(
+        async ({ tabId, file }) =>
+          (await chrome.scripting.executeScript({ target: { tabId }, files: [file] }))[0].result,
+        { tabId, file },
+      );
+    for (const [path, file, name] of pages) {
+      const { html, url } = fixture(path);
+      const { page, tabId } = await h.openServed(url, html);
+      assert.equal((await inject(tabId, file)).capture?.name, name, path);
+      // Handed to another script (the tab's address changed after the popup looked): it reads nothing and names
+      // the one that reads it.
+      const other = file === 'capture.js' ? 'capture-xing.js' : 'capture.js';
+      const answer = await inject(tabId, other);
+      assert.equal(answer.capture, null, path);
+      assert.equal(answer.otherScript, file, path);
+      await page.close();
+    }
+    // The popup picks by the address: a GitHub profile in the card.
+    const { html, url } = fixture('github/user.html');
+    const { tabId } = await h.openServed(url, html);
+    const card = await h.openPopup(tabId);
+    assert.equal(await card.getByLabel('Name').inputValue(), 'Erika Mustermann');
+  });
+
   test('a page the extension may not read leads to the manual form', async () => {
     const page = await h.context.newPage();
     await page.goto('chrome://version/');

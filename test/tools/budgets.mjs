@@ -27,16 +27,22 @@ const KB = 1024;
 // 31.1 → 28.5 KB (goal met), with import/export 50.7 → 48.1 KB; the limits fall with them (31.2 → 28.8, 51 → 48.4).
 // Then the early search picked the first screens of hits while scanning the index instead of sorting everyone
 // (a one-letter first keystroke at 50k: 176–260 → 85–106 ms): popup first 33.2 → 33.6 KB, all 41.5 → 42.0 KB; the
-// limits rise with it (33.4 → 33.8, 41.8 → 42.2). Then @tanstack/virtual-core went into a chunk of its own, loaded
-// once the list's first screen is drawn (src/ui/useVirtualizer.ts): popup first 33.7 → 30.2 KB; all popup code
-// 42.1 → 42.7 KB (the library gzipped on its own, and a 0.1 KB chunk of esbuild's module helper that the first
-// screen, the later chunk and the library's chunk share). The limits follow (33.8 → 30.3, 42.2 → 42.8).
+// limits rise with it (33.4 → 33.8, 41.8 → 42.2). Then @tanstack/virtual-core went into a chunk of its own,
+// loaded once the list's first screen is drawn (src/ui/useVirtualizer.ts): popup first 33.7 → 30.2 KB; all popup
+// code 42.1 → 42.7 KB (the library gzipped on its own, and a 0.1 KB chunk of esbuild's module helper that the first
+// screen, the later chunk and the library's chunk share); the limits follow (33.8 → 30.3, 42.2 → 42.8). Then the
+// capture script became one per site with hosts of its own and one for any other page
+// (src/contacts/capture-scripts.ts), each with only its site's adapter (10.3 KB for every page before, 6.8–7.9 KB
+// now): its goal is met and is its limit. The popup picks the script by the tab's address: 0.15 KB more in its first bundle (limits 30.3 → 30.4,
+// 42.8 → 43.0).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.3 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.8 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.4 * KB },
-  { entry: 'capture', part: 'all', label: 'capture script', goal: 8 * KB, limit: 10.5 * KB },
+  // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
+  // src/contacts/capture-scripts.ts.
+  { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
   { entry: 'background', part: 'all', label: 'service worker', limit: 50 * KB },
 ];
 
@@ -59,7 +65,14 @@ export const PAGE_APIS = {
 /** [{ label, bytes, goal, limit, files }] for the build in dist/chrome. */
 export function measure(dist = join(root, 'dist')) {
   const meta = JSON.parse(readFileSync(join(dist, 'meta.json'), 'utf8'));
-  return BUDGETS.map((b) => {
+  const expanded = BUDGETS.flatMap((b) =>
+    b.entry.endsWith('*')
+      ? Object.keys(meta)
+          .filter((name) => name.startsWith(b.entry.slice(0, -1)))
+          .map((name) => ({ ...b, entry: name, label: `${b.label} ${name}.js` }))
+      : [b],
+  );
+  return expanded.map((b) => {
     const files = meta[b.entry][b.part];
     const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, 'chrome', f)), { level: 9 }).length, 0);
     return { ...b, bytes, files };

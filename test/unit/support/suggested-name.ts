@@ -6,11 +6,12 @@
 
 import { titleClues } from '../../../src/capture/clues';
 import { pageOf } from '../../../src/capture/page';
+import { SITES } from '../../../src/capture/sites';
 import { suggestName } from '../../../src/contacts/suggest';
 
 export function suggestedName(doc: Document, url: string): string {
   try {
-    const clues = titleClues(pageOf(doc, url));
+    const clues = titleClues(pageOf(doc, url), SITES);
     return clues ? suggestName(clues, url) : '';
   } catch {
     return '';

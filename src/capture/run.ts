@@ -1,0 +1,41 @@
+/**
+ * What every capture script does in the viewed tab (injected on demand: scripting.executeScript, activeTab). It
+ * adds no listeners and changes nothing in the page: it reads the page once, and the script's completion value is
+ * handed back to the popup (see the footer in build.mjs). Injecting it twice is harmless.
+ */
+import type { PageCapture } from '../contacts/capture';
+import { captureScriptFor } from '../contacts/capture-scripts';
+import { cleanText } from './clean';
+import { titleClues } from './clues';
+import type { GenericExtractor, SiteAdapter } from './found';
+import { pageOf } from './page';
+import { extractWith } from './read';
+import { jsonRepair } from './repair-hook';
+
+/** A capture script: its file (contacts/capture-scripts.ts), the site adapters it carries and its generic chain. */
+export interface CaptureScript {
+  file: string;
+  sites: readonly SiteAdapter[];
+  chain: readonly GenericExtractor[];
+}
+
+/** Reads `doc` (the tab's document) with this script; `url` is its address. */
+export function runCapture(script: CaptureScript, doc: Document = document, url: string = location.href): PageCapture {
+  const title = cleanText(doc.title, 300);
+  try {
+    const own = captureScriptFor(url);
+    if (own !== script.file) return { url, title, capture: null, otherScript: own };
+    const page = pageOf(doc, url);
+    const capture = extractWith(page, script.sites, script.chain);
+    const result: PageCapture = { url, title, capture };
+    // Without a person: what the popup needs to suggest a name from the title (it weighs it, not this script).
+    const clues = capture ? undefined : titleClues(page, script.sites);
+    if (clues) result.clues = clues;
+    // Structured data we could not read: the popup injects json-repair.js and asks once more.
+    if (page.jsonLdUnreadable() > 0 && !jsonRepair()) result.retryWithRepair = true;
+    return result;
+  } catch (e) {
+    // A page we cannot read still gets the manual form, with its address.
+    return { url, title, capture: null, error: String(e).slice(0, 200) };
+  }
+}

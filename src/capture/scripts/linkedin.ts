@@ -1,0 +1,10 @@
+/** capture-linkedin.js: the site's pages — its adapter, then the generic chain without h-card (SITE_CHAIN). */
+
+import { siteScript } from '../../contacts/capture-scripts';
+import { SITE_CHAIN } from '../generic/chain';
+import { runCapture } from '../run';
+import { linkedin } from '../sites/linkedin';
+
+export const script = { file: siteScript('linkedin'), sites: [linkedin], chain: SITE_CHAIN };
+
+export default runCapture(script);
