@@ -1,7 +1,7 @@
 /**
  * Which capture script reads a page: on a host of the site table, that site's own (capture-<site>.js: its adapter
- * and the generic chain); everywhere else capture.js (the generic chain, and the adapters that recognise their
- * software by its markup on any host). The popup picks by the tab's address, so a page loads only the code its
+ * and the generic chain but h-card); everywhere else capture.js (the whole generic chain, and the adapters that
+ * recognise their software by its markup on any host). The popup picks by the tab's address, so a page loads only the code its
  * site needs; a script handed a page that is not its own (the tab's address changed in between) answers with the
  * script that is, and the popup asks that one. build.mjs names the scripts (src/capture/scripts/) the same way.
  * Part of the contract between the popup and the scripts, as the types in capture.ts are.
