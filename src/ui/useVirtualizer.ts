@@ -2,8 +2,8 @@
  * A Preact binding for @tanstack/virtual-core (its React adapter does the same): the virtualizer measures the
  * scroll element and tells us which rows to render, so 10,000 contacts cost as much as the ~15 on screen.
  *
- * The library comes in a chunk of its own, asked for once the list's first screen is drawn (4.3 KB gzip the first
- * screen no longer loads and evaluates). Until it is there, the list draws the window the virtualizer starts with:
+ * The library comes in a chunk of its own, asked for when the page is idle after the list's first screen is drawn
+ * (4.3 KB gzip the first screen no longer loads and evaluates). Until it is there, the list draws the window the virtualizer starts with:
  * the rows from the top that fill `initialRect`, plus the overscan, one `size` apart. The virtualizer then takes over
  * the same elements, so nothing moves or loses focus.
  */

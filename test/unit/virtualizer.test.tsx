@@ -4,9 +4,11 @@ import { render } from 'preact';
 import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { FIRST_DRAWN, LIST_HEIGHT, OVERSCAN, ROW_HEIGHT } from '../../src/popup/rows-geometry';
 import { firstWindow, loadVirtualizer, type RowOptions, useVirtualizer } from '../../src/ui/useVirtualizer';
 
-const GEOMETRY = { size: 56, overscan: 6, initialRect: { width: 400, height: 300 } };
+// The popup's list (an early search reads the people of its first FIRST_DRAWN rows before they are drawn).
+const GEOMETRY = { size: ROW_HEIGHT, overscan: OVERSCAN, initialRect: { width: 400, height: LIST_HEIGHT } };
 const rows = (w: { getVirtualItems(): readonly { index: number; start: number }[] }) =>
   w.getVirtualItems().map(({ index, start }) => [index, start]);
 
@@ -28,6 +30,7 @@ describe('the list before its virtualizer is loaded', () => {
       const first = firstWindow(options);
       expect(rows(first), `${count} rows`).toEqual(rows(real));
       expect(first.getTotalSize()).toBe(real.getTotalSize());
+      expect(first.getVirtualItems().length).toBe(Math.min(count, FIRST_DRAWN));
     }
   });
 
@@ -58,7 +61,7 @@ describe('the list before its virtualizer is loaded', () => {
     document.body.append(root);
     await act(() => render(<List count={1000} />, root));
     const before = [...root.querySelectorAll('li')];
-    expect(before.map((li) => li.textContent)).toEqual(Array.from({ length: 12 }, (_, i) => String(i)));
+    expect(before.map((li) => li.textContent)).toEqual(Array.from({ length: FIRST_DRAWN }, (_, i) => String(i)));
     expect(seen.some((v) => v instanceof Virtualizer)).toBe(false);
     seen = [];
     // The load is asked for when the page is idle after the first render (a task in jsdom).
