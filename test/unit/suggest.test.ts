@@ -2,10 +2,10 @@
  * The quick-add form's name on pages without a person: the likely name part of the title (capture/clues.ts, contacts/suggest.ts),
  * and nothing on pages about something else.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../src/capture/extract';
+import { pageFixtures } from './support/page-fixtures';
 import { suggestedName } from './support/suggested-name';
 
 function suggest(url: string, title: string, body = '', head = ''): string {
@@ -89,21 +89,17 @@ describe('suggestedName', () => {
       // Read without jsonrepair here: the title still names her.
       'web/jsonld-needs-repair': 'Ines Beispiel',
     };
-    const root = new URL('../fixtures/pages/', import.meta.url);
     const seen: string[] = [];
-    for (const site of readdirSync(root))
-      for (const file of readdirSync(new URL(`${site}/`, root)).filter((f) => f.endsWith('.html'))) {
-        const html = readFileSync(new URL(`${site}/${file}`, root), 'utf8');
-        const url = /^<!--\s*(\S+)/.exec(html)?.[1] ?? '';
-        const dom = new JSDOM(html, { url });
-        const doc = dom.window.document;
-        if (!extractProfile(doc, url)) {
-          const key = `${site}/${file.replace(/\.html$/, '')}`;
-          seen.push(key);
-          expect(suggestedName(doc, url), key).toBe(expected[key] ?? '');
-        }
-        dom.window.close();
+    for (const { site, name, html, url } of pageFixtures()) {
+      const dom = new JSDOM(html, { url });
+      const doc = dom.window.document;
+      if (!extractProfile(doc, url)) {
+        const key = `${site}/${name}`;
+        seen.push(key);
+        expect(suggestedName(doc, url), key).toBe(expected[key] ?? '');
       }
+      dom.window.close();
+    }
     expect(seen).toEqual(expect.arrayContaining(Object.keys(expected)));
     expect(seen.length).toBeGreaterThan(12);
   });
