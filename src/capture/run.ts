@@ -4,10 +4,11 @@
  * handed back to the popup (see the footer in build.mjs). Injecting it twice is harmless.
  */
 import type { PageCapture } from '../contacts/capture';
-import { captureScriptFor } from '../contacts/capture-scripts';
+import { captureScriptFor, siteScript } from '../contacts/capture-scripts';
 import { cleanText } from './clean';
 import { titleClues } from './clues';
 import type { GenericExtractor, SiteAdapter } from './found';
+import { SITE_CHAIN } from './generic/chain';
 import { pageOf } from './page';
 import { extractWith } from './read';
 import { jsonRepair } from './repair-hook';
@@ -18,6 +19,13 @@ export interface CaptureScript {
   sites: readonly SiteAdapter[];
   chain: readonly GenericExtractor[];
 }
+
+/** A site's own script (capture/scripts/<site>.ts): its adapter, then the generic chain without h-card. */
+export const siteCaptureScript = (site: SiteAdapter): CaptureScript => ({
+  file: siteScript(site.id),
+  sites: [site],
+  chain: SITE_CHAIN,
+});
 
 /** Reads `doc` (the tab's document) with this script; `url` is its address. */
 export function runCapture(script: CaptureScript, doc: Document = document, url: string = location.href): PageCapture {

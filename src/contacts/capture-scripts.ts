@@ -14,6 +14,11 @@ export const ANY_PAGE_SCRIPT = 'capture.js';
 /** The file of a site's own script. */
 export const siteScript = (site: KnownSiteId) => `capture-${site}.js`;
 
+/** Whether a file is one of the capture scripts. */
+export function isCaptureScript(file: string): boolean {
+  return file === ANY_PAGE_SCRIPT || SITE_TABLE.some((row) => row.hosts.length > 0 && siteScript(row.id) === file);
+}
+
 export function captureScriptFor(url: string): string {
   let host: string;
   try {

@@ -1,5 +1,5 @@
 import type { PageCapture } from '../contacts/capture';
-import { ANY_PAGE_SCRIPT, captureScriptFor } from '../contacts/capture-scripts';
+import { ANY_PAGE_SCRIPT, captureScriptFor, isCaptureScript } from '../contacts/capture-scripts';
 import { browser } from './browser';
 
 export type TabCapture =
@@ -7,22 +7,26 @@ export type TabCapture =
   /** A page the extension may not read: browser pages, the web store, the PDF viewer, or no tab at all. */
   | { kind: 'restricted'; url?: string; title?: string };
 
-/** The tab to read, and its address when the browser gave it already. */
+/** The tab to read, and its address (when the browser lets us see it). */
 export interface TargetTab {
   id: number;
   url?: string;
 }
 
-/** The tab to read: `?tab=<id>` (tests, and the full-tab view), else the active tab of the current window. */
+/**
+ * The tab to read, asked once per popup: `?tab=<id>` (tests, and the full-tab view), else the active tab of the
+ * current window. Its address picks the capture script and is the manual form's link while the page is silent.
+ */
 export async function targetTab(search: string): Promise<TargetTab | undefined> {
   const fromQuery = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return { id: fromQuery };
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    // One call, as the toolbar's popup makes one: tabs.query gives the address with the tab.
+    const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
+    return { id: fromQuery, ...(tab?.url ? { url: tab.url } : {}) };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
 }
-
-/** A script a capture may name for its page (contacts/capture-scripts.ts): ours only, whatever the answer says. */
-const CAPTURE_SCRIPT = /^capture(-[a-z]+)?\.js$/;
 
 /**
  * Injects the capture script for the tab's address (contacts/capture-scripts.ts: its site's own, or the one for
@@ -39,12 +43,12 @@ export async function captureTab(tab: TargetTab | undefined): Promise<TabCapture
       const page = results[0]?.result as PageCapture | undefined;
       return page && typeof page.url === 'string' ? page : undefined;
     };
-    const url = tab.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
-    let file = url ? captureScriptFor(url) : ANY_PAGE_SCRIPT;
+    let file = tab.url ? captureScriptFor(tab.url) : ANY_PAGE_SCRIPT;
     let page = await run([file]);
-    // The page is another script's (its address changed since the tab was looked at): that one reads it, once.
+    // The page is another script's (its address changed since the tab was looked at): that one reads it, once —
+    // only a script of ours, whatever the answer names.
     const other = page?.otherScript;
-    if (other && other !== file && CAPTURE_SCRIPT.test(other)) {
+    if (other && other !== file && isCaptureScript(other)) {
       file = other;
       page = await run([file]);
     }

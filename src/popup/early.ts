@@ -17,9 +17,8 @@ export function onDatabaseEvent(h: (e: DbEvent) => void): void {
   for (const e of missed.splice(0)) h(e);
 }
 
-/** The tab this popup is about: asked once (a tabs.query without ?tab=), for the capture, a retry and its address. */
+/** The tab this popup is about, and its address: asked once, for the capture, a retry and the manual form's link. */
 export const target = targetTab(location.search);
-export const tabId = target.then((tab) => tab?.id);
 export const capturing = target.then(captureTab);
 export const opening = openDatabase((e) => {
   if (handler) handler(e);

@@ -6,13 +6,13 @@ import { t, uiLocale } from '../platform/i18n';
 import { onChange } from '../storage/changes';
 import { getSettings } from '../storage/settings';
 import { getSyncAccount, getSyncStatus } from '../storage/sync-state';
+import { whenIdle } from '../ui/idle';
 import { errorMessage, showFatal } from '../ui/messages';
 import '../ui/base.css';
 import './popup.css';
-import { browser } from '../platform/browser';
 import { captureTab } from '../platform/capture-tab';
 import { App, LazyDetail } from './App';
-import { capturing, onDatabaseEvent, opening, tabId, target } from './early';
+import { capturing, onDatabaseEvent, opening, target } from './early';
 import { later } from './load-later';
 import { createPopupState } from './state';
 
@@ -42,10 +42,7 @@ async function main() {
     db,
     now: Date.now,
     capture: (again) => (again ? target.then(captureTab) : capturing),
-    tabUrl: async () => {
-      const id = await tabId;
-      return id === undefined ? undefined : (await browser.tabs.get(id).catch(() => undefined))?.url;
-    },
+    tabUrl: async () => (await target)?.url,
     settings: () => getSettings(db),
     sync: () => syncLine(db),
     later,
@@ -56,7 +53,7 @@ async function main() {
   performance.mark('popup:first-render');
   // A contact's page is needed only on a click: loaded once everyone is read, so its code (the page, its links,
   // who can introduce, the log form) never competes with the first rows.
-  void loading.then(() => requestIdleCallback(() => void LazyDetail.preload(), { timeout: 1000 }));
+  void loading.then(() => whenIdle(() => void LazyDetail.preload(), 1000));
   onChange((change) => {
     if (change.kind === 'contacts') void state.refresh(change.ids);
     if (change.kind === 'sync') void state.reloadSync();

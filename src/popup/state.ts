@@ -17,6 +17,7 @@ import {
 import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
+import { whenIdle } from '../ui/idle';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
 import { type ListQuery, type SortOrder, type StateFilter, sortContacts, stats, visibleContacts } from './list-model';
@@ -27,7 +28,7 @@ export interface PopupDeps {
   now: () => number;
   /** Reads the page; `again` injects anew (Retry) instead of returning the read started at open. */
   capture: (again?: boolean) => Promise<TabCapture>;
-  /** The tab's address without touching the page (tabs.get): the manual form's link while the page is silent. */
+  /** The tab's address without touching the page: the manual form's link while the page is silent. */
   tabUrl?: () => Promise<string | undefined>;
   /** How long a page may take before the popup says it is not answering. */
   slowMs?: number;
@@ -149,8 +150,6 @@ export function createPopupState(deps: PopupDeps) {
    * a write moves the grouping along with the list (contacts/book.ts); a new read starts it over.
    */
   function groupWhenIdle(list: readonly Contact[]) {
-    const idle: (run: (deadline?: IdleDeadline) => void) => void =
-      globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 1));
     deps.later().then(
       ({ introduce: { groupForIntroductions } }) => {
         let upTo = 0;
@@ -160,9 +159,9 @@ export function createPopupState(deps: PopupDeps) {
             upTo += 250;
             groupForIntroductions(list, upTo);
           } while (upTo < list.length && deadline && deadline.timeRemaining() > 4);
-          if (upTo < list.length) idle(step);
+          if (upTo < list.length) whenIdle(step);
         };
-        idle(step);
+        whenIdle(step);
       },
       () => {},
     ); // A chunk that cannot load (the extension updated under an open popup): the first question groups.

@@ -9,6 +9,7 @@
  */
 import type { VirtualizerOptions } from '@tanstack/virtual-core';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { whenIdle } from './idle';
 import { errorMessage, showFatal } from './messages';
 
 type Core = typeof import('./virtual-core');
@@ -60,17 +61,6 @@ export function firstWindow({ count, size, overscan, initialRect }: RowOptions):
   };
 }
 
-/** Runs `run` when the page is idle (at most 100 ms from now); returns how to cancel. A task where there is no
- * requestIdleCallback (jsdom). */
-function whenIdle(run: () => void): () => void {
-  if (!globalThis.requestIdleCallback) {
-    const timer = setTimeout(run, 1);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(run, { timeout: 100 });
-  return () => cancelIdleCallback(id);
-}
-
 export function useVirtualizer(options: RowOptions): RowWindow {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [lib, setLib] = useState(core);
@@ -79,21 +69,22 @@ export function useVirtualizer(options: RowOptions): RowWindow {
     // Once the first screen is painted and the page is idle (at most 100 ms later): a load started at once lands
     // among the tasks right after the first frame (measured, alternating: the captured name's frame done at 128
     // against 117 ms and 139 against 135 ms in two runs).
-    return whenIdle(() => void loadVirtualizer().then(setLib, () => undefined));
+    return whenIdle(() => void loadVirtualizer().then(setLib, () => undefined), 100);
   }, []);
-  const full = (c: Core): VirtualizerOptions<HTMLElement, Element> => ({
-    observeElementRect: c.observeElementRect,
-    observeElementOffset: c.observeElementOffset,
-    scrollToFn: c.elementScroll,
+  // This render's options, once the library is here (hooks below run either way: their order never changes).
+  const full: VirtualizerOptions<HTMLElement, Element> | undefined = lib && {
+    observeElementRect: lib.observeElementRect,
+    observeElementOffset: lib.observeElementOffset,
+    scrollToFn: lib.elementScroll,
     count: options.count,
     estimateSize: () => options.size,
     overscan: options.overscan,
     initialRect: options.initialRect,
     getScrollElement: options.getScrollElement,
     onChange: () => rerender(undefined),
-  });
-  const instance = useMemo(() => lib && new lib.Virtualizer<HTMLElement, Element>(full(lib)), [lib]);
-  if (lib && instance) instance.setOptions(full(lib));
+  };
+  const instance = useMemo(() => lib && full && new lib.Virtualizer<HTMLElement, Element>(full), [lib]);
+  if (instance && full) instance.setOptions(full);
   useEffect(() => instance?._didMount(), [instance]);
   useLayoutEffect(() => instance?._willUpdate());
   return instance ?? firstWindow(options);

@@ -5,7 +5,7 @@
  * every page fixture must read with the script its address picks exactly as with every adapter and the whole chain
  * (extractProfile). And the popup's side: which file it injects, and asking the right one when a page says so.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
@@ -18,10 +18,11 @@ import { pageOf } from '../../src/capture/page';
 import { JSON_REPAIR_GLOBAL } from '../../src/capture/repair-hook';
 import { type CaptureScript, runCapture } from '../../src/capture/run';
 import { SITES } from '../../src/capture/sites';
-import { ANY_PAGE_SCRIPT, captureScriptFor, siteScript } from '../../src/contacts/capture-scripts';
+import { ANY_PAGE_SCRIPT, captureScriptFor, isCaptureScript, siteScript } from '../../src/contacts/capture-scripts';
 import { SITE_TABLE } from '../../src/contacts/sites';
 import { browser } from '../../src/platform/browser';
-import { captureTab } from '../../src/platform/capture-tab';
+import { captureTab, targetTab } from '../../src/platform/capture-tab';
+import { pageFixtures } from './support/page-fixtures';
 
 // Paths, not URLs: under jsdom the global URL is jsdom's, which node:fs does not take.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,17 +67,15 @@ describe('capture scripts', () => {
     expect(captureScriptFor('https://linkedin.com.example.org/in/x')).toBe('capture.js');
     expect(captureScriptFor('not a url')).toBe('capture.js');
   });
+
+  it('knows its scripts by name, and no other file', () => {
+    for (const file of scripts.keys()) expect(isCaptureScript(file), file).toBe(true);
+    for (const file of ['capture-evil.js', 'evil.js', 'json-repair.js', 'capture.js.map', '../capture.js'])
+      expect(isCaptureScript(file), file).toBe(false);
+  });
 });
 
-const pagesRoot = join(here, '../fixtures/pages');
-const fixtures = readdirSync(pagesRoot).flatMap((site) =>
-  readdirSync(join(pagesRoot, site))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => {
-      const html = readFileSync(join(pagesRoot, site, f), 'utf8');
-      return { name: `${site}/${f}`, html, url: /^<!--\s*(\S+)/.exec(html)?.[1] ?? '' };
-    }),
-);
+const fixtures = pageFixtures().map((f) => ({ ...f, name: `${f.site}/${f.name}.html` }));
 
 describe('every page fixture, read with the script its address picks', () => {
   afterEach(() => {
@@ -142,11 +141,14 @@ describe('captureTab (the popup injecting a script)', () => {
     expect(get).not.toHaveBeenCalled();
   });
 
-  it('asks the browser for the address when it is not known (?tab=…)', async () => {
-    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ url: 'https://github.com/octocat' } as never);
+  it('a popup opened for a tab (?tab=…) asks the browser for its address, once, and injects by it', async () => {
+    const get = vi.spyOn(browser.tabs, 'get').mockResolvedValue({ url: 'https://github.com/octocat' } as never);
     answer(() => page('https://github.com/octocat'));
-    await captureTab({ id: 7 });
+    const tab = await targetTab('?tab=7');
+    expect(tab).toEqual({ id: 7, url: 'https://github.com/octocat' });
+    await captureTab(tab);
     expect(injected).toEqual([['capture-github.js']]);
+    expect(get).toHaveBeenCalledTimes(1);
   });
 
   it('asks the script a page names, once; never a file that is not a capture script', async () => {

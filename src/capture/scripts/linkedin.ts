@@ -1,10 +1,7 @@
 /** capture-linkedin.js: the site's pages — its adapter, then the generic chain without h-card (SITE_CHAIN). */
-
-import { siteScript } from '../../contacts/capture-scripts';
-import { SITE_CHAIN } from '../generic/chain';
-import { runCapture } from '../run';
+import { runCapture, siteCaptureScript } from '../run';
 import { linkedin } from '../sites/linkedin';
 
-export const script = { file: siteScript('linkedin'), sites: [linkedin], chain: SITE_CHAIN };
+export const script = siteCaptureScript(linkedin);
 
 export default runCapture(script);
