@@ -63,7 +63,7 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -85,6 +85,16 @@ export function fromRecord(r: ContactRecord): Contact {
   const c = toContact(r);
   if (!c) throw new StoreError('corrupt', `A stored contact is damaged (${String((r as { id?: unknown })?.id)})`);
   return c;
+}
+
+/** Writes the search index from every readable record (a damaged one is left out of it, as out of the list). */
+function rebuildIndex(tx: IDBPTransaction<unknown, string[], 'versionchange'>): void {
+  const search = tx.objectStore('search');
+  void Promise.all([tx.objectStore('contacts').getAll(), search.clear()]).then(([all]) => {
+    buildBuckets(all.flatMap((r) => toContact(r) ?? [])).forEach((lines, b) => {
+      if (lines) void search.put(lines, b);
+    });
+  });
 }
 
 /** Called when another context needs a newer schema, or deleted the database: this one must close. */
@@ -148,21 +158,15 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
       // Version 5 (0.5.0): the search index, built here from every readable record (a damaged one is left out of
       // it, as it is left out of the list). The records themselves are not touched.
       if (oldVersion < 5) {
-        const search = db.createObjectStore('search');
-        if (oldVersion >= 1)
-          void tx
-            .objectStore('contacts')
-            .getAll()
-            .then((all) => {
-              const buckets = buildBuckets(all.flatMap((r) => toContact(r) ?? []));
-              buckets.forEach((lines, b) => {
-                if (lines) void search.put(lines, b);
-              });
-            });
+        db.createObjectStore('search');
+        if (oldVersion >= 1) rebuildIndex(tx);
       }
       // Version 6 (0.6.0): links between people (who knows whom, who introduced whom). Their ids are indexed, so a
       // delete finds everyone pointing at the person. No stored record has links yet: none is touched.
       if (oldVersion < 6) tx.objectStore('contacts').createIndex('byRelated', 'relatedIds', { multiEntry: true });
+      // Version 7 (0.6.0): the search index's lines in a shorter form (search-lines.ts: UUIDs and due moments
+      // packed), rebuilt from the records. Built above in that form already when the index is new.
+      if (oldVersion >= 5 && oldVersion < 7) rebuildIndex(tx);
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.
     blocked: () => onEvent('blocked'),

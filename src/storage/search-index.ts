@@ -14,7 +14,7 @@ import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB, ReconnectDB } from './db';
 import { guarded, settle } from './errors';
-import { BUCKETS, bucketOf, buildBuckets, indexLine } from './search-lines';
+import { BUCKETS, bucketOf, buildBuckets, indexLine, lineId } from './search-lines';
 
 /** How many requests the index is read in (see readSearchIndex). */
 const READ_PARTS = 8;
@@ -37,7 +37,7 @@ export async function updateSearchIndex(
     // What the list would not read (a record without a name) is not indexed either: a search never finds a row
     // that cannot be shown.
     const readable = contact && toContact(contact);
-    m.set(id, readable ? indexLine(readable) : null);
+    m.set(lineId(id), readable ? indexLine(readable) : null);
   }
   const store = tx.objectStore('search');
   await Promise.all(

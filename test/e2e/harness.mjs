@@ -21,13 +21,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * The store's own toRecord (src/storage/db.ts), bundled for Node, so seeded records carry exactly the index keys
  * the extension derives (sort name, match key, effective due date) instead of a test's imitation of them.
  */
-const { toRecord, bucketOf, indexLine } = await import(
+const { toRecord, bucketOf, indexLine, lineId } = await import(
   `data:text/javascript;base64,${Buffer.from(
     (
       await esbuild.build({
         stdin: {
           contents:
-            "export { toRecord } from './src/storage/db'; export { bucketOf, indexLine } from './src/storage/search-lines';",
+            "export { toRecord } from './src/storage/db'; export { bucketOf, indexLine, lineId } from './src/storage/search-lines';",
           resolveDir: root,
           loader: 'ts',
         },
@@ -231,7 +231,7 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
         databaseReady = true;
       }
       // The records and their search index lines (src/storage/search-index.ts), as the store writes them.
-      const lines = contacts.map((c) => ({ bucket: bucketOf(c.id), id: c.id, line: indexLine(c) }));
+      const lines = contacts.map((c) => ({ bucket: bucketOf(c.id), id: lineId(c.id), line: indexLine(c) }));
       return h.idb(
         async (db, { records, lines }, { req, done }) => {
           const tx = db.transaction(['contacts', 'search'], 'readwrite');

@@ -34,16 +34,20 @@ const KB = 1024;
 // capture script became one per site with hosts of its own and one for any other page
 // (src/contacts/capture-scripts.ts), each with only its site's adapter (10.3 KB for every page before, 6.8–7.9 KB
 // now): its goal is met and is its limit. The popup picks the script by the tab's address: 0.15 KB more in its first bundle (limits 30.3 → 30.4,
-// 42.8 → 43.0).
+// 42.8 → 43.0). Then the search index's lines were packed (src/storage/search-lines.ts: UUIDs in 19 characters,
+// due moments in 6; the index 28% smaller, a first keystroke at 50k answered 6–10 ms sooner): the packing and its
+// reading back are in every page that writes or searches — popup first 30.3 → 30.7 KB, all 42.9 → 43.3, options
+// first 28.7 → 28.8 (its goal still met), the service worker 49.9 → 50.2 (limits 30.4 → 30.8, 43.0 → 43.4,
+// 28.8 → 28.9, 50 → 50.3; options with import/export 48.4 → 48.7).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.8 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.4 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.9 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.3 * KB },
 ];
 
 /**

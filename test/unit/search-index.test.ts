@@ -26,7 +26,9 @@ import {
   buildBuckets,
   byDue,
   countLines,
+  idOfLine,
   indexLine,
+  lineId,
   sameIndex,
   searchBuckets,
   searchInDueOrder,
@@ -111,17 +113,31 @@ describe('searchBuckets', () => {
   });
 
   it('finds exactly those whose text holds every word, with words that also occur in ids and due moments', () => {
-    // Digits and a few letters: the words turn up in ids and due moments of lines that do not match, too.
-    const text = fc.string({ unit: fc.constantFrom('1', '2', 'a', 'b', ' '), minLength: 1, maxLength: 8 });
+    // Digits, a few letters and the characters packed ids and due moments are made of: the words turn up in ids
+    // and due moments of lines that do not match, too.
+    const text = fc.string({
+      unit: fc.constantFrom('1', '2', 'a', 'b', ' ', '\x80', '\x81', '\xc3'),
+      minLength: 1,
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(
         fc.array(fc.record({ name: text, due: fc.option(fc.integer({ min: 0, max: 99_999 })) }), { maxLength: 40 }),
-        fc.array(fc.string({ unit: fc.constantFrom('1', '2', 'a', 'b'), minLength: 1, maxLength: 3 }), {
-          maxLength: 3,
-        }),
+        fc.array(
+          fc.string({ unit: fc.constantFrom('1', '2', 'a', 'b', '\x80', '\x81', '\xc3'), minLength: 1, maxLength: 3 }),
+          {
+            maxLength: 3,
+          },
+        ),
         (rows, words) => {
           const people = rows.map((r, i) =>
-            person(`${i}12ab${i}`, `x ${r.name}`, { nextDueAt: r.due === null ? undefined : r.due }),
+            person(
+              i % 2 ? `${i}12ab${i}` : `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+              `x ${r.name}`,
+              {
+                nextDueAt: r.due === null ? undefined : r.due,
+              },
+            ),
           );
           const found = searchBuckets(buildBuckets(people), words);
           const expected = people.filter((c) => words.every((w) => haystack(c).includes(w))).map((c) => c.id);
@@ -136,6 +152,60 @@ describe('searchBuckets', () => {
     const used = new Set(Array.from({ length: 5000 }, (_, i) => bucketOf(`id-${i}`)));
     expect(used.size).toBe(BUCKETS);
     expect(bucketOf('same')).toBe(bucketOf('same'));
+  });
+});
+
+describe('index lines', () => {
+  const uuid = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
+
+  it('packs a UUID into 19 one-byte characters and reads it back; other ids stay as they are', () => {
+    expect(lineId(uuid)).toHaveLength(19);
+    expect(lineId(uuid)).toMatch(/^[\x80-\xff]+$/);
+    expect(idOfLine(lineId(uuid))).toBe(uuid);
+    expect(lineId('c12')).toBe('c12');
+    // Only the form Reconnect writes is packed: capitals or braces would not come back the same.
+    expect(lineId(uuid.toUpperCase())).toBe(uuid.toUpperCase());
+    expect(lineId(`{${uuid}}`)).toBe(`{${uuid}}`);
+  });
+
+  it('gives every id back exactly, whatever it holds (separators become spaces, as in the text)', () => {
+    const packedLike = fc.string({ unit: fc.integer({ min: 0x7f, max: 0xff }).map((c) => String.fromCharCode(c)) });
+    const anyId = fc.oneof(fc.uuid(), fc.string(), packedLike, fc.string({ unit: 'binary' }));
+    const cleaned = (id: string) => id.replaceAll('\u001e', ' ').replaceAll('\u001f', ' ');
+    fc.assert(
+      fc.property(anyId, (id) => {
+        const field = lineId(id);
+        expect(field.includes('\u001e') || field.includes('\u001f')).toBe(false);
+        expect(idOfLine(field)).toBe(cleaned(id));
+      }),
+    );
+    // Two ids share a line's id only if they are the same (once cleaned): a kept id never reads as a packed one.
+    fc.assert(fc.property(anyId, anyId, (a, b) => (cleaned(a) === cleaned(b)) === (lineId(a) === lineId(b))));
+    expect(lineId(idOfLine(lineId('f47ac10b-58cc-4372-a567-0e02b2c3d479')))).toHaveLength(19);
+  });
+
+  it('makes a line shorter: a packed id and a packed due moment, one-byte characters no typed word holds', () => {
+    const c = person(uuid, 'Anna Schmidt', { nextDueAt: T0 });
+    const [id, due, text] = indexLine(c).split('\u001f');
+    expect(id).toBe(lineId(uuid));
+    expect(text).toBe(haystack(c));
+    expect(due).toMatch(/^[\x80-\xff]{6}$/);
+  });
+
+  it('reads back every due moment: none, whole milliseconds, before 1970, and fractions', () => {
+    for (const due of [undefined, 0, 1, 127, 128, T0, Number.MAX_SAFE_INTEGER, -T0, -1, 1.5, -2.25, 1e300]) {
+      const [hit] = searchBuckets(buildBuckets([person(uuid, 'Anna', { nextDueAt: due })]), ['anna']);
+      expect(hit?.due).toBe(due ?? Number.POSITIVE_INFINITY);
+      expect(hit?.id).toBe(uuid);
+    }
+  });
+
+  it('finds people by what the user sees only, not by the characters of a due moment or an id', () => {
+    const c = person(uuid, 'Anna', { nextDueAt: T0 });
+    const [id = '', due = ''] = indexLine(c).split('\u001f');
+    const b = buildBuckets([c]);
+    for (const w of [due.slice(0, 2), due.slice(-2), id.slice(2, 6), 'm', '1'])
+      expect(searchBuckets(b, [w])).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { DAY } from '../../src/contacts/cadence';
 import { effectiveDueAt, isDue } from '../../src/contacts/due';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
+import { haystack } from '../../src/contacts/search';
 import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
 import {
@@ -28,12 +29,13 @@ import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { buildBuckets, sameIndex, searchBuckets } from '../../src/storage/search-lines';
+import { BUCKETS, bucketOf, sameIndex, searchBuckets } from '../../src/storage/search-lines';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
 import SCHEMA_V3 from '../fixtures/schema-v3.json';
 import SCHEMA_V4 from '../fixtures/schema-v4.json';
 import SCHEMA_V5 from '../fixtures/schema-v5.json';
+import SCHEMA_V6 from '../fixtures/schema-v6.json';
 
 let db: DB;
 let n = 0;
@@ -337,6 +339,19 @@ describe('schema upgrades', () => {
     ];
   }
 
+  /**
+   * The search index as versions 5 and 6 wrote it: lines `id US due US text` with the id as it is and the due
+   * moment in decimal, in the buckets of the id's hash (both unchanged since).
+   */
+  function shippedIndex(records: unknown[]): string[] {
+    const buckets: string[][] = Array.from({ length: BUCKETS }, () => []);
+    for (const c of records.flatMap((r) => toContact(r) ?? [])) {
+      const due = effectiveDueAt(c);
+      buckets[bucketOf(c.id)]?.push(`${c.id}\u001f${due === undefined ? '' : due}\u001f${haystack(c)}`);
+    }
+    return buckets.map((lines) => lines.join('\u001e'));
+  }
+
   const SHIPPED: Record<number, (name: string) => Promise<void>> = {
     // Version 0: no database yet (first install): nothing to keep, the upgrade creates everything.
     0: async () => {},
@@ -376,10 +391,18 @@ describe('schema upgrades', () => {
       const v5 = await createShipped(name, SCHEMA_V5);
       const records = shippedRecords(5);
       for (const r of records) await v5.put('contacts', r);
-      for (const [b, lines] of buildBuckets(records.flatMap((r) => toContact(r) ?? [])).entries())
-        if (lines) await v5.put('search', lines, b);
+      for (const [b, lines] of shippedIndex(records).entries()) if (lines) await v5.put('search', lines, b);
       await v5.put('meta', { weekday: 2, minutes: 540 }, 'settings');
       v5.close();
+    },
+    // Version 6 (0.6.0 before the index's lines were packed): version 5 plus byRelated over relatedIds.
+    6: async (name) => {
+      const v6 = await createShipped(name, SCHEMA_V6);
+      const records = shippedRecords(6);
+      for (const r of records) await v6.put('contacts', r);
+      for (const [b, lines] of shippedIndex(records).entries()) if (lines) await v6.put('search', lines, b);
+      await v6.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      v6.close();
     },
   };
 
