@@ -31,13 +31,26 @@ export {
 
 const DAY = 86_400_000;
 
+/** 8 hex digits from i and a seed (a multiplicative hash: ids look random, yet each run gives the same). */
+const hex8 = (i: number, seed: number) =>
+  (Math.imul((i + 1) ^ seed, 0x9e3779b1) >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * A UUID as the store gives every person it creates (crypto.randomUUID's form), the same for the same i: the search
+ * index packs such ids (src/storage/search-lines.ts), so the bench's index is as large as a real book's.
+ */
+export function benchId(i: number): string {
+  const h = hex8(i, 0x1234567) + hex8(i, 0x7654321) + hex8(i, 0x0badcafe) + hex8(i, 0x5eed5eed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+}
+
 /**
  * n contacts with spread-out due dates, deterministic; with what reasons and introductions read: each knows three
  * others (both sides), one in ten changed company (role history), one in four has a birthday, notes on contacts.
  */
 export function makeContacts(n: number, now: number): Contact[] {
   let i = 0;
-  const id = () => `bench-${i}`;
+  const id = () => benchId(i);
   const out: Contact[] = [];
   for (; i < n; i++) {
     const c = createContact(
