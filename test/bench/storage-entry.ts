@@ -32,8 +32,7 @@ export {
 const DAY = 86_400_000;
 
 /** 8 hex digits from i and a seed (a multiplicative hash: ids look random, yet each run gives the same). */
-const hex8 = (i: number, seed: number) =>
-  (Math.imul((i + 1) ^ seed, 0x9e3779b1) >>> 0).toString(16).padStart(8, '0');
+const hex8 = (i: number, seed: number) => (Math.imul((i + 1) ^ seed, 0x9e3779b1) >>> 0).toString(16).padStart(8, '0');
 
 /**
  * A UUID as the store gives every person it creates (crypto.randomUUID's form), the same for the same i: the search
