@@ -1,7 +1,6 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import { patchBook } from '../contacts/book';
+import { followPatches, patchBook } from '../contacts/book';
 import type { ContactDraft } from '../contacts/fields';
-import { haystack } from '../contacts/search';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import {
@@ -20,7 +19,17 @@ import { contactActions } from '../ui/contact-actions';
 import { whenIdle } from '../ui/idle';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
-import { type ListQuery, type SortOrder, type StateFilter, sortContacts, stats, visibleContacts } from './list-model';
+import {
+  type ListQuery,
+  resortPatched,
+  type SortedList,
+  type SortOrder,
+  type StateFilter,
+  searchTextCache,
+  sortContacts,
+  stats,
+  visibleContacts,
+} from './list-model';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -103,10 +112,30 @@ export function createPopupState(deps: PopupDeps) {
   const now = signal(deps.now());
 
   const page = computed(() => (tab.value?.kind === 'page' ? tab.value.page : null));
-  // Folded search text per contact, recomputed only when the list itself changes (not on every keystroke).
-  const searchTexts = computed(() => new Map(contacts.value.map((c) => [c.id, haystack(c)])));
+  // Folded search text per contact object: worked out once, not for everyone again after a write.
+  const textOf = searchTextCache();
   const sortOrder = computed(() => query.value.sort);
-  const sorted = computed(() => sortContacts(contacts.value, searchTexts.value, sortOrder.value));
+  /** What each patch of the list (refresh) removed and added: the sorted list follows it (resortPatched). */
+  const patches = new WeakMap<
+    readonly Contact[],
+    { from: readonly Contact[]; removed: readonly Contact[]; added: readonly Contact[] }
+  >();
+  followPatches((from, to, removed, added) => {
+    patches.set(to, { from, removed, added });
+  });
+  let lastSort: { input: readonly Contact[]; order: SortOrder; list: SortedList } | undefined;
+  const sorted = computed(() => {
+    const input = contacts.value;
+    const order = sortOrder.value;
+    const patch = patches.get(input);
+    patches.delete(input);
+    const list =
+      patch && lastSort && lastSort.input === patch.from && lastSort.order === order
+        ? resortPatched(lastSort.list, patch.removed, patch.added, textOf, order)
+        : sortContacts(input, textOf, order);
+    lastSort = { input, order, list };
+    return list;
+  });
   const visible = computed(() => visibleContacts(sorted.value, query.value, now.value));
   const figures = computed(() => stats(contacts.value, now.value));
   const corrupted = signal(0);
@@ -181,8 +210,7 @@ export function createPopupState(deps: PopupDeps) {
     });
     groupWhenIdle(list);
     // Once per popup: the index is checked against everyone, with the search texts the list computes anyway.
-    const texts = searchTexts.value;
-    await search.settle(list, (c) => texts.get(c.id) ?? haystack(c));
+    await search.settle(list, textOf);
   }
 
   /** The first screen of rows in due order, from the index, while the full list (for search) is still loading. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { followPatches, patchBook } from '../../src/contacts/book';
 import { DAY } from '../../src/contacts/cadence';
 import { createContact } from '../../src/contacts/merge';
 import { fold } from '../../src/contacts/normalize';
@@ -8,7 +9,9 @@ import type { Contact } from '../../src/contacts/types';
 import {
   type ListQuery,
   matchesState,
+  resortPatched,
   type StateFilter,
+  searchTextCache,
   sortContacts,
   visibleContacts,
 } from '../../src/popup/list-model';
@@ -20,7 +23,7 @@ const WORDS = ['anna', 'müller', 'Acme', 'person', '12', '120', 'Ärztin', 'ß'
 function naive(contacts: Contact[], q: ListQuery): string[] {
   const hay = new Map(contacts.map((c) => [c.id, haystack(c)]));
   const words = fold(q.text).split(' ').filter(Boolean);
-  return sortContacts(contacts, hay, q.sort)
+  return sortContacts(contacts, haystack, q.sort)
     .contacts.filter((c) => words.every((w) => (hay.get(c.id) ?? '').includes(w)))
     .filter((c) => !q.circle || c.circles.includes(q.circle))
     .filter((c) => q.state === 'all' || matchesState(c, q.state, NOW))
@@ -54,8 +57,7 @@ describe('visibleContacts (the scan over the joined text)', () => {
             nextDueAt: NOW + p.due * DAY,
           }));
           const q: ListQuery = { text: words.join(' '), circle, state, sort };
-          const hay = new Map(contacts.map((c) => [c.id, haystack(c)]));
-          const got = visibleContacts(sortContacts(contacts, hay, sort), q, NOW).map((c) => c.id);
+          const got = visibleContacts(sortContacts(contacts, haystack, sort), q, NOW).map((c) => c.id);
           expect(got).toEqual(naive(contacts, q));
         },
       ),
@@ -66,10 +68,67 @@ describe('visibleContacts (the scan over the joined text)', () => {
   it('never matches across two people, and a separator typed into the search is a space', () => {
     const a = createContact({ name: 'Anna Ende' }, 'manual', NOW, () => 'a', 30);
     const b = createContact({ name: 'Anfang Berg' }, 'manual', NOW - DAY, () => 'b', 30);
-    const list = sortContacts([a, b], new Map([a, b].map((c) => [c.id, haystack(c)])), 'name');
+    const list = sortContacts([a, b], haystack, 'name');
     const q = (text: string): ListQuery => ({ text, circle: '', state: 'all', sort: 'name' });
     expect(visibleContacts(list, q('ende\u001eanfang'), NOW).map((c) => c.id)).toEqual([]);
     expect(visibleContacts(list, q('ende anfang'), NOW).map((c) => c.id)).toEqual([]);
     expect(visibleContacts(list, q('an'), NOW).map((c) => c.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('resortPatched (the list after a write)', () => {
+  /** What the last patch removed and added, as the popup's state hears it. */
+  let patch: { removed: readonly Contact[]; added: readonly Contact[] } | undefined;
+  followPatches((_, __, removed, added) => {
+    patch = { removed, added };
+  });
+
+  it('is the patched list sorted anew, in every order, whatever the patch adds, replaces or removes (property)', () => {
+    const person = fc.record({
+      name: fc.constantFrom('Anna', 'anna', 'Ben', 'Person 2', 'Person 10', 'Zoë'),
+      due: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
+      added: fc.integer({ min: 0, max: 3 }),
+    });
+    const make = (p: { name: string; due: number | undefined; added: number }, id: string): Contact => ({
+      ...createContact({ name: p.name }, 'manual', NOW - p.added * DAY, () => id, 30),
+      nextDueAt: p.due === undefined ? undefined : NOW + p.due * DAY,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(person, { maxLength: 30 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.option(person, { nil: null })), { maxLength: 6 }),
+        fc.constantFrom<ListQuery['sort']>('due', 'name', 'added'),
+        (people, changes, sort) => {
+          const book = people.map((p, i) => make(p, `c${i}`));
+          // Same ids again (a replacement or a delete), or new ones (a person added).
+          const changed = new Map(changes.map(([i, p]) => [`c${i}`, p && make(p, `c${i}`)]));
+          const textOf = searchTextCache();
+          const before = sortContacts(book, textOf, sort);
+          patch = undefined;
+          const after = patchBook(book, changed);
+          expect(patch).toBeDefined();
+          const seen = patch ?? { removed: [], added: [] };
+          const got = resortPatched(before, seen.removed, seen.added, textOf, sort);
+          const want = sortContacts(after, haystack, sort);
+          expect(got.contacts.map((c) => c.id)).toEqual(want.contacts.map((c) => c.id));
+          expect(got.contacts).toEqual(want.contacts);
+          expect({ hay: got.hay, text: got.text, starts: [...got.starts] }).toEqual({
+            hay: want.hay,
+            text: want.text,
+            starts: [...want.starts],
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('works out a search text once per contact object', () => {
+    const a = createContact({ name: 'Anna' }, 'manual', NOW, () => 'a', 30);
+    const textOf = searchTextCache();
+    expect(textOf(a)).toBe(haystack(a));
+    expect(textOf(a)).toBe(textOf(a));
+    const renamed = { ...a, name: 'Anna Berg' };
+    expect(textOf(renamed)).toBe(haystack(renamed));
   });
 });

@@ -8,8 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
 import { createContact } from '../../src/contacts/merge';
+import { haystack } from '../../src/contacts/search';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { App, TOAST_MS } from '../../src/popup/App';
+import { sortContacts } from '../../src/popup/list-model';
 import { createPopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
@@ -253,7 +255,13 @@ describe('popup state', () => {
     await s.load();
     const before = new Map(s.contacts.value.map((c) => [c.id, c]));
     const byName = () => new Map(s.contacts.value.map((c) => [c.name, c]));
+    // The list after each patch is in the order sorting everyone anew gives (list-model.ts resortPatched).
+    const inOrder = () =>
+      expect(s.visible.value.map((c) => c.id)).toEqual(
+        sortContacts(s.contacts.value, haystack, 'due').contacts.map((c) => c.id),
+      );
     await s.contacted(anna.id, 'call', 'Coffee');
+    inOrder();
     expect(byName().get('Anna')?.lastContactedAt).toBe(NOW);
     expect(byName().get('Anna')).not.toBe(before.get(anna.id));
     expect(byName().get('Ben')).toBe(before.get(ben.id));
@@ -266,6 +274,7 @@ describe('popup state', () => {
         ?.related.map((r) => r.id),
     ).toEqual([ben.id]);
     await s.remove(ben.id, (n) => n);
+    inOrder();
     expect([...byName().keys()].sort()).toEqual(['Anna', 'Cleo']);
     expect(byName().get('Cleo')?.related).toEqual([]);
     await s.toast.value?.undo?.();
@@ -279,6 +288,7 @@ describe('popup state', () => {
     const kept = byName().get('Anna');
     await s.refresh([(await listAllInChunks(db)).find((c) => c.name === 'Dora')?.id ?? '']);
     expect([...byName().keys()].sort()).toEqual(['Anna', 'Ben', 'Cleo', 'Dora']);
+    inOrder();
     expect(byName().get('Anna')).toBe(kept);
     await s.refresh();
     expect(byName().get('Anna')).not.toBe(kept);
