@@ -2,14 +2,16 @@
 // (every contact in one array under one chrome.storage.local key, rewritten on each save).
 
 import { showDigest } from '../../src/background/reminder';
-import { patchBook } from '../../src/contacts/book';
+import { followPatches, patchBook } from '../../src/contacts/book';
 import { dueOrder, isDue } from '../../src/contacts/due';
 import { groupForIntroductions, type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
 import { sortKey } from '../../src/contacts/normalize';
+import { haystack } from '../../src/contacts/search';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
+import { resortPatched, searchTextCache, sortContacts } from '../../src/popup/list-model';
 import { bulkPut, countDue, firstByDue, listAll, upsertDraft } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { saveReminderState } from '../../src/storage/reminder-state';
@@ -18,13 +20,18 @@ export {
   bulkPut,
   countDue,
   firstByDue,
+  followPatches,
   groupForIntroductions,
+  haystack,
   listAll,
   matchNames,
   openDatabase,
   patchBook,
+  resortPatched,
   saveReminderState,
+  searchTextCache,
   showDigest,
+  sortContacts,
   upsertDraft,
   whoCanIntroduce,
 };
