@@ -155,21 +155,62 @@ export interface Stats {
   forgotten: number;
 }
 
-export function stats(contacts: Contact[], now: number): Stats {
+/**
+ * How many people the book links to who are not in it (a link by id to nobody here, or a name only), each once: the
+ * header's reach beyond the book. Kept through a write's patch (a count per link target, changed by the people the
+ * patch removed and added), where counting anew walks everyone's links (~35 ms at 50,000 people).
+ */
+export class LinkedBeyond {
+  private readonly ids = new Set<string>();
+  /** How many links point at each target: "i" + an id, or "n" + a folded name. */
+  private readonly links = new Map<string, number>();
+  size = 0;
+
+  constructor(contacts: readonly Contact[]) {
+    for (const c of contacts) this.ids.add(c.id);
+    for (const c of contacts) this.count(c, 1);
+  }
+
+  /** A patch (contacts/book.ts): the people it removed or replaced, then the new or replacing ones. */
+  patch(removed: readonly Contact[], added: readonly Contact[]): void {
+    for (const c of removed) {
+      this.count(c, -1);
+      this.ids.delete(c.id);
+      if (this.links.has(`i${c.id}`)) this.size++;
+    }
+    for (const c of added) {
+      if (this.links.has(`i${c.id}`)) this.size--;
+      this.ids.add(c.id);
+      this.count(c, 1);
+    }
+  }
+
+  private count(c: Contact, by: 1 | -1): void {
+    for (const r of c.related) {
+      const target = r.id ? `i${r.id}` : r.name ? `n${sortKey(r.name)}` : undefined;
+      if (target === undefined) continue;
+      const before = this.links.get(target) ?? 0;
+      const after = before + by;
+      if (after > 0) this.links.set(target, after);
+      else this.links.delete(target);
+      const outside = target[0] === 'n' || !this.ids.has(target.slice(1));
+      if (outside && before === 0 && after > 0) this.size++;
+      if (outside && before > 0 && after === 0) this.size--;
+    }
+  }
+}
+
+/** The header figures at `now`; `beyond` is how many linked people are not in the book (LinkedBeyond), if known. */
+export function stats(contacts: readonly Contact[], now: number, beyond = new LinkedBeyond(contacts).size): Stats {
   const n = new Date(now);
   const yearStart = new Date(n.getFullYear(), 0, 1).getTime();
   let contactedThisYear = 0;
   let dueThisWeek = 0;
   let forgotten = 0;
-  const ids = new Set<string>();
-  for (const c of contacts) ids.add(c.id);
-  // People linked but not in the book (a link by id to nobody here, or a name only), each once.
-  const beyond = new Set<string>();
   for (const c of contacts) {
     if (c.lastContactedAt !== undefined && c.lastContactedAt >= yearStart) contactedThisYear++;
     if (isDue(c, now, DUE_SOON)) dueThisWeek++;
     if (isForgotten(c, now)) forgotten++;
-    for (const r of c.related) if (r.id ? !ids.has(r.id) : r.name) beyond.add(r.id ?? `name:${sortKey(r.name ?? '')}`);
   }
-  return { total: contacts.length, reach: contacts.length + beyond.size, contactedThisYear, dueThisWeek, forgotten };
+  return { total: contacts.length, reach: contacts.length + beyond, contactedThisYear, dueThisWeek, forgotten };
 }

@@ -20,6 +20,7 @@ import { whenIdle } from '../ui/idle';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
 import {
+  LinkedBeyond,
   type ListQuery,
   resortPatched,
   type SortedList,
@@ -115,29 +116,52 @@ export function createPopupState(deps: PopupDeps) {
   // Folded search text per contact object: worked out once, not for everyone again after a write.
   const textOf = searchTextCache();
   const sortOrder = computed(() => query.value.sort);
-  /** What each patch of the list (refresh) removed and added: the sorted list follows it (resortPatched). */
+  // What each patch of the list (refresh) removed and added, by the list it made, and the list it was made from by
+  // number (no old list is kept alive): the sorted list and the header's reach follow patches, not everyone again.
+  let lists = 0;
+  const numbers = new WeakMap<readonly Contact[], number>();
+  const numberOf = (list: readonly Contact[]) => {
+    const known = numbers.get(list);
+    if (known !== undefined) return known;
+    numbers.set(list, ++lists);
+    return lists;
+  };
   const patches = new WeakMap<
     readonly Contact[],
-    { from: readonly Contact[]; removed: readonly Contact[]; added: readonly Contact[] }
+    { from: number; removed: readonly Contact[]; added: readonly Contact[] }
   >();
   followPatches((from, to, removed, added) => {
-    patches.set(to, { from, removed, added });
+    patches.set(to, { from: numberOf(from), removed, added });
   });
-  let lastSort: { input: readonly Contact[]; order: SortOrder; list: SortedList } | undefined;
+  /** The patch that made `list` out of the list numbered `from`, if one did. */
+  const patchOf = (from: number | undefined, list: readonly Contact[]) => {
+    const p = patches.get(list);
+    return p && p.from === from ? p : undefined;
+  };
+  let lastSort: { list: number; order: SortOrder; sorted: SortedList } | undefined;
   const sorted = computed(() => {
-    const input = contacts.value;
+    const list = contacts.value;
     const order = sortOrder.value;
-    const patch = patches.get(input);
-    patches.delete(input);
-    const list =
-      patch && lastSort && lastSort.input === patch.from && lastSort.order === order
-        ? resortPatched(lastSort.list, patch.removed, patch.added, textOf, order)
-        : sortContacts(input, textOf, order);
-    lastSort = { input, order, list };
-    return list;
+    const patch = lastSort?.order === order ? patchOf(lastSort.list, list) : undefined;
+    const next =
+      patch && lastSort
+        ? resortPatched(lastSort.sorted, patch.removed, patch.added, textOf, order)
+        : sortContacts(list, textOf, order);
+    lastSort = { list: numberOf(list), order, sorted: next };
+    return next;
+  });
+  let beyond: { list: number; linked: LinkedBeyond } | undefined;
+  const figures = computed(() => {
+    const list = contacts.value;
+    const at = numberOf(list);
+    if (beyond?.list !== at) {
+      const patch = patchOf(beyond?.list, list);
+      if (patch && beyond) beyond.linked.patch(patch.removed, patch.added);
+      beyond = { list: at, linked: patch && beyond ? beyond.linked : new LinkedBeyond(list) };
+    }
+    return stats(list, now.value, beyond.linked.size);
   });
   const visible = computed(() => visibleContacts(sorted.value, query.value, now.value));
-  const figures = computed(() => stats(contacts.value, now.value));
   const corrupted = signal(0);
 
   /** False while only the first page is shown: the figures wait for everyone, so they never show wrong counts. */

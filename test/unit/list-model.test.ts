@@ -7,12 +7,14 @@ import { fold } from '../../src/contacts/normalize';
 import { haystack } from '../../src/contacts/search';
 import type { Contact } from '../../src/contacts/types';
 import {
+  LinkedBeyond,
   type ListQuery,
   matchesState,
   resortPatched,
   type StateFilter,
   searchTextCache,
   sortContacts,
+  stats,
   visibleContacts,
 } from '../../src/popup/list-model';
 
@@ -130,5 +132,60 @@ describe('resortPatched (the list after a write)', () => {
     expect(textOf(a)).toBe(textOf(a));
     const renamed = { ...a, name: 'Anna Berg' };
     expect(textOf(renamed)).toBe(haystack(renamed));
+  });
+});
+
+describe('LinkedBeyond (the reach beyond the book, in the header)', () => {
+  /** The plain meaning: distinct link targets that are not in the book (an id of nobody here, or a name only). */
+  const plain = (book: readonly Contact[]) => {
+    const ids = new Set(book.map((c) => c.id));
+    const out = new Set<string>();
+    for (const c of book)
+      for (const r of c.related)
+        if (r.id) {
+          if (!ids.has(r.id)) out.add(`id ${r.id}`);
+        } else if (r.name) out.add(`name ${fold(r.name)}`);
+    return out.size;
+  };
+  let patch: { removed: readonly Contact[]; added: readonly Contact[] } | undefined;
+  followPatches((_, __, removed, added) => {
+    patch = { removed, added };
+  });
+
+  it('counts as counting anew would, after any patches (property)', () => {
+    const link = fc.oneof(
+      fc.record({ kind: fc.constant('knows' as const), id: fc.constantFrom('c0', 'c1', 'c2', 'c3', 'gone') }),
+      fc.record({ kind: fc.constant('knows' as const), name: fc.constantFrom('Anna', 'anna', 'Ben') }),
+    );
+    const person = fc.array(link, { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(person, { maxLength: 5 }),
+        fc.array(
+          fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.option(person, { nil: null })), { maxLength: 3 }),
+          {
+            maxLength: 4,
+          },
+        ),
+        (people, writes) => {
+          const make = (related: Contact['related'], i: number): Contact => ({
+            ...createContact({ name: `P${i}` }, 'manual', NOW, () => `c${i}`, 30),
+            related,
+          });
+          let book = people.map(make);
+          const linked = new LinkedBeyond(book);
+          expect(linked.size).toBe(plain(book));
+          for (const write of writes) {
+            patch = undefined;
+            book = patchBook(book, new Map(write.map(([i, related]) => [`c${i}`, related && make(related, i)])));
+            const seen = patch ?? { removed: [], added: [] };
+            linked.patch(seen.removed, seen.added);
+            expect(linked.size).toBe(plain(book));
+          }
+          expect(stats(book, NOW).reach).toBe(book.length + plain(book));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

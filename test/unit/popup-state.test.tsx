@@ -11,7 +11,7 @@ import { createContact } from '../../src/contacts/merge';
 import { haystack } from '../../src/contacts/search';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { App, TOAST_MS } from '../../src/popup/App';
-import { sortContacts } from '../../src/popup/list-model';
+import { sortContacts, stats } from '../../src/popup/list-model';
 import { createPopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
@@ -255,11 +255,14 @@ describe('popup state', () => {
     await s.load();
     const before = new Map(s.contacts.value.map((c) => [c.id, c]));
     const byName = () => new Map(s.contacts.value.map((c) => [c.name, c]));
-    // The list after each patch is in the order sorting everyone anew gives (list-model.ts resortPatched).
-    const inOrder = () =>
+    // After each patch the list is in the order sorting everyone anew gives (list-model.ts resortPatched), and the
+    // header's figures are those counted anew (LinkedBeyond follows the patch).
+    const inOrder = () => {
       expect(s.visible.value.map((c) => c.id)).toEqual(
         sortContacts(s.contacts.value, haystack, 'due').contacts.map((c) => c.id),
       );
+      expect(s.figures.value).toEqual(stats(s.contacts.value, NOW));
+    };
     await s.contacted(anna.id, 'call', 'Coffee');
     inOrder();
     expect(byName().get('Anna')?.lastContactedAt).toBe(NOW);
@@ -268,6 +271,7 @@ describe('popup state', () => {
     expect(byName().get('Cleo')).toBe(before.get(cleo.id));
     // A link touches both; a delete takes the other side's link too; undo brings both back.
     await s.link(ben.id, cleo.id, 'knows');
+    inOrder();
     expect(
       byName()
         .get('Cleo')
@@ -278,6 +282,7 @@ describe('popup state', () => {
     expect([...byName().keys()].sort()).toEqual(['Anna', 'Cleo']);
     expect(byName().get('Cleo')?.related).toEqual([]);
     await s.toast.value?.undo?.();
+    inOrder();
     expect(
       byName()
         .get('Cleo')
