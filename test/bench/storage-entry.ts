@@ -11,7 +11,7 @@ import { haystack } from '../../src/contacts/search';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
-import { resortPatched, searchTextCache, sortContacts } from '../../src/popup/list-model';
+import { LinkedBeyond, resortPatched, searchTextCache, sortContacts, stats } from '../../src/popup/list-model';
 import { bulkPut, countDue, firstByDue, listAll, upsertDraft } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { saveReminderState } from '../../src/storage/reminder-state';
@@ -23,6 +23,7 @@ export {
   followPatches,
   groupForIntroductions,
   haystack,
+  LinkedBeyond,
   listAll,
   matchNames,
   openDatabase,
@@ -32,6 +33,7 @@ export {
   searchTextCache,
   showDigest,
   sortContacts,
+  stats,
   upsertDraft,
   whoCanIntroduce,
 };
