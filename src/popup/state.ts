@@ -1,5 +1,5 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import { followPatches, patchBook } from '../contacts/book';
+import { patchBook } from '../contacts/book';
 import type { ContactDraft } from '../contacts/fields';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
@@ -31,6 +31,7 @@ import {
   stats,
   visibleContacts,
 } from './list-model';
+import { patchTracker } from './patches';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
 export interface PopupDeps {
@@ -116,28 +117,8 @@ export function createPopupState(deps: PopupDeps) {
   // Folded search text per contact object: worked out once, not for everyone again after a write.
   const textOf = searchTextCache();
   const sortOrder = computed(() => query.value.sort);
-  // What each patch of the list (refresh) removed and added, by the list it made, and the list it was made from by
-  // number (no old list is kept alive): the sorted list and the header's reach follow patches, not everyone again.
-  let lists = 0;
-  const numbers = new WeakMap<readonly Contact[], number>();
-  const numberOf = (list: readonly Contact[]) => {
-    const known = numbers.get(list);
-    if (known !== undefined) return known;
-    numbers.set(list, ++lists);
-    return lists;
-  };
-  const patches = new WeakMap<
-    readonly Contact[],
-    { from: number; removed: readonly Contact[]; added: readonly Contact[] }
-  >();
-  followPatches((from, to, removed, added) => {
-    patches.set(to, { from: numberOf(from), removed, added });
-  });
-  /** The patch that made `list` out of the list numbered `from`, if one did. */
-  const patchOf = (from: number | undefined, list: readonly Contact[]) => {
-    const p = patches.get(list);
-    return p && p.from === from ? p : undefined;
-  };
+  // The sorted list and the header's reach follow a write's patch (refresh), not everyone again.
+  const { numberOf, patchOf } = patchTracker();
   let lastSort: { list: number; order: SortOrder; sorted: SortedList } | undefined;
   const sorted = computed(() => {
     const list = contacts.value;

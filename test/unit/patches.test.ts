@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { patchBook } from '../../src/contacts/book';
+import { createContact } from '../../src/contacts/merge';
+import { patchTracker } from '../../src/popup/patches';
+
+const person = (id: string, name: string) => createContact({ name }, 'manual', 0, () => id, 30);
+
+describe('patchTracker', () => {
+  it('tells what a patch made a list out of, and only from the list it was made from', () => {
+    const { numberOf, patchOf } = patchTracker();
+    const anna = person('a', 'Anna');
+    const ben = person('b', 'Ben');
+    const book = [anna, ben];
+    const first = numberOf(book);
+    expect(numberOf(book)).toBe(first);
+    const renamed = { ...anna, name: 'Anna Berg' };
+    const next = patchBook(book, new Map([['a', renamed]]));
+    expect(patchOf(first, next)).toEqual({ from: first, removed: [anna], added: [renamed] });
+    // Not from another list (a list read anew, or a patch skipped), and not for a list no patch made.
+    expect(patchOf(first + 1, next)).toBeUndefined();
+    expect(patchOf(undefined, next)).toBeUndefined();
+    expect(patchOf(first, [...next])).toBeUndefined();
+    // Patches in a row: each names the one before by its number.
+    const after = patchBook(next, new Map([['b', null]]));
+    expect(patchOf(numberOf(next), after)).toEqual({ from: numberOf(next), removed: [ben], added: [] });
+    expect(numberOf(after)).not.toBe(numberOf(next));
+  });
+});
