@@ -50,7 +50,7 @@ const statics = [
 /** The capture script must *return* the capture as its completion value: executeScript hands that back. */
 const captureEntry = {
   // One script per file in src/capture/scripts/: any.ts is capture.js, <site>.ts capture-<site>.js (the names
-  // src/capture/routing.ts gives the popup).
+  // src/contacts/capture-scripts.ts gives the popup).
   entryPoints: Object.fromEntries(
     readdirSync(join(root, 'src/capture/scripts'))
       .filter((f) => f.endsWith('.ts'))

@@ -7,11 +7,19 @@ export type TabCapture =
   /** A page the extension may not read: browser pages, the web store, the PDF viewer, or no tab at all. */
   | { kind: 'restricted'; url?: string; title?: string };
 
-/** The tab to read, and its address (when the browser lets us see it). */
+/** The tab to read, and its address and title (when the browser lets us see them). */
 export interface TargetTab {
   id: number;
   url?: string;
+  title?: string;
 }
+
+/** A tab as the browser describes it, as far as we use it. */
+const described = (id: number, tab: { url?: string; title?: string } | undefined): TargetTab => ({
+  id,
+  ...(tab?.url ? { url: tab.url } : {}),
+  ...(tab?.title ? { title: tab.title } : {}),
+});
 
 /**
  * The tab to read, asked once per popup: `?tab=<id>` (tests, and the full-tab view), else the active tab of the
@@ -21,11 +29,10 @@ export async function targetTab(search: string): Promise<TargetTab | undefined> 
   const fromQuery = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) {
     // One call, as the toolbar's popup makes one: tabs.query gives the address with the tab.
-    const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
-    return { id: fromQuery, ...(tab?.url ? { url: tab.url } : {}) };
+    return described(fromQuery, await browser.tabs.get(fromQuery).catch(() => undefined));
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+  return tab?.id === undefined ? undefined : described(tab.id, tab);
 }
 
 /**
@@ -57,11 +64,7 @@ export async function captureTab(tab: TargetTab | undefined): Promise<TabCapture
     if (!page) return { kind: 'restricted' };
     return { kind: 'page', page };
   } catch {
-    const info = await browser.tabs.get(tabId).catch(() => undefined);
-    return {
-      kind: 'restricted',
-      ...(info?.url ? { url: info.url } : {}),
-      ...(info?.title ? { title: info.title } : {}),
-    };
+    // What the browser said of the tab when it was asked for (targetTab): not asked again.
+    return { kind: 'restricted', ...(tab.url ? { url: tab.url } : {}), ...(tab.title ? { title: tab.title } : {}) };
   }
 }

@@ -174,6 +174,22 @@ describe('captureTab (the popup injecting a script)', () => {
     expect(injected).toEqual([['capture.js']]);
   });
 
+  it('a page the extension may not read is restricted, with the address and title the tab came with', async () => {
+    const get = vi.spyOn(browser.tabs, 'get');
+    const b = browser as unknown as Record<string, unknown>;
+    b.scripting = {
+      executeScript: async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      },
+    };
+    expect(await captureTab({ id: 7, url: 'chrome://settings/', title: 'Settings' })).toEqual({
+      kind: 'restricted',
+      url: 'chrome://settings/',
+      title: 'Settings',
+    });
+    expect(get).not.toHaveBeenCalled();
+  });
+
   it('injects json-repair.js before the same script when the page asks for it', async () => {
     answer((files) => page('https://www.linkedin.com/in/x', files.length === 1 ? { retryWithRepair: true } : {}));
     await captureTab({ id: 7, url: 'https://www.linkedin.com/in/x' });
