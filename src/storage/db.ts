@@ -4,7 +4,7 @@ import { matchKey } from '../contacts/normalize';
 import { type Contact, linkedIds } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { asOpenError, StoreError } from './errors';
-import { buildBuckets } from './search-lines';
+import { writeWholeIndex } from './search-lines';
 
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
@@ -87,14 +87,12 @@ export function fromRecord(r: ContactRecord): Contact {
   return c;
 }
 
-/** Writes the search index from every readable record (a damaged one is left out of it, as out of the list). */
+/** The search index written anew from the records, inside an upgrade (search-lines.ts writeWholeIndex). */
 function rebuildIndex(tx: IDBPTransaction<unknown, string[], 'versionchange'>): void {
-  const search = tx.objectStore('search');
-  void Promise.all([tx.objectStore('contacts').getAll(), search.clear()]).then(([all]) => {
-    buildBuckets(all.flatMap((r) => toContact(r) ?? [])).forEach((lines, b) => {
-      if (lines) void search.put(lines, b);
-    });
-  });
+  void tx
+    .objectStore('contacts')
+    .getAll()
+    .then((all) => writeWholeIndex(tx.objectStore('search'), all));
 }
 
 /** Called when another context needs a newer schema, or deleted the database: this one must close. */

@@ -9,12 +9,12 @@
  * version 5 builds it; a view that has read everyone rewrites it if it ever disagrees (sameIndex, rebuildSearchIndex).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { RS, US } from '../contacts/search';
+import { RS } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB, ReconnectDB } from './db';
 import { guarded, settle } from './errors';
-import { BUCKETS, bucketOf, buildBuckets, indexLine, lineId } from './search-lines';
+import { BUCKETS, bucketOf, indexLine, lineId, lineKey, writeWholeIndex } from './search-lines';
 
 /** How many requests the index is read in (see readSearchIndex). */
 const READ_PARTS = 8;
@@ -43,7 +43,7 @@ export async function updateSearchIndex(
   await Promise.all(
     [...byBucket].map(async ([b, lines]) => {
       const old = (await store.get(b)) ?? '';
-      const kept = old ? old.split(RS).filter((line) => !lines.has(line.slice(0, line.indexOf(US)))) : [];
+      const kept = old ? old.split(RS).filter((line) => !lines.has(lineKey(line))) : [];
       for (const line of lines.values()) if (line !== null) kept.push(line);
       await store.put(kept.join(RS), b);
     }),
@@ -77,11 +77,6 @@ export function rebuildSearchIndex(db: DB): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'search'], 'readwrite');
     const all = await tx.objectStore('contacts').getAll();
-    const search = tx.objectStore('search');
-    const writes: Promise<unknown>[] = [search.clear()];
-    buildBuckets(all.flatMap((r) => toContact(r) ?? [])).forEach((lines, b) => {
-      if (lines) writes.push(search.put(lines, b));
-    });
-    await settle(tx, writes);
+    await settle(tx, writeWholeIndex(tx.objectStore('search'), all));
   });
 }

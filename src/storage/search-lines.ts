@@ -1,8 +1,8 @@
 /**
  * The search index's format (search-index.ts keeps it in the store): every contact as one line `id US due US text`
  * (its id, packed when it is a UUID; its effective due moment, packed too, empty without a cadence; its folded
- * search text), the lines of each bucket joined by RS. Pure functions: the database upgrade builds buckets with them, the
- * popup searches them.
+ * search text), the lines of each bucket joined by RS. Pure functions (writeWholeIndex touches only the store it is
+ * given): the database upgrade and a rebuild write the index with them, the popup searches it.
  *
  * The popup reads the whole index before a first keystroke can be answered, and that read takes time in proportion
  * to its size (50,000 people in a bare page on this kind of machine: 3.9 MB in 33 ms, 2.8 MB in 24 ms). A UUID and a
@@ -13,6 +13,7 @@
 import { effectiveDueAt } from '../contacts/due';
 import { haystack, RS, rarestFirst, US } from '../contacts/search';
 import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
 
 /** 256 strings: at 50,000 people about 200 lines (15 KB) each, so a write rewrites little and a read is one request. */
 export const BUCKETS = 256;
@@ -88,6 +89,9 @@ export function lineId(id: string): string {
   return clean.charCodeAt(0) >= 0x7f ? AS_IS + clean : clean;
 }
 
+/** A line's id field as written (lineId's form): how lines are told apart. */
+export const lineKey = (line: string): string => line.slice(0, line.indexOf(US));
+
 /** The id a line starts with (what lineId wrote). */
 export function idOfLine(field: string): string {
   const first = field.charCodeAt(0);
@@ -121,6 +125,22 @@ export function buildBuckets(contacts: Iterable<Contact>): string[] {
   const lines: string[][] = Array.from({ length: BUCKETS }, () => []);
   for (const c of contacts) lines[bucketOf(c.id)]?.push(indexLine(c));
   return lines.map((l) => l.join(RS));
+}
+
+/**
+ * The whole index written anew into `search`, from every readable record (a damaged one is left out of it, as out
+ * of the list), inside the caller's transaction (the store is all it touches): the requests it made. For the database's
+ * upgrades and search-index.ts rebuildSearchIndex.
+ */
+export function writeWholeIndex(
+  search: { clear(): Promise<unknown>; put(lines: string, bucket: number): Promise<unknown> },
+  records: readonly unknown[],
+): Promise<unknown>[] {
+  const writes = [search.clear()];
+  buildBuckets(records.flatMap((r) => toContact(r) ?? [])).forEach((lines, b) => {
+    if (lines) writes.push(search.put(lines, b));
+  });
+  return writes;
 }
 
 /** A match: the contact's id and its effective due moment (Infinity without a cadence), for the list's order. */
@@ -299,13 +319,13 @@ export function sameIndex(
   const lines = new Map<string, string>();
   for (const s of stored) {
     if (!s) continue;
-    for (const line of s.split(RS)) lines.set(line.slice(0, line.indexOf(US)), line);
+    for (const line of s.split(RS)) lines.set(lineKey(line), line);
   }
   return (
     lines.size === contacts.length &&
     contacts.every((c) => {
       const line = indexLine(c, textOf(c));
-      return lines.get(line.slice(0, line.indexOf(US))) === line;
+      return lines.get(lineKey(line)) === line;
     })
   );
 }
