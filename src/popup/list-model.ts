@@ -172,7 +172,7 @@ export class LinkedBeyond {
   }
 
   /** A patch (contacts/book.ts): the people it removed or replaced, then the new or replacing ones. */
-  patch(removed: readonly Contact[], added: readonly Contact[]): void {
+  patch(removed: readonly Contact[], added: readonly Contact[]): this {
     for (const c of removed) {
       this.count(c, -1);
       this.ids.delete(c.id);
@@ -183,6 +183,7 @@ export class LinkedBeyond {
       this.ids.add(c.id);
       this.count(c, 1);
     }
+    return this;
   }
 
   private count(c: Contact, by: 1 | -1): void {

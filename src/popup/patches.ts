@@ -28,12 +28,31 @@ export function patchTracker() {
   followPatches((from, to, removed, added) => {
     patches.set(to, { from: numberOf(from), removed, added });
   });
+  /** The patch that made `list` out of the list numbered `from`, if one did. */
+  const patchOf = (from: number | undefined, list: readonly Contact[]): Patch | undefined => {
+    const p = patches.get(list);
+    return p && p.from === from ? p : undefined;
+  };
   return {
     numberOf,
-    /** The patch that made `list` out of the list numbered `from`, if one did. */
-    patchOf(from: number | undefined, list: readonly Contact[]): Patch | undefined {
-      const p = patches.get(list);
-      return p && p.from === from ? p : undefined;
+    patchOf,
+    /**
+     * What is worked out per list and `how` (a sort order, say), kept for the last list: `make` works it out for a
+     * list, `follow` from the last one's value when a patch made this list out of it (with the same `how`).
+     */
+    perList<T, H = undefined>(
+      make: (list: readonly Contact[], how: H) => T,
+      follow: (value: T, patch: Patch, how: H) => T,
+    ): (list: readonly Contact[], how: H) => T {
+      let last: { list: number; how: H; value: T } | undefined;
+      return (list, how) => {
+        const at = numberOf(list);
+        if (last && last.list === at && last.how === how) return last.value;
+        const patch = last && last.how === how ? patchOf(last.list, list) : undefined;
+        const value = last && patch ? follow(last.value, patch, how) : make(list, how);
+        last = { list: at, how, value };
+        return value;
+      };
     },
   };
 }

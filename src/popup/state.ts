@@ -118,30 +118,17 @@ export function createPopupState(deps: PopupDeps) {
   const textOf = searchTextCache();
   const sortOrder = computed(() => query.value.sort);
   // The sorted list and the header's reach follow a write's patch (refresh), not everyone again.
-  const { numberOf, patchOf } = patchTracker();
-  let lastSort: { list: number; order: SortOrder; sorted: SortedList } | undefined;
-  const sorted = computed(() => {
-    const list = contacts.value;
-    const order = sortOrder.value;
-    const patch = lastSort?.order === order ? patchOf(lastSort.list, list) : undefined;
-    const next =
-      patch && lastSort
-        ? resortPatched(lastSort.sorted, patch.removed, patch.added, textOf, order)
-        : sortContacts(list, textOf, order);
-    lastSort = { list: numberOf(list), order, sorted: next };
-    return next;
-  });
-  let beyond: { list: number; linked: LinkedBeyond } | undefined;
-  const figures = computed(() => {
-    const list = contacts.value;
-    const at = numberOf(list);
-    if (beyond?.list !== at) {
-      const patch = patchOf(beyond?.list, list);
-      if (patch && beyond) beyond.linked.patch(patch.removed, patch.added);
-      beyond = { list: at, linked: patch && beyond ? beyond.linked : new LinkedBeyond(list) };
-    }
-    return stats(list, now.value, beyond.linked.size);
-  });
+  const { perList } = patchTracker();
+  const sortedList = perList<SortedList, SortOrder>(
+    (list, order) => sortContacts(list, textOf, order),
+    (before, p, order) => resortPatched(before, p.removed, p.added, textOf, order),
+  );
+  const linkedBeyond = perList(
+    (list) => new LinkedBeyond(list),
+    (linked, p) => linked.patch(p.removed, p.added),
+  );
+  const sorted = computed(() => sortedList(contacts.value, sortOrder.value));
+  const figures = computed(() => stats(contacts.value, now.value, linkedBeyond(contacts.value, undefined).size));
   const visible = computed(() => visibleContacts(sorted.value, query.value, now.value));
   const corrupted = signal(0);
 

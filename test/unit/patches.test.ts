@@ -25,4 +25,27 @@ describe('patchTracker', () => {
     expect(patchOf(numberOf(next), after)).toEqual({ from: numberOf(next), removed: [ben], added: [] });
     expect(numberOf(after)).not.toBe(numberOf(next));
   });
+
+  it('perList: worked out once per list and how, followed through a patch, anew for another list or how', () => {
+    const { perList } = patchTracker();
+    const calls: string[] = [];
+    const names = perList<string[], string>(
+      (list, how) => {
+        calls.push(`make ${how}`);
+        return list.map((c) => c.name);
+      },
+      (before, p, how) => {
+        calls.push(`follow ${how}`);
+        return [...before.filter((n) => !p.removed.some((c) => c.name === n)), ...p.added.map((c) => c.name)];
+      },
+    );
+    const book = [person('a', 'Anna'), person('b', 'Ben')];
+    expect(names(book, 'x')).toEqual(['Anna', 'Ben']);
+    expect(names(book, 'x')).toEqual(['Anna', 'Ben']);
+    const next = patchBook(book, new Map([['b', null]]));
+    expect(names(next, 'x')).toEqual(['Anna']);
+    expect(names(next, 'y')).toEqual(['Anna']);
+    expect(names([...next], 'y')).toEqual(['Anna']);
+    expect(calls).toEqual(['make x', 'follow x', 'make y', 'make y']);
+  });
 });
