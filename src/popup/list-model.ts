@@ -3,7 +3,7 @@
  * it is tested with plain data and benchmarked on its own.
  */
 import { isForgotten } from '../contacts/cadence';
-import { DUE_SOON, dueOrder, isDue } from '../contacts/due';
+import { DUE_SOON, effectiveDueAt, isDue } from '../contacts/due';
 import { sortKey } from '../contacts/normalize';
 import { haystack, RS, rarestFirst, searchWords } from '../contacts/search';
 import type { Contact } from '../contacts/types';
@@ -38,8 +38,16 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
   if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
-  // The id last: one order whoever sorts (a list patched after a write is the list sorted anew, to the person).
-  return (a, b) => dueOrder(a, b) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Ties in due order go by id, as the store's due index and the weekly reminder order them: the first screen (read
+  // from that index), an early search and the full list put the same people in the same places, and the reminder
+  // names the list's first rows. People without a cadence come last (none is in that index), by name. The id last
+  // in every order: one order whoever sorts (a list patched after a write is the list sorted anew, to the person).
+  return (a, b) => {
+    const x = effectiveDueAt(a);
+    const y = effectiveDueAt(b);
+    if (x !== y) return x === undefined ? 1 : y === undefined || x < y ? -1 : 1;
+    return (x === undefined ? collator.compare(a.name, b.name) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  };
 }
 
 /** The list in one order, each with its folded search text; sorted once per list and order, not per keystroke. */

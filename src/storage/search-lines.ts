@@ -146,8 +146,10 @@ export function writeWholeIndex(
 /** A match: the contact's id and its effective due moment (Infinity without a cadence), for the list's order. */
 export interface IndexHit {
   id: string;
+  /** The id as the line holds it (lineId): packed UUIDs compare as the ids themselves do. */
+  key: string;
   due: number;
-  /** The folded search text, which starts with the folded name (for ties in due order). */
+  /** The folded search text, which starts with the folded name (for people without a cadence). */
   text: string;
 }
 
@@ -157,6 +159,7 @@ export interface IndexHit {
  */
 class Hit implements IndexHit {
   private idText?: string;
+  private keyText?: string;
   private fullText?: string;
   constructor(
     private readonly s: string,
@@ -166,8 +169,12 @@ class Hit implements IndexHit {
     private readonly end: number,
     readonly due: number,
   ) {}
+  get key(): string {
+    this.keyText ??= this.s.slice(this.start, this.idEnd);
+    return this.keyText;
+  }
   get id(): string {
-    this.idText ??= idOfLine(this.s.slice(this.start, this.idEnd));
+    this.idText ??= idOfLine(this.key);
     return this.idText;
   }
   get text(): string {
@@ -176,10 +183,25 @@ class Hit implements IndexHit {
   }
 }
 
-/** The list's default order for the index's hits: due moment (none last), then the folded text, which starts with the name. */
+/**
+ * The list's default order for the index's hits (popup/list-model.ts compare): due moment, ties by id, as the
+ * store's due index gives the first screen; people without a cadence last, by their folded text (it starts with
+ * the name), then id.
+ */
 export function byDue(a: IndexHit, b: IndexHit): number {
-  // Two people without a cadence: Infinity - Infinity is NaN, so their texts decide.
-  return a.due - b.due || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  if (a.due === Number.POSITIVE_INFINITY && a.text !== b.text) return a.text < b.text ? -1 : 1;
+  return compareIds(a, b);
+}
+
+/**
+ * Two hits in the order of their ids (as IndexedDB orders keys: by UTF-16 code units). Two packed UUIDs compare as
+ * they are: packing keeps a UUID's order (its hex digits' bits, most significant first, 7 to a character), so only
+ * an id kept as it is needs unpacking.
+ */
+function compareIds(a: IndexHit, b: IndexHit): number {
+  const [x, y] = a.key.charCodeAt(0) >= 0x80 && b.key.charCodeAt(0) >= 0x80 ? [a.key, b.key] : [a.id, b.id];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Hits by position in due order, as the list asks for them. */

@@ -42,4 +42,46 @@ describe('a book of 20,000 people in Chromium', () => {
     assert.equal(await popup.locator('.row__name').first().textContent(), 'Person 0');
     t.diagnostic(`searched before everyone was read: ${early}`);
   });
+
+  test('people due at the same moment keep their places when everyone is read, and an early search shows them so', async (t) => {
+    // Due before everyone above, 20 at each of three moments; ids (UUIDs, as the store gives) in the reverse order
+    // of the names, so an order by name and one by id differ at every place.
+    const at = Date.now() - 400 * DAY;
+    const tied = Array.from({ length: 60 }, (_, i) =>
+      contact(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, `Tied ${99 - i}`, {
+        nextDueAt: at + Math.floor(i / 20) * DAY,
+      }),
+    );
+    await h.seed(tied);
+    const want = tied.map((c) => c.name);
+    const names = (page) => page.locator('.row__name').allTextContents();
+    const open = async () => {
+      const popup = await h.context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      return popup;
+    };
+
+    const popup = await open();
+    await popup.locator('.row__name').first().waitFor();
+    const firstEarly = await popup.evaluate(() => !!document.querySelector('.stats[aria-busy]'));
+    const first = await names(popup);
+    await popup.locator('.stats:not([aria-busy])').waitFor();
+    assert.deepEqual(first, want.slice(0, first.length), 'the first screen, from the due index');
+    assert.deepEqual(await names(popup), want.slice(0, (await names(popup)).length), 'the full list, the same');
+    await popup.close();
+
+    const searching = await open();
+    const search = searching.getByLabel('Search contacts');
+    await search.waitFor();
+    const searchEarly = await searching.evaluate(() => !!document.querySelector('.stats[aria-busy]'));
+    await search.fill('tied');
+    await searching.getByRole('button', { name: /Tied 99\b/ }).waitFor();
+    const found = await names(searching);
+    assert.deepEqual(found, want.slice(0, found.length), 'an early search, the same');
+    await searching.locator('.stats:not([aria-busy])').waitFor();
+    assert.deepEqual(await names(searching), want.slice(0, (await names(searching)).length));
+    await searching.close();
+    t.diagnostic(`first screen before everyone was read: ${firstEarly}; searched before: ${searchEarly}`);
+  });
 });
