@@ -4,33 +4,14 @@
  * united, its merge rule what a newer draft may change.
  */
 import { DEFAULT_CADENCE_DAYS, nextDueAt } from './cadence';
-import {
-  type ContactDraft,
-  DRAFT_FIELDS,
-  type DraftField,
-  FIELDS,
-  type FieldKind,
-  isListKind,
-  PAGE_FIELDS,
-} from './fields';
-import { matchKey, normalizeEmail } from './normalize';
+import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, type FieldKind, isListKind } from './fields';
+import { uniqueBy, uniqueEmails } from './match';
 import { safeHttpUrl } from './profile-url';
 import type { Contact, HistoryEntry, ProfileLink, Relation } from './types';
 
 export type NewId = () => string;
 
-function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((t) => {
-    const k = key(t);
-    if (!k || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 export const uniqueProfiles = (p: ProfileLink[]) => uniqueBy(p, (x) => x.url);
-export const uniqueEmails = (e: string[]) => uniqueBy(e.map(normalizeEmail), (x) => x);
 const uniqueText = (t: string[]) =>
   uniqueBy(
     t.map((x) => x.trim()),
@@ -102,14 +83,6 @@ export function createContact(
   return contact;
 }
 
-/** The fields of a draft that differ from the stored contact (what the popup shows as "changed since you saved"). */
-export function changedFields(c: Contact, d: ContactDraft): (typeof PAGE_FIELDS)[number][] {
-  return PAGE_FIELDS.filter((k) => {
-    const v = d[k]?.trim();
-    return !!v && v !== (c[k] ?? '');
-  });
-}
-
 /**
  * Merges a draft into a contact, each field by its rule: every profile URL, email, phone, circle and note is kept;
  * newer role/company win and the change is recorded in history. Returns the same object when nothing changed.
@@ -170,13 +143,4 @@ export function uniteDrafts(a: ContactDraft, b: ContactDraft): ContactDraft {
       out[k] = uniqueList(kind, [...((x as unknown[]) ?? []), ...((y as unknown[]) ?? [])]);
   }
   return out as ContactDraft;
-}
-
-/** The keys a draft can be matched by, strongest first: profile URLs, then emails, then name + company. */
-export function matchKeys(d: ContactDraft): { urls: string[]; emails: string[]; nameKey: string } {
-  return {
-    urls: (d.profiles ?? []).map((p) => p.url),
-    emails: uniqueEmails(d.emails ?? []),
-    nameKey: matchKey(d.name, d.company),
-  };
 }

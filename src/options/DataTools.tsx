@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tn } from '../platform/i18n';
-import { deleteEverything, listAll } from '../storage/contacts';
+import { deleteEverything } from '../storage/contact-writes';
+import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
-import { changedFields } from '../contacts/merge';
+import { changedFields } from '../contacts/match';
 import { formatDate, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';

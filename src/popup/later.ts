@@ -4,10 +4,16 @@
  * esbuild splits the code the first screen shares with these into one chunk, not one per combination of lazy
  * modules using it (thirteen files for the first screen with six lazy modules, where two do). Loaded through
  * `later()` (load-later.ts).
+ *
+ * The writes are here too (storage/contact-writes.ts, and through it how drafts are created and merged): the first
+ * screen only reads, and a write waits for a click, by which time this chunk is loaded (index.tsx preloads it once
+ * everyone is read).
  */
 
 export * as introduce from '../contacts/introduce';
 export { suggestName } from '../contacts/suggest';
+export { addContact, updateContact, upsertDraft } from '../storage/contact-writes';
 export * as links from '../storage/links';
+export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';

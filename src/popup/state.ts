@@ -3,19 +3,11 @@ import { patchBook } from '../contacts/book';
 import type { ContactDraft } from '../contacts/fields';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
-import {
-  addContact,
-  findContactFor,
-  firstByDue,
-  listAllInChunks,
-  readContacts,
-  type UpsertResult,
-  updateContact,
-  upsertDraft,
-} from '../storage/contacts';
+import type { UpsertResult } from '../storage/contact-writes';
+import { findContactFor, firstByDue, listAllInChunks, readContacts } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
-import { contactActions } from '../ui/contact-actions';
+import type { ContactActions } from '../ui/contact-actions';
 import { whenIdle } from '../ui/idle';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
@@ -54,11 +46,15 @@ export interface PopupDeps {
   later: () => Promise<LaterCode>;
 }
 
-/** What the state itself uses of the popup's later code. */
+/** What the state itself uses of the popup's later code: every write is there (the first screen only reads). */
 export interface LaterCode {
   introduce: Pick<typeof import('../contacts/introduce'), 'groupForIntroductions'>;
   suggestName: typeof import('../contacts/suggest').suggestName;
   links: typeof import('../storage/links');
+  addContact: typeof import('../storage/contact-writes').addContact;
+  updateContact: typeof import('../storage/contact-writes').updateContact;
+  upsertDraft: typeof import('../storage/contact-writes').upsertDraft;
+  contactActions: typeof import('../ui/contact-actions').contactActions;
 }
 
 /** What the popup says about sync: when it last ran, or what needs the user. */
@@ -294,6 +290,7 @@ export function createPopupState(deps: PopupDeps) {
   const ctx = () => ({ now: deps.now(), defaultCadence: settings.value.defaultCadenceDays });
 
   async function saveCapture(draft: ContactDraft): Promise<UpsertResult> {
+    const { upsertDraft } = await deps.later();
     const result = await upsertDraft(deps.db, draft, 'captured', ctx());
     lastSave.value = result;
     existing.value = result.contact;
@@ -302,25 +299,28 @@ export function createPopupState(deps: PopupDeps) {
   }
 
   async function quickAdd(draft: ContactDraft): Promise<Contact> {
+    const { addContact } = await deps.later();
     const contact = await addContact(deps.db, draft, ctx());
     await refresh([contact.id]);
     return contact;
   }
 
-  const act = contactActions({ ...deps, links: () => deps.later().then((m) => m.links) });
+  /** The actions the options page offers too, from the later chunk on first use. */
+  let actions: Promise<ContactActions> | undefined;
+  const act = () => (actions ??= deps.later().then((m) => m.contactActions({ ...deps, links: async () => m.links })));
 
   async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
-    await act.contacted(id, kind, note, followUp);
+    await (await act()).contacted(id, kind, note, followUp);
     await refresh([id]);
   }
 
   async function link(a: string, b: string, kind: RelationKind, note?: string) {
-    await act.link(a, b, kind, note);
+    await (await act()).link(a, b, kind, note);
     await refresh([a, b]);
   }
 
   async function unlink(a: string, b: string) {
-    await act.unlink(a, b);
+    await (await act()).unlink(a, b);
     await refresh([a, b]);
   }
 
@@ -330,31 +330,32 @@ export function createPopupState(deps: PopupDeps) {
    */
   async function askIntroduction(introducer: Contact, target: Contact | ContactDraft) {
     const saved = 'id' in target ? target : (await saveCapture(target)).contact;
-    const [, target2] = await act.askIntroduction(introducer, saved);
+    const [, target2] = await (await act()).askIntroduction(introducer, saved);
     if (existing.value?.id === target2.id) existing.value = target2;
     await refresh([introducer.id, target2.id]);
   }
 
   async function snoozeFor(id: string, days: number) {
-    await act.snoozeFor(id, days);
+    await (await act()).snoozeFor(id, days);
     await refresh([id]);
   }
 
   async function update(id: string, change: (c: Contact) => Contact) {
+    const { updateContact } = await deps.later();
     await updateContact(deps.db, id, change, ctx());
     await refresh([id]);
   }
 
   /** Deletes at once and offers undo, which puts the very same record back. */
   async function remove(id: string, message: (name: string) => string) {
-    const removed = await act.remove(id);
+    const removed = await (await act()).remove(id);
     if (!removed) return;
     view.value = { name: 'home' };
     await refresh(removed.touched);
     toast.value = {
       text: message(removed.contact.name),
       undo: async () => {
-        const touched = await act.restore(removed.contact);
+        const touched = await (await act()).restore(removed.contact);
         toast.value = null;
         await refresh(touched);
       },

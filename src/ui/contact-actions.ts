@@ -6,7 +6,7 @@
 import { DAY } from '../contacts/cadence';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import { t } from '../platform/i18n';
-import { markContacted, snooze } from '../storage/contacts';
+import { markContacted, snooze } from '../storage/contact-writes';
 import type { DB } from '../storage/db';
 
 export interface ActionDeps {

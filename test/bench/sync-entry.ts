@@ -1,7 +1,8 @@
 // Bundled into the sync benchmark's extension page: the engine as the worker runs it, and the bare requests it is
 // measured against (one sync-collection REPORT, one multiget of every card), through the same fetch.
 import { createContact } from '../../src/contacts/merge';
-import { bulkPut, listAll } from '../../src/storage/contacts';
+import { bulkPut } from '../../src/storage/contact-writes';
+import { listAll } from '../../src/storage/contacts';
 import { openDatabase, toRecord } from '../../src/storage/db';
 import { Dav } from '../../src/sync/dav';
 import { Engine } from '../../src/sync/engine';

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addContact, getContact, listAll, markContacted, updateContact } from '../../src/storage/contacts';
+import { addContact, markContacted, updateContact } from '../../src/storage/contact-writes';
+import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { linkPeople, removeContact } from '../../src/storage/links';
 import { getSyncStatus, type SyncAccount, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
@@ -377,7 +378,7 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     const a = await browser(s, 'a');
     for (const name of ['P1', 'P2', 'P3']) await addContact(a.db, { name }, { now: T0 });
     await a.sync();
-    const { deleteEverything } = await import('../../src/storage/contacts');
+    const { deleteEverything } = await import('../../src/storage/contact-writes');
     await deleteEverything(a.db);
     expect((await a.sync()).attention).toBe('localEmpty');
     expect((await phone(s).all()).length).toBe(3);

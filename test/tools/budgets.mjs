@@ -41,10 +41,14 @@ const KB = 1024;
 // 28.8 → 28.9, 50 → 50.3; options with import/export 48.4 → 48.7). Then the popup's list followed a write's patch
 // instead of sorting everyone again (src/popup/list-model.ts resortPatched: ~300 → ~23 ms after a write at 50k):
 // popup first 30.7 → 31.0 KB, all 43.3 → 43.6 (limits 30.8 → 31.1, 43.4 → 43.7); and the header's reach followed it
-// too (LinkedBeyond): popup first 31.0 → 31.3, all 43.6 → 43.8 (limits 31.1 → 31.4, 43.7 → 44.0).
+// too (LinkedBeyond): popup first 31.0 → 31.3, all 43.6 → 43.8 (limits 31.1 → 31.4, 43.7 → 44.0). Then ties in
+// due order went by id everywhere (popup first 31.3 → 31.4, all 43.8 → 44.0, in the limits). Then the writes left
+// the popup's first bundle (storage/contact-writes.ts and contacts/merge.ts, loaded with the later chunk;
+// contacts/match.ts keeps the matching the first screen does): popup first 31.4 → 30.2 KB, all 44.0 → 44.05 (the
+// same code gzipped in other files; limits 31.4 → 30.3, 44.0 → 44.1).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.3 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.9 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -25,7 +25,8 @@ import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../.
 import { CSV_FIELDS } from '../../src/interchange/csv-fields';
 import { VCARD_FIELDS } from '../../src/interchange/vcard-fields';
 import { t } from '../../src/platform/i18n';
-import { bulkPut, getContact } from '../../src/storage/contacts';
+import { bulkPut } from '../../src/storage/contact-writes';
+import { getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
 import { fromForm, toForm } from '../../src/ui/field-form';

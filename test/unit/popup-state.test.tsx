@@ -16,7 +16,8 @@ import { createPopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
 
-import { addContact, bulkPut, listAllInChunks } from '../../src/storage/contacts';
+import { addContact, bulkPut } from '../../src/storage/contact-writes';
+import { listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { sameIndex } from '../../src/storage/search-lines';

@@ -13,7 +13,8 @@ import {
 import { DAY } from '../../src/contacts/cadence';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
-import { addContact, getContact, markContacted, snooze } from '../../src/storage/contacts';
+import { addContact, markContacted, snooze } from '../../src/storage/contact-writes';
+import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, saveSettings } from '../../src/storage/settings';

@@ -11,13 +11,12 @@ import {
   addContact,
   bulkPut,
   deleteEverything,
-  firstByDue,
-  listAll,
   markContacted,
   snooze,
   updateContact,
   upsertDraft,
-} from '../../src/storage/contacts';
+} from '../../src/storage/contact-writes';
+import { firstByDue, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
 import { removeContact, restoreContact } from '../../src/storage/links';

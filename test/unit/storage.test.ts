@@ -11,6 +11,12 @@ import { onChange } from '../../src/storage/changes';
 import {
   addContact,
   bulkPut,
+  markContacted,
+  snooze,
+  updateContact,
+  upsertDraft,
+} from '../../src/storage/contact-writes';
+import {
   countDue,
   dueInOrder,
   findMatch,
@@ -19,11 +25,7 @@ import {
   getMany,
   listAll,
   listAllInChunks,
-  markContacted,
   matcher,
-  snooze,
-  updateContact,
-  upsertDraft,
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';

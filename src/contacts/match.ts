@@ -1,0 +1,38 @@
+/**
+ * Which saved person a draft is, and what a page says differently from them: the reading side of merge.ts. The
+ * popup's first screen matches the page against the book with this alone; how drafts are created and merged
+ * (merge.ts) is loaded with the writes, after it.
+ */
+import { type ContactDraft, PAGE_FIELDS } from './fields';
+import { matchKey, normalizeEmail } from './normalize';
+import type { Contact } from './types';
+
+/** Each item once, by `key`, in first-seen order; an empty key is dropped. */
+export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export const uniqueEmails = (e: string[]) => uniqueBy(e.map(normalizeEmail), (x) => x);
+
+/** The keys a draft can be matched by, strongest first: profile URLs, then emails, then name + company. */
+export function matchKeys(d: ContactDraft): { urls: string[]; emails: string[]; nameKey: string } {
+  return {
+    urls: (d.profiles ?? []).map((p) => p.url),
+    emails: uniqueEmails(d.emails ?? []),
+    nameKey: matchKey(d.name, d.company),
+  };
+}
+
+/** The fields of a draft that differ from the stored contact (what the popup shows as "changed since you saved"). */
+export function changedFields(c: Contact, d: ContactDraft): (typeof PAGE_FIELDS)[number][] {
+  return PAGE_FIELDS.filter((k) => {
+    const v = d[k]?.trim();
+    return !!v && v !== (c[k] ?? '');
+  });
+}

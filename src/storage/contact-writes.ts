@@ -1,0 +1,173 @@
+/**
+ * Writing contacts: every write is one transaction over the contacts and their search index, announced to the
+ * other views once it is done. The reads are in contacts.ts.
+ */
+import { unwrap } from 'idb';
+import { nextDueAt } from '../contacts/cadence';
+import type { ContactDraft } from '../contacts/fields';
+import { changedFields } from '../contacts/match';
+import { createContact, mergeDraft, type NewId } from '../contacts/merge';
+import type { Contact, FollowUp, Interaction, InteractionKind } from '../contacts/types';
+import { announce } from './changes';
+import { findMatch } from './contacts';
+import { type DB, fromRecord, toRecord } from './db';
+import { abort, guarded, StoreError, settle } from './errors';
+import { clearSearchIndex, updateSearchIndex } from './search-index';
+
+/** A read-write transaction over the contacts and their search index: every write keeps both in step. */
+export const writing = (db: DB) => db.transaction(['contacts', 'search'], 'readwrite');
+
+/** What every write needs besides the data: a clock and an id source, injected so tests control both. */
+export interface WriteContext {
+  now: number;
+  newId?: NewId;
+  defaultCadence?: number | null;
+}
+
+const uuid: NewId = () => crypto.randomUUID();
+
+export type UpsertResult =
+  | { status: 'created'; contact: Contact }
+  | { status: 'updated'; contact: Contact; changes: ReturnType<typeof changedFields> }
+  | { status: 'unchanged'; contact: Contact };
+
+/** Saves a captured or imported person: updates the match if there is one, else creates. One transaction. */
+export function upsertDraft(
+  db: DB,
+  draft: ContactDraft,
+  source: Contact['source'],
+  ctx: WriteContext,
+): Promise<UpsertResult> {
+  return guarded(async () => {
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const existing = await findMatch(store, draft);
+    let result: UpsertResult;
+    // The record and its index line are asked for together: no round trip waits for the other.
+    const writes: Promise<unknown>[] = [];
+    if (existing) {
+      const before = fromRecord(existing);
+      const merged = mergeDraft(before, draft, ctx.now);
+      if (merged === before) result = { status: 'unchanged', contact: before };
+      else {
+        writes.push(store.put(toRecord(merged)));
+        result = { status: 'updated', contact: merged, changes: changedFields(before, draft) };
+      }
+    } else {
+      const contact = createContact(draft, source, ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
+      writes.push(store.add(toRecord(contact)));
+      result = { status: 'created', contact };
+    }
+    if (result.status !== 'unchanged')
+      writes.push(updateSearchIndex(tx, [{ id: result.contact.id, contact: result.contact }]));
+    await settle(tx, writes);
+    if (result.status !== 'unchanged') announce({ kind: 'contacts', ids: [result.contact.id] });
+    return result;
+  });
+}
+
+/** Adds a person typed by hand: always a new contact (two people may share a name). */
+export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Promise<Contact> {
+  return guarded(async () => {
+    const contact = createContact(draft, 'manual', ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
+    const tx = writing(db);
+    await settle(tx, [
+      tx.objectStore('contacts').add(toRecord(contact)),
+      updateSearchIndex(tx, [{ id: contact.id, contact }]),
+    ]);
+    announce({ kind: 'contacts', ids: [contact.id] });
+    return contact;
+  });
+}
+
+/** Applies a change made by the user to one contact, read and written in one transaction. */
+export function updateContact(
+  db: DB,
+  id: string,
+  change: (c: Contact) => Contact,
+  ctx: WriteContext,
+): Promise<Contact> {
+  return guarded(async () => {
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const r = await store.get(id);
+    if (!r) throw new StoreError('notFound', `No contact ${id}`);
+    const next = change(fromRecord(r));
+    const updated: Contact = { ...next, id, updatedAt: ctx.now };
+    updated.nextDueAt = nextDueAt(updated);
+    await settle(tx, [store.put(toRecord(updated)), updateSearchIndex(tx, [{ id, contact: updated }])]);
+    announce({ kind: 'contacts', ids: [id] });
+    return updated;
+  });
+}
+
+/**
+ * A contact logged: the interaction added, the last contact moved, any snooze ended. A follow-up given becomes the
+ * next due date; without one, a follow-up whose day has come is done (one still ahead stands).
+ */
+export function loggedContact(c: Contact, interaction: Interaction, followUp?: FollowUp): Contact {
+  const interactions = [...c.interactions, interaction].sort((a, b) => a.at - b.at);
+  const { snoozedUntil: _, followUp: had, ...rest } = c;
+  const next = followUp ?? (had && had.at > interaction.at ? had : undefined);
+  return {
+    ...rest,
+    interactions,
+    lastContactedAt: Math.max(c.lastContactedAt ?? 0, interaction.at),
+    ...(next ? { followUp: next } : {}),
+  };
+}
+
+/** Logs that the user got in touch: moves the due date to (this contact + cadence, or the follow-up asked for). */
+export function markContacted(
+  db: DB,
+  id: string,
+  kind: InteractionKind,
+  note: string | undefined,
+  at: number,
+  followUp?: FollowUp,
+): Promise<Contact> {
+  return updateContact(
+    db,
+    id,
+    (c) => loggedContact(c, { at, kind, ...(note?.trim() ? { note: note.trim() } : {}) }, followUp),
+    { now: at },
+  );
+}
+
+export function snooze(db: DB, id: string, until: number, now: number): Promise<Contact> {
+  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: until }), { now });
+}
+
+/** Writes many contacts in one transaction: all of them, or (on any error) none. */
+export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
+  return guarded(async () => {
+    const tx = writing(db);
+    let indexed: Promise<void>;
+    try {
+      const store = unwrap(tx.objectStore('contacts'));
+      for (const c of contacts) store.put(toRecord(c));
+      indexed = updateSearchIndex(
+        tx,
+        contacts.map((c) => ({ id: c.id, contact: c })),
+      );
+    } catch (e) {
+      abort(tx);
+      throw e;
+    }
+    await settle(tx, [indexed]);
+    announce({ kind: 'contacts' });
+  });
+}
+
+/** Deletes every contact and the reminder state, keeping settings; one transaction. */
+export function deleteEverything(db: DB): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'meta', 'search'], 'readwrite');
+    await settle(tx, [
+      tx.objectStore('contacts').clear(),
+      tx.objectStore('meta').delete('reminder'),
+      clearSearchIndex(tx),
+    ]);
+    announce({ kind: 'contacts' });
+  });
+}
