@@ -55,6 +55,14 @@ export function nextDueAt(
   return addDays(c.lastContactedAt ?? c.createdAt, c.cadenceDays);
 }
 
+/**
+ * The first due date of the `i`-th of many people added at once and never contacted (an import, a first sync):
+ * spread over the coming weeks, `perWeek` a week (the weekly slot's share), so they do not all fall due at once.
+ */
+export function spreadDueAt(now: number, i: number, perWeek: number): number {
+  return addDays(now, 7 * (1 + Math.floor(i / Math.max(1, perWeek))));
+}
+
 export function isForgotten(c: Contact, now: number): boolean {
   return now - (c.lastContactedAt ?? c.createdAt) > FORGOTTEN_AFTER;
 }

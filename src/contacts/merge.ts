@@ -51,15 +51,10 @@ export function draftValue(d: ContactDraft, k: DraftField): unknown {
   return v;
 }
 
-export function createContact(
-  draft: ContactDraft,
-  source: Contact['source'],
-  now: number,
-  newId: NewId,
-  defaultCadence: number | null = DEFAULT_CADENCE_DAYS,
-): Contact {
-  const c: Values = {
-    id: newId(),
+/** A person of whom nothing is known yet: every list empty, no note, this cadence (a draft or a card fills it). */
+export function blankContact(id: string, source: Contact['source'], now: number, cadenceDays: number | null): Contact {
+  return {
+    id,
     name: '',
     profiles: [],
     related: [],
@@ -67,13 +62,23 @@ export function createContact(
     phones: [],
     circles: [],
     notes: '',
-    cadenceDays: defaultCadence,
+    cadenceDays,
     interactions: [],
     history: [],
     source,
     createdAt: now,
     updatedAt: now,
   };
+}
+
+export function createContact(
+  draft: ContactDraft,
+  source: Contact['source'],
+  now: number,
+  newId: NewId,
+  defaultCadence: number | null = DEFAULT_CADENCE_DAYS,
+): Contact {
+  const c = blankContact(newId(), source, now, defaultCadence) as unknown as Values;
   for (const k of DRAFT_FIELDS) {
     const v = draftValue(draft, k);
     if (v !== undefined) c[k] = v;

@@ -5,7 +5,7 @@
  */
 
 import { unwrap } from 'idb';
-import { addDays } from '../contacts/cadence';
+import { spreadDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
@@ -121,8 +121,7 @@ export function applyImport(
           () => addIds[i] as string,
           opts.defaultCadence,
         );
-        if (c.cadenceDays !== null && c.lastContactedAt === undefined)
-          c.nextDueAt = addDays(opts.now, 7 * (1 + Math.floor(i / perWeek)));
+        if (c.cadenceDays !== null && c.lastContactedAt === undefined) c.nextDueAt = spreadDueAt(opts.now, i, perWeek);
         indexed.push({ id: c.id, contact: c });
         return store.add(toRecord(c));
       }),

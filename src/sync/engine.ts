@@ -12,8 +12,9 @@
  * the server's card, merges and tries again. Deletes travel both ways, a change beats a delete, and a side that
  * suddenly looks empty stops the run and asks the user: never a mass delete.
  */
-import { addDays } from '../contacts/cadence';
+import { addDays, spreadDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
+import { blankContact } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
 import {
   type CardFields,
@@ -492,17 +493,7 @@ export class Engine {
     defaults: { cadenceDays: number | null; perWeek: number },
   ): Contact {
     const c: Contact = {
-      profiles: [],
-      related: [],
-      emails: [],
-      phones: [],
-      circles: [],
-      notes: '',
-      interactions: [],
-      history: [],
-      source: 'imported',
-      cadenceDays: defaults.cadenceDays,
-      createdAt: now,
+      ...blankContact(id, 'imported', now, defaults.cadenceDays),
       ...remote,
       id,
       name: remote.name ?? '',
@@ -510,7 +501,7 @@ export class Engine {
     };
     // New people become due spread over the coming weeks, one week's share each, as an import does.
     if (remote.nextDueAt === undefined && c.cadenceDays !== null && c.lastContactedAt === undefined)
-      c.nextDueAt = addDays(now, 7 * (1 + Math.floor(this.created++ / Math.max(1, defaults.perWeek))));
+      c.nextDueAt = spreadDueAt(now, this.created++, defaults.perWeek);
     else if (remote.nextDueAt === undefined && c.cadenceDays !== null && c.lastContactedAt !== undefined)
       c.nextDueAt = addDays(c.lastContactedAt, c.cadenceDays);
     return c;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, DAY, isForgotten, nextDueAt } from '../../src/contacts/cadence';
+import { addDays, DAY, isForgotten, nextDueAt, spreadDueAt } from '../../src/contacts/cadence';
 import { dueState } from '../../src/contacts/due';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
@@ -52,6 +52,19 @@ describe('due dates', () => {
     expect(nextDueAt({ cadenceDays: 30, createdAt })).toBe(local(2026, 1, 31));
     expect(nextDueAt({ cadenceDays: 30, createdAt, lastContactedAt: local(2026, 3, 1) })).toBe(local(2026, 3, 31));
     expect(nextDueAt({ cadenceDays: null, createdAt })).toBeUndefined();
+  });
+
+  it('many people added at once fall due a weekly share at a time, from a week on, at the same hour', () => {
+    const now = local(2026, 3, 25);
+    expect([0, 1, 2, 3, 4].map((i) => spreadDueAt(now, i, 2))).toEqual([
+      local(2026, 4, 1),
+      local(2026, 4, 1),
+      local(2026, 4, 8),
+      local(2026, 4, 8),
+      local(2026, 4, 15),
+    ]);
+    // A share below one is one a week, not everyone at once.
+    expect(spreadDueAt(now, 3, 0)).toBe(local(2026, 4, 22));
   });
 
   it('states: overdue, due within a week, ok, snoozed, none; forgotten after a year without contact', () => {
