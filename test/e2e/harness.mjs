@@ -18,28 +18,27 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The store's own toRecord (src/storage/db.ts), bundled for Node, so seeded records carry exactly the index keys
- * the extension derives (sort name, match key, effective due date) instead of a test's imitation of them.
+ * The store's own write path (src/storage/contact-writes.ts bulkPut: the records with the index keys the store
+ * derives, and the search index's lines, in one transaction), bundled for an extension page: seeded people are
+ * written exactly as the extension writes them, not by a test's imitation.
  */
-const { toRecord, bucketOf, indexLine, lineId } = await import(
-  `data:text/javascript;base64,${Buffer.from(
-    (
-      await esbuild.build({
-        stdin: {
-          contents:
-            "export { toRecord } from './src/storage/db'; export { bucketOf, indexLine, lineId } from './src/storage/search-lines';",
-          resolveDir: root,
-          loader: 'ts',
-        },
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'node',
-        logLevel: 'silent',
-      })
-    ).outputFiles[0].text,
-  ).toString('base64')}`
-);
+const STORE = (
+  await esbuild.build({
+    stdin: {
+      contents:
+        "export { openDatabase } from './src/storage/db'; export { bulkPut } from './src/storage/contact-writes';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'ReconnectStore',
+    platform: 'browser',
+    alias: { 'webextension-polyfill': join(root, 'src/platform/native-browser.ts') },
+    logLevel: 'silent',
+  })
+).outputFiles[0].text;
 export const EXTENSION = join(root, 'dist/e2e');
 export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
@@ -220,34 +219,34 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     /** Every contact record as stored. */
     records: () => h.idb(allRecords),
     /**
-     * Writes contacts straight into the extension's IndexedDB, with the index keys the store derives. For tests
-     * that need people in a given state (due, overdue, never contacted) quickly.
+     * Writes contacts into the extension's IndexedDB with the store's own bulkPut (one transaction, the search index
+     * kept in step, the change announced to open views). For tests that need people in a given state (due,
+     * overdue, never contacted) quickly.
      */
     async seed(contacts) {
-      // Right after launch the extension may not have created its database yet; a raw open would create an
-      // empty one under it. An extension page that opened it (aria-busy false) rules that out.
+      // Right after launch the extension may not have created its database yet: an extension page that opened
+      // it (aria-busy false) rules that out, so the seed never races the first upgrade.
       if (!databaseReady) {
         await (await page('popup.html')).close();
         databaseReady = true;
       }
-      // The records and their search index lines (src/storage/search-index.ts), as the store writes them.
-      const lines = contacts.map((c) => ({ bucket: bucketOf(c.id), id: lineId(c.id), line: indexLine(c) }));
-      return h.idb(
-        async (db, { records, lines }, { req, done }) => {
-          const tx = db.transaction(['contacts', 'search'], 'readwrite');
-          for (const r of records) tx.objectStore('contacts').put(r);
-          const search = tx.objectStore('search');
-          for (const bucket of new Set(lines.map((l) => l.bucket))) {
-            const mine = lines.filter((l) => l.bucket === bucket);
-            const ids = new Set(mine.map((l) => l.id));
-            const old = (await req(search.get(bucket))) ?? '';
-            const kept = old ? old.split('\u001e').filter((l) => !ids.has(l.slice(0, l.indexOf('\u001f')))) : [];
-            search.put([...kept, ...mine.map((l) => l.line)].join('\u001e'), bucket);
-          }
-          await done(tx);
-        },
-        { records: contacts.map((c) => toRecord({ related: [], ...c })), lines },
-      );
+      const target = await h.rawPage();
+      try {
+        await target.evaluate(STORE);
+        await target.evaluate(
+          async (people) => {
+            const db = await globalThis.ReconnectStore.openDatabase();
+            try {
+              await globalThis.ReconnectStore.bulkPut(db, people);
+            } finally {
+              db.close();
+            }
+          },
+          contacts.map((c) => ({ related: [], ...c })),
+        );
+      } finally {
+        await target.close();
+      }
     },
     restartWorker: () => restartWorker(h),
     async close({ keepProfile = false } = {}) {
