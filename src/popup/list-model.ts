@@ -38,10 +38,10 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
   if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
-  // Ties in due order go by id, as the store's due index and the weekly reminder order them: the first screen (read
-  // from that index), an early search and the full list put the same people in the same places, and the reminder
-  // names the list's first rows. People without a cadence come last (none is in that index), by name. The id last
-  // in every order: one order whoever sorts (a list patched after a write is the list sorted anew, to the person).
+  // Ties in due order go by id, as the store's due index orders them (and the weekly reminder breaks its ties): the
+  // first screen (read from that index), an early search (search-lines.ts byDue) and the full list put the same
+  // people in the same places. People without a cadence come last (none is in that index), by name. The id last in
+  // every order: one order whoever sorts (a list patched after a write is the list sorted anew, to the person).
   return (a, b) => {
     const x = effectiveDueAt(a);
     const y = effectiveDueAt(b);
