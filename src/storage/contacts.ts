@@ -110,9 +110,16 @@ export async function getContact(db: DB, id: string): Promise<Contact | undefine
   return r && fromRecord(r);
 }
 
-/** How many are due at `now` (the badge): counted by the index, no record read. */
-export function countDue(db: DB, now: number): Promise<number> {
-  return db.countFromIndex('contacts', 'byDue', IDBKeyRange.upperBound(now));
+/**
+ * How many are due at `now`, from the due index (no record read); with `atMost`, counted no further than that (the
+ * badge says "99+" beyond 99). A full count walks every due entry, and the database answers nothing else meanwhile:
+ * at 50,000 people with 40,000 due it took 617 ms in Chromium, and a small read asked beside it waited 448 ms (a
+ * view's read after its own write, when the worker recounts for the badge).
+ */
+export async function countDue(db: DB, now: number, atMost?: number): Promise<number> {
+  const due = IDBKeyRange.upperBound(now);
+  if (atMost === undefined) return db.countFromIndex('contacts', 'byDue', due);
+  return (await db.getAllKeysFromIndex('contacts', 'byDue', due, atMost)).length;
 }
 
 /**

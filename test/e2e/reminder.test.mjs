@@ -136,5 +136,14 @@ describe('weekly reconnect in Chromium', () => {
     await waitFor(async () => (await badge()).join('|') === '1|Reconnect: 1 person is due').catch(() => {});
     assert.deepEqual(await badge(), ['1', 'Reconnect: 1 person is due']);
     await popup.close();
+
+    // Beyond 99 the badge says so, counted no further (a full count held every other read of the database).
+    await h.seed(
+      Array.from({ length: 120 }, (_, i) => contact(`many${i}`, `Many ${i}`, { nextDueAt: now - (i + 1) * 3600_000 })),
+    );
+    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
+    const many = '99+|Reconnect: more than 99 people are due';
+    await waitFor(async () => (await badge()).join('|') === many).catch(() => {});
+    assert.deepEqual(await badge(), ['99+', 'Reconnect: more than 99 people are due']);
   });
 });

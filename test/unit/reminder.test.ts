@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { updateBadge } from '../../src/background/badge';
+import { BADGE_MAX, updateBadge } from '../../src/background/badge';
 import {
   catchUp,
   DIGEST_PREFIX,
@@ -11,10 +11,11 @@ import {
   WEEKLY_ALARM,
 } from '../../src/background/reminder';
 import { DAY } from '../../src/contacts/cadence';
+import { createContact } from '../../src/contacts/merge';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
-import { addContact, markContacted, snooze } from '../../src/storage/contact-writes';
-import { getContact } from '../../src/storage/contacts';
+import { addContact, bulkPut, markContacted, snooze } from '../../src/storage/contact-writes';
+import { countDue, getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, saveSettings } from '../../src/storage/settings';
@@ -153,5 +154,27 @@ describe('the toolbar badge', () => {
     expect(await updateBadge(db, NOW)).toBe(0);
     expect(last('action.setBadgeText')).toEqual({ text: '' });
     expect(last('action.setTitle')).toEqual({ title: 'Reconnect: save this person or see who is due' });
+  });
+
+  it('says 99+ beyond 99, counting no further, in both languages; exactly 99 is 99', async () => {
+    const person = (i: number, dueAt: number) => ({
+      ...createContact({ name: `P${i}`, cadenceDays: 7 }, 'imported', NOW - 30 * DAY, () => `p${i}`),
+      nextDueAt: dueAt,
+    });
+    await bulkPut(db, [
+      ...Array.from({ length: 99 }, (_, i) => person(i, NOW - DAY)),
+      ...Array.from({ length: 150 }, (_, i) => person(100 + i, NOW + DAY)),
+    ]);
+    expect(await updateBadge(db, NOW)).toBe(99);
+    expect(last('action.setBadgeText')).toEqual({ text: '99' });
+    expect(last('action.setTitle')).toEqual({ title: 'Reconnect: 99 people are due' });
+    // A day on, 249 are due: counted to 100 only.
+    expect(await updateBadge(db, NOW + 2 * DAY)).toBe(BADGE_MAX + 1);
+    expect(last('action.setBadgeText')).toEqual({ text: '99+' });
+    expect(last('action.setTitle')).toEqual({ title: 'Reconnect: more than 99 people are due' });
+    expect(await countDue(db, NOW + 2 * DAY)).toBe(249);
+    setLanguage('de');
+    await updateBadge(db, NOW + 2 * DAY);
+    expect(last('action.setTitle')).toEqual({ title: 'Reconnect: mehr als 99 Personen sind dran' });
   });
 });

@@ -142,6 +142,9 @@ describe("queries: the store returns index order, the due rule is the domain's",
     await snooze(db, e.id, T0 + 7.5 * DAY, T0);
     expect((await all(dueInOrder(db, T0 + 8 * DAY))).map((x) => x.id)).toEqual([c.id, a.id, e.id]);
     expect(await countDue(db, T0 + 8 * DAY)).toBe(3);
+    // Counted no further than asked (the badge's "99+"), and exactly below that.
+    expect(await countDue(db, T0 + 8 * DAY, 2)).toBe(2);
+    expect(await countDue(db, T0 + 8 * DAY, 5)).toBe(3);
     expect((await firstByDue(db, 10)).map((x) => x.id)).toEqual([c.id, a.id, e.id, b.id]);
   });
 
