@@ -45,7 +45,8 @@ const KB = 1024;
 // due order went by id everywhere (popup first 31.3 → 31.4, all 43.8 → 44.0, in the limits). Then the writes left
 // the popup's first bundle (storage/contact-writes.ts and contacts/merge.ts, loaded with the later chunk;
 // contacts/match.ts keeps the matching the first screen does): popup first 31.4 → 30.2 KB, all 44.0 → 44.05 (the
-// same code gzipped in other files; limits 31.4 → 30.3, 44.0 → 44.1).
+// same code gzipped in other files; limits 31.4 → 30.3, 44.0 → 44.1). Then the badge counted to 100 at most and
+// said "more than 99" in its title: the service worker 50.28 → 50.33 KB (limit 50.3 → 50.4).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.3 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.1 * KB },
@@ -54,7 +55,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.3 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.4 * KB },
 ];
 
 /**
