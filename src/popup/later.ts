@@ -10,10 +10,16 @@
  * everyone is read).
  */
 
-export * as introduce from '../contacts/introduce';
+export { groupForIntroductions } from '../contacts/introduce';
 export { suggestName } from '../contacts/suggest';
 export { addContact, updateContact, upsertDraft } from '../storage/contact-writes';
-export * as links from '../storage/links';
+export {
+  linkPeople,
+  logIntroductionAsked,
+  removeContact,
+  restoreContact,
+  unlinkPeople,
+} from '../storage/links';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';

@@ -7,7 +7,7 @@ import type { UpsertResult } from '../storage/contact-writes';
 import { findContactFor, firstByDue, listAllInChunks, readContacts } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
-import type { ContactActions } from '../ui/contact-actions';
+import type { ContactActions, LinkWrites } from '../ui/contact-actions';
 import { whenIdle } from '../ui/idle';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
@@ -47,10 +47,9 @@ export interface PopupDeps {
 }
 
 /** What the state itself uses of the popup's later code: every write is there (the first screen only reads). */
-export interface LaterCode {
-  introduce: Pick<typeof import('../contacts/introduce'), 'groupForIntroductions'>;
+export interface LaterCode extends LinkWrites {
+  groupForIntroductions: typeof import('../contacts/introduce').groupForIntroductions;
   suggestName: typeof import('../contacts/suggest').suggestName;
-  links: typeof import('../storage/links');
   addContact: typeof import('../storage/contact-writes').addContact;
   updateContact: typeof import('../storage/contact-writes').updateContact;
   upsertDraft: typeof import('../storage/contact-writes').upsertDraft;
@@ -168,7 +167,7 @@ export function createPopupState(deps: PopupDeps) {
    */
   function groupWhenIdle(list: readonly Contact[]) {
     deps.later().then(
-      ({ introduce: { groupForIntroductions } }) => {
+      ({ groupForIntroductions }) => {
         let upTo = 0;
         const step = (deadline?: IdleDeadline) => {
           if (contacts.peek() !== list) return;
@@ -307,7 +306,7 @@ export function createPopupState(deps: PopupDeps) {
 
   /** The actions the options page offers too, from the later chunk on first use. */
   let actions: Promise<ContactActions> | undefined;
-  const act = () => (actions ??= deps.later().then((m) => m.contactActions({ ...deps, links: async () => m.links })));
+  const act = () => (actions ??= deps.later().then((m) => m.contactActions({ ...deps, links: async () => m })));
 
   async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
     await (await act()).contacted(id, kind, note, followUp);

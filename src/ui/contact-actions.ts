@@ -16,8 +16,14 @@ export interface ActionDeps {
    * The writes over two people (storage/links.ts): not needed for a first screen, so each page loads them its
    * own way when first used (the popup with the rest of its later code).
    */
-  links: () => Promise<typeof import('../storage/links')>;
+  links: () => Promise<LinkWrites>;
 }
+
+/** The writes over two people this layer calls (storage/links.ts). */
+export type LinkWrites = Pick<
+  typeof import('../storage/links'),
+  'linkPeople' | 'unlinkPeople' | 'removeContact' | 'restoreContact' | 'logIntroductionAsked'
+>;
 
 export function contactActions({ db, now, links }: ActionDeps) {
   return {
