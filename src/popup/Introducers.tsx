@@ -8,7 +8,7 @@ import type { ContactDraft } from '../contacts/fields';
 import { type IntroTarget, whoCanIntroduce } from '../contacts/introduce';
 import type { Contact } from '../contacts/types';
 import { t } from '../platform/i18n';
-import { introReasonText } from '../platform/reason-text';
+import { introReasonText } from '../platform/message-text';
 import { errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
 import type { PopupState } from './state';

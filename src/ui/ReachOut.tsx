@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { type Reason, reasonsFor } from '../contacts/reasons';
 import type { Contact, InteractionKind } from '../contacts/types';
 import { t } from '../platform/i18n';
-import { draftMessage, reasonText } from '../platform/reason-text';
+import { draftMessage } from '../platform/message-text';
+import { reasonText } from '../platform/reason-text';
 import { ContactedForm, type LogContact } from './ContactedForm';
 import { mailtoHref, safeHref, telHref } from './links';
 

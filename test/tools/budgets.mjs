@@ -48,9 +48,11 @@ const KB = 1024;
 // same code gzipped in other files; limits 31.4 → 30.3, 44.0 → 44.1). Then the badge counted to 100 at most and
 // said "more than 99" in its title: the service worker 50.28 → 50.33 KB (limit 50.3 → 50.4). Then the later chunk
 // re-exported names instead of namespaces (`export * as`), so esbuild's 0.1 KB helper chunk is gone: the popup's
-// first screen is 2 files, popup first 30.2 → 30.1 KB, all 44.05 → 43.8 (limits 30.3 → 30.2, 44.1 → 43.9).
+// first screen is 2 files, popup first 30.2 → 30.1 KB, all 44.05 → 43.8 (limits 30.3 → 30.2, 44.1 → 43.9). Then
+// the message draft and the introducers' reasons left reason-text.ts (platform/message-text.ts), which the rows
+// need: popup first 30.1 → 29.9 KB (limit 30.2 → 30.0).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.2 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.9 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.9 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.7 * KB },

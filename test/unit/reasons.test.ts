@@ -5,7 +5,8 @@ import { createContact } from '../../src/contacts/merge';
 import { dayInYear, firstWords, nextYearly, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
 import { formatRelative } from '../../src/platform/i18n';
-import { draftMessage, reasonText } from '../../src/platform/reason-text';
+import { draftMessage } from '../../src/platform/message-text';
+import { reasonText } from '../../src/platform/reason-text';
 import { setLanguage } from './support/fake-browser';
 
 // Europe/Berlin (vitest.config.ts): DST ends 25 Oct 2026 and starts 28 Mar 2027.

@@ -10,7 +10,7 @@ import { linksInBook } from '../../src/contacts/relations';
 import type { Contact, Relation } from '../../src/contacts/types';
 import { parseContactsFile, writeVCards } from '../../src/interchange';
 import { cardFields, parseCard } from '../../src/interchange/vcard-card';
-import { introReasonText } from '../../src/platform/reason-text';
+import { introReasonText } from '../../src/platform/message-text';
 import { nameChoices, offersFor, personNamed } from '../../src/popup/Relationships';
 import { addContact, markContacted, upsertDraft } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';

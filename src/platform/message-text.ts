@@ -1,0 +1,52 @@
+/**
+ * Texts beyond the reasons (reason-text.ts) for what follows a first screen: the short message draft a contact's
+ * page offers to copy, and why someone could introduce the user (a contact's page, the capture card's extras).
+ * Plain text, built from the contact's own data, no service asked.
+ */
+import type { IntroReason } from '../contacts/introduce';
+import type { Reason } from '../contacts/reasons';
+import type { Contact } from '../contacts/types';
+import { jobLine, t, tn } from './i18n';
+
+/** Why someone could introduce the user: "Knows them — worked together at Siemens", "Works at Acme". */
+export function introReasonText(r: IntroReason): string {
+  switch (r.kind) {
+    case 'knows':
+      return r.note ? t('introKnowsNote', r.note) : t('introKnows');
+    case 'mutual':
+      return t('introMutual');
+    case 'worksAt':
+      return t('introWorksAt', r.company);
+    case 'workedAt':
+      return t('introWorkedAt', r.company);
+    case 'circle':
+      return t('introCircle', r.circles.join(', '));
+  }
+}
+
+/** The first name to greet with: the first word of the name (the whole name when it is one word). */
+export const greetingName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+/**
+ * A short message to send, in the user's language: a greeting, the reason in a sentence, and a question. Plain
+ * text, never sent anywhere: the user copies it, or it fills a new email.
+ */
+export function draftMessage(c: Pick<Contact, 'name'>, r: Reason): string {
+  const body = (() => {
+    switch (r.kind) {
+      case 'birthday':
+        return r.days === 0 ? t('draftBirthdayToday') : t('draftBirthdaySoon');
+      case 'change':
+        return t('draftChange', jobLine(r));
+      case 'followUp':
+        return r.note ? t('draftFollowUpNote', r.note) : t('draftFollowUp');
+      case 'anniversary':
+        return r.metVia ? tn('draftMetAt', r.years, r.metVia) : tn('draftMet', r.years);
+      case 'last':
+        return t('draftLast');
+      case 'never':
+        return t('draftNever');
+    }
+  })();
+  return `${t('draftGreeting', greetingName(c.name))}\n\n${body}\n\n${t('draftClosing')}`;
+}
