@@ -10,7 +10,7 @@
  */
 import { followPatches } from './book';
 import { sortKey } from './normalize';
-import { type Contact, type HistoryEntry, linkedIds, type Relation } from './types';
+import { byId, type Contact, type HistoryEntry, linkedIds, type Relation } from './types';
 
 /** The person someone could introduce the user to. */
 export interface IntroTarget {
@@ -170,7 +170,7 @@ function better(a: Contact, scoreA: number, b: Contact, scoreB: number): number 
     scoreB - scoreA ||
     (b.lastContactedAt ?? 0) - (a.lastContactedAt ?? 0) ||
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-    (a.id < b.id ? -1 : 1)
+    byId(a, b)
   );
 }
 

@@ -1,6 +1,6 @@
 import { isForgotten } from './cadence';
 import { dueOrder, isDue } from './due';
-import type { Contact } from './types';
+import { byId, type Contact } from './types';
 
 /** One person the weekly digest names, and whether they were forgotten. */
 export interface DigestEntry {
@@ -20,7 +20,6 @@ export function selectDue(contacts: Iterable<Contact>, now: number, limit: numbe
     if (!isDue(c, now)) continue;
     (c.lastContactedAt === undefined ? never : known).push(c);
   }
-  const byId = (a: Contact, b: Contact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   known.sort((a, b) => dueOrder(a, b) || byId(a, b));
   never.sort((a, b) => a.createdAt - b.createdAt || byId(a, b));
   return [...known, ...never]

@@ -37,6 +37,12 @@ export interface Relation {
   note?: string;
 }
 
+/**
+ * The tie-break every order of people ends with: ids by UTF-16 code units, as IndexedDB orders its keys (the due
+ * index, so the list, an early search and the weekly reminder agree with the store).
+ */
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The ids of the people a contact is linked to, each once (a link by name only has none). */
 export function linkedIds(c: { related: readonly Relation[] }): string[] {
   return [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))];

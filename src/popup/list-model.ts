@@ -6,7 +6,7 @@ import { isForgotten } from '../contacts/cadence';
 import { DUE_SOON, effectiveDueAt, isDue } from '../contacts/due';
 import { sortKey } from '../contacts/normalize';
 import { haystack, RS, rarestFirst, searchWords } from '../contacts/search';
-import type { Contact } from '../contacts/types';
+import { byId, type Contact } from '../contacts/types';
 
 export type StateFilter = 'all' | 'due' | 'overdue' | 'never' | 'forgotten';
 export type SortOrder = 'due' | 'name' | 'added';
@@ -36,8 +36,8 @@ export function matchesState(c: Contact, state: StateFilter, now: number): boole
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
-  if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
-  if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
+  if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || byId(a, b);
+  if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || byId(a, b);
   // Ties in due order go by id, as the store's due index orders them (and the weekly reminder breaks its ties): the
   // first screen (read from that index), an early search (search-lines.ts byDue) and the full list put the same
   // people in the same places. People without a cadence come last (none is in that index), by name. The id last in
@@ -46,7 +46,7 @@ export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
     const x = effectiveDueAt(a);
     const y = effectiveDueAt(b);
     if (x !== y) return x === undefined ? 1 : y === undefined || x < y ? -1 : 1;
-    return (x === undefined ? collator.compare(a.name, b.name) : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return (x === undefined ? collator.compare(a.name, b.name) : 0) || byId(a, b);
   };
 }
 
