@@ -37,7 +37,9 @@ export async function updateSearchIndex(
     // What the list would not read (a record without a name) is not indexed either: a search never finds a row
     // that cannot be shown.
     const readable = contact && toContact(contact);
-    m.set(lineId(id), readable ? indexLine(readable) : null);
+    const line = readable ? indexLine(readable) : null;
+    // The line starts with its id in the index's form: taken from it, not packed a second time.
+    m.set(line === null ? lineId(id) : lineKey(line), line);
   }
   const store = tx.objectStore('search');
   await Promise.all(
