@@ -357,6 +357,16 @@ describe('schema upgrades', () => {
     return buckets.map((lines) => lines.join('\u001e'));
   }
 
+  /** A version that kept a search index (5 and 6): its records, their index as it wrote it, and settings. */
+  async function withIndex(name: string, version: number, schema: typeof SCHEMA_V1): Promise<void> {
+    const db = await createShipped(name, schema);
+    const records = shippedRecords(version);
+    for (const r of records) await db.put('contacts', r);
+    for (const [b, lines] of shippedIndex(records).entries()) if (lines) await db.put('search', lines, b);
+    await db.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+    db.close();
+  }
+
   const SHIPPED: Record<number, (name: string) => Promise<void>> = {
     // Version 0: no database yet (first install): nothing to keep, the upgrade creates everything.
     0: async () => {},
@@ -392,23 +402,9 @@ describe('schema upgrades', () => {
       v4.close();
     },
     // Version 5 (0.5.0): version 4 plus the search index, built from the records as version 2 wrote them.
-    5: async (name) => {
-      const v5 = await createShipped(name, SCHEMA_V5);
-      const records = shippedRecords(5);
-      for (const r of records) await v5.put('contacts', r);
-      for (const [b, lines] of shippedIndex(records).entries()) if (lines) await v5.put('search', lines, b);
-      await v5.put('meta', { weekday: 2, minutes: 540 }, 'settings');
-      v5.close();
-    },
+    5: (name) => withIndex(name, 5, SCHEMA_V5),
     // Version 6 (0.6.0 before the index's lines were packed): version 5 plus byRelated over relatedIds.
-    6: async (name) => {
-      const v6 = await createShipped(name, SCHEMA_V6);
-      const records = shippedRecords(6);
-      for (const r of records) await v6.put('contacts', r);
-      for (const [b, lines] of shippedIndex(records).entries()) if (lines) await v6.put('search', lines, b);
-      await v6.put('meta', { weekday: 2, minutes: 540 }, 'settings');
-      v6.close();
-    },
+    6: (name) => withIndex(name, 6, SCHEMA_V6),
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
