@@ -12,7 +12,7 @@
  * the server's card, merges and tries again. Deletes travel both ways, a change beats a delete, and a side that
  * suddenly looks empty stops the run and asks the user: never a mass delete.
  */
-import { addDays, spreadDueAt } from '../contacts/cadence';
+import { nextDueAt, spreadDueAt } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { blankContact } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
@@ -499,11 +499,10 @@ export class Engine {
       name: remote.name ?? '',
       updatedAt: now,
     };
-    // New people become due spread over the coming weeks, one week's share each, as an import does.
-    if (remote.nextDueAt === undefined && c.cadenceDays !== null && c.lastContactedAt === undefined)
-      c.nextDueAt = spreadDueAt(now, this.created++, defaults.perWeek);
-    else if (remote.nextDueAt === undefined && c.cadenceDays !== null && c.lastContactedAt !== undefined)
-      c.nextDueAt = addDays(c.lastContactedAt, c.cadenceDays);
+    // New people never contacted become due spread over the coming weeks, one week's share each, as an import does;
+    // others by the one rule (a follow-up asked for, else last contact + cadence).
+    if (remote.nextDueAt === undefined && c.cadenceDays !== null)
+      c.nextDueAt = c.lastContactedAt === undefined ? spreadDueAt(now, this.created++, defaults.perWeek) : nextDueAt(c);
     return c;
   }
 
