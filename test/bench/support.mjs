@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,24 +26,8 @@ export async function time(fn, { runs = 15, warmup = 3 } = {}) {
   return median(samples);
 }
 
-/** Bundles a module (ours or a peer's) as an IIFE exposing its exports on globalThis[name]. */
-export async function browserBundle(entry, name) {
-  const out = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: name,
-    platform: 'browser',
-    minify: !process.env.BENCH_NO_MINIFY,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    logLevel: 'silent',
-    absWorkingDir: root,
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return out.outputFiles[0].text;
-}
+/** Bundles a module as an IIFE on globalThis[name] (the e2e harness's; the benches use it too). */
+export { browserBundle } from '../e2e/harness.mjs';
 
 export async function launchChromium() {
   return chromium.launch({

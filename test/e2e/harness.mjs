@@ -17,28 +17,31 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Bundles a module (ours or a peer's) as an IIFE exposing its exports on globalThis[name], for a page to evaluate. */
+export async function browserBundle(entry, name) {
+  const out = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: name,
+    platform: 'browser',
+    minify: !process.env.BENCH_NO_MINIFY,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+    absWorkingDir: root,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return out.outputFiles[0].text;
+}
+
 /**
  * The store's own write path (src/storage/contact-writes.ts bulkPut: the records with the index keys the store
  * derives, and the search index's lines, in one transaction), bundled for an extension page: seeded people are
  * written exactly as the extension writes them, not by a test's imitation.
  */
-const STORE = (
-  await esbuild.build({
-    stdin: {
-      contents:
-        "export { openDatabase } from './src/storage/db'; export { bulkPut } from './src/storage/contact-writes';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'ReconnectStore',
-    platform: 'browser',
-    alias: { 'webextension-polyfill': join(root, 'src/platform/native-browser.ts') },
-    logLevel: 'silent',
-  })
-).outputFiles[0].text;
+const STORE = await browserBundle(join(root, 'test/e2e/store-entry.ts'), 'ReconnectStore');
 export const EXTENSION = join(root, 'dist/e2e');
 export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
 
@@ -232,7 +235,7 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
       }
       const target = await h.rawPage();
       try {
-        await target.evaluate(STORE);
+        await target.evaluate(`${STORE};globalThis.ReconnectStore = ReconnectStore;`);
         await target.evaluate(
           async (people) => {
             const db = await globalThis.ReconnectStore.openDatabase();
