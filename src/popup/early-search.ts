@@ -11,7 +11,8 @@ import { toContact } from '../contacts/validate';
 import { contactRecords } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
-import { countLines, sameIndex, searchInDueOrder } from '../storage/search-lines';
+import { sameIndex } from '../storage/search-lines';
+import { countLines, searchInDueOrder } from '../storage/search-scan';
 import type { ListQuery } from './list-model';
 import { FIRST_DRAWN } from './rows-geometry';
 

@@ -39,7 +39,7 @@ export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
   if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || byId(a, b);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || byId(a, b);
   // Ties in due order go by id, as the store's due index orders them (and the weekly reminder breaks its ties): the
-  // first screen (read from that index), an early search (search-lines.ts byDue) and the full list put the same
+  // first screen (read from that index), an early search (search-scan.ts byDue) and the full list put the same
   // people in the same places. People without a cadence come last (none is in that index), by name. The id last in
   // every order: one order whoever sorts (a list patched after a write is the list sorted anew, to the person).
   return (a, b) => {

@@ -25,15 +25,12 @@ import {
   BUCKETS,
   bucketOf,
   buildBuckets,
-  byDue,
-  countLines,
   idOfLine,
   indexLine,
   lineId,
   sameIndex,
-  searchBuckets,
-  searchInDueOrder,
 } from '../../src/storage/search-lines';
+import { byDue, countLines, searchBuckets, searchInDueOrder } from '../../src/storage/search-scan';
 import { DEFAULT_SETTINGS, saveSettingsRenaming } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-state';
 

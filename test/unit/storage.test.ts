@@ -31,7 +31,8 @@ import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { BUCKETS, bucketOf, sameIndex, searchBuckets } from '../../src/storage/search-lines';
+import { BUCKETS, bucketOf, sameIndex } from '../../src/storage/search-lines';
+import { searchBuckets } from '../../src/storage/search-scan';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
 import SCHEMA_V3 from '../fixtures/schema-v3.json';
