@@ -51,16 +51,19 @@ const KB = 1024;
 // first screen is 2 files, popup first 30.2 → 30.1 KB, all 44.05 → 43.8 (limits 30.3 → 30.2, 44.1 → 43.9). Then
 // the message draft and the introducers' reasons left reason-text.ts (platform/message-text.ts), which the rows
 // need: popup first 30.1 → 29.9 KB (limit 30.2 → 30.0). Then search-lines.ts's scan became search-scan.ts, the same
-// code in another module order: popup first and all +0.07 KB gzip (all popup's limit 43.9 → 44.0).
+// code in another module order: popup first and all +0.07 KB gzip (all popup's limit 43.9 → 44.0). Then terser
+// minified esbuild's output once more (build.mjs minifyOutputs): popup first 29.9 → 29.0 KB, all 43.9 → 42.6,
+// options first 28.9 → 28.1 and with import/export 48.5 → 47.1, the service worker 50.3 → 48.0 (limits 30.0 → 29.1,
+// 44.0 → 42.7, 28.9 → 28.2, 48.7 → 47.2, 50.4 → 48.1).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.9 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.7 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.1 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.7 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.4 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.1 * KB },
 ];
 
 /**
