@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { writeCircles } from '../contacts/circle-names';
 import type { Contact } from '../contacts/types';
 import { t, tn } from '../platform/i18n';
 import { listAll } from '../storage/contacts';
@@ -22,10 +23,12 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
     const all: Contact[] = await listAll(db);
     const chosen = circle ? all.filter((c) => c.circles.includes(circle)) : all;
     const { makeBackup, writeGoogleCsv, writeVCards } = await interchange();
+    // A file for other apps names the starting circles as the user sees them (a backup keeps the book's keys).
+    const named = () => chosen.map((c) => ({ ...c, circles: writeCircles(c.circles, circles, circleLabel) }));
     if (format === 'json')
       download(makeBackup(chosen, await getSettings(db), Date.now()), datedName('json'), 'application/json');
-    else if (format === 'csv') download(writeGoogleCsv(chosen), datedName('csv'), 'text/csv');
-    else download(writeVCards(chosen, format === 'vcf3' ? '3.0' : '4.0'), datedName('vcf'), 'text/vcard');
+    else if (format === 'csv') download(writeGoogleCsv(named()), datedName('csv'), 'text/csv');
+    else download(writeVCards(named(), format === 'vcf3' ? '3.0' : '4.0'), datedName('vcf'), 'text/vcard');
     setStatus(tn('exportDone', chosen.length));
   }
 

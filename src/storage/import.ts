@@ -6,6 +6,7 @@
 
 import { unwrap } from 'idb';
 import { spreadDueAt } from '../contacts/cadence';
+import { readCircles } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
@@ -15,6 +16,7 @@ import { getMany, matcher } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { abort, guarded, settle } from './errors';
 import { updateSearchIndex } from './search-index';
+import { getSettings } from './settings';
 
 export interface ImportPlan {
   add: ContactDraft[];
@@ -28,8 +30,11 @@ const draftKeys = (d: ContactDraft) => [
   ...(d.emails ?? []).map((e) => `e:${e.toLowerCase()}`),
 ];
 
-export async function planImport(db: DB, drafts: ContactDraft[]): Promise<ImportPlan> {
+export async function planImport(db: DB, file: ContactDraft[]): Promise<ImportPlan> {
   const plan: ImportPlan = { add: [], merge: [], invalid: [] };
+  // A file names the starting circles in words ("Familie", "Former colleagues"): they are the book's own again.
+  const own = (await getSettings(db)).circles;
+  const drafts = file.map((d) => (d.circles?.length ? { ...d, circles: readCircles(d.circles, own) } : d));
   const match = await matcher(db.transaction('contacts').store);
   const seen = new Map<string, number>();
   /** Where each existing person's merge sits in plan.merge (several rows of a file can be one person). */

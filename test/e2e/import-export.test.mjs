@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { useExtension } from './harness.mjs';
+import { contact, useExtension } from './harness.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url));
 
@@ -115,6 +115,48 @@ describe('import and export in Chromium', () => {
     await options.getByText('Imported: 2 new, 0 merged.').waitFor();
     const carla = (await h.records()).find((r) => r.name === 'Carla Cruz');
     assert.deepEqual([carla.emails, carla.phones], [['carla@example.org'], []]);
+    await options.close();
+  });
+});
+
+describe('starting circles in files, German UI', () => {
+  const h = useExtension({ locale: 'de' });
+
+  async function exportAs(options, format) {
+    await options.locator('#export-format').selectOption(format);
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Exportieren', exact: true }).click();
+    return readFileSync(await (await downloading).path(), 'utf8');
+  }
+
+  async function importText(options, name, text) {
+    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
+      name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+    await options.getByRole('region', { name: 'Import-Vorschau' }).waitFor();
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+  }
+
+  test('exports name them as the user sees them, and names in either language import as those circles', async () => {
+    await h.seed([contact('anna', 'Anna Alt', { circles: ['formerColleagues', 'Stammtisch'] })]);
+    const options = await h.openOptions('#data');
+    const csv = await exportAs(options, 'csv');
+    assert.match(csv, /Ehemalige Kollegen ::: Stammtisch/);
+    assert.doesNotMatch(csv, /formerColleagues/);
+    const vcard = await exportAs(options, 'vcf4');
+    assert.match(vcard, /CATEGORIES:Ehemalige Kollegen,Stammtisch/);
+
+    // The exported file back: Anna is merged and stays in the same two circles, not in a third of that name.
+    await importText(options, 'export.csv', csv);
+    await options.getByText('Importiert: 0 neu, 1 zusammengeführt.').waitFor();
+    // Someone new from a file that names the circles in German and in English.
+    await importText(options, 'leute.csv', 'Name,Labels\r\nBerta Neu,Familie ::: Former colleagues ::: Stammtisch\r\n');
+    await options.getByText('Importiert: 1 neu, 0 zusammengeführt.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(records.find((r) => r.name === 'Anna Alt').circles, ['formerColleagues', 'Stammtisch']);
+    assert.deepEqual(records.find((r) => r.name === 'Berta Neu').circles, ['family', 'formerColleagues', 'Stammtisch']);
     await options.close();
   });
 });

@@ -54,12 +54,14 @@ const KB = 1024;
 // code in another module order: popup first and all +0.07 KB gzip (all popup's limit 43.9 → 44.0). Then terser
 // minified esbuild's output once more (build.mjs minifyOutputs): popup first 29.9 → 29.0 KB, all 43.9 → 42.6,
 // options first 28.9 → 28.1 and with import/export 48.5 → 47.1, the service worker 50.3 → 48.0 (limits 30.0 → 29.1,
-// 44.0 → 42.7, 28.9 → 28.2, 48.7 → 47.2, 50.4 → 48.1).
+// 44.0 → 42.7, 28.9 → 28.2, 48.7 → 47.2, 50.4 → 48.1). Then files named the starting circles in words
+// (contacts/circle-names.ts: their names in both languages, read back by the import's plan, written by the export):
+// options first 28.1 → 28.3 KB, with import/export 47.1 → 47.4 (limits 28.2 → 28.4, 47.2 → 47.5).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.1 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.7 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.2 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

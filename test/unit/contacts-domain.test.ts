@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as de from '../../src/_locales/de/messages.json';
+import * as en from '../../src/_locales/en/messages.json';
 import { addDays, DAY, isForgotten, nextDueAt, spreadDueAt } from '../../src/contacts/cadence';
+import { readCircles, writeCircles } from '../../src/contacts/circle-names';
+import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { dueState } from '../../src/contacts/due';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
@@ -123,5 +127,51 @@ describe('merging', () => {
 
   it('returns the same object when nothing new comes in', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
+  });
+});
+
+describe('starting circles outside the book (circle-names.ts)', () => {
+  const label = (c: string) => `label:${c}`;
+  // The locale files are where the names live: every starting circle, in both languages, reads back as its key.
+  const named = (messages: Record<string, { message: string }>, c: string) => messages[`circle_${c}`]?.message ?? '';
+
+  it('every starting circle has its names: each language, its key, any case, reads back as the circle', () => {
+    for (const c of DEFAULT_CIRCLES) {
+      const names = [named(en, c), named(de, c), c, named(de, c).toUpperCase(), ` ${named(en, c).toLowerCase()} `];
+      expect(names.every(Boolean)).toBe(true);
+      expect(readCircles(names, DEFAULT_CIRCLES)).toEqual([c]);
+    }
+  });
+
+  it('writes a starting circle the user has by its label, anything else as it is; reading that gives the book back', () => {
+    const own = [...DEFAULT_CIRCLES, 'Stammtisch'];
+    const circles = ['formerColleagues', 'Stammtisch', 'Elsewhere'];
+    expect(writeCircles(circles, own, label)).toEqual(['label:formerColleagues', 'Stammtisch', 'Elsewhere']);
+    const german = writeCircles(circles, own, (c) => named(de, c));
+    expect(german).toEqual(['Ehemalige Kollegen', 'Stammtisch', 'Elsewhere']);
+    expect(readCircles(german, own)).toEqual(circles);
+    expect(
+      readCircles(
+        writeCircles(circles, own, (c) => named(en, c)),
+        own,
+      ),
+    ).toEqual(circles);
+  });
+
+  it("a circle the user made keeps its name where it is a starting circle's name in the other language", () => {
+    // A German book with its "Verein" (club) and a circle of its own called "Club".
+    const own = [...DEFAULT_CIRCLES, 'Club'];
+    expect(readCircles(['Club', 'Verein', 'club'], own)).toEqual(['Club', 'club']);
+  });
+
+  it('a starting circle the user renamed or removed is not what its old names read as; it is written as its key', () => {
+    const own = DEFAULT_CIRCLES.filter((c) => c !== 'family');
+    expect(readCircles(['Familie', 'Family', 'Freunde'], own)).toEqual(['Familie', 'Family', 'friends']);
+    expect(writeCircles(['family', 'friends'], own, label)).toEqual(['family', 'label:friends']);
+    expect(readCircles(writeCircles(['family'], own, label), own)).toEqual(['family']);
+  });
+
+  it('the same circle named twice in a file is one', () => {
+    expect(readCircles(['Familie', 'family', 'FAMILY', 'Kunden'], DEFAULT_CIRCLES)).toEqual(['family', 'clients']);
   });
 });

@@ -527,6 +527,28 @@ describe('import plan and apply', () => {
     expect((await planImport(db, drafts)).add).toHaveLength(0);
   });
 
+  it("a file's starting circles, named in either language, are the book's own; a renamed one is not", async () => {
+    const { planImport } = await import('../../src/storage/import');
+    const { getSettings, saveSettings } = await import('../../src/storage/settings');
+    await addContact(db, { name: 'Known', emails: ['known@example.org'], circles: ['clients'] }, ctx());
+    const file = [
+      { name: 'New', circles: ['Familie', 'Former colleagues', 'Stammtisch', 'family'] },
+      { name: 'Known', emails: ['known@example.org'], circles: ['Kunden', 'Freunde'] },
+    ];
+    const plan = await planImport(db, file);
+    expect(plan.add[0]?.circles).toEqual(['family', 'formerColleagues', 'Stammtisch']);
+    expect(plan.merge[0]?.draft.circles).toEqual(['clients', 'friends']);
+    // Renamed in Settings: the book has no "family" any more, so "Familie" is a name like any other.
+    const settings = await getSettings(db);
+    await saveSettings(db, { ...settings, circles: settings.circles.map((c) => (c === 'family' ? 'Verwandte' : c)) });
+    expect((await planImport(db, file)).add[0]?.circles).toEqual([
+      'Familie',
+      'formerColleagues',
+      'Stammtisch',
+      'family',
+    ]);
+  });
+
   it('a failing import writes nothing', async () => {
     const { applyImport } = await import('../../src/storage/import');
     const clash = { url: 'https://x.com/same', site: 'x' as const };
