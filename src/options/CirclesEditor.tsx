@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
-import { circleLabel } from '../ui/circles';
 
 /**
  * The user's circles: add, rename, remove. A rename is applied to every person in that circle when the settings

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { writeCircles } from '../contacts/circle-names';
 import type { Contact } from '../contacts/types';
+import { circleLabel } from '../platform/circles';
 import { t, tn } from '../platform/i18n';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
-import { circleLabel } from '../ui/circles';
 import { datedName, download } from '../ui/download';
 import { DataTools } from './DataTools';
 import { ImportSection } from './ImportSection';

@@ -1,5 +1,5 @@
+import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
-import { circleLabel } from '../ui/circles';
 import type { SortOrder, StateFilter } from './list-model';
 import { Rows } from './Rows';
 import type { PopupState } from './state';

@@ -1,5 +1,5 @@
+import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
-import { circleLabel } from './circles';
 
 /** Toggle chips for the circles a person belongs to (aria-pressed buttons, reachable by Tab, toggled by Space). */
 export function CircleChips({
