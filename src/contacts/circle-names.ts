@@ -44,3 +44,14 @@ export function readCircles(names: readonly string[], own: readonly string[]): s
   };
   return [...new Set(names.map(circleOf))];
 }
+
+/** How the book's circles are named on a card, both ways (sync: every read and every write of a card). */
+export interface CircleNaming {
+  read(names: readonly string[]): string[];
+  write(circles: readonly string[]): string[];
+}
+
+/** The naming for a user's circles (`own`, from their settings) and their language's labels. */
+export function circleNaming(own: readonly string[], label: (circle: string) => string): CircleNaming {
+  return { read: (names) => readCircles(names, own), write: (circles) => writeCircles(circles, own, label) };
+}

@@ -4,6 +4,7 @@
  * not own — an embedded photo, a street address, other apps' X- properties, properties it has no field for — kept
  * exactly as the server had it, byte for byte, as is every property of a field that did not change.
  */
+import type { CircleNaming } from '../contacts/circle-names';
 import { DRAFT_FIELDS, FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { draftValue } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
@@ -24,9 +25,12 @@ function readClean(view: CardView, k: FieldName): unknown {
   return readField(k, raw);
 }
 
-/** Every field a card carries. */
-export function cardFields(card: Card): CardFields {
-  const view = new CardView(card);
+/**
+ * Every field a card carries. `naming` (here and below): how the card names the book's circles — the starting ones
+ * in the user's words, read back in either language (contacts/circle-names.ts); without it, as written.
+ */
+export function cardFields(card: Card, naming?: CircleNaming): CardFields {
+  const view = new CardView(card, naming);
   const out: Record<string, unknown> = {};
   for (const k of FIELD_NAMES) {
     const v = readClean(view, k);
@@ -71,13 +75,13 @@ export function sameValue(a: unknown, b: unknown): boolean {
 const FOLLOWS: FieldName[] = ['updatedAt'];
 
 /** The properties of a field a card holds, each read on its own (for lists: which entries each one carries). */
-function readOne(k: FieldName, p: Prop, version: string): unknown {
-  return readClean(new CardView({ props: [p], line: 0, version }), k);
+function readOne(k: FieldName, p: Prop, version: string, naming?: CircleNaming): unknown {
+  return readClean(new CardView({ props: [p], line: 0, version }, naming), k);
 }
 
 /** The fields a contact holds differently from the card (what writing it back would change), REV and UID aside. */
-export function changedFields(c: Contact, base: Card): FieldName[] {
-  const view = new CardView(base);
+export function changedFields(c: Contact, base: Card, naming?: CircleNaming): FieldName[] {
+  const view = new CardView(base, naming);
   // A card's UID is the server's name for it: a card linked to a contact of another id keeps its own.
   const keepsUid = !!view.first('UID');
   return FIELD_NAMES.filter(
@@ -92,14 +96,15 @@ export function changedFields(c: Contact, base: Card): FieldName[] {
  * parameters: TYPE=cell stays) and adds the new entries; an address or organisation keeps what the field does not
  * own (street, departments). Without `base`, a new vCard 4.0.
  */
-export function writeContactCard(c: Contact, base?: Card | null): string {
+export function writeContactCard(c: Contact, base?: Card | null, naming?: CircleNaming): string {
   const version: Version = base?.version === '3.0' || base?.version === '2.1' ? '3.0' : '4.0';
-  const changed = new Set<FieldName>(base ? changedFields(c, base) : FIELD_NAMES);
+  const changed = new Set<FieldName>(base ? changedFields(c, base, naming) : FIELD_NAMES);
   if (changed.size) for (const k of FOLLOWS) changed.add(k);
 
   const lines: string[] = base ? ['BEGIN:VCARD'] : ['BEGIN:VCARD', `VERSION:${version}`];
   const out: LineWriter = {
     version,
+    ...(naming ? { naming } : {}),
     add: (name, value, paramText = '') => lines.push(fold(`${name}${paramText}:${value}`)),
     raw: (head, value) => lines.push(fold(`${head}:${value}`)),
   };
@@ -126,7 +131,7 @@ export function writeContactCard(c: Contact, base?: Card | null): string {
       // Keep each old property whose entries are all still there; write only the entries none of them carries.
       const kept: unknown[] = [];
       for (const p of before) {
-        const items = readOne(k, p, base?.version ?? '4.0');
+        const items = readOne(k, p, base?.version ?? '4.0', naming);
         if (Array.isArray(items) && items.length && items.every((it) => value.some((v) => sameValue(v, it)))) {
           lines.push(p.raw);
           kept.push(...items);

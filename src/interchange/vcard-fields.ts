@@ -6,6 +6,7 @@
  * import too; and Reconnect's own X-RECONNECT-… properties (cadence, last contact, interactions…), carried only
  * between Reconnect and the user's own address book (sync), so that a second browser gets everything back.
  */
+import type { CircleNaming } from '../contacts/circle-names';
 import type { FieldName } from '../contacts/fields';
 import { profilesIn } from '../contacts/profile-url';
 import {
@@ -35,7 +36,11 @@ import {
 /** A card's properties by name, asked by the mappings. */
 export class CardView {
   private readonly byName = new Map<string, Prop[]>();
-  constructor(readonly card: Card) {
+  /** `naming`: how the card names the book's circles (sync); an import reads them as written. */
+  constructor(
+    readonly card: Card,
+    readonly naming?: CircleNaming,
+  ) {
     for (const p of card.props) {
       const list = this.byName.get(p.name);
       if (list) list.push(p);
@@ -53,6 +58,8 @@ export class CardView {
 /** Writes content lines (unfolded) for one card. */
 export interface LineWriter {
   version: Version;
+  /** How the card names the book's circles (sync); an export is handed them already named. */
+  naming?: CircleNaming;
   add(name: string, value: string, paramText?: string): void;
   /** A line from a property's own head (group, name, parameters) and a new value. */
   raw(head: string, value: string): void;
@@ -312,19 +319,18 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   circles: {
     names: ['CATEGORIES'],
-    read: (card) =>
-      nonEmpty([
-        ...new Set(
-          card
-            .all('CATEGORIES')
-            // vCard 2.1 writers separate categories with semicolons too.
-            .flatMap((p) => (card.card.version === '2.1' ? listOf(p).flatMap((c) => c.split(';')) : listOf(p)))
-            .map((c) => c.trim())
-            .filter(Boolean),
-        ),
-      ]),
+    read: (card) => {
+      const names = card
+        .all('CATEGORIES')
+        // vCard 2.1 writers separate categories with semicolons too.
+        .flatMap((p) => (card.card.version === '2.1' ? listOf(p).flatMap((c) => c.split(';')) : listOf(p)))
+        .map((c) => c.trim())
+        .filter(Boolean);
+      return nonEmpty([...new Set(card.naming ? card.naming.read(names) : names)]);
+    },
     write: (circles, out) => {
-      if (circles.length) out.add('CATEGORIES', circles.map((c) => escapeText(c, out.version)).join(','));
+      const names = out.naming ? out.naming.write(circles) : circles;
+      if (names.length) out.add('CATEGORIES', names.map((c) => escapeText(c, out.version)).join(','));
     },
   },
   notes: {

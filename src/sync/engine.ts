@@ -13,6 +13,7 @@
  * suddenly looks empty stops the run and asks the user: never a mass delete.
  */
 import { nextDueAt, spreadDueAt } from '../contacts/cadence';
+import type { CircleNaming } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
 import { blankContact } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
@@ -65,6 +66,8 @@ export interface EngineDeps {
   newId?: () => string;
   /** The cadence new people get, and how many become due per week (they are spread like an import). */
   defaults: () => Promise<{ cadenceDays: number | null; perWeek: number }>;
+  /** How cards name the user's circles (the starting ones in their words: contacts/circle-names.ts); as they are if absent. */
+  circles?: CircleNaming;
   /** Cards fetched per request and written per transaction. */
   batch?: number;
   /** Called between steps: a long run keeps its worker alive, and tests stop a run half way. */
@@ -229,7 +232,7 @@ export class Engine {
         for (const fetched of cards) {
           const card = parseCard(fetched.text);
           if (!card || !isPersonCard(card)) continue;
-          const remote = cardFields(card);
+          const remote = cardFields(card, this.deps.circles);
           if (!remote.name) continue;
           const byId = remote.id ? await read.contact(remote.id) : undefined;
           const local = byId ?? (await read.match(draftOf(remote)));
@@ -241,7 +244,7 @@ export class Engine {
           p.merged++;
           const next = mergeSides({ base: undefined, local, remote, remoteNewer: false, remoteHasOwn: hasOwn(card) });
           if (JSON.stringify(next) !== JSON.stringify(local)) p.here.updated++;
-          if (changedFields(next, card).some((k) => k !== 'id')) p.server.updated++;
+          if (changedFields(next, card, this.deps.circles).some((k) => k !== 'id')) p.server.updated++;
         }
         return {};
       });
@@ -394,7 +397,7 @@ export class Engine {
     const parsed = cards.flatMap((fetched) => {
       const card = parseCard(fetched.text);
       if (!card || !isPersonCard(card)) return [];
-      const remote = cardFields(card);
+      const remote = cardFields(card, this.deps.circles);
       return remote.name ? [{ fetched, card, remote }] : [];
     });
     // The linked people these cards are about, and the unlinked ones they match, as committed now (read together:
@@ -436,7 +439,7 @@ export class Engine {
       let base: CardFields | undefined;
       if (k.baseText) {
         const b = parseCard(k.baseText);
-        base = b ? cardFields(b) : undefined;
+        base = b ? cardFields(b, this.deps.circles) : undefined;
       }
       let next: Contact;
       let deferred = false;
@@ -468,9 +471,9 @@ export class Engine {
       taken.add(next.id);
       // The base is the server's card as fetched (if the merge kept local changes, push sends them); for deferred
       // defaults, the card as it would be with them, so nothing is sent until something else changes.
-      const kept = deferred ? writeContactCard(next, card) : fetched.text;
+      const kept = deferred ? writeContactCard(next, card, this.deps.circles) : fetched.text;
       // Where the contact now says what the card says, it has nothing to send until it changes again.
-      const settled = deferred || changedFields(next, card).length === 0;
+      const settled = deferred || changedFields(next, card, this.deps.circles).length === 0;
       w.entries.push({
         id: next.id,
         href: fetched.href,
@@ -519,7 +522,7 @@ export class Engine {
       const local = await read.contact(entry.id);
       const baseText = entry.hasCard ? await read.card(entry.id) : undefined;
       const base = baseText ? parseCard(baseText) : null;
-      if (local && (!base || changedFields(local, base).length)) {
+      if (local && (!base || changedFields(local, base, this.deps.circles).length)) {
         // Changed here since: the card is made again from this side.
         w.entries.push({ id: entry.id, href: entry.href, card: null });
         continue;
@@ -564,7 +567,7 @@ export class Engine {
         const entry = byId.get(c.id);
         const text = entry?.hasCard ? await syncCard(this.deps.db, c.id) : undefined;
         const base = text ? parseCard(text) : null;
-        if (entry && base && changedFields(c, base).length === 0) {
+        if (entry && base && changedFields(c, base, this.deps.circles).length === 0) {
           await syncTransaction(this.deps.db, async () => ({ entries: [{ ...entry, updatedAt: c.updatedAt }] }));
           return;
         }
@@ -591,7 +594,7 @@ export class Engine {
       const current = await getContact(this.deps.db, id);
       if (!current) return;
       const base = entry.card ? parseCard(entry.card) : null;
-      const text = writeContactCard(current, base);
+      const text = writeContactCard(current, base, this.deps.circles);
       try {
         const etag = await this.deps.dav.put(entry.href, text, entry.card && entry.etag ? entry.etag : null);
         await syncTransaction(this.deps.db, async () => ({
@@ -620,9 +623,9 @@ export class Engine {
         const prev = entry.card ? parseCard(entry.card) : null;
         const href = entry.href;
         const merged = mergeSides({
-          base: prev ? cardFields(prev) : undefined,
+          base: prev ? cardFields(prev, this.deps.circles) : undefined,
           local,
-          remote: cardFields(card),
+          remote: cardFields(card, this.deps.circles),
           remoteNewer: (revOf(card) ?? Number.POSITIVE_INFINITY) > local.updatedAt,
           remoteHasOwn: hasOwn(card),
         });
@@ -656,7 +659,7 @@ export class Engine {
       await syncTransaction(this.deps.db, async (read) => {
         if (!remote || !card) return { deleteEntries: [entry.id] };
         if (await read.contact(entry.id)) return {};
-        const back = this.fromCard(cardFields(card), entry.id, this.deps.now(), defaults);
+        const back = this.fromCard(cardFields(card, this.deps.circles), entry.id, this.deps.now(), defaults);
         report.created++;
         return {
           contacts: [back],

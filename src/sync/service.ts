@@ -4,7 +4,9 @@
  * the time it finished, or the error in a code the views put into words, with a retry that waits longer after each
  * failure. Nothing here talks to any origin but the ones the user allowed for the account.
  */
+import { circleNaming } from '../contacts/circle-names';
 import { browser } from '../platform/browser';
+import { circleLabel } from '../platform/circles';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import {
@@ -98,6 +100,7 @@ async function engineFor(db: DB, account: SyncAccount, onStep?: () => Promise<vo
       db,
       dav: davFor(account),
       now: Date.now,
+      circles: circleNaming((await getSettings(db)).circles, circleLabel),
       defaults: async () => {
         const s = await getSettings(db);
         return { cadenceDays: s.defaultCadenceDays, perWeek: s.perReminder };

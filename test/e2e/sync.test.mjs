@@ -174,6 +174,8 @@ test('two browser profiles syncing through one server end up with the same peopl
   ]);
   await runSync(a);
   await until(async () => (await serverNames(s)).length === 1, 'A on the server');
+  // The starting circle goes out in the user's words; B reads it back as the same circle (compared below).
+  assert.match((await phone(s).all())[0].text, /\r\nCATEGORIES:Clients\r\n/);
   await setUp(b, s);
   const popupB = await b.openPopup();
   await popupB.getByRole('button', { name: '+ Add a person' }).click();

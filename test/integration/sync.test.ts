@@ -6,11 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { circleNaming } from '../../src/contacts/circle-names';
+import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { addContact, markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { linkPeople, removeContact } from '../../src/storage/links';
-import { getSyncStatus, type SyncAccount, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
+import { getSyncStatus, type SyncAccount, syncCard, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
 import { Dav, SyncError } from '../../src/sync/dav';
 import { Engine, type EngineDeps } from '../../src/sync/engine';
 // @ts-expect-error: a plain ES module shared with the end-to-end tests
@@ -196,6 +198,31 @@ describe.each([
     expect((await listAll(b.db)).find((c) => c.name === 'Cora Chor')?.related).toEqual([
       { kind: 'knows', id: anna.id, name: 'Anna Alt', note: 'Chor, Köln; seit 2019' },
     ]);
+  });
+
+  it("starting circles go to the server in the user's words; a device in the other language reads them, and neither rewrites them", async () => {
+    const s = await server();
+    const own = [...DEFAULT_CIRCLES, 'Stammtisch'];
+    const de = circleNaming(own, (c) => (c === 'family' ? 'Familie' : c === 'friends' ? 'Freunde' : c));
+    const en = circleNaming(own, (c) => (c === 'family' ? 'Family' : c === 'friends' ? 'Friends' : c));
+    const a = await browser(s, 'a', { circles: de });
+    const b = await browser(s, 'b', { circles: en });
+    const anna = await addContact(a.db, { name: 'Anna Alt', circles: ['family', 'Stammtisch'] }, { now: T0 });
+    await a.sync();
+    expect(await syncCard(a.db, anna.id)).toContain('CATEGORIES:Familie,Stammtisch\r\n');
+    await b.sync();
+    expect((await getContact(b.db, anna.id))?.circles).toEqual(['family', 'Stammtisch']);
+    // Both again: nothing differs, so nothing is written (two devices in two languages never take turns).
+    expect((await a.sync()).pushed).toBe(0);
+    expect((await b.sync()).pushed).toBe(0);
+    // An English device adds a circle: the German line stays, the new one is in English; both books agree.
+    await updateContact(b.db, anna.id, (x) => ({ ...x, circles: [...x.circles, 'friends'] }), { now: T0 + DAY });
+    expect((await b.sync()).pushed).toBe(1);
+    const text = await syncCard(b.db, anna.id);
+    expect(text).toContain('CATEGORIES:Familie,Stammtisch\r\n');
+    expect(text).toContain('CATEGORIES:Friends\r\n');
+    await a.sync();
+    expect((await getContact(a.db, anna.id))?.circles).toEqual(['family', 'Stammtisch', 'friends']);
   });
 
   it('the server stopped in the middle of a pull: nothing lost, the next run completes without duplicates', async () => {

@@ -56,7 +56,8 @@ const KB = 1024;
 // options first 28.9 → 28.1 and with import/export 48.5 → 47.1, the service worker 50.3 → 48.0 (limits 30.0 → 29.1,
 // 44.0 → 42.7, 28.9 → 28.2, 48.7 → 47.2, 50.4 → 48.1). Then files named the starting circles in words
 // (contacts/circle-names.ts: their names in both languages, read back by the import's plan, written by the export):
-// options first 28.1 → 28.3 KB, with import/export 47.1 → 47.4 (limits 28.2 → 28.4, 47.2 → 47.5).
+// options first 28.1 → 28.3 KB, with import/export 47.1 → 47.4 (limits 28.2 → 28.4, 47.2 → 47.5); and sync
+// names them so too, both ways (vcard-card.ts's naming): the service worker 48.0 → 48.4 (limit 48.1 → 48.5).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.1 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.7 * KB },
@@ -65,7 +66,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.1 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.5 * KB },
 ];
 
 /**

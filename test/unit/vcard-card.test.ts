@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { circleNaming } from '../../src/contacts/circle-names';
+import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { FIELD_NAMES } from '../../src/contacts/fields';
 import type { Contact } from '../../src/contacts/types';
 import { cardFields, changedFields, isPersonCard, parseCard, writeContactCard } from '../../src/interchange/vcard-card';
@@ -80,6 +82,34 @@ describe('a contact through a card and back', () => {
     // RFC 6350: in a text value only \\, \, and \n are escapes; a semicolon is escaped only inside a component.
     expect(text).toContain('NOTE:Zeile 1\\nZeile 2\\, mit Komma; Semikolon \\\\ Backslash');
     expect(text).toContain('CATEGORIES:clients,Kunden\\, A,back\\\\slash');
+  });
+});
+
+describe("the starting circles on a card: the user's words out, either language back (sync)", () => {
+  const own = [...DEFAULT_CIRCLES, 'Stammtisch'];
+  const german = circleNaming(own, (c) => ({ family: 'Familie', friends: 'Freunde' })[c] ?? c);
+  const english = circleNaming(own, (c) => ({ family: 'Family', friends: 'Friends' })[c] ?? c);
+  const anna = { ...FULL, circles: ['family', 'Stammtisch'] };
+
+  it('written by their label, read back as the circle, also by a device that speaks the other language', () => {
+    const text = writeContactCard(anna, null, german);
+    expect(text).toContain('CATEGORIES:Familie,Stammtisch\r\n');
+    const card = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(cardFields(card, german).circles).toEqual(['family', 'Stammtisch']);
+    // The same card on a device in English: the same person, nothing to write back (no two devices taking turns).
+    expect(cardFields(card, english).circles).toEqual(['family', 'Stammtisch']);
+    expect(changedFields(anna, card, english)).toEqual([]);
+    expect(writeContactCard(anna, card, english)).toBe(text);
+    // A card without the naming (an import) reads the words as they are.
+    expect(cardFields(card).circles).toEqual(['Familie', 'Stammtisch']);
+  });
+
+  it("a circle added keeps the server's category line as it was and writes the new one in the user's words", () => {
+    const card = parseCard(writeContactCard(anna, null, german)) as NonNullable<ReturnType<typeof parseCard>>;
+    const text = writeContactCard({ ...anna, circles: ['family', 'Stammtisch', 'friends'] }, card, english);
+    expect(text).toContain('CATEGORIES:Familie,Stammtisch\r\n');
+    expect(text).toContain('CATEGORIES:Friends\r\n');
+    expect(cardFields(parseCard(text) as never, german).circles).toEqual(['family', 'Stammtisch', 'friends']);
   });
 });
 
