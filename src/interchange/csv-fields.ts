@@ -38,6 +38,29 @@ export interface RowView {
   first(role: ColumnRole): string;
   /** The file is LinkedIn's Connections.csv. */
   linkedIn: boolean;
+  /** Which comes first in this file's slash dates, where one of them says so (slashOrder). */
+  slashOrder?: SlashOrder | undefined;
+}
+
+/** 20/01/1991 is day first (Europe), 1/20/1991 month first (US Outlook); 03/04/1991 says neither by itself. */
+export type SlashOrder = 'dayFirst' | 'monthFirst';
+
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * The order of a file's slash dates, from the ones whose numbers say it (a first number over 12 is a day): one file
+ * is written one way. Undecided when none says, or when they disagree.
+ */
+export function slashOrder(values: readonly string[]): SlashOrder | undefined {
+  const seen = new Set<SlashOrder>();
+  for (const v of values) {
+    const m = SLASH_DATE.exec(v.trim());
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) seen.add('dayFirst');
+    if (b > 12 && a <= 12) seen.add('monthFirst');
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 export interface CsvField<K extends FieldName> {
@@ -60,20 +83,26 @@ const splitMulti = (v: string) =>
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function birthdayOf(v: string): Birthday | undefined {
+/** A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. */
+export function birthdayText(row: RowView): string {
+  const v = row.first('birthday');
+  return /^[0\s./-]*$/.test(v) ? '' : v;
+}
+
+function birthdayOf(v: string, order: SlashOrder | undefined): Birthday | undefined {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   m = /^--(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
   if (m) return toBirthday({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
-  // 20/01/1991 (day first, Europe) or 1/20/1991 (month first, US Outlook): read only where the numbers say which;
-  // 03/04/1991 could be either and is not guessed.
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  // Slash dates: read where the numbers or the rest of the file say the order; 03/04/1991 alone is not guessed.
+  m = SLASH_DATE.exec(v);
   if (m) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (a > 12 && b <= 12) return toBirthday({ year, month: b, day: a });
-    if (b > 12 && a <= 12) return toBirthday({ year, month: a, day: b });
+    const dayFirst = a > 12 || (b <= 12 && order === 'dayFirst');
+    const monthFirst = b > 12 || (a <= 12 && order === 'monthFirst');
+    if (dayFirst !== monthFirst) return toBirthday(dayFirst ? { year, month: b, day: a } : { year, month: a, day: b });
   }
   return undefined;
 }
@@ -164,7 +193,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
   birthday: {
-    read: (row) => birthdayOf(row.first('birthday')),
+    read: (row) => birthdayOf(birthdayText(row), row.slashOrder),
     google: {
       header: () => ['Birthday'],
       cells: (b) => [b ? `${b.year ?? '-'}-${pad(b.month)}-${pad(b.day)}` : ''],

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
-import { type ColumnRole, CSV_FIELDS, GOOGLE_COLUMNS, type RowView } from './csv-fields';
+import { birthdayText, type ColumnRole, CSV_FIELDS, GOOGLE_COLUMNS, type RowView, slashOrder } from './csv-fields';
 import { type CsvLayout, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
@@ -160,16 +160,23 @@ export function readRows(
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
   let row: string[] = [];
+  const cellsOf = (role: ColumnRole) => (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim()).filter(Boolean);
   const view: RowView = {
-    all: (role) => (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim()).filter(Boolean),
+    all: cellsOf,
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
+    slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
   };
   for (const [r, cells] of rows.entries()) {
     row = cells;
     const d = draftFrom((k) => CSV_FIELDS[k]?.read(view));
     contacts.push(d);
-    if (!d.name) errors.push({ code: 'noName', record: contacts.length, line: opts.firstLine + r });
+    const line = opts.firstLine + r;
+    if (!d.name) errors.push({ code: 'noName', record: contacts.length, line });
+    // A birthday that cannot be read is said, not dropped unnoticed (the person is imported without it).
+    const birthday = birthdayText(view);
+    if (birthday && !d.birthday)
+      errors.push({ code: 'unreadBirthday', record: contacts.length, line, detail: birthday });
   }
   return { contacts, errors };
 }

@@ -5,7 +5,16 @@ import type { CsvLayout } from './csv-layout';
 export type Format = 'vcard' | 'csv' | 'json';
 
 /** Why a file or one of its records cannot be imported; the views show each code as a localised sentence. */
-export type ImportErrorCode = 'empty' | 'tooLarge' | 'binary' | 'unknownFormat' | 'badBackup' | 'noName' | 'badRecord';
+export type ImportErrorCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'binary'
+  | 'unknownFormat'
+  | 'badBackup'
+  | 'noName'
+  | 'badRecord'
+  /** A record's birthday could not be read (or its day and month could be either way): imported without it. */
+  | 'unreadBirthday';
 
 export interface ImportError {
   code: ImportErrorCode;

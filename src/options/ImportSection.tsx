@@ -23,6 +23,8 @@ export function importErrorText(e: ImportError): string {
       return t('importNoName', e.record ?? 0);
     case 'badRecord':
       return t('importBadRecord', e.record ?? 0);
+    case 'unreadBirthday':
+      return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
     default:
       return t('importUnknownFormat');
   }

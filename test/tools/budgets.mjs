@@ -57,12 +57,14 @@ const KB = 1024;
 // 44.0 → 42.7, 28.9 → 28.2, 48.7 → 47.2, 50.4 → 48.1). Then files named the starting circles in words
 // (contacts/circle-names.ts: their names in both languages, read back by the import's plan, written by the export):
 // options first 28.1 → 28.3 KB, with import/export 47.1 → 47.4 (limits 28.2 → 28.4, 47.2 → 47.5); and sync
-// names them so too, both ways (vcard-card.ts's naming): the service worker 48.0 → 48.4 (limit 48.1 → 48.5).
+// names them so too, both ways (vcard-card.ts's naming): the service worker 48.0 → 48.4 (limit 48.1 → 48.5). Then
+// a CSV's slash-date birthdays took the file's order, and one that cannot be read is said in the preview: options
+// with import/export 47.4 → 47.6 (limit 47.5 → 47.7).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.1 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.7 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.5 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -81,13 +81,33 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
-  it('slash dates are read where the numbers say the order, and an ambiguous one is not guessed', () => {
+  it('slash dates are read where the numbers say the order; an ambiguous one in a file that disagrees is said, not guessed', () => {
     const csv = 'Name,Birthday\nDay First,20/01/1991\nMonth First,1/20/1991\nEither,03/04/1991\n';
     const r = parseContactsFile(utf8(csv), 'x.csv');
     expect(r.contacts.map((c) => c.birthday)).toEqual([
       { year: 1991, month: 1, day: 20 },
       { year: 1991, month: 1, day: 20 },
       undefined,
+    ]);
+    expect(r.errors).toEqual([{ code: 'unreadBirthday', record: 3, line: 4, detail: '03/04/1991' }]);
+  });
+
+  it("an ambiguous slash date takes its file's order, from the dates whose numbers say it", () => {
+    const dayFirst = parseContactsFile(utf8('Name,Birthday\nA,03/04/1991\nB,20/01/1990\nC,\n'), 'x.csv');
+    expect(dayFirst.contacts.map((c) => c.birthday)).toEqual([
+      { year: 1991, month: 4, day: 3 },
+      { year: 1990, month: 1, day: 20 },
+      undefined,
+    ]);
+    expect(dayFirst.errors).toEqual([]);
+    const monthFirst = parseContactsFile(utf8('Name,Birthday\nA,03/04/1991\nB,1/20/1990\n'), 'x.csv');
+    expect(monthFirst.contacts[0]?.birthday).toEqual({ year: 1991, month: 3, day: 4 });
+    // Nothing in the file says the order: not guessed, and said (Outlook's empty birthday, 0/0/00, is none).
+    const alone = parseContactsFile(utf8('Name,Birthday\nA,03/04/1991\nB,soon\nC,0/0/00\n'), 'x.csv');
+    expect(alone.contacts.map((c) => c.birthday)).toEqual([undefined, undefined, undefined]);
+    expect(alone.errors.map((e) => [e.code, e.record, e.detail])).toEqual([
+      ['unreadBirthday', 1, '03/04/1991'],
+      ['unreadBirthday', 2, 'soon'],
     ]);
   });
 
