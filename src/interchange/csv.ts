@@ -160,9 +160,8 @@ export function readRows(
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
   let row: string[] = [];
-  const cellsOf = (role: ColumnRole) => (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim()).filter(Boolean);
   const view: RowView = {
-    all: cellsOf,
+    all: (role) => (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim()).filter(Boolean),
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
     slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
