@@ -25,6 +25,17 @@ export function haystack(c: Contact): string {
   );
 }
 
+const texts = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * The order of people without a cadence, last in the list's due order: their folded search texts (haystack), which
+ * start with the name, as a reader expects them ("person 2" before "person 10"). The list and an early search over
+ * the stored index both have these texts, so they put such people in the same places.
+ */
+export function compareTexts(a: string, b: string): number {
+  return texts.compare(a, b);
+}
+
 /** The words of what the user typed, folded as the texts are; a separator typed into the search is a space. */
 export function searchWords(text: string): string[] {
   return fold(noSeparators(text)).split(' ').filter(Boolean);

@@ -5,7 +5,7 @@
 import { isForgotten } from '../contacts/cadence';
 import { DUE_SOON, effectiveDueAt, isDue } from '../contacts/due';
 import { sortKey } from '../contacts/normalize';
-import { haystack, RS, rarestFirst, searchWords } from '../contacts/search';
+import { compareTexts, haystack, RS, rarestFirst, searchWords } from '../contacts/search';
 import { byId, type Contact } from '../contacts/types';
 
 export type StateFilter = 'all' | 'due' | 'overdue' | 'never' | 'forgotten';
@@ -35,18 +35,20 @@ export function matchesState(c: Contact, state: StateFilter, now: number): boole
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-export function compare(sort: SortOrder): (a: Contact, b: Contact) => number {
+/** `textOf`: a person's folded search text (haystack, cached), by which people without a cadence go in due order. */
+export function compare(sort: SortOrder, textOf: (c: Contact) => string): (a: Contact, b: Contact) => number {
   if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || byId(a, b);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || byId(a, b);
   // Ties in due order go by id, as the store's due index orders them (and the weekly reminder breaks its ties): the
   // first screen (read from that index), an early search (search-scan.ts byDue) and the full list put the same
-  // people in the same places. People without a cadence come last (none is in that index), by name. The id last in
-  // every order: one order whoever sorts (a list patched after a write is the list sorted anew, to the person).
+  // people in the same places. People without a cadence come last (none is in that index), by their search text as
+  // an early search has it (compareTexts). The id last in every order: one order whoever sorts (a list patched
+  // after a write is the list sorted anew, to the person).
   return (a, b) => {
     const x = effectiveDueAt(a);
     const y = effectiveDueAt(b);
     if (x !== y) return x === undefined ? 1 : y === undefined || x < y ? -1 : 1;
-    return (x === undefined ? collator.compare(a.name, b.name) : 0) || byId(a, b);
+    return (x === undefined ? compareTexts(textOf(a), textOf(b)) : 0) || byId(a, b);
   };
 }
 
@@ -90,7 +92,7 @@ export function sortContacts(
   textOf: (c: Contact) => string,
   sort: SortOrder,
 ): SortedList {
-  return withTexts([...contacts].sort(compare(sort)), textOf);
+  return withTexts([...contacts].sort(compare(sort, textOf)), textOf);
 }
 
 /**
@@ -105,7 +107,7 @@ export function resortPatched(
   textOf: (c: Contact) => string,
   sort: SortOrder,
 ): SortedList {
-  const cmp = compare(sort);
+  const cmp = compare(sort, textOf);
   const gone = new Set(removed);
   const contacts = gone.size ? list.contacts.filter((c) => !gone.has(c)) : [...list.contacts];
   for (const c of added) {

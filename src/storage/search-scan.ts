@@ -2,7 +2,7 @@
  * Searching the search index's buckets as read (search-lines.ts is their format): every line whose folded text holds
  * every word, straight from the bucket strings, and the first screens of those hits in the list's due order.
  */
-import { RS, rarestFirst, US } from '../contacts/search';
+import { compareTexts, RS, rarestFirst, US } from '../contacts/search';
 import { dueAt, idOfLine } from './search-lines';
 
 /** A match: the contact's id and its effective due moment (Infinity without a cadence), for the list's order. */
@@ -47,13 +47,12 @@ class Hit implements IndexHit {
 
 /**
  * The list's default order for the index's hits (popup/list-model.ts compare): due moment, ties by id, as the
- * store's due index gives the first screen; people without a cadence last, by their folded text (it starts with
- * the name), then id.
+ * store's due index gives the first screen; people without a cadence last, by their folded text (compareTexts),
+ * then id.
  */
 export function byDue(a: IndexHit, b: IndexHit): number {
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  if (a.due === Number.POSITIVE_INFINITY && a.text !== b.text) return a.text < b.text ? -1 : 1;
-  return compareIds(a, b);
+  return (a.due === Number.POSITIVE_INFINITY && compareTexts(a.text, b.text)) || compareIds(a, b);
 }
 
 /**
