@@ -33,11 +33,9 @@ export function matchesState(c: Contact, state: StateFilter, now: number): boole
   }
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** `textOf`: a person's folded search text (haystack, cached), by which people without a cadence go in due order. */
 export function compare(sort: SortOrder, textOf: (c: Contact) => string): (a: Contact, b: Contact) => number {
-  if (sort === 'name') return (a, b) => collator.compare(a.name, b.name) || byId(a, b);
+  if (sort === 'name') return (a, b) => compareTexts(a.name, b.name) || byId(a, b);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || byId(a, b);
   // Ties in due order go by id, as the store's due index orders them (and the weekly reminder breaks its ties): the
   // first screen (read from that index), an early search (search-scan.ts byDue) and the full list put the same
