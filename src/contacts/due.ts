@@ -38,6 +38,9 @@ export function dueState(c: DueFields, now: number): DueState {
   return 'ok';
 }
 
-/** Earliest effective due date first; people without a cadence last. */
-export const dueOrder = (a: DueFields, b: DueFields) =>
-  (effectiveDueAt(a) ?? Number.POSITIVE_INFINITY) - (effectiveDueAt(b) ?? Number.POSITIVE_INFINITY);
+/** Earliest effective due date first; people without a cadence last, equal among themselves (callers break ties). */
+export function dueOrder(a: DueFields, b: DueFields): number {
+  const x = effectiveDueAt(a) ?? Number.POSITIVE_INFINITY;
+  const y = effectiveDueAt(b) ?? Number.POSITIVE_INFINITY;
+  return x === y ? 0 : x < y ? -1 : 1;
+}

@@ -3,7 +3,7 @@
  * it is tested with plain data and benchmarked on its own.
  */
 import { isForgotten } from '../contacts/cadence';
-import { DUE_SOON, effectiveDueAt, isDue } from '../contacts/due';
+import { DUE_SOON, dueOrder, effectiveDueAt, isDue } from '../contacts/due';
 import { sortKey } from '../contacts/normalize';
 import { compareTexts, haystack, RS, rarestFirst, searchWords } from '../contacts/search';
 import { byId, type Contact } from '../contacts/types';
@@ -42,12 +42,8 @@ export function compare(sort: SortOrder, textOf: (c: Contact) => string): (a: Co
   // people in the same places. People without a cadence come last (none is in that index), by their search text as
   // an early search has it (compareTexts). The id last in every order: one order whoever sorts (a list patched
   // after a write is the list sorted anew, to the person).
-  return (a, b) => {
-    const x = effectiveDueAt(a);
-    const y = effectiveDueAt(b);
-    if (x !== y) return x === undefined ? 1 : y === undefined || x < y ? -1 : 1;
-    return (x === undefined ? compareTexts(textOf(a), textOf(b)) : 0) || byId(a, b);
-  };
+  return (a, b) =>
+    dueOrder(a, b) || (effectiveDueAt(a) === undefined ? compareTexts(textOf(a), textOf(b)) : 0) || byId(a, b);
 }
 
 /** The list in one order, each with its folded search text; sorted once per list and order, not per keystroke. */

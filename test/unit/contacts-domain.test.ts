@@ -4,7 +4,7 @@ import * as en from '../../src/_locales/en/messages.json';
 import { addDays, DAY, isForgotten, nextDueAt, spreadDueAt } from '../../src/contacts/cadence';
 import { readCircles, writeCircles } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
-import { dueState } from '../../src/contacts/due';
+import { dueOrder, dueState } from '../../src/contacts/due';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
 
@@ -36,6 +36,15 @@ describe('fold: case-, accent- and umlaut-insensitive', () => {
 describe('due dates', () => {
   // Europe/Berlin switches to summer time on 2026-03-29 and back on 2026-10-25.
   const local = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h).getTime();
+
+  it('due order: earliest effective due date first, people without a cadence last and equal among themselves', () => {
+    const at = (nextDueAt?: number) => ({ nextDueAt, snoozedUntil: undefined });
+    expect(dueOrder(at(1), at(2))).toBe(-1);
+    expect(dueOrder(at(2), at(1))).toBe(1);
+    expect(dueOrder(at(1), at())).toBe(-1);
+    expect(dueOrder(at(), at(1))).toBe(1);
+    expect(dueOrder(at(), at())).toBe(0);
+  });
 
   it('runs in a time zone with DST (vitest.config.ts sets Europe/Berlin)', () => {
     expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(-60);
