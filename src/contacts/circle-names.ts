@@ -36,7 +36,7 @@ export function writeCircles(circles: readonly string[], own: readonly string[],
  */
 export function readCircles(names: readonly string[], own: readonly string[]): string[] {
   const byName = new Map<string, string>();
-  for (const key of own.filter((c) => starting(c, own)))
+  for (const key of own.filter((c) => Object.hasOwn(NAMES, c)))
     for (const n of [key, ...(NAMES[key] ?? [])]) byName.set(n.toLowerCase(), key);
   const circleOf = (name: string) => {
     const n = name.trim();

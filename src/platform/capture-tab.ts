@@ -64,7 +64,8 @@ export async function captureTab(tab: TargetTab | undefined): Promise<TabCapture
     if (!page) return { kind: 'restricted' };
     return { kind: 'page', page };
   } catch {
-    // What the browser said of the tab when it was asked for (targetTab): not asked again.
-    return { kind: 'restricted', ...(tab.url ? { url: tab.url } : {}), ...(tab.title ? { title: tab.title } : {}) };
+    // What the browser said of the tab when it was asked for (targetTab: its address and title, where known).
+    const { id: _id, ...seen } = tab;
+    return { kind: 'restricted', ...seen };
   }
 }
