@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
-import { browserBundle, median, popupTimings, root, tmp } from './support.mjs';
+import { browserBundle, median, openTimed, popupTimings, root, tmp } from './support.mjs';
 
 const BASELINE = process.env.BENCH_BASELINE ?? 'b625b89';
 const SIZES = (process.env.BENCH_BASELINE_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -83,8 +83,11 @@ async function measureSize(n, builds, people) {
       for (const [k, h] of running.entries()) {
         const page = await h.context.newPage();
         await page.setViewportSize({ width: 400, height: 600 });
-        await page.goto(`chrome-extension://${h.extensionId}/popup.html#type=${encodeURIComponent(QUERY)}`);
-        await page.waitForFunction(() => globalThis.resultPainted, null, { timeout: 60_000 });
+        await openTimed(
+          page,
+          `chrome-extension://${h.extensionId}/popup.html#type=${encodeURIComponent(QUERY)}`,
+          'resultPainted',
+        );
         const t = await page.evaluate(() => ({ on: globalThis.searchOnScreen, done: globalThis.resultPainted }));
         times[k].onScreen.push(t.on);
         times[k].key.push(t.done - t.on);

@@ -8,7 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
-import { browserBundle, median, popupTimings, root, tmp } from './support.mjs';
+import { browserBundle, median, openTimed, popupTimings, root, tmp } from './support.mjs';
 
 // Sizes: the popup must open as fast with 50,000 people as with 1,000 (issue 16), searching the stored index
 // before everyone is read.
@@ -42,8 +42,7 @@ async function measureSize(N, storage, fuse) {
     const open = async (file, waitFor = 'rowsPainted') => {
       const page = await h.context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
-      await page.goto(`chrome-extension://${h.extensionId}/${file}`);
-      await page.waitForFunction((k) => globalThis[k], waitFor, { timeout: 60_000 });
+      await openTimed(page, `chrome-extension://${h.extensionId}/${file}`, waitFor);
       return page;
     };
     // Alternating with the floor: a static extension page with the popup's stylesheet and one row, no script.

@@ -9,7 +9,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { measure } from '../tools/budgets.mjs';
-import { median, root, tmp } from './support.mjs';
+import { median, openTimed, root, tmp } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_SCREEN_RUNS ?? 11);
 const FIXTURE = 'test/fixtures/pages/linkedin/public-profile.html';
@@ -32,15 +32,19 @@ export async function run() {
         if (!seen()) return;
         observer.disconnect();
         Object.assign(globalThis, { inDom: performance.now() });
-        requestAnimationFrame(() => setTimeout(() => Object.assign(globalThis, { onScreen: performance.now() })));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            globalThis.onScreen = performance.now();
+            console.debug('bench:onScreen'); // what openTimed waits for
+          }),
+        );
       }).observe(document, { childList: true, subtree: true });
     }, NAME);
     const { page: profile, tabId } = await h.openServed(url, html);
     const open = async (file) => {
       const page = await h.context.newPage();
       await page.setViewportSize({ width: 400, height: 600 });
-      await page.goto(`chrome-extension://${h.extensionId}/${file}`);
-      await page.waitForFunction(() => globalThis.onScreen, null, { timeout: 10_000 });
+      await openTimed(page, `chrome-extension://${h.extensionId}/${file}`, 'onScreen', 10_000);
       const r = await page.evaluate(() => ({
         onScreen: globalThis.onScreen,
         inDom: globalThis.inDom,
