@@ -184,8 +184,10 @@ export function createPopupState(deps: PopupDeps) {
   }
 
   async function readEveryone() {
-    // Chunks wait for the rows an early search shows (read and drawn first, not behind everyone). A keystroke's
-    // rows wait at most for the one chunk under way: 250 records (about 4 ms of reading them on this thread).
+    // Chunks wait for the rows an early search shows (read and drawn first, not behind everyone), the first chunk
+    // too: a search typed before the index is read has its rows asked for the moment it is, just before this. A
+    // later keystroke's rows wait at most for the one chunk under way: 250 records (about 4 ms of reading them on
+    // this thread).
     const list = await (deps.everyone
       ? deps.everyone()
       : listAllInChunks(deps.db, { chunk: 250, between: search.pending }));

@@ -158,7 +158,7 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 /**
  * Every contact, as listAll, read `chunk` records at a time (one request each, in id order): between chunks the
  * page handles its input, where 50,000 records in one request would hold its main thread for seconds, and
- * `between` may hold the next chunk back. Each chunk is its own transaction: a write landing meanwhile is seen by
+ * `between` may hold each chunk back, the first too. Each chunk is its own transaction: a write landing meanwhile is seen by
  * the next reload, which its announcement triggers.
  */
 export async function listAllInChunks(
@@ -169,8 +169,9 @@ export async function listAllInChunks(
   let corrupted = 0;
   let after: string | undefined;
   for (;;) {
-    // The reader may hold the next chunk back (the popup, while it reads the rows a search shows).
-    if (after !== undefined) await between?.();
+    // The reader may hold each chunk back, the first too (the popup, while it reads the rows a search shows: a
+    // search typed before everyone is read finds its rows' people read first, not behind a chunk of 250).
+    await between?.();
     const raw = await db.getAll('contacts', after === undefined ? null : IDBKeyRange.lowerBound(after, true), chunk);
     for (const r of raw) {
       const c = toContact(r);

@@ -494,9 +494,26 @@ describe('listAllInChunks', () => {
     });
     expect(all.map((c) => c.id)).toEqual(Array.from({ length: 20 }, (_, i) => `id-${String(i).padStart(2, '0')}`));
     expect(all.corrupted).toBe(1);
-    // 21 records in chunks of 7: three full chunks, then an empty one that ends it.
-    expect(pauses).toBe(3);
+    // 21 records in chunks of 7: three full chunks, then an empty one that ends it; held back before each.
+    expect(pauses).toBe(4);
     expect(await listAllInChunks(db)).toEqual(await listAll(db));
+  });
+
+  it('holds back the first chunk too: nothing is read until the reader lets it', async () => {
+    await bulkPut(db, [createContact({ name: 'First' }, 'manual', T0, () => 'id-1')]);
+    let release = () => {};
+    const held = new Promise<void>((ok) => {
+      release = ok;
+    });
+    let asked = 0;
+    const reading = listAllInChunks(db, {
+      chunk: 5,
+      between: () => (asked++ === 0 ? held : Promise.resolve()),
+    });
+    // Written while the first chunk is held back: a read already under way would have missed it.
+    await bulkPut(db, [createContact({ name: 'Second' }, 'manual', T0, () => 'id-2')]);
+    release();
+    expect((await reading).map((c) => c.name)).toEqual(['First', 'Second']);
   });
 });
 
