@@ -3,6 +3,7 @@
  * level and all state lives in storage; each handler opens what it needs.
  */
 import { browser } from '../platform/browser';
+import { nameCirclesInSearch } from '../platform/circles';
 import { isMessage } from '../platform/messages';
 import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
@@ -20,6 +21,9 @@ import {
 import { ensureSyncAlarm, isSyncMessage, SYNC_ALARM, SYNC_MESSAGES, SYNC_SOON, syncNow, syncSoon } from './sync';
 
 const BADGE_ALARM = 'daily-badge';
+
+// Before anyone is read or written: search texts name the starting circles in the user's language.
+nameCirclesInSearch();
 
 let dbPromise: Promise<DB> | undefined;
 /** One connection per worker life; reopened after a version change elsewhere closed it. */

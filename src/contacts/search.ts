@@ -11,12 +11,26 @@ export const RS = '\u001e';
 export const US = '\u001f';
 const noSeparators = (s: string) => s.replaceAll(RS, ' ').replaceAll(US, ' ');
 
+/** How a circle reads in search texts: as stored (the user's name for it, or a starting circle's key) by default. */
+let circleText = (circle: string) => circle;
+
+/**
+ * Names circles in every search text this page or worker makes (the list's and the stored search index's lines):
+ * the views and the worker pass the starting circles' names in the user's language (platform/circles.ts) before
+ * they read or write anyone, so a search for "Kunden" finds the clients in a German browser. An index written in
+ * another language (or before this) differs from what the popup's list computes; the popup's check of the index
+ * against everyone rewrites it then, once (storage/search-index.ts).
+ */
+export function searchCirclesAs(name: (circle: string) => string): void {
+  circleText = name;
+}
+
 /** Everything a search looks at, folded once per contact (case-, accent- and umlaut-insensitive). */
 export function haystack(c: Contact): string {
   return noSeparators(
     fold(
       SEARCH_FIELDS.map((k) => {
-        const v = c[k];
+        const v = k === 'circles' ? c.circles.map(circleText) : c[k];
         return Array.isArray(v) ? v.join(' ') : v;
       })
         .filter(Boolean)

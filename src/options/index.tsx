@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
+import { nameCirclesInSearch } from '../platform/circles';
 import { t, uiLocale } from '../platform/i18n';
 import { send } from '../platform/messages';
 import '../sync/messages';
@@ -56,6 +57,8 @@ function App({ db, state }: { db: DB; state: OptionsState }) {
 }
 
 async function main() {
+  // Before the database is opened (an upgrade writes the search index): circles named in the user's language.
+  nameCirclesInSearch();
   const root = document.getElementById('app');
   if (!root) return;
   document.documentElement.lang = uiLocale();

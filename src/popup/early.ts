@@ -3,6 +3,7 @@
  * and the bundle keeps that order): reading the page and opening the database run while the UI code loads.
  */
 import { captureTab, targetTab } from '../platform/capture-tab';
+import { nameCirclesInSearch } from '../platform/circles';
 import { type DbEvent, openDatabase } from '../storage/db';
 
 // Marks for `npm run bench` (test/bench/screen.bench.mjs), which reports where the popup's first time goes.
@@ -20,6 +21,8 @@ export function onDatabaseEvent(h: (e: DbEvent) => void): void {
 /** The tab this popup is about, and its address: asked once, for the capture, a retry and the manual form's link. */
 export const target = targetTab(location.search);
 export const capturing = target.then(captureTab);
+// Before the database is opened: an upgrade writes the search index's lines.
+nameCirclesInSearch();
 export const opening = openDatabase((e) => {
   if (handler) handler(e);
   else missed.push(e);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { EXTENSION, launch, useExtension } from './harness.mjs';
+import { contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/manifest.json`, 'utf8'));
 
@@ -69,6 +69,49 @@ describe('German UI', () => {
       const options = await h.openOptions();
       await options.getByRole('heading', { name: 'Reconnect-Einstellungen' }).waitFor();
       assert.equal(await options.getByLabel('Tag').locator('option:checked').textContent(), 'Montag');
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('a search finds people by their circles as the German UI names them, whoever wrote them', async () => {
+    const h = await launch({ locale: 'de' });
+    try {
+      // The stored search index's lines, which a search before everyone is read scans.
+      const lineOf = async (name) =>
+        (await h.idb(async (db, _, { req }) => req(db.transaction('search').objectStore('search').getAll())))
+          .flatMap((bucket) => bucket.split('\u001e'))
+          .find((line) => line.includes(name)) ?? '';
+      // Written by the worker: a due person snoozed from the weekly notification, her line written anew there.
+      await h.seed([contact('cora', 'Cora Neu', { circles: ['clients'], nextDueAt: Date.now() - 2 * DAY })]);
+      const seeded = await lineOf('cora neu');
+      await h.inWorker(
+        (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
+        'weekly-reconnect',
+      );
+      const notifications = () => h.inWorker(() => chrome.notifications.getAll());
+      await waitFor(async () => Object.keys(await notifications()).length === 1);
+      const [id] = Object.keys(await notifications());
+      await h.inWorker((nid) => chrome.notifications.onButtonClicked.dispatch(nid, 1), id);
+      await waitFor(async () => (await h.records()).some((c) => c.snoozedUntil > Date.now()));
+      const snoozed = await lineOf('cora neu');
+      assert.notEqual(snoozed, seeded, 'the worker wrote her line anew (her due moment moved)');
+      assert.match(snoozed, /kunden/);
+      // Written by the popup: a person added by hand in a circle.
+      const popup = await h.openPopup();
+      await popup.getByRole('button', { name: '+ Person hinzufügen' }).click();
+      await popup.getByLabel('Name').fill('Eva Ehemalig');
+      await popup.getByRole('button', { name: 'Ehemalige Kollegen' }).click();
+      await popup.getByRole('button', { name: 'Speichern' }).click();
+      await popup.getByRole('listitem').filter({ hasText: 'Eva Ehemalig' }).waitFor();
+      assert.match(await lineOf('eva ehemalig'), /ehemalige kollegen/);
+      const search = popup.getByLabel('Kontakte durchsuchen');
+      await search.fill('Kunden');
+      await popup.locator('.row__name').filter({ hasText: 'Cora Neu' }).waitFor();
+      assert.deepEqual(await popup.locator('.row__name').allTextContents(), ['Cora Neu']);
+      await search.fill('kollegen');
+      await popup.locator('.row__name').filter({ hasText: 'Eva Ehemalig' }).waitFor();
+      assert.deepEqual(await popup.locator('.row__name').allTextContents(), ['Eva Ehemalig']);
     } finally {
       await h.close();
     }

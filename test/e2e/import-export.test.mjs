@@ -176,6 +176,11 @@ describe('starting circles in files, German UI', () => {
     const records = await h.records();
     assert.deepEqual(records.find((r) => r.name === 'Anna Alt').circles, ['formerColleagues', 'Stammtisch']);
     assert.deepEqual(records.find((r) => r.name === 'Berta Neu').circles, ['family', 'formerColleagues', 'Stammtisch']);
+    // Her line in the stored search index, written by this page: the circles by the names shown here.
+    const lines = (
+      await h.idb(async (db, _, { req }) => req(db.transaction('search').objectStore('search').getAll()))
+    ).flatMap((bucket) => bucket.split('\u001e'));
+    assert.match(lines.find((l) => l.includes('berta neu')) ?? '', /familie ehemalige kollegen stammtisch/);
     await options.close();
   });
 });

@@ -59,10 +59,13 @@ const KB = 1024;
 // options first 28.1 → 28.3 KB, with import/export 47.1 → 47.4 (limits 28.2 → 28.4, 47.2 → 47.5); and sync
 // names them so too, both ways (vcard-card.ts's naming): the service worker 48.0 → 48.4 (limit 48.1 → 48.5). Then
 // a CSV's slash-date birthdays took the file's order, and one that cannot be read is said in the preview: options
-// with import/export 47.4 → 47.6 (limit 47.5 → 47.7).
+// with import/export 47.4 → 47.6 (limit 47.5 → 47.7). Then search texts named the starting circles as the user sees
+// them (contacts/search.ts searchCirclesAs, set by each view and the worker): popup first 29,737 → 29,792 bytes and
+// all popup 43,667 → 43,711, 6 and 14 bytes under their limits; the limits rise by 0.1 KB (29.1 → 29.2,
+// 42.7 → 42.8) so the next byte is not a failure.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.1 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.7 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.2 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
 import { createContact } from '../../src/contacts/merge';
-import { haystack } from '../../src/contacts/search';
+import { haystack, searchCirclesAs } from '../../src/contacts/search';
 import type { TabCapture } from '../../src/platform/capture-tab';
+import { nameCirclesInSearch } from '../../src/platform/circles';
 import { App, TOAST_MS } from '../../src/popup/App';
 import { sortContacts, stats } from '../../src/popup/list-model';
 import { createPopupState } from '../../src/popup/state';
@@ -546,6 +547,47 @@ describe('search before everyone is read (the stored search index)', () => {
     const s = make(onPage(null));
     await s.load();
     expect(sameIndex(await readSearchIndex(db), await listAllInChunks(db))).toBe(true);
+  });
+});
+
+describe('circles in a search, by the names the user sees', () => {
+  afterEach(() => {
+    searchCirclesAs((circle) => circle);
+    setLanguage('en');
+  });
+
+  it('finds the starting circles by their German names, in the stored index and in the list, and a circle the user named by its name', async () => {
+    setLanguage('de');
+    nameCirclesInSearch();
+    await addContact(db, { name: 'Kim Kunde', circles: ['clients'] }, { now: NOW });
+    await addContact(db, { name: 'Eva Ehemalig', circles: ['formerColleagues', 'Laufgruppe'] }, { now: NOW });
+    await addContact(db, { name: 'Ohne Kreis' }, { now: NOW });
+    // What the index holds, as an early search scans it (written by the store with the names above).
+    const index = (await readSearchIndex(db)).join('\n');
+    expect(index).toContain('kunden');
+    expect(index).toContain('ehemalige kollegen');
+    const s = make(onPage(null));
+    await s.load();
+    // The index says what the list does: no rewrite was needed.
+    expect(sameIndex(await readSearchIndex(db), await listAllInChunks(db), haystack)).toBe(true);
+    const names = () => s.visible.value.map((c) => c.name).sort();
+    s.setText('Kunden');
+    expect(names()).toEqual(['Kim Kunde']);
+    s.setText('kollegen');
+    expect(names()).toEqual(['Eva Ehemalig']);
+    s.setText('laufgruppe');
+    expect(names()).toEqual(['Eva Ehemalig']);
+  });
+
+  it('rewrites an index whose circles are named otherwise (before this, or in another language) once everyone is read', async () => {
+    // Written as before: the starting circles by their keys.
+    await addContact(db, { name: 'Kim Kunde', circles: ['clients', 'formerColleagues'] }, { now: NOW });
+    setLanguage('de');
+    nameCirclesInSearch();
+    expect((await readSearchIndex(db)).join('\n')).not.toContain('kunden');
+    const s = make(onPage(null));
+    await s.load();
+    expect((await readSearchIndex(db)).join('\n')).toContain('kunden ehemalige kollegen');
   });
 });
 
