@@ -19,7 +19,7 @@ let circleText = (circle: string) => circle;
  * the views and the worker pass the starting circles' names in the user's language (platform/circles.ts) before
  * they read or write anyone, so a search for "Kunden" finds the clients in a German browser. An index written in
  * another language (or before this) differs from what the popup's list computes; the popup's check of the index
- * against everyone rewrites it then, once (storage/search-index.ts).
+ * against everyone rewrites it then, once (popup/early-search.ts settle).
  */
 export function searchCirclesAs(name: (circle: string) => string): void {
   circleText = name;

@@ -158,8 +158,8 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 /**
  * Every contact, as listAll, read `chunk` records at a time (one request each, in id order): between chunks the
  * page handles its input, where 50,000 records in one request would hold its main thread for seconds, and
- * `between` may hold each chunk back, the first too. Each chunk is its own transaction: a write landing meanwhile is seen by
- * the next reload, which its announcement triggers.
+ * `between` may hold each chunk back, the first too. Each chunk is its own transaction: a write landing meanwhile
+ * is seen by the next reload, which its announcement triggers.
  */
 export async function listAllInChunks(
   db: DB,
