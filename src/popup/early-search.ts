@@ -24,13 +24,14 @@ const ORDERED_AT_ONCE = 4 * FIRST_DRAWN;
 
 /**
  * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
- * not read yet (the list asks for it with `need`). `total` is how many people there are.
+ * not read yet (the list asks for it with `need`). `total` is how many people there are: from the index until
+ * everyone is read, undefined while neither is (not the first screen's count: "30 of 30" in a book of 50,000).
  */
 export interface RowList {
   length: number;
   id(i: number): string;
   at(i: number): Contact | undefined;
-  total: number;
+  total: number | undefined;
 }
 
 /** After the next frame is drawn (a hidden page draws none: then at most 100 ms). */
@@ -60,7 +61,7 @@ export function createEarlySearch(deps: {
    * that many match shows the earliest due first, who are mostly those.
    */
   const readById = computed(() => new Map(deps.read.value.map((c) => [c.id, c])));
-  const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : 0));
+  const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : undefined));
   /** The index's hits in due order (the list's default order), or null when the list answers. */
   const early = computed(() => {
     const index = searchIndex.value;
@@ -120,7 +121,8 @@ export function createEarlySearch(deps: {
       const hits = early.value;
       if (!hits) {
         const list = deps.visible.value;
-        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total: deps.total.value };
+        const total = deps.complete.value ? deps.total.value : indexTotal.value;
+        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total };
       }
       const map = known.value;
       const read = readById.value;

@@ -84,4 +84,27 @@ describe('a book of 20,000 people in Chromium', () => {
     await searching.close();
     t.diagnostic(`first screen before everyone was read: ${firstEarly}; searched before: ${searchEarly}`);
   });
+
+  test('the list counts everyone while only its first screen is read: never the first screen as the whole book', async (t) => {
+    // Every text the count line shows, from the popup's first render on.
+    await h.context.addInitScript(() => {
+      if (location.protocol !== 'chrome-extension:') return;
+      const seen = [];
+      Object.assign(globalThis, { countTexts: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector('.list__count')?.textContent;
+        if (text && text !== seen.at(-1)) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.locator('.stats:not([aria-busy])').waitFor();
+    const all = (N + 60).toLocaleString('en');
+    const texts = await popup.evaluate(() => globalThis.countTexts);
+    assert.equal(texts.at(-1), `${all} of ${all}`);
+    // Before everyone is read: the index's count, or "…" before the index is read — never "30 of 30".
+    for (const text of texts) assert.match(text, new RegExp(`^[\\d,]+ of (…|${all})$`));
+    await popup.close();
+    t.diagnostic(`count texts: ${texts.join(' → ')}`);
+  });
 });

@@ -488,6 +488,17 @@ describe('search before everyone is read (the stored search index)', () => {
     expect(s.rows.value.total).toBe(42);
   });
 
+  it('counts everyone from the index while only the first screen is read, not the first screen ("30 of 30")', async () => {
+    await bulkPut(db, people());
+    const { s, release, loading } = loadingHeld();
+    await vi.waitFor(() => expect(s.rows.value.total).toBe(40));
+    expect(s.complete.value).toBe(false);
+    expect(s.rows.value.length).toBe(30);
+    release();
+    await loading;
+    expect([s.rows.value.length, s.rows.value.total]).toEqual([40, 40]);
+  });
+
   it('reads a row asked for while it is being read only once (the rows drawn while their people load ask again)', async () => {
     await bulkPut(db, people());
     const { read, get } = contactReads();
