@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { writeCircles } from '../contacts/circle-names';
 import type { Contact } from '../contacts/types';
-import { circleLabel } from '../platform/circles';
+import { circleLabel, circleLabels } from '../platform/circles';
 import { t, tn } from '../platform/i18n';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
@@ -24,7 +24,10 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
     const chosen = circle ? all.filter((c) => c.circles.includes(circle)) : all;
     const { makeBackup, writeGoogleCsv, writeVCards } = await interchange();
     // A file for other apps names the starting circles as the user sees them (a backup keeps the book's keys).
-    const named = () => chosen.map((c) => ({ ...c, circles: writeCircles(c.circles, circles, circleLabel) }));
+    const named = () => {
+      const label = circleLabels();
+      return chosen.map((c) => ({ ...c, circles: writeCircles(c.circles, circles, label) }));
+    };
     if (format === 'json')
       download(makeBackup(chosen, await getSettings(db), Date.now()), datedName('json'), 'application/json');
     else if (format === 'csv') download(writeGoogleCsv(named()), datedName('csv'), 'text/csv');

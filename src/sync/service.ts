@@ -6,7 +6,7 @@
  */
 import { circleNaming } from '../contacts/circle-names';
 import { browser } from '../platform/browser';
-import { circleLabel } from '../platform/circles';
+import { circleLabels } from '../platform/circles';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import {
@@ -100,7 +100,7 @@ async function engineFor(db: DB, account: SyncAccount, onStep?: () => Promise<vo
       db,
       dav: davFor(account),
       now: Date.now,
-      circles: circleNaming((await getSettings(db)).circles, circleLabel),
+      circles: circleNaming((await getSettings(db)).circles, circleLabels()),
       defaults: async () => {
         const s = await getSettings(db);
         return { cadenceDays: s.defaultCadenceDays, perWeek: s.perReminder };

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
+import { circleLabel, circleLabels } from '../../src/platform/circles';
 import { t, tn } from '../../src/platform/i18n';
-import { setLanguage } from './support/fake-browser';
+import browser, { setLanguage } from './support/fake-browser';
 
 const dir = new URL('../../src/_locales/', import.meta.url);
 const load = (lang: string): Record<string, { message: string }> =>
@@ -69,6 +71,22 @@ describe('numbers in messages', () => {
       'Wird importiert: 6.000 von 12.345 geschrieben … bitte diese Seite offen lassen, bis es fertig ist.',
     );
     expect(tn('importNew', 1)).toMatch(/^1 /);
+    setLanguage('en');
+  });
+});
+
+describe('circle names', () => {
+  it('circleLabels names as circleLabel does, asking the browser once per starting circle however often it is used', () => {
+    setLanguage('de');
+    const ask = vi.spyOn(browser.i18n, 'getMessage');
+    const label = circleLabels();
+    expect(ask).toHaveBeenCalledTimes(DEFAULT_CIRCLES.length);
+    const names = [...DEFAULT_CIRCLES, 'Stammtisch'];
+    for (let i = 0; i < 100; i++) for (const c of names) label(c);
+    expect(ask).toHaveBeenCalledTimes(DEFAULT_CIRCLES.length);
+    ask.mockRestore();
+    expect(names.map(label)).toEqual(names.map(circleLabel));
+    expect(label('clients')).toBe('Kunden');
     setLanguage('en');
   });
 });
