@@ -47,18 +47,20 @@ export type SlashOrder = 'dayFirst' | 'monthFirst';
 
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
+/** The order a slash date's two numbers say by themselves (a number over 12 is the day), if they say one. */
+const orderOf = (a: number, b: number): SlashOrder | undefined =>
+  a > 12 && b <= 12 ? 'dayFirst' : b > 12 && a <= 12 ? 'monthFirst' : undefined;
+
 /**
- * The order of a file's slash dates, from the ones whose numbers say it (a first number over 12 is a day): one file
- * is written one way. Undecided when none says, or when they disagree.
+ * The order of a file's slash dates, from the ones whose numbers say it: one file is written one way. Undecided
+ * when none says, or when they disagree.
  */
 export function slashOrder(values: readonly string[]): SlashOrder | undefined {
   const seen = new Set<SlashOrder>();
   for (const v of values) {
     const m = SLASH_DATE.exec(v.trim());
-    if (!m) continue;
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a > 12 && b <= 12) seen.add('dayFirst');
-    if (b > 12 && a <= 12) seen.add('monthFirst');
+    const order = m && orderOf(Number(m[1]), Number(m[2]));
+    if (order) seen.add(order);
   }
   return seen.size === 1 ? [...seen][0] : undefined;
 }
@@ -100,9 +102,8 @@ function birthdayOf(v: string, order: SlashOrder | undefined): Birthday | undefi
   m = SLASH_DATE.exec(v);
   if (m) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const dayFirst = a > 12 || (b <= 12 && order === 'dayFirst');
-    const monthFirst = b > 12 || (a <= 12 && order === 'monthFirst');
-    if (dayFirst !== monthFirst) return toBirthday(dayFirst ? { year, month: b, day: a } : { year, month: a, day: b });
+    const says = orderOf(a, b) ?? (a <= 12 && b <= 12 ? order : undefined);
+    if (says) return toBirthday(says === 'dayFirst' ? { year, month: b, day: a } : { year, month: a, day: b });
   }
   return undefined;
 }
