@@ -31,8 +31,12 @@ export function bucketOf(id: string): number {
 /** Marks an id kept as it is that starts as a packed one does (U+0080 and above), or with this mark. */
 const AS_IS = '\x7f';
 
-/** The 19 characters of a packed id, reused. */
-const packedCodes: number[] = Array.from({ length: 19 }, () => 0);
+/** How long a packed id is, and a packed due moment of these years (until 2109): search-scan.ts reads past them. */
+export const PACKED_ID = 19;
+export const PACKED_DUE = 6;
+
+/** The characters of a packed id, reused. */
+const packedCodes: number[] = Array.from({ length: PACKED_ID }, () => 0);
 
 /**
  * A UUID as Reconnect writes it (8-4-4-4-12 lowercase hex digits), 4 bits a digit, in 18 characters of 7 bits and
@@ -67,8 +71,8 @@ function unpack(packed: string): string {
   let hex = '';
   let acc = 0;
   let bits = 0;
-  for (let i = 0; i < 19; i++) {
-    const width = i < 18 ? 7 : 2;
+  for (let i = 0; i < PACKED_ID; i++) {
+    const width = i < PACKED_ID - 1 ? 7 : 2;
     acc = (acc << width) | (packed.charCodeAt(i) & ((1 << width) - 1));
     for (bits += width; bits >= 4; acc &= (1 << bits) - 1) {
       bits -= 4;

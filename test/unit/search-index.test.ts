@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import { createContact } from '../../src/contacts/merge';
 import { fold } from '../../src/contacts/normalize';
-import { haystack } from '../../src/contacts/search';
+import { haystack, RS, US } from '../../src/contacts/search';
 import type { Contact } from '../../src/contacts/types';
 import { sortContacts } from '../../src/popup/list-model';
 import {
@@ -113,14 +113,23 @@ describe('searchBuckets', () => {
   it('finds exactly those whose text holds every word, with words that also occur in ids and due moments', () => {
     // Digits, a few letters and the characters packed ids and due moments are made of: the words turn up in ids
     // and due moments of lines that do not match, too.
-    const text = fc.string({
-      unit: fc.constantFrom('1', '2', 'a', 'b', ' ', '\x80', '\x81', '\xc3'),
-      minLength: 1,
-      maxLength: 8,
-    });
+    const unit = fc.constantFrom('1', '2', 'a', 'b', ' ', '\x80', '\x81', '\xc3');
+    // Short names, and names longer than the scan looks ahead in the line it is at.
+    const text = fc.oneof(
+      fc.string({ unit, minLength: 1, maxLength: 8 }),
+      fc.string({ unit, minLength: 250, maxLength: 300 }),
+    );
+    // UUIDs (packed ids), other ids — 12 characters put a packed due moment's end where a packed id's would be —
+    // and ids kept marked; no due moment, small ones and ones of these years (6 packed characters).
+    const id = fc.oneof(
+      fc.uuid(),
+      fc.constantFrom('id-000000012', 'x', '12ab', '\xe91', '\x7f\x80'),
+      fc.string({ unit, minLength: 1, maxLength: 24 }),
+    );
+    const due = fc.option(fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: T0, max: T0 + 1e12 })));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ name: text, due: fc.option(fc.integer({ min: 0, max: 99_999 })) }), { maxLength: 40 }),
+        fc.uniqueArray(fc.record({ id, name: text, due }), { maxLength: 40, selector: (r) => r.id }),
         fc.array(
           fc.string({ unit: fc.constantFrom('1', '2', 'a', 'b', '\x80', '\x81', '\xc3'), minLength: 1, maxLength: 3 }),
           {
@@ -128,22 +137,37 @@ describe('searchBuckets', () => {
           },
         ),
         (rows, words) => {
-          const people = rows.map((r, i) =>
-            person(
-              i % 2 ? `${i}12ab${i}` : `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
-              `x ${r.name}`,
-              {
-                nextDueAt: r.due === null ? undefined : r.due,
-              },
-            ),
+          const people = rows.map((r) =>
+            person(r.id, `x ${r.name}`, {
+              nextDueAt: r.due === null ? undefined : r.due,
+            }),
           );
           const found = searchBuckets(buildBuckets(people), words);
           const expected = people.filter((c) => words.every((w) => haystack(c).includes(w))).map((c) => c.id);
           expect(found.map((h) => h.id).sort()).toEqual(expected.sort());
-          for (const h of found) expect(h.text).toBe(haystack(people.find((c) => c.id === h.id) as Contact));
+          for (const h of found) {
+            const c = people.find((c) => c.id === h.id) as Contact;
+            expect(h.text).toBe(haystack(c));
+            expect(h.due).toBe(c.nextDueAt ?? Number.POSITIVE_INFINITY);
+          }
         },
       ),
+      { numRuns: 300 },
     );
+  });
+
+  it("reads each line's own fields when the next line's separator falls where a packed due moment's would end", () => {
+    // A due moment of 2 characters (200 ms after 1970), a text of one letter and a next line with a one-letter id:
+    // the US 6 characters into the due moment is the next line's.
+    const a = person('p', 'a', { nextDueAt: 200 });
+    const b = person('q', 'b', { nextDueAt: undefined });
+    const bucket = [indexLine(a, 'a'), indexLine(b, 'b')].join(RS);
+    expect(bucket.indexOf(US, bucket.indexOf(US) + 1 + 6)).toBe(bucket.indexOf(US) + 1 + 6);
+    expect(searchBuckets([bucket], ['a']).map((h) => [h.id, h.due, h.text])).toEqual([['p', 200, 'a']]);
+    expect(searchBuckets([bucket], []).map((h) => [h.id, h.due, h.text])).toEqual([
+      ['p', 200, 'a'],
+      ['q', Number.POSITIVE_INFINITY, 'b'],
+    ]);
   });
 
   it('spreads ids over the buckets and puts an id always in the same one', () => {
