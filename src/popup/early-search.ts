@@ -4,7 +4,7 @@
  * finds are read by id as they are shown (the first screen of them at once). Once everyone is read the list takes
  * over, and the index is checked against everyone and rebuilt if it is out of step (written around the store).
  */
-import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import { searchWords } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
@@ -61,7 +61,8 @@ export function createEarlySearch(deps: {
    * that many match shows the earliest due first, who are mostly those.
    */
   const readById = computed(() => new Map(deps.read.value.map((c) => [c.id, c])));
-  const indexTotal = computed(() => (searchIndex.value ? countLines(searchIndex.value) : undefined));
+  /** How many lines the index holds (everyone), counted as its parts arrive: a first search does not wait for it. */
+  const indexTotal = signal<number | undefined>(undefined);
   /** The index's hits in due order (the list's default order), or null when the list answers. */
   const early = computed(() => {
     const index = searchIndex.value;
@@ -148,10 +149,17 @@ export function createEarlySearch(deps: {
     },
     /** Starts reading the index; settles when it is read. Without it (a read error) a search waits for everyone. */
     read(): Promise<void> {
-      reading = readSearchIndex(deps.db).catch(() => null);
+      let lines = 0;
+      reading = readSearchIndex(deps.db, (part) => {
+        lines += countLines(part);
+      }).catch(() => null);
       return reading.then((index) => {
         performance.mark('popup:index-read');
-        if (!deps.complete.peek()) searchIndex.value = index;
+        if (deps.complete.peek() || !index) return;
+        batch(() => {
+          searchIndex.value = index;
+          indexTotal.value = lines;
+        });
       });
     },
     /**

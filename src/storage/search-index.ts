@@ -61,12 +61,17 @@ export function clearSearchIndex(tx: IndexTx): Promise<void> {
  * Reads every bucket, in READ_PARTS requests of one transaction asked for at once: the browser copies each part
  * out of the database while the page takes in the one before. 50,000 people in a bare extension page on this kind
  * of machine (medians of 8, alternating): one request 40.5 ms, 2 parts 36.2, 4 parts 28.8, 8 parts 26.6.
+ * `eachPart` is given each part as it arrives: work on it is done while the next ones are copied.
  */
-export async function readSearchIndex(db: DB): Promise<string[]> {
+export async function readSearchIndex(db: DB, eachPart?: (buckets: readonly string[]) => void): Promise<string[]> {
   const store = db.transaction('search').store;
   const size = Math.ceil(BUCKETS / READ_PARTS);
   const parts = await Promise.all(
-    Array.from({ length: READ_PARTS }, (_, i) => store.getAll(IDBKeyRange.bound(i * size, i * size + size - 1))),
+    Array.from({ length: READ_PARTS }, async (_, i) => {
+      const part = await store.getAll(IDBKeyRange.bound(i * size, i * size + size - 1));
+      eachPart?.(part);
+      return part;
+    }),
   );
   return parts.flat();
 }

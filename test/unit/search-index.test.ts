@@ -344,6 +344,20 @@ describe('readSearchIndex', () => {
     expect(countLines(read)).toBe(3000);
     expect(new Set(people.map((p) => bucketOf(p.id))).size).toBe(BUCKETS);
   });
+
+  it('hands over each part as it arrives, before the whole: together they are the index', async () => {
+    await bulkPut(
+      db,
+      Array.from({ length: 500 }, (_, i) => person(`r${i}`, `Reader ${i}`)),
+    );
+    const parts: (readonly string[])[] = [];
+    const reading = readSearchIndex(db, (part) => parts.push(part));
+    expect(parts).toEqual([]);
+    const read = await reading;
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.flat().sort()).toEqual([...read].sort());
+    expect(parts.reduce((n, part) => n + countLines(part), 0)).toBe(500);
+  });
 });
 
 describe('every write keeps the search index in step with the book, in the same transaction', () => {
