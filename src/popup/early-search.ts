@@ -4,7 +4,7 @@
  * finds are read by id as they are shown (the first screen of them at once). Once everyone is read the list takes
  * over, and the index is checked against everyone and rebuilt if it is out of step (written around the store).
  */
-import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import { searchWords } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
@@ -62,7 +62,7 @@ export function createEarlySearch(deps: {
    */
   const readById = computed(() => new Map(deps.read.value.map((c) => [c.id, c])));
   /** How many lines the index holds (everyone), counted as its parts arrive: a first search does not wait for it. */
-  const indexTotal = signal<number | undefined>(undefined);
+  const indexTotal = signal<number>();
   /** The index's hits in due order (the list's default order), or null when the list answers. */
   const early = computed(() => {
     const index = searchIndex.value;
@@ -156,10 +156,8 @@ export function createEarlySearch(deps: {
       return reading.then((index) => {
         performance.mark('popup:index-read');
         if (deps.complete.peek() || !index) return;
-        batch(() => {
-          searchIndex.value = index;
-          indexTotal.value = lines;
-        });
+        indexTotal.value = lines;
+        searchIndex.value = index;
       });
     },
     /**

@@ -118,7 +118,8 @@ function scanBuckets(buckets: readonly string[], words: readonly string[], visit
           continue;
         }
       }
-      if (!rest.length || holdsAll(s.slice(dueEnd + 1, end), rest)) visit(s, start, idEnd, dueEnd, end);
+      const text = rest.length ? s.slice(dueEnd + 1, end) : '';
+      if (rest.every((w) => text.includes(w))) visit(s, start, idEnd, dueEnd, end);
       from = end + 1;
     }
   }
@@ -136,11 +137,6 @@ const NEAR = 256;
 function fieldEnd(s: string, start: number, width: number, end: number): number {
   const at = start + width;
   return at < end && s.charCodeAt(at) === 0x1f && s.charCodeAt(start) >= 0x80 ? at : s.indexOf(US, start);
-}
-
-function holdsAll(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (!text.includes(w)) return false;
-  return true;
 }
 
 /** Everyone whose search text holds every word (already folded), in the order the buckets hold them. */

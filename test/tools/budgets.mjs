@@ -62,9 +62,11 @@ const KB = 1024;
 // with import/export 47.4 → 47.6 (limit 47.5 → 47.7). Then search texts named the starting circles as the user sees
 // them (contacts/search.ts searchCirclesAs, set by each view and the worker): popup first 29,737 → 29,792 bytes and
 // all popup 43,667 → 43,711, 6 and 14 bytes under their limits; the limits rise by 0.1 KB (29.1 → 29.2,
-// 42.7 → 42.8) so the next byte is not a failure.
+// 42.7 → 42.8) so the next byte is not a failure. Then an early search's scan stayed in the line it is at (a common
+// letter at 50k: 22–25 → 12–17 ms in a fresh page) and the index's lines were counted as its parts arrive: popup
+// first 29,839 → 29,905 bytes, all popup 43,758 → 43,824 (limit 29.2 → 29.3; all popup's still holds).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.2 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.7 * KB },
