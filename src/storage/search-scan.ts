@@ -99,7 +99,8 @@ function scanBuckets(buckets: readonly string[], words: readonly string[], visit
         if (at < 0) break;
       }
       let start = from;
-      // A hit far on is not in this line: its end is not looked for then (a rare word skips many lines).
+      // A hit far on is most likely lines later (a rare word skips many): this line's end is not looked for then, and
+      // looking back from the hit finds its line either way.
       let end = at - from < NEAR ? s.indexOf(RS, from) : from;
       if (end < 0) end = s.length;
       if (at >= end) {
