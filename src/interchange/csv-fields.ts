@@ -40,12 +40,25 @@ export interface RowView {
   linkedIn: boolean;
   /** Which comes first in this file's slash dates, where one of them says so (slashOrder). */
   slashOrder?: SlashOrder | undefined;
+  /** The year it is read in: a date with two digits of its year (23.04.85) is the latest such year not after it. */
+  thisYear: number;
 }
 
 /** 20/01/1991 is day first (Europe), 1/20/1991 month first (US Outlook); 03/04/1991 says neither by itself. */
 export type SlashOrder = 'dayFirst' | 'monthFirst';
 
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+
+/**
+ * A year as written: four digits as they are, two (as a spreadsheet's short date writes them: 23.04.85) the latest
+ * year they can be that is not after `thisYear` — a birthday is never in the future (85 is 1985, 05 is 2005 in 2026).
+ */
+function yearOf(written: string, thisYear: number): number {
+  const n = Number(written);
+  if (written.length > 2) return n;
+  const century = thisYear - (thisYear % 100);
+  return century + n > thisYear ? century - 100 + n : century + n;
+}
 
 /** The order a slash date's two numbers say by themselves (a number over 12 is the day), if they say one. */
 const orderOf = (a: number, b: number): SlashOrder | undefined =>
@@ -91,17 +104,17 @@ export function birthdayText(row: RowView): string {
   return /^[0\s./-]*$/.test(v) ? '' : v;
 }
 
-function birthdayOf(v: string, order: SlashOrder | undefined): Birthday | undefined {
+function birthdayOf(v: string, order: SlashOrder | undefined, thisYear: number): Birthday | undefined {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   m = /^--(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
-  if (m) return toBirthday({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(v);
+  if (m) return toBirthday({ year: yearOf(m[3] ?? '', thisYear), month: Number(m[2]), day: Number(m[1]) });
   // Slash dates: read where the numbers or the rest of the file say the order; 03/04/1991 alone is not guessed.
   m = SLASH_DATE.exec(v);
   if (m) {
-    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [a, b, year] = [Number(m[1]), Number(m[2]), yearOf(m[3] ?? '', thisYear)];
     const says = orderOf(a, b) ?? (a <= 12 && b <= 12 ? order : undefined);
     if (says) return toBirthday(says === 'dayFirst' ? { year, month: b, day: a } : { year, month: a, day: b });
   }
@@ -194,7 +207,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
   birthday: {
-    read: (row) => birthdayOf(birthdayText(row), row.slashOrder),
+    read: (row) => birthdayOf(birthdayText(row), row.slashOrder, row.thisYear),
     google: {
       header: () => ['Birthday'],
       cells: (b) => [b ? `${b.year ?? '-'}-${pad(b.month)}-${pad(b.day)}` : ''],

@@ -149,7 +149,7 @@ function dropPreamble(text: string): { body: string; skipped: number } {
 export function readRows(
   rows: string[][],
   roles: readonly ColumnRole[],
-  opts: { firstLine: number; linkedIn?: boolean },
+  opts: { firstLine: number; linkedIn?: boolean; thisYear?: number },
 ): { contacts: ContactDraft[]; errors: ImportError[] } {
   const byRole = new Map<ColumnRole, number[]>();
   roles.forEach((r, i) => {
@@ -165,6 +165,7 @@ export function readRows(
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
     slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
+    thisYear: opts.thisYear ?? new Date().getFullYear(),
   };
   for (const [r, cells] of rows.entries()) {
     row = cells;
@@ -231,9 +232,12 @@ export function csvLayout(text: string): CsvLayout {
   };
 }
 
-export function parseCsv(text: string): { contacts: ContactDraft[]; errors: ImportError[]; layout: CsvLayout } {
+export function parseCsv(
+  text: string,
+  thisYear?: number,
+): { contacts: ContactDraft[]; errors: ImportError[]; layout: CsvLayout } {
   const layout = csvLayout(text);
-  return { ...readRows(layout.rows, layout.roles, layout), layout };
+  return { ...readRows(layout.rows, layout.roles, { ...layout, thisYear }), layout };
 }
 
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */

@@ -27,7 +27,8 @@ function detect(text: string, fileName: string): Format | null {
   return null;
 }
 
-export function parseContactsFile(bytes: Uint8Array, fileName: string): ParseResult {
+/** `thisYear`: the year the file is read in (a CSV's dates with two digits of their year); the current one by default. */
+export function parseContactsFile(bytes: Uint8Array, fileName: string, thisYear?: number): ParseResult {
   if (bytes.length === 0) return { format: null, contacts: [], errors: [{ code: 'empty' }] };
   if (bytes.length > MAX_IMPORT_BYTES)
     return {
@@ -46,7 +47,7 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string): ParseRes
       return { format, encoding: qp ?? encoding, ...(qp || guessed ? { encodingGuessed: true } : {}), ...read };
     }
     if (format === 'csv') {
-      const { layout, ...read } = parseCsv(text);
+      const { layout, ...read } = parseCsv(text, thisYear);
       return { format, encoding, ...(guessed ? { encodingGuessed: true } : {}), ...read, csv: layout };
     }
     if (format === 'json') {

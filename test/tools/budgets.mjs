@@ -64,12 +64,14 @@ const KB = 1024;
 // all popup 43,667 → 43,711, 6 and 14 bytes under their limits; the limits rise by 0.1 KB (29.1 → 29.2,
 // 42.7 → 42.8) so the next byte is not a failure. Then an early search's scan stayed in the line it is at (a common
 // letter at 50k: 22–25 → 12–17 ms in a fresh page) and the index's lines were counted as its parts arrive: popup
-// first 29,839 → 29,905 bytes, all popup 43,758 → 43,824 (limit 29.2 → 29.3; all popup's still holds).
+// first 29,839 → 29,905 bytes, all popup 43,758 → 43,824 (limit 29.2 → 29.3; all popup's still holds). Then a
+// CSV's dates with a two-digit year (23.04.85) were read: options with import/export 48,797 → 48,902 bytes (limit
+// 47.7 → 47.8).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -111,6 +111,30 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
+  it('a date with two digits of its year is the latest such year not after the year it is read in', () => {
+    const csv =
+      'Name,Birthday\nA,23.04.85\nB,4/23/85\nC,1.2.05\nD,31.12.26\nE,1.1.27\nF,31.02.85\nG,0/0/00\nH,23.04.1985\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', 2026);
+    expect(r.contacts.map((c) => c.birthday)).toEqual([
+      { year: 1985, month: 4, day: 23 },
+      // Month first: 23 cannot be a month, so the file's slash dates are month first.
+      { year: 1985, month: 4, day: 23 },
+      { year: 2005, month: 2, day: 1 },
+      { year: 2026, month: 12, day: 31 },
+      { year: 1927, month: 1, day: 1 },
+      undefined,
+      undefined,
+      { year: 1985, month: 4, day: 23 },
+    ]);
+    // No 31 February in any century: said, as before. Outlook's empty birthday (0/0/00) is none.
+    expect(r.errors.map((e) => [e.code, e.record, e.detail])).toEqual([['unreadBirthday', 6, '31.02.85']]);
+    // Read in another year, the same digits are another century only where that year says so.
+    expect(parseContactsFile(utf8(csv), 'x.csv', 2004).contacts[2]?.birthday).toEqual({ year: 1905, month: 2, day: 1 });
+    // An ambiguous one takes the file's order, as four-digit years do.
+    const dayFirst = parseContactsFile(utf8('Name,Birthday\nA,03/04/91\nB,20/01/90\n'), 'x.csv', 2026);
+    expect(dayFirst.contacts[0]?.birthday).toEqual({ year: 1991, month: 4, day: 3 });
+  });
+
   it('a headerless CSV whose first column is the other two joined reads it as the whole name', () => {
     const r = parseContactsFile(
       utf8('Anna Berg,Anna,Berg,anna@example.org\nJan Ott,Jan,Ott,jan@example.org\n'),
