@@ -4,6 +4,7 @@
  * decision here does not compile; null means CSV does not carry it.
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
+import { fold } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -60,6 +61,36 @@ function yearOf(written: string, thisYear: number): number {
   return century + n > thisYear ? century - 100 + n : century + n;
 }
 
+/** The languages whose month names a birthday is read in: those whose headers the import knows (csv.ts), and
+ * Austria's German (Jänner). */
+const MONTH_LANGUAGES = ['de', 'de-AT', 'en', 'fr', 'es', 'it', 'nl', 'pl'];
+
+let monthNames: Map<string, number> | undefined;
+
+/**
+ * The month a written name stands for (April, Apr., März, mars, maggio, 23 stycznia's stycznia), case and accents
+ * aside: the browser's own names (Intl) in MONTH_LANGUAGES, long, short and as a date writes them, made on first
+ * use. A name two languages give different months is none.
+ */
+function monthNamed(word: string): number | undefined {
+  const key = (name: string) => fold(name).replace(/\.$/, '');
+  if (!monthNames) {
+    const names = new Map<string, number>();
+    for (const language of MONTH_LANGUAGES)
+      for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }] as const) {
+        const format = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
+        for (let m = 1; m <= 12; m++) {
+          const name = key(
+            format.formatToParts(Date.UTC(2000, m - 1, 15)).find((p) => p.type === 'month')?.value ?? '',
+          );
+          if (name) names.set(name, names.has(name) && names.get(name) !== m ? 0 : m);
+        }
+      }
+    monthNames = names;
+  }
+  return monthNames.get(key(word)) || undefined;
+}
+
 /** The order a slash date's two numbers say by themselves (a number over 12 is the day), if they say one. */
 const orderOf = (a: number, b: number): SlashOrder | undefined =>
   a > 12 && b <= 12 ? 'dayFirst' : b > 12 && a <= 12 ? 'monthFirst' : undefined;
@@ -109,8 +140,17 @@ function birthdayOf(v: string, order: SlashOrder | undefined, thisYear: number):
   if (m) return toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   m = /^--(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(v);
-  if (m) return toBirthday({ year: yearOf(m[3] ?? '', thisYear), month: Number(m[2]), day: Number(m[1]) });
+  // 23.04.1985, 23.4.85, and a list's 23.4. (no year)
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$/.exec(v);
+  if (m) return toBirthday({ year: m[3] && yearOf(m[3], thisYear), month: Number(m[2]), day: Number(m[1]) });
+  // The month in words: 23. April 1985, 23 Apr 1985, 23-Apr-85, 23. März; April 23, 1985, Apr 23
+  m = /^(\d{1,2})\.?[ .-]*(\p{L}{3,})\.?(?:[ .-]*(\d{4}|\d{2}))?$/u.exec(v);
+  const n = m ?? /^(\p{L}{3,})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u.exec(v);
+  if (n) {
+    const [day, name] = m ? [n[1], n[2]] : [n[2], n[1]];
+    const month = monthNamed(name ?? '');
+    if (month) return toBirthday({ year: n[3] && yearOf(n[3], thisYear), month, day: Number(day) });
+  }
   // Slash dates: read where the numbers or the rest of the file say the order; 03/04/1991 alone is not guessed.
   m = SLASH_DATE.exec(v);
   if (m) {

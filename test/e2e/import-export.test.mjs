@@ -118,12 +118,12 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
-  test("slash-date birthdays take the file's order and a short year its last century; one that cannot be read is said in the preview", async () => {
+  test("slash-date birthdays take the file's order, a short year its last century, a month in words is read; one that cannot be read is said in the preview", async () => {
     const options = await h.openOptions('#data');
     const csv =
-      'Name,Birthday\r\nDora Datum,03/04/1991\r\nEmil Eindeutig,20/01/1990\r\nFritz Frage,soon\r\nGisela Kurz,23/04/85\r\n';
+      'Name,Birthday\r\nDora Datum,03/04/1991\r\nEmil Eindeutig,20/01/1990\r\nFritz Frage,soon\r\nGisela Kurz,23/04/85\r\nHanna Hand,23. März\r\n';
     await importFile(options, 'birthdays.csv', Buffer.from(csv), 'text/csv');
-    assert.equal(await options.getByTestId('import-new').textContent(), '4 new people');
+    assert.equal(await options.getByTestId('import-new').textContent(), '5 new people');
     await options.locator('details summary').click();
     await options
       .getByText('Entry 3: the birthday “soon” could not be read, or its day and month could be either way.', {
@@ -131,10 +131,11 @@ describe('import and export in Chromium', () => {
       })
       .waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByText('Imported: 4 new, 0 merged.').waitFor();
+    await options.getByText('Imported: 5 new, 0 merged.').waitFor();
     const records = await h.records();
     assert.deepEqual(records.find((r) => r.name === 'Dora Datum').birthday, { year: 1991, month: 4, day: 3 });
     assert.deepEqual(records.find((r) => r.name === 'Gisela Kurz').birthday, { year: 1985, month: 4, day: 23 });
+    assert.deepEqual(records.find((r) => r.name === 'Hanna Hand').birthday, { month: 3, day: 23 });
     assert.equal(records.find((r) => r.name === 'Fritz Frage').birthday, undefined);
     await options.close();
   });

@@ -66,12 +66,15 @@ const KB = 1024;
 // letter at 50k: 22–25 → 12–17 ms in a fresh page) and the index's lines were counted as its parts arrive: popup
 // first 29,839 → 29,905 bytes, all popup 43,758 → 43,824 (limit 29.2 → 29.3; all popup's still holds). Then a
 // CSV's dates with a two-digit year (23.04.85) were read: options with import/export 48,797 → 48,902 bytes (limit
-// 47.7 → 47.8).
+// 47.7 → 47.8). Then birthdays with the month in words (23. März 1985) and a list's 23.4.: with import/export
+// 48,902 → 49,279 bytes (limit 47.8 → 48.2); the import's month names are folded as everything else is (fold), so
+// the chunk the options page shares with it exports fold too: its first screen 29,061 → 29,082 bytes, 0.4 over
+// its limit (28.4 → 28.5; its goal, 30 KB, still met).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 47.8 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.5 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

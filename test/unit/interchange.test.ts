@@ -135,6 +135,37 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(dayFirst.contacts[0]?.birthday).toEqual({ year: 1991, month: 4, day: 3 });
   });
 
+  it("a birthday's month in words is read in the import's languages, and a list's day and month without a year", () => {
+    const written: [string, { year?: number; month: number; day: number } | undefined][] = [
+      ['23. April 1985', { year: 1985, month: 4, day: 23 }],
+      ['23 Apr 1985', { year: 1985, month: 4, day: 23 }],
+      ['23-Apr-85', { year: 1985, month: 4, day: 23 }],
+      ['23.Apr.1985', { year: 1985, month: 4, day: 23 }],
+      ['12. Dez. 1970', { year: 1970, month: 12, day: 12 }],
+      ['1. Jänner 1990', { year: 1990, month: 1, day: 1 }],
+      ['23. März', { month: 3, day: 23 }],
+      ['23. Maerz', { month: 3, day: 23 }],
+      ['April 23, 1985', { year: 1985, month: 4, day: 23 }],
+      ['Apr. 23 1985', { year: 1985, month: 4, day: 23 }],
+      ['Sept 2nd', { month: 9, day: 2 }],
+      ['3 mai 1990', { year: 1990, month: 5, day: 3 }],
+      ['23 août 1985', { year: 1985, month: 8, day: 23 }],
+      ['23 stycznia 1985', { year: 1985, month: 1, day: 23 }],
+      ['7 maggio 1979', { year: 1979, month: 5, day: 7 }],
+      ['23.4.', { month: 4, day: 23 }],
+      ['23.04.', { month: 4, day: 23 }],
+      ['23 Foo 1985', undefined],
+      ['June 31, 1985', undefined],
+      ['April', undefined],
+      ['23 Apr 1985 or so', undefined],
+    ];
+    const csv = `Name,Birthday\n${written.map(([v], i) => `P${i},"${v}"`).join('\n')}\n`;
+    const r = parseContactsFile(utf8(csv), 'x.csv', 2026);
+    expect(r.contacts.map((c) => c.birthday)).toEqual(written.map(([, b]) => b));
+    // What is not read is said, as before.
+    expect(r.errors.map((e) => e.detail)).toEqual(['23 Foo 1985', 'June 31, 1985', 'April', '23 Apr 1985 or so']);
+  });
+
   it('a headerless CSV whose first column is the other two joined reads it as the whole name', () => {
     const r = parseContactsFile(
       utf8('Anna Berg,Anna,Berg,anna@example.org\nJan Ott,Jan,Ott,jan@example.org\n'),
