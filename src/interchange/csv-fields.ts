@@ -61,8 +61,10 @@ function yearOf(written: string, thisYear: number): number {
   return century + n > thisYear ? century - 100 + n : century + n;
 }
 
-/** The languages whose month names a birthday is read in: those whose headers the import knows (csv.ts), and
- * Austria's German (Jänner). */
+/**
+ * The languages whose month names a birthday is read in: those whose headers the import knows (csv.ts), and
+ * Austria's German (Jänner).
+ */
 const MONTH_LANGUAGES = ['de', 'de-AT', 'en', 'fr', 'es', 'it', 'nl', 'pl'];
 
 let monthNames: Map<string, number> | undefined;
