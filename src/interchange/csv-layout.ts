@@ -25,7 +25,7 @@ const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const PROFILE = /^https?:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\//i;
 const PHONE = /^\+?[\d\s()./-]{6,}$/;
 const DATE =
-  /^(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ .-][A-Za-zäéû]{3,9}\.?[ .-]\d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4})$/;
+  /^(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.?[ -]?[A-Za-zäéû]{3,9}\.?[ .-]?\d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4})$/;
 
 type Kind = 'email' | 'url' | 'profile' | 'phone' | 'date' | 'text' | 'empty';
 
@@ -147,8 +147,8 @@ function joinedName(rows: string[][], text: number[]): { name: number; first: nu
 
 /**
  * The roles of a file's columns read from its rows alone: an export we know by its shape (certain), or each column
- * by what it holds — emails, web addresses, phone numbers, and the leading text columns as the name — which the
- * user is then asked to check.
+ * by what it holds — emails, web addresses, phone numbers, a date as the birthday, and the leading text columns as
+ * the name — which the user is then asked to check.
  */
 export function rolesFromContent(rows: string[][]): { roles: ColumnRole[]; certain: boolean; shape?: string } {
   const kinds = columnKinds(rows);
@@ -157,6 +157,10 @@ export function rolesFromContent(rows: string[][]): { roles: ColumnRole[]; certa
   const roles: ColumnRole[] = kinds.map((k) =>
     k === 'email' ? 'email' : k === 'profile' || k === 'url' ? 'url' : k === 'phone' ? 'phone' : 'ignore',
   );
+  // Dates in a list of people, outside the exports whose shapes are known: most likely their birthdays (the first
+  // such column; the user checks).
+  const date = kinds.indexOf('date');
+  if (date >= 0) roles[date] = 'birthday';
   const text = kinds.flatMap((k, i) => (k === 'text' ? [i] : []));
   // The name: a column that holds two others joined ("John Doe" beside "John" and "Doe", as Thunderbird's
   // Display Name does) is the whole name and those two its parts; else two leading text columns are a first and a

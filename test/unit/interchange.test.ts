@@ -166,6 +166,18 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors.map((e) => e.detail)).toEqual(['23 Foo 1985', 'June 31, 1985', 'April', '23 Apr 1985 or so']);
   });
 
+  it('a headerless list of names and birthdays is read as one: its first row is a person, its dates the birthdays', () => {
+    const r = parseContactsFile(utf8('Anna Berg,23.4.\nBen Ott,1. Dezember 1980\nCem Aydin,\n'), 'x.csv', 2026);
+    expect(r.csv?.header).toBeNull();
+    expect(r.csv?.roles).toEqual(['name', 'birthday']);
+    expect(r.csv?.certain).toBe(false);
+    expect(r.contacts.map((c) => [c.name, c.birthday])).toEqual([
+      ['Anna Berg', { month: 4, day: 23 }],
+      ['Ben Ott', { year: 1980, month: 12, day: 1 }],
+      ['Cem Aydin', undefined],
+    ]);
+  });
+
   it('a headerless CSV whose first column is the other two joined reads it as the whole name', () => {
     const r = parseContactsFile(
       utf8('Anna Berg,Anna,Berg,anna@example.org\nJan Ott,Jan,Ott,jan@example.org\n'),
