@@ -163,6 +163,15 @@ function birthdayOf(v: string, order: SlashOrder | undefined, thisYear: number):
   return undefined;
 }
 
+/**
+ * Whether a cell is a date as a birthday is read (birthdayOf, a slash date in either order): how csv-layout.ts
+ * tells a column of dates, and a row of data from a header, so what it takes for a date is what is read as one.
+ */
+export function readsAsDate(v: string): boolean {
+  const year = new Date().getFullYear();
+  return !!(birthdayOf(v, 'dayFirst', year) ?? birthdayOf(v, 'monthFirst', year));
+}
+
 const one = (header: string) => ({
   header: () => [header],
   cells: (v: string | undefined) => [v ?? ''],

@@ -4,7 +4,7 @@
  * The columns are read by their content (emails, web addresses, phone numbers, dates) and by the shapes of the
  * exports we know. Where that is not certain, the import preview asks the user to say what each column is.
  */
-import type { ColumnRole } from './csv-fields';
+import { type ColumnRole, readsAsDate } from './csv-fields';
 
 /** How a CSV file's rows were read: its header (or none), the data rows, and what each column holds. */
 export interface CsvLayout {
@@ -24,8 +24,6 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const PROFILE = /^https?:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\//i;
 const PHONE = /^\+?[\d\s()./-]{6,}$/;
-const DATE =
-  /^(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.?[ -]?[A-Za-zäéû]{3,9}\.?[ .-]?\d{4}|[A-Za-z]{3,9} \d{1,2},? \d{4})$/;
 
 type Kind = 'email' | 'url' | 'profile' | 'phone' | 'date' | 'text' | 'empty';
 
@@ -35,7 +33,7 @@ function kindOf(cell: string): Kind {
   if (EMAIL.test(v)) return 'email';
   if (PROFILE.test(v)) return 'profile';
   if (URL_LIKE.test(v)) return 'url';
-  if (DATE.test(v)) return 'date';
+  if (readsAsDate(v)) return 'date';
   if (PHONE.test(v) && /\d{4}/.test(v.replace(/\D/g, ''))) return 'phone';
   return 'text';
 }

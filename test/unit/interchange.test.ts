@@ -167,7 +167,11 @@ describe('transfer encodings and dates as other programs write them', () => {
   });
 
   it('a headerless list of names and birthdays is read as one: its first row is a person, its dates the birthdays', () => {
-    const r = parseContactsFile(utf8('Anna Berg,23.4.\nBen Ott,1. Dezember 1980\nCem Aydin,\n'), 'x.csv', 2026);
+    const r = parseContactsFile(
+      utf8('Anna Berg,23.4.\nBen Ott,1. Dezember 1980\nCem Aydin,\nDana Dorn,23. März\n'),
+      'x.csv',
+      2026,
+    );
     expect(r.csv?.header).toBeNull();
     expect(r.csv?.roles).toEqual(['name', 'birthday']);
     expect(r.csv?.certain).toBe(false);
@@ -175,7 +179,10 @@ describe('transfer encodings and dates as other programs write them', () => {
       ['Anna Berg', { month: 4, day: 23 }],
       ['Ben Ott', { year: 1980, month: 12, day: 1 }],
       ['Cem Aydin', undefined],
+      ['Dana Dorn', { month: 3, day: 23 }],
     ]);
+    // A first row whose only date has its month in words and no year is a person too.
+    expect(parseContactsFile(utf8('Dana Dorn,23. März\nAnna Berg,23.4.\n'), 'x.csv', 2026).csv?.header).toBeNull();
   });
 
   it('a headerless CSV whose first column is the other two joined reads it as the whole name', () => {
