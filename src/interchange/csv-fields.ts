@@ -164,12 +164,12 @@ function birthdayOf(v: string, order: SlashOrder | undefined, thisYear: number):
 }
 
 /**
- * Whether a cell is a date as a birthday is read (birthdayOf, a slash date in either order): how csv-layout.ts
- * tells a column of dates, and a row of data from a header, so what it takes for a date is what is read as one.
+ * Whether a cell is a date as a birthday is read (birthdayOf): how csv-layout.ts tells a column of dates, and a row
+ * of data from a header, so what it takes for a date is what is read as one. One order is enough: a slash date
+ * whose numbers say none (both ≤ 12) reads either way.
  */
 export function readsAsDate(v: string): boolean {
-  const year = new Date().getFullYear();
-  return !!(birthdayOf(v, 'dayFirst', year) ?? birthdayOf(v, 'monthFirst', year));
+  return birthdayOf(v, 'dayFirst', new Date().getFullYear()) !== undefined;
 }
 
 const one = (header: string) => ({
