@@ -41,8 +41,8 @@ export interface RowView {
   linkedIn: boolean;
   /** Which comes first in this file's slash dates, where one of them says so (slashOrder). */
   slashOrder?: SlashOrder | undefined;
-  /** The year it is read in: a date with two digits of its year (23.04.85) is the latest such year not after it. */
-  thisYear: number;
+  /** The day it is read on: a date with two digits of its year (23.04.85) is the latest such date not after it. */
+  today: Day;
 }
 
 /** 20/01/1991 is day first (Europe), 1/20/1991 month first (US Outlook); 03/04/1991 says neither by itself. */
@@ -50,15 +50,27 @@ export type SlashOrder = 'dayFirst' | 'monthFirst';
 
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
 
+/** A calendar day, month 1–12. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The local calendar day of a moment. */
+export const dayOf = (d: Date): Day => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+
 /**
- * A year as written: four digits as they are, two (as a spreadsheet's short date writes them: 23.04.85) the latest
- * year they can be that is not after `thisYear` — a birthday is never in the future (85 is 1985, 05 is 2005 in 2026).
+ * The year of a date as written: four digits as they are, two (as a spreadsheet's short date writes them: 23.04.85)
+ * the latest year that puts the date not after `today` — a birthday is never in the future (85 is 1985, 05 is 2005
+ * in 2026; 31.12.26 read on 3 December 2026 is 1926).
  */
-function yearOf(written: string, thisYear: number): number {
+function yearOf(written: string, month: number, day: number, today: Day): number {
   const n = Number(written);
   if (written.length > 2) return n;
-  const century = thisYear - (thisYear % 100);
-  return century + n > thisYear ? century - 100 + n : century + n;
+  const year = today.year - (today.year % 100) + n;
+  const later = year > today.year || (year === today.year && month * 32 + day > today.month * 32 + today.day);
+  return later ? year - 100 : year;
 }
 
 /**
@@ -137,28 +149,30 @@ export function birthdayText(row: RowView): string {
   return /^[0\s./-]*$/.test(v) ? '' : v;
 }
 
-function birthdayOf(v: string, order: SlashOrder | undefined, thisYear: number): Birthday | undefined {
+function birthdayOf(v: string, order: SlashOrder | undefined, today: Day): Birthday | undefined {
+  const on = (year: string | undefined, month: number, day: number) =>
+    toBirthday({ year: year ? yearOf(year, month, day, today) : undefined, month, day });
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   m = /^--(\d{1,2})-(\d{1,2})/.exec(v);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
   // 23.04.1985, 23.4.85, and a list's 23.4. (no year)
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$/.exec(v);
-  if (m) return toBirthday({ year: m[3] && yearOf(m[3], thisYear), month: Number(m[2]), day: Number(m[1]) });
+  if (m) return on(m[3], Number(m[2]), Number(m[1]));
   // The month in words: 23. April 1985, 23 Apr 1985, 23-Apr-85, 23. März; April 23, 1985, Apr 23
   m = /^(\d{1,2})\.?[ .-]*(\p{L}{3,})\.?(?:[ .-]*(\d{4}|\d{2}))?$/u.exec(v);
   const n = m ?? /^(\p{L}{3,})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/u.exec(v);
   if (n) {
     const [day, name] = m ? [n[1], n[2]] : [n[2], n[1]];
     const month = monthNamed(name ?? '');
-    if (month) return toBirthday({ year: n[3] && yearOf(n[3], thisYear), month, day: Number(day) });
+    if (month) return on(n[3], month, Number(day));
   }
   // Slash dates: read where the numbers or the rest of the file say the order; 03/04/1991 alone is not guessed.
   m = SLASH_DATE.exec(v);
   if (m) {
-    const [a, b, year] = [Number(m[1]), Number(m[2]), yearOf(m[3] ?? '', thisYear)];
+    const [a, b] = [Number(m[1]), Number(m[2])];
     const says = orderOf(a, b) ?? (a <= 12 && b <= 12 ? order : undefined);
-    if (says) return toBirthday(says === 'dayFirst' ? { year, month: b, day: a } : { year, month: a, day: b });
+    if (says) return says === 'dayFirst' ? on(m[3], b, a) : on(m[3], a, b);
   }
   return undefined;
 }
@@ -169,7 +183,7 @@ function birthdayOf(v: string, order: SlashOrder | undefined, thisYear: number):
  * whose numbers say none (both ≤ 12) reads either way.
  */
 export function readsAsDate(v: string): boolean {
-  return birthdayOf(v, 'dayFirst', new Date().getFullYear()) !== undefined;
+  return birthdayOf(v, 'dayFirst', dayOf(new Date())) !== undefined;
 }
 
 const one = (header: string) => ({
@@ -258,7 +272,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
   birthday: {
-    read: (row) => birthdayOf(birthdayText(row), row.slashOrder, row.thisYear),
+    read: (row) => birthdayOf(birthdayText(row), row.slashOrder, row.today),
     google: {
       header: () => ['Birthday'],
       cells: (b) => [b ? `${b.year ?? '-'}-${pad(b.month)}-${pad(b.day)}` : ''],

@@ -5,7 +5,16 @@
  */
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
-import { birthdayText, type ColumnRole, CSV_FIELDS, GOOGLE_COLUMNS, type RowView, slashOrder } from './csv-fields';
+import {
+  birthdayText,
+  type ColumnRole,
+  CSV_FIELDS,
+  type Day,
+  dayOf,
+  GOOGLE_COLUMNS,
+  type RowView,
+  slashOrder,
+} from './csv-fields';
 import { type CsvLayout, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
@@ -149,7 +158,7 @@ function dropPreamble(text: string): { body: string; skipped: number } {
 export function readRows(
   rows: string[][],
   roles: readonly ColumnRole[],
-  opts: { firstLine: number; linkedIn?: boolean; thisYear?: number },
+  opts: { firstLine: number; linkedIn?: boolean; today?: Day },
 ): { contacts: ContactDraft[]; errors: ImportError[] } {
   const byRole = new Map<ColumnRole, number[]>();
   roles.forEach((r, i) => {
@@ -165,7 +174,7 @@ export function readRows(
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
     slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
-    thisYear: opts.thisYear ?? new Date().getFullYear(),
+    today: opts.today ?? dayOf(new Date()),
   };
   for (const [r, cells] of rows.entries()) {
     row = cells;
@@ -234,10 +243,10 @@ export function csvLayout(text: string): CsvLayout {
 
 export function parseCsv(
   text: string,
-  thisYear?: number,
+  today?: Day,
 ): { contacts: ContactDraft[]; errors: ImportError[]; layout: CsvLayout } {
   const layout = csvLayout(text);
-  return { ...readRows(layout.rows, layout.roles, { ...layout, thisYear }), layout };
+  return { ...readRows(layout.rows, layout.roles, { ...layout, ...(today ? { today } : {}) }), layout };
 }
 
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */

@@ -5,13 +5,14 @@
  */
 import { parseBackup } from './backup';
 import { parseCsv } from './csv';
+import type { Day } from './csv-fields';
 import { decodeText } from './decode';
 import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
 import { parseVCards } from './vcard';
 
 export { makeBackup, parseBackup } from './backup';
 export { type CsvLayout, readRows, writeGoogleCsv } from './csv';
-export type { ColumnRole } from './csv-fields';
+export type { ColumnRole, Day } from './csv-fields';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
 export { writeVCards } from './vcard-write';
 
@@ -27,8 +28,8 @@ function detect(text: string, fileName: string): Format | null {
   return null;
 }
 
-/** `thisYear`: the year the file is read in (a CSV's dates with two digits of their year); the current one by default. */
-export function parseContactsFile(bytes: Uint8Array, fileName: string, thisYear?: number): ParseResult {
+/** `today`: the day the file is read on (a CSV's dates with two digits of their year); the current one by default. */
+export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: Day): ParseResult {
   if (bytes.length === 0) return { format: null, contacts: [], errors: [{ code: 'empty' }] };
   if (bytes.length > MAX_IMPORT_BYTES)
     return {
@@ -47,7 +48,7 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, thisYear?
       return { format, encoding: qp ?? encoding, ...(qp || guessed ? { encodingGuessed: true } : {}), ...read };
     }
     if (format === 'csv') {
-      const { layout, ...read } = parseCsv(text, thisYear);
+      const { layout, ...read } = parseCsv(text, today);
       return { format, encoding, ...(guessed ? { encodingGuessed: true } : {}), ...read, csv: layout };
     }
     if (format === 'json') {

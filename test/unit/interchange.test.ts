@@ -7,6 +7,8 @@ import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
 
 const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** The day these tests read files on (a CSV's two-digit years depend on it). */
+const READ_ON = { year: 2026, month: 12, day: 3 };
 
 describe('vCard import', () => {
   it('2.1 with QUOTED-PRINTABLE, CHARSET, soft line breaks and bare types; a card without a name takes its email', () => {
@@ -111,27 +113,38 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
-  it('a date with two digits of its year is the latest such year not after the year it is read in', () => {
+  it('a date with two digits of its year is the latest such date not after the day it is read on', () => {
     const csv =
-      'Name,Birthday\nA,23.04.85\nB,4/23/85\nC,1.2.05\nD,31.12.26\nE,1.1.27\nF,31.02.85\nG,0/0/00\nH,23.04.1985\n';
-    const r = parseContactsFile(utf8(csv), 'x.csv', 2026);
+      'Name,Birthday\nA,23.04.85\nB,4/23/85\nC,1.2.05\nD,3.12.26\nE,4.12.26\nF,1.1.27\nG,31.02.85\nH,0/0/00\n' +
+      'I,23.04.1985\nJ,12/31/26\nK,3. Dez. 26\nL,04-Dec-26\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
     expect(r.contacts.map((c) => c.birthday)).toEqual([
       { year: 1985, month: 4, day: 23 },
       // Month first: 23 cannot be a month, so the file's slash dates are month first.
       { year: 1985, month: 4, day: 23 },
       { year: 2005, month: 2, day: 1 },
-      { year: 2026, month: 12, day: 31 },
+      // Born today is this century; tomorrow and later this year would be in the future: the century before.
+      { year: 2026, month: 12, day: 3 },
+      { year: 1926, month: 12, day: 4 },
       { year: 1927, month: 1, day: 1 },
       undefined,
       undefined,
       { year: 1985, month: 4, day: 23 },
+      // The same rule for a slash date (its order found first) and for a month in words.
+      { year: 1926, month: 12, day: 31 },
+      { year: 2026, month: 12, day: 3 },
+      { year: 1926, month: 12, day: 4 },
     ]);
     // No 31 February in any century: said, as before. Outlook's empty birthday (0/0/00) is none.
-    expect(r.errors.map((e) => [e.code, e.record, e.detail])).toEqual([['unreadBirthday', 6, '31.02.85']]);
-    // Read in another year, the same digits are another century only where that year says so.
-    expect(parseContactsFile(utf8(csv), 'x.csv', 2004).contacts[2]?.birthday).toEqual({ year: 1905, month: 2, day: 1 });
+    expect(r.errors.map((e) => [e.code, e.record, e.detail])).toEqual([['unreadBirthday', 7, '31.02.85']]);
+    // Read on another day, the same digits are another century only where that day says so.
+    const yearsReadOn = (year: number, month: number, day: number) =>
+      parseContactsFile(utf8(csv), 'x.csv', { year, month, day }).contacts.map((c) => c.birthday?.year);
+    expect(yearsReadOn(2004, 6, 1)[2]).toBe(1905);
+    expect(yearsReadOn(2026, 12, 4).slice(3, 5)).toEqual([2026, 2026]);
+    expect(yearsReadOn(2026, 11, 30).slice(3, 5)).toEqual([1926, 1926]);
     // An ambiguous one takes the file's order, as four-digit years do.
-    const dayFirst = parseContactsFile(utf8('Name,Birthday\nA,03/04/91\nB,20/01/90\n'), 'x.csv', 2026);
+    const dayFirst = parseContactsFile(utf8('Name,Birthday\nA,03/04/91\nB,20/01/90\n'), 'x.csv', READ_ON);
     expect(dayFirst.contacts[0]?.birthday).toEqual({ year: 1991, month: 4, day: 3 });
   });
 
@@ -160,7 +173,7 @@ describe('transfer encodings and dates as other programs write them', () => {
       ['23 Apr 1985 or so', undefined],
     ];
     const csv = `Name,Birthday\n${written.map(([v], i) => `P${i},"${v}"`).join('\n')}\n`;
-    const r = parseContactsFile(utf8(csv), 'x.csv', 2026);
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
     expect(r.contacts.map((c) => c.birthday)).toEqual(written.map(([, b]) => b));
     // What is not read is said, as before.
     expect(r.errors.map((e) => e.detail)).toEqual(['23 Foo 1985', 'June 31, 1985', 'April', '23 Apr 1985 or so']);
@@ -170,7 +183,7 @@ describe('transfer encodings and dates as other programs write them', () => {
     const r = parseContactsFile(
       utf8('Anna Berg,23.4.\nBen Ott,1. Dezember 1980\nCem Aydin,\nDana Dorn,23. März\n'),
       'x.csv',
-      2026,
+      READ_ON,
     );
     expect(r.csv?.header).toBeNull();
     expect(r.csv?.roles).toEqual(['name', 'birthday']);
@@ -182,7 +195,7 @@ describe('transfer encodings and dates as other programs write them', () => {
       ['Dana Dorn', { month: 3, day: 23 }],
     ]);
     // A first row whose only date has its month in words and no year is a person too.
-    expect(parseContactsFile(utf8('Dana Dorn,23. März\nAnna Berg,23.4.\n'), 'x.csv', 2026).csv?.header).toBeNull();
+    expect(parseContactsFile(utf8('Dana Dorn,23. März\nAnna Berg,23.4.\n'), 'x.csv', READ_ON).csv?.header).toBeNull();
   });
 
   it('a headerless CSV whose first column is the other two joined reads it as the whole name', () => {
