@@ -1,0 +1,171 @@
+/**
+ * A run's push: every contact that differs from its last synced card is written with If-Match (a new one with
+ * If-None-Match: *); a 412 fetches the server's card, merges and tries again. A person deleted here deletes their
+ * card, unless it changed there meanwhile (a change beats a delete).
+ */
+import { cardFields, changedFields, parseCard, writeContactCard } from '../interchange/vcard-card';
+import { getContact, listAll } from '../storage/contacts';
+import type { SyncEntry } from '../storage/db';
+import {
+  getSyncStatus,
+  type SyncStatus,
+  syncCard,
+  syncEntries,
+  syncTransaction,
+  updateSyncStatus,
+} from '../storage/sync-state';
+import { SyncError } from './dav';
+import { mergeSides } from './merge';
+import { EMPTY_SIDE_MIN, fromCard, hasOwn, type RunReport, revOf, type SyncRun } from './run';
+
+/** How many writes go to the server at once. */
+const PARALLEL_WRITES = 4;
+
+/** Runs `work` for every item, at most PARALLEL_WRITES at a time; the first failure stops the rest and is thrown. */
+async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
+}
+
+/** Where a card this side makes goes: the person's id as the file name, in the address book. */
+function hrefFor(run: SyncRun, id: string): string {
+  return `${run.book}${encodeURIComponent(id)}.vcf`;
+}
+
+export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus['attention'] | undefined> {
+  const contacts = await listAll(run.deps.db);
+  const entries = await syncEntries(run.deps.db);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const present = new Set(contacts.map((c) => c.id));
+  const gone = entries.filter((e) => !present.has(e.id));
+  // Everyone gone here at once (a "delete everything", a reset profile): ask, never delete them all there.
+  const status = await getSyncStatus(run.deps.db);
+  if (status.confirmEmpty) await updateSyncStatus(run.deps.db, (s) => ({ ...s, confirmEmpty: undefined }));
+  else if (contacts.length === 0 && gone.length >= EMPTY_SIDE_MIN) {
+    await updateSyncStatus(run.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
+    return 'localEmpty';
+  }
+  // A few writes at a time: the server works on one while the next travels.
+  await inParallel(
+    contacts.filter((c) => {
+      const entry = byId.get(c.id);
+      // Unchanged since its card was last synced: nothing to read, nothing to send.
+      return !(entry?.hasCard && entry.updatedAt === c.updatedAt);
+    }),
+    async (c) => {
+      const entry = byId.get(c.id);
+      const text = entry?.hasCard ? await syncCard(run.deps.db, c.id) : undefined;
+      const base = text ? parseCard(text) : null;
+      if (entry && base && changedFields(c, base, run.deps.circles).length === 0) {
+        await syncTransaction(run.deps.db, async () => ({ entries: [{ ...entry, updatedAt: c.updatedAt }] }));
+        return;
+      }
+      await run.step('push');
+      await write(run, c.id, entry ?? { id: c.id, href: hrefFor(run, c.id) }, text);
+      report.pushed++;
+    },
+  );
+  await inParallel(gone, async (entry) => {
+    await run.step('push-delete');
+    await remove(run, entry, report);
+  });
+  return undefined;
+}
+
+/** Writes one contact's card; a 412 or a card gone meanwhile is merged or re-created, then tried again. */
+async function write(run: SyncRun, id: string, start: SyncEntry, startCard: string | undefined): Promise<void> {
+  let entry: { href: string; etag?: string | undefined; card?: string | undefined } = {
+    href: start.href,
+    etag: start.etag,
+    card: startCard,
+  };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const current = await getContact(run.deps.db, id);
+    if (!current) return;
+    const base = entry.card ? parseCard(entry.card) : null;
+    const text = writeContactCard(current, base, run.deps.circles);
+    try {
+      const etag = await run.deps.dav.put(entry.href, text, entry.card && entry.etag ? entry.etag : null);
+      await syncTransaction(run.deps.db, async () => ({
+        entries: [{ id, href: entry.href, etag, card: text, updatedAt: current.updatedAt }],
+      }));
+      return;
+    } catch (e) {
+      if (!(e instanceof SyncError)) throw e;
+      if (e.code === 'gone') {
+        // Deleted on the server while changed here: the change wins, the card is made again.
+        entry = { href: entry.href };
+        continue;
+      }
+      if (e.code !== 'preconditionFailed') throw e;
+    }
+    // Someone else wrote the card meanwhile (or it already exists): merge theirs in, then write again.
+    const remote = await run.deps.dav.get(entry.href);
+    if (!remote) {
+      entry = { href: entry.href };
+      continue;
+    }
+    const written = await syncTransaction(run.deps.db, async (read) => {
+      const local = await read.contact(id);
+      const card = parseCard(remote.text);
+      if (!local || !card) return {};
+      const prev = entry.card ? parseCard(entry.card) : null;
+      const href = entry.href;
+      const merged = mergeSides({
+        base: prev ? cardFields(prev, run.deps.circles) : undefined,
+        local,
+        remote: cardFields(card, run.deps.circles),
+        remoteNewer: (revOf(card) ?? Number.POSITIVE_INFINITY) > local.updatedAt,
+        remoteHasOwn: hasOwn(card),
+      });
+      const changed = JSON.stringify(merged) !== JSON.stringify(local);
+      return {
+        ...(changed ? { contacts: [{ ...merged, updatedAt: run.deps.now() }] } : {}),
+        entries: [{ id, href, etag: remote.etag, card: remote.text }],
+      };
+    });
+    const w = written.entries?.[0];
+    if (w) entry = { href: w.href, etag: w.etag, card: w.card ?? undefined };
+  }
+  throw new SyncError('conflict', `The card of ${id} kept changing while it was written`);
+}
+
+/** Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete). */
+async function remove(run: SyncRun, entry: SyncEntry, report: RunReport): Promise<void> {
+  if (!entry.etag || !entry.hasCard) {
+    await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
+    return;
+  }
+  try {
+    await run.deps.dav.delete(entry.href, entry.etag);
+    report.removedRemote++;
+    await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
+  } catch (e) {
+    if (!(e instanceof SyncError) || e.code !== 'preconditionFailed') throw e;
+    const remote = await run.deps.dav.get(entry.href);
+    const card = remote && parseCard(remote.text);
+    const defaults = await run.deps.defaults();
+    await syncTransaction(run.deps.db, async (read) => {
+      if (!remote || !card) return { deleteEntries: [entry.id] };
+      if (await read.contact(entry.id)) return {};
+      const back = fromCard(run, cardFields(card, run.deps.circles), entry.id, run.deps.now(), defaults);
+      report.created++;
+      return {
+        contacts: [back],
+        entries: [{ id: entry.id, href: entry.href, etag: remote.etag, card: remote.text }],
+      };
+    });
+  }
+}
