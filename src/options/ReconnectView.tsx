@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
-import { jobLine, t } from '../platform/i18n';
+import { formatDate, jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
@@ -10,7 +10,18 @@ import type { OptionsState } from './state';
 /** Why now, the ways to reach them and the log form: their own chunk, so the page's first screen stays small. */
 const ReachOut = lazyComponent(() => import('../ui/ReachOut').then((m) => m.ReachOut));
 
-function Person({ state, contact, done }: { state: OptionsState; contact: Contact; done: boolean }) {
+function Person({
+  state,
+  contact,
+  done,
+  skippable,
+}: {
+  state: OptionsState;
+  contact: Contact;
+  done: boolean;
+  /** "Not this time" is for the reminder's people: who is merely due now stays due. */
+  skippable: boolean;
+}) {
   const [error, setError] = useState('');
   const act = (work: () => Promise<unknown>) => async () => {
     try {
@@ -42,9 +53,11 @@ function Person({ state, contact, done }: { state: OptionsState; contact: Contac
           <button type="button" onClick={act(() => state.snoozeWeek(contact.id))}>
             {t('snoozeWeek')}
           </button>
-          <button type="button" class="ghost" onClick={act(() => state.skip(contact.id))}>
-            {t('notThisTime')}
-          </button>
+          {skippable && (
+            <button type="button" class="ghost" onClick={act(() => state.skip(contact.id))}>
+              {t('notThisTime')}
+            </button>
+          )}
         </div>
       )}
       <ErrorLine text={error} />
@@ -52,7 +65,13 @@ function Person({ state, contact, done }: { state: OptionsState; contact: Contac
   );
 }
 
-/** The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. */
+/** When the next reminder comes: "Monday, 09:00" in the user's language. */
+const slotText = (at: number) => formatDate(at, { weekday: 'long', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. Before this
+ * week's reminder, who is due now (the people it would name), and when it comes.
+ */
 export function ReconnectView({ state }: { state: OptionsState }) {
   useEffect(() => {
     void state.reloadThisWeek();
@@ -60,19 +79,27 @@ export function ReconnectView({ state }: { state: OptionsState }) {
   const week = state.thisWeek.value;
   if (!week) return <p class="hint">{t('loading')}</p>;
   const { people, done } = week;
+  const reminder = week.from === 'reminder';
   return (
     <section aria-labelledby="reconnect-heading">
       <h2 id="reconnect-heading">{t('reconnectHeading')}</h2>
+      {!reminder && people.length > 0 && (
+        <p data-testid="due-now">
+          {week.nextAt === null ? t('reconnectDueNowOff') : t('reconnectDueNow', slotText(week.nextAt))}
+        </p>
+      )}
       {people.length === 0 ? (
         <p class="hint">{t('reconnectNobody')}</p>
       ) : (
         <>
-          <p class="progress" role="status">
-            {t('reconnectProgress', people.filter((p) => done.includes(p.id)).length, people.length)}
-          </p>
+          {reminder && (
+            <p class="progress" role="status">
+              {t('reconnectProgress', people.filter((p) => done.includes(p.id)).length, people.length)}
+            </p>
+          )}
           <ul class="people">
             {people.map((c) => (
-              <Person key={c.id} state={state} contact={c} done={done.includes(c.id)} />
+              <Person key={c.id} state={state} contact={c} done={done.includes(c.id)} skippable={reminder} />
             ))}
           </ul>
         </>

@@ -5,15 +5,15 @@
  * circles and "This week" never show stale values.
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { Contact, FollowUp, InteractionKind } from '../contacts/types';
+import type { FollowUp, InteractionKind } from '../contacts/types';
 import type { MessageMap } from '../platform/messages';
 import type { Change } from '../storage/changes';
-import { getContact } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { getReminderState, markDigestDone } from '../storage/reminder-state';
+import { markDigestDone } from '../storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
 import { createSyncState, type SyncDeps } from './sync-state';
+import { readThisWeek, type ThisWeek } from './this-week';
 
 export type Route = 'settings' | 'reconnect' | 'data' | 'sync';
 const ROUTES: Route[] = ['reconnect', 'data', 'sync'];
@@ -26,12 +26,6 @@ export interface OptionsDeps extends Omit<SyncDeps, 'onChange'> {
   settingsChanged: () => Promise<MessageMap['settings-changed']['response']>;
   /** Listens to other views' changes; returns how to stop. */
   onChange: (listener: (change: Change) => void) => () => void;
-}
-
-/** This week's digest: the people it named, and which of them are handled. */
-export interface ThisWeek {
-  people: Contact[];
-  done: string[];
 }
 
 export function createOptionsState(deps: OptionsDeps) {
@@ -47,10 +41,7 @@ export function createOptionsState(deps: OptionsDeps) {
   }
 
   async function reloadThisWeek() {
-    const state = await getReminderState(deps.db, deps.now());
-    const ids = state.digest?.ids ?? [];
-    const found = await Promise.all(ids.map((id) => getContact(deps.db, id)));
-    thisWeek.value = { people: found.filter((c): c is Contact => !!c), done: state.digest?.done ?? [] };
+    thisWeek.value = await readThisWeek(deps.db, deps.now());
   }
 
   async function load() {
@@ -69,17 +60,21 @@ export function createOptionsState(deps: OptionsDeps) {
     return renamed;
   }
 
-  /** One person of this week handled: the action, then marked done in the digest. */
+  /**
+   * One person of this week handled: the action, then marked done in this week's digest. Without one (who is due
+   * now), a person contacted or snoozed is simply no longer due, and the next one due takes their place.
+   */
   async function handled(id: string, work: () => Promise<unknown>) {
     await work();
-    await markDigestDone(deps.db, id, deps.now());
+    if (thisWeek.peek()?.from === 'reminder') await markDigestDone(deps.db, id, deps.now());
     await reloadThisWeek();
   }
 
   const stop = deps.onChange((change) => {
     if (change.kind === 'settings') void reloadSettings();
-    // Someone contacted or snoozed elsewhere (the popup, a notification button, sync) changes this week's list.
-    else if (change.kind === 'contacts' && thisWeek.value) void reloadThisWeek();
+    // Someone contacted or snoozed elsewhere (the popup, a notification button, sync) changes this week's list; a
+    // new slot or number of people changes who is due now, and when the reminder comes.
+    if ((change.kind === 'contacts' || change.kind === 'settings') && thisWeek.value) void reloadThisWeek();
   });
 
   return {

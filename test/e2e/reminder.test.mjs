@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { contact, DAY, useExtension, waitFor } from './harness.mjs';
+import { axe, contact, DAY, useExtension, waitFor } from './harness.mjs';
 
 const ALARM = 'weekly-reconnect';
 
@@ -44,6 +44,20 @@ describe('weekly reconnect in Chromium', () => {
     assert.equal(`${at.getHours()}:${at.getMinutes()}`, '17:30');
     assert.ok(moved.scheduledTime > Date.now() && moved.scheduledTime <= Date.now() + 7 * DAY);
     await options.close();
+  });
+
+  test("before this week's reminder, This week shows who is due now and when the reminder comes", async () => {
+    const view = await h.openOptions('#reconnect');
+    await view.getByRole('heading', { name: 'This week' }).waitFor();
+    // The slot is Thursday 17:30 since the test before.
+    assert.match(await view.getByTestId('due-now').textContent(), /^Your weekly reminder comes Thursday.*Due now:$/);
+    assert.deepEqual(await view.locator('.person h3').allTextContents(), ['Anna Alt', 'Ben Bauer', 'Cora Neu']);
+    // No reminder named them yet: nothing to count as done, and nothing to skip.
+    assert.equal(await view.locator('.progress').count(), 0);
+    assert.equal(await view.getByRole('button', { name: 'Not this time' }).count(), 0);
+    assert.equal(await view.getByRole('button', { name: 'Snooze a week' }).count(), 3);
+    assert.deepEqual(await axe(view), []);
+    await view.close();
   });
 
   test('the alarm raises one digest naming the due people; nothing twice for the same slot', async () => {

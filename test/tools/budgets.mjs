@@ -69,12 +69,17 @@ const KB = 1024;
 // 47.7 → 47.8). Then birthdays with the month in words (23. März 1985) and a list's 23.4.: with import/export
 // 48,902 → 49,279 bytes (limit 47.8 → 48.2); the import's month names are folded as everything else is (fold), so
 // the chunk the options page shares with it exports fold too: its first screen 29,061 → 29,082 bytes, 0.4 over
-// its limit (28.4 → 28.5; its goal, 30 KB, still met).
+// its limit (28.4 → 28.5; its goal, 30 KB, still met). Then "This week" showed who is due now before this week's
+// reminder (options/this-week.ts: the reminder's choice, contacts/select.ts, and its slots, contacts/schedule.ts),
+// where it said "nobody is due" however many were: the options page's first screen 29,084 → 29,774 bytes and with
+// import/export 49,296 → 49,988 (limits 28.5 → 29.1 and 48.2 → 48.9; the first screen's goal, 30 KB, still met).
+// Loaded as a chunk of its own it was larger: esbuild split the modules it shares into two more first-screen files
+// (30,101 bytes in 8 files).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.5 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.2 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.9 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

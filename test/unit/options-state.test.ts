@@ -6,7 +6,7 @@ import type { Change } from '../../src/storage/changes';
 import { addContact } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
-import { saveReminderState } from '../../src/storage/reminder-state';
+import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
 
 const NOW = new Date(2026, 10, 30, 10).getTime();
@@ -92,5 +92,47 @@ describe('options state', () => {
     expect((await getContact(db, anna))?.lastContactedAt).toBe(NOW);
     expect((await getContact(db, ben))?.snoozedUntil).toBe(NOW + 7 * DAY);
     expect((await getContact(db, cora))?.lastContactedAt).toBeUndefined();
+  });
+
+  it("this week before this week's reminder: who is due now, picked as the reminder picks, and when it comes", async () => {
+    // NOW is Monday 30 November, 10:00; the default slot is Monday 09:00, so this week's slot has passed.
+    // Never contacted, they are named oldest-added first: each added a minute after the one before.
+    let added = NOW - 60 * DAY;
+    const add = async (name: string, cadenceDays: number | null = 30) => {
+      added += 60_000;
+      return (await addContact(db, { name, cadenceDays }, { now: added })).id;
+    };
+    const [anna, ben] = [await add('Anna'), await add('Ben')];
+    await add('Cora');
+    await add('Dora', null);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, perReminder: 2 });
+    // Last week's digest is not this week's.
+    await saveReminderState(db, {
+      installedAt: 0,
+      digest: { id: 'digest-0', at: NOW - 7 * DAY, ids: [ben], done: [] },
+    });
+    const s = make();
+    await s.load();
+    await s.reloadThisWeek();
+    const week = s.thisWeek.value;
+    expect(week?.from).toBe('due');
+    expect(week?.people.map((p) => p.name)).toEqual(['Anna', 'Ben']);
+    expect(week?.from === 'due' && week.nextAt).toBe(new Date(2026, 11, 7, 9).getTime());
+    // Contacted, Anna is no longer due: the next one due takes her place, and no digest is touched.
+    await s.contacted(anna, 'call');
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
+    await s.skip(ben);
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
+    expect((await getReminderState(db, NOW)).digest?.done).toEqual([]);
+    // Reminders turned off in another view: no next reminder to name.
+    await saveSettings(db, { ...DEFAULT_SETTINGS, perReminder: 2, remindersOn: false });
+    broadcast({ kind: 'settings' });
+    await settle();
+    expect(s.thisWeek.value).toMatchObject({ from: 'due', nextAt: null });
+    // This week's digest, once shown, is what the view lists.
+    await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids: [ben], done: [] } });
+    await s.reloadThisWeek();
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [] });
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben']);
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * Who the "This week" view lists: the people this week's reminder named, or before it (a new install, this week's
+ * slot still to come, reminders off) who is due now, as the reminder would pick them.
+ */
+import { nextSlot, previousSlot } from '../contacts/schedule';
+import { selectDueFrom } from '../contacts/select';
+import type { Contact } from '../contacts/types';
+import { dueInOrder, getContact } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { getReminderState } from '../storage/reminder-state';
+import { getSettings } from '../storage/settings';
+
+/**
+ * The people this week's reminder named and which of them are handled; or who is due now and when the next
+ * reminder comes (null: reminders are off).
+ */
+export type ThisWeek =
+  | { from: 'reminder'; people: Contact[]; done: string[] }
+  | { from: 'due'; people: Contact[]; done: string[]; nextAt: number | null };
+
+export async function readThisWeek(db: DB, now: number): Promise<ThisWeek> {
+  const [state, settings] = await Promise.all([getReminderState(db, now), getSettings(db)]);
+  // A digest from before this week's slot is an earlier week's: this week's people are who is due now.
+  const digest = state.digest && state.digest.at >= previousSlot(now, settings) ? state.digest : undefined;
+  if (!digest) {
+    const picks = await selectDueFrom(dueInOrder(db, now), now, settings.perReminder);
+    const nextAt = settings.remindersOn ? nextSlot(now, settings) : null;
+    return { from: 'due', people: picks.map((p) => p.contact), done: [], nextAt };
+  }
+  const found = await Promise.all(digest.ids.map((id) => getContact(db, id)));
+  return { from: 'reminder', people: found.filter((c): c is Contact => !!c), done: digest.done };
+}
