@@ -71,8 +71,8 @@ const KB = 1024;
 // the chunk the options page shares with it exports fold too: its first screen 29,061 → 29,082 bytes, 0.4 over
 // its limit (28.4 → 28.5; its goal, 30 KB, still met). Then "This week" showed who is due now before this week's
 // reminder (options/this-week.ts: the reminder's choice, contacts/select.ts, and its slots, contacts/schedule.ts),
-// where it said "nobody is due" however many were: the options page's first screen 29,084 → 29,774 bytes and with
-// import/export 49,296 → 49,988 (limits 28.5 → 29.1 and 48.2 → 48.9; the first screen's goal, 30 KB, still met).
+// where it said "nobody is due" however many were: the options page's first screen 29,084 → 29,778 bytes and with
+// import/export 49,296 → 49,992 (limits 28.5 → 29.1 and 48.2 → 48.9; the first screen's goal, 30 KB, still met).
 // Loaded as a chunk of its own it was larger: esbuild split the modules it shares into two more first-screen files
 // (30,101 bytes in 8 files).
 export const BUDGETS = [
