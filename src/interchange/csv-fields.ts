@@ -143,6 +143,18 @@ const splitMulti = (v: string) =>
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A row's email cells, each address on its own (Google's " ::: " between several). */
+const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
+const isEmail = (v: string) => v.includes('@');
+
+/**
+ * What a row's email columns hold that is not an address ("anna at example.org"), for the preview to say: the person
+ * is imported without it. A cell of dashes or dots, or "n/a", is an empty cell written another way.
+ */
+export function unreadEmails(row: RowView): string[] {
+  return emailTexts(row).filter((v) => !isEmail(v) && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v));
+}
+
 /** A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. */
 export function birthdayText(row: RowView): string {
   const v = row.first('birthday');
@@ -239,11 +251,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     ),
   },
   emails: {
-    read: (row) =>
-      row
-        .all('email')
-        .flatMap(splitMulti)
-        .filter((e) => e.includes('@')),
+    read: (row) => emailTexts(row).filter(isEmail),
     google: numbered(
       (i) => `E-mail ${i} - Value`,
       (e: string) => e,

@@ -14,6 +14,7 @@ import {
   GOOGLE_COLUMNS,
   type RowView,
   slashOrder,
+  unreadEmails,
 } from './csv-fields';
 import { type CsvLayout, looksLikeData, rolesFromContent } from './csv-layout';
 
@@ -186,6 +187,9 @@ export function readRows(
     const birthday = birthdayText(view);
     if (birthday && !d.birthday)
       errors.push({ code: 'unreadBirthday', record: contacts.length, line, detail: birthday });
+    // So is an email cell that holds no address.
+    for (const email of unreadEmails(view))
+      errors.push({ code: 'unreadEmail', record: contacts.length, line, detail: email });
   }
   return { contacts, errors };
 }

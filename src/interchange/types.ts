@@ -14,7 +14,9 @@ export type ImportErrorCode =
   | 'noName'
   | 'badRecord'
   /** A record's birthday could not be read (or its day and month could be either way): imported without it. */
-  | 'unreadBirthday';
+  | 'unreadBirthday'
+  /** A record's email column holds something that is not an address: imported without it. */
+  | 'unreadEmail';
 
 export interface ImportError {
   code: ImportErrorCode;

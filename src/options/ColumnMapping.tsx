@@ -3,21 +3,32 @@ import type { ColumnRole, CsvLayout } from '../interchange';
 import { type MessageKey, t } from '../platform/i18n';
 import { ErrorLine } from '../ui/StatusLine';
 
-/** What a column can be said to hold, in the order the menu offers it. */
-const ROLES: [ColumnRole, MessageKey][] = [
-  ['name', 'roleName'],
-  ['first', 'roleFirst'],
-  ['last', 'roleLast'],
-  ['email', 'roleEmail'],
-  ['phone', 'rolePhone'],
-  ['company', 'roleCompany'],
-  ['role', 'roleRole'],
-  ['url', 'roleUrl'],
-  ['town', 'roleTown'],
-  ['notes', 'roleNotes'],
-  ['ignore', 'roleIgnore'],
-];
-const OFFERED = new Set(ROLES.map(([r]) => r));
+/**
+ * Every role a column can hold, in the order the menu offers them. A record of them all: a role the reader knows
+ * but the menu did not offer would be turned into "Ignore" by a user who only checked the columns, and its values
+ * (a Google file's labels, a list's birthdays) lost.
+ */
+const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
+  name: 'roleName',
+  first: 'roleFirst',
+  middle: 'roleMiddle',
+  last: 'roleLast',
+  prefix: 'rolePrefix',
+  suffix: 'roleSuffix',
+  email: 'roleEmail',
+  phone: 'rolePhone',
+  company: 'roleCompany',
+  role: 'roleRole',
+  url: 'roleUrl',
+  town: 'roleTown',
+  address: 'roleAddress',
+  birthday: 'roleBirthday',
+  labels: 'roleLabels',
+  notes: 'roleNotes',
+  photo: 'rolePhoto',
+  ignore: 'roleIgnore',
+};
+const ROLES = Object.entries(ROLE_LABELS) as [ColumnRole, MessageKey][];
 
 /**
  * Each column of a CSV file with its first values and what it holds, for the user to check or say: shown where
@@ -34,10 +45,7 @@ export function ColumnMapping({
 }) {
   const width = Math.max(layout.header?.length ?? 0, ...layout.rows.slice(0, 50).map((r) => r.length));
   const [roles, setRoles] = useState<ColumnRole[]>(() =>
-    Array.from({ length: width }, (_, i) => {
-      const r = layout.roles[i] ?? 'ignore';
-      return OFFERED.has(r) ? r : 'ignore';
-    }),
+    Array.from({ length: width }, (_, i) => layout.roles[i] ?? 'ignore'),
   );
   const [error, setError] = useState('');
   const examples = (i: number) =>

@@ -25,6 +25,8 @@ export function importErrorText(e: ImportError): string {
       return t('importBadRecord', e.record ?? 0);
     case 'unreadBirthday':
       return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
+    case 'unreadEmail':
+      return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
     default:
       return t('importUnknownFormat');
   }
@@ -190,10 +192,12 @@ export function ImportSection({ db }: { db: DB }) {
     const csv = { ...parsed.csv, roles, certain: true };
     const { readRows } = await interchange();
     const read = readRows(csv.rows, roles, csv);
+    // What the rows say (no name, a birthday or an email that cannot be read) comes from this reading alone: the
+    // first one's would be said twice, or about a column now ignored.
     await preview(fileName, {
       ...parsed,
       ...read,
-      errors: [...parsed.errors.filter((e) => e.code !== 'noName'), ...read.errors],
+      errors: [...parsed.errors.filter((e) => e.record === undefined), ...read.errors],
       csv,
     });
   }

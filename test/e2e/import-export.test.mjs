@@ -118,6 +118,46 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('a headerless list: every role is offered and the guess kept; what the rows say is said once, and only for the columns imported', async () => {
+    const options = await h.openOptions('#data');
+    const csv =
+      'Ida Irrtum,1.1.1985,ida@example.org\r\nJan Jahr,2.2.1980,jan at example.org\r\nKai Kalender,31.02.1990,kai@example.org\r\n';
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'liste.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+    // The dates were guessed to be the birthdays, and the menu offers that (and every other role the reader knows).
+    assert.equal(await options.getByLabel('Column 2').inputValue(), 'birthday');
+    const offered = await options.getByLabel('Column 2').locator('option').allTextContents();
+    for (const role of ['Birthday', 'Circles (labels)', 'Middle name', 'Postal address', 'Photo link'])
+      assert.ok(offered.includes(role), role);
+    await options.getByRole('button', { name: 'Use these columns' }).click();
+    await options.getByRole('region', { name: 'Import preview' }).waitFor();
+    await options.locator('details summary').click();
+    const unreadBirthday = options.getByText('Entry 3: the birthday “31.02.1990” could not be read', { exact: false });
+    await unreadBirthday.waitFor();
+    assert.equal(await unreadBirthday.count(), 1, 'said once');
+    await options.getByText('Entry 2: “jan at example.org” is not an email address.', { exact: false }).waitFor();
+    // The birthdays ignored: nothing to say about them.
+    await options.getByRole('button', { name: 'Change columns' }).click();
+    await options.getByLabel('Column 2').selectOption({ label: 'Ignore' });
+    await options.getByRole('button', { name: 'Use these columns' }).click();
+    await options.getByRole('region', { name: 'Import preview' }).waitFor();
+    assert.equal(await unreadBirthday.count(), 0);
+    // And taken again as the birthdays, imported with them.
+    await options.getByRole('button', { name: 'Change columns' }).click();
+    await options.getByLabel('Column 2').selectOption({ label: 'Birthday' });
+    await options.getByRole('button', { name: 'Use these columns' }).click();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 3 new, 0 merged.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(records.find((r) => r.name === 'Ida Irrtum').birthday, { year: 1985, month: 1, day: 1 });
+    assert.deepEqual(records.find((r) => r.name === 'Jan Jahr').emails, []);
+    await options.close();
+  });
+
   test("slash-date birthdays take the file's order, a short year its last century, a month in words is read; one that cannot be read is said in the preview", async () => {
     const options = await h.openOptions('#data');
     const csv =

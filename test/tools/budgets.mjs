@@ -74,12 +74,15 @@ const KB = 1024;
 // where it said "nobody is due" however many were: the options page's first screen 29,084 → 29,778 bytes and with
 // import/export 49,296 → 49,992 (limits 28.5 → 29.1 and 48.2 → 48.9; the first screen's goal, 30 KB, still met).
 // Loaded as a chunk of its own it was larger: esbuild split the modules it shares into two more first-screen files
-// (30,101 bytes in 8 files).
+// (30,101 bytes in 8 files). Then the column menu offered every role the reader knows (a list's birthdays, a
+// Google file's labels were turned into "Ignore" by a user who only checked the columns), and an email cell that
+// holds no address was said in the preview: first screen 29,778 → 29,826 bytes, with import/export 49,992 → 50,106
+// (limits 29.1 → 29.2 and 48.9 → 49.0; the first screen's goal still met).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.1 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 48.9 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.0 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

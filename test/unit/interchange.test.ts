@@ -179,6 +179,24 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors.map((e) => e.detail)).toEqual(['23 Foo 1985', 'June 31, 1985', 'April', '23 Apr 1985 or so']);
   });
 
+  it('an email cell that holds no address is said in the preview, and the person comes in without it', () => {
+    const csv =
+      'Name,E-Mail,E-Mail 2\nAnna Berg,anna at example.org,anna@example.org\nBen Ott,-,n/a\n' +
+      'Cem Aydin,cem@example.org ::: Büro,\nDana Dorn,,\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    expect(r.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Anna Berg', ['anna@example.org']],
+      ['Ben Ott', []],
+      ['Cem Aydin', ['cem@example.org']],
+      ['Dana Dorn', []],
+    ]);
+    // A dash or "n/a" is an empty cell written another way: nothing to say.
+    expect(r.errors.map((e) => [e.code, e.record, e.detail])).toEqual([
+      ['unreadEmail', 1, 'anna at example.org'],
+      ['unreadEmail', 3, 'Büro'],
+    ]);
+  });
+
   it('a headerless list of names and birthdays is read as one: its first row is a person, its dates the birthdays', () => {
     const r = parseContactsFile(
       utf8('Anna Berg,23.4.\nBen Ott,1. Dezember 1980\nCem Aydin,\nDana Dorn,23. März\n'),
