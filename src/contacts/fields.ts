@@ -120,11 +120,11 @@ function where<K extends FieldName>(test: (spec: FieldSpec) => boolean): K[] {
   return FIELD_NAMES.filter((k) => test(FIELDS[k])) as K[];
 }
 
-export const DRAFT_FIELDS = where<DraftField>((f) => f.merge !== undefined);
-export const CAPTURE_FIELDS = where<CaptureField>((f) => f.capture === true);
-export const EDIT_FIELDS = where<EditField>((f) => f.edit === true);
-export const FORM_FIELDS = where<FormField>((f) => f.form === true);
-export const SEARCH_FIELDS = where<SearchField>((f) => f.search === true);
+export const DRAFT_FIELDS = /* @__PURE__ */ where<DraftField>((f) => f.merge !== undefined);
+export const CAPTURE_FIELDS = /* @__PURE__ */ where<CaptureField>((f) => f.capture === true);
+export const EDIT_FIELDS = /* @__PURE__ */ where<EditField>((f) => f.edit === true);
+export const FORM_FIELDS = /* @__PURE__ */ where<FormField>((f) => f.form === true);
+export const SEARCH_FIELDS = /* @__PURE__ */ where<SearchField>((f) => f.search === true);
 
 /** Captured fields a page can change on a saved person (shown as "changed since you saved"): all but the name. */
 export const PAGE_FIELDS = CAPTURE_FIELDS.filter((k): k is Exclude<CaptureField, 'name'> => k !== 'name');
