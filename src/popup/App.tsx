@@ -59,6 +59,7 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
       circles={state.settings.value.circles}
       submitLabel={t('save')}
       autoFocus={standalone}
+      byHand
       onSubmit={async (draft) => {
         const c = await state.quickAdd(draft);
         state.toast.value = { text: t('savedToast', c.name) };
@@ -135,6 +136,7 @@ function SilentPage({ state }: { state: PopupState }) {
           circles={state.settings.value.circles}
           submitLabel={t('save')}
           onInput={state.markTypingInManual}
+          byHand
           onSubmit={async (draft) => {
             const c = await state.quickAdd(draft);
             state.toast.value = { text: t('savedToast', c.name) };

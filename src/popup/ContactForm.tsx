@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type ContactDraft, FORM_FIELDS } from '../contacts/fields';
+import { BY_HAND_FIELDS, type ContactDraft, type EditField, FORM_FIELDS } from '../contacts/fields';
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { applyValues, fromForm, toForm } from '../ui/field-form';
+import { applyValues, type FormValue, fromForm, toForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 
@@ -16,15 +16,18 @@ interface Props {
   fill?: ContactDraft;
   /** The user typed into the form. */
   onInput?: () => void;
+  /** Someone added by hand: the fields a page does not give (email, phone, birthday) too, folded. */
+  byHand?: boolean;
 }
 
 /** The short form (the field table's form fields: name, role, company, …); Enter in any single-line field saves. */
-export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput }: Props) {
-  const [form, setForm] = useState(() => toForm(FORM_FIELDS, initial));
+export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput, byHand }: Props) {
+  const fields: readonly EditField[] = byHand ? [...FORM_FIELDS, ...BY_HAND_FIELDS] : FORM_FIELDS;
+  const [form, setForm] = useState(() => toForm(fields, initial));
   const untouched = useRef(form);
   useEffect(() => {
     if (!fill) return;
-    const late = toForm(FORM_FIELDS, fill);
+    const late = toForm(fields, fill);
     setForm((f) => {
       const next = { ...f };
       for (const k of Object.keys(late) as (keyof typeof late)[])
@@ -35,10 +38,14 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
   }, [fill && JSON.stringify(fill)]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const change = (k: EditField, v: FormValue) => {
+    onInput?.();
+    setForm((f) => ({ ...f, [k]: v }));
+  };
 
   async function submit(e: Event) {
     e.preventDefault();
-    const read = fromForm(FORM_FIELDS, form);
+    const read = fromForm(fields, form);
     if (!read.ok) return setError(t(read.error));
     setBusy(true);
     setError('');
@@ -54,16 +61,13 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
 
   return (
     <form class="contact-form" onSubmit={submit} noValidate>
-      <FieldControls
-        fields={FORM_FIELDS}
-        form={form}
-        onChange={(k, v) => {
-          onInput?.();
-          setForm((f) => ({ ...f, [k]: v }));
-        }}
-        circles={circles}
-        autoFocus={autoFocus}
-      />
+      <FieldControls fields={FORM_FIELDS} form={form} onChange={change} circles={circles} autoFocus={autoFocus} />
+      {byHand && (
+        <details class="contact-form__more">
+          <summary>{t('byHandMore')}</summary>
+          <FieldControls fields={BY_HAND_FIELDS} form={form} onChange={change} circles={circles} />
+        </details>
+      )}
       <ErrorLine text={error} />
       <button type="submit" class="primary" disabled={busy}>
         {submitLabel}

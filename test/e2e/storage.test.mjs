@@ -18,6 +18,11 @@ test('a saved person survives closing the popup and restarting the browser', asy
   await popup.getByLabel('Name').fill('Oma Hildegard');
   await popup.getByLabel('How we met').fill('Family');
   await popup.getByRole('button', { name: 'Family' }).click();
+  // Someone not online: what a page would not give is one fold away.
+  await popup.getByText('Email, phone, birthday').click();
+  await popup.getByLabel('Phone numbers (one per line)').fill('+49 221 123456');
+  await popup.getByLabel('Day').fill('10');
+  await popup.getByLabel('Month').selectOption({ label: 'December' });
   await popup.getByRole('button', { name: 'Save' }).click();
   await popup.getByRole('status').filter({ hasText: 'Saved Oma Hildegard.' }).waitFor();
   await popup.getByRole('listitem').filter({ hasText: 'Oma Hildegard' }).waitFor();
@@ -34,6 +39,8 @@ test('a saved person survives closing the popup and restarting the browser', asy
     const again = await second.openPopup();
     await again.getByRole('listitem').filter({ hasText: 'Oma Hildegard' }).waitFor();
     assert.equal(await again.getByTestId('stats').textContent(), '1 person you know');
+    const [oma] = await second.records();
+    assert.deepEqual([oma.phones, oma.birthday, oma.metVia], [['+49 221 123456'], { month: 12, day: 10 }, 'Family']);
     assert.deepEqual(second.ownTraffic(), [], 'no request of our own');
   } finally {
     await second.close();

@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  BY_HAND_FIELDS,
   CAPTURE_FIELDS,
   type ContactDraft,
   DRAFT_FIELDS,
@@ -25,6 +26,7 @@ import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../.
 import { CSV_FIELDS } from '../../src/interchange/csv-fields';
 import { VCARD_FIELDS } from '../../src/interchange/vcard-fields';
 import { t } from '../../src/platform/i18n';
+import { ContactForm } from '../../src/popup/ContactForm';
 import { bulkPut } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
@@ -109,6 +111,7 @@ describe('the field table', () => {
     ]);
     expect(CAPTURE_FIELDS).toEqual(['name', 'role', 'company', 'location', 'photoUrl']);
     expect(FORM_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
+    expect(BY_HAND_FIELDS).toEqual(['emails', 'phones', 'birthday']);
     expect(SEARCH_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
     // Everything the user owns is editable; what the store keeps for itself is not, nor are the links (edited on
     // their own, both sides at once).
@@ -256,6 +259,40 @@ describe('the editor edits every field a user owns', () => {
       ok: true,
       values: { birthday: undefined },
     });
+  });
+
+  it("the form for someone added by hand folds what a page does not give, and saves it; the capture's form has none", async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const saved: ContactDraft[] = [];
+    render(
+      <ContactForm
+        initial={{ name: 'Oma' }}
+        circles={[]}
+        submitLabel="Save"
+        onSubmit={async (d) => void saved.push(d)}
+        byHand
+      />,
+      root,
+    );
+    const fold = root.querySelector('details');
+    expect(fold?.querySelector('summary')?.textContent).toBe('Email, phone, birthday');
+    expect(fold?.open).toBe(false);
+    const phones = [...(fold?.querySelectorAll('textarea') ?? [])].find(
+      (a) => a.labels?.[0]?.textContent === t('fieldPhones'),
+    );
+    if (!phones) throw new Error('no phone field in the fold');
+    phones.value = '+49 221 123456';
+    phones.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r));
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await new Promise((r) => setTimeout(r));
+    expect(saved).toMatchObject([{ name: 'Oma', phones: ['+49 221 123456'] }]);
+    render(<ContactForm initial={{ name: 'Oma' }} circles={[]} submitLabel="Save" onSubmit={async () => {}} />, root);
+    expect(root.querySelector('details')).toBeNull();
+    render(null, root);
+    root.remove();
   });
 
   it('renders a labelled control for every editable field', () => {
