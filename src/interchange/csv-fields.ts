@@ -8,6 +8,7 @@ import { fold } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
+import { isAddress, notAddresses } from './draft';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -145,15 +146,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A row's email cells, each address on its own (Google's " ::: " between several). */
 const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
-const isEmail = (v: string) => v.includes('@');
 
-/**
- * What a row's email columns hold that is not an address ("anna at example.org"), for the preview to say: the person
- * is imported without it. A cell of dashes or dots, or "n/a", is an empty cell written another way.
- */
-export function unreadEmails(row: RowView): string[] {
-  return emailTexts(row).filter((v) => !isEmail(v) && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v));
-}
+/** What a row's email columns hold that is not an address, for the preview to say (draft.ts notAddresses). */
+export const unreadEmails = (row: RowView): string[] => notAddresses(emailTexts(row));
 
 /** A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. */
 export function birthdayText(row: RowView): string {
@@ -251,7 +246,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     ),
   },
   emails: {
-    read: (row) => emailTexts(row).filter(isEmail),
+    read: (row) => emailTexts(row).filter(isAddress),
     google: numbered(
       (i) => `E-mail ${i} - Value`,
       (e: string) => e,

@@ -21,6 +21,7 @@ import {
   type Source,
 } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
+import { isAddress } from './draft';
 import {
   type Card,
   decoded,
@@ -97,6 +98,23 @@ function readBirthday(raw: string): Birthday | undefined {
   m = /^--(\d{2})-?(\d{2})/.exec(s);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
   return undefined;
+}
+
+/** A card's email values as written (a mailto: prefix dropped), empty ones left out. */
+export const emailTexts = (card: CardView) =>
+  card
+    .all('EMAIL')
+    .map((p) =>
+      textOf(p)
+        .replace(/^mailto:/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
+
+/** A card's birthday as written; '' for none. */
+export function birthdayText(card: CardView): string {
+  const b = card.first('BDAY');
+  return b ? decoded(b).trim() : '';
 }
 
 /** The text of every property of a name, in order, empty ones left out. */
@@ -297,15 +315,7 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   emails: {
     names: ['EMAIL'],
-    read: (card) =>
-      card
-        .all('EMAIL')
-        .map((p) =>
-          textOf(p)
-            .replace(/^mailto:/i, '')
-            .trim(),
-        )
-        .filter((e) => e.includes('@')),
+    read: (card) => emailTexts(card).filter(isAddress),
     write: (emails, out) => {
       for (const e of emails) out.add('EMAIL', escapeText(e, out.version), ';TYPE=internet');
     },
@@ -363,10 +373,7 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   birthday: {
     names: ['BDAY'],
-    read: (card) => {
-      const b = card.first('BDAY');
-      return b ? readBirthday(decoded(b)) : undefined;
-    },
+    read: (card) => readBirthday(birthdayText(card)),
     write: (b, out) => {
       const md = `${pad(b.month)}${pad(b.day)}`;
       out.add(

@@ -4,9 +4,9 @@
  */
 import type { ContactDraft } from '../contacts/fields';
 import { type Decoded, decodeByEvidence } from './decode';
-import { draftFrom } from './draft';
+import { draftFrom, notAddresses } from './draft';
 import type { ImportError } from './types';
-import { CardView, VCARD_FIELDS } from './vcard-fields';
+import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
 import { type Card, isQuotedPrintable, params, qpBytes, readCards } from './vcard-syntax';
 
 /**
@@ -49,9 +49,15 @@ export function parseVCards(input: string): {
   const cards = readCards(input);
   const guessed = unnamedCharset(cards);
   for (const card of cards) {
-    const draft = cardToDraft(new CardView(card));
+    const view = new CardView(card);
+    const draft = cardToDraft(view);
     contacts.push(draft);
-    if (!draft.name) errors.push({ code: 'noName', record: contacts.length, line: card.line });
+    const at = { record: contacts.length, line: card.line };
+    if (!draft.name) errors.push({ code: 'noName', ...at });
+    // A birthday or an email that cannot be read is said, not dropped unnoticed (the person comes in without it).
+    const birthday = birthdayText(view);
+    if (birthday && !draft.birthday) errors.push({ code: 'unreadBirthday', ...at, detail: birthday });
+    for (const email of notAddresses(emailTexts(view))) errors.push({ code: 'unreadEmail', ...at, detail: email });
   }
   return { contacts, errors, ...(guessed ? { guessed } : {}) };
 }

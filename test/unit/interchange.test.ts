@@ -197,6 +197,22 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
+  it("a vCard's birthday or email that cannot be read is said too, and the person comes in without it", () => {
+    const vcf = [
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nEMAIL:anna at example.org\r\nEMAIL:anna@example.org\r\nBDAY:19853104\r\nEND:VCARD',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ott\r\nEMAIL:-\r\nBDAY:1980-02-01\r\nEND:VCARD',
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'x.vcf');
+    expect(r.contacts.map((c) => [c.name, c.emails, c.birthday])).toEqual([
+      ['Anna Berg', ['anna@example.org'], undefined],
+      ['Ben Ott', [], { year: 1980, month: 2, day: 1 }],
+    ]);
+    expect(r.errors.map((e) => [e.code, e.record, e.detail])).toEqual([
+      ['unreadBirthday', 1, '19853104'],
+      ['unreadEmail', 1, 'anna at example.org'],
+    ]);
+  });
+
   it('a headerless list of names and birthdays is read as one: its first row is a person, its dates the birthdays', () => {
     const r = parseContactsFile(
       utf8('Anna Berg,23.4.\nBen Ott,1. Dezember 1980\nCem Aydin,\nDana Dorn,23. März\n'),
