@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { dueState } from '../contacts/due';
 import { EDIT_FIELDS } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
@@ -52,6 +53,17 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
 }
 
 /** Why now, ways to reach them, logging the contact; snooze and delete. */
+/**
+ * When to get in touch, as the row's badge has it: snoozed until a day, due since, or next; a snooze or an overdue
+ * date is not called "next".
+ */
+export function dueLine(c: Contact, now: number): string {
+  const state = dueState(c, now);
+  if (state === 'snoozed' && c.snoozedUntil) return t('dueLineSnoozed', formatDate(c.snoozedUntil));
+  if (c.nextDueAt === undefined) return t('cadenceNone');
+  return t(state === 'overdue' ? 'dueLineOverdue' : 'nextDue', formatRelative(c.nextDueAt, now));
+}
+
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
   const [error, setError] = useState('');
   const run = (work: () => Promise<void>) => () =>
@@ -62,7 +74,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
   return (
     <div class="card actions">
       <p class="hint">
-        {c.nextDueAt ? t('nextDue', formatRelative(c.nextDueAt, state.now.value)) : t('cadenceNone')}
+        {dueLine(c, state.now.value)}
         {' · '}
         {c.lastContactedAt ? t('lastContact', formatDate(c.lastContactedAt)) : t('neverContacted')}
       </p>

@@ -102,6 +102,17 @@ describe('the popup in Chromium', () => {
       }
     });
   }
+
+  test('a contact\'s page says when: due since, and after "Snooze a week" snoozed until, not "next"', async () => {
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Anna Keyboard/ }).click();
+    await popup.getByRole('heading', { name: 'Anna Keyboard' }).waitFor();
+    const when = popup.locator('.actions .hint').first();
+    assert.match(await when.textContent(), /^Due: yesterday · /);
+    await popup.getByRole('button', { name: 'Snooze a week' }).click();
+    await when.filter({ hasText: /^Snoozed until / }).waitFor();
+    await popup.close();
+  });
 });
 
 // "No layout shift while data loads": the Layout Instability API reports every move of something already painted.

@@ -80,10 +80,12 @@ const KB = 1024;
 // (limits 29.1 → 29.2 and 48.9 → 49.0; the first screen's goal still met). Then the field lists were marked pure
 // (a bundle drops the ones it does not use: the capture scripts 28–34 bytes less, the service worker 12). Then the
 // popup's form for someone added by hand folded in email, phone and birthday (the field table's byHand): popup
-// first 29,905 → 29,993 bytes, all popup 43,824 → 43,895 (all popup's limit 42.8 → 42.9).
+// first 29,905 → 29,993 bytes, all popup 43,824 → 43,895 (all popup's limit 42.8 → 42.9). Then a contact's page
+// said "Due: yesterday" and "Snoozed until …" where it said "Next: …" of an overdue date and of a snoozed person
+// (popup/ContactDetail.tsx dueLine, in the later chunk): all popup 43,895 → 43,945 (limit 42.9 → 43.0).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 42.9 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.0 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

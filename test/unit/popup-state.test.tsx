@@ -17,6 +17,7 @@ import { createPopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
 
+import { t } from '../../src/platform/i18n';
 import { addContact, bulkPut } from '../../src/storage/contact-writes';
 import { listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
@@ -621,5 +622,20 @@ describe('a page without a person', () => {
     });
     await none.load();
     expect(none.page.value?.suggestedName).toBeUndefined();
+  });
+});
+
+describe("a contact's page: when to get in touch", () => {
+  it('says snoozed, due or next as the row does; a snooze or an overdue date is not "next"', async () => {
+    setLanguage('en');
+    const { dueLine } = await import('../../src/popup/ContactDetail');
+    const now = new Date(2026, 11, 3, 10).getTime();
+    const c = createContact({ name: 'Anna' }, 'manual', now - 100 * DAY, () => 'anna', 90);
+    expect(dueLine({ ...c, nextDueAt: now + 5 * DAY }, now)).toBe('Next: in 5 days');
+    expect(dueLine({ ...c, nextDueAt: now - DAY }, now)).toBe('Due: yesterday');
+    const snoozed = { ...c, nextDueAt: now - DAY, snoozedUntil: new Date(2026, 11, 10, 10).getTime() };
+    expect(dueLine(snoozed, now)).toBe('Snoozed until Dec 10, 2026');
+    const { nextDueAt: _, ...noCadence } = c;
+    expect(dueLine({ ...noCadence, cadenceDays: null }, now)).toBe(t('cadenceNone'));
   });
 });
