@@ -1,13 +1,14 @@
 import { dueState } from '../contacts/due';
 import type { Contact } from '../contacts/types';
-import { formatRelative, t } from '../platform/i18n';
+import { formatDate, formatRelative, t } from '../platform/i18n';
 
 /** The badge a row shows: overdue, due soon, snoozed, or nothing. */
 export function dueBadge(c: Contact, now: number): { text: string; kind: 'overdue' | 'due' | 'snoozed' } | null {
   const state = dueState(c, now);
   if (state === 'overdue') return { text: t('badgeOverdue'), kind: 'overdue' };
   if (state === 'due' && c.nextDueAt) return { text: t('badgeDue', formatRelative(c.nextDueAt, now)), kind: 'due' };
+  // "snoozed until Dec 10": a day, not "until in 7 days".
   if (state === 'snoozed' && c.snoozedUntil)
-    return { text: t('badgeSnoozed', formatRelative(c.snoozedUntil, now)), kind: 'snoozed' };
+    return { text: t('badgeSnoozed', formatDate(c.snoozedUntil, { day: 'numeric', month: 'short' })), kind: 'snoozed' };
   return null;
 }

@@ -111,6 +111,10 @@ describe('the popup in Chromium', () => {
     assert.match(await when.textContent(), /^Due: yesterday · /);
     await popup.getByRole('button', { name: 'Snooze a week' }).click();
     await when.filter({ hasText: /^Snoozed until / }).waitFor();
+    // Her row says the day too ("snoozed until Dec 10"), not "until in 7 days".
+    await popup.keyboard.press('Escape');
+    const badge = popup.getByRole('button', { name: /Anna Keyboard/ }).locator('.badge');
+    assert.match(await badge.textContent(), /^snoozed until [A-Z][a-z]{2} \d{1,2}$/);
     await popup.close();
   });
 });

@@ -82,9 +82,11 @@ const KB = 1024;
 // popup's form for someone added by hand folded in email, phone and birthday (the field table's byHand): popup
 // first 29,905 → 29,993 bytes, all popup 43,824 → 43,895 (all popup's limit 42.8 → 42.9). Then a contact's page
 // said "Due: yesterday" and "Snoozed until …" where it said "Next: …" of an overdue date and of a snoozed person
-// (popup/ContactDetail.tsx dueLine, in the later chunk): all popup 43,895 → 43,945 (limit 42.9 → 43.0).
+// (popup/ContactDetail.tsx dueLine, in the later chunk): all popup 43,895 → 43,945 (limit 42.9 → 43.0). Then a
+// snoozed row's badge said the day ("snoozed until Dec 10", popup/due.ts) where it said "until in 7 days": popup
+// first 29,990 → 30,011 bytes (limit 29.3 → 29.4), all popup 43,945 → 43,966.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.3 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.0 * KB },

@@ -12,6 +12,7 @@ import { haystack, searchCirclesAs } from '../../src/contacts/search';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { nameCirclesInSearch } from '../../src/platform/circles';
 import { App, TOAST_MS } from '../../src/popup/App';
+import { dueBadge } from '../../src/popup/due';
 import { sortContacts, stats } from '../../src/popup/list-model';
 import { createPopupState } from '../../src/popup/state';
 
@@ -635,6 +636,9 @@ describe("a contact's page: when to get in touch", () => {
     expect(dueLine({ ...c, nextDueAt: now - DAY }, now)).toBe('Due: yesterday');
     const snoozed = { ...c, nextDueAt: now - DAY, snoozedUntil: new Date(2026, 11, 10, 10).getTime() };
     expect(dueLine(snoozed, now)).toBe('Snoozed until Dec 10, 2026');
+    // The row's badge says the same day, short: not "snoozed until in 7 days".
+    expect(dueBadge(snoozed, now)?.text).toBe('snoozed until Dec 10');
+    expect(dueBadge({ ...c, nextDueAt: now - DAY }, now)?.text).toBe('overdue');
     const { nextDueAt: _, ...noCadence } = c;
     expect(dueLine({ ...noCadence, cadenceDays: null }, now)).toBe(t('cadenceNone'));
   });
