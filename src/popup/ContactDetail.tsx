@@ -52,7 +52,6 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
   );
 }
 
-/** Why now, ways to reach them, logging the contact; snooze and delete. */
 /**
  * When to get in touch, as the row's badge has it: snoozed until a day, due since, or next; a snooze or an overdue
  * date is not called "next".
@@ -64,6 +63,7 @@ export function dueLine(c: Contact, now: number): string {
   return t(state === 'overdue' ? 'dueLineOverdue' : 'nextDue', formatRelative(c.nextDueAt, now));
 }
 
+/** Why now, ways to reach them, logging the contact; snooze and delete. */
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
   const [error, setError] = useState('');
   const run = (work: () => Promise<void>) => () =>
