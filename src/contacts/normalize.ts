@@ -48,3 +48,6 @@ export function matchKey(name: string, company?: string): string {
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** An email address as the importers take one: anything with an @ (an intranet's dotless domain included). */
+export const isAddress = (v: string) => v.includes('@');

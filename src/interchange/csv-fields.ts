@@ -4,11 +4,10 @@
  * decision here does not compile; null means CSV does not carry it.
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
-import { fold } from '../contacts/normalize';
+import { fold, isAddress } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
-import { isAddress, notAddresses } from './draft';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -145,10 +144,7 @@ const splitMulti = (v: string) =>
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A row's email cells, each address on its own (Google's " ::: " between several). */
-const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
-
-/** What a row's email columns hold that is not an address, for the preview to say (draft.ts notAddresses). */
-export const unreadEmails = (row: RowView): string[] => notAddresses(emailTexts(row));
+export const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
 
 /** A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. */
 export function birthdayText(row: RowView): string {

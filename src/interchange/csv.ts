@@ -11,16 +11,16 @@ import {
   CSV_FIELDS,
   type Day,
   dayOf,
+  emailTexts,
   GOOGLE_COLUMNS,
   type RowView,
   slashOrder,
-  unreadEmails,
 } from './csv-fields';
 import { type CsvLayout, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
 
-import { draftFrom } from './draft';
+import { draftFrom, unreadValues } from './draft';
 import type { ImportError } from './types';
 
 export type { ColumnRole } from './csv-fields';
@@ -183,13 +183,9 @@ export function readRows(
     contacts.push(d);
     const line = opts.firstLine + r;
     if (!d.name) errors.push({ code: 'noName', record: contacts.length, line });
-    // A birthday that cannot be read is said, not dropped unnoticed (the person is imported without it).
-    const birthday = birthdayText(view);
-    if (birthday && !d.birthday)
-      errors.push({ code: 'unreadBirthday', record: contacts.length, line, detail: birthday });
-    // So is an email cell that holds no address.
-    for (const email of unreadEmails(view))
-      errors.push({ code: 'unreadEmail', record: contacts.length, line, detail: email });
+    errors.push(
+      ...unreadValues(d, { birthday: birthdayText(view), emails: emailTexts(view) }, { record: contacts.length, line }),
+    );
   }
   return { contacts, errors };
 }

@@ -1,4 +1,6 @@
 import { type ContactDraft, DRAFT_FIELDS, type DraftField } from '../contacts/fields';
+import { isAddress } from '../contacts/normalize';
+import type { ImportError } from './types';
 
 /**
  * A draft from a record of any format: every draft field the format's mapping reads (`read` answers undefined for
@@ -15,12 +17,20 @@ export function draftFrom(read: (field: DraftField) => unknown): ContactDraft {
   return d;
 }
 
-/** An email address as the importers take one: anything with an @ (an intranet's dotless domain included). */
-export const isAddress = (v: string) => v.includes('@');
-
 /**
- * What an email field holds that is not an address ("anna at example.org"), for the preview to say: the person is
- * imported without it. A field of dashes or dots, or "n/a", is an empty field written another way.
+ * What a record's birthday and email fields held, as written, that its draft could not take ("anna at example.org",
+ * 31.02.1985): said in the preview, not dropped unnoticed, and the person comes in without it. One rule for every
+ * reader. An email field of dashes or dots, or "n/a", is an empty field written another way.
  */
-export const notAddresses = (values: readonly string[]) =>
-  values.filter((v) => !isAddress(v) && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v));
+export function unreadValues(
+  draft: ContactDraft,
+  written: { birthday: string; emails: readonly string[] },
+  at: { record: number; line?: number | undefined },
+): ImportError[] {
+  const errors: ImportError[] = [];
+  if (written.birthday && !draft.birthday) errors.push({ code: 'unreadBirthday', ...at, detail: written.birthday });
+  for (const v of written.emails)
+    if (!isAddress(v) && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v))
+      errors.push({ code: 'unreadEmail', ...at, detail: v });
+  return errors;
+}

@@ -8,6 +8,7 @@
  */
 import type { CircleNaming } from '../contacts/circle-names';
 import type { FieldName } from '../contacts/fields';
+import { isAddress } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import {
   type Birthday,
@@ -21,7 +22,6 @@ import {
   type Source,
 } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
-import { isAddress } from './draft';
 import {
   type Card,
   decoded,

@@ -4,7 +4,7 @@
  */
 import type { ContactDraft } from '../contacts/fields';
 import { type Decoded, decodeByEvidence } from './decode';
-import { draftFrom, notAddresses } from './draft';
+import { draftFrom, unreadValues } from './draft';
 import type { ImportError } from './types';
 import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
 import { type Card, isQuotedPrintable, params, qpBytes, readCards } from './vcard-syntax';
@@ -54,10 +54,7 @@ export function parseVCards(input: string): {
     contacts.push(draft);
     const at = { record: contacts.length, line: card.line };
     if (!draft.name) errors.push({ code: 'noName', ...at });
-    // A birthday or an email that cannot be read is said, not dropped unnoticed (the person comes in without it).
-    const birthday = birthdayText(view);
-    if (birthday && !draft.birthday) errors.push({ code: 'unreadBirthday', ...at, detail: birthday });
-    for (const email of notAddresses(emailTexts(view))) errors.push({ code: 'unreadEmail', ...at, detail: email });
+    errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view) }, at));
   }
   return { contacts, errors, ...(guessed ? { guessed } : {}) };
 }
