@@ -6,14 +6,13 @@
 import { DAY } from '../contacts/cadence';
 import { topReason } from '../contacts/reasons';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
-import { type DigestEntry, selectDueFrom } from '../contacts/select';
+import type { DigestEntry } from '../contacts/select';
 import { browser, type Notifications } from '../platform/browser';
 import { t, tn } from '../platform/i18n';
 import { reasonText } from '../platform/reason-text';
 import { snooze } from '../storage/contact-writes';
-import { dueInOrder } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { getReminderState, saveReminderState } from '../storage/reminder-state';
+import { getReminderState, reminderPicks, saveReminderState } from '../storage/reminder-state';
 import { getSettings } from '../storage/settings';
 
 export const WEEKLY_ALARM = 'weekly-reconnect';
@@ -71,7 +70,7 @@ export async function showDigest(db: DB, now: number): Promise<string | null> {
   const settings = await getSettings(db);
   const state = await getReminderState(db, now);
   if (state.lastShownAt !== undefined && state.lastShownAt >= previousSlot(now, settings)) return null;
-  const picks = await selectDueFrom(dueInOrder(db, now), now, settings.perReminder);
+  const picks = await reminderPicks(db, now, settings.perReminder);
   state.lastShownAt = now;
   if (!picks.length || !settings.remindersOn) {
     await saveReminderState(db, state);

@@ -3,11 +3,10 @@
  * slot still to come, reminders off) who is due now, as the reminder would pick them.
  */
 import { nextSlot, previousSlot } from '../contacts/schedule';
-import { selectDueFrom } from '../contacts/select';
 import type { Contact } from '../contacts/types';
-import { dueInOrder, getContact } from '../storage/contacts';
+import { getContact } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { getReminderState } from '../storage/reminder-state';
+import { getReminderState, reminderPicks } from '../storage/reminder-state';
 import { getSettings } from '../storage/settings';
 
 /**
@@ -23,7 +22,7 @@ export async function readThisWeek(db: DB, now: number): Promise<ThisWeek> {
   // A digest from before this week's slot is an earlier week's: this week's people are who is due now.
   const digest = state.digest && state.digest.at >= previousSlot(now, settings) ? state.digest : undefined;
   if (!digest) {
-    const picks = await selectDueFrom(dueInOrder(db, now), now, settings.perReminder);
+    const picks = await reminderPicks(db, now, settings.perReminder);
     const nextAt = settings.remindersOn ? nextSlot(now, settings) : null;
     return { from: 'due', people: picks.map((p) => p.contact), done: [], nextAt };
   }

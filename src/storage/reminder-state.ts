@@ -1,3 +1,5 @@
+import { type DigestEntry, selectDueFrom } from '../contacts/select';
+import { dueInOrder } from './contacts';
 import type { DB } from './db';
 
 /** What the weekly reminder remembers between worker lives (MV3 stops the worker between events). */
@@ -37,4 +39,12 @@ export async function markDigestDone(db: DB, id: string, now: number): Promise<v
   if (state.digest && !state.digest.done.includes(id)) state.digest.done = [...state.digest.done, id];
   await tx.store.put(state, KEY);
   await tx.done;
+}
+
+/**
+ * Who the weekly reminder names at `now`, at most `limit` (contacts/select.ts): what its digest shows, and what the
+ * options page's This week lists before this week's digest.
+ */
+export function reminderPicks(db: DB, now: number, limit: number): Promise<DigestEntry[]> {
+  return selectDueFrom(dueInOrder(db, now), now, limit);
 }

@@ -84,12 +84,15 @@ const KB = 1024;
 // said "Due: yesterday" and "Snoozed until …" where it said "Next: …" of an overdue date and of a snoozed person
 // (popup/ContactDetail.tsx dueLine, in the later chunk): all popup 43,895 → 43,945 (limit 42.9 → 43.0). Then a
 // snoozed row's badge said the day ("snoozed until Dec 10", popup/due.ts) where it said "until in 7 days": popup
-// first 29,990 → 30,011 bytes (limit 29.3 → 29.4), all popup 43,945 → 43,966.
+// first 29,990 → 30,011 bytes (limit 29.3 → 29.4), all popup 43,945 → 43,966. Then the review put one home under
+// what both importers say of unread values (interchange/draft.ts unreadValues) and under who the reminder names
+// (storage/reminder-state.ts reminderPicks), which moved shared code between the options page's chunks: its first
+// screen 29,822 → 29,841 bytes, with import/export 50,168 → 50,181 (limit 49.0 → 49.1).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.0 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
