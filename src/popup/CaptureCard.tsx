@@ -32,7 +32,7 @@ export function CaptureCard({
     <section class="card capture" aria-labelledby="capture-heading">
       <div class="capture__head">
         <Avatar name={capture.name} photoUrl={capture.photoUrl} size={48} load={state.settings.value.loadPhotos} />
-        <h2 id="capture-heading">{t('captureHeading')}</h2>
+        <h2 id="capture-heading">{t(existing ? 'captureHeadingKnown' : 'captureHeading')}</h2>
       </div>
       {capture.degraded && <p class="hint warn">{t('captureDegraded')}</p>}
       {existing && !saved && (

@@ -168,7 +168,7 @@ describe('why now and who can introduce, in Chromium', () => {
     const html = page.replace(/Max Beispiel<\/strong>/g, 'Jana Jüngling</strong>');
     const { tabId } = await h.openServed(PROFILE, html);
     const card = await h.openPopup(tabId);
-    await card.getByRole('heading', { name: 'Save this person' }).waitFor();
+    await card.getByRole('heading', { name: 'Update this person' }).waitFor();
     const intro = card.getByRole('region', { name: 'Who can introduce you?' });
     await intro.getByRole('listitem').first().waitFor();
     assert.deepEqual(

@@ -404,6 +404,23 @@ describe('popup rendering', () => {
     expect(root.querySelector('img[src="x"]')).toBeNull();
   });
 
+  it("a saved person's card says so: update, not save, with what the page now says differently", async () => {
+    const fresh = await mount(onPage(capture));
+    const heading = (root: HTMLElement) => root.querySelector('#capture-heading')?.textContent;
+    const submit = (root: HTMLElement) => root.querySelector('.capture button[type="submit"]')?.textContent;
+    expect(heading(fresh)).toBe('Save this person');
+    expect(submit(fresh)).toBe('Save');
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', role: 'Geselle', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const known = await mount(onPage(capture), 'de');
+    expect(heading(known)).toBe('Diese Person aktualisieren');
+    expect(submit(known)).toBe('Aktualisieren');
+    expect(known.querySelector('.changed')?.textContent).toContain('Jetzt auf der Seite:');
+  });
+
   it('says a degraded capture needs checking, in German too', async () => {
     const root = await mount(onPage({ ...capture, degraded: true }), 'de');
     expect(root.textContent).toContain('Aus den Metadaten der Seite übernommen – bitte prüfen.');
