@@ -93,6 +93,8 @@ function ImportPreview({
   onColumns?: () => void;
 }) {
   const { parsed, plan } = stage;
+  // A file of which nothing can be written (every entry without a name, say) offers no Import: the details say why.
+  const nothing = (parsed.backup ? parsed.backup.contacts.length : plan.add.length + plan.merge.length) === 0;
   return (
     <section class="preview" aria-label={t('importPreview')}>
       <h3>{stage.fileName}</h3>
@@ -119,8 +121,13 @@ function ImportPreview({
           )}
         </p>
       )}
+      {nothing && (
+        <p class="hint warn" data-testid="import-nothing">
+          {t('importNothingToImport')}
+        </p>
+      )}
       {parsed.errors.length > 0 && (
-        <details>
+        <details open={nothing}>
           <summary>{t('importProblems')}</summary>
           <ul>
             {parsed.errors.slice(0, 50).map((e) => (
@@ -130,9 +137,11 @@ function ImportPreview({
         </details>
       )}
       <div class="row-actions">
-        <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
-          {t('importConfirm')}
-        </button>
+        {!nothing && (
+          <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
+            {t('importConfirm')}
+          </button>
+        )}
         {onColumns && (
           <button type="button" onClick={onColumns}>
             {t('importChangeColumns')}

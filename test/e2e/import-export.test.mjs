@@ -51,6 +51,23 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('a file of which nobody can be imported says why, open, and offers no Import', async () => {
+    const before = await h.records();
+    const options = await h.openOptions('#data');
+    const cards = ['BEGIN:VCARD', 'VERSION:3.0', 'EMAIL:', 'END:VCARD'].join('\r\n');
+    await importFile(options, 'nameless.vcf', Buffer.from(`${cards}\r\n${cards}\r\n`), 'text/vcard');
+    assert.equal(await options.getByTestId('import-invalid').textContent(), "2 entries can't be imported");
+    await options.getByTestId('import-nothing').filter({ hasText: 'Nobody in this file can be imported.' }).waitFor();
+    const reasons = options.getByRole('region', { name: 'Import preview' }).getByRole('listitem');
+    await reasons.filter({ hasText: 'Entry 1 has no name.' }).waitFor();
+    assert.ok(await reasons.filter({ hasText: 'Entry 2 has no name.' }).isVisible(), 'the details are open');
+    assert.equal(await options.getByRole('button', { name: 'Import', exact: true }).count(), 0);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByRole('region', { name: 'Import preview' }).waitFor({ state: 'detached' });
+    assert.deepEqual(await h.records(), before, 'nothing written');
+    await options.close();
+  });
+
   test('export as vCard downloads a dated file that imports back to the same people', async () => {
     const options = await h.openOptions('#data');
     const downloading = options.waitForEvent('download');
