@@ -77,8 +77,11 @@ function ConnectForm({ sync }: { sync: SyncState }) {
 /** Step 2: one of the address books found, or a new one named "Reconnect". */
 function BookChoice({ sync }: { sync: SyncState }) {
   const s = sync.setup.value;
-  const [chosen, setChosen] = useState('');
+  const [picked, setChosen] = useState('');
   if (s.step !== 'books') return null;
+  // The only book the user can write to is chosen already: Continue still shows what linking would do first.
+  const writable = s.books.filter((b) => !b.readOnly);
+  const chosen = picked || (writable.length === 1 ? (writable[0]?.url ?? '') : '');
   const book = s.books.find((b) => b.url === chosen);
   return (
     <fieldset class="books">

@@ -87,11 +87,13 @@ const KB = 1024;
 // first 29,990 → 30,011 bytes (limit 29.3 → 29.4), all popup 43,945 → 43,966. Then the review put one home under
 // what both importers say of unread values (interchange/draft.ts unreadValues) and under who the reminder names
 // (storage/reminder-state.ts reminderPicks), which moved shared code between the options page's chunks: its first
-// screen 29,822 → 29,841 bytes, with import/export 50,168 → 50,181 (limit 49.0 → 49.1).
+// screen 29,822 → 29,841 bytes, with import/export 50,168 → 50,181 (limit 49.0 → 49.1). Then an import of which
+// nobody can be written said so and offered no Import (options first 29,841 → 29,892 bytes), and the sync setup
+// chose a server's only writable book already (→ 29,927; limit 29.2 → 29.3 KB, the goal of 30 KB still met).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
