@@ -28,8 +28,16 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   );
 }
 
+/**
+ * The language dates, numbers and plurals are written in: the browser's, with its region (de-AT, en-GB), when the
+ * extension's messages are in that language; otherwise the messages' own (each messages.json names it, `language`),
+ * so a date is never in another language than the sentence around it. Chromium's service worker can say en-US while
+ * its messages are German: the weekly notification then read "Geburtstag am Sunday".
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  const ui = browser.i18n.getUILanguage() || 'en';
+  const language = browser.i18n.getMessage('language') || 'en';
+  return ui.toLowerCase().split('-')[0] === language ? ui : language;
 }
 
 let rules: Intl.PluralRules | undefined;

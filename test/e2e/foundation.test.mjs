@@ -85,6 +85,50 @@ describe('German UI', () => {
     }
   });
 
+  test("the weekly notification's dates are German too, as its sentences are (the worker's own language may not be)", async () => {
+    const h = await launch({ locale: 'de' });
+    try {
+      const now = Date.now();
+      const soon = new Date(now + 3 * DAY);
+      const lastCall = now - 100 * DAY;
+      await h.seed([
+        contact('anna', 'Anna Alt', {
+          nextDueAt: now - 29 * DAY,
+          lastContactedAt: now - 120 * DAY,
+          birthday: { month: soon.getMonth() + 1, day: soon.getDate() },
+        }),
+        contact('ben', 'Ben Bauer', {
+          nextDueAt: now - 9 * DAY,
+          lastContactedAt: lastCall,
+          interactions: [{ at: lastCall, kind: 'call', note: 'Angebot' }],
+        }),
+      ]);
+      await h.inWorker(() => {
+        const raise = chrome.notifications.create.bind(chrome.notifications);
+        globalThis.raised = [];
+        chrome.notifications.create = (id, options, ...rest) => {
+          globalThis.raised.push(options);
+          return raise(id, options, ...rest);
+        };
+      });
+      await h.inWorker(
+        (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
+        'weekly-reconnect',
+      );
+      await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
+      const [{ title, items }] = await h.inWorker(() => globalThis.raised);
+      assert.equal(title, 'Zeit, dich zu melden');
+      const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(soon);
+      const day = new Intl.DateTimeFormat('de', { dateStyle: 'long' }).format(lastCall);
+      assert.deepEqual(items, [
+        { title: 'Anna Alt', message: `Geburtstag am ${weekday}` },
+        { title: 'Ben Bauer', message: `Zuletzt: Anruf am ${day} — Angebot` },
+      ]);
+    } finally {
+      await h.close();
+    }
+  });
+
   test('a search finds people by their circles as the German UI names them, whoever wrote them', async () => {
     const h = await launch({ locale: 'de' });
     try {

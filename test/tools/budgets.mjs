@@ -90,15 +90,19 @@ const KB = 1024;
 // screen 29,822 → 29,841 bytes, with import/export 50,168 → 50,181 (limit 49.0 → 49.1). Then an import of which
 // nobody can be written said so and offered no Import (options first 29,841 → 29,892 bytes), and the sync setup
 // chose a server's only writable book already (→ 29,927; limit 29.2 → 29.3 KB, the goal of 30 KB still met).
+// Then dates and numbers were written in the messages' own language when the browser's says another (the weekly
+// notification said "Geburtstag am Sunday" from Chromium's service worker; platform/i18n.ts uiLocale): popup first
+// 30,023 → 30,052 bytes, options first 29,927 → 29,960, with import/export 50,267 → 50,301 (limit 49.1 → 49.2),
+// the service worker 49,650 → 49,676 (limit 48.5 → 48.6).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.5 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.6 * KB },
 ];
 
 /**

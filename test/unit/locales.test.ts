@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { circleLabel, circleLabels } from '../../src/platform/circles';
-import { t, tn } from '../../src/platform/i18n';
+import { formatDate, t, tn, uiLocale } from '../../src/platform/i18n';
 import browser, { setLanguage } from './support/fake-browser';
 
 const dir = new URL('../../src/_locales/', import.meta.url);
@@ -72,6 +72,25 @@ describe('numbers in messages', () => {
     );
     expect(tn('importNew', 1)).toMatch(/^1 /);
     setLanguage('en');
+  });
+});
+
+describe('dates in messages', () => {
+  const jan = new Date(2027, 0, 7, 12).getTime();
+  it("are in the messages' language whatever the browser says, with the browser's region when it is that language", () => {
+    try {
+      setLanguage('de', 'en-US');
+      expect(formatDate(jan, { month: 'long' })).toBe('Januar');
+      expect(uiLocale()).toBe('de');
+      setLanguage('de', 'de-AT');
+      expect(formatDate(jan, { month: 'long' })).toBe('Jänner');
+      setLanguage('en', 'de-DE');
+      expect(formatDate(jan, { weekday: 'long' })).toBe('Thursday');
+      setLanguage('en', 'en-GB');
+      expect(formatDate(jan)).toBe('7 Jan 2027');
+    } finally {
+      setLanguage('en');
+    }
   });
 });
 

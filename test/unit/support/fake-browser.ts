@@ -9,8 +9,12 @@ type Messages = Record<string, { message: string }>;
 const catalogs: Record<string, Messages> = { en, de };
 let language = 'en';
 
-export function setLanguage(lang: 'en' | 'de') {
+/** What getUILanguage says when it is not the messages' language (Chromium's service worker can say en-US). */
+let uiLanguage: string | undefined;
+
+export function setLanguage(lang: 'en' | 'de', ui?: string) {
   language = lang;
+  uiLanguage = ui;
 }
 
 export const calls: { method: string; args: unknown[] }[] = [];
@@ -42,7 +46,7 @@ const browser = {
       if (!entry) return '';
       return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
     },
-    getUILanguage: () => language,
+    getUILanguage: () => uiLanguage ?? language,
   },
   action: {
     setBadgeText: record('action.setBadgeText'),
