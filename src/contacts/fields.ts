@@ -60,8 +60,8 @@ export interface FieldSpec {
   edit?: true;
   /** In the short form of capture and quick add. */
   form?: true;
-  /** Also in the form for someone added by hand, folded under "Email, phone, birthday": what a page does not give. */
-  byHand?: true;
+  /** In the short form too, folded under "Email, phone, birthday": what a page does not give. */
+  more?: true;
   /** Part of the text a search looks at. */
   search?: true;
 }
@@ -74,14 +74,14 @@ export const FIELDS = {
   location: { kind: 'text', merge: 'replace', capture: true, edit: true, form: true, search: true },
   photoUrl: { kind: 'url', merge: 'replace', capture: true, edit: true },
   profiles: { kind: 'profiles', merge: 'union', edit: true },
-  emails: { kind: 'emails', merge: 'union', edit: true, byHand: true },
-  phones: { kind: 'lines', merge: 'union', edit: true, byHand: true },
+  emails: { kind: 'emails', merge: 'union', edit: true, more: true },
+  phones: { kind: 'lines', merge: 'union', edit: true, more: true },
   circles: { kind: 'circles', merge: 'union', edit: true, form: true, search: true },
   notes: { kind: 'note', merge: 'append', edit: true, form: true, search: true },
   metVia: { kind: 'text', merge: 'fill', edit: true, form: true, search: true },
   introducedBy: { kind: 'text', merge: 'fill', edit: true },
   related: { kind: 'relations', merge: 'union' },
-  birthday: { kind: 'birthday', merge: 'fill', edit: true, byHand: true },
+  birthday: { kind: 'birthday', merge: 'fill', edit: true, more: true },
   cadenceDays: { kind: 'cadence', merge: 'keep', edit: true },
   lastContactedAt: { kind: 'time', merge: 'latest' },
   nextDueAt: { kind: 'time' },
@@ -107,7 +107,7 @@ export type EditField = Where<{ edit: true }>;
 /** Fields of the short form (capture, quick add). */
 export type FormField = Where<{ form: true }>;
 /** Fields the form for someone added by hand adds, folded. */
-export type ByHandField = Where<{ byHand: true }>;
+export type MoreField = Where<{ more: true }>;
 /** Fields a search looks at. */
 export type SearchField = Where<{ search: true }>;
 
@@ -128,7 +128,7 @@ export const DRAFT_FIELDS = /* @__PURE__ */ where<DraftField>((f) => f.merge !==
 export const CAPTURE_FIELDS = /* @__PURE__ */ where<CaptureField>((f) => f.capture === true);
 export const EDIT_FIELDS = /* @__PURE__ */ where<EditField>((f) => f.edit === true);
 export const FORM_FIELDS = /* @__PURE__ */ where<FormField>((f) => f.form === true);
-export const BY_HAND_FIELDS = /* @__PURE__ */ where<ByHandField>((f) => f.byHand === true);
+export const MORE_FIELDS = /* @__PURE__ */ where<MoreField>((f) => f.more === true);
 export const SEARCH_FIELDS = /* @__PURE__ */ where<SearchField>((f) => f.search === true);
 
 /** Captured fields a page can change on a saved person (shown as "changed since you saved"): all but the name. */

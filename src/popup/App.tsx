@@ -59,7 +59,6 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
       circles={state.settings.value.circles}
       submitLabel={t('save')}
       autoFocus={standalone}
-      byHand
       onSubmit={async (draft) => {
         const c = await state.quickAdd(draft);
         state.toast.value = { text: t('savedToast', c.name) };
@@ -136,7 +135,6 @@ function SilentPage({ state }: { state: PopupState }) {
           circles={state.settings.value.circles}
           submitLabel={t('save')}
           onInput={state.markTypingInManual}
-          byHand
           onSubmit={async (draft) => {
             const c = await state.quickAdd(draft);
             state.toast.value = { text: t('savedToast', c.name) };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BY_HAND_FIELDS, type ContactDraft, type EditField, FORM_FIELDS } from '../contacts/fields';
+import { type ContactDraft, type EditField, FORM_FIELDS, MORE_FIELDS } from '../contacts/fields';
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
 import { applyValues, type FormValue, fromForm, toForm } from '../ui/field-form';
@@ -16,18 +16,22 @@ interface Props {
   fill?: ContactDraft;
   /** The user typed into the form. */
   onInput?: () => void;
-  /** Someone added by hand: the fields a page does not give (email, phone, birthday) too, folded. */
-  byHand?: boolean;
 }
 
-/** The short form (the field table's form fields: name, role, company, …); Enter in any single-line field saves. */
-export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput, byHand }: Props) {
-  const fields: readonly EditField[] = byHand ? [...FORM_FIELDS, ...BY_HAND_FIELDS] : FORM_FIELDS;
-  const [form, setForm] = useState(() => toForm(fields, initial));
+/** Both kinds of the short form's fields, in the order the form shows them. */
+const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
+
+/**
+ * The short form of capture and quick add (the field table's form fields: name, role, company, …), and folded below
+ * them what a page does not give (email, phone, birthday), for someone added by hand or a captured person whose
+ * number the user has; Enter in any single-line field saves.
+ */
+export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput }: Props) {
+  const [form, setForm] = useState(() => toForm(FIELDS, initial));
   const untouched = useRef(form);
   useEffect(() => {
     if (!fill) return;
-    const late = toForm(fields, fill);
+    const late = toForm(FIELDS, fill);
     setForm((f) => {
       const next = { ...f };
       for (const k of Object.keys(late) as (keyof typeof late)[])
@@ -45,7 +49,7 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
 
   async function submit(e: Event) {
     e.preventDefault();
-    const read = fromForm(fields, form);
+    const read = fromForm(FIELDS, form);
     if (!read.ok) return setError(t(read.error));
     setBusy(true);
     setError('');
@@ -62,12 +66,10 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
   return (
     <form class="contact-form" onSubmit={submit} noValidate>
       <FieldControls fields={FORM_FIELDS} form={form} onChange={change} circles={circles} autoFocus={autoFocus} />
-      {byHand && (
-        <details class="contact-form__more">
-          <summary>{t('byHandMore')}</summary>
-          <FieldControls fields={BY_HAND_FIELDS} form={form} onChange={change} circles={circles} />
-        </details>
-      )}
+      <details class="contact-form__more">
+        <summary>{t('formMore')}</summary>
+        <FieldControls fields={MORE_FIELDS} form={form} onChange={change} circles={circles} />
+      </details>
       <ErrorLine text={error} />
       <button type="submit" class="primary" disabled={busy}>
         {submitLabel}

@@ -16,8 +16,13 @@ describe('the popup in Chromium', () => {
     const popup = await h.openPopup(tabId);
     assert.equal(await popup.getByLabel('Name').inputValue(), 'Jürgen Müller');
     await popup.getByRole('button', { name: 'Clients' }).click();
+    // The number he gave at the fair: in the card's fold, which a profile does not fill.
+    await popup.locator('.capture summary', { hasText: 'Email, phone, birthday' }).click();
+    await popup.getByLabel('Phone numbers (one per line)').fill('+49 221 555 0199');
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByText('Saved Jürgen Müller.').waitFor();
+    const [saved] = (await h.records()).filter((c) => c.name === 'Jürgen Müller');
+    assert.deepEqual(saved.phones, ['+49 221 555 0199']);
 
     const search = popup.getByRole('searchbox', { name: 'Search contacts' });
     await search.fill('mueller baecker');

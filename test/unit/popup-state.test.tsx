@@ -402,6 +402,10 @@ describe('popup rendering', () => {
     expect(input('company')).toBe('Bäckerei Müller');
     expect(input('role')).toBe('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img[src="x"]')).toBeNull();
+    // What a profile does not give, folded: the number the user has from elsewhere.
+    const more = root.querySelector<HTMLDetailsElement>('.capture details.contact-form__more');
+    expect(more?.querySelector('summary')?.textContent).toBe('Email, phone, birthday');
+    expect(more?.open).toBe(false);
   });
 
   it("a saved person's card says so: update, not save, with what the page now says differently", async () => {
