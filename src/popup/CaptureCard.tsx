@@ -33,6 +33,16 @@ export function CaptureCard({
       <div class="capture__head">
         <Avatar name={capture.name} photoUrl={capture.photoUrl} size={48} load={state.settings.value.loadPhotos} />
         <h2 id="capture-heading">{t(existing ? 'captureHeadingKnown' : 'captureHeading')}</h2>
+        {/* Someone in the book: their page is one click away, to log the message just sent from this profile. */}
+        {existing && (
+          <button
+            type="button"
+            class="link capture__open"
+            onClick={() => (state.view.value = { name: 'detail', id: existing.id })}
+          >
+            {t('openContact')}
+          </button>
+        )}
       </div>
       {capture.degraded && <p class="hint warn">{t('captureDegraded')}</p>}
       {existing && !saved && (

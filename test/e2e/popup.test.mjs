@@ -122,6 +122,29 @@ describe('the popup in Chromium', () => {
     assert.match(await badge.textContent(), /^snoozed until [A-Z][a-z]{2} \d{1,2}$/);
     await popup.close();
   });
+
+  test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
+    const url = 'https://www.linkedin.com/in/ilse-known/';
+    await h.seed([
+      contact('ilse', 'Ilse Known', {
+        profiles: [{ url: 'https://www.linkedin.com/in/ilse-known', site: 'linkedin' }],
+        nextDueAt: Date.now() - 3 * DAY,
+      }),
+    ]);
+    const html = profile.replaceAll('Jürgen Müller', 'Ilse Known').replace('juergen-mueller', 'ilse-known');
+    const { page, tabId } = await h.openServed(url, html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    await popup.getByRole('button', { name: 'Open contact' }).click();
+    await popup.getByRole('heading', { name: 'Ilse Known' }).waitFor();
+    await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('message');
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.locator('.timeline').getByText('Message', { exact: false }).waitFor();
+    const ilse = (await h.records()).find((c) => c.id === 'ilse');
+    assert.equal(ilse.interactions.at(-1).kind, 'message');
+    await popup.close();
+    await page.close();
+  });
 });
 
 // "No layout shift while data loads": the Layout Instability API reports every move of something already painted.

@@ -423,6 +423,11 @@ describe('popup rendering', () => {
     expect(heading(known)).toBe('Diese Person aktualisieren');
     expect(submit(known)).toBe('Aktualisieren');
     expect(known.querySelector('.changed')?.textContent).toContain('Jetzt auf der Seite:');
+    // Their page is one click away (to log the message just sent); a new person's card has no such button.
+    expect(fresh.querySelector('.capture__open')).toBeNull();
+    await act(async () => known.querySelector<HTMLButtonElement>('.capture__open')?.click());
+    expect(known.querySelector('.capture')).toBeNull();
+    await vi.waitFor(() => expect(known.querySelector('h2')?.textContent).toBe('Jürgen Müller'));
   });
 
   it('says a degraded capture needs checking, in German too', async () => {
