@@ -106,7 +106,7 @@ export type CaptureField = Where<{ capture: true }>;
 export type EditField = Where<{ edit: true }>;
 /** Fields of the short form (capture, quick add). */
 export type FormField = Where<{ form: true }>;
-/** Fields the form for someone added by hand adds, folded. */
+/** Fields the short form folds: what a page does not give (for someone added by hand, or known beyond their page). */
 export type MoreField = Where<{ more: true }>;
 /** Fields a search looks at. */
 export type SearchField = Where<{ search: true }>;
