@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
+import { ErrorLine } from '../ui/StatusLine';
 
 /**
  * The user's circles: add, rename, remove. A rename is applied to every person in that circle when the settings
@@ -15,6 +16,8 @@ export function CirclesEditor({
 }) {
   const [newCircle, setNewCircle] = useState('');
   const [editing, setEditing] = useState<{ circle: string; text: string } | null>(null);
+  /** Why a name was not taken (a circle of that name exists): the typed name stays, so nothing is lost. */
+  const [problem, setProblem] = useState('');
   const taken = (name: string, except?: string) =>
     circles.some(
       (c) =>
@@ -23,14 +26,16 @@ export function CirclesEditor({
 
   function add() {
     const name = newCircle.trim();
-    if (name && !taken(name)) onChange([...circles, name]);
+    if (name && taken(name)) return setProblem(t('circleTaken', name));
+    if (name) onChange([...circles, name]);
     setNewCircle('');
   }
 
   function finishRename() {
     if (!editing) return;
     const to = editing.text.trim();
-    if (to && to !== circleLabel(editing.circle) && !taken(to, editing.circle))
+    if (to && to !== circleLabel(editing.circle) && taken(to, editing.circle)) setProblem(t('circleTaken', to));
+    else if (to && to !== circleLabel(editing.circle))
       onChange(
         circles.map((c) => (c === editing.circle ? to : c)),
         { from: editing.circle, to },
@@ -53,7 +58,10 @@ export function CirclesEditor({
                   maxLength={40}
                   // biome-ignore lint/a11y/noAutofocus: the field the user just asked for
                   autoFocus
-                  onInput={(e) => setEditing({ circle: c, text: e.currentTarget.value })}
+                  onInput={(e) => {
+                    setEditing({ circle: c, text: e.currentTarget.value });
+                    setProblem('');
+                  }}
                   onBlur={finishRename}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') {
@@ -97,7 +105,11 @@ export function CirclesEditor({
             id="new-circle"
             value={newCircle}
             maxLength={40}
-            onInput={(e) => setNewCircle(e.currentTarget.value)}
+            aria-invalid={!!problem && !editing}
+            onInput={(e) => {
+              setNewCircle(e.currentTarget.value);
+              setProblem('');
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -110,6 +122,7 @@ export function CirclesEditor({
           {t('addCircleButton')}
         </button>
       </div>
+      <ErrorLine text={problem} />
     </fieldset>
   );
 }

@@ -26,6 +26,10 @@ export function fromTime(value: string): number | null {
 
 type Update = (patch: Partial<Settings>) => void;
 
+/** How many people a weekly reminder may name. */
+const PER_REMINDER = { min: 1, max: 50 };
+const perReminderOk = (n: number) => Number.isInteger(n) && n >= PER_REMINDER.min && n <= PER_REMINDER.max;
+
 /** The weekly slot, how many people a reminder names, and the cadence new people get. */
 function ReminderFields({ s, update }: { s: Settings; update: Update }) {
   return (
@@ -71,12 +75,12 @@ function ReminderFields({ s, update }: { s: Settings; update: Update }) {
           <input
             id="per-reminder"
             type="number"
-            min={1}
-            max={50}
-            value={s.perReminder}
-            onChange={(e) =>
-              update({ perReminder: Math.min(50, Math.max(1, Math.round(Number(e.currentTarget.value) || 5))) })
-            }
+            min={PER_REMINDER.min}
+            max={PER_REMINDER.max}
+            value={Number.isNaN(s.perReminder) ? '' : s.perReminder}
+            aria-invalid={!perReminderOk(s.perReminder)}
+            // As typed (0, 500, empty): saving says what is wrong instead of changing the number unasked.
+            onInput={(e) => update({ perReminder: e.currentTarget.value ? Number(e.currentTarget.value) : Number.NaN })}
           />
         </div>
       </div>
@@ -110,6 +114,8 @@ export function SettingsForm({ state }: { state: OptionsState }) {
 
   async function submit(e: Event) {
     e.preventDefault();
+    if (!perReminderOk(s.perReminder))
+      return setStatus({ ok: false, text: t('settingsPerReminderRange', PER_REMINDER.min, PER_REMINDER.max) });
     try {
       const renamed = await state.saveSettings(s, renames);
       setRenames(new Map());
@@ -121,7 +127,7 @@ export function SettingsForm({ state }: { state: OptionsState }) {
   }
 
   return (
-    <form class="card settings" onSubmit={submit} aria-labelledby="settings-heading">
+    <form class="card settings" onSubmit={submit} aria-labelledby="settings-heading" noValidate>
       <h2 id="settings-heading">{t('settingsReminderHeading')}</h2>
       <p class="hint">{t('settingsReminderHint')}</p>
       <ReminderFields s={s} update={update} />

@@ -23,6 +23,36 @@ describe('the options page in Chromium', () => {
     await options.close();
   });
 
+  test('a number of people out of range, or a circle that exists, is said and kept as typed; nothing is saved', async () => {
+    const options = await h.openOptions('#settings');
+    const per = options.getByLabel('People per reminder');
+    const stored = await per.inputValue();
+    for (const typed of ['0', '500', '']) {
+      await per.fill(typed);
+      await options.getByRole('button', { name: 'Save' }).click();
+      await options
+        .getByRole('alert')
+        .filter({ hasText: 'A reminder names 1 to 50 people: please enter a whole number between them.' })
+        .waitFor();
+      assert.equal(await per.inputValue(), typed, 'the number stays as typed');
+      assert.equal(await per.getAttribute('aria-invalid'), 'true');
+    }
+    const circle = options.getByLabel('New circle');
+    await circle.fill('family');
+    await circle.press('Enter');
+    await options.getByRole('alert').filter({ hasText: 'There is a circle “family” already.' }).waitFor();
+    assert.equal(await circle.inputValue(), 'family', 'the name stays as typed');
+    await options.getByRole('button', { name: 'Rename Friends' }).click();
+    await options.getByLabel('New name for Friends').fill('Clients');
+    await options.getByLabel('New name for Friends').press('Enter');
+    await options.getByRole('alert').filter({ hasText: 'There is a circle “Clients” already.' }).waitFor();
+    assert.equal(await options.locator('.circles-editor li').filter({ hasText: 'Friends' }).count(), 1);
+    await options.close();
+    const again = await h.openOptions('#settings');
+    assert.equal(await again.getByLabel('People per reminder').inputValue(), stored, 'nothing was saved');
+    await again.close();
+  });
+
   test('"This week" with photos off loads not one image; with photos on it does', async () => {
     const now = Date.now();
     await h.seed([

@@ -93,12 +93,15 @@ const KB = 1024;
 // Then dates and numbers were written in the messages' own language when the browser's says another (the weekly
 // notification said "Geburtstag am Sunday" from Chromium's service worker; platform/i18n.ts uiLocale): popup first
 // 30,023 → 30,052 bytes, options first 29,927 → 29,960, with import/export 50,267 → 50,301 (limit 49.1 → 49.2),
-// the service worker 49,650 → 49,676 (limit 48.5 → 48.6).
+// the service worker 49,650 → 49,676 (limit 48.5 → 48.6). Then the settings said what is wrong with a number of
+// people out of range and with a circle name that exists, keeping what was typed (it changed 0 to 5 and 500 to 50,
+// and dropped the name, without a word): options first 29,960 → 30,096 bytes (limit 29.3 → 29.4 KB; its goal, 30 KB,
+// still met with 624 bytes to spare), with import/export 50,301 → 50,439 (limit 49.2 → 49.3).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.2 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
