@@ -59,6 +59,7 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
       circles={state.settings.value.circles}
       submitLabel={t('save')}
       autoFocus={standalone}
+      {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}
       onSubmit={async (draft) => {
         const c = await state.quickAdd(draft);
         state.toast.value = { text: t('savedToast', c.name) };

@@ -16,6 +16,8 @@ interface Props {
   fill?: ContactDraft;
   /** The user typed into the form. */
   onInput?: () => void;
+  /** A way back without saving, beside Save (the form that is a view of its own). */
+  onCancel?: () => void;
 }
 
 /** Both kinds of the short form's fields, in the order the form shows them. */
@@ -26,7 +28,7 @@ const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
  * them what a page does not give (email, phone, birthday), for someone added by hand or a captured person whose
  * number the user has; Enter in any single-line field saves.
  */
-export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput }: Props) {
+export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput, onCancel }: Props) {
   const [form, setForm] = useState(() => toForm(FIELDS, initial));
   const untouched = useRef(form);
   useEffect(() => {
@@ -71,9 +73,16 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
         <FieldControls fields={MORE_FIELDS} form={form} onChange={change} circles={circles} />
       </details>
       <ErrorLine text={error} />
-      <button type="submit" class="primary" disabled={busy}>
-        {submitLabel}
-      </button>
+      <div class="contact-form__actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="ghost" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -123,6 +123,19 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test('"+ Add a person" has a way back beside Save: Cancel returns to the list and saves nothing', async () => {
+    const before = (await h.records()).length;
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByRole('heading', { name: 'Add a person' }).waitFor();
+    await popup.getByLabel('Name').fill('Not saved');
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
+    assert.equal(await popup.getByRole('heading', { name: 'Add a person' }).count(), 0);
+    assert.equal((await h.records()).length, before);
+    await popup.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const url = 'https://www.linkedin.com/in/ilse-known/';
     await h.seed([

@@ -97,9 +97,12 @@ const KB = 1024;
 // people out of range and with a circle name that exists, keeping what was typed (it changed 0 to 5 and 500 to 50,
 // and dropped the name, without a word): options first 29,960 → 30,096 bytes (limit 29.3 → 29.4 KB; its goal, 30 KB,
 // still met with 624 bytes to spare), with import/export 50,301 → 50,439 (limit 49.2 → 49.3).
+// Then the popup: a saved person's capture card said "Update this person" and offered "Open contact", the short
+// form folded email, phone and birthday on the capture card too, and "+ Add a person" got Cancel beside Save (the
+// only way back was Esc): popup first 30,011 → 30,090 bytes, all popup 43,966 → 44,046 (limit 43.0 → 43.1).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.0 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.4 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
