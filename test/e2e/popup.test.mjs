@@ -112,6 +112,16 @@ describe('the popup in Chromium', () => {
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Anna Keyboard/ }).click();
     await popup.getByRole('heading', { name: 'Anna Keyboard' }).waitFor();
+    // Every fold on her page shows as one (a disclosure marker, in the link colour): a stray selector once made two
+    // of them flex boxes without either.
+    const folds = await popup
+      .locator('summary')
+      .evaluateAll((all) => all.map((s) => [s.textContent, getComputedStyle(s).display]));
+    assert.ok(folds.length >= 3, JSON.stringify(folds));
+    assert.deepEqual(
+      folds.filter(([, display]) => display !== 'list-item'),
+      [],
+    );
     const when = popup.locator('.actions .hint').first();
     assert.match(await when.textContent(), /^Due: yesterday · /);
     await popup.getByRole('button', { name: 'Snooze a week' }).click();
