@@ -28,6 +28,14 @@ describe('Reconnect in Firefox ESR', () => {
     const popup = await ff.openPopup();
     assert.equal(await text(popup, 'h1'), 'Reconnect');
     assert.equal(await text(popup, '[data-testid="stats"]'), '0 people you know');
+    // The same text size and font as in Chromium (13 px in the popup).
+    assert.equal(
+      await popup.$eval('.bar button', (el) => {
+        const s = getComputedStyle(el);
+        return `${s.fontSize} ${s.fontFamily.split(',')[0]}`;
+      }),
+      '13px system-ui',
+    );
     await popup.close();
   });
 

@@ -69,6 +69,19 @@ describe('German UI', () => {
       const options = await h.openOptions();
       await options.getByRole('heading', { name: 'Reconnect-Einstellungen' }).waitFor();
       assert.equal(await options.getByLabel('Tag').locator('option:checked').textContent(), 'Montag');
+      // Text in the size and font our stylesheet says, not Chromium's own for an extension's body (75%, its font).
+      const font = (page, selector) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const s = getComputedStyle(el);
+            return `${s.fontSize} ${s.fontFamily.split(',')[0]}`;
+          });
+      assert.equal(await font(popup, 'body'), '13px system-ui');
+      assert.equal(await font(popup, '.bar button'), '13px system-ui');
+      assert.equal(await font(options, 'body'), '14px system-ui');
+      assert.equal(await font(options, 'select'), '14px system-ui');
     } finally {
       await h.close();
     }
