@@ -2,7 +2,14 @@ import { useState } from 'preact/hooks';
 import type { ColumnRole, CsvLayout, ImportError, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { DB } from '../storage/db';
-import { applyImport, type ImportPlan, planImport, restoreBackup } from '../storage/import';
+import {
+  applyImport,
+  type ImportPlan,
+  planImport,
+  planRestore,
+  type RestorePlan,
+  restoreBackup,
+} from '../storage/import';
 import { getSettings } from '../storage/settings';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -42,7 +49,7 @@ const ENCODING_NAME: Record<string, MessageKey> = {
 type Stage =
   | { step: 'idle' }
   | { step: 'columns'; fileName: string; parsed: ParseResult & { csv: CsvLayout } }
-  | { step: 'preview'; fileName: string; parsed: ParseResult; plan: ImportPlan }
+  | { step: 'preview'; fileName: string; parsed: ParseResult; plan: ImportPlan; restore?: RestorePlan }
   | { step: 'done'; text: string }
   | { step: 'error'; text: string };
 
@@ -99,7 +106,19 @@ function ImportPreview({
     <section class="preview" aria-label={t('importPreview')}>
       <h3>{stage.fileName}</h3>
       {parsed.backup ? (
-        <p>{tn('restorePreview', parsed.backup.contacts.length)}</p>
+        <>
+          <p>{tn('restorePreview', parsed.backup.contacts.length)}</p>
+          {stage.restore && (
+            <ul>
+              {stage.restore.back > 0 && <li data-testid="restore-back">{tn('restoreBack', stage.restore.back)}</li>}
+              {stage.restore.older > 0 && (
+                <li class="warn" data-testid="restore-older">
+                  {tn('restoreOlder', stage.restore.older)}
+                </li>
+              )}
+            </ul>
+          )}
+        </>
       ) : (
         <ul>
           <li data-testid="import-new">{tn('importNew', plan.add.length)}</li>
@@ -172,8 +191,10 @@ export function ImportSection({ db }: { db: DB }) {
   const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
 
   async function preview(fileName: string, parsed: ParseResult) {
-    const plan = parsed.backup ? { add: [], merge: [], invalid: [] } : await planImport(db, parsed.contacts);
-    setStage({ step: 'preview', fileName, parsed, plan });
+    if (parsed.backup) {
+      const restore = await planRestore(db, parsed.backup.contacts);
+      setStage({ step: 'preview', fileName, parsed, plan: { add: [], merge: [], invalid: [] }, restore });
+    } else setStage({ step: 'preview', fileName, parsed, plan: await planImport(db, parsed.contacts) });
   }
 
   async function read(file: File) {

@@ -106,10 +106,28 @@ describe('import and export in Chromium', () => {
     // The backup restores everyone, losslessly.
     await importFile(options, 'backup.json', Buffer.from(JSON.stringify(backup)), 'application/json');
     await options.getByText('Restore 2 contacts from this backup.').waitFor();
+    assert.equal(
+      await options.getByTestId('restore-back').textContent(),
+      '2 of them are not in this browser and come back.',
+    );
+    assert.equal(await options.getByTestId('restore-older').count(), 0);
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Restored 2 contacts.').waitFor();
     const again = await h.openPopup();
     assert.equal(await again.getByTestId('stats').textContent(), '2 people you know');
+
+    // A person contacted since the backup: restoring it again would take that back, and the preview says so first.
+    await again.locator('.row').first().click();
+    await again.getByRole('button', { name: 'Got in touch' }).click();
+    await again.locator('.timeline li').first().waitFor();
+    await importFile(options, 'backup.json', Buffer.from(JSON.stringify(backup)), 'application/json');
+    assert.equal(
+      await options.getByTestId('restore-older').textContent(),
+      '1 of them changed here since this backup: the backup’s copy replaces it, and its changes since then are lost.',
+    );
+    assert.equal(await options.getByTestId('restore-back').count(), 0);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await again.close();
   });
 
   test('a CSV nobody knows the columns of: the user says what each holds, then the preview, then the import', async () => {

@@ -100,11 +100,15 @@ const KB = 1024;
 // Then the popup: a saved person's capture card said "Update this person" and offered "Open contact", the short
 // form folded email, phone and birthday on the capture card too, and "+ Add a person" got Cancel beside Save (the
 // only way back was Esc): popup first 30,011 → 30,090 bytes, all popup 43,966 → 44,046 (limit 43.0 → 43.1).
+// Then a backup's restore said beforehand who comes back and who loses the changes made since the backup
+// (storage/import.ts planRestore, beside the import's plan in the first screen): options first 30,096 → 30,246
+// bytes (limit 29.4 → 29.6 KB; the goal of 30 KB still met, 474 bytes to spare), with import/export 50,439 →
+// 50,589 (limit 49.3 → 49.5).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.1 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.4 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.3 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.6 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

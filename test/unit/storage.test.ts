@@ -566,6 +566,22 @@ describe('import plan and apply', () => {
     ]);
   });
 
+  it("a backup's restore says beforehand who comes back and who loses the changes made since; it then puts its copies back", async () => {
+    const { planRestore, restoreBackup } = await import('../../src/storage/import');
+    const kept = await addContact(db, { name: 'Kept' }, ctx());
+    const changed = await addContact(db, { name: 'Changed' }, ctx());
+    const gone = await addContact(db, { name: 'Gone' }, ctx());
+    const backup = await listAll(db);
+    await updateContact(db, changed.id, (c) => ({ ...c, notes: 'met again' }), { ...ctx(), now: T0 + DAY });
+    await removeContact(db, gone.id);
+    expect(await planRestore(db, backup)).toEqual({ back: 1, older: 1 });
+    expect(await restoreBackup(db, backup)).toBe(3);
+    const after = await listAll(db);
+    expect(after.find((c) => c.id === changed.id)?.notes).toBe('');
+    expect(after.map((c) => c.id).sort()).toEqual([kept.id, changed.id, gone.id].sort());
+    expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0 });
+  });
+
   it('a failing import writes nothing', async () => {
     const { applyImport } = await import('../../src/storage/import');
     const clash = { url: 'https://x.com/same', site: 'x' as const };
