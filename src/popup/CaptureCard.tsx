@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
+import { circleLabel } from '../platform/circles';
 import { formatDate, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
@@ -49,6 +50,8 @@ export function CaptureCard({
         <p class="hint">
           {t('alreadySaved', formatDate(existing.createdAt))}
           {existing.lastContactedAt ? ` ${t('lastContact', formatDate(existing.lastContactedAt))}` : ''}
+          {/* The form's chips add circles (a save unites them), so the ones they are in are named here. */}
+          {existing.circles.length ? ` ${t('inCircles', existing.circles.map(circleLabel).join(', '))}` : ''}
         </p>
       )}
       {changes.length > 0 && (

@@ -151,6 +151,7 @@ describe('the popup in Chromium', () => {
     await h.seed([
       contact('ilse', 'Ilse Known', {
         profiles: [{ url: 'https://www.linkedin.com/in/ilse-known', site: 'linkedin' }],
+        circles: ['club'],
         nextDueAt: Date.now() - 3 * DAY,
       }),
     ]);
@@ -158,6 +159,7 @@ describe('the popup in Chromium', () => {
     const { page, tabId } = await h.openServed(url, html);
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    assert.match(await popup.locator('.capture .hint').first().textContent(), / Circles: Club\.$/);
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Ilse Known' }).waitFor();
     await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('message');

@@ -104,8 +104,10 @@ const KB = 1024;
 // (storage/import.ts planRestore, beside the import's plan in the first screen): options first 30,096 → 30,246
 // bytes (limit 29.4 → 29.6 KB; the goal of 30 KB still met, 474 bytes to spare), with import/export 50,439 →
 // 50,589 (limit 49.3 → 49.5).
+// Then a saved person's capture card named the circles they are in (its chips only add): popup first 30,090 →
+// 30,111 bytes (limit 29.4 → 29.5 KB), all popup 44,046 → 44,067.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.6 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.5 * KB },

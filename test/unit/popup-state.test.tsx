@@ -416,13 +416,20 @@ describe('popup rendering', () => {
     expect(submit(fresh)).toBe('Save');
     await addContact(
       db,
-      { name: 'Jürgen Müller', role: 'Geselle', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      {
+        name: 'Jürgen Müller',
+        role: 'Geselle',
+        circles: ['clients', 'Stammtisch'],
+        profiles: [{ url: capture.profileUrl, site: 'linkedin' }],
+      },
       { now: NOW },
     );
     const known = await mount(onPage(capture), 'de');
     expect(heading(known)).toBe('Diese Person aktualisieren');
     expect(submit(known)).toBe('Aktualisieren');
     expect(known.querySelector('.changed')?.textContent).toContain('Jetzt auf der Seite:');
+    // The circles they are in, in the user's words (the chips below only add).
+    expect(known.querySelector('.capture .hint')?.textContent).toMatch(/ Kreise: Kunden, Stammtisch\.$/);
     // Their page is one click away (to log the message just sent); a new person's card has no such button.
     expect(fresh.querySelector('.capture__open')).toBeNull();
     await act(async () => known.querySelector<HTMLButtonElement>('.capture__open')?.click());
