@@ -108,7 +108,7 @@ function ImportPreview({
       {parsed.backup ? (
         <>
           <p>{tn('restorePreview', parsed.backup.contacts.length)}</p>
-          {stage.restore && (
+          {stage.restore && stage.restore.back + stage.restore.older > 0 && (
             <ul>
               {stage.restore.back > 0 && <li data-testid="restore-back">{tn('restoreBack', stage.restore.back)}</li>}
               {stage.restore.older > 0 && (

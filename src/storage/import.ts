@@ -192,9 +192,9 @@ export async function planRestore(db: DB, contacts: Contact[]): Promise<RestoreP
   );
   const plan: RestorePlan = { back: 0, older: 0 };
   for (const c of contacts) {
-    const now = here.get(c.id);
-    if (!now) plan.back++;
-    else if (now.updatedAt > c.updatedAt) plan.older++;
+    const current = here.get(c.id);
+    if (!current) plan.back++;
+    else if (current.updatedAt > c.updatedAt) plan.older++;
   }
   return plan;
 }
