@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tn, uiLocale } from '../platform/i18n';
-import type { Settings } from '../storage/settings';
+import { PER_REMINDER, perReminderOk, type Settings } from '../storage/settings';
 import { CadenceSelect } from '../ui/contact-controls';
 import { errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
@@ -25,10 +25,6 @@ export function fromTime(value: string): number | null {
 }
 
 type Update = (patch: Partial<Settings>) => void;
-
-/** How many people a weekly reminder may name. */
-const PER_REMINDER = { min: 1, max: 50 };
-const perReminderOk = (n: number) => Number.isInteger(n) && n >= PER_REMINDER.min && n <= PER_REMINDER.max;
 
 /** The weekly slot, how many people a reminder names, and the cadence new people get. */
 function ReminderFields({ s, update }: { s: Settings; update: Update }) {

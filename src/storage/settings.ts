@@ -31,6 +31,12 @@ export const DEFAULT_SETTINGS: Settings = {
   circles: DEFAULT_CIRCLES,
 };
 
+/** How many people a weekly reminder may name: what is stored, and what the settings form accepts. */
+export const PER_REMINDER = { min: 1, max: 50 } as const;
+const isInt = (v: unknown, lo: number, hi: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+export const perReminderOk = (v: unknown): v is number => isInt(v, PER_REMINDER.min, PER_REMINDER.max);
+
 /** Reads settings, filling anything missing or malformed with its default (a corrupted value never breaks a view). */
 export async function getSettings(db: DB): Promise<Settings> {
   const raw = (await db.get('meta', 'settings')) as Partial<Settings> | undefined;
@@ -40,12 +46,10 @@ export async function getSettings(db: DB): Promise<Settings> {
 export function normalizeSettings(raw: Partial<Settings> | undefined | null): Settings {
   const s = { ...DEFAULT_SETTINGS };
   if (!raw || typeof raw !== 'object') return s;
-  const int = (v: unknown, lo: number, hi: number) =>
-    typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
-  if (int(raw.weekday, 0, 6)) s.weekday = raw.weekday as number;
-  if (int(raw.minutes, 0, 24 * 60 - 1)) s.minutes = raw.minutes as number;
-  if (int(raw.perReminder, 1, 50)) s.perReminder = raw.perReminder as number;
-  if (raw.defaultCadenceDays === null || int(raw.defaultCadenceDays, 1, 3650))
+  if (isInt(raw.weekday, 0, 6)) s.weekday = raw.weekday;
+  if (isInt(raw.minutes, 0, 24 * 60 - 1)) s.minutes = raw.minutes;
+  if (perReminderOk(raw.perReminder)) s.perReminder = raw.perReminder;
+  if (raw.defaultCadenceDays === null || isInt(raw.defaultCadenceDays, 1, 3650))
     s.defaultCadenceDays = raw.defaultCadenceDays ?? null;
   if (typeof raw.remindersOn === 'boolean') s.remindersOn = raw.remindersOn;
   if (typeof raw.loadPhotos === 'boolean') s.loadPhotos = raw.loadPhotos;
