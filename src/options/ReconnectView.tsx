@@ -54,7 +54,7 @@ function Person({
             {t('snoozeWeek')}
           </button>
           {skippable && (
-            <button type="button" class="ghost" onClick={act(() => state.skip(contact.id))}>
+            <button type="button" class="ghost" onClick={act(() => state.notThisTime(contact.id))}>
               {t('notThisTime')}
             </button>
           )}
@@ -78,8 +78,10 @@ export function ReconnectView({ state }: { state: OptionsState }) {
   }, []);
   const week = state.thisWeek.value;
   if (!week) return <p class="hint">{t('loading')}</p>;
-  const { people, done } = week;
+  const { people } = week;
   const reminder = week.from === 'reminder';
+  /** Handled this week: only the reminder's own list keeps count (who is merely due leaves the list instead). */
+  const isDone = (id: string) => week.from === 'reminder' && week.done.includes(id);
   return (
     <section aria-labelledby="reconnect-heading">
       <h2 id="reconnect-heading">{t('reconnectHeading')}</h2>
@@ -94,12 +96,12 @@ export function ReconnectView({ state }: { state: OptionsState }) {
         <>
           {reminder && (
             <p class="progress" role="status">
-              {t('reconnectProgress', people.filter((p) => done.includes(p.id)).length, people.length)}
+              {t('reconnectProgress', people.filter((p) => isDone(p.id)).length, people.length)}
             </p>
           )}
           <ul class="people">
             {people.map((c) => (
-              <Person key={c.id} state={state} contact={c} done={done.includes(c.id)} skippable={reminder} />
+              <Person key={c.id} state={state} contact={c} done={isDone(c.id)} skippable={reminder} />
             ))}
           </ul>
         </>

@@ -88,7 +88,8 @@ export function createOptionsState(deps: OptionsDeps) {
     contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) =>
       handled(id, () => act.contacted(id, kind, note, followUp)),
     snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
-    skip: (id: string) => handled(id, async () => {}),
+    /** "Not this time": one of the reminder's people marked done without an action. */
+    notThisTime: (id: string) => handled(id, async () => {}),
     sync,
     dispose: () => {
       stop();

@@ -15,7 +15,7 @@ import { getSettings } from '../storage/settings';
  */
 export type ThisWeek =
   | { from: 'reminder'; people: Contact[]; done: string[] }
-  | { from: 'due'; people: Contact[]; done: string[]; nextAt: number | null };
+  | { from: 'due'; people: Contact[]; nextAt: number | null };
 
 export async function readThisWeek(db: DB, now: number): Promise<ThisWeek> {
   const [state, settings] = await Promise.all([getReminderState(db, now), getSettings(db)]);
@@ -24,7 +24,7 @@ export async function readThisWeek(db: DB, now: number): Promise<ThisWeek> {
   if (!digest) {
     const picks = await reminderPicks(db, now, settings.perReminder);
     const nextAt = settings.remindersOn ? nextSlot(now, settings) : null;
-    return { from: 'due', people: picks.map((p) => p.contact), done: [], nextAt };
+    return { from: 'due', people: picks.map((p) => p.contact), nextAt };
   }
   const found = await Promise.all(digest.ids.map((id) => getContact(db, id)));
   return { from: 'reminder', people: found.filter((c): c is Contact => !!c), done: digest.done };

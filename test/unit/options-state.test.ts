@@ -87,8 +87,8 @@ describe('options state', () => {
     const [anna, ben, cora] = ids as [string, string, string];
     await s.contacted(anna, 'call', 'Hi');
     await s.snoozeWeek(ben);
-    await s.skip(cora);
-    expect(s.thisWeek.value?.done).toEqual(ids);
+    await s.notThisTime(cora);
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: ids });
     expect((await getContact(db, anna))?.lastContactedAt).toBe(NOW);
     expect((await getContact(db, ben))?.snoozedUntil).toBe(NOW + 7 * DAY);
     expect((await getContact(db, cora))?.lastContactedAt).toBeUndefined();
@@ -121,7 +121,7 @@ describe('options state', () => {
     // Contacted, Anna is no longer due: the next one due takes her place, and no digest is touched.
     await s.contacted(anna, 'call');
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
-    await s.skip(ben);
+    await s.notThisTime(ben);
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
     expect((await getReminderState(db, NOW)).digest?.done).toEqual([]);
     // Reminders turned off in another view: no next reminder to name.
