@@ -134,6 +134,19 @@ export const SEARCH_FIELDS = /* @__PURE__ */ where<SearchField>((f) => f.search 
 /** Captured fields a page can change on a saved person (shown as "changed since you saved"): all but the name. */
 export const PAGE_FIELDS = CAPTURE_FIELDS.filter((k): k is Exclude<CaptureField, 'name'> => k !== 'name');
 
+/** Edit fields' values as a form reads them back (ui/field-form.ts fromForm): undefined clears a field. */
+export type FieldValues = Partial<Record<EditField, unknown>>;
+
+/** A contact or draft with these values applied (cleared fields removed). */
+export function applyValues<T extends Partial<Contact>>(c: T, values: FieldValues): T {
+  const next = { ...c } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) delete next[k];
+    else next[k] = v;
+  }
+  return next as T;
+}
+
 /** Kinds whose values are lists: drafts of one person are united, not overwritten. */
 export const isListKind = (kind: FieldKind) =>
   kind === 'profiles' || kind === 'emails' || kind === 'lines' || kind === 'circles' || kind === 'relations';

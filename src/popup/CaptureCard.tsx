@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
-import { circleLabel } from '../platform/circles';
 import { formatDate, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
@@ -28,7 +27,8 @@ export function CaptureCard({
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const saved = state.lastSave.value;
   const fromPage = draftFromCapture(capture);
-  const changes = existing && !saved ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
+  // Offered until taken: the form's own save keeps what the user left in it, not the page's values.
+  const changes = existing ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
   return (
     <section class="card capture" aria-labelledby="capture-heading">
       <div class="capture__head">
@@ -50,8 +50,6 @@ export function CaptureCard({
         <p class="hint">
           {t('alreadySaved', formatDate(existing.createdAt))}
           {existing.lastContactedAt ? ` ${t('lastContact', formatDate(existing.lastContactedAt))}` : ''}
-          {/* The form's chips add circles (a save unites them), so the ones they are in are named here. */}
-          {existing.circles.length ? ` ${t('inCircles', existing.circles.map(circleLabel).join(', '))}` : ''}
         </p>
       )}
       {changes.length > 0 && (
@@ -71,12 +69,17 @@ export function CaptureCard({
               : t('unchangedToast', saved.contact.name)}
         </p>
       )}
+      {/* Someone saved: the form shows what is stored and edits it; what the page says otherwise is offered above.
+          After a save (or "Update from page") the fields the user has not touched show what is stored now. */}
       <ContactForm
-        initial={fromPage}
+        initial={existing ?? fromPage}
+        {...(existing ? { fill: existing } : {})}
         circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
-        onSubmit={async (draft) => {
-          const saved = await state.saveCapture(draft);
+        onSubmit={async (draft, values) => {
+          const saved = existing
+            ? await state.saveKnown(existing.id, values, fromPage)
+            : await state.saveCapture(draft);
           for (const id of kept) await state.link(saved.contact.id, id, 'knows', t('mutualsNote'));
           setKept(new Set());
         }}

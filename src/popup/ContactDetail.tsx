@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { dueState } from '../contacts/due';
-import { EDIT_FIELDS } from '../contacts/fields';
+import { applyValues, EDIT_FIELDS } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { KIND_LABEL } from '../ui/contact-controls';
 import { FieldControls } from '../ui/FieldControls';
-import { applyValues, fromForm, toForm } from '../ui/field-form';
+import { fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';

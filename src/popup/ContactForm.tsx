@@ -1,8 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type ContactDraft, type EditField, FORM_FIELDS, MORE_FIELDS } from '../contacts/fields';
+import {
+  applyValues,
+  type ContactDraft,
+  type EditField,
+  type FieldValues,
+  FORM_FIELDS,
+  MORE_FIELDS,
+} from '../contacts/fields';
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { applyValues, type FormValue, fromForm, toForm } from '../ui/field-form';
+import { type FormValue, fromForm, toForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 
@@ -10,9 +17,16 @@ interface Props {
   initial: ContactDraft;
   circles: string[];
   submitLabel: string;
-  onSubmit: (draft: ContactDraft) => Promise<void>;
+  /**
+   * The draft (what the form started from, its values applied) and the form's values alone (a cleared field is
+   * undefined), for a form that edits someone saved.
+   */
+  onSubmit: (draft: ContactDraft, values: FieldValues) => Promise<void>;
   autoFocus?: boolean;
-  /** Values that arrived late (the page answered while the user typed): they fill only fields still untouched. */
+  /**
+   * Values that came later (the page answered while the user typed; what is stored after a save): they fill only
+   * fields the user has not touched.
+   */
   fill?: ContactDraft;
   /** The user typed into the form. */
   onInput?: () => void;
@@ -57,7 +71,7 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
     setError('');
     try {
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
-      await onSubmit(applyValues(fill ? { ...initial, ...fill } : initial, read.values));
+      await onSubmit(applyValues(fill ? { ...initial, ...fill } : initial, read.values), read.values);
     } catch (err) {
       setError(errorMessage(err));
     } finally {

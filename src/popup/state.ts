@@ -1,6 +1,6 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { patchBook } from '../contacts/book';
-import type { ContactDraft } from '../contacts/fields';
+import type { ContactDraft, FieldValues } from '../contacts/fields';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import type { UpsertResult } from '../storage/contact-writes';
@@ -53,6 +53,7 @@ export interface LaterCode extends LinkWrites {
   addContact: typeof import('../storage/contact-writes').addContact;
   updateContact: typeof import('../storage/contact-writes').updateContact;
   upsertDraft: typeof import('../storage/contact-writes').upsertDraft;
+  saveEdits: typeof import('../storage/contact-writes').saveEdits;
   contactActions: typeof import('../ui/contact-actions').contactActions;
 }
 
@@ -292,11 +293,21 @@ export function createPopupState(deps: PopupDeps) {
 
   async function saveCapture(draft: ContactDraft): Promise<UpsertResult> {
     const { upsertDraft } = await deps.later();
-    const result = await upsertDraft(deps.db, draft, 'captured', ctx());
+    return saved(await upsertDraft(deps.db, draft, 'captured', ctx()));
+  }
+
+  /** The page's person saved: the card says so, and knows them from now on. */
+  async function saved(result: UpsertResult): Promise<UpsertResult> {
     lastSave.value = result;
     existing.value = result.contact;
     await refresh([result.contact.id]);
     return result;
+  }
+
+  /** The capture card's form for someone saved: it shows what is stored, and saves what the user left in it. */
+  async function saveKnown(id: string, values: FieldValues, page: ContactDraft): Promise<UpsertResult> {
+    const { saveEdits } = await deps.later();
+    return saved(await saveEdits(deps.db, id, values, page, ctx()));
   }
 
   async function quickAdd(draft: ContactDraft): Promise<Contact> {
@@ -410,6 +421,7 @@ export function createPopupState(deps: PopupDeps) {
     /** The list after these people changed (a write here or another view's announcement); everyone without ids. */
     refresh,
     saveCapture,
+    saveKnown,
     quickAdd,
     contacted,
     link,

@@ -4,7 +4,7 @@
  */
 import { unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
-import type { ContactDraft } from '../contacts/fields';
+import { applyValues, type ContactDraft, type FieldValues } from '../contacts/fields';
 import { changedFields } from '../contacts/match';
 import { createContact, mergeDraft, type NewId } from '../contacts/merge';
 import type { Contact, FollowUp, Interaction, InteractionKind } from '../contacts/types';
@@ -66,6 +66,37 @@ export function upsertDraft(
   });
 }
 
+/**
+ * Someone saved, edited in the capture card's form, which shows what is stored: the page's link and photo are added
+ * as a capture adds them, then the form's values are theirs (a cleared field is cleared). The page's other values
+ * come only through upsertDraft ("Update from page"). Nothing is written when this changes nothing.
+ */
+export async function saveEdits(
+  db: DB,
+  id: string,
+  values: FieldValues,
+  page: ContactDraft,
+  ctx: WriteContext,
+): Promise<UpsertResult> {
+  const fromPage: ContactDraft = {
+    name: page.name,
+    ...(page.profiles ? { profiles: page.profiles } : {}),
+    ...(page.photoUrl ? { photoUrl: page.photoUrl } : {}),
+  };
+  let changed = false;
+  const contact = await updateContact(
+    db,
+    id,
+    (old) => {
+      const next = applyValues(mergeDraft(old, fromPage, ctx.now), values);
+      changed = JSON.stringify({ ...next, updatedAt: 0 }) !== JSON.stringify({ ...old, updatedAt: 0 });
+      return changed ? next : old;
+    },
+    ctx,
+  );
+  return changed ? { status: 'updated', contact, changes: [] } : { status: 'unchanged', contact };
+}
+
 /** Adds a person typed by hand: always a new contact (two people may share a name). */
 export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Promise<Contact> {
   return guarded(async () => {
@@ -80,7 +111,10 @@ export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Prom
   });
 }
 
-/** Applies a change made by the user to one contact, read and written in one transaction. */
+/**
+ * Applies a change made by the user to one contact, read and written in one transaction. A change that gives back
+ * the very contact it was handed changed nothing: nothing is written, and the contact comes back as it was.
+ */
 export function updateContact(
   db: DB,
   id: string,
@@ -92,7 +126,9 @@ export function updateContact(
     const store = tx.objectStore('contacts');
     const r = await store.get(id);
     if (!r) throw new StoreError('notFound', `No contact ${id}`);
-    const next = change(fromRecord(r));
+    const before = fromRecord(r);
+    const next = change(before);
+    if (next === before) return before;
     const updated: Contact = { ...next, id, updatedAt: ctx.now };
     updated.nextDueAt = nextDueAt(updated);
     await settle(tx, [store.put(toRecord(updated)), updateSearchIndex(tx, [{ id, contact: updated }])]);

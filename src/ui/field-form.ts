@@ -2,7 +2,7 @@
  * The values of editable fields as a form holds them (text in inputs), and back: pure, so the rules are tested
  * without rendering. Which fields there are, and of what kind, comes from the field table (contacts/fields.ts).
  */
-import { type EditField, FIELDS } from '../contacts/fields';
+import { type EditField, FIELDS, type FieldValues } from '../contacts/fields';
 import { safeHttpUrl } from '../contacts/profile-url';
 import type { Birthday, Contact, ProfileLink } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -56,16 +56,14 @@ export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormV
   return form;
 }
 
-export type FormResult =
-  | { ok: true; values: Partial<Record<EditField, unknown>> }
-  | { ok: false; field: EditField; error: MessageKey };
+export type FormResult = { ok: true; values: FieldValues } | { ok: false; field: EditField; error: MessageKey };
 
 /**
  * Reads a form back into field values, refusing what cannot be stored with the field and a message. A value of
  * undefined means the field is cleared.
  */
 export function fromForm(fields: readonly EditField[], form: FormValues, now = Date.now()): FormResult {
-  const values: Partial<Record<EditField, unknown>> = {};
+  const values: FieldValues = {};
   for (const k of fields) {
     const v = form[k];
     switch (FIELDS[k].kind) {
@@ -119,14 +117,4 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
     }
   }
   return { ok: true, values };
-}
-
-/** A contact with the form's values applied (cleared fields removed). */
-export function applyValues<T extends Partial<Contact>>(c: T, values: Partial<Record<EditField, unknown>>): T {
-  const next = { ...c } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) delete next[k];
-    else next[k] = v;
-  }
-  return next as T;
 }

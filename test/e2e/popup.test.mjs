@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axe, contact, DAY, readmeScreenshot, useExtension } from './harness.mjs';
+import { axe, contact, DAY, readmeScreenshot, useExtension, waitFor } from './harness.mjs';
 
 const profile = `<!doctype html><html><head><title>Jürgen Müller | LinkedIn</title></head><body><main><section>
 <a href="/in/juergen-mueller/overlay/about-this-profile/"><h1>Jürgen Müller</h1></a>
@@ -146,6 +146,44 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test("on the profile of someone saved, the card's form shows and edits what is stored; the page's news come by their own button", async () => {
+    const url = 'https://www.linkedin.com/in/olga-known/';
+    await h.seed([
+      contact('olga', 'Olga Known', {
+        profiles: [{ url: 'https://www.linkedin.com/in/olga-known', site: 'linkedin' }],
+        role: 'Gesellin',
+        notes: 'Met at the Stammtisch.',
+        metVia: 'Stammtisch',
+      }),
+    ]);
+    const html = profile.replaceAll('Jürgen Müller', 'Olga Known').replace('juergen-mueller', 'olga-known');
+    const { page, tabId } = await h.openServed(url, html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    const card = popup.locator('.capture');
+    assert.equal(await card.getByLabel('Role').inputValue(), 'Gesellin');
+    assert.equal(await card.getByLabel('Note').inputValue(), 'Met at the Stammtisch.');
+    assert.equal(await card.getByLabel('How we met').inputValue(), 'Stammtisch');
+    // A save writes the form as the user left it: a "how we met" already set is replaced, the note not doubled, the
+    // page's role not taken.
+    await card.getByLabel('How we met').fill('Barcamp Köln');
+    await card.getByRole('button', { name: 'Update', exact: true }).click();
+    await card.getByText('Updated Olga Known.').waitFor();
+    const olga = async () => (await h.records()).find((c) => c.id === 'olga');
+    assert.deepEqual(
+      [(await olga()).metVia, (await olga()).role, (await olga()).notes],
+      ['Barcamp Köln', 'Gesellin', 'Met at the Stammtisch.'],
+    );
+    // What the page says otherwise is still offered, on its own button; taking it fills the untouched fields.
+    await card.getByRole('button', { name: 'Update from page' }).click();
+    await waitFor(async () => (await card.getByLabel('Role').inputValue()) === 'Bäckermeister und Berater');
+    assert.equal(await card.getByLabel('How we met').inputValue(), 'Barcamp Köln');
+    assert.equal(await card.getByRole('button', { name: 'Update from page' }).count(), 0);
+    assert.deepEqual([(await olga()).metVia, (await olga()).role], ['Barcamp Köln', 'Bäckermeister und Berater']);
+    await popup.close();
+    await page.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const url = 'https://www.linkedin.com/in/ilse-known/';
     await h.seed([
@@ -159,7 +197,8 @@ describe('the popup in Chromium', () => {
     const { page, tabId } = await h.openServed(url, html);
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
-    assert.match(await popup.locator('.capture .hint').first().textContent(), / Circles: Club\.$/);
+    // The circles they are in are pressed: the form shows what is stored.
+    assert.equal(await popup.getByRole('button', { name: 'Club', exact: true }).getAttribute('aria-pressed'), 'true');
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Ilse Known' }).waitFor();
     await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('message');

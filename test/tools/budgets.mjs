@@ -106,9 +106,13 @@ const KB = 1024;
 // 50,589 (limit 49.3 → 49.5).
 // Then a saved person's capture card named the circles they are in (its chips only add): popup first 30,090 →
 // 30,111 bytes (limit 29.4 → 29.5 KB), all popup 44,046 → 44,067.
+// Then that card's form showed and saved what is stored (storage/contact-writes.ts saveEdits, in the later chunk;
+// before, it showed the page's values and its save merged them, so a changed name or "how we met" was dropped
+// without a word), and its circles line went: popup first 30,111 → 30,195 bytes, all popup 44,067 → 44,273 (limit
+// 43.1 → 43.3 KB), options first 30,246 → 30,271 (updateContact writes nothing when nothing changed).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.1 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.6 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

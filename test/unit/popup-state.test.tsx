@@ -427,14 +427,63 @@ describe('popup rendering', () => {
     const known = await mount(onPage(capture), 'de');
     expect(heading(known)).toBe('Diese Person aktualisieren');
     expect(submit(known)).toBe('Aktualisieren');
-    expect(known.querySelector('.changed')?.textContent).toContain('Jetzt auf der Seite:');
-    // The circles they are in, in the user's words (the chips below only add).
-    expect(known.querySelector('.capture .hint')?.textContent).toMatch(/ Kreise: Kunden, Stammtisch\.$/);
+    expect(known.querySelector('.changed')?.textContent).toContain('Jetzt auf der Seite: Bäckermeister');
+    // The form shows what is stored (the page's role is offered above it), the circles they are in pressed.
+    expect(known.querySelector<HTMLInputElement>('.capture input[name="role"]')?.value).toBe('Geselle');
+    const pressed = [...known.querySelectorAll('.capture .chip[aria-pressed="true"]')].map((b) => b.textContent);
+    expect(pressed).toEqual(['Kunden', 'Stammtisch']);
     // Their page is one click away (to log the message just sent); a new person's card has no such button.
     expect(fresh.querySelector('.capture__open')).toBeNull();
     await act(async () => known.querySelector<HTMLButtonElement>('.capture__open')?.click());
     expect(known.querySelector('.capture')).toBeNull();
     await vi.waitFor(() => expect(known.querySelector('h2')?.textContent).toBe('Jürgen Müller'));
+  });
+
+  it("a saved person's form edits what is stored: a cleared or changed field is saved as left, the page's link added", async () => {
+    const ada = await addContact(
+      db,
+      {
+        name: 'Jürgen Müller',
+        company: 'Bäckerei Müller',
+        role: 'Geselle',
+        notes: 'Kennt den Stammtisch.',
+        metVia: 'Messe',
+        circles: ['club'],
+      },
+      { now: NOW - DAY },
+    );
+    const s = make();
+    await s.load();
+    // Matched by name and company (no profile link yet): saving the form as it is only adds the page's link.
+    expect(s.existing.value?.id).toBe(ada.id);
+    const r = await s.saveKnown(
+      ada.id,
+      { name: 'Jürgen Müller', notes: 'Kennt den Stammtisch.' },
+      {
+        name: capture.name,
+        role: capture.role,
+        profiles: [{ url: capture.profileUrl, site: 'linkedin' }],
+      },
+    );
+    expect(r.status).toBe('updated');
+    expect(r.contact.profiles.map((p) => p.url)).toEqual([capture.profileUrl]);
+    expect(r.contact.role).toBe('Geselle');
+    // The same again changes nothing, and nothing is written.
+    const again = await s.saveKnown(ada.id, { name: 'Jürgen Müller' }, { name: capture.name });
+    expect(again.status).toBe('unchanged');
+    expect(again.contact.updatedAt).toBe(r.contact.updatedAt);
+    // What a merge would keep (the name, a "how we met" already set) or only append to (the note) is the user's.
+    const edited = await s.saveKnown(
+      ada.id,
+      { name: 'Jürgen M.', metVia: 'Stammtisch', notes: '', circles: [], role: undefined },
+      { name: capture.name },
+    );
+    expect(edited.status).toBe('updated');
+    const [stored] = (await listAllInChunks(db)).filter((c) => c.id === ada.id);
+    expect(stored).toMatchObject({ name: 'Jürgen M.', metVia: 'Stammtisch', notes: '', circles: [] });
+    expect(stored?.role).toBeUndefined();
+    expect(s.existing.value?.name).toBe('Jürgen M.');
+    expect(s.lastSave.value?.status).toBe('updated');
   });
 
   it('says a degraded capture needs checking, in German too', async () => {
