@@ -4,7 +4,7 @@ import { canonicalProfile } from '../contacts/profile-url';
 import { browser } from '../platform/browser';
 import { formatSince, t, tn } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
-import { CaptureCard } from './CaptureCard';
+import { CaptureCard, savedText } from './CaptureCard';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { draftFromCapture, draftFromPage } from './draft';
@@ -95,6 +95,8 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
 function SilentPage({ state }: { state: PopupState }) {
   const phase = state.phase.value;
   const capture = phase === 'done' ? state.page.value?.capture : undefined;
+  // The page's person is someone saved: a save goes to them (as a capture's does), never to a second record.
+  const known = capture ? state.existing.value : undefined;
   const url = state.tabUrl.value;
   const profile = url ? canonicalProfile(url) : null;
   // Opens by itself when the page falls silent, unless the user is busy elsewhere in the popup; after that only
@@ -108,7 +110,7 @@ function SilentPage({ state }: { state: PopupState }) {
       <p class="slot__line">
         {capture ? (
           <span id="page-status" class="hint ok" role="status">
-            {t('lateFilled', capture.name)}
+            {t(known ? 'lateFilledKnown' : 'lateFilled', capture.name)}
           </span>
         ) : phase === 'slow' ? (
           <>
@@ -134,11 +136,13 @@ function SilentPage({ state }: { state: PopupState }) {
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
           fill={capture ? draftFromCapture(capture) : undefined}
           circles={state.settings.value.circles}
-          submitLabel={t('save')}
+          submitLabel={known ? t('update') : t('save')}
           onInput={state.markTypingInManual}
           onSubmit={async (draft) => {
-            const c = await state.quickAdd(draft);
-            state.toast.value = { text: t('savedToast', c.name) };
+            const r = known
+              ? await state.saveCapture(draft)
+              : ({ status: 'created', contact: await state.quickAdd(draft) } as const);
+            state.toast.value = { text: savedText(r) };
           }}
         />
       </details>

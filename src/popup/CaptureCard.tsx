@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
 import { formatDate, t } from '../platform/i18n';
+import type { UpsertResult } from '../storage/contact-writes';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { ContactForm } from './ContactForm';
@@ -11,6 +12,10 @@ import type { PopupState } from './state';
 
 /** Mutual connections and who can introduce: their own chunk, drawn once everyone is read. */
 const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
+
+/** What a save of the page's person did, in words: saved, updated, or already up to date. */
+export const savedText = (r: UpsertResult) =>
+  t(r.status === 'created' ? 'savedToast' : r.status === 'updated' ? 'updatedToast' : 'unchangedToast', r.contact.name);
 
 /** The person on the page, ready to edit and save; if already saved, what changed on the page since. */
 export function CaptureCard({
@@ -62,11 +67,7 @@ export function CaptureCard({
       )}
       {saved && (
         <p class="hint ok" role="status">
-          {saved.status === 'created'
-            ? t('savedToast', saved.contact.name)
-            : saved.status === 'updated'
-              ? t('updatedToast', saved.contact.name)
-              : t('unchangedToast', saved.contact.name)}
+          {savedText(saved)}
         </p>
       )}
       {/* Someone saved: the form shows what is stored and edits it; what the page says otherwise is offered above.

@@ -109,9 +109,11 @@ const KB = 1024;
 // Then that card's form showed and saved what is stored (storage/contact-writes.ts saveEdits, in the later chunk;
 // before, it showed the page's values and its save merged them, so a changed name or "how we met" was dropped
 // without a word), and its circles line went: popup first 30,111 → 30,195 bytes, all popup 44,067 → 44,273 (limit
-// 43.1 → 43.3 KB), options first 30,246 → 30,271 (updateContact writes nothing when nothing changed).
+// 43.1 → 43.3 KB), options first 30,246 → 30,271 (updateContact writes nothing when nothing changed). Then the
+// form typed into while the page was silent saved to the person the late answer named when they are saved already
+// (it added a second record of them): popup first 30,195 → 30,246 bytes (limit 29.5 → 29.6 KB), all popup 44,324.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.5 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.6 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.6 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.5 * KB },

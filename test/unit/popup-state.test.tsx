@@ -361,6 +361,58 @@ describe('popup rendering', () => {
     expect(root.textContent).toContain('Found Jürgen Müller: empty fields filled in.');
   });
 
+  it('a late answer naming someone saved: the form typed into while the page was silent saves to them, not to a second record', async () => {
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', notes: 'Stammtisch.', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    let answer: (t: TabCapture) => void = () => {};
+    const s = createPopupState({
+      later,
+      db,
+      now: () => NOW,
+      capture: () => new Promise<TabCapture>((ok) => (answer = ok)),
+      tabUrl: async () => 'https://www.linkedin.com/in/juergen/',
+      slowMs: 20,
+      graceMs: 10,
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    let loading: Promise<void> = Promise.resolve();
+    await act(async () => {
+      render(<App state={s} />, root);
+      loading = s.load();
+      await new Promise((r) => setTimeout(r, 60));
+    });
+    const field = (n: string) => root.querySelector<HTMLInputElement>(`.silent [name="${n}"]`);
+    await act(async () => {
+      const note = field('notes');
+      if (!note) throw new Error('no manual form');
+      note.value = 'Ruft wegen der Torte zurück.';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      answer(onPage(capture));
+      await loading;
+    });
+    expect(root.textContent).toContain('Found Jürgen Müller, saved already');
+    const submit = root.querySelector<HTMLButtonElement>('.silent button[type="submit"]');
+    expect(submit?.textContent).toBe('Update');
+    await act(async () => {
+      submit?.click();
+    });
+    await vi.waitFor(async () =>
+      expect(root.querySelector('.toast')?.textContent ?? '').toContain('Updated Jürgen Müller.'),
+    );
+    const all = await listAllInChunks(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.notes).toBe('Stammtisch.\n\nRuft wegen der Torte zurück.');
+    expect(all[0]?.company).toBe('Bäckerei Müller');
+  });
+
   it('a toast without an action goes after a while; one with Undo stays until it is used or dismissed', async () => {
     const s = make(onPage(null));
     const root = document.createElement('main');
