@@ -318,8 +318,8 @@ describe('popup rendering', () => {
     return root;
   }
 
-  it('a silent page: the list at once, then "not answering" with Retry and the form; a late answer fills only empty fields', async () => {
-    await addContact(db, { name: 'Anna' }, { now: NOW });
+  /** The popup on a page that has not answered yet, past the bound: `answer` gives the page's answer. */
+  async function silentPopup() {
     let answer: (t: TabCapture) => void = () => {};
     const s = createPopupState({
       later,
@@ -340,6 +340,12 @@ describe('popup rendering', () => {
       loading = s.load();
       await new Promise((r) => setTimeout(r, 60));
     });
+    return { root, answer, loading };
+  }
+
+  it('a silent page: the list at once, then "not answering" with Retry and the form; a late answer fills only empty fields', async () => {
+    await addContact(db, { name: 'Anna' }, { now: NOW });
+    const { root, answer, loading } = await silentPopup();
     // The list and its figures are there while the page is silent (rows are windowed: jsdom lays out none).
     expect(root.textContent).toContain('1 person you know');
     expect(root.textContent).toContain('1 of 1');
@@ -367,26 +373,7 @@ describe('popup rendering', () => {
       { name: 'Jürgen Müller', notes: 'Stammtisch.', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
       { now: NOW },
     );
-    let answer: (t: TabCapture) => void = () => {};
-    const s = createPopupState({
-      later,
-      db,
-      now: () => NOW,
-      capture: () => new Promise<TabCapture>((ok) => (answer = ok)),
-      tabUrl: async () => 'https://www.linkedin.com/in/juergen/',
-      slowMs: 20,
-      graceMs: 10,
-      settings: async () => DEFAULT_SETTINGS,
-      sync: async () => null,
-    });
-    const root = document.createElement('main');
-    document.body.replaceChildren(root);
-    let loading: Promise<void> = Promise.resolve();
-    await act(async () => {
-      render(<App state={s} />, root);
-      loading = s.load();
-      await new Promise((r) => setTimeout(r, 60));
-    });
+    const { root, answer, loading } = await silentPopup();
     const field = (n: string) => root.querySelector<HTMLInputElement>(`.silent [name="${n}"]`);
     await act(async () => {
       const note = field('notes');
