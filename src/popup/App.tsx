@@ -161,7 +161,7 @@ function FoldedCapture({ state, capture }: { state: PopupState; capture: Profile
       </p>
       <details>
         <summary>
-          <strong>{t('captureHeading')}</strong>
+          <strong>{t(state.existing.value ? 'captureHeadingKnown' : 'captureHeading')}</strong>
         </summary>
         <CaptureCard state={state} capture={capture} autoFocus={false} />
       </details>

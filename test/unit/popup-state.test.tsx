@@ -340,7 +340,7 @@ describe('popup rendering', () => {
       loading = s.load();
       await new Promise((r) => setTimeout(r, 60));
     });
-    return { root, answer, loading };
+    return { s, root, answer, loading };
   }
 
   it('a silent page: the list at once, then "not answering" with Retry and the form; a late answer fills only empty fields', async () => {
@@ -398,6 +398,22 @@ describe('popup rendering', () => {
     expect(all).toHaveLength(1);
     expect(all[0]?.notes).toBe('Stammtisch.\n\nRuft wegen der Torte zurück.');
     expect(all[0]?.company).toBe('Bäckerei Müller');
+  });
+
+  it('an answer folded while the user was busy says whether it is someone saved: update, not save', async () => {
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const { s, root, answer, loading } = await silentPopup();
+    s.markInteracted();
+    await act(async () => {
+      answer(onPage(capture));
+      await loading;
+    });
+    expect(root.querySelector('.slot .hint')?.textContent).toBe('Jürgen Müller is on this page.');
+    expect(root.querySelector('.slot summary')?.textContent).toBe('Update this person');
   });
 
   it('a toast without an action goes after a while; one with Undo stays until it is used or dismissed', async () => {
