@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
 import { formatDate, t } from '../platform/i18n';
 import type { UpsertResult } from '../storage/contact-writes';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
+import { errorMessage } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
 import { ContactForm } from './ContactForm';
 import { draftFromCapture } from './draft';
 import { later } from './load-later';
@@ -34,6 +36,18 @@ export function CaptureCard({
   const fromPage = draftFromCapture(capture);
   // Offered until taken: the form's own save keeps what the user left in it, not the page's values.
   const changes = existing ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
+  const [pageError, setPageError] = useState('');
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  async function takePage() {
+    try {
+      await state.saveCapture(fromPage);
+      setPageError('');
+      // The button is gone with what it offered: the focus goes to what the save did, not to the page's start.
+      statusLine.current?.focus();
+    } catch (e) {
+      setPageError(errorMessage(e));
+    }
+  }
   return (
     <section class="card capture" aria-labelledby="capture-heading">
       <div class="capture__head">
@@ -60,13 +74,14 @@ export function CaptureCard({
       {changes.length > 0 && (
         <div class="hint warn changed">
           <span>{t('changedSince', changes.map((f) => fromPage[f]).join(' · '))}</span>
-          <button type="button" onClick={() => void state.saveCapture(fromPage)}>
+          <button type="button" onClick={() => void takePage()}>
             {t('updateFromPage')}
           </button>
         </div>
       )}
+      <ErrorLine text={pageError} />
       {saved && (
-        <p class="hint ok" role="status">
+        <p class="hint ok" role="status" tabIndex={-1} ref={statusLine}>
           {savedText(saved)}
         </p>
       )}

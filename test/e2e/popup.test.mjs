@@ -174,9 +174,12 @@ describe('the popup in Chromium', () => {
       [(await olga()).metVia, (await olga()).role, (await olga()).notes],
       ['Barcamp Köln', 'Gesellin', 'Met at the Stammtisch.'],
     );
-    // What the page says otherwise is still offered, on its own button; taking it fills the untouched fields.
-    await card.getByRole('button', { name: 'Update from page' }).click();
+    // What the page says otherwise is still offered, on its own button; taking it fills the untouched fields. The
+    // button goes with it, and the keyboard's focus moves to what the save did.
+    await card.getByRole('button', { name: 'Update from page' }).focus();
+    await popup.keyboard.press('Enter');
     await waitFor(async () => (await card.getByLabel('Role').inputValue()) === 'Bäckermeister und Berater');
+    assert.equal(await popup.evaluate(() => document.activeElement?.textContent), 'Updated Olga Known.');
     assert.equal(await card.getByLabel('How we met').inputValue(), 'Barcamp Köln');
     assert.equal(await card.getByRole('button', { name: 'Update from page' }).count(), 0);
     assert.deepEqual([(await olga()).metVia, (await olga()).role], ['Barcamp Köln', 'Bäckermeister und Berater']);

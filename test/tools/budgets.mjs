@@ -112,9 +112,12 @@ const KB = 1024;
 // 43.1 → 43.3 KB), options first 30,246 → 30,271 (updateContact writes nothing when nothing changed). Then the
 // form typed into while the page was silent saved to the person the late answer named when they are saved already
 // (it added a second record of them): popup first 30,195 → 30,246 bytes (limit 29.5 → 29.6 KB), all popup 44,324.
+// Then "Update from page" said why it could not be written (the rejection went unhandled and the button stood as
+// if nothing had happened) and, once taken, moved the focus to what it did (the button it was on is gone): popup
+// first 30,246 → 30,289 bytes, all popup 44,324 → 44,377 (limit 43.3 → 43.4 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.6 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.3 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.4 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.6 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -22,6 +22,7 @@ import { t } from '../../src/platform/i18n';
 import { addContact, bulkPut } from '../../src/storage/contact-writes';
 import { listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { StoreError } from '../../src/storage/errors';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { sameIndex } from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
@@ -539,6 +540,36 @@ describe('popup rendering', () => {
     expect(stored?.role).toBeUndefined();
     expect(s.existing.value?.name).toBe('Jürgen M.');
     expect(s.lastSave.value?.status).toBe('updated');
+  });
+
+  it('"Update from page" that cannot be written says why, and keeps the offer', async () => {
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', role: 'Geselle', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const s = createPopupState({
+      later: async () => ({
+        ...(await later()),
+        upsertDraft: async () => {
+          throw new StoreError('quota', 'full');
+        },
+      }),
+      db,
+      now: () => NOW,
+      capture: async () => onPage(capture),
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+      await s.load();
+    });
+    await act(async () => root.querySelector<HTMLButtonElement>('.changed button')?.click());
+    await vi.waitFor(() => expect(root.querySelector('.capture [role="alert"]')?.textContent).toBe(t('errorQuota')));
+    expect(root.querySelector('.changed button')?.textContent).toBe('Update from page');
   });
 
   it('says a degraded capture needs checking, in German too', async () => {
