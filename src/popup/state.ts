@@ -9,6 +9,7 @@ import type { DB } from '../storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import type { ContactActions, LinkWrites } from '../ui/contact-actions';
 import { whenIdle } from '../ui/idle';
+import { errorMessage } from '../ui/messages';
 import { draftFromCapture } from './draft';
 import { createEarlySearch, FIRST_SCREEN } from './early-search';
 import {
@@ -364,14 +365,17 @@ export function createPopupState(deps: PopupDeps) {
     if (!removed) return;
     view.value = { name: 'home' };
     await refresh(removed.touched);
-    toast.value = {
-      text: message(removed.contact.name),
-      undo: async () => {
+    const undo = async () => {
+      try {
         const touched = await (await act()).restore(removed.contact);
         toast.value = null;
         await refresh(touched);
-      },
+      } catch (e) {
+        // Said where Undo was clicked; Undo stays, to try again.
+        toast.value = { text: errorMessage(e), undo };
+      }
     };
+    toast.value = { text: message(removed.contact.name), undo };
   }
 
   const setQuery = (patch: Partial<ListQuery>) => {

@@ -252,6 +252,37 @@ describe('popup state', () => {
     expect(s.contacts.value.map((x) => x.id)).toEqual([c.id]);
   });
 
+  it('an undo that cannot be written says why in its toast, and Undo stays to try again', async () => {
+    const c = await addContact(db, { name: 'Ben' }, { now: NOW });
+    let full = true;
+    const s = createPopupState({
+      later: async () => {
+        const m = await later();
+        return {
+          ...m,
+          restoreContact: (...args: Parameters<typeof m.restoreContact>) => {
+            if (full) throw new StoreError('quota', 'full');
+            return m.restoreContact(...args);
+          },
+        };
+      },
+      db,
+      now: () => NOW,
+      capture: async () => onPage(null),
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    await s.load();
+    await s.remove(c.id, (n) => `Deleted ${n}.`);
+    await s.toast.value?.undo?.();
+    expect(s.toast.value?.text).toBe(t('errorQuota'));
+    expect(s.contacts.value).toEqual([]);
+    full = false;
+    await s.toast.value?.undo?.();
+    expect(s.toast.value).toBeNull();
+    expect(s.contacts.value.map((x) => x.id)).toEqual([c.id]);
+  });
+
   it('after a write, only the people it touched are read again: everyone else keeps their object', async () => {
     const anna = await addContact(db, { name: 'Anna' }, { now: NOW });
     const ben = await addContact(db, { name: 'Ben' }, { now: NOW });
