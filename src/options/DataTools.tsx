@@ -28,8 +28,13 @@ export function DataTools({ db }: { db: DB }) {
   }, []);
 
   async function backup() {
-    const { makeBackup } = await interchange();
-    download(makeBackup(await listAll(db), await getSettings(db), Date.now()), datedName('json'), 'application/json');
+    try {
+      const { makeBackup } = await interchange();
+      download(makeBackup(await listAll(db), await getSettings(db), Date.now()), datedName('json'), 'application/json');
+    } catch (e) {
+      // Said before anyone deletes everything believing a backup was made.
+      setStatus({ ok: false, text: errorMessage(e) });
+    }
   }
 
   async function wipe() {

@@ -7,6 +7,8 @@ import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
+import { errorMessage } from '../ui/messages';
+import { type Status, StatusLine } from '../ui/StatusLine';
 import { DataTools } from './DataTools';
 import { ImportSection } from './ImportSection';
 import { interchange } from './interchange';
@@ -17,9 +19,17 @@ type ExportFormat = 'vcf4' | 'vcf3' | 'csv' | 'json';
 function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
   const [format, setFormat] = useState<ExportFormat>('vcf4');
   const [circle, setCircle] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>(null);
 
   async function run() {
+    try {
+      await write();
+    } catch (e) {
+      setStatus({ ok: false, text: errorMessage(e) });
+    }
+  }
+
+  async function write() {
     const all: Contact[] = await listAll(db);
     const chosen = circle ? all.filter((c) => c.circles.includes(circle)) : all;
     const { makeBackup, writeGoogleCsv, writeVCards } = await interchange();
@@ -32,7 +42,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
       download(makeBackup(chosen, await getSettings(db), Date.now()), datedName('json'), 'application/json');
     else if (format === 'csv') download(writeGoogleCsv(named()), datedName('csv'), 'text/csv');
     else download(writeVCards(named(), format === 'vcf3' ? '3.0' : '4.0'), datedName('vcf'), 'text/vcard');
-    setStatus(tn('exportDone', chosen.length));
+    setStatus({ ok: true, text: tn('exportDone', chosen.length) });
   }
 
   return (
@@ -63,11 +73,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
       <button type="button" class="primary" onClick={() => void run()}>
         {t('exportButton')}
       </button>
-      {status && (
-        <p class="hint ok" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine status={status} />
     </section>
   );
 }

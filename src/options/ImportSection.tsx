@@ -220,16 +220,20 @@ export function ImportSection({ db }: { db: DB }) {
   /** The file read again with the columns the user chose. */
   async function useColumns(fileName: string, parsed: ParseResult & { csv: CsvLayout }, roles: ColumnRole[]) {
     const csv = { ...parsed.csv, roles, certain: true };
-    const { readRows } = await interchange();
-    const read = readRows(csv.rows, roles, csv);
-    // What the rows say (no name, a birthday or an email that cannot be read) comes from this reading alone: the
-    // first one's would be said twice, or about a column now ignored.
-    await preview(fileName, {
-      ...parsed,
-      ...read,
-      errors: [...parsed.errors.filter((e) => e.record === undefined), ...read.errors],
-      csv,
-    });
+    try {
+      const { readRows } = await interchange();
+      const read = readRows(csv.rows, roles, csv);
+      // What the rows say (no name, a birthday or an email that cannot be read) comes from this reading alone: the
+      // first one's would be said twice, or about a column now ignored.
+      await preview(fileName, {
+        ...parsed,
+        ...read,
+        errors: [...parsed.errors.filter((e) => e.record === undefined), ...read.errors],
+        csv,
+      });
+    } catch (e) {
+      setStage({ step: 'error', text: errorMessage(e) });
+    }
   }
 
   async function confirm(preview: Preview) {

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+/**
+ * The options page's data tools when their code cannot be loaded (an extension updated under an open page): the
+ * backup the user makes before deleting everything, and an export, say so instead of failing without a word.
+ */
+import { signal } from '@preact/signals';
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ImportExport } from '../../src/options/ImportExport';
+import type { OptionsState } from '../../src/options/state';
+import { t } from '../../src/platform/i18n';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { setLanguage } from './support/fake-browser';
+
+vi.mock('../../src/options/interchange', () => ({
+  interchange: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+}));
+
+let db: DB;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  setLanguage('en');
+  db = await openDatabase();
+});
+
+async function mount() {
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  const state = { circles: signal(['family', 'clients']) } as unknown as OptionsState;
+  await act(async () => render(<ImportExport db={db} state={state} />, root));
+  return root;
+}
+
+const button = (root: HTMLElement, text: string) => {
+  const b = [...root.querySelectorAll('button')].find((x) => x.textContent === text);
+  if (!b) throw new Error(`no button "${text}"`);
+  return b;
+};
+
+describe('data tools whose code cannot be loaded', () => {
+  it('"Download a backup" says it failed (before anyone deletes everything believing a backup was made)', async () => {
+    const root = await mount();
+    await act(async () => button(root, t('backupNow')).click());
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+        t('errorFailed', 'Failed to fetch dynamically imported module'),
+      ),
+    );
+  });
+
+  it('an export says it failed instead of doing nothing', async () => {
+    const root = await mount();
+    await act(async () => button(root, t('exportButton')).click());
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('Failed to fetch'));
+    expect(root.querySelector('.hint.ok')).toBeNull();
+  });
+});
