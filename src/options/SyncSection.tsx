@@ -36,7 +36,7 @@ function Problem({ sync }: { sync: SyncState }) {
         </button>
       </div>
     );
-  return <ErrorLine text={t(SYNC_ERROR[p.code])} />;
+  return <ErrorLine text={p.text ?? t(SYNC_ERROR[p.code])} />;
 }
 
 /** Step 1: the server, user name and app password. */

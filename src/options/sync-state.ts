@@ -18,6 +18,7 @@ import {
 import { originPattern, serverUrl } from '../sync/address';
 import { SyncError } from '../sync/errors';
 import type { AddressBook, LinkPreview } from '../sync/messages';
+import { errorMessage } from '../ui/messages';
 
 type Send = <T extends keyof MessageMap>(
   type: T,
@@ -52,7 +53,8 @@ export function createSyncState(deps: SyncDeps) {
   const setup = signal<SetupStep>({ step: 'form' });
   const busy = signal(false);
   /** The last action's failure, said in the view; `origin` when the server sends us to another host. */
-  const problem = signal<{ code: SyncErrorCode; origin?: string; detail?: string } | null>(null);
+  /** What went wrong, by code; `text` for an error that is not sync's own (said as it is). */
+  const problem = signal<{ code: SyncErrorCode; origin?: string; detail?: string; text?: string } | null>(null);
   /** What was typed, kept for a retry with another origin allowed. */
   let lastForm: (SyncForm & { origins: string[] }) | null = null;
 
@@ -68,13 +70,27 @@ export function createSyncState(deps: SyncDeps) {
     status.value = await getSyncStatus(deps.db);
   }
 
+  /**
+   * The worker's answer to a step that it could not take at all (an error in the worker, a database closed under
+   * it): said as the section's problem instead of going unhandled while the section looks as if nothing happened.
+   */
+  async function said<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await work();
+    } catch (e) {
+      problem.value = { code: 'failed', text: errorMessage(e) };
+      return null;
+    }
+  }
+
   async function run<T>(
     work: () => Promise<{ ok: true; value: T } | { ok: false; code: SyncErrorCode; detail?: string }>,
   ) {
     busy.value = true;
     problem.value = null;
     try {
-      const r = await work();
+      const r = await said(work);
+      if (!r) return null;
       if (!r.ok) {
         problem.value =
           r.code === 'elsewhere' ? { code: r.code, origin: r.detail } : { code: r.code, detail: r.detail };
@@ -174,22 +190,26 @@ export function createSyncState(deps: SyncDeps) {
       busy.value = true;
       problem.value = null;
       try {
-        await deps.send('sync-now', {});
+        await said(() => deps.send('sync-now', {}));
       } finally {
         busy.value = false;
         await reload();
       }
     },
     setEnabled: async (enabled: boolean) => {
-      await deps.send('sync-enable', { enabled });
+      problem.value = null;
+      await said(() => deps.send('sync-enable', { enabled }));
       await reload();
     },
     setInterval: async (minutes: number) => {
-      await deps.send('sync-interval', { minutes });
+      problem.value = null;
+      await said(() => deps.send('sync-interval', { minutes }));
       await reload();
     },
     remove: async () => {
-      await deps.send('sync-remove', {});
+      problem.value = null;
+      // Only once the worker has forgotten the account does the section go back to its form.
+      if ((await said(() => deps.send('sync-remove', {}).then(() => true))) === null) return;
       setup.value = { step: 'form' };
       await reload();
     },

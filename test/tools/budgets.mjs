@@ -114,12 +114,15 @@ const KB = 1024;
 // (it added a second record of them): popup first 30,195 → 30,246 bytes (limit 29.5 → 29.6 KB), all popup 44,324.
 // Then "Update from page" said why it could not be written (the rejection went unhandled and the button stood as
 // if nothing had happened) and, once taken, moved the focus to what it did (the button it was on is gone): popup
-// first 30,246 → 30,289 bytes, all popup 44,324 → 44,377 (limit 43.3 → 43.4 KB).
+// first 30,246 → 30,289 bytes, all popup 44,324 → 44,377 (limit 43.3 → 43.4 KB). Then the options page said why
+// a backup, an export or a sync step could not be made (each went unhandled without a word): options first 30,271
+// → 30,352 bytes (limit 29.6 → 29.7 KB; its goal, 30 KB, still met, 368 bytes to spare), with import/export
+// 50,611 → 50,692 (limit 49.5 → 49.6).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.6 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.4 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.6 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import { createOptionsState } from '../../src/options/state';
+import { t } from '../../src/platform/i18n';
 import type { Change } from '../../src/storage/changes';
 import { addContact } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
@@ -134,5 +135,28 @@ describe('options state', () => {
     await s.reloadThisWeek();
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [] });
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben']);
+  });
+});
+
+describe("sync's steps when the worker cannot take them", () => {
+  it("say why (as the section's problem) instead of failing without a word, and keep the section where it was", async () => {
+    const s = make();
+    await s.load();
+    const said = t('errorFailed', 'no worker in these tests');
+    for (const step of [
+      () => s.sync.syncNow(),
+      () => s.sync.setEnabled(false),
+      () => s.sync.setInterval(60),
+      () => s.sync.start(),
+      () => s.sync.resolve('restore'),
+    ]) {
+      await step();
+      expect(s.sync.problem.value).toEqual({ code: 'failed', text: said });
+      expect(s.sync.busy.value).toBe(false);
+    }
+    const before = s.sync.setup.value;
+    await s.sync.remove();
+    expect(s.sync.problem.value?.text).toBe(said);
+    expect(s.sync.setup.value).toBe(before);
   });
 });
