@@ -187,6 +187,34 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test('a word longer than the popup is wide breaks: the capture card, the list and a contact page stay as wide as the popup', async () => {
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
+    await h.seed([
+      contact('long', word, { company: word, role: `Leiter ${word}` }),
+      // Saved, and the page now names the long word: the card offers it beside "Update from page".
+      contact('paul', 'Paul Lang', { profiles: [{ url: 'https://www.linkedin.com/in/paul-lang', site: 'linkedin' }] }),
+    ]);
+    const html = profile
+      .replaceAll('Jürgen Müller', 'Paul Lang')
+      .replaceAll('Bäckerei Müller', word)
+      .replace('juergen-mueller', 'paul-lang');
+    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/paul-lang/', html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    await popup.locator('.changed', { hasText: word }).waitFor();
+    const overflow = () =>
+      popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await overflow(), 0);
+    await popup
+      .getByRole('button', { name: new RegExp(word) })
+      .first()
+      .click();
+    await popup.getByRole('heading', { name: word }).waitFor();
+    assert.equal(await overflow(), 0);
+    await popup.close();
+    await page.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const url = 'https://www.linkedin.com/in/ilse-known/';
     await h.seed([
