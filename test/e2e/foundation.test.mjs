@@ -82,6 +82,22 @@ describe('German UI', () => {
       assert.equal(await font(popup, '.bar button'), '13px system-ui');
       assert.equal(await font(options, 'body'), '14px system-ui');
       assert.equal(await font(options, 'select'), '14px system-ui');
+      // In a narrow window the tabs wrap between words, never inside one ("Synchronisier-en").
+      await options.setViewportSize({ width: 480, height: 800 });
+      const brokenWords = await options.locator('.tabs a').evaluateAll((links) =>
+        links.flatMap((a) => {
+          const text = a.firstChild;
+          if (!text) return [];
+          return text.textContent.split(' ').flatMap((word, i, words) => {
+            const start = words.slice(0, i).join(' ').length + (i ? 1 : 0);
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, start + word.length);
+            return range.getClientRects().length > 1 ? [word] : [];
+          });
+        }),
+      );
+      assert.deepEqual(brokenWords, []);
     } finally {
       await h.close();
     }
