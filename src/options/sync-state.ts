@@ -52,8 +52,10 @@ export function createSyncState(deps: SyncDeps) {
   const status = signal<SyncStatus>({ linked: false, failures: 0 });
   const setup = signal<SetupStep>({ step: 'form' });
   const busy = signal(false);
-  /** The last action's failure, said in the view; `origin` when the server sends us to another host. */
-  /** What went wrong, by code; `text` for an error that is not sync's own (said as it is). */
+  /**
+   * The last action's failure, said in the view: `origin` when the server sends us to another host, `text` for an
+   * error that is not sync's own (said as it is).
+   */
   const problem = signal<{ code: SyncErrorCode; origin?: string; detail?: string; text?: string } | null>(null);
   /** What was typed, kept for a retry with another origin allowed. */
   let lastForm: (SyncForm & { origins: string[] }) | null = null;
@@ -209,7 +211,11 @@ export function createSyncState(deps: SyncDeps) {
     remove: async () => {
       problem.value = null;
       // Only once the worker has forgotten the account does the section go back to its form.
-      if ((await said(() => deps.send('sync-remove', {}).then(() => true))) === null) return;
+      const removed = await said(async () => {
+        await deps.send('sync-remove', {});
+        return true;
+      });
+      if (!removed) return;
       setup.value = { step: 'form' };
       await reload();
     },
