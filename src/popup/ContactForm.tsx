@@ -45,17 +45,18 @@ const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
 export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput, onCancel }: Props) {
   const [form, setForm] = useState(() => toForm(FIELDS, initial));
   const untouched = useRef(form);
+  // Keyed by the values the form would show: the parent builds the draft anew on every render, and a saved
+  // person's record carries far more than the form (their whole history).
+  const late = fill && toForm(FIELDS, fill);
   useEffect(() => {
-    if (!fill) return;
-    const late = toForm(FIELDS, fill);
+    if (!late) return;
     setForm((f) => {
       const next = { ...f };
       for (const k of Object.keys(late) as (keyof typeof late)[])
         if (f[k] === untouched.current[k] && late[k]) next[k] = late[k];
       return next;
     });
-    // Keyed by content: the parent builds the draft anew on every render.
-  }, [fill && JSON.stringify(fill)]);
+  }, [late && JSON.stringify(late)]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const change = (k: EditField, v: FormValue) => {
