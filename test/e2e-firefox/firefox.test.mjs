@@ -47,6 +47,14 @@ describe('Reconnect in Firefox ESR', () => {
     await popup.waitForSelector('#capture-heading');
     assert.equal(await value(popup, 'name'), 'Erika Mustermann');
     assert.equal(await value(popup, 'company'), 'Beispiel Design GmbH');
+    // At the popup's largest size the card and list scroll; Firefox's scrollbar takes room from the 400 px, and
+    // that must not bring a horizontal scrollbar too (its height is what innerHeight has beyond the layout).
+    await popup.setViewport({ width: 400, height: 600 });
+    const bars = await popup.evaluate(() => ({
+      vertical: innerWidth - document.documentElement.clientWidth,
+      horizontal: innerHeight - document.documentElement.clientHeight,
+    }));
+    assert.equal(bars.horizontal, 0, JSON.stringify(bars));
     await popup.$eval('.capture form', (form) => form.requestSubmit());
     await popup.waitForFunction(() =>
       document.querySelector('[role="status"]')?.textContent?.includes('Saved Erika Mustermann.'),
