@@ -269,6 +269,11 @@ for (const locale of ['en', 'de']) {
         // Two frames more, so a late move would have been reported.
         await popup.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
         assert.deepEqual(await popup.evaluate(() => globalThis.layoutShifts), []);
+        // The five figures stand in one row of four columns: none is left alone on a row below.
+        const tops = await popup
+          .locator('.stats > span')
+          .evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().top)));
+        assert.equal(new Set(tops).size, 1, JSON.stringify(tops));
         await popup.close();
         await page.close();
       }

@@ -117,9 +117,11 @@ const KB = 1024;
 // first 30,246 → 30,289 bytes, all popup 44,324 → 44,377 (limit 43.3 → 43.4 KB). Then the options page said why
 // a backup, an export or a sync step could not be made (each went unhandled without a word): options first 30,271
 // → 30,352 bytes (limit 29.6 → 29.7 KB; its goal, 30 KB, still met, 368 bytes to spare), with import/export
-// 50,611 → 50,692 (limit 49.5 → 49.6).
+// 50,611 → 50,692 (limit 49.5 → 49.6). Then the header's "due this week" and "forgotten" shared the fourth column
+// (five figures in four columns left "forgotten" alone on a second row): popup first 30,309 → 30,326 bytes (limit
+// 29.6 → 29.7 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.6 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.4 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
