@@ -76,7 +76,10 @@ describe('why now and who can introduce, in Chromium', () => {
       { title: 'Cora Neu', message: 'Never contacted — added 7 months ago' },
     ]);
 
-    const [id] = Object.keys(await h.inWorker(() => chrome.notifications.getAll()));
+    // Raised is not yet shown: under load getAll() listed nothing yet, and the click went to no notification.
+    const shown = async () => Object.keys(await h.inWorker(() => chrome.notifications.getAll()));
+    await waitFor(async () => (await shown()).length === 1);
+    const [id] = await shown();
     const opened = h.context.waitForEvent('page');
     await h.inWorker((nid) => chrome.notifications.onClicked.dispatch(nid), id);
     const view = await opened;
