@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { canonicalProfile } from '../contacts/profile-url';
@@ -266,15 +267,46 @@ function useInteraction(state: PopupState) {
   }, []);
 }
 
+/**
+ * Keyboard focus across views: the control that opened a contact's page or the add form gets the focus back on the
+ * way home (its row, "Open contact", "+ Add a person"), or the search when it is no longer drawn; the views are
+ * redrawn, so the control that was clicked is gone and the focus fell to the page's start.
+ */
+function useFocusReturn(state: PopupState) {
+  useEffect(() => {
+    let from: string | null = null;
+    // A signal's effect runs as the view is set, in the click or key that set it: the control is still focused.
+    return effect(() => {
+      const name = state.view.value.name;
+      const el = document.activeElement;
+      if (name !== 'home') {
+        const id = el instanceof HTMLElement ? el.dataset.id : undefined;
+        from ??= id ? `.row[data-id="${CSS.escape(id)}"]` : el?.id ? `#${CSS.escape(el.id)}` : null;
+        return;
+      }
+      const selector = from;
+      from = null;
+      if (!selector) return;
+      // The list draws its rows a frame after it is mounted.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() =>
+          (document.querySelector<HTMLElement>(selector) ?? document.getElementById('search'))?.focus(),
+        ),
+      );
+    });
+  }, []);
+}
+
 export function App({ state }: { state: PopupState }) {
   useKeyboard(state);
   useInteraction(state);
+  useFocusReturn(state);
   const view = state.view.value;
   return (
     <>
       <header class="bar">
         <h1>{t('extName')}</h1>
-        <button type="button" class="ghost" onClick={() => (state.view.value = { name: 'add' })}>
+        <button type="button" id="add-person" class="ghost" onClick={() => (state.view.value = { name: 'add' })}>
           + {t('addPerson')}
         </button>
         <button type="button" class="ghost" onClick={() => void browser.runtime.openOptionsPage()}>

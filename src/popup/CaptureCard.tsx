@@ -57,6 +57,7 @@ export function CaptureCard({
         {existing && (
           <button
             type="button"
+            id="open-contact"
             class="link capture__open"
             onClick={() => (state.view.value = { name: 'detail', id: existing.id })}
           >

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueState } from '../contacts/due';
 import { applyValues, EDIT_FIELDS } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
@@ -116,6 +116,9 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
 
 export function ContactDetail({ state, id }: { state: PopupState; id: string }) {
   const c = state.contacts.value.find((x) => x.id === id);
+  // A page of its own: the focus starts at its heading (the control that opened it is gone), as a new page's would.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [id]);
   if (!c) return <p class="hint">{t('errorNotFound')}</p>;
   const links = c.profiles.map((p) => ({ ...p, href: safeHref(p.url) })).filter((p) => p.href);
   return (
@@ -125,7 +128,9 @@ export function ContactDetail({ state, id }: { state: PopupState; id: string }) 
           ← {t('back')}
         </button>
         <Avatar name={c.name} photoUrl={c.photoUrl} size={40} load={state.settings.value.loadPhotos} />
-        <h2 id="detail-heading">{c.name}</h2>
+        <h2 id="detail-heading" tabIndex={-1} ref={heading}>
+          {c.name}
+        </h2>
       </div>
       <Actions state={state} c={c} />
       {c.lastContactedAt === undefined && <Introducers state={state} target={c} person={c} />}

@@ -21,6 +21,7 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
       type="button"
       class="row"
       data-index={index}
+      data-id={c.id}
       onClick={() => {
         state.view.value = { name: 'detail', id: c.id };
       }}

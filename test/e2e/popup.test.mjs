@@ -215,6 +215,49 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test("the keyboard's focus follows the views: a contact's page starts at its heading, and the way back returns to what opened it", async () => {
+    await h.seed([
+      contact('kim', 'Kim Fokus', {
+        profiles: [{ url: 'https://www.linkedin.com/in/kim-fokus', site: 'linkedin' }],
+        nextDueAt: Date.now() - 400 * DAY,
+      }),
+    ]);
+    const html = profile.replaceAll('Jürgen Müller', 'Kim Fokus').replace('juergen-mueller', 'kim-fokus');
+    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/kim-fokus/', html);
+    const popup = await h.openPopup(tabId);
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement;
+        return `${el?.tagName.toLowerCase()}${el?.id ? `#${el.id}` : ''} ${el?.textContent?.trim().slice(0, 20)}`;
+      });
+    const settled = async (expected) => {
+      await waitFor(async () => (await focused()) === expected).catch(() => {});
+      assert.equal(await focused(), expected);
+    };
+    // From the capture card's "Open contact", and back with Esc.
+    await popup.getByRole('button', { name: 'Open contact' }).focus();
+    await popup.keyboard.press('Enter');
+    await settled('h2#detail-heading Kim Fokus');
+    await popup.keyboard.press('Escape');
+    await settled('button#open-contact Open contact');
+    // From the list's row, and back with the page's Back button.
+    const row = popup.locator('.row', { hasText: 'Kim Fokus' });
+    await row.focus();
+    await popup.keyboard.press('Enter');
+    await settled('h2#detail-heading Kim Fokus');
+    await popup.keyboard.press('Shift+Tab');
+    await settled('button ← Back');
+    await popup.keyboard.press('Enter');
+    await waitFor(async () => (await popup.evaluate(() => document.activeElement?.dataset.id)) === 'kim');
+    // "+ Add a person", and Cancel.
+    await popup.getByRole('button', { name: '+ Add a person' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await settled('button#add-person + Add a person');
+    await popup.close();
+    await page.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const url = 'https://www.linkedin.com/in/ilse-known/';
     await h.seed([

@@ -119,10 +119,13 @@ const KB = 1024;
 // → 30,352 bytes (limit 29.6 → 29.7 KB; its goal, 30 KB, still met, 368 bytes to spare), with import/export
 // 50,611 → 50,692 (limit 49.5 → 49.6). Then the header's "due this week" and "forgotten" shared the fourth column
 // (five figures in four columns left "forgotten" alone on a second row): popup first 30,309 → 30,326 bytes (limit
-// 29.6 → 29.7 KB).
+// 29.6 → 29.7 KB). Then the keyboard's focus followed the popup's views (a contact's page starts at its heading; the
+// way back returns to the row, "Open contact" or "+ Add a person" that opened it; the focus fell to the page's
+// start both ways): popup first 30,326 → 30,462 bytes, all popup 44,414 → 44,597 (limits 29.7 → 29.8 KB, 43.4 →
+// 43.6).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.6 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
