@@ -77,7 +77,7 @@ function ConnectForm({ sync }: { sync: SyncState }) {
 /** Step 2: one of the address books found, or a new one named "Reconnect". */
 function BookChoice({ sync }: { sync: SyncState }) {
   const s = sync.setup.value;
-  const [picked, setChosen] = useState('');
+  const [picked, setPicked] = useState('');
   if (s.step !== 'books') return null;
   // The only book the user can write to is chosen already: Continue still shows what linking would do first.
   const writable = s.books.filter((b) => !b.readOnly);
@@ -95,7 +95,7 @@ function BookChoice({ sync }: { sync: SyncState }) {
             value={b.url}
             checked={chosen === b.url}
             disabled={b.readOnly}
-            onChange={() => setChosen(b.url)}
+            onChange={() => setPicked(b.url)}
           />
           <label for={`book-${b.url}`}>{b.readOnly ? t('syncReadOnlyBook', b.name) : b.name}</label>
         </div>
