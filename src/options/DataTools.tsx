@@ -5,7 +5,7 @@ import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
-import { errorMessage } from '../ui/messages';
+import { attempt, errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
 import { interchange } from './interchange';
 
@@ -27,15 +27,19 @@ export function DataTools({ db }: { db: DB }) {
     void refresh();
   }, []);
 
-  async function backup() {
-    try {
-      const { makeBackup } = await interchange();
-      download(makeBackup(await listAll(db), await getSettings(db), Date.now()), datedName('json'), 'application/json');
-    } catch (e) {
-      // Said before anyone deletes everything believing a backup was made.
-      setStatus({ ok: false, text: errorMessage(e) });
-    }
-  }
+  // A failure is said before anyone deletes everything believing a backup was made.
+  const backup = () =>
+    attempt(
+      async () => {
+        const { makeBackup } = await interchange();
+        download(
+          makeBackup(await listAll(db), await getSettings(db), Date.now()),
+          datedName('json'),
+          'application/json',
+        );
+      },
+      (text) => text && setStatus({ ok: false, text }),
+    );
 
   async function wipe() {
     try {

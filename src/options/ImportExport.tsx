@@ -7,7 +7,7 @@ import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
-import { errorMessage } from '../ui/messages';
+import { attempt } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
 import { DataTools } from './DataTools';
 import { ImportSection } from './ImportSection';
@@ -21,13 +21,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
   const [circle, setCircle] = useState('');
   const [status, setStatus] = useState<Status>(null);
 
-  async function run() {
-    try {
-      await write();
-    } catch (e) {
-      setStatus({ ok: false, text: errorMessage(e) });
-    }
-  }
+  const run = () => attempt(write, (text) => text && setStatus({ ok: false, text }));
 
   async function write() {
     const all: Contact[] = await listAll(db);

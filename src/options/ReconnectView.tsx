@@ -3,7 +3,7 @@ import type { Contact } from '../contacts/types';
 import { formatDate, jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
-import { errorMessage } from '../ui/messages';
+import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import type { OptionsState } from './state';
 
@@ -24,12 +24,7 @@ function Person({
 }) {
   const [error, setError] = useState('');
   const act = (work: () => Promise<unknown>) => async () => {
-    try {
-      await work();
-      setError('');
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    await attempt(work, setError);
   };
   const job = jobLine(contact);
   return (

@@ -5,7 +5,7 @@ import { formatDate, t } from '../platform/i18n';
 import type { UpsertResult } from '../storage/contact-writes';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
-import { errorMessage } from '../ui/messages';
+import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import { ContactForm } from './ContactForm';
 import { draftFromCapture } from './draft';
@@ -39,14 +39,8 @@ export function CaptureCard({
   const [pageError, setPageError] = useState('');
   const statusLine = useRef<HTMLParagraphElement>(null);
   async function takePage() {
-    try {
-      await state.saveCapture(fromPage);
-      setPageError('');
-      // The button is gone with what it offered: the focus goes to what the save did, not to the page's start.
-      statusLine.current?.focus();
-    } catch (e) {
-      setPageError(errorMessage(e));
-    }
+    // The button is gone with what it offered: the focus goes to what the save did, not to the page's start.
+    if (await attempt(() => state.saveCapture(fromPage), setPageError)) statusLine.current?.focus();
   }
   return (
     <section class="card capture" aria-labelledby="capture-heading">

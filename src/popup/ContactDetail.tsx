@@ -8,7 +8,7 @@ import { KIND_LABEL } from '../ui/contact-controls';
 import { FieldControls } from '../ui/FieldControls';
 import { fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
-import { errorMessage } from '../ui/messages';
+import { attempt, errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { Introducers } from './Introducers';
@@ -66,11 +66,7 @@ export function dueLine(c: Contact, now: number): string {
 /** Why now, ways to reach them, logging the contact; snooze and delete. */
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
   const [error, setError] = useState('');
-  const run = (work: () => Promise<void>) => () =>
-    void work().then(
-      () => setError(''),
-      (e) => setError(errorMessage(e)),
-    );
+  const run = (work: () => Promise<void>) => () => void attempt(work, setError);
   return (
     <div class="card actions">
       <p class="hint">

@@ -15,6 +15,21 @@ export function errorMessage(e: unknown): string {
 }
 
 /**
+ * Runs what the user asked for and says how it went: `say('')` once it is done, the error's sentence when it failed
+ * (never an unhandled rejection while the view looks as if nothing happened). True when it was done.
+ */
+export async function attempt(work: () => Promise<unknown>, say: (error: string) => void): Promise<boolean> {
+  try {
+    await work();
+    say('');
+    return true;
+  } catch (e) {
+    say(errorMessage(e));
+    return false;
+  }
+}
+
+/**
  * A message above everything on the page, outside the rendered app: for when the app could not start, or can no
  * longer use the database. Set as text, never as HTML.
  */
