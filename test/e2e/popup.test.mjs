@@ -11,6 +11,19 @@ const profile = `<!doctype html><html><head><title>Jürgen Müller | LinkedIn</t
 describe('the popup in Chromium', () => {
   const h = useExtension({ locale: 'en' });
 
+  /**
+   * Someone saved with their LinkedIn profile, and that profile open in a tab: the page is `profile` with their name
+   * (and what `page` changes further). Returns the served tab.
+   */
+  async function onSavedProfile(id, name, over = {}, page = (html) => html) {
+    const slug = name.toLowerCase().replaceAll(' ', '-');
+    await h.seed([
+      contact(id, name, { profiles: [{ url: `https://www.linkedin.com/in/${slug}`, site: 'linkedin' }], ...over }),
+    ]);
+    const html = page(profile.replaceAll('Jürgen Müller', name).replace('juergen-mueller', slug));
+    return h.openServed(`https://www.linkedin.com/in/${slug}/`, html);
+  }
+
   test('capture → save → list → search (Mueller finds Müller) → contacted → due moves → delete → undo', async () => {
     const { tabId } = await h.openServed('https://www.linkedin.com/in/juergen-mueller/', profile);
     const popup = await h.openPopup(tabId);
@@ -147,17 +160,11 @@ describe('the popup in Chromium', () => {
   });
 
   test("on the profile of someone saved, the card's form shows and edits what is stored; the page's news come by their own button", async () => {
-    const url = 'https://www.linkedin.com/in/olga-known/';
-    await h.seed([
-      contact('olga', 'Olga Known', {
-        profiles: [{ url: 'https://www.linkedin.com/in/olga-known', site: 'linkedin' }],
-        role: 'Gesellin',
-        notes: 'Met at the Stammtisch.',
-        metVia: 'Stammtisch',
-      }),
-    ]);
-    const html = profile.replaceAll('Jürgen Müller', 'Olga Known').replace('juergen-mueller', 'olga-known');
-    const { page, tabId } = await h.openServed(url, html);
+    const { page, tabId } = await onSavedProfile('olga', 'Olga Known', {
+      role: 'Gesellin',
+      notes: 'Met at the Stammtisch.',
+      metVia: 'Stammtisch',
+    });
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     const card = popup.locator('.capture');
@@ -189,16 +196,11 @@ describe('the popup in Chromium', () => {
 
   test('a word longer than the popup is wide breaks: the capture card, the list and a contact page stay as wide as the popup', async () => {
     const word = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
-    await h.seed([
-      contact('long', word, { company: word, role: `Leiter ${word}` }),
-      // Saved, and the page now names the long word: the card offers it beside "Update from page".
-      contact('paul', 'Paul Lang', { profiles: [{ url: 'https://www.linkedin.com/in/paul-lang', site: 'linkedin' }] }),
-    ]);
-    const html = profile
-      .replaceAll('Jürgen Müller', 'Paul Lang')
-      .replaceAll('Bäckerei Müller', word)
-      .replace('juergen-mueller', 'paul-lang');
-    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/paul-lang/', html);
+    await h.seed([contact('long', word, { company: word, role: `Leiter ${word}` })]);
+    // Saved, and the page now names the long word: the card offers it beside "Update from page".
+    const { page, tabId } = await onSavedProfile('paul', 'Paul Lang', {}, (html) =>
+      html.replaceAll('Bäckerei Müller', word),
+    );
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     await popup.locator('.changed', { hasText: word }).waitFor();
@@ -216,14 +218,7 @@ describe('the popup in Chromium', () => {
   });
 
   test("the keyboard's focus follows the views: a contact's page starts at its heading, and the way back returns to what opened it", async () => {
-    await h.seed([
-      contact('kim', 'Kim Fokus', {
-        profiles: [{ url: 'https://www.linkedin.com/in/kim-fokus', site: 'linkedin' }],
-        nextDueAt: Date.now() - 400 * DAY,
-      }),
-    ]);
-    const html = profile.replaceAll('Jürgen Müller', 'Kim Fokus').replace('juergen-mueller', 'kim-fokus');
-    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/kim-fokus/', html);
+    const { page, tabId } = await onSavedProfile('kim', 'Kim Fokus', { nextDueAt: Date.now() - 400 * DAY });
     const popup = await h.openPopup(tabId);
     const focused = () =>
       popup.evaluate(() => {
@@ -259,16 +254,10 @@ describe('the popup in Chromium', () => {
   });
 
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
-    const url = 'https://www.linkedin.com/in/ilse-known/';
-    await h.seed([
-      contact('ilse', 'Ilse Known', {
-        profiles: [{ url: 'https://www.linkedin.com/in/ilse-known', site: 'linkedin' }],
-        circles: ['club'],
-        nextDueAt: Date.now() - 3 * DAY,
-      }),
-    ]);
-    const html = profile.replaceAll('Jürgen Müller', 'Ilse Known').replace('juergen-mueller', 'ilse-known');
-    const { page, tabId } = await h.openServed(url, html);
+    const { page, tabId } = await onSavedProfile('ilse', 'Ilse Known', {
+      circles: ['club'],
+      nextDueAt: Date.now() - 3 * DAY,
+    });
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     // The circles they are in are pressed: the form shows what is stored.
