@@ -5,7 +5,7 @@ import { canonicalProfile } from '../contacts/profile-url';
 import { browser } from '../platform/browser';
 import { formatSince, t, tn } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
-import { CaptureCard, savedText } from './CaptureCard';
+import { CaptureCard, KnownPage, savedText } from './CaptureCard';
 import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
 import { draftFromCapture, draftFromPage } from './draft';
@@ -100,9 +100,11 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
  */
 function SilentPage({ state }: { state: PopupState }) {
   const phase = state.phase.value;
-  const capture = phase === 'done' ? state.page.value?.capture : undefined;
-  // The page's person is someone saved: a save goes to them (as a capture's does), never to a second record.
-  const known = capture ? state.existing.value : undefined;
+  const answered = phase === 'done';
+  const capture = answered ? state.page.value?.capture : undefined;
+  // The page's person, or the person whose link the page is, is someone saved: a save goes to them (as a
+  // capture's does), never to a second record.
+  const known = answered ? state.existing.value : undefined;
   const url = state.tabUrl.value;
   const profile = url ? canonicalProfile(url) : null;
   // Opens by itself when the page falls silent, unless the user is busy elsewhere in the popup; after that only
@@ -117,6 +119,15 @@ function SilentPage({ state }: { state: PopupState }) {
         {capture ? (
           <span id="page-status" class="hint ok" role="status">
             {t(known ? 'lateFilledKnown' : 'lateFilled', capture.name)}
+          </span>
+        ) : known ? (
+          <span id="page-status" class="hint ok" role="status">
+            {t('lateKnownPage', known.name)}
+          </span>
+        ) : answered ? (
+          // The page answered with no one on it (or cannot be read): the form is the way, as on such a page.
+          <span id="page-status" class="hint" role="status">
+            {t(state.tab.value?.kind === 'page' ? 'captureNoPerson' : 'captureRestricted')}
           </span>
         ) : phase === 'slow' ? (
           <>
@@ -140,7 +151,7 @@ function SilentPage({ state }: { state: PopupState }) {
         <ContactForm
           key="page"
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
-          fill={capture ? draftFromCapture(capture) : undefined}
+          fill={capture ? draftFromCapture(capture) : known}
           circles={state.settings.value.circles}
           submitLabel={known ? t('update') : t('save')}
           onInput={state.markTypingInManual}
@@ -180,6 +191,8 @@ function PageSlot({ state }: { state: PopupState }) {
   const phase = state.phase.value;
   if (phase !== 'done' || state.arrival.value === 'fill') return <SilentPage state={state} />;
   const capture = state.page.value?.capture;
+  const known = state.existing.value;
+  if (!capture && known) return <KnownPage state={state} contact={known} folded={state.arrival.value === 'folded'} />;
   if (!capture) return <ManualEntry state={state} standalone={false} />;
   if (state.arrival.value === 'folded') return <FoldedCapture state={state} capture={capture} />;
   return <CaptureCard state={state} capture={capture} />;

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
+import type { Contact } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
 import type { UpsertResult } from '../storage/contact-writes';
 import { Avatar } from '../ui/Avatar';
@@ -112,6 +113,48 @@ export function CaptureCard({
           }
         />
       )}
+    </section>
+  );
+}
+
+/**
+ * A page without a person whose address is one of a saved person's links (their homepage, a portfolio): who they
+ * are, and their page one click away to log a contact; not the manual form, which would add them a second time.
+ * Folded to one line when the answer came while the user was busy elsewhere in the popup.
+ */
+export function KnownPage({ state, contact, folded }: { state: PopupState; contact: Contact; folded: boolean }) {
+  const open = (
+    <button
+      type="button"
+      id="open-contact"
+      class="link capture__open"
+      onClick={() => (state.view.value = { name: 'detail', id: contact.id })}
+    >
+      {t('openContact')}
+    </button>
+  );
+  if (folded)
+    return (
+      <section class="card slot" aria-labelledby="page-status">
+        <p class="slot__line">
+          <span id="page-status" class="hint ok" role="status">
+            {t('knownPageFolded', contact.name)}
+          </span>{' '}
+          {open}
+        </p>
+      </section>
+    );
+  return (
+    <section class="card capture" aria-labelledby="capture-heading">
+      <div class="capture__head">
+        <Avatar name={contact.name} photoUrl={contact.photoUrl} size={48} load={state.settings.value.loadPhotos} />
+        <h2 id="capture-heading">{contact.name}</h2>
+        {open}
+      </div>
+      <p class="hint">
+        {t('knownPage')} {t('alreadySaved', formatDate(contact.createdAt))}
+        {contact.lastContactedAt ? ` ${t('lastContact', formatDate(contact.lastContactedAt))}` : ''}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { patchBook } from '../contacts/book';
+import type { PageCapture } from '../contacts/capture';
 import type { ContactDraft, FieldValues } from '../contacts/fields';
+import { canonicalProfile } from '../contacts/profile-url';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import type { UpsertResult } from '../storage/contact-writes';
@@ -229,6 +231,17 @@ export function createPopupState(deps: PopupDeps) {
     return { ...t, page: { ...t.page, suggestedName } };
   }
 
+  /**
+   * Who in the book the page is about: its person, by the matching rule; a page without a person (a homepage, a
+   * portfolio) by its own address among the saved links, so its manual form never adds a second record of them.
+   */
+  function savedFor(page: PageCapture): Promise<Contact | undefined> {
+    if (page.capture) return findContactFor(deps.db, draftFromCapture(page.capture));
+    const link = canonicalProfile(page.url);
+    // An address alone: never matched by a name (no name is asked for without a link).
+    return link ? findContactFor(deps.db, { name: '', profiles: [link] }) : Promise.resolve(undefined);
+  }
+
   async function readPage(again = false) {
     const mine = ++attempt;
     if (phase.value !== 'slow') phase.value = 'reading';
@@ -238,8 +251,7 @@ export function createPopupState(deps: PopupDeps) {
     try {
       const captured = await withSuggestion(await deps.capture(again));
       if (answered() && mine !== attempt) return;
-      const capture = captured.kind === 'page' ? captured.page.capture : null;
-      const known = capture ? await findContactFor(deps.db, draftFromCapture(capture)) : undefined;
+      const known = captured.kind === 'page' ? await savedFor(captured.page) : undefined;
       performance.mark('popup:page-matched');
       if (answered() && mine !== attempt) return;
       batch(() => {

@@ -253,6 +253,35 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test("on a page without a person that is one of a saved person's links: that person, not a form adding them again", async () => {
+    await h.seed([
+      contact('erika', 'Erika Mustermann', {
+        profiles: [{ url: 'https://erika-mustermann.example/portfolio', site: 'web' }],
+      }),
+    ]);
+    const { page, tabId } = await h.openServed(
+      'https://erika-mustermann.example/portfolio/',
+      '<!doctype html><title>Portfolio – Illustration</title><h1>Illustration &amp; Design</h1><p>Bilder.</p>',
+    );
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Erika Mustermann' }).waitFor();
+    await popup.getByText('This page is one of their saved links.').waitFor();
+    assert.equal(await popup.locator('.manual').count(), 0, 'no manual form on their page');
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    // Keyboard only: to their page, and back to the button that opened it.
+    await popup.locator('#open-contact').focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Got in touch' }).waitFor();
+    await popup.keyboard.press('Escape');
+    await popup.waitForFunction(() => document.activeElement?.id === 'open-contact');
+    assert.equal((await h.records()).length, 1);
+    await popup.close();
+    await page.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const { page, tabId } = await onSavedProfile('ilse', 'Ilse Known', {
       circles: ['club'],

@@ -122,10 +122,13 @@ const KB = 1024;
 // 29.6 → 29.7 KB). Then the keyboard's focus followed the popup's views (a contact's page starts at its heading; the
 // way back returns to the row, "Open contact" or "+ Add a person" that opened it; the focus fell to the page's
 // start both ways): popup first 30,326 → 30,462 bytes, all popup 44,414 → 44,597 (limits 29.7 → 29.8 KB, 43.4 →
-// 43.6).
+// 43.6). Then a page without a person whose address is one of a saved person's links (their homepage) showed that
+// person and "Open contact" (its manual form added them a second time), and a late answer without a person said so
+// (it said "Reading this page …" for ever): popup first 30,483 → 30,659 bytes, all popup 44,600 → 44,776 (limits
+// 29.8 → 30.0 KB, 43.6 → 43.8).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.8 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.6 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.0 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -448,6 +448,60 @@ describe('popup rendering', () => {
     expect(root.querySelector('.slot summary')?.textContent).toBe('Update this person');
   });
 
+  it('a late answer without a person says so, not "Reading this page" for ever', async () => {
+    const { root, answer, loading } = await silentPopup();
+    const name = root.querySelector<HTMLInputElement>('.silent input[name="name"]');
+    if (!name) throw new Error('no manual form');
+    await act(async () => {
+      name.value = 'Jürgen';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      answer(onPage(null));
+      await loading;
+    });
+    expect(root.querySelector('#page-status')?.textContent).toBe(t('captureNoPerson'));
+    expect(root.querySelector<HTMLInputElement>('.silent input[name="name"]')?.value).toBe('Jürgen');
+  });
+
+  it("a late answer from a page that is one of a saved person's links: what was typed goes to them", async () => {
+    await addContact(
+      db,
+      {
+        name: 'Erika Mustermann',
+        notes: 'Stammtisch.',
+        profiles: [{ url: 'https://www.linkedin.com/in/juergen', site: 'linkedin' }],
+      },
+      { now: NOW },
+    );
+    const { root, answer, loading } = await silentPopup();
+    await act(async () => {
+      const note = root.querySelector<HTMLTextAreaElement>('.silent [name="notes"]');
+      if (!note) throw new Error('no manual form');
+      note.value = 'Neue Nummer.';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      answer(onPage(null));
+      await loading;
+    });
+    expect(root.querySelector('#page-status')?.textContent).toBe(
+      "This page is one of Erika Mustermann's saved links: empty fields filled in; Update adds what you typed to the saved contact.",
+    );
+    expect(root.querySelector<HTMLInputElement>('.silent input[name="name"]')?.value).toBe('Erika Mustermann');
+    const submit = root.querySelector<HTMLButtonElement>('.silent button[type="submit"]');
+    expect(submit?.textContent).toBe('Update');
+    await act(async () => {
+      submit?.click();
+    });
+    await vi.waitFor(() =>
+      expect(root.querySelector('.toast')?.textContent ?? '').toContain('Updated Erika Mustermann.'),
+    );
+    const all = await listAllInChunks(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.notes).toBe('Stammtisch.\n\nNeue Nummer.');
+  });
+
   it('a toast without an action goes after a while; one with Undo stays until it is used or dismissed', async () => {
     const s = make(onPage(null));
     const root = document.createElement('main');
@@ -822,6 +876,77 @@ describe('a page without a person', () => {
     });
     await none.load();
     expect(none.page.value?.suggestedName).toBeUndefined();
+  });
+});
+
+describe("a page without a person that is one of a saved person's links", () => {
+  const homepage = (url: string): TabCapture => ({
+    kind: 'page',
+    page: { url, title: 'Erika Mustermann – Illustration', capture: null },
+  });
+  async function mountOn(tab: TabCapture) {
+    const s = make(tab);
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+      await s.load();
+    });
+    return { s, root };
+  }
+
+  it('shows that person and their page, not a form that would add them again', async () => {
+    const erika = await addContact(
+      db,
+      { name: 'Erika Mustermann', profiles: [{ url: 'https://erika-mustermann.example/portfolio', site: 'web' }] },
+      { now: NOW - 30 * DAY },
+    );
+    // The tab's address as the browser gives it: another case, a trailing slash, a query.
+    const { s, root } = await mountOn(homepage('https://Erika-Mustermann.example/portfolio/?ref=x'));
+    expect(s.existing.value?.id).toBe(erika.id);
+    expect(root.querySelector('#capture-heading')?.textContent).toBe('Erika Mustermann');
+    expect(root.querySelector('.capture .hint')?.textContent).toContain('This page is one of their saved links.');
+    expect(root.querySelector('.manual')).toBeNull();
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('#open-contact')?.click();
+    });
+    expect(s.view.value).toEqual({ name: 'detail', id: erika.id });
+    expect(await listAllInChunks(db)).toHaveLength(1);
+  });
+
+  it('is matched by the address alone: a page whose suggested name is a saved name still gets the form', async () => {
+    await addContact(db, { name: 'Erika Mustermann' }, { now: NOW });
+    const { s, root } = await mountOn({
+      kind: 'page',
+      page: {
+        url: 'https://news.example/erika',
+        title: 'Erika Mustermann',
+        capture: null,
+        suggestedName: 'Erika Mustermann',
+      },
+    });
+    expect(s.existing.value).toBeUndefined();
+    expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
+  });
+
+  it('folds to one line when the answer came while the user was busy', async () => {
+    await addContact(
+      db,
+      { name: 'Erika Mustermann', profiles: [{ url: 'https://erika-mustermann.example', site: 'web' }] },
+      { now: NOW },
+    );
+    const s = make(homepage('https://erika-mustermann.example/'));
+    s.markInteracted();
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+      await s.load();
+    });
+    expect(root.querySelector('.slot #page-status')?.textContent).toBe(
+      'Erika Mustermann: this page is one of their saved links.',
+    );
+    expect(root.querySelector('.slot #open-contact')).not.toBeNull();
   });
 });
 
