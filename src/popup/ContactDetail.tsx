@@ -5,6 +5,7 @@ import type { Contact } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { KIND_LABEL } from '../ui/contact-controls';
+import { EDITOR_CONTROLS } from '../ui/EditorControls';
 import { FieldControls } from '../ui/FieldControls';
 import { fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
@@ -43,6 +44,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
         onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
         circles={state.settings.value.circles}
         suggestions={{ introducedBy: offersFor(people, String(form.introducedBy ?? ''), c.id) }}
+        extra={EDITOR_CONTROLS}
       />
       <button type="submit" class="primary">
         {t('save')}

@@ -2,15 +2,13 @@
  * One labelled control per editable field, chosen by the field's kind (contacts/fields.ts): the contact page's
  * editor and the short form of capture and quick add are both lists of these.
  */
-import { useId, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useId } from 'preact/hooks';
 import { type EditField, FIELDS } from '../contacts/fields';
-import { canonicalProfile } from '../contacts/profile-url';
 import type { ProfileLink } from '../contacts/types';
 import { formatDate, type MessageKey, t, uiLocale } from '../platform/i18n';
 import { CircleChips } from './CircleChips';
-import { CadenceSelect } from './contact-controls';
 import type { BirthdayInput, FormValue, FormValues } from './field-form';
-import { ErrorLine } from './StatusLine';
 import { TextField } from './TextField';
 
 /** Each editable field's label: a field the editor shows without one does not compile. */
@@ -30,67 +28,6 @@ export const FIELD_LABEL: Record<EditField, MessageKey> = {
   birthday: 'fieldBirthday',
   cadenceDays: 'fieldCadence',
 };
-
-function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) {
-  const id = useId();
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState('');
-  function add() {
-    const link = canonicalProfile(typed);
-    if (!link) return setError(t('errorWebAddress'));
-    if (!value.some((p) => p.url === link.url)) onChange([...value, link]);
-    setTyped('');
-    setError('');
-  }
-  return (
-    <fieldset class="profiles-editor">
-      <legend>{t('fieldProfiles')}</legend>
-      {value.length > 0 && (
-        <ul class="links">
-          {value.map((p) => {
-            const shown = p.url.replace(/^https?:\/\//, '');
-            return (
-              <li key={p.url}>
-                <span>{shown}</span>
-                <button
-                  type="button"
-                  class="ghost"
-                  aria-label={t('removeProfile', shown)}
-                  onClick={() => onChange(value.filter((x) => x.url !== p.url))}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <div class="field-row">
-        <div class="field">
-          <label for={id}>{t('addProfile')}</label>
-          <input
-            id={id}
-            type="url"
-            value={typed}
-            placeholder="https://"
-            autoComplete="off"
-            onInput={(e) => setTyped(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </div>
-        <button type="button" class="add-link" onClick={add} disabled={!typed.trim()}>
-          {t('addProfileButton')}
-        </button>
-      </div>
-      <ErrorLine text={error} />
-    </fieldset>
-  );
-}
 
 /** Month names in the user's language (January = 1). */
 function months(): { value: number; label: string }[] {
@@ -145,8 +82,19 @@ function BirthdayField({ value, onChange }: { value: BirthdayInput; onChange: (v
   );
 }
 
+/**
+ * The controls only the contact page's editor shows (its links, its cadence): passed in by it, so the short form of
+ * capture and quick add, which is on the popup's first screen, does not carry their code (ui/EditorControls.tsx).
+ */
+export type ExtraControls = {
+  profiles: (p: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) => JSX.Element;
+  cadence: (p: { label: string; value: number | null; onChange: (v: number | null) => void }) => JSX.Element;
+};
+
 interface ControlProps {
   field: EditField;
+  /** The editor's own controls; a field of their kinds is shown only with them. */
+  extra?: ExtraControls | undefined;
   value: FormValue | undefined;
   onChange: (v: FormValue) => void;
   /** The user's circles, for the circle chips. */
@@ -156,18 +104,20 @@ interface ControlProps {
   suggestions?: readonly string[];
 }
 
-export function FieldControl({ field, value, onChange, circles, autoFocus, suggestions }: ControlProps) {
+export function FieldControl({ field, value, onChange, circles, autoFocus, suggestions, extra }: ControlProps) {
   const label = t(FIELD_LABEL[field]);
   const text = (value as string | undefined) ?? '';
   switch (FIELDS[field].kind) {
     case 'circles':
       return <CircleChips all={circles} value={(value as string[]) ?? []} onChange={onChange} />;
     case 'profiles':
-      return <ProfilesEditor value={(value as ProfileLink[]) ?? []} onChange={onChange} />;
+      if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
+      return <extra.profiles value={(value as ProfileLink[]) ?? []} onChange={onChange} />;
     case 'birthday':
       return <BirthdayField value={value as BirthdayInput} onChange={onChange} />;
     case 'cadence':
-      return <CadenceField label={label} value={(value as number | null) ?? null} onChange={onChange} />;
+      if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
+      return <extra.cadence label={label} value={(value as number | null) ?? null} onChange={onChange} />;
     case 'note':
       return <TextField label={label} name={field} value={text} onInput={onChange} multiline maxLength={5000} />;
     case 'emails':
@@ -191,24 +141,6 @@ export function FieldControl({ field, value, onChange, circles, autoFocus, sugge
   }
 }
 
-function CadenceField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: number | null;
-  onChange: (v: number | null) => void;
-}) {
-  const id = useId();
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <CadenceSelect id={id} value={value} onChange={onChange} />
-    </div>
-  );
-}
-
 /**
  * The controls for these fields, in the table's order; two one-line text fields in a row share a line (role and
  * company, how we met and introduced by).
@@ -220,6 +152,7 @@ export function FieldControls({
   circles,
   autoFocus,
   suggestions,
+  extra,
 }: {
   fields: readonly EditField[];
   form: FormValues;
@@ -228,6 +161,8 @@ export function FieldControls({
   autoFocus?: boolean;
   /** Per field, values offered as the user types ("introduced by": the people in the book). */
   suggestions?: Partial<Record<EditField, readonly string[]>>;
+  /** The editor's own controls (its links, its cadence). */
+  extra?: ExtraControls;
 }) {
   const rows: EditField[][] = [];
   for (const k of fields) {
@@ -243,6 +178,7 @@ export function FieldControls({
       value={form[k]}
       onChange={(v) => onChange(k, v)}
       circles={circles}
+      extra={extra}
       autoFocus={autoFocus && FIELDS[k].kind === 'name'}
       {...(suggestions?.[k] ? { suggestions: suggestions[k] } : {})}
     />

@@ -125,10 +125,12 @@ const KB = 1024;
 // 43.6). Then a page without a person whose address is one of a saved person's links (their homepage) showed that
 // person and "Open contact" (its manual form added them a second time), and a late answer without a person said so
 // (it said "Reading this page …" for ever): popup first 30,483 → 30,659 bytes, all popup 44,600 → 44,776 (limits
-// 29.8 → 30.0 KB, 43.6 → 43.8).
+// 29.8 → 30.0 KB, 43.6 → 43.8). Then the contact page's own controls (its links, its cadence) left the short form's
+// FieldControls for ui/EditorControls.tsx, which the editor hands in: popup first 30,659 → 30,218 bytes, all popup
+// 44,776 → 44,846 (limits 30.0 → 29.6 KB, 43.8 → 43.9).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.0 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.8 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.6 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.9 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -30,6 +30,7 @@ import { ContactForm } from '../../src/popup/ContactForm';
 import { bulkPut } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
+import { EDITOR_CONTROLS } from '../../src/ui/EditorControls';
 import { FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
 import { fromForm, toForm } from '../../src/ui/field-form';
 import { setLanguage } from './support/fake-browser';
@@ -296,11 +297,28 @@ describe('the editor edits every field a user owns', () => {
     setLanguage('en');
     const root = document.createElement('div');
     render(
-      <FieldControls fields={EDIT_FIELDS} form={toForm(EDIT_FIELDS, FULL)} onChange={() => {}} circles={[]} />,
+      <FieldControls
+        fields={EDIT_FIELDS}
+        form={toForm(EDIT_FIELDS, FULL)}
+        onChange={() => {}}
+        circles={[]}
+        extra={EDITOR_CONTROLS}
+      />,
       root,
     );
     const labels = [...root.querySelectorAll('label, legend')].map((l) => l.textContent);
     for (const k of EDIT_FIELDS) expect(labels, k).toContain(t(FIELD_LABEL[k]));
     expect(new Set(EDIT_FIELDS.map((k) => t(FIELD_LABEL[k]))).size).toBe(EDIT_FIELDS.length);
+  });
+
+  it("the short form needs none of the editor's own controls, which stay out of the popup's first screen", () => {
+    const short = [...FORM_FIELDS, ...MORE_FIELDS];
+    const root = document.createElement('div');
+    render(<FieldControls fields={short} form={toForm(short, FULL)} onChange={() => {}} circles={[]} />, root);
+    expect(root.querySelectorAll('input, textarea, select').length).toBeGreaterThan(short.length);
+    // A field of the editor's kinds without them is a programming error, said as such.
+    expect(() =>
+      render(<FieldControls fields={['cadenceDays']} form={{}} onChange={() => {}} circles={[]} />, root),
+    ).toThrow("cadenceDays needs the editor's controls");
   });
 });

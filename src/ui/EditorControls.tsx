@@ -1,0 +1,94 @@
+/**
+ * The controls only the contact page's editor shows: its profile links (added and removed one by one) and its
+ * cadence. Handed to FieldControls by the editor (ContactDetail.tsx), so they load with the contact page, not with
+ * the popup's first screen, whose short form has neither.
+ */
+import { useId, useState } from 'preact/hooks';
+import { canonicalProfile } from '../contacts/profile-url';
+import type { ProfileLink } from '../contacts/types';
+import { t } from '../platform/i18n';
+import { CadenceSelect } from './contact-controls';
+import type { ExtraControls } from './FieldControls';
+import { ErrorLine } from './StatusLine';
+
+function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) {
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  function add() {
+    const link = canonicalProfile(typed);
+    if (!link) return setError(t('errorWebAddress'));
+    if (!value.some((p) => p.url === link.url)) onChange([...value, link]);
+    setTyped('');
+    setError('');
+  }
+  return (
+    <fieldset class="profiles-editor">
+      <legend>{t('fieldProfiles')}</legend>
+      {value.length > 0 && (
+        <ul class="links">
+          {value.map((p) => {
+            const shown = p.url.replace(/^https?:\/\//, '');
+            return (
+              <li key={p.url}>
+                <span>{shown}</span>
+                <button
+                  type="button"
+                  class="ghost"
+                  aria-label={t('removeProfile', shown)}
+                  onClick={() => onChange(value.filter((x) => x.url !== p.url))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div class="field-row">
+        <div class="field">
+          <label for={id}>{t('addProfile')}</label>
+          <input
+            id={id}
+            type="url"
+            value={typed}
+            placeholder="https://"
+            autoComplete="off"
+            onInput={(e) => setTyped(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+        </div>
+        <button type="button" class="add-link" onClick={add} disabled={!typed.trim()}>
+          {t('addProfileButton')}
+        </button>
+      </div>
+      <ErrorLine text={error} />
+    </fieldset>
+  );
+}
+
+function CadenceField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+}) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <CadenceSelect id={id} value={value} onChange={onChange} />
+    </div>
+  );
+}
+
+/** Both, as FieldControls takes them. */
+export const EDITOR_CONTROLS: ExtraControls = { profiles: ProfilesEditor, cadence: CadenceField };
