@@ -9,7 +9,7 @@ import { type IntroTarget, whoCanIntroduce } from '../contacts/introduce';
 import type { Contact } from '../contacts/types';
 import { t } from '../platform/i18n';
 import { introReasonText } from '../platform/message-text';
-import { errorMessage } from '../ui/messages';
+import { attempt } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
@@ -26,14 +26,11 @@ export function Introducers({
   const [status, setStatus] = useState<Status>(null);
   const found = whoCanIntroduce(target, state.contacts.value);
   if (!found.length) return null;
-  async function ask(introducer: Contact) {
-    try {
-      await state.askIntroduction(introducer, person);
-      setStatus({ ok: true, text: t('introAsked', introducer.name) });
-    } catch (e) {
-      setStatus({ ok: false, text: errorMessage(e) });
-    }
-  }
+  const ask = (introducer: Contact) =>
+    attempt(
+      () => state.askIntroduction(introducer, person),
+      (error) => setStatus(error ? { ok: false, text: error } : { ok: true, text: t('introAsked', introducer.name) }),
+    );
   return (
     <section class="card introducers" aria-labelledby="introducers-heading">
       <h3 id="introducers-heading">{t('introHeading')}</h3>

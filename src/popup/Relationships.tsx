@@ -8,7 +8,7 @@ import { sortKey } from '../contacts/normalize';
 import { type LinkView, linksInBook } from '../contacts/relations';
 import type { Contact, RelationKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
-import { errorMessage } from '../ui/messages';
+import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
@@ -75,20 +75,19 @@ export function personNamed(all: Map<string, Contact>, typed: string, except: st
 function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: LinkView }) {
   const [error, setError] = useState('');
   const other = link.contact;
-  const remove = async () => {
-    try {
-      if (other) await state.unlink(c.id, other.id);
-      else
-        await state.update(c.id, (x) => ({
-          ...x,
-          related: x.related.filter(
-            (r) => !(r.kind === link.kind && (link.id ? r.id === link.id : !r.id && r.name === link.name)),
-          ),
-        }));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const remove = () =>
+    attempt(
+      () =>
+        other
+          ? state.unlink(c.id, other.id)
+          : state.update(c.id, (x) => ({
+              ...x,
+              related: x.related.filter(
+                (r) => !(r.kind === link.kind && (link.id ? r.id === link.id : !r.id && r.name === link.name)),
+              ),
+            })),
+      setError,
+    );
   return (
     <li>
       {other ? (
@@ -124,20 +123,21 @@ function AddLink({ state, c }: { state: PopupState; c: Contact }) {
     const typed = name.trim();
     if (!typed) return setError(t('linkNameRequired'));
     const other = personNamed(all, typed, c.id);
-    try {
-      if (other) await state.link(c.id, other.id, kind, note);
-      // Someone not in the book: kept as text ("introduced by" is also the free-text field).
-      else
-        await state.update(c.id, (x) => ({
-          ...x,
-          ...(kind === 'introducedBy' ? { introducedBy: typed } : {}),
-          related: [...x.related, { kind, name: typed, ...(note.trim() ? { note: note.trim() } : {}) }],
-        }));
+    const done = await attempt(
+      () =>
+        other
+          ? state.link(c.id, other.id, kind, note)
+          : // Someone not in the book: kept as text ("introduced by" is also the free-text field).
+            state.update(c.id, (x) => ({
+              ...x,
+              ...(kind === 'introducedBy' ? { introducedBy: typed } : {}),
+              related: [...x.related, { kind, name: typed, ...(note.trim() ? { note: note.trim() } : {}) }],
+            })),
+      setError,
+    );
+    if (done) {
       setName('');
       setNote('');
-      setError('');
-    } catch (err) {
-      setError(errorMessage(err));
     }
   }
   return (
