@@ -127,10 +127,13 @@ const KB = 1024;
 // (it said "Reading this page …" for ever): popup first 30,483 → 30,659 bytes, all popup 44,600 → 44,776 (limits
 // 29.8 → 30.0 KB, 43.6 → 43.8). Then the contact page's own controls (its links, its cadence) left the short form's
 // FieldControls for ui/EditorControls.tsx, which the editor hands in: popup first 30,659 → 30,218 bytes, all popup
-// 44,776 → 44,846 (limits 30.0 → 29.6 KB, 43.8 → 43.9).
+// 44,776 → 44,846 (limits 30.0 → 29.6 KB, 43.8 → 43.9). Then the popup's state was split by what it is about
+// (page-state.ts, list-state.ts; state.ts puts them together with the writes): popup first 30,218 → 30,384 bytes,
+// all popup 44,846 → 45,002 (limits 29.6 → 29.7 KB, 43.9 → 44.0; the parts' members are properties now, which
+// the minifier does not shorten).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.6 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 43.9 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.7 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1,0 +1,143 @@
+/**
+ * The page's part of the popup state: reading the tab (once, or again on Retry), how long that may take, how its
+ * answer is shown, and who in the book the page is about. The list never waits for any of it (state.ts).
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { PageCapture } from '../contacts/capture';
+import { canonicalProfile } from '../contacts/profile-url';
+import type { TitleClues } from '../contacts/suggest';
+import type { Contact } from '../contacts/types';
+import type { TabCapture } from '../platform/capture-tab';
+import { findContactFor } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { draftFromCapture } from './draft';
+
+/**
+ * Where reading the page stands: asked and waiting; waiting longer than a page should (it is busy or still
+ * loading); answered.
+ */
+export type PagePhase = 'reading' | 'slow' | 'done';
+/**
+ * How a page's answer is shown: in full; folded to one line, because the user was already busy elsewhere in the
+ * popup when it came (nothing moves under their hands); or into the empty fields of the manual form they were
+ * already typing into.
+ */
+export type Arrival = 'full' | 'folded' | 'fill';
+
+/** A page that has not answered within this long is "not answering" (the list never waits for it). */
+export const SLOW_PAGE_MS = 1500;
+/**
+ * The first paint waits this long for the page: pages answer in tens of milliseconds, so the card is usually drawn
+ * once in its final place; a page slower than this gets the "reading" line and never holds up the list further.
+ */
+export const PAINT_GRACE_MS = 400;
+
+export interface PageDeps {
+  db: DB;
+  /** Reads the page; `again` injects anew (Retry) instead of returning the read started at open. */
+  capture: (again?: boolean) => Promise<TabCapture>;
+  /** The tab's address without touching the page: the manual form's link while the page is silent. */
+  tabUrl?: () => Promise<string | undefined>;
+  /** How long a page may take before the popup says it is not answering. */
+  slowMs?: number;
+  /** How long the first paint waits for the page, so a page that answers at once is drawn in its final layout. */
+  graceMs?: number;
+  /** The name a page without a person suggests ('' for none), from the popup's later code. */
+  suggestName: (clues: TitleClues, url: string) => Promise<string>;
+}
+
+export function createPageState(deps: PageDeps) {
+  const tab = signal<TabCapture | null>(null);
+  const phase = signal<PagePhase>('reading');
+  const arrival = signal<Arrival>('full');
+  /** The user has started doing something in the popup (a key, a click, a focused field). */
+  const interacted = signal(false);
+  /** The user is typing into the manual form shown while the page was silent. */
+  const typingInManual = signal(false);
+  const tabUrl = signal<string | undefined>(undefined);
+  /** The first paint has waited long enough for the page (or the page has answered). */
+  const graceOver = signal(false);
+  /** Who in the book the page is about; set anew when the page's person is saved. */
+  const existing = signal<Contact | undefined>(undefined);
+  let attempt = 0;
+
+  /** A page without a person gets the name its title suggests; the weighing's code is loaded for such pages only. */
+  async function withSuggestion(t: TabCapture): Promise<TabCapture> {
+    if (t.kind !== 'page' || !t.page.clues) return t;
+    const suggestedName = await deps.suggestName(t.page.clues, t.page.url);
+    return { ...t, page: { ...t.page, suggestedName } };
+  }
+
+  /**
+   * Who in the book the page is about: its person, by the matching rule; a page without a person (a homepage, a
+   * portfolio) by its own address among the saved links, so its manual form never adds a second record of them.
+   */
+  function savedFor(page: PageCapture): Promise<Contact | undefined> {
+    if (page.capture) return findContactFor(deps.db, draftFromCapture(page.capture));
+    const link = canonicalProfile(page.url);
+    // An address alone: never matched by a name (no name is asked for without a link).
+    return link ? findContactFor(deps.db, { name: '', profiles: [link] }) : Promise.resolve(undefined);
+  }
+
+  /**
+   * Reads the page, once or again (Retry). After SLOW_PAGE_MS without an answer the phase says so (the popup
+   * offers Retry and the manual form); an answer that comes later still counts, unless a later attempt already
+   * answered. Tab, known person and phase change together, so the card is drawn once in its final content.
+   */
+  const answered = () => phase.peek() === 'done';
+
+  async function read(again = false) {
+    const mine = ++attempt;
+    if (phase.value !== 'slow') phase.value = 'reading';
+    const timer = setTimeout(() => {
+      if (mine === attempt && phase.value === 'reading') phase.value = 'slow';
+    }, deps.slowMs ?? SLOW_PAGE_MS);
+    try {
+      const captured = await withSuggestion(await deps.capture(again));
+      if (answered() && mine !== attempt) return;
+      const known = captured.kind === 'page' ? await savedFor(captured.page) : undefined;
+      performance.mark('popup:page-matched');
+      if (answered() && mine !== attempt) return;
+      batch(() => {
+        arrival.value = phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value ? 'folded' : 'full';
+        tab.value = captured;
+        existing.value = known;
+        phase.value = 'done';
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * The popup's first read of the page, the first paint's wait for it (settles after PAINT_GRACE_MS at most) and
+   * the tab's address for the manual form.
+   */
+  function start(): { reading: Promise<void>; grace: Promise<void> } {
+    const reading = read();
+    const grace = new Promise<void>((ok) =>
+      setTimeout(() => {
+        graceOver.value = true;
+        ok();
+      }, deps.graceMs ?? PAINT_GRACE_MS),
+    );
+    void deps.tabUrl?.().then((url) => {
+      tabUrl.value = url;
+    });
+    return { reading, grace };
+  }
+
+  return {
+    tab,
+    page: computed(() => (tab.value?.kind === 'page' ? tab.value.page : null)),
+    phase,
+    arrival,
+    interacted,
+    typingInManual,
+    tabUrl,
+    graceOver,
+    existing,
+    read,
+    start,
+  };
+}
