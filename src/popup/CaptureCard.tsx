@@ -20,6 +20,23 @@ const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
 export const savedText = (r: UpsertResult) =>
   t(r.status === 'created' ? 'savedToast' : r.status === 'updated' ? 'updatedToast' : 'unchangedToast', r.contact.name);
 
+/**
+ * Someone in the book: their page is one click away, to log the message just sent from this profile. Its id is
+ * where the keyboard's focus returns from their page (App.tsx).
+ */
+function OpenContact({ state, id }: { state: PopupState; id: string }) {
+  return (
+    <button
+      type="button"
+      id="open-contact"
+      class="link capture__open"
+      onClick={() => (state.view.value = { name: 'detail', id })}
+    >
+      {t('openContact')}
+    </button>
+  );
+}
+
 /** The person on the page, ready to edit and save; if already saved, what changed on the page since. */
 export function CaptureCard({
   state,
@@ -48,17 +65,7 @@ export function CaptureCard({
       <div class="capture__head">
         <Avatar name={capture.name} photoUrl={capture.photoUrl} size={48} load={state.settings.value.loadPhotos} />
         <h2 id="capture-heading">{t(existing ? 'captureHeadingKnown' : 'captureHeading')}</h2>
-        {/* Someone in the book: their page is one click away, to log the message just sent from this profile. */}
-        {existing && (
-          <button
-            type="button"
-            id="open-contact"
-            class="link capture__open"
-            onClick={() => (state.view.value = { name: 'detail', id: existing.id })}
-          >
-            {t('openContact')}
-          </button>
-        )}
+        {existing && <OpenContact state={state} id={existing.id} />}
       </div>
       {capture.degraded && <p class="hint warn">{t('captureDegraded')}</p>}
       {existing && !saved && (
@@ -123,16 +130,7 @@ export function CaptureCard({
  * Folded to one line when the answer came while the user was busy elsewhere in the popup.
  */
 export function KnownPage({ state, contact, folded }: { state: PopupState; contact: Contact; folded: boolean }) {
-  const open = (
-    <button
-      type="button"
-      id="open-contact"
-      class="link capture__open"
-      onClick={() => (state.view.value = { name: 'detail', id: contact.id })}
-    >
-      {t('openContact')}
-    </button>
-  );
+  const open = <OpenContact state={state} id={contact.id} />;
   if (folded)
     return (
       <section class="card slot" aria-labelledby="page-status">
