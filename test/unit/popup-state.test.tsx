@@ -14,7 +14,7 @@ import { nameCirclesInSearch } from '../../src/platform/circles';
 import { App, TOAST_MS } from '../../src/popup/App';
 import { dueBadge } from '../../src/popup/due';
 import { sortContacts, stats } from '../../src/popup/list-model';
-import { createPopupState } from '../../src/popup/state';
+import { createPopupState, type PopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
 
@@ -59,6 +59,17 @@ const make = (tab: TabCapture = onPage(capture)) =>
     settings: async () => DEFAULT_SETTINGS,
     sync: async () => null,
   });
+
+/** Renders the popup on this state and waits for its first load. */
+async function mountState(s: PopupState) {
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  await act(async () => {
+    render(<App state={s} />, root);
+    await s.load();
+  });
+  return root;
+}
 
 describe('popup state', () => {
   it('loads the page capture and the list, saves, and then knows the person', async () => {
@@ -340,14 +351,7 @@ describe('popup state', () => {
 describe('popup rendering', () => {
   async function mount(tab: TabCapture, lang: 'en' | 'de' = 'en') {
     setLanguage(lang);
-    const s = make(tab);
-    const root = document.createElement('main');
-    document.body.replaceChildren(root);
-    await act(async () => {
-      render(<App state={s} />, root);
-      await s.load();
-    });
-    return root;
+    return mountState(make(tab));
   }
 
   /** The popup on a page that has not answered yet, past the bound: `answer` gives the page's answer. */
@@ -375,6 +379,16 @@ describe('popup rendering', () => {
     return { s, root, answer, loading };
   }
 
+  /** Types into a field of the silent page's manual form, as the user would. */
+  async function typeInto(root: HTMLElement, name: string, value: string) {
+    const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`.silent [name="${name}"]`);
+    if (!field) throw new Error('no manual form');
+    await act(async () => {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
   it('a silent page: the list at once, then "not answering" with Retry and the form; a late answer fills only empty fields', async () => {
     await addContact(db, { name: 'Anna' }, { now: NOW });
     const { root, answer, loading } = await silentPopup();
@@ -383,12 +397,7 @@ describe('popup rendering', () => {
     expect(root.textContent).toContain('1 of 1');
     expect(root.textContent).toContain('This page is not answering.');
     expect(root.querySelector('button.retry')?.textContent).toBe('Try again');
-    const name = root.querySelector<HTMLInputElement>('.silent input[name="name"]');
-    if (!name) throw new Error('no manual form');
-    await act(async () => {
-      name.value = 'Jürgen M.';
-      name.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeInto(root, 'name', 'Jürgen M.');
     await act(async () => {
       answer(onPage(capture));
       await loading;
@@ -399,38 +408,51 @@ describe('popup rendering', () => {
     expect(root.textContent).toContain('Found Jürgen Müller: empty fields filled in.');
   });
 
-  it('a late answer naming someone saved: the form typed into while the page was silent saves to them, not to a second record', async () => {
-    await addContact(
-      db,
-      { name: 'Jürgen Müller', notes: 'Stammtisch.', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
-      { now: NOW },
-    );
-    const { root, answer, loading } = await silentPopup();
-    const field = (n: string) => root.querySelector<HTMLInputElement>(`.silent [name="${n}"]`);
-    await act(async () => {
-      const note = field('notes');
-      if (!note) throw new Error('no manual form');
-      note.value = 'Ruft wegen der Torte zurück.';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      answer(onPage(capture));
-      await loading;
-    });
-    expect(root.textContent).toContain('Found Jürgen Müller, saved already');
-    const submit = root.querySelector<HTMLButtonElement>('.silent button[type="submit"]');
-    expect(submit?.textContent).toBe('Update');
-    await act(async () => {
-      submit?.click();
-    });
-    await vi.waitFor(async () =>
-      expect(root.querySelector('.toast')?.textContent ?? '').toContain('Updated Jürgen Müller.'),
-    );
-    const all = await listAllInChunks(db);
-    expect(all).toHaveLength(1);
-    expect(all[0]?.notes).toBe('Stammtisch.\n\nRuft wegen der Torte zurück.');
-    expect(all[0]?.company).toBe('Bäckerei Müller');
-  });
+  it.each([
+    {
+      what: 'naming someone saved (the page is their profile)',
+      name: 'Jürgen Müller',
+      answer: onPage(capture),
+      status:
+        'Found Jürgen Müller, saved already: empty fields filled in; Update adds what you typed to the saved contact.',
+      // The page's values fill the empty fields, and are saved with what was typed.
+      stored: { company: 'Bäckerei Müller' },
+    },
+    {
+      what: "without a person, from a page that is one of a saved person's links",
+      name: 'Erika Mustermann',
+      answer: onPage(null),
+      status:
+        "This page is one of Erika Mustermann's saved links: empty fields filled in; Update adds what you typed to the saved contact.",
+      stored: {},
+    },
+  ])(
+    'a late answer $what: the form typed into while the page was silent saves to them, not to a second record',
+    async ({ name, answer: late, status, stored }) => {
+      await addContact(
+        db,
+        { name, notes: 'Stammtisch.', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+        { now: NOW },
+      );
+      const { root, answer, loading } = await silentPopup();
+      await typeInto(root, 'notes', 'Ruft wegen der Torte zurück.');
+      await act(async () => {
+        answer(late);
+        await loading;
+      });
+      expect(root.querySelector('#page-status')?.textContent).toBe(status);
+      expect(root.querySelector<HTMLInputElement>('.silent input[name="name"]')?.value).toBe(name);
+      const submit = root.querySelector<HTMLButtonElement>('.silent button[type="submit"]');
+      expect(submit?.textContent).toBe('Update');
+      await act(async () => {
+        submit?.click();
+      });
+      await vi.waitFor(() => expect(root.querySelector('.toast')?.textContent ?? '').toContain(`Updated ${name}.`));
+      const all = await listAllInChunks(db);
+      expect(all).toHaveLength(1);
+      expect(all[0]).toMatchObject({ name, notes: 'Stammtisch.\n\nRuft wegen der Torte zurück.', ...stored });
+    },
+  );
 
   it('an answer folded while the user was busy says whether it is someone saved: update, not save', async () => {
     await addContact(
@@ -450,56 +472,13 @@ describe('popup rendering', () => {
 
   it('a late answer without a person says so, not "Reading this page" for ever', async () => {
     const { root, answer, loading } = await silentPopup();
-    const name = root.querySelector<HTMLInputElement>('.silent input[name="name"]');
-    if (!name) throw new Error('no manual form');
-    await act(async () => {
-      name.value = 'Jürgen';
-      name.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeInto(root, 'name', 'Jürgen');
     await act(async () => {
       answer(onPage(null));
       await loading;
     });
     expect(root.querySelector('#page-status')?.textContent).toBe(t('captureNoPerson'));
     expect(root.querySelector<HTMLInputElement>('.silent input[name="name"]')?.value).toBe('Jürgen');
-  });
-
-  it("a late answer from a page that is one of a saved person's links: what was typed goes to them", async () => {
-    await addContact(
-      db,
-      {
-        name: 'Erika Mustermann',
-        notes: 'Stammtisch.',
-        profiles: [{ url: 'https://www.linkedin.com/in/juergen', site: 'linkedin' }],
-      },
-      { now: NOW },
-    );
-    const { root, answer, loading } = await silentPopup();
-    await act(async () => {
-      const note = root.querySelector<HTMLTextAreaElement>('.silent [name="notes"]');
-      if (!note) throw new Error('no manual form');
-      note.value = 'Neue Nummer.';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      answer(onPage(null));
-      await loading;
-    });
-    expect(root.querySelector('#page-status')?.textContent).toBe(
-      "This page is one of Erika Mustermann's saved links: empty fields filled in; Update adds what you typed to the saved contact.",
-    );
-    expect(root.querySelector<HTMLInputElement>('.silent input[name="name"]')?.value).toBe('Erika Mustermann');
-    const submit = root.querySelector<HTMLButtonElement>('.silent button[type="submit"]');
-    expect(submit?.textContent).toBe('Update');
-    await act(async () => {
-      submit?.click();
-    });
-    await vi.waitFor(() =>
-      expect(root.querySelector('.toast')?.textContent ?? '').toContain('Updated Erika Mustermann.'),
-    );
-    const all = await listAllInChunks(db);
-    expect(all).toHaveLength(1);
-    expect(all[0]?.notes).toBe('Stammtisch.\n\nNeue Nummer.');
   });
 
   it('a toast without an action goes after a while; one with Undo stays until it is used or dismissed', async () => {
@@ -886,13 +865,7 @@ describe("a page without a person that is one of a saved person's links", () => 
   });
   async function mountOn(tab: TabCapture) {
     const s = make(tab);
-    const root = document.createElement('main');
-    document.body.replaceChildren(root);
-    await act(async () => {
-      render(<App state={s} />, root);
-      await s.load();
-    });
-    return { s, root };
+    return { s, root: await mountState(s) };
   }
 
   it('shows that person and their page, not a form that would add them again', async () => {
@@ -937,12 +910,7 @@ describe("a page without a person that is one of a saved person's links", () => 
     );
     const s = make(homepage('https://erika-mustermann.example/'));
     s.markInteracted();
-    const root = document.createElement('main');
-    document.body.replaceChildren(root);
-    await act(async () => {
-      render(<App state={s} />, root);
-      await s.load();
-    });
+    const root = await mountState(s);
     expect(root.querySelector('.slot #page-status')?.textContent).toBe(
       'Erika Mustermann: this page is one of their saved links.',
     );
