@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
-import { canonicalProfile } from '../contacts/profile-url';
+import { pageLink } from '../contacts/profile-url';
 import { browser } from '../platform/browser';
 import { formatSince, t, tn } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
@@ -106,7 +106,7 @@ function SilentPage({ state }: { state: PopupState }) {
   // capture's does), never to a second record.
   const known = answered ? state.existing.value : undefined;
   const url = state.tabUrl.value;
-  const profile = url ? canonicalProfile(url) : null;
+  const profile = url ? pageLink(url) : null;
   // Opens by itself when the page falls silent, unless the user is busy elsewhere in the popup; after that only
   // the user opens or closes it.
   const form = useRef<HTMLDetailsElement>(null);

@@ -1,7 +1,7 @@
 import type { PageCapture, ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
 import { PAGE_FIELDS } from '../contacts/fields';
-import { canonicalProfile } from '../contacts/profile-url';
+import { pageLink } from '../contacts/profile-url';
 
 /** A capture as a draft the store can match and merge. */
 export function draftFromCapture(c: ProfileCapture): ContactDraft {
@@ -12,9 +12,9 @@ export function draftFromCapture(c: ProfileCapture): ContactDraft {
 
 /**
  * The draft for the manual form on a page without a person: the name the page's title suggests (never the whole
- * title of an article or a shop) and the page's address as a starting point.
+ * title of an article or a shop) and the page's address as a starting point, unless it is nobody's (pageLink).
  */
 export function draftFromPage(page: Pick<PageCapture, 'suggestedName' | 'url'>): ContactDraft {
-  const profile = page.url ? canonicalProfile(page.url) : null;
+  const profile = page.url ? pageLink(page.url) : null;
   return { name: page.suggestedName ?? '', ...(profile ? { profiles: [profile] } : {}) };
 }

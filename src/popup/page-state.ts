@@ -4,7 +4,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { PageCapture } from '../contacts/capture';
-import { canonicalProfile } from '../contacts/profile-url';
+import { pageLink } from '../contacts/profile-url';
 import type { TitleClues } from '../contacts/suggest';
 import type { Contact } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
@@ -74,7 +74,7 @@ export function createPageState(deps: PageDeps) {
    */
   function savedFor(page: PageCapture): Promise<Contact | undefined> {
     if (page.capture) return findContactFor(deps.db, draftFromCapture(page.capture));
-    const link = canonicalProfile(page.url);
+    const link = pageLink(page.url);
     // An address alone: never matched by a name (no name is asked for without a link).
     return link ? findContactFor(deps.db, { name: '', profiles: [link] }) : Promise.resolve(undefined);
   }

@@ -130,9 +130,11 @@ const KB = 1024;
 // 44,776 → 44,846 (limits 30.0 → 29.6 KB, 43.8 → 43.9). Then the popup's state was split by what it is about
 // (page-state.ts, list-state.ts; state.ts puts them together with the writes): popup first 30,218 → 30,384 bytes,
 // all popup 44,846 → 45,002 (limits 29.6 → 29.7 KB, 43.9 → 44.0; the parts' members are properties now, which
-// the minifier does not shorten).
+// the minifier does not shorten). Then a known site's other pages (LinkedIn's feed, a company page) were nobody's
+// link: the manual form was prefilled with them, and the saved-link card matched them (contacts/profile-url.ts
+// pageLink): popup first 30,384 → 30,427 bytes (limit 29.7 → 29.8 KB), all popup 45,032.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.7 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.8 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },

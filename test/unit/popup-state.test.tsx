@@ -902,6 +902,32 @@ describe("a page without a person that is one of a saved person's links", () => 
     expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
   });
 
+  it("a known site's other pages are nobody's link: the feed is not matched, nor given to whom the form adds", async () => {
+    // Saved by hand on the feed before its address stopped being prefilled.
+    await addContact(
+      db,
+      { name: 'Erika Mustermann', profiles: [{ url: 'https://www.linkedin.com/feed', site: 'web' }] },
+      { now: NOW },
+    );
+    const { s, root } = await mountOn({
+      kind: 'page',
+      page: { url: 'https://www.linkedin.com/feed/', title: 'Feed | LinkedIn', capture: null },
+    });
+    expect(s.existing.value).toBeUndefined();
+    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
+    if (!name) throw new Error('no manual form');
+    await act(async () => {
+      name.value = 'Jonas Dörr';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
+    });
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(2));
+    const jonas = (await listAllInChunks(db)).find((c) => c.name === 'Jonas Dörr');
+    expect(jonas?.profiles).toEqual([]);
+  });
+
   it('folds to one line when the answer came while the user was busy', async () => {
     await addContact(
       db,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalProfile, genericProfileUrl, siteProfileUrl } from '../../src/contacts/profile-url';
+import { canonicalProfile, genericProfileUrl, pageLink, siteProfileUrl } from '../../src/contacts/profile-url';
 
 describe('siteProfileUrl: one form per site', () => {
   it.each([
@@ -54,6 +54,25 @@ describe('genericProfileUrl', () => {
     ['data:text/html,hi', null],
   ])('%s → %s', (raw, want) => {
     expect(genericProfileUrl(raw)).toBe(want);
+  });
+
+  it("pageLink: a page without a person stands for a profile or another site's page, never a known site's other pages", () => {
+    expect(pageLink('https://www.linkedin.com/in/x1/?trk=feed')).toEqual({
+      site: 'linkedin',
+      url: canonicalProfile('https://www.linkedin.com/in/x1/')?.url,
+    });
+    expect(pageLink('https://Jane.example.org/about/')).toEqual({ site: 'web', url: 'https://jane.example.org/about' });
+    for (const nobody of [
+      'https://www.linkedin.com/feed/',
+      'https://www.linkedin.com/company/acme/',
+      'https://www.xing.com/jobs/search',
+      'https://x.com/home',
+      'https://mobile.twitter.com/explore',
+      'https://github.com/',
+      'javascript:alert(1)',
+      'not a url',
+    ])
+      expect(pageLink(nobody), nobody).toBeNull();
   });
 
   it('canonicalProfile prefers the site form and falls back to the generic one', () => {
