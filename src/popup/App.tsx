@@ -62,6 +62,7 @@ function ManualEntry({ state, standalone }: { state: PopupState; standalone: boo
     <ContactForm
       key={standalone ? 'add' : 'page'}
       initial={initial}
+      showLink={!standalone}
       circles={state.settings.value.circles}
       submitLabel={t('save')}
       autoFocus={standalone}
@@ -152,12 +153,13 @@ function SilentPage({ state }: { state: PopupState }) {
           key="page"
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
           fill={capture ? draftFromCapture(capture) : known}
+          showLink
           circles={state.settings.value.circles}
           submitLabel={known ? t('update') : t('save')}
           onInput={state.markTypingInManual}
           onSubmit={async (draft) => {
             const r = known
-              ? await state.saveCapture(draft)
+              ? await state.mergeKnown(known.id, draft)
               : ({ status: 'created', contact: await state.quickAdd(draft) } as const);
             state.toast.value = { text: savedText(r) };
           }}
@@ -287,25 +289,27 @@ function useInteraction(state: PopupState) {
  */
 function useFocusReturn(state: PopupState) {
   useEffect(() => {
-    let from: string | null = null;
+    /** Finds the control that opened the view, as drawn anew (a row by its person's id, a button by its id). */
+    let from: (() => HTMLElement | null | undefined) | null = null;
     // A signal's effect runs as the view is set, in the click or key that set it: the control is still focused.
     return effect(() => {
       const name = state.view.value.name;
       const el = document.activeElement;
       if (name !== 'home') {
-        const id = el instanceof HTMLElement ? el.dataset.id : undefined;
-        from ??= id ? `.row[data-id="${CSS.escape(id)}"]` : el?.id ? `#${CSS.escape(el.id)}` : null;
+        const row = el instanceof HTMLElement ? el.dataset.id : undefined;
+        const own = el?.id;
+        from ??= row
+          ? () => [...document.querySelectorAll<HTMLElement>('.row')].find((r) => r.dataset.id === row)
+          : own
+            ? () => document.getElementById(own)
+            : null;
         return;
       }
-      const selector = from;
+      const find = from;
       from = null;
-      if (!selector) return;
+      if (!find) return;
       // The list draws its rows a frame after it is mounted.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() =>
-          (document.querySelector<HTMLElement>(selector) ?? document.getElementById('search'))?.focus(),
-        ),
-      );
+      requestAnimationFrame(() => requestAnimationFrame(() => (find() ?? document.getElementById('search'))?.focus()));
     });
   }, []);
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
 import type { Contact } from '../contacts/types';
@@ -24,9 +24,15 @@ export const savedText = (r: UpsertResult) =>
  * Someone in the book: their page is one click away, to log the message just sent from this profile. Its id is
  * where the keyboard's focus returns from their page (App.tsx).
  */
-function OpenContact({ state, id }: { state: PopupState; id: string }) {
+function OpenContact({ state, id, takeFocus }: { state: PopupState; id: string; takeFocus?: boolean }) {
+  const self = useRef<HTMLButtonElement>(null);
+  // Where the focus fell to the page's start (the form that had it was saved and is gone), it goes here.
+  useEffect(() => {
+    if (takeFocus && (!document.activeElement || document.activeElement === document.body)) self.current?.focus();
+  }, []);
   return (
     <button
+      ref={self}
       type="button"
       id="open-contact"
       class="link capture__open"
@@ -130,7 +136,7 @@ export function CaptureCard({
  * Folded to one line when the answer came while the user was busy elsewhere in the popup.
  */
 export function KnownPage({ state, contact, folded }: { state: PopupState; contact: Contact; folded: boolean }) {
-  const open = <OpenContact state={state} id={contact.id} />;
+  const open = <OpenContact state={state} id={contact.id} takeFocus />;
   if (folded)
     return (
       <section class="card slot" aria-labelledby="page-status">

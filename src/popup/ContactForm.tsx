@@ -32,6 +32,11 @@ interface Props {
   onInput?: () => void;
   /** A way back without saving, beside Save (the form that is a view of its own). */
   onCancel?: () => void;
+  /**
+   * The form starts from the page's address as the person's link (a page without a person): it says so, and the
+   * link can be left out.
+   */
+  showLink?: boolean;
 }
 
 /** Both kinds of the short form's fields, in the order the form shows them. */
@@ -42,7 +47,17 @@ const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
  * them what a page does not give (email, phone, birthday), for someone added by hand or a captured person whose
  * number the user has; Enter in any single-line field saves.
  */
-export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus, fill, onInput, onCancel }: Props) {
+export function ContactForm({
+  initial,
+  circles,
+  submitLabel,
+  onSubmit,
+  autoFocus,
+  fill,
+  onInput,
+  onCancel,
+  showLink,
+}: Props) {
   const [form, setForm] = useState(() => toForm(FIELDS, initial));
   const untouched = useRef(form);
   // Keyed by the values the form would show: the parent builds the draft anew on every render, and a saved
@@ -59,6 +74,9 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
   }, [late && JSON.stringify(late)]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const link = showLink ? initial.profiles?.[0] : undefined;
+  const [linkLeftOut, setLinkLeftOut] = useState(false);
+  const self = useRef<HTMLFormElement>(null);
   const change = (k: EditField, v: FormValue) => {
     onInput?.();
     setForm((f) => ({ ...f, [k]: v }));
@@ -72,7 +90,9 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
     setError('');
     try {
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
-      await onSubmit(applyValues(fill ? { ...initial, ...fill } : initial, read.values), read.values);
+      const from = fill ? { ...initial, ...fill } : initial;
+      const kept = linkLeftOut ? { ...from, profiles: from.profiles?.filter((p) => p.url !== link?.url) } : from;
+      await onSubmit(applyValues(kept, read.values), read.values);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -81,7 +101,24 @@ export function ContactForm({ initial, circles, submitLabel, onSubmit, autoFocus
   }
 
   return (
-    <form class="contact-form" onSubmit={submit} noValidate>
+    <form class="contact-form" onSubmit={submit} noValidate ref={self}>
+      {link && !linkLeftOut && (
+        <p class="hint form-link">
+          <span>{t('formLink', link.url.replace(/^https?:\/\//, ''))}</span>{' '}
+          <button
+            type="button"
+            class="ghost"
+            aria-label={t('formLinkLeaveOut')}
+            onClick={() => {
+              setLinkLeftOut(true);
+              // The button goes with the line: the keyboard's focus goes to the form's first field.
+              self.current?.querySelector('input')?.focus();
+            }}
+          >
+            ×
+          </button>
+        </p>
+      )}
       <FieldControls fields={FORM_FIELDS} form={form} onChange={change} circles={circles} autoFocus={autoFocus} />
       <details class="contact-form__more">
         <summary>{t('formMore')}</summary>

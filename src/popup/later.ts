@@ -12,7 +12,7 @@
 
 export { groupForIntroductions } from '../contacts/introduce';
 export { suggestName } from '../contacts/suggest';
-export { addContact, saveEdits, updateContact, upsertDraft } from '../storage/contact-writes';
+export { addContact, mergeInto, saveEdits, updateContact, upsertDraft } from '../storage/contact-writes';
 export {
   linkPeople,
   logIntroductionAsked,

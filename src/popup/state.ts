@@ -5,6 +5,7 @@
  */
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft, FieldValues } from '../contacts/fields';
+import { pageLink } from '../contacts/profile-url';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import type { UpsertResult } from '../storage/contact-writes';
@@ -32,6 +33,7 @@ export interface LaterCode extends LinkWrites {
   updateContact: typeof import('../storage/contact-writes').updateContact;
   upsertDraft: typeof import('../storage/contact-writes').upsertDraft;
   saveEdits: typeof import('../storage/contact-writes').saveEdits;
+  mergeInto: typeof import('../storage/contact-writes').mergeInto;
   contactActions: typeof import('../ui/contact-actions').contactActions;
 }
 
@@ -116,9 +118,22 @@ export function createPopupState(deps: PopupDeps) {
     return saved(await saveEdits(deps.db, id, values, fromPage, ctx()));
   }
 
+  /** The silent page's form, when the late answer named someone saved: what was typed is added to them. */
+  async function mergeKnown(id: string, draft: ContactDraft): Promise<UpsertResult> {
+    const { mergeInto } = await deps.later();
+    return saved(await mergeInto(deps.db, id, draft, ctx()));
+  }
+
+  /**
+   * Someone added by hand. Added with the page's address as their link (the form on a page without a person), they
+   * are who the page is about from now on: its card shows them, as it will on the next open, not a form that would
+   * add them again.
+   */
   async function quickAdd(draft: ContactDraft): Promise<Contact> {
     const { addContact } = await deps.later();
     const contact = await addContact(deps.db, draft, ctx());
+    const link = page.page.value && pageLink(page.page.value.url);
+    if (link && draft.profiles?.some((p) => p.url === link.url)) existing.value = contact;
     await refresh([contact.id]);
     return contact;
   }
@@ -230,6 +245,7 @@ export function createPopupState(deps: PopupDeps) {
     refresh,
     saveCapture,
     saveKnown,
+    mergeKnown,
     quickAdd,
     contacted,
     link,

@@ -97,6 +97,26 @@ export async function saveEdits(
   return changed ? { status: 'updated', contact, changes: [] } : { status: 'unchanged', contact };
 }
 
+/**
+ * Adds a draft to someone saved, found already (the manual form typed into while the page was silent, when the
+ * late answer named them): merged as a capture's save merges, without matching anew, so what the form left out
+ * (the page's link) cannot send it to a second record. Nothing is written when it adds nothing.
+ */
+export async function mergeInto(db: DB, id: string, draft: ContactDraft, ctx: WriteContext): Promise<UpsertResult> {
+  let changed = false;
+  const contact = await updateContact(
+    db,
+    id,
+    (old) => {
+      const merged = mergeDraft(old, draft, ctx.now);
+      changed = merged !== old;
+      return merged;
+    },
+    ctx,
+  );
+  return changed ? { status: 'updated', contact, changes: [] } : { status: 'unchanged', contact };
+}
+
 /** Adds a person typed by hand: always a new contact (two people may share a name). */
 export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Promise<Contact> {
   return guarded(async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { readmeScreenshot, useExtension } from './harness.mjs';
+import { axe, readmeScreenshot, useExtension } from './harness.mjs';
 
 /** A page fixture and the URL its first line names. */
 function fixture(path) {
@@ -35,21 +35,25 @@ describe('capture in Chromium', () => {
     assert.equal(await popup.getByTestId('stats').textContent(), '1 person you know');
   });
 
-  test('a page without a person offers the manual form: no name from a headline, the name part of a homepage title', async () => {
+  test("a page without a person offers the manual form: no name from a headline, the name part of a homepage title, the page's address as a link that can be left out", async () => {
     const { tabId } = await h.openServed('https://news.example.org/story', '<title>Weather today</title><p>Sunny.</p>');
     const popup = await h.openPopup(tabId);
     await popup.getByText('No person found on this page.', { exact: false }).waitFor();
     assert.equal(await popup.getByLabel('Name').inputValue(), '');
-
-    const home = fixture('web/homepage-no-markup.html');
-    const served = await h.openServed(home.url, home.html);
-    const onHome = await h.openPopup(served.tabId);
-    await onHome.getByText('No person found on this page.', { exact: false }).waitFor();
-    assert.equal(await onHome.getByLabel('Name').inputValue(), 'Erika Mustermann');
-    await onHome.getByLabel('Name').press('Enter');
-    await onHome.getByRole('status').filter({ hasText: 'Saved Erika Mustermann.' }).waitFor();
+    // A news story is nobody's link: left out, by keyboard, and the focus stays in the form.
+    await popup.getByText("Saved with this page's address: news.example.org/story").waitFor();
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    await popup.getByRole('button', { name: "Save without this page's address" }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('name') === 'name');
+    await popup.keyboard.type('Tom Beispiel');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Saved Tom Beispiel.' }).waitFor();
     // The toast never hides the form's Save: brought into view (as focus or a scroll does), it stops above it.
-    const clear = await onHome.evaluate(() => {
+    const clear = await popup.evaluate(() => {
       const save = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Save');
       save.scrollIntoView({ block: 'end' });
       const toast = document.querySelector('.toast').getBoundingClientRect();
@@ -59,6 +63,18 @@ describe('capture in Chromium', () => {
       clear.saveBottom <= clear.toastTop,
       `Save ends at ${clear.saveBottom}, the toast starts at ${clear.toastTop}`,
     );
+    assert.deepEqual((await h.records()).find((c) => c.name === 'Tom Beispiel')?.profiles, []);
+
+    const home = fixture('web/homepage-no-markup.html');
+    const served = await h.openServed(home.url, home.html);
+    const onHome = await h.openPopup(served.tabId);
+    await onHome.getByText('No person found on this page.', { exact: false }).waitFor();
+    assert.equal(await onHome.getByLabel('Name').inputValue(), 'Erika Mustermann');
+    await onHome.getByLabel('Name').press('Enter');
+    await onHome.getByRole('status').filter({ hasText: 'Saved Erika Mustermann.' }).waitFor();
+    // Saved with the page as her link: the page's card is hers now (as on the next open), not a form adding her again.
+    await onHome.getByText('This page is one of their saved links.').waitFor();
+    assert.equal(await onHome.evaluate(() => document.activeElement?.id), 'open-contact');
     const saved = (await h.records()).filter((c) =>
       c.profiles?.some((p) => p.url === 'https://www.erika-mustermann.de'),
     );

@@ -132,10 +132,14 @@ const KB = 1024;
 // all popup 44,846 → 45,002 (limits 29.6 → 29.7 KB, 43.9 → 44.0; the parts' members are properties now, which
 // the minifier does not shorten). Then a known site's other pages (LinkedIn's feed, a company page) were nobody's
 // link: the manual form was prefilled with them, and the saved-link card matched them (contacts/profile-url.ts
-// pageLink): popup first 30,384 → 30,427 bytes (limit 29.7 → 29.8 KB), all popup 45,032.
+// pageLink): popup first 30,384 → 30,427 bytes (limit 29.7 → 29.8 KB), all popup 45,032. Then the manual form on
+// a page without a person said that it saves the page's address as the person's link (it did so unseen) and let
+// it be left out; saved with it, the page's card shows them (the form stayed, to add them again); and the silent
+// page's form adds to someone saved by their id, not by matching anew: popup first 30,427 → 30,670 bytes, all
+// popup 45,032 → 45,322 (limits 29.8 → 30.0 KB, 44.0 → 44.3).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 29.8 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.0 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.0 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

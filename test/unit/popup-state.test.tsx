@@ -928,6 +928,52 @@ describe("a page without a person that is one of a saved person's links", () => 
     expect(jonas?.profiles).toEqual([]);
   });
 
+  it('the form says it saves the page\'s address as their link; saved so, the card shows them, with the focus on "Open contact"', async () => {
+    const { s, root } = await mountOn(homepage('https://erika-mustermann.example/'));
+    expect(root.querySelector('.form-link')?.textContent).toContain(
+      "Saved with this page's address: erika-mustermann.example",
+    );
+    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
+    if (!name) throw new Error('no manual form');
+    await act(async () => {
+      name.value = 'Erika Mustermann';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
+    });
+    await vi.waitFor(() => expect(root.querySelector('#capture-heading')?.textContent).toBe('Erika Mustermann'));
+    expect(root.querySelector('.manual')).toBeNull();
+    expect(document.activeElement?.id).toBe('open-contact');
+    const [erika] = await listAllInChunks(db);
+    expect(erika?.profiles).toEqual([{ url: 'https://erika-mustermann.example', site: 'web' }]);
+    expect(s.existing.value?.id).toBe(erika?.id);
+  });
+
+  it("the page's address can be left out: saved without it, and the form stays for the next person", async () => {
+    const { root } = await mountOn(homepage('https://news.example/story-1'));
+    const leaveOut = root.querySelector<HTMLButtonElement>('.form-link button');
+    expect(leaveOut?.getAttribute('aria-label')).toBe("Save without this page's address");
+    await act(async () => {
+      leaveOut?.click();
+    });
+    expect(root.querySelector('.form-link')).toBeNull();
+    // The button went with its line: the focus is in the form, not at the page's start.
+    expect(document.activeElement).toBe(root.querySelector('.manual input[name="name"]'));
+    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
+    await act(async () => {
+      if (!name) return;
+      name.value = 'Tom Beispiel';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
+    });
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(1));
+    expect((await listAllInChunks(db))[0]).toMatchObject({ name: 'Tom Beispiel', profiles: [] });
+    expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
+  });
+
   it('folds to one line when the answer came while the user was busy', async () => {
     await addContact(
       db,

@@ -12,6 +12,7 @@ import {
   addContact,
   bulkPut,
   markContacted,
+  mergeInto,
   snooze,
   updateContact,
   upsertDraft,
@@ -80,6 +81,17 @@ describe('upsertDraft: never lose or duplicate a person', () => {
     const r = await upsertDraft(db, draft as ContactDraft, 'imported', ctx(T0 + DAY));
     expect(r.status).not.toBe('created');
     expect(await listAll(db)).toHaveLength(1);
+  });
+
+  it('mergeInto adds to the person named by id, whatever the draft would match; writes nothing when it adds nothing', async () => {
+    const saved = await upsertDraft(db, jane, 'captured', ctx());
+    // No link, another name: matching would make a second record of her.
+    const r = await mergeInto(db, saved.contact.id, { name: 'J. M.', notes: 'Neue Nummer.' }, ctx(T0 + DAY));
+    expect(r.status).toBe('updated');
+    expect(await listAll(db)).toEqual([expect.objectContaining({ name: 'Jane Müller', notes: 'Neue Nummer.' })]);
+    const again = await mergeInto(db, saved.contact.id, { name: 'J. M.', notes: 'Neue Nummer.' }, ctx(T0 + 2 * DAY));
+    expect(again.status).toBe('unchanged');
+    expect((await getContact(db, saved.contact.id))?.updatedAt).toBe(T0 + DAY);
   });
 
   it('does not merge two people who only share a name', async () => {
