@@ -863,17 +863,30 @@ describe("a page without a person that is one of a saved person's links", () => 
     kind: 'page',
     page: { url, title: 'Erika Mustermann – Illustration', capture: null },
   });
+  /** Erika, saved with this link (and added at `at`). */
+  const saveErika = (url: string, at = NOW) =>
+    addContact(db, { name: 'Erika Mustermann', profiles: [{ url, site: 'web' }] }, { now: at });
+
+  /** Types a name into the page's manual form and saves it, as the user would. */
+  async function saveByHand(root: HTMLElement, typed: string) {
+    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
+    if (!name) throw new Error('no manual form');
+    await act(async () => {
+      name.value = typed;
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
+    });
+  }
+
   async function mountOn(tab: TabCapture) {
     const s = make(tab);
     return { s, root: await mountState(s) };
   }
 
   it('shows that person and their page, not a form that would add them again', async () => {
-    const erika = await addContact(
-      db,
-      { name: 'Erika Mustermann', profiles: [{ url: 'https://erika-mustermann.example/portfolio', site: 'web' }] },
-      { now: NOW - 30 * DAY },
-    );
+    const erika = await saveErika('https://erika-mustermann.example/portfolio', NOW - 30 * DAY);
     // The tab's address as the browser gives it: another case, a trailing slash, a query.
     const { s, root } = await mountOn(homepage('https://Erika-Mustermann.example/portfolio/?ref=x'));
     expect(s.existing.value?.id).toBe(erika.id);
@@ -904,25 +917,13 @@ describe("a page without a person that is one of a saved person's links", () => 
 
   it("a known site's other pages are nobody's link: the feed is not matched, nor given to whom the form adds", async () => {
     // Saved by hand on the feed before its address stopped being prefilled.
-    await addContact(
-      db,
-      { name: 'Erika Mustermann', profiles: [{ url: 'https://www.linkedin.com/feed', site: 'web' }] },
-      { now: NOW },
-    );
+    await saveErika('https://www.linkedin.com/feed');
     const { s, root } = await mountOn({
       kind: 'page',
       page: { url: 'https://www.linkedin.com/feed/', title: 'Feed | LinkedIn', capture: null },
     });
     expect(s.existing.value).toBeUndefined();
-    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
-    if (!name) throw new Error('no manual form');
-    await act(async () => {
-      name.value = 'Jonas Dörr';
-      name.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
-    });
+    await saveByHand(root, 'Jonas Dörr');
     await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(2));
     const jonas = (await listAllInChunks(db)).find((c) => c.name === 'Jonas Dörr');
     expect(jonas?.profiles).toEqual([]);
@@ -933,15 +934,7 @@ describe("a page without a person that is one of a saved person's links", () => 
     expect(root.querySelector('.form-link')?.textContent).toContain(
       "Saved with this page's address: erika-mustermann.example",
     );
-    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
-    if (!name) throw new Error('no manual form');
-    await act(async () => {
-      name.value = 'Erika Mustermann';
-      name.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
-    });
+    await saveByHand(root, 'Erika Mustermann');
     await vi.waitFor(() => expect(root.querySelector('#capture-heading')?.textContent).toBe('Erika Mustermann'));
     expect(root.querySelector('.manual')).toBeNull();
     expect(document.activeElement?.id).toBe('open-contact');
@@ -960,26 +953,14 @@ describe("a page without a person that is one of a saved person's links", () => 
     expect(root.querySelector('.form-link')).toBeNull();
     // The button went with its line: the focus is in the form, not at the page's start.
     expect(document.activeElement).toBe(root.querySelector('.manual input[name="name"]'));
-    const name = root.querySelector<HTMLInputElement>('.manual input[name="name"]');
-    await act(async () => {
-      if (!name) return;
-      name.value = 'Tom Beispiel';
-      name.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
-    });
+    await saveByHand(root, 'Tom Beispiel');
     await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(1));
     expect((await listAllInChunks(db))[0]).toMatchObject({ name: 'Tom Beispiel', profiles: [] });
     expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
   });
 
   it('folds to one line when the answer came while the user was busy', async () => {
-    await addContact(
-      db,
-      { name: 'Erika Mustermann', profiles: [{ url: 'https://erika-mustermann.example', site: 'web' }] },
-      { now: NOW },
-    );
+    await saveErika('https://erika-mustermann.example');
     const s = make(homepage('https://erika-mustermann.example/'));
     s.markInteracted();
     const root = await mountState(s);
