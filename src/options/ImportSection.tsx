@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Contact } from '../contacts/types';
 import type { ColumnRole, CsvLayout, ImportError, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { DB } from '../storage/db';
@@ -49,7 +50,13 @@ const ENCODING_NAME: Record<string, MessageKey> = {
 type Stage =
   | { step: 'idle' }
   | { step: 'columns'; fileName: string; parsed: ParseResult & { csv: CsvLayout } }
-  | { step: 'preview'; fileName: string; parsed: ParseResult; plan: ImportPlan; restore?: RestorePlan }
+  | {
+      step: 'preview';
+      fileName: string;
+      parsed: ParseResult;
+      /** What confirming writes: the file's people planned against the book, or a backup's people put back. */
+      apply: { kind: 'import'; plan: ImportPlan } | { kind: 'restore'; contacts: Contact[]; restore: RestorePlan };
+    }
   | { step: 'done'; text: string }
   | { step: 'error'; text: string };
 
@@ -99,21 +106,22 @@ function ImportPreview({
   /** For a CSV file: say again what its columns hold. */
   onColumns?: () => void;
 }) {
-  const { parsed, plan } = stage;
+  const { parsed, apply } = stage;
   // A file of which nothing can be written (every entry without a name, say) offers no Import: the details say why.
-  const nothing = (parsed.backup ? parsed.backup.contacts.length : plan.add.length + plan.merge.length) === 0;
+  const nothing =
+    (apply.kind === 'restore' ? apply.contacts.length : apply.plan.add.length + apply.plan.merge.length) === 0;
   return (
     <section class="preview" aria-label={t('importPreview')}>
       <h3>{stage.fileName}</h3>
-      {parsed.backup ? (
+      {apply.kind === 'restore' ? (
         <>
-          <p>{tn('restorePreview', parsed.backup.contacts.length)}</p>
-          {stage.restore && stage.restore.back + stage.restore.older > 0 && (
+          <p>{tn('restorePreview', apply.contacts.length)}</p>
+          {apply.restore.back + apply.restore.older > 0 && (
             <ul>
-              {stage.restore.back > 0 && <li data-testid="restore-back">{tn('restoreBack', stage.restore.back)}</li>}
-              {stage.restore.older > 0 && (
+              {apply.restore.back > 0 && <li data-testid="restore-back">{tn('restoreBack', apply.restore.back)}</li>}
+              {apply.restore.older > 0 && (
                 <li class="warn" data-testid="restore-older">
-                  {tn('restoreOlder', stage.restore.older)}
+                  {tn('restoreOlder', apply.restore.older)}
                 </li>
               )}
             </ul>
@@ -121,10 +129,13 @@ function ImportPreview({
         </>
       ) : (
         <ul>
-          <li data-testid="import-new">{tn('importNew', plan.add.length)}</li>
-          <li data-testid="import-merge">{tn('importMerge', plan.merge.length)}</li>
+          <li data-testid="import-new">{tn('importNew', apply.plan.add.length)}</li>
+          <li data-testid="import-merge">{tn('importMerge', apply.plan.merge.length)}</li>
           <li data-testid="import-invalid">
-            {tn('importInvalid', plan.invalid.length + parsed.errors.filter((e) => e.code === 'badRecord').length)}
+            {tn(
+              'importInvalid',
+              apply.plan.invalid.length + parsed.errors.filter((e) => e.code === 'badRecord').length,
+            )}
           </li>
         </ul>
       )}
@@ -191,10 +202,11 @@ export function ImportSection({ db }: { db: DB }) {
   const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
 
   async function preview(fileName: string, parsed: ParseResult) {
-    if (parsed.backup) {
-      const restore = await planRestore(db, parsed.backup.contacts);
-      setStage({ step: 'preview', fileName, parsed, plan: { add: [], merge: [], invalid: [] }, restore });
-    } else setStage({ step: 'preview', fileName, parsed, plan: await planImport(db, parsed.contacts) });
+    const { backup } = parsed;
+    const apply: Preview['apply'] = backup
+      ? { kind: 'restore', contacts: backup.contacts, restore: await planRestore(db, backup.contacts) }
+      : { kind: 'import', plan: await planImport(db, parsed.contacts) };
+    setStage({ step: 'preview', fileName, parsed, apply });
   }
 
   async function read(file: File) {
@@ -240,12 +252,13 @@ export function ImportSection({ db }: { db: DB }) {
     setBusy(true);
     setApplying({ done: 0, total: 0 });
     try {
-      if (preview.parsed.backup) {
-        const n = await restoreBackup(db, preview.parsed.backup.contacts);
+      const { apply } = preview;
+      if (apply.kind === 'restore') {
+        const n = await restoreBackup(db, apply.contacts);
         setStage({ step: 'done', text: tn('restoreDone', n) });
       } else {
         const settings = await getSettings(db);
-        const r = await applyImport(db, preview.plan, {
+        const r = await applyImport(db, apply.plan, {
           now: Date.now(),
           defaultCadence: settings.defaultCadenceDays,
           perWeek: settings.perReminder,
