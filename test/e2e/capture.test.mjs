@@ -46,7 +46,7 @@ describe('capture in Chromium', () => {
       await popup.emulateMedia({ colorScheme });
       assert.deepEqual(await axe(popup), [], colorScheme);
     }
-    await popup.getByRole('button', { name: "Save without this page's address" }).focus();
+    await popup.getByRole('button', { name: "Leave out this page's address" }).focus();
     await popup.keyboard.press('Enter');
     await popup.waitForFunction(() => document.activeElement?.getAttribute('name') === 'name');
     await popup.keyboard.type('Tom Beispiel');

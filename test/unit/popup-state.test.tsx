@@ -946,7 +946,7 @@ describe("a page without a person that is one of a saved person's links", () => 
   it("the page's address can be left out: saved without it, and the form stays for the next person", async () => {
     const { root } = await mountOn(homepage('https://news.example/story-1'));
     const leaveOut = root.querySelector<HTMLButtonElement>('.form-link button');
-    expect(leaveOut?.getAttribute('aria-label')).toBe("Save without this page's address");
+    expect(leaveOut?.getAttribute('aria-label')).toBe("Leave out this page's address");
     await act(async () => {
       leaveOut?.click();
     });
