@@ -113,11 +113,12 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
 }
 
 export function ContactDetail({ state, id }: { state: PopupState; id: string }) {
-  const c = state.contacts.value.find((x) => x.id === id);
+  const c = state.person(id);
   // A page of its own: the focus starts at its heading (the control that opened it is gone), as a new page's would.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [id]);
-  if (!c) return <p class="hint">{t('errorNotFound')}</p>;
+  useEffect(() => heading.current?.focus(), [id, !c]);
+  // Not found before everyone is read: not known to be gone yet.
+  if (!c) return <p class="hint">{t(state.complete.value ? 'errorNotFound' : 'loading')}</p>;
   const links = c.profiles.map((p) => ({ ...p, href: safeHref(p.url) })).filter((p) => p.href);
   return (
     <section class="detail" aria-labelledby="detail-heading">

@@ -138,6 +138,8 @@ export function createEarlySearch(deps: {
       };
     }),
     need,
+    /** Someone an early search's rows show, read by id (or with the first screen), until everyone is read. */
+    contact: (id: string): Contact | undefined => known.value.get(id) ?? readById.value.get(id),
     /**
      * Settles once no rows are being read by id, and the rows they were read for are drawn (a frame later): the full
      * load's chunks wait for it, so those rows come first.

@@ -224,6 +224,15 @@ export function createPopupState(deps: PopupDeps) {
       });
     },
     existing: existing as ReadonlySignal<Contact | undefined>,
+    /**
+     * Someone by id, for their page: from everyone read, or before that from the rows an early search read or the
+     * page's person, so a row or "Open contact" opens at once, not after everyone is read.
+     */
+    person: (id: string): Contact | undefined =>
+      list.contacts.value.find((c) => c.id === id) ??
+      (list.complete.value
+        ? undefined
+        : (search.contact(id) ?? (existing.value?.id === id ? existing.value : undefined))),
     settings: settings as ReadonlySignal<Settings>,
     syncLine: syncLine as ReadonlySignal<SyncLine | null>,
     reloadSync: async () => {

@@ -694,6 +694,37 @@ describe('search before everyone is read (the stored search index)', () => {
       nextDueAt: NOW + (i + 1) * DAY,
     }));
 
+  it('a person found by the index opens before everyone is read: their page, not "no longer exists"', async () => {
+    await bulkPut(db, [
+      ...people(),
+      { ...createContact({ name: 'Anna Berg' }, 'manual', NOW, () => 'anna-b', 30), nextDueAt: NOW + 90 * DAY },
+    ]);
+    const { s, release, loading } = loadingHeld();
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+    });
+    await act(async () => {
+      s.setText('anna');
+      await vi.waitFor(() => expect(s.rows.value.length).toBe(1));
+      await s.need([s.rows.value.id(0)]);
+    });
+    await act(async () => {
+      s.view.value = { name: 'detail', id: 'anna-b' };
+    });
+    // The contact page's code is a chunk of its own: drawn once it is loaded.
+    await act(() => vi.waitFor(() => expect(root.querySelector('.detail')).not.toBeNull()));
+    expect(s.complete.value).toBe(false);
+    expect(root.querySelector('#detail-heading')?.textContent).toBe('Anna Berg');
+    expect(root.textContent).not.toContain(t('errorNotFound'));
+    await act(async () => {
+      release();
+      await loading;
+    });
+    expect(root.querySelector('#detail-heading')?.textContent).toBe('Anna Berg');
+  });
+
   it('finds people in the index, reads the rows it shows by id, and hands over to the full list', async () => {
     await bulkPut(db, [
       ...people(),
