@@ -132,8 +132,16 @@ export function ContactDetail({ state, id }: { state: PopupState; id: string }) 
         </h2>
       </div>
       <Actions state={state} c={c} />
-      {c.lastContactedAt === undefined && <Introducers state={state} target={c} person={c} />}
-      <Relationships state={state} c={c} />
+      {/* Who can introduce and the links between people need the whole book: a page opened before everyone is
+          read (from an early search's row) shows them once they are, rather than taking someone for not in it. */}
+      {!state.complete.value ? (
+        <p class="hint">{t('loading')}</p>
+      ) : (
+        <>
+          {c.lastContactedAt === undefined && <Introducers state={state} target={c} person={c} />}
+          <Relationships state={state} c={c} />
+        </>
+      )}
       {links.length > 0 && (
         <div class="card">
           <h3>{t('profilesHeading')}</h3>

@@ -718,11 +718,14 @@ describe('search before everyone is read (the stored search index)', () => {
     expect(s.complete.value).toBe(false);
     expect(root.querySelector('#detail-heading')?.textContent).toBe('Anna Berg');
     expect(root.textContent).not.toContain(t('errorNotFound'));
+    // Links between people need the whole book: not offered (nor anyone taken for not in it) until it is read.
+    expect(root.querySelector('.relationships')).toBeNull();
     await act(async () => {
       release();
       await loading;
     });
     expect(root.querySelector('#detail-heading')?.textContent).toBe('Anna Berg');
+    expect(root.querySelector('.relationships')).not.toBeNull();
   });
 
   it('finds people in the index, reads the rows it shows by id, and hands over to the full list', async () => {
