@@ -72,27 +72,6 @@ describe('Reconnect in Firefox ESR', () => {
     assert.ok(photos.every((r) => !r.referer));
   });
 
-  test("a homepage without a person: saved by hand with the page's address, the page is theirs from then on", async () => {
-    const url = 'https://jonas-doerr.example/ueber-mich/';
-    const { tabId } = await ff.openServed(url, '<title>Über mich · Jonas Dörr</title><h1>Über mich</h1><p>Fotos.</p>');
-    const popup = await ff.openPopup(tabId);
-    await popup.waitForSelector('.manual .form-link');
-    assert.equal(await value(popup, 'name'), 'Jonas Dörr');
-    assert.equal(
-      await text(popup, '.form-link span'),
-      "Saved with this page's address: jonas-doerr.example/ueber-mich",
-    );
-    await popup.$eval('.manual form', (form) => form.requestSubmit());
-    await popup.waitForFunction(() => document.querySelector('#capture-heading')?.textContent === 'Jonas Dörr');
-    await popup.close();
-    // Opened again on the same page: their card, not the form that would add them a second time.
-    const again = await ff.openPopup(tabId);
-    await again.waitForSelector('#open-contact');
-    assert.equal(await text(again, '#capture-heading'), 'Jonas Dörr');
-    assert.equal(await again.$('.manual'), null);
-    await again.close();
-  });
-
   const person = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person",
 "name":"Erika Mustermann","jobTitle":"Produktdesignerin","worksFor":{"@type":"Organization","name":"Beispiel GmbH"}}</script>`;
   const has = (page, text) =>
@@ -224,6 +203,34 @@ describe('Reconnect in Firefox ESR, German', () => {
       assert.equal(await popup.evaluate(() => document.documentElement.lang), 'de');
       const options = await ff.openExtensionPage('options.html');
       assert.equal(await text(options, 'h1'), 'Reconnect-Einstellungen');
+    } finally {
+      await ff.close();
+    }
+  });
+
+  test("a homepage without a person: saved by hand with the page's address, the page is theirs from then on", async () => {
+    const ff = await launch({ locale: 'de' });
+    try {
+      const url = 'https://jonas-doerr.example/ueber-mich/';
+      const { tabId } = await ff.openServed(
+        url,
+        '<title>Über mich · Jonas Dörr</title><h1>Über mich</h1><p>Fotos.</p>',
+      );
+      const popup = await ff.openPopup(tabId);
+      await popup.waitForSelector('.manual .form-link');
+      assert.equal(await value(popup, 'name'), 'Jonas Dörr');
+      assert.equal(
+        await text(popup, '.form-link span'),
+        'Wird mit der Adresse dieser Seite gespeichert: jonas-doerr.example/ueber-mich',
+      );
+      await popup.$eval('.manual form', (form) => form.requestSubmit());
+      await popup.waitForFunction(() => document.querySelector('#capture-heading')?.textContent === 'Jonas Dörr');
+      await popup.close();
+      // Opened again on the same page: their card, not the form that would add them a second time.
+      const again = await ff.openPopup(tabId);
+      await again.waitForSelector('#open-contact');
+      assert.equal(await text(again, '#capture-heading'), 'Jonas Dörr');
+      assert.equal(await again.$('.manual'), null);
     } finally {
       await ff.close();
     }
