@@ -73,10 +73,12 @@ export function createSyncState(deps: SyncDeps) {
   }
 
   /**
-   * The worker's answer to a step that it could not take at all (an error in the worker, a database closed under
-   * it): said as the section's problem instead of going unhandled while the section looks as if nothing happened.
+   * A step the user took, asked of the worker: the last step's problem goes, and a step the worker could not take at
+   * all (an error in the worker, a database closed under it) is said as the section's problem instead of going
+   * unhandled while the section looks as if nothing happened.
    */
   async function said<T>(work: () => Promise<T>): Promise<T | null> {
+    problem.value = null;
     try {
       return await work();
     } catch (e) {
@@ -89,7 +91,6 @@ export function createSyncState(deps: SyncDeps) {
     work: () => Promise<{ ok: true; value: T } | { ok: false; code: SyncErrorCode; detail?: string }>,
   ) {
     busy.value = true;
-    problem.value = null;
     try {
       const r = await said(work);
       if (!r) return null;
@@ -190,7 +191,6 @@ export function createSyncState(deps: SyncDeps) {
     // A run's failure is kept in the status (and said from there): not said twice.
     syncNow: async () => {
       busy.value = true;
-      problem.value = null;
       try {
         await said(() => deps.send('sync-now', {}));
       } finally {
@@ -199,17 +199,14 @@ export function createSyncState(deps: SyncDeps) {
       }
     },
     setEnabled: async (enabled: boolean) => {
-      problem.value = null;
       await said(() => deps.send('sync-enable', { enabled }));
       await reload();
     },
     setInterval: async (minutes: number) => {
-      problem.value = null;
       await said(() => deps.send('sync-interval', { minutes }));
       await reload();
     },
     remove: async () => {
-      problem.value = null;
       // Only once the worker has forgotten the account does the section go back to its form.
       const removed = await said(async () => {
         await deps.send('sync-remove', {});
