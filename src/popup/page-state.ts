@@ -79,13 +79,13 @@ export function createPageState(deps: PageDeps) {
     return link ? findContactFor(deps.db, { name: '', profiles: [link] }) : Promise.resolve(undefined);
   }
 
+  const answered = () => phase.peek() === 'done';
+
   /**
    * Reads the page, once or again (Retry). After SLOW_PAGE_MS without an answer the phase says so (the popup
    * offers Retry and the manual form); an answer that comes later still counts, unless a later attempt already
    * answered. Tab, known person and phase change together, so the card is drawn once in its final content.
    */
-  const answered = () => phase.peek() === 'done';
-
   async function read(again = false) {
     const mine = ++attempt;
     if (phase.value !== 'slow') phase.value = 'reading';
