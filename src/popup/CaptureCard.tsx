@@ -62,9 +62,10 @@ export function CaptureCard({
   const changes = existing ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
   const [pageError, setPageError] = useState('');
   const statusLine = useRef<HTMLParagraphElement>(null);
-  async function takePage() {
-    // The button is gone with what it offered: the focus goes to what the save did, not to the page's start.
-    if (await attempt(() => state.saveCapture(fromPage), setPageError)) statusLine.current?.focus();
+  async function takePage(to: Contact) {
+    // To the person the card is about, by id, as every save to someone known goes (state.mergeKnown). The button is
+    // gone with what it offered: the focus goes to what the save did, not to the page's start.
+    if (await attempt(() => state.mergeKnown(to.id, fromPage), setPageError)) statusLine.current?.focus();
   }
   return (
     <section class="card capture" aria-labelledby="capture-heading">
@@ -80,10 +81,10 @@ export function CaptureCard({
           {existing.lastContactedAt ? ` ${t('lastContact', formatDate(existing.lastContactedAt))}` : ''}
         </p>
       )}
-      {changes.length > 0 && (
+      {existing && changes.length > 0 && (
         <div class="hint warn changed">
           <span>{t('changedSince', changes.map((f) => fromPage[f]).join(' · '))}</span>
-          <button type="button" onClick={() => void takePage()}>
+          <button type="button" onClick={() => void takePage(existing)}>
             {t('updateFromPage')}
           </button>
         </div>

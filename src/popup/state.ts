@@ -118,7 +118,10 @@ export function createPopupState(deps: PopupDeps) {
     return saved(await saveEdits(deps.db, id, values, fromPage, ctx()));
   }
 
-  /** The silent page's form, when the late answer named someone saved: what was typed is added to them. */
+  /**
+   * A draft added to someone saved, by id: the page's news ("Update from page"), or what was typed into the silent
+   * page's form when the late answer named them.
+   */
   async function mergeKnown(id: string, draft: ContactDraft): Promise<UpsertResult> {
     const { mergeInto } = await deps.later();
     return saved(await mergeInto(deps.db, id, draft, ctx()));

@@ -615,7 +615,7 @@ describe('popup rendering', () => {
     const s = createPopupState({
       later: async () => ({
         ...(await later()),
-        upsertDraft: async () => {
+        mergeInto: async () => {
           throw new StoreError('quota', 'full');
         },
       }),
