@@ -1,15 +1,11 @@
 import { effect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
-import type { ProfileCapture } from '../contacts/capture';
-import { pageLink } from '../contacts/profile-url';
+import { useEffect } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { formatSince, t, tn } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
-import { CaptureCard, KnownPage, savedText } from './CaptureCard';
-import { ContactForm } from './ContactForm';
 import { ContactList } from './ContactList';
-import { draftFromCapture, draftFromPage } from './draft';
 import { later } from './load-later';
+import { ManualEntry, PageSlot } from './PageSlot';
 import type { PopupState } from './state';
 
 /** A contact's page is not part of the first screen: its code comes in its own chunk. */
@@ -54,159 +50,6 @@ function Stats({ state }: { state: PopupState }) {
       </span>
     </p>
   );
-}
-
-/** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
-function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
-  const tab = state.tab.value;
-  const page = state.page.value;
-  const folded = state.arrival.value === 'folded';
-  const initial = !standalone && page ? draftFromPage(page) : { name: '' };
-  const hint = standalone
-    ? t('quickAddHint')
-    : tab?.kind === 'restricted'
-      ? t('captureRestricted')
-      : t('captureNoPerson');
-  const form = (
-    <ContactForm
-      key={standalone ? 'add' : 'page'}
-      initial={initial}
-      showLink={!standalone}
-      circles={state.settings.value.circles}
-      submitLabel={t('save')}
-      autoFocus={standalone}
-      {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}
-      onSubmit={async (draft) => {
-        const c = await state.quickAdd(draft);
-        state.toast.value = { text: t('savedToast', c.name) };
-        state.view.value = { name: 'home' };
-      }}
-    />
-  );
-  if (standalone)
-    return (
-      <section class="card manual" aria-labelledby="manual-heading">
-        <h2 id="manual-heading">{t('quickAdd')}</h2>
-        <p class="hint">{hint}</p>
-        {form}
-      </section>
-    );
-  // On a page without a person the form starts open, prefilled from the page; on pages Reconnect may not read
-  // (browser pages, the store) it stays one click away, so the list is in view.
-  return (
-    <details class="card manual" open={tab?.kind === 'page' && !folded}>
-      <summary>
-        <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
-      </summary>
-      {form}
-    </details>
-  );
-}
-
-/**
- * The page's slot until it answers: a status line ("Reading this page …", then "not answering" with Retry) over
- * the manual form with the page's address. The same component stays when the answer comes while the user types
- * into that form: the answer then fills the fields still empty, and nothing moves.
- */
-function SilentPage({ state }: { state: PopupState }) {
-  const phase = state.phase.value;
-  const answered = phase === 'done';
-  const capture = answered ? state.page.value?.capture : undefined;
-  // The page's person, or the person whose link the page is, is someone saved: a save goes to them (as a
-  // capture's does), never to a second record.
-  const known = answered ? state.existing.value : undefined;
-  const url = state.tabUrl.value;
-  const profile = url ? pageLink(url) : null;
-  // Opens by itself when the page falls silent, unless the user is busy elsewhere in the popup; after that only
-  // the user opens or closes it.
-  const form = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (phase === 'slow' && !state.interacted.peek() && form.current) form.current.open = true;
-  }, [phase]);
-  return (
-    <section class="card manual silent slot" aria-labelledby="page-status">
-      <p class="slot__line">
-        {capture ? (
-          <span id="page-status" class="hint ok" role="status">
-            {t(known ? 'lateFilledKnown' : 'lateFilled', capture.name)}
-          </span>
-        ) : known ? (
-          <span id="page-status" class="hint ok" role="status">
-            {t('lateKnownPage', known.name)}
-          </span>
-        ) : answered ? (
-          // The page answered with no one on it (or cannot be read): the form is the way, as on such a page.
-          <span id="page-status" class="hint" role="status">
-            {t(state.tab.value?.kind === 'page' ? 'captureNoPerson' : 'captureRestricted')}
-          </span>
-        ) : phase === 'slow' ? (
-          <>
-            <span id="page-status" class="hint warn" role="status">
-              {t('pageNotAnswering')}
-            </span>{' '}
-            <button type="button" class="retry" onClick={() => void state.retry()}>
-              {t('retry')}
-            </button>
-          </>
-        ) : (
-          <span id="page-status" class="hint" role="status">
-            {t('readingPage')}
-          </span>
-        )}
-      </p>
-      <details ref={form}>
-        <summary>
-          <strong>{t('quickAdd')}</strong>
-        </summary>
-        <ContactForm
-          key="page"
-          initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
-          fill={capture ? draftFromCapture(capture) : known}
-          showLink
-          circles={state.settings.value.circles}
-          submitLabel={known ? t('update') : t('save')}
-          onInput={state.markTypingInManual}
-          onSubmit={async (draft) => {
-            const r = known
-              ? await state.mergeKnown(known.id, draft)
-              : ({ status: 'created', contact: await state.quickAdd(draft) } as const);
-            state.toast.value = { text: savedText(r) };
-          }}
-        />
-      </details>
-    </section>
-  );
-}
-
-/** The page's answer, come while the user was busy: one line, as high as the slot was; the card on request. */
-function FoldedCapture({ state, capture }: { state: PopupState; capture: ProfileCapture }) {
-  return (
-    <section class="card slot" aria-labelledby="page-status">
-      <p class="slot__line">
-        <span id="page-status" class="hint ok" role="status">
-          {t('captureFolded', capture.name)}
-        </span>
-      </p>
-      <details>
-        <summary>
-          <strong>{t(state.existing.value ? 'captureHeadingKnown' : 'captureHeading')}</strong>
-        </summary>
-        <CaptureCard state={state} capture={capture} autoFocus={false} />
-      </details>
-    </section>
-  );
-}
-
-/** The page's part of the popup: reading, not answering, the person found, or the manual form. */
-function PageSlot({ state }: { state: PopupState }) {
-  const phase = state.phase.value;
-  if (phase !== 'done' || state.arrival.value === 'fill') return <SilentPage state={state} />;
-  const capture = state.page.value?.capture;
-  const known = state.existing.value;
-  if (!capture && known) return <KnownPage state={state} contact={known} folded={state.arrival.value === 'folded'} />;
-  if (!capture) return <ManualEntry state={state} standalone={false} />;
-  if (state.arrival.value === 'folded') return <FoldedCapture state={state} capture={capture} />;
-  return <CaptureCard state={state} capture={capture} />;
 }
 
 /** "Synced 3 min ago", or that sync needs the user (the options page says what). */
