@@ -92,7 +92,7 @@ export function ContactList({ state }: { state: PopupState }) {
       </h2>
       <Toolbar state={state} />
       <p class="list__count" aria-live="polite">
-        {t('listShowing', rows.length, rows.total ?? '…')}
+        {rows.searching ? t('listSearching') : t('listShowing', rows.length, rows.total ?? '…')}
       </p>
       <Rows state={state} />
     </section>

@@ -93,7 +93,7 @@ export function Rows({ state }: { state: PopupState }) {
           );
         })}
       </ul>
-      {rows.length === 0 && <p class="hint">{t('listNoMatch')}</p>}
+      {rows.length === 0 && !rows.searching && <p class="hint">{t('listNoMatch')}</p>}
     </div>
   );
 }

@@ -26,12 +26,14 @@ const ORDERED_AT_ONCE = 4 * FIRST_DRAWN;
  * The rows the list shows, by position: `at(i)` is undefined for a row found by an early search whose contact is
  * not read yet (the list asks for it with `need`). `total` is how many people there are: from the index until
  * everyone is read, undefined while neither is (not the first screen's count: "30 of 30" in a book of 50,000).
+ * `searching`: the query needs everyone, who are not read yet, and no row is shown until they are.
  */
 export interface RowList {
   length: number;
   id(i: number): string;
   at(i: number): Contact | undefined;
   total: number | undefined;
+  searching: boolean;
 }
 
 /** After the next frame is drawn (a hidden page draws none: then at most 100 ms). */
@@ -40,6 +42,9 @@ const drawn = () =>
     globalThis.requestAnimationFrame?.(() => setTimeout(ok));
     setTimeout(ok, 100);
   });
+
+/** The list's default order without a filter: what the first screen and the index answer. */
+const plain = (q: ListQuery) => !q.circle && q.state === 'all' && q.sort === 'due';
 
 export function createEarlySearch(deps: {
   db: DB;
@@ -69,8 +74,7 @@ export function createEarlySearch(deps: {
     const q = deps.query.value;
     const words = searchWords(q.text);
     // Only in the default order and without filters (what the index holds); otherwise the list answers.
-    if (deps.complete.value || !index || !words.length || q.circle || q.state !== 'all' || q.sort !== 'due')
-      return null;
+    if (deps.complete.value || !index || !words.length || !plain(q)) return null;
     // Ordered as far as the rows look: the first screens at once, everyone only when scrolled past them.
     return searchInDueOrder(index, words, ORDERED_AT_ONCE);
   });
@@ -116,14 +120,29 @@ export function createEarlySearch(deps: {
       void need(Array.from({ length: Math.min(FIRST_DRAWN, hits.length) }, (_, i) => hits.at(i)?.id ?? ''));
   });
 
+  /**
+   * The query needs everyone, and the index does not answer it (yet): a filter or another order, or words typed
+   * before the index is read. Those read so far (the first screen) would be a wrong answer: "Nobody matches" for a
+   * filter the first 30 do not meet, or rows that move under the pointer as everyone arrives.
+   */
+  const waiting = computed(() => {
+    const q = deps.query.value;
+    return !deps.complete.value && !early.value && (searchWords(q.text).length > 0 || !plain(q));
+  });
+
   return {
-    /** What the list shows: everyone matching (read), or an early search's hits with the rows read so far. */
+    /**
+     * What the list shows: everyone matching (read), an early search's hits with the rows read so far, or nothing
+     * while the query waits for everyone.
+     */
     rows: computed<RowList>(() => {
       const hits = early.value;
+      if (waiting.value)
+        return { length: 0, id: () => '', at: () => undefined, total: indexTotal.value, searching: true };
       if (!hits) {
         const list = deps.visible.value;
         const total = deps.complete.value ? deps.total.value : indexTotal.value;
-        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total };
+        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total, searching: false };
       }
       const map = known.value;
       const read = readById.value;
@@ -135,6 +154,7 @@ export function createEarlySearch(deps: {
           return map.get(id) ?? read.get(id);
         },
         total: indexTotal.value,
+        searching: false,
       };
     }),
     need,

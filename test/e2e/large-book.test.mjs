@@ -107,4 +107,42 @@ describe('a book of 20,000 people in Chromium', () => {
     await popup.close();
     t.diagnostic(`count texts: ${texts.join(' → ')}`);
   });
+
+  test('a filter chosen before everyone is read says it is searching, never "Nobody matches", then the answer', async (t) => {
+    // Due long after the first screen: only the full read finds her.
+    await h.seed([contact('vera', 'Vera Vereinsfreundin', { circles: ['club'], nextDueAt: Date.now() + 299 * DAY })]);
+    // Every count text and whether "Nobody matches" was ever drawn, from the popup's first render on.
+    await h.context.addInitScript(() => {
+      if (location.protocol !== 'chrome-extension:') return;
+      const seen = [];
+      Object.assign(globalThis, { filterTexts: seen, noMatchSeen: false });
+      new MutationObserver(() => {
+        const text = document.querySelector('.list__count')?.textContent;
+        if (text && text !== seen.at(-1)) seen.push(text);
+        if (document.querySelector('.rows .hint')) globalThis.noMatchSeen = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const circle = popup.getByLabel('Circle');
+    await circle.waitFor();
+    // The texts from the choice on (the first screen's count before it is not looked at).
+    const early = await popup.evaluate(() => {
+      globalThis.filterTexts.length = 0;
+      return !!document.querySelector('.stats[aria-busy]');
+    });
+    await circle.selectOption('club');
+    await popup.getByRole('button', { name: /Vera Vereinsfreundin/ }).waitFor();
+    const all = (N + 61).toLocaleString('en');
+    assert.equal(await popup.locator('.list__count').textContent(), `1 of ${all}`);
+    const texts = await popup.evaluate(() => globalThis.filterTexts);
+    // Chosen before everyone was read: "Searching", then the answer; after: the answer at once. Never the first
+    // screen's answer ("0 of …": she is not in it), never "Nobody matches".
+    const want = texts.length > 1 ? ['Searching everyone…', `1 of ${all}`] : [`1 of ${all}`];
+    assert.deepEqual(texts, want);
+    assert.equal(await popup.evaluate(() => globalThis.noMatchSeen), false);
+    await popup.close();
+    t.diagnostic(`filtered before everyone was read: ${early}; count texts after: ${texts.join(' → ')}`);
+  });
 });

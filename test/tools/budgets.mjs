@@ -138,10 +138,13 @@ const KB = 1024;
 // page's form adds to someone saved by their id, not by matching anew: popup first 30,427 → 30,670 bytes, all
 // popup 45,032 → 45,322 (limits 29.8 → 30.0 KB, 44.0 → 44.3). Then a person found by the early search opened
 // before everyone was read (their page said they no longer existed until then): popup first 30,670 → 30,713 bytes,
-// all popup 45,322 → 45,378 (limit 44.3 → 44.4 KB).
+// all popup 45,322 → 45,378 (limit 44.3 → 44.4 KB). Then a filter, another order, or words typed before the index
+// is read waited for everyone and said "Searching everyone…" (the first screen's 30 people answered them: "Nobody
+// matches" for a circle none of them is in, rows that moved as everyone arrived): popup first 30,720 → 30,799
+// bytes, all popup 45,405 → 45,484 (limits 30.0 → 30.1 KB, 44.4 → 44.5).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.0 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.1 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.5 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 
-import { effect } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -9,11 +9,13 @@ import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
 import { createContact } from '../../src/contacts/merge';
 import { haystack, searchCirclesAs } from '../../src/contacts/search';
+import type { Contact } from '../../src/contacts/types';
 import type { TabCapture } from '../../src/platform/capture-tab';
 import { nameCirclesInSearch } from '../../src/platform/circles';
 import { App, TOAST_MS } from '../../src/popup/App';
 import { dueBadge } from '../../src/popup/due';
-import { sortContacts, stats } from '../../src/popup/list-model';
+import { createEarlySearch } from '../../src/popup/early-search';
+import { type ListQuery, sortContacts, stats } from '../../src/popup/list-model';
 import { createPopupState, type PopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
@@ -744,16 +746,80 @@ describe('search before everyone is read (the stored search index)', () => {
     expect([rows.id(0), rows.id(1)]).toEqual(['anna-s', 'anna-b']);
     await s.need([rows.id(0), rows.id(1)]);
     expect([s.rows.value.at(0)?.name, s.rows.value.at(1)?.name]).toEqual(['Anna Schmidt', 'Anna Berg']);
-    // Another order is not in the index: until everyone is read it sorts those read so far (the first screen).
+    // Another order is not in the index: no rows until everyone is read (not those read so far, in another order).
     s.setSort('name');
-    expect(s.rows.value.length).toBe(1);
-    expect(s.rows.value.at(0)?.name).toBe('Anna Schmidt');
+    expect([s.rows.value.length, s.rows.value.searching, s.rows.value.total]).toEqual([0, true, 42]);
     s.setSort('due');
+    expect(s.rows.value.searching).toBe(false);
     release();
     await loading;
     expect(s.complete.value).toBe(true);
     expect(s.visible.value.map((c) => c.name)).toEqual(['Anna Schmidt', 'Anna Berg']);
     expect(s.rows.value.total).toBe(42);
+  });
+
+  it('a filter, another order or words before the index is read wait for everyone: "Searching", never "Nobody"', async () => {
+    // The first screen (the 30 earliest due) holds nobody in the circle or never due; the book does.
+    await bulkPut(db, [
+      ...people(),
+      {
+        ...createContact({ name: 'Zora Vereinsfreundin', circles: ['club'] }, 'manual', NOW, () => 'zora', 30),
+        nextDueAt: NOW + 365 * DAY,
+      },
+    ]);
+    const { s, release, loading } = loadingHeld();
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => {
+      render(<App state={s} />, root);
+    });
+    await vi.waitFor(() => expect(root.querySelector('.list__count')?.textContent).toBe('30 of 41'));
+    const count = () => root.querySelector('.list__count')?.textContent;
+    const noMatch = () => root.textContent?.includes(t('listNoMatch'));
+    for (const ask of [() => s.setCircle('club'), () => s.setState('never'), () => s.setSort('name')]) {
+      await act(async () => {
+        ask();
+      });
+      expect(count()).toBe('Searching everyone…');
+      expect(s.rows.value.length).toBe(0);
+      expect(noMatch()).toBe(false);
+      await act(async () => s.setQuery({ circle: '', state: 'all', sort: 'due' }));
+      expect(count()).toBe('30 of 41');
+    }
+    await act(async () => {
+      s.setCircle('club');
+      release();
+      await loading;
+    });
+    expect(count()).toBe('1 of 41');
+    expect(s.rows.value.at(0)?.name).toBe('Zora Vereinsfreundin');
+    // Once everyone is read, a filter nobody meets says so (Zora is due in a year, not overdue).
+    await act(async () => s.setState('overdue'));
+    expect([count(), noMatch()]).toEqual(['0 of 41', true]);
+  });
+
+  it('words typed before the index is read (or when it cannot be read) wait for everyone', () => {
+    const query = signal<ListQuery>({ text: '', circle: '', state: 'all', sort: 'due' });
+    const complete = signal(false);
+    const firstScreen = signal<Contact[]>(people().slice(0, 30));
+    const search = createEarlySearch({
+      db: {} as DB,
+      query,
+      complete,
+      read: firstScreen,
+      visible: computed(() => firstScreen.value.filter((c) => c.name.includes(query.value.text))),
+      total: computed(() => firstScreen.value.length),
+    });
+    expect([search.rows.value.length, search.rows.value.searching]).toEqual([30, false]);
+    // "Person 3" is among the first screen, but so may be others the book holds: not shown from the 30 read.
+    query.value = { ...query.value, text: 'Person 3' };
+    expect([search.rows.value.length, search.rows.value.searching]).toEqual([0, true]);
+    // Spaces are no words: the first screen again.
+    query.value = { ...query.value, text: '  ' };
+    expect(search.rows.value.searching).toBe(false);
+    query.value = { ...query.value, text: 'Person 3' };
+    complete.value = true;
+    expect([search.rows.value.length, search.rows.value.searching]).toEqual([1, false]);
   });
 
   it('counts everyone from the index while only the first screen is read, not the first screen ("30 of 30")', async () => {
