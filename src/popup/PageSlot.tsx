@@ -73,6 +73,8 @@ function SilentPage({ state }: { state: PopupState }) {
   const known = answered ? state.existing.value : undefined;
   const url = state.tabUrl.value;
   const profile = url ? pageLink(url) : null;
+  // The page's address is one of their links already: the form does not say it saves it, nor offer to leave it out.
+  const theirs = !!profile && !!known?.profiles.some((p) => p.url === profile.url);
   // Opens by itself when the page falls silent, unless the user is busy elsewhere in the popup; after that only
   // the user opens or closes it.
   const form = useRef<HTMLDetailsElement>(null);
@@ -118,7 +120,7 @@ function SilentPage({ state }: { state: PopupState }) {
           key="page"
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
           fill={capture ? draftFromCapture(capture) : known}
-          showLink
+          showLink={!theirs}
           circles={state.settings.value.circles}
           submitLabel={known ? t('update') : t('save')}
           onInput={state.markTypingInManual}

@@ -438,11 +438,15 @@ describe('popup rendering', () => {
       );
       const { root, answer, loading } = await silentPopup();
       await typeInto(root, 'notes', 'Ruft wegen der Torte zurück.');
+      expect(root.querySelector('.silent .form-link')?.textContent).toContain('linkedin.com/in/juergen');
       await act(async () => {
         answer(late);
         await loading;
       });
       expect(root.querySelector('#page-status')?.textContent).toBe(status);
+      // The page's address is one of their links already: the form neither says it saves it nor offers to leave
+      // it out (which would leave nothing out).
+      expect(root.querySelector('.silent .form-link')).toBeNull();
       expect(root.querySelector<HTMLInputElement>('.silent input[name="name"]')?.value).toBe(name);
       const submit = root.querySelector<HTMLButtonElement>('.silent button[type="submit"]');
       expect(submit?.textContent).toBe('Update');
@@ -455,6 +459,28 @@ describe('popup rendering', () => {
       expect(all[0]).toMatchObject({ name, notes: 'Stammtisch.\n\nRuft wegen der Torte zurück.', ...stored });
     },
   );
+
+  it("a late answer naming someone saved by name, not by this page: the page's address can still be left out", async () => {
+    await addContact(db, { name: capture.name, company: capture.company, notes: 'Stammtisch.' }, { now: NOW });
+    const { root, answer, loading } = await silentPopup();
+    await typeInto(root, 'notes', 'Ruft zurück.');
+    await act(async () => {
+      answer(onPage(capture));
+      await loading;
+    });
+    expect(root.querySelector('#page-status')?.textContent).toContain('Jürgen Müller');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.silent .form-link button')?.click();
+    });
+    expect(root.querySelector('.silent .form-link')).toBeNull();
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.silent button[type="submit"]')?.click();
+    });
+    await vi.waitFor(() => expect(root.querySelector('.toast')?.textContent ?? '').toContain('Updated Jürgen Müller.'));
+    const all = await listAllInChunks(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ notes: 'Stammtisch.\n\nRuft zurück.', profiles: [] });
+  });
 
   it('an answer folded while the user was busy says whether it is someone saved: update, not save', async () => {
     await addContact(
