@@ -69,13 +69,18 @@ export function createListState(deps: ListDeps) {
 
   /**
    * After a write: the people it touched are read again and patched into the list (contacts/book.ts), everyone
-   * else stays the very object it was. Without ids (an import, a sync, a renamed circle), or before everyone is
+   * else stays the very object it was. Without ids (an import, a restore, a renamed circle), or before everyone is
    * read, the list is read anew. One update of the list at a time, in the order asked: a read of everyone that
    * started before a write never lands after the write's patch.
    */
   let updating: Promise<void> = Promise.resolve();
+  /** A read of everyone asked for and not started yet: asked for again meanwhile, it is that same read. */
+  let queuedRead: Promise<void> | undefined;
   function refresh(ids?: readonly string[]): Promise<void> {
+    if (!ids && queuedRead) return queuedRead;
     const run = async () => {
+      // Started: what is written from now on may be missed by this read, so a new request reads again.
+      if (!ids) queuedRead = undefined;
       if (!ids || !complete.value) return readEveryone();
       const changed = await readContacts(deps.db, ids);
       batch(() => {
@@ -84,6 +89,7 @@ export function createListState(deps: ListDeps) {
       });
     };
     updating = updating.then(run, run);
+    if (!ids) queuedRead = updating;
     return updating;
   }
 

@@ -104,6 +104,9 @@ test('setup in the options page; a capture reaches the server; a card from a pho
   await phone(s).put('fromphone.vcf', vcf('fromphone', ['FN:Paul Phone', 'TEL;TYPE=cell:+49 170 5550101']));
   await runSync(h);
   await until(async () => (await localNames(h)).includes('Paul Phone'), 'the phone’s card here');
+  // The popup open since the capture has him too: the sync step named him, and the list patched him in.
+  await popup.getByRole('button', { name: /Paul Phone/ }).waitFor();
+  assert.equal(await popup.locator('.list__count').textContent(), '3 of 3');
   const again = await h.openPopup();
   await again.getByRole('button', { name: /Paul Phone/ }).waitFor();
   assert.match(await again.getByTestId('sync-line').textContent(), /^Synced (now|this minute|\d+ minutes? ago)/);

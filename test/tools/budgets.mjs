@@ -141,9 +141,12 @@ const KB = 1024;
 // all popup 45,322 → 45,378 (limit 44.3 → 44.4 KB). Then a filter, another order, or words typed before the index
 // is read waited for everyone and said "Searching everyone…" (the first screen's 30 people answered them: "Nobody
 // matches" for a circle none of them is in, rows that moved as everyone arrived): popup first 30,720 → 30,799
-// bytes, all popup 45,405 → 45,484 (limits 30.0 → 30.1 KB, 44.4 → 44.5).
+// bytes, all popup 45,405 → 45,484 (limits 30.0 → 30.1 KB, 44.4 → 44.5). Then the silent page's form for someone
+// whose link the page is already stopped offering to leave it out (+18 bytes), and changes without ids announced
+// before the popup's read of everyone starts shared that read (a sync step, which reads everyone anew in every
+// open popup, now names its people instead): popup first 30,837 bytes (limit 30.1 → 30.2 KB), all popup 45,522.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.1 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.2 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.5 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },

@@ -16,6 +16,7 @@ import { App, TOAST_MS } from '../../src/popup/App';
 import { dueBadge } from '../../src/popup/due';
 import { createEarlySearch } from '../../src/popup/early-search';
 import { type ListQuery, sortContacts, stats } from '../../src/popup/list-model';
+import { createListState } from '../../src/popup/list-state';
 import { createPopupState, type PopupState } from '../../src/popup/state';
 
 const later = () => import('../../src/popup/later');
@@ -680,6 +681,56 @@ describe('popup rendering', () => {
     const root = await mount({ kind: 'restricted' });
     expect(root.textContent).toContain('Write down everyone you have contact with at least once a year');
     expect(root.querySelector('a[href="options.html#data"]')?.textContent).toBe('Import contacts');
+  });
+});
+
+describe('the list after changes elsewhere', () => {
+  it('changes without ids that come before a read of everyone starts share that read; later ones get one more', async () => {
+    await addContact(db, { name: 'Anna Berg' }, { now: NOW });
+    const held: (() => void)[] = [];
+    let reads = 0;
+    const list = createListState({
+      db,
+      now: () => NOW,
+      grouping: async () => () => {},
+      everyone: () => {
+        reads++;
+        return new Promise((ok) => held.push(() => ok(listAllInChunks(db))));
+      },
+    });
+    // An import, a restore, a renamed circle: three announced before the first read has started.
+    const first = list.refresh();
+    expect([list.refresh(), list.refresh()]).toEqual([first, first]);
+    await vi.waitFor(() => expect(reads).toBe(1));
+    // Announced while it reads: it may have missed them, so one more read, shared by both.
+    const second = list.refresh();
+    expect(list.refresh()).toBe(second);
+    held.shift()?.();
+    await first;
+    await vi.waitFor(() => expect(reads).toBe(2));
+    held.shift()?.();
+    await second;
+    expect(reads).toBe(2);
+    expect(list.contacts.value.map((c) => c.name)).toEqual(['Anna Berg']);
+  });
+
+  it('a change that names its people (a save, a sync step) patches them in once everyone is read', async () => {
+    const anna = await addContact(db, { name: 'Anna Berg' }, { now: NOW });
+    let reads = 0;
+    const list = createListState({
+      db,
+      now: () => NOW,
+      grouping: async () => () => {},
+      everyone: () => {
+        reads++;
+        return listAllInChunks(db);
+      },
+    });
+    await list.refresh();
+    const ben = await addContact(db, { name: 'Ben Sync' }, { now: NOW });
+    await list.refresh([ben.id, anna.id]);
+    expect(reads).toBe(1);
+    expect(list.contacts.value.map((c) => c.name).toSorted()).toEqual(['Anna Berg', 'Ben Sync']);
   });
 });
 

@@ -34,6 +34,7 @@ import { removeContact, restoreContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { BUCKETS, bucketOf, sameIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
+import { applySyncWrite } from '../../src/storage/sync-state';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
 import SCHEMA_V3 from '../fixtures/schema-v3.json';
@@ -279,6 +280,19 @@ describe('transactions and failures', () => {
     expect(heard).toEqual([{ kind: 'contacts', ids: [c.id] }]);
     // A view does not reload after its own writes a second time.
     expect(own).toEqual([]);
+  });
+
+  it('a sync step names the people it wrote and removed: an open popup patches them in, not reading everyone', async () => {
+    const gone = await addContact(db, { name: 'Vom Telefon gelöscht' }, ctx());
+    const heard: unknown[] = [];
+    const stop = onChange((c) => heard.push(c), { includeOwn: true });
+    const fromPhone = createContact({ name: 'Vom Telefon' }, 'imported', ctx().now, () => 'from-phone', 30);
+    await applySyncWrite(db, { contacts: [fromPhone], deleteContacts: [gone.id] });
+    // A step that writes no one (its sync status only) is no change to the list.
+    await applySyncWrite(db, { status: (s) => s });
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(heard).toEqual([{ kind: 'contacts', ids: ['from-phone', gone.id] }, { kind: 'sync' }]);
   });
 });
 
