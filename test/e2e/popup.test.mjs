@@ -90,16 +90,31 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
   });
 
-  test('filters: due this week, never contacted; sort by name', async () => {
+  test('filters: due this week, never contacted, forgotten; sort by name; a forgotten row says so', async () => {
+    // No cadence, added 500 days ago, never contacted: not due, but forgotten.
+    const { nextDueAt: _, ...dora } = contact('f1', 'Dora Forgotten', { createdAt: Date.now() - 500 * DAY });
+    await h.seed([{ ...dora, cadenceDays: null }]);
     const popup = await h.openPopup();
+    const doraRow = popup.getByRole('button', { name: /Dora Forgotten/ });
+    assert.equal(await doraRow.locator('.badge').textContent(), 'forgotten');
+    // Why: the reason line, not the (empty) job line.
+    assert.match(await doraRow.locator('.row__sub').textContent(), /^Never contacted/);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('overdue');
     const names = () => popup.locator('.row__name').allTextContents();
     assert.deepEqual(await names(), ['Anna Keyboard']);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('due');
     assert.deepEqual(await names(), ['Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard']);
+    await popup.getByRole('combobox', { name: 'Show' }).selectOption('forgotten');
+    assert.deepEqual(await names(), ['Dora Forgotten']);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('all');
     await popup.getByRole('combobox', { name: 'Sort' }).selectOption('name');
-    assert.deepEqual(await names(), ['Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard', 'Jürgen Müller']);
+    assert.deepEqual(await names(), [
+      'Anna Keyboard',
+      'Bernd Keyboard',
+      'Clara Keyboard',
+      'Dora Forgotten',
+      'Jürgen Müller',
+    ]);
     await readmeScreenshot(popup, 'popup-list-en');
   });
 

@@ -1164,4 +1164,22 @@ describe("a contact's page: when to get in touch", () => {
     const { nextDueAt: _, ...noCadence } = c;
     expect(dueLine({ ...noCadence, cadenceDays: null }, now)).toBe(t('cadenceNone'));
   });
+
+  it('a row says "forgotten" of someone not due whom the user has not contacted for over a year', () => {
+    setLanguage('en');
+    const now = new Date(2026, 11, 3, 10).getTime();
+    const c = createContact({ name: 'Anna' }, 'manual', now - 500 * DAY, () => 'anna', 730);
+    const { nextDueAt: _, ...noCadence } = c;
+    // No cadence, added 500 days ago and never contacted; every two years, last contacted 400 days ago.
+    expect(dueBadge({ ...noCadence, cadenceDays: null }, now)).toEqual({ text: 'forgotten', kind: 'forgotten' });
+    const longAgo = { ...c, lastContactedAt: now - 400 * DAY, nextDueAt: now + 330 * DAY };
+    expect(dueBadge(longAgo, now)).toEqual({ text: 'forgotten', kind: 'forgotten' });
+    // Contacted this year: nothing to say. Due or snoozed: that is what the badge says.
+    expect(dueBadge({ ...longAgo, lastContactedAt: now - 200 * DAY }, now)).toBeNull();
+    expect(dueBadge({ ...longAgo, nextDueAt: now - DAY }, now)?.kind).toBe('overdue');
+    expect(dueBadge({ ...longAgo, snoozedUntil: now + 7 * DAY }, now)?.kind).toBe('snoozed');
+    setLanguage('de');
+    expect(dueBadge(longAgo, now)?.text).toBe('vergessen');
+    setLanguage('en');
+  });
 });
