@@ -685,51 +685,48 @@ describe('popup rendering', () => {
 });
 
 describe('the list after changes elsewhere', () => {
-  it('changes without ids that come before a read of everyone starts share that read; later ones get one more', async () => {
-    await addContact(db, { name: 'Anna Berg' }, { now: NOW });
-    const held: (() => void)[] = [];
-    let reads = 0;
+  /** The popup's list over the test database; `reads()` is how many times it has read everyone. */
+  function countingList(read: () => Promise<Contact[]> = () => listAllInChunks(db)) {
+    let count = 0;
     const list = createListState({
       db,
       now: () => NOW,
       grouping: async () => () => {},
       everyone: () => {
-        reads++;
-        return new Promise((ok) => held.push(() => ok(listAllInChunks(db))));
+        count++;
+        return read();
       },
     });
+    return { list, reads: () => count };
+  }
+
+  it('changes without ids that come before a read of everyone starts share that read; later ones get one more', async () => {
+    await addContact(db, { name: 'Anna Berg' }, { now: NOW });
+    const held: (() => void)[] = [];
+    const { list, reads } = countingList(() => new Promise((ok) => held.push(() => ok(listAllInChunks(db)))));
     // An import, a restore, a renamed circle: three announced before the first read has started.
     const first = list.refresh();
     expect([list.refresh(), list.refresh()]).toEqual([first, first]);
-    await vi.waitFor(() => expect(reads).toBe(1));
+    await vi.waitFor(() => expect(reads()).toBe(1));
     // Announced while it reads: it may have missed them, so one more read, shared by both.
     const second = list.refresh();
     expect(list.refresh()).toBe(second);
     held.shift()?.();
     await first;
-    await vi.waitFor(() => expect(reads).toBe(2));
+    await vi.waitFor(() => expect(reads()).toBe(2));
     held.shift()?.();
     await second;
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     expect(list.contacts.value.map((c) => c.name)).toEqual(['Anna Berg']);
   });
 
   it('a change that names its people (a save, a sync step) patches them in once everyone is read', async () => {
     const anna = await addContact(db, { name: 'Anna Berg' }, { now: NOW });
-    let reads = 0;
-    const list = createListState({
-      db,
-      now: () => NOW,
-      grouping: async () => () => {},
-      everyone: () => {
-        reads++;
-        return listAllInChunks(db);
-      },
-    });
+    const { list, reads } = countingList();
     await list.refresh();
     const ben = await addContact(db, { name: 'Ben Sync' }, { now: NOW });
     await list.refresh([ben.id, anna.id]);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     expect(list.contacts.value.map((c) => c.name).toSorted()).toEqual(['Anna Berg', 'Ben Sync']);
   });
 });
