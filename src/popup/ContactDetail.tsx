@@ -7,7 +7,7 @@ import { Avatar } from '../ui/Avatar';
 import { KIND_LABEL } from '../ui/contact-controls';
 import { EDITOR_CONTROLS } from '../ui/EditorControls';
 import { FieldControls } from '../ui/FieldControls';
-import { fromForm, toForm } from '../ui/field-form';
+import { type FormValue, fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { attempt, errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
@@ -16,9 +16,29 @@ import { Introducers } from './Introducers';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
 
-/** Every field the user owns (the field table's editable ones), edited in one form. */
+/** Two form values alike (text, lists, a birthday's parts, a cadence). */
+const same = (a: FormValue | undefined, b: FormValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Every field the user owns (the field table's editable ones), edited in one form. The record can change while the
+ * form is open (a link made on this page fills "Introduced by"; a sync step): a field the user has not changed
+ * follows it, and a save writes only the fields the user changed, so it never undoes what was written meanwhile.
+ */
 function Editor({ state, c }: { state: PopupState; c: Contact }) {
   const [form, setForm] = useState(() => toForm(EDIT_FIELDS, c));
+  /** The record's values the form last followed: a field that differs from them is the user's change. */
+  const base = useRef(form);
+  const stored = toForm(EDIT_FIELDS, c);
+  const storedKey = JSON.stringify(stored);
+  useEffect(() => {
+    const before = base.current;
+    base.current = stored;
+    setForm((f) => {
+      const next = { ...f };
+      for (const k of EDIT_FIELDS) if (same(f[k], before[k])) next[k] = stored[k];
+      return next;
+    });
+  }, [storedKey]);
   const [status, setStatus] = useState<Status>(null);
   // "Introduced by" offers the people in the book; a name that is one of them becomes a link on save (both sides).
   const people = nameChoices(state.contacts.value);
@@ -26,8 +46,12 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
     if (!read.ok) return setStatus({ ok: false, text: t(read.error) });
+    // A cleared field is written as cleared (undefined), an unchanged one not at all.
+    const changed = Object.fromEntries(
+      EDIT_FIELDS.filter((k) => !same(form[k], base.current[k])).map((k) => [k, read.values[k]]),
+    );
     try {
-      await state.update(c.id, (old) => applyValues(old, read.values));
+      await state.update(c.id, (old) => applyValues(old, changed));
       const by = read.values.introducedBy as string | undefined;
       const introducer = by && by !== c.introducedBy ? personNamed(people, by, c.id) : undefined;
       if (introducer) await state.link(c.id, introducer.id, 'introducedBy');

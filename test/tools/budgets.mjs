@@ -145,9 +145,12 @@ const KB = 1024;
 // whose link the page is already stopped offering to leave it out (+18 bytes), and changes without ids announced
 // before the popup's read of everyone starts shared that read (a sync step, which reads everyone anew in every
 // open popup, now names its people instead): popup first 30,837 bytes (limit 30.1 → 30.2 KB), all popup 45,522.
+// Then a forgotten row said so (+16 bytes), and a contact's page's form followed its record and saved only what
+// the user changed (a link made on the page, "introduced by", was undone by the form's next save): all popup
+// 45,538 → 45,651 (limit 44.5 → 44.6 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.2 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.5 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.6 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1145,6 +1145,65 @@ describe("a page without a person that is one of a saved person's links", () => 
   });
 });
 
+describe("a contact's page: its form", () => {
+  /** The popup on Anna's page, its form drawn. */
+  async function annasPage() {
+    setLanguage('en');
+    const anna = await addContact(db, { name: 'Anna Berg', phones: ['+49 30 1234'] }, { now: NOW });
+    const bernd = await addContact(db, { name: 'Bernd Vogel' }, { now: NOW });
+    const s = make(onPage(null));
+    const root = await mountState(s);
+    await act(async () => {
+      s.view.value = { name: 'detail', id: anna.id };
+    });
+    // The contact page is a chunk of its own: the first test to open it waits for its first transform.
+    await vi.waitFor(() => expect(root.querySelector('.detail form')).not.toBeNull(), { timeout: 5000 });
+    const field = (name: string) =>
+      root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`.detail form [name="${name}"]`);
+    const type = async (name: string, value: string) =>
+      act(() => {
+        const el = field(name);
+        if (!el) throw new Error(`no field ${name}`);
+        el.value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    // The page's form of fields (the log's form above it has a submit button too).
+    const save = () =>
+      act(async () => {
+        field('notes')?.closest('form')?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      });
+    const stored = async () => (await listAllInChunks(db)).find((c) => c.id === anna.id);
+    return { s, root, anna, bernd, field, type, save, stored };
+  }
+
+  it('a link made on the page ("introduced by") shows in the form, and a save of another field keeps it', async () => {
+    const { s, anna, bernd, field, type, save, stored } = await annasPage();
+    await act(() => s.link(anna.id, bernd.id, 'introducedBy'));
+    expect(field('introducedBy')?.value).toBe('Bernd Vogel');
+    await type('notes', 'Kennt sich mit Dächern aus.');
+    await save();
+    await vi.waitFor(async () => expect((await stored())?.notes).toBe('Kennt sich mit Dächern aus.'));
+    const after = await stored();
+    expect(after?.introducedBy).toBe('Bernd Vogel');
+    expect(after?.related.map((r) => [r.kind, r.id])).toEqual([['introducedBy', bernd.id]]);
+  });
+
+  it('a field changed elsewhere while the form is open keeps that change; what the user changed is saved', async () => {
+    const { s, anna, field, type, save, stored } = await annasPage();
+    await type('role', 'Architektin');
+    // A sync step writes her new number meanwhile, and names her.
+    const { updateContact } = await import('../../src/storage/contact-writes');
+    await updateContact(db, anna.id, (old) => ({ ...old, phones: ['+49 30 9999'] }), { now: NOW, defaultCadence: 91 });
+    await act(() => s.refresh([anna.id]));
+    // The untouched field follows; the one being typed into keeps what was typed.
+    expect(field('phones')?.value).toBe('+49 30 9999');
+    expect(field('role')?.value).toBe('Architektin');
+    await save();
+    await vi.waitFor(async () => expect((await stored())?.role).toBe('Architektin'));
+    expect((await stored())?.phones).toEqual(['+49 30 9999']);
+  });
+});
+
 describe("a contact's page: when to get in touch", () => {
   it('says snoozed, due or next as the row does; a snooze or an overdue date is not "next"', async () => {
     setLanguage('en');
