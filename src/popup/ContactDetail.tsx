@@ -7,7 +7,7 @@ import { Avatar } from '../ui/Avatar';
 import { KIND_LABEL } from '../ui/contact-controls';
 import { EDITOR_CONTROLS } from '../ui/EditorControls';
 import { FieldControls } from '../ui/FieldControls';
-import { type FormValue, fromForm, toForm } from '../ui/field-form';
+import { changedValues, followValues, fromForm, toForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { attempt, errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
@@ -15,9 +15,6 @@ import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { Introducers } from './Introducers';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
-
-/** Two form values alike (text, lists, a birthday's parts, a cadence). */
-const same = (a: FormValue | undefined, b: FormValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Every field the user owns (the field table's editable ones), edited in one form. The record can change while the
@@ -33,11 +30,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
   useEffect(() => {
     const before = base.current;
     base.current = stored;
-    setForm((f) => {
-      const next = { ...f };
-      for (const k of EDIT_FIELDS) if (same(f[k], before[k])) next[k] = stored[k];
-      return next;
-    });
+    setForm((f) => followValues(EDIT_FIELDS, f, before, stored));
   }, [storedKey]);
   const [status, setStatus] = useState<Status>(null);
   // "Introduced by" offers the people in the book; a name that is one of them becomes a link on save (both sides).
@@ -46,10 +39,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
     if (!read.ok) return setStatus({ ok: false, text: t(read.error) });
-    // A cleared field is written as cleared (undefined), an unchanged one not at all.
-    const changed = Object.fromEntries(
-      EDIT_FIELDS.filter((k) => !same(form[k], base.current[k])).map((k) => [k, read.values[k]]),
-    );
+    const changed = changedValues(EDIT_FIELDS, form, base.current, read.values);
     try {
       await state.update(c.id, (old) => applyValues(old, changed));
       const by = read.values.introducedBy as string | undefined;

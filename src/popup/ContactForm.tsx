@@ -9,7 +9,7 @@ import {
 } from '../contacts/fields';
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { type FormValue, fromForm, toForm } from '../ui/field-form';
+import { changedValues, type FormValue, followValues, fromForm, toForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 
@@ -18,8 +18,8 @@ interface Props {
   circles: string[];
   submitLabel: string;
   /**
-   * The draft (what the form started from, its values applied) and the form's values alone (a cleared field is
-   * undefined), for a form that edits someone saved.
+   * The draft (what the form started from, its values applied) and the values of the fields the user changed from
+   * what the form shows as given (a cleared field is undefined), for a form that edits someone saved.
    */
   onSubmit: (draft: ContactDraft, values: FieldValues) => Promise<void>;
   autoFocus?: boolean;
@@ -59,18 +59,16 @@ export function ContactForm({
   showLink,
 }: Props) {
   const [form, setForm] = useState(() => toForm(FIELDS, initial));
-  const untouched = useRef(form);
+  /** What the form last showed as given (its start, then each `fill`): a field that differs is the user's. */
+  const base = useRef(form);
   // Keyed by the values the form would show: the parent builds the draft anew on every render, and a saved
   // person's record carries far more than the form (their whole history).
   const late = fill && toForm(FIELDS, fill);
   useEffect(() => {
     if (!late) return;
-    setForm((f) => {
-      const next = { ...f };
-      for (const k of Object.keys(late) as (keyof typeof late)[])
-        if (f[k] === untouched.current[k] && late[k]) next[k] = late[k];
-      return next;
-    });
+    const before = base.current;
+    base.current = late;
+    setForm((f) => followValues(FIELDS, f, before, late));
   }, [late && JSON.stringify(late)]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -92,7 +90,7 @@ export function ContactForm({
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
       const from = fill ? { ...initial, ...fill } : initial;
       const kept = linkLeftOut ? { ...from, profiles: from.profiles?.filter((p) => p.url !== link?.url) } : from;
-      await onSubmit(applyValues(kept, read.values), read.values);
+      await onSubmit(applyValues(kept, read.values), changedValues(FIELDS, form, base.current, read.values));
     } catch (err) {
       setError(errorMessage(err));
     } finally {

@@ -3,7 +3,7 @@
  * together, the settings and sync's line beside them, the first load that reads them all in parallel, and every
  * write, each followed by the list's refresh. The writes' code comes with the later chunk (later.ts).
  */
-import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft, FieldValues } from '../contacts/fields';
 import { pageLink } from '../contacts/profile-url';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
@@ -62,6 +62,17 @@ export function createPopupState(deps: PopupDeps) {
   });
   const { refresh, search } = list;
   const existing = page.existing;
+  // The page's saved person as the list has them now: an edit on their page, a logged contact, a link or a sync step
+  // shows on the card, and its form saves from what is stored now. Gone once everyone is read: saved no longer.
+  effect(() => {
+    const people = list.contacts.value;
+    const known = existing.peek();
+    if (!known) return;
+    const now = people.find((c) => c.id === known.id);
+    // Another object of the same record (everyone read anew) changes nothing on the card: not drawn again.
+    if (now && now !== known && JSON.stringify(now) !== JSON.stringify(known)) existing.value = now;
+    else if (!now && list.complete.value) existing.value = undefined;
+  });
   const loaded = signal(false);
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const syncLine = signal<SyncLine | null>(null);
@@ -184,6 +195,9 @@ export function createPopupState(deps: PopupDeps) {
 
   /** Deletes at once and offers undo, which puts the very same record back. */
   async function remove(id: string, message: (name: string) => string) {
+    // The page's person deleted: the card offers to save them again (the list's follow), and an undo makes them its
+    // saved person once more.
+    const wasPage = existing.peek()?.id === id;
     const removed = await (await act()).remove(id);
     if (!removed) return;
     view.value = { name: 'home' };
@@ -192,6 +206,7 @@ export function createPopupState(deps: PopupDeps) {
       try {
         const touched = await (await act()).restore(removed.contact);
         toast.value = null;
+        if (wasPage) existing.value = removed.contact;
         await refresh(touched);
       } catch (e) {
         // Said where Undo was clicked; Undo stays, to try again.

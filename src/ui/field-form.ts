@@ -27,6 +27,38 @@ const lines = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** Two form values alike (text, lists, a birthday's parts, a cadence). */
+const same = (a: FormValue | undefined, b: FormValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A form after what it shows changed under it (a late page answer, the record saved elsewhere): the fields still as
+ * they were shown (`before`) take the new values; what the user changed stays.
+ */
+export function followValues(
+  fields: readonly EditField[],
+  form: FormValues,
+  before: FormValues,
+  after: FormValues,
+): FormValues {
+  const next = { ...form };
+  for (const k of fields) if (same(form[k], before[k])) next[k] = after[k];
+  return next;
+}
+
+/**
+ * Of the values read back from a form, those of the fields the user changed from what it shows as stored (`base`):
+ * what a save of someone saved writes, so it never undoes what was written meanwhile. A cleared field is in it
+ * (undefined).
+ */
+export function changedValues(
+  fields: readonly EditField[],
+  form: FormValues,
+  base: FormValues,
+  values: FieldValues,
+): FieldValues {
+  return Object.fromEntries(fields.filter((k) => !same(form[k], base[k])).map((k) => [k, values[k]]));
+}
+
 /** The form's starting values for these fields of a contact or draft. */
 export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormValues {
   const form: FormValues = {};

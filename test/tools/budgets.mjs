@@ -147,10 +147,14 @@ const KB = 1024;
 // open popup, now names its people instead): popup first 30,837 bytes (limit 30.1 → 30.2 KB), all popup 45,522.
 // Then a forgotten row said so (+16 bytes), and a contact's page's form followed its record and saved only what
 // the user changed (a link made on the page, "introduced by", was undone by the form's next save): all popup
-// 45,538 → 45,651 (limit 44.5 → 44.6 KB).
+// 45,538 → 45,651 (limit 44.5 → 44.6 KB). Then the capture card's saved person followed the list (an edit on their
+// page, a logged contact, a delete) and its form, too, saved only what the user changed (an edit made on their page
+// was undone by the card's next "Update"; ui/field-form.ts followValues, changedValues), and an undone delete made
+// them the card's saved person again: popup first 30,852 → 31,031 bytes, all popup 45,651 → 45,775 (limits
+// 30.2 → 30.4 KB, 44.6 → 44.8).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.2 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.6 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

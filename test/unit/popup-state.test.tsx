@@ -588,6 +588,67 @@ describe('popup rendering', () => {
     await vi.waitFor(() => expect(known.querySelector('h2')?.textContent).toBe('Jürgen Müller'));
   });
 
+  it('an edit on their page ("Open contact") shows on the card after the way back, and the card\'s save keeps it', async () => {
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', role: 'Geselle', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const s = make(onPage(capture));
+    const root = await mountState(s);
+    await act(async () => root.querySelector<HTMLButtonElement>('.capture__open')?.click());
+    await vi.waitFor(() => expect(root.querySelector('.detail [name="role"]')).not.toBeNull(), { timeout: 5000 });
+    const detailRole = root.querySelector<HTMLInputElement>('.detail [name="role"]');
+    await act(() => {
+      if (!detailRole) return;
+      detailRole.value = 'Konditormeister';
+      detailRole.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () =>
+      detailRole?.closest('form')?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click(),
+    );
+    await vi.waitFor(async () => expect((await listAllInChunks(db))[0]?.role).toBe('Konditormeister'));
+    await act(async () => {
+      s.view.value = { name: 'home' };
+    });
+    const cardRole = () => root.querySelector<HTMLInputElement>('.capture input[name="role"]');
+    await vi.waitFor(() => expect(cardRole()?.value).toBe('Konditormeister'));
+    // The card's save (a note added) writes what the user changed there, not the role as it was when the popup opened.
+    const notes = root.querySelector<HTMLTextAreaElement>('.capture textarea[name="notes"]');
+    await act(() => {
+      if (!notes) return;
+      notes.value = 'Backt für den Stammtisch.';
+      notes.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => root.querySelector<HTMLButtonElement>('.capture button[type="submit"]')?.click());
+    await vi.waitFor(async () => expect((await listAllInChunks(db))[0]?.notes).toBe('Backt für den Stammtisch.'));
+    const [stored] = await listAllInChunks(db);
+    expect(stored?.role).toBe('Konditormeister');
+  });
+
+  it('deleted on their page, they are no longer "saved" on the card: it offers Save; an undo makes them saved again', async () => {
+    const saved = await addContact(
+      db,
+      { name: 'Jürgen Müller', profiles: [{ url: capture.profileUrl, site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const s = make(onPage(capture));
+    const root = await mountState(s);
+    expect(root.querySelector('#capture-heading')?.textContent).toBe('Update this person');
+    await act(() => s.remove(saved.id, (name) => `Deleted ${name}.`));
+    expect(s.view.value.name).toBe('home');
+    expect(root.querySelector('#capture-heading')?.textContent).toBe('Save this person');
+    // Undone: saved again, and the card says so.
+    await act(async () => s.toast.value?.undo?.());
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(1));
+    expect(root.querySelector('#capture-heading')?.textContent).toBe('Update this person');
+    // Deleted again and saved from the card instead: one record, known to the card.
+    await act(() => s.remove(saved.id, (name) => `Deleted ${name}.`));
+    await act(async () => root.querySelector<HTMLButtonElement>('.capture button[type="submit"]')?.click());
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(1));
+    expect(root.querySelector('#capture-heading')?.textContent).toBe('Update this person');
+  });
+
   it("a saved person's form edits what is stored: a cleared or changed field is saved as left, the page's link added", async () => {
     const ada = await addContact(
       db,
