@@ -7,11 +7,12 @@ import { Avatar } from '../ui/Avatar';
 import { KIND_LABEL } from '../ui/contact-controls';
 import { EDITOR_CONTROLS } from '../ui/EditorControls';
 import { FieldControls } from '../ui/FieldControls';
-import { changedValues, followValues, fromForm, toForm } from '../ui/field-form';
+import { fromForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { attempt, errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
+import { useFieldForm } from '../ui/useFieldForm';
 import { Introducers } from './Introducers';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
@@ -22,16 +23,7 @@ import type { PopupState } from './state';
  * follows it, and a save writes only the fields the user changed, so it never undoes what was written meanwhile.
  */
 function Editor({ state, c }: { state: PopupState; c: Contact }) {
-  const [form, setForm] = useState(() => toForm(EDIT_FIELDS, c));
-  /** The record's values the form last followed: a field that differs from them is the user's change. */
-  const base = useRef(form);
-  const stored = toForm(EDIT_FIELDS, c);
-  const storedKey = JSON.stringify(stored);
-  useEffect(() => {
-    const before = base.current;
-    base.current = stored;
-    setForm((f) => followValues(EDIT_FIELDS, f, before, stored));
-  }, [storedKey]);
+  const { form, setForm, changed } = useFieldForm(EDIT_FIELDS, c, c);
   const [status, setStatus] = useState<Status>(null);
   // "Introduced by" offers the people in the book; a name that is one of them becomes a link on save (both sides).
   const people = nameChoices(state.contacts.value);
@@ -39,9 +31,9 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
     if (!read.ok) return setStatus({ ok: false, text: t(read.error) });
-    const changed = changedValues(EDIT_FIELDS, form, base.current, read.values);
+    const values = changed(read.values);
     try {
-      await state.update(c.id, (old) => applyValues(old, changed));
+      await state.update(c.id, (old) => applyValues(old, values));
       const by = read.values.introducedBy as string | undefined;
       const introducer = by && by !== c.introducedBy ? personNamed(people, by, c.id) : undefined;
       if (introducer) await state.link(c.id, introducer.id, 'introducedBy');

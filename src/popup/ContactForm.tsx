@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   applyValues,
   type ContactDraft,
@@ -9,9 +9,10 @@ import {
 } from '../contacts/fields';
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { changedValues, type FormValue, followValues, fromForm, toForm } from '../ui/field-form';
+import { type FormValue, fromForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { useFieldForm } from '../ui/useFieldForm';
 
 interface Props {
   initial: ContactDraft;
@@ -58,18 +59,7 @@ export function ContactForm({
   onCancel,
   showLink,
 }: Props) {
-  const [form, setForm] = useState(() => toForm(FIELDS, initial));
-  /** What the form last showed as given (its start, then each `fill`): a field that differs is the user's. */
-  const base = useRef(form);
-  // Keyed by the values the form would show: the parent builds the draft anew on every render, and a saved
-  // person's record carries far more than the form (their whole history).
-  const late = fill && toForm(FIELDS, fill);
-  useEffect(() => {
-    if (!late) return;
-    const before = base.current;
-    base.current = late;
-    setForm((f) => followValues(FIELDS, f, before, late));
-  }, [late && JSON.stringify(late)]);
+  const { form, setForm, changed } = useFieldForm(FIELDS, initial, fill);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const link = showLink ? initial.profiles?.[0] : undefined;
@@ -90,7 +80,7 @@ export function ContactForm({
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
       const from = fill ? { ...initial, ...fill } : initial;
       const kept = linkLeftOut ? { ...from, profiles: from.profiles?.filter((p) => p.url !== link?.url) } : from;
-      await onSubmit(applyValues(kept, read.values), changedValues(FIELDS, form, base.current, read.values));
+      await onSubmit(applyValues(kept, read.values), changed(read.values));
     } catch (err) {
       setError(errorMessage(err));
     } finally {

@@ -178,7 +178,7 @@ export function createPopupState(deps: PopupDeps) {
   async function askIntroduction(introducer: Contact, target: Contact | ContactDraft) {
     const saved = 'id' in target ? target : (await saveCapture(target)).contact;
     const [, target2] = await (await act()).askIntroduction(introducer, saved);
-    if (existing.value?.id === target2.id) existing.value = target2;
+    // The card's person, when it is them, follows the list's patch.
     await refresh([introducer.id, target2.id]);
   }
 
