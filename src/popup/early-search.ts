@@ -122,8 +122,8 @@ export function createEarlySearch(deps: {
 
   /**
    * The query needs everyone, and the index does not answer it (yet): a filter or another order, or words typed
-   * before the index is read. Those read so far (the first screen) would be a wrong answer: "Nobody matches" for a
-   * filter the first 30 do not meet, or rows that move under the pointer as everyone arrives.
+   * before the index is read. The list says it is searching, never "Nobody matches" for a filter the first screen's
+   * 30 do not meet.
    */
   const waiting = computed(() => {
     const q = deps.query.value;
@@ -132,17 +132,18 @@ export function createEarlySearch(deps: {
 
   return {
     /**
-     * What the list shows: everyone matching (read), an early search's hits with the rows read so far, or nothing
-     * while the query waits for everyone.
+     * What the list shows: everyone matching (read), or an early search's hits with the rows read so far. While a
+     * query waits for everyone: in due order, those of the first screen it matches — they are the answer's first
+     * rows, as whoever else matches is due later, so rows are only added below them; in another order none (the
+     * first screen's would move under the pointer as everyone arrives).
      */
     rows: computed<RowList>(() => {
       const hits = early.value;
-      if (waiting.value)
-        return { length: 0, id: () => '', at: () => undefined, total: indexTotal.value, searching: true };
+      const searching = waiting.value;
       if (!hits) {
-        const list = deps.visible.value;
+        const list = searching && deps.query.value.sort !== 'due' ? [] : deps.visible.value;
         const total = deps.complete.value ? deps.total.value : indexTotal.value;
-        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total, searching: false };
+        return { length: list.length, id: (i) => list[i]?.id ?? '', at: (i) => list[i], total, searching };
       }
       const map = known.value;
       const read = readById.value;

@@ -57,6 +57,8 @@ async function measureSize(N, storage, fuse) {
     const leasts = [];
     const firstKeys = [];
     const firstLetters = [];
+    const firstCounts = [];
+    const letterCounts = [];
     for (let i = 0; i < OPENS; i++) {
       const floorPage = await open('floor.html');
       floors.push(await floorPage.evaluate(() => globalThis.rowsPainted));
@@ -69,9 +71,11 @@ async function measureSize(N, storage, fuse) {
       await least.close();
       const typing = await open(`popup.html#type=${encodeURIComponent(FIRST_QUERY)}`, 'resultPainted');
       firstKeys.push(await typing.evaluate(() => globalThis.resultPainted - globalThis.searchOnScreen));
+      firstCounts.push(await countPainted(typing));
       await typing.close();
       const letter = await open(`popup.html#type=${FIRST_LETTER}`, 'resultPainted');
       firstLetters.push(await letter.evaluate(() => globalThis.resultPainted - globalThis.searchOnScreen));
+      letterCounts.push(await countPainted(letter));
       await letter.close();
     }
 
@@ -172,6 +176,16 @@ async function measureSize(N, storage, fuse) {
         value: median(firstLetters),
       },
       {
+        name: `popup ${k}: … "${FIRST_QUERY}" to its count painted ("… of …", not "Searching everyone…")`,
+        unit: 'ms',
+        value: median(firstCounts),
+      },
+      {
+        name: `popup ${k}: … "${FIRST_LETTER}" to its count painted`,
+        unit: 'ms',
+        value: median(letterCounts),
+      },
+      {
         name: `popup ${k}: keystroke to filtered rows painted (goal ≤ 16)`,
         unit: 'ms',
         value: key,
@@ -191,6 +205,12 @@ async function measureSize(N, storage, fuse) {
   } finally {
     await h.close();
   }
+}
+
+/** A first keystroke's count painted, from the search box on screen (its rows may have been painted before). */
+async function countPainted(page) {
+  await page.waitForFunction(() => globalThis.countPainted, null, { timeout: 60_000 });
+  return page.evaluate(() => globalThis.countPainted - globalThis.searchOnScreen);
 }
 
 /** The page's JS heap in use after a full garbage collection (CDP). */

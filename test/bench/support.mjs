@@ -76,7 +76,8 @@ export async function openTimed(page, url, key, timeout = 60_000) {
  * after the first row entered the document has run (rAF, then a task), seen from inside the page, so the harness's
  * own polling does not count. With #type=… in the address, the query is typed the moment the search box is on
  * screen, and the frame that shows its first matching row is timed.
- * Sets rowsPainted, searchOnScreen and resultPainted (performance.now() of the page).
+ * Sets rowsPainted, searchOnScreen, resultPainted and countPainted (the frame showing the query's count, not
+ * "Searching everyone…") as performance.now() of the page.
  */
 export function popupTimings() {
   if (location.protocol !== 'chrome-extension:') return;
@@ -112,8 +113,13 @@ export function popupTimings() {
     const count = document.querySelector('.list__count')?.textContent;
     const drawn = document.querySelector('.row__name') && !document.querySelector('.row--pending');
     if (state === 'result' && count !== countBefore && drawn) {
-      state = 'done';
+      state = 'counting';
       painted('resultPainted');
+    }
+    // Its count ("3 of 50,000"): rows of the first screen may be drawn while the list still says it is searching.
+    if (state === 'counting' && count && !count.includes('…')) {
+      state = 'done';
+      painted('countPainted');
     }
     if (state === 'done') observer.disconnect();
   }).observe(document, { childList: true, subtree: true, characterData: true });

@@ -85,6 +85,46 @@ describe('a book of 20,000 people in Chromium', () => {
     t.diagnostic(`first screen before everyone was read: ${firstEarly}; searched before: ${searchEarly}`);
   });
 
+  test("a filter chosen before everyone is read shows the first screen's matches at once, and everyone adds rows below them", async (t) => {
+    // Every count text with the rows drawn under it, from the popup's first render on.
+    await h.context.addInitScript(() => {
+      if (location.protocol !== 'chrome-extension:') return;
+      const seen = [];
+      Object.assign(globalThis, { filterViews: seen });
+      new MutationObserver(() => {
+        const count = document.querySelector('.list__count')?.textContent;
+        const names = [...document.querySelectorAll('.row__name')].map((n) => n.textContent);
+        const last = seen.at(-1);
+        if (count && (count !== last?.count || names.join('|') !== last.names.join('|'))) seen.push({ count, names });
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const show = popup.getByRole('combobox', { name: 'Show' });
+    await show.waitFor();
+    const early = await popup.evaluate(() => {
+      globalThis.filterViews.length = 0;
+      return !!document.querySelector('.stats[aria-busy]');
+    });
+    // The 60 people tied 400 days ago are overdue and due before everyone else: the first screen is 30 of them.
+    await show.selectOption('overdue');
+    await popup.locator('.stats:not([aria-busy])').waitFor();
+    await popup.getByRole('button', { name: /Tied 99\b/ }).waitFor();
+    const final = await popup.locator('.row__name').allTextContents();
+    assert.deepEqual(final.slice(0, 3), ['Tied 99', 'Tied 98', 'Tied 97']);
+    const views = await popup.evaluate(() => globalThis.filterViews);
+    const searching = views.filter((v) => v.count === 'Searching everyone…');
+    for (const v of searching) {
+      // While searching: never nobody (the first screen holds 30 overdue), and never rows the answer moves.
+      assert.ok(v.names.length > 0, "the first screen's overdue people, while everyone is read");
+      const n = Math.min(v.names.length, final.length);
+      assert.deepEqual(v.names.slice(0, n), final.slice(0, n));
+    }
+    await popup.close();
+    t.diagnostic(`filtered before everyone was read: ${early}; views while searching: ${searching.length}`);
+  });
+
   test('the list counts everyone while only its first screen is read: never the first screen as the whole book', async (t) => {
     // Every text the count line shows, from the popup's first render on.
     await h.context.addInitScript(() => {

@@ -893,10 +893,10 @@ describe('search before everyone is read (the stored search index)', () => {
     expect(s.rows.value.total).toBe(42);
   });
 
-  it('a filter, another order or words before the index is read wait for everyone: "Searching", never "Nobody"', async () => {
-    // The first screen (the 30 earliest due) holds nobody in the circle or never due; the book does.
+  it('a filter or another order before everyone is read: "Searching", never "Nobody"; in due order the first screen\'s matches, the answer\'s first rows', async () => {
+    // The first screen (the 30 earliest due) holds one of the circle and nobody never due; the book holds one more.
     await bulkPut(db, [
-      ...people(),
+      ...people().map((c) => (c.id === 'p3' ? { ...c, circles: ['club'] } : c)),
       {
         ...createContact({ name: 'Zora Vereinsfreundin', circles: ['club'] }, 'manual', NOW, () => 'zora', 30),
         nextDueAt: NOW + 365 * DAY,
@@ -911,12 +911,22 @@ describe('search before everyone is read (the stored search index)', () => {
     await vi.waitFor(() => expect(root.querySelector('.list__count')?.textContent).toBe('30 of 41'));
     const count = () => root.querySelector('.list__count')?.textContent;
     const noMatch = () => root.textContent?.includes(t('listNoMatch'));
-    for (const ask of [() => s.setCircle('club'), () => s.setState('never'), () => s.setSort('name')]) {
+    const shown = () => Array.from({ length: s.rows.value.length }, (_, i) => s.rows.value.at(i)?.name);
+    const firstScreen = people()
+      .slice(0, 30)
+      .map((c) => c.name);
+    const asks: [() => void, (string | undefined)[]][] = [
+      [() => s.setCircle('club'), ['Person 3']],
+      [() => s.setState('never'), firstScreen],
+      [() => s.setState('overdue'), []],
+      [() => s.setSort('name'), []],
+    ];
+    for (const [ask, rows] of asks) {
       await act(async () => {
         ask();
       });
       expect(count()).toBe('Searching everyone…');
-      expect(s.rows.value.length).toBe(0);
+      expect(shown()).toEqual(rows);
       expect(noMatch()).toBe(false);
       await act(async () => s.setQuery({ circle: '', state: 'all', sort: 'due' }));
       expect(count()).toBe('30 of 41');
@@ -926,14 +936,15 @@ describe('search before everyone is read (the stored search index)', () => {
       release();
       await loading;
     });
-    expect(count()).toBe('1 of 41');
-    expect(s.rows.value.at(0)?.name).toBe('Zora Vereinsfreundin');
-    // Once everyone is read, a filter nobody meets says so (Zora is due in a year, not overdue).
+    // Everyone read: the first screen's one is still first, Zora below her.
+    expect(count()).toBe('2 of 41');
+    expect(shown()).toEqual(['Person 3', 'Zora Vereinsfreundin']);
+    // Once everyone is read, a filter nobody meets says so (nobody is overdue).
     await act(async () => s.setState('overdue'));
     expect([count(), noMatch()]).toEqual(['0 of 41', true]);
   });
 
-  it('words typed before the index is read (or when it cannot be read) wait for everyone', () => {
+  it("words typed before the index is read (or when it cannot be read): the first screen's matches, searching on", () => {
     const query = signal<ListQuery>({ text: '', circle: '', state: 'all', sort: 'due' });
     const complete = signal(false);
     const firstScreen = signal<Contact[]>(people().slice(0, 30));
@@ -945,10 +956,15 @@ describe('search before everyone is read (the stored search index)', () => {
       visible: computed(() => firstScreen.value.filter((c) => c.name.includes(query.value.text))),
       total: computed(() => firstScreen.value.length),
     });
+    const shown = () => Array.from({ length: search.rows.value.length }, (_, i) => search.rows.value.at(i)?.name);
     expect([search.rows.value.length, search.rows.value.searching]).toEqual([30, false]);
-    // "Person 3" is among the first screen, but so may be others the book holds: not shown from the 30 read.
+    // Those of the first screen it matches are shown, and the list goes on searching: the book may hold more.
     query.value = { ...query.value, text: 'Person 3' };
+    expect([shown(), search.rows.value.searching]).toEqual([['Person 3'], true]);
+    // In another order those read so far are not the answer's first rows: none shown.
+    query.value = { ...query.value, sort: 'name' };
     expect([search.rows.value.length, search.rows.value.searching]).toEqual([0, true]);
+    query.value = { ...query.value, sort: 'due' };
     // Spaces are no words: the first screen again.
     query.value = { ...query.value, text: '  ' };
     expect(search.rows.value.searching).toBe(false);
