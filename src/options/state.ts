@@ -7,7 +7,7 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import type { MessageMap } from '../platform/messages';
-import type { Change } from '../storage/changes';
+import { type Change, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
 import { markDigestDone } from '../storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } from '../storage/settings';
@@ -36,13 +36,13 @@ export function createOptionsState(deps: OptionsDeps) {
   const act = contactActions({ ...deps, links: () => import('../storage/links') });
   const sync = createSyncState({ ...deps, onChange: deps.onChange });
 
-  async function reloadSettings() {
+  // Each asked for again by every announcement (a sync's steps): one read at a time, the last one's answer shown.
+  const reloadSettings = rereads(async () => {
     settings.value = await getSettings(deps.db);
-  }
-
-  async function reloadThisWeek() {
+  });
+  const reloadThisWeek = rereads(async () => {
     thisWeek.value = await readThisWeek(deps.db, deps.now());
-  }
+  });
 
   async function load() {
     await Promise.all([reloadSettings(), sync.load()]);

@@ -5,7 +5,7 @@
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { MessageMap } from '../platform/messages';
-import type { Change } from '../storage/changes';
+import { type Change, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
 import {
   type Attention,
@@ -63,14 +63,15 @@ export function createSyncState(deps: SyncDeps) {
   const active = computed(() => !!account.value?.book && (account.value.enabled || status.value.linked));
   const attention = computed<Attention | undefined>(() => status.value.attention);
 
-  async function reload() {
+  /** The account and its status as stored: asked for by each of a run's announcements, one read at a time. */
+  const reload = rereads(async () => {
     const a = await getSyncAccount(deps.db);
     if (a) {
       const { password: _, ...view } = a;
       account.value = view;
     } else account.value = null;
     status.value = await getSyncStatus(deps.db);
-  }
+  });
 
   /**
    * A step the user took, asked of the worker: the last step's problem goes, and a step the worker could not take at

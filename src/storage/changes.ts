@@ -27,3 +27,25 @@ export function onChange(listener: (change: Change) => void, { includeOwn = fals
   };
   return () => ch.close();
 }
+
+/**
+ * A view's read of what the announcements say changed, asked for again with each one (a sync announces every step):
+ * one read at a time, in the order asked, so an earlier read never lands after a later one; and asked for while a
+ * read waits to start, it is that read, which sees everything written before it starts (ten announcements during
+ * one read: two reads, not ten).
+ */
+export function rereads(read: () => Promise<void>): () => Promise<void> {
+  let queue: Promise<void> = Promise.resolve();
+  let waiting: Promise<void> | undefined;
+  const start = () => {
+    waiting = undefined;
+    return read();
+  };
+  return () => {
+    if (!waiting) {
+      waiting = queue.then(start, start);
+      queue = waiting;
+    }
+    return waiting;
+  };
+}

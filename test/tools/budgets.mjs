@@ -152,11 +152,15 @@ const KB = 1024;
 // was undone by the card's next "Update"; ui/field-form.ts followValues, changedValues), and an undone delete made
 // them the card's saved person again: popup first 30,852 → 31,031 bytes, all popup 45,651 → 45,775 (limits
 // 30.2 → 30.4 KB, 44.6 → 44.8).
+// Then the options page read "This week", its settings and the sync section anew one read at a time, the reads
+// asked for during one shared as one more (storage/changes.ts rereads; a sync's steps each started a read of
+// "This week", all at once): options first 30,399 → 30,459 bytes (limit 29.7 → 29.75 KB; its goal, 30 KB, still
+// met, 261 bytes to spare), with import/export 50,740 → 50,800 (limit 49.6 → 49.65).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.6 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.75 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.65 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1,14 +1,28 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import { createOptionsState } from '../../src/options/state';
 import { t } from '../../src/platform/i18n';
-import type { Change } from '../../src/storage/changes';
+import { type Change, rereads } from '../../src/storage/changes';
 import { addContact } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
+
+// "This week"'s reads, counted, and held while a test says so.
+const weekReads = vi.hoisted(() => ({ count: 0, held: undefined as Promise<void> | undefined }));
+vi.mock('../../src/options/this-week', async (original) => {
+  const real = await original<typeof import('../../src/options/this-week')>();
+  return {
+    ...real,
+    readThisWeek: async (...args: Parameters<typeof real.readThisWeek>) => {
+      weekReads.count++;
+      await weekReads.held;
+      return real.readThisWeek(...args);
+    },
+  };
+});
 
 const NOW = new Date(2026, 10, 30, 10).getTime();
 let db: DB;
@@ -158,5 +172,78 @@ describe("sync's steps when the worker cannot take them", () => {
     await s.sync.remove();
     expect(s.sync.problem.value?.text).toBe(said);
     expect(s.sync.setup.value).toBe(before);
+  });
+});
+
+describe('this week during a sync', () => {
+  it("this week follows a sync's announcements one read at a time: those made during a read are one more read", async () => {
+    await addContact(db, { name: 'Anna', cadenceDays: 30 }, { now: NOW - 60 * DAY });
+    const s = make();
+    await s.load();
+    await s.reloadThisWeek();
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Anna']);
+    let release = () => {};
+    weekReads.held = new Promise((ok) => {
+      release = ok;
+    });
+    weekReads.count = 0;
+    // A sync's steps, each announced after its write; the first read is held until the last step.
+    for (let i = 0; i < 5; i++) broadcast({ kind: 'contacts', ids: [`card-${i}`] });
+    await addContact(db, { name: 'Ben', cadenceDays: 30 }, { now: NOW - 59 * DAY });
+    for (let i = 5; i < 10; i++) broadcast({ kind: 'contacts', ids: [`card-${i}`] });
+    release();
+    await settle();
+    expect(weekReads.count).toBe(2);
+    // The last read started after every step: Ben is there.
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Anna', 'Ben']);
+  });
+});
+
+describe('rereads', () => {
+  it('one read at a time, in the order asked; asked again while one waits, it is that one', async () => {
+    const started: number[] = [];
+    const gates: (() => void)[] = [];
+    let shown = 0;
+    let value = 0;
+    const reload = rereads(async () => {
+      const seen = ++value;
+      started.push(seen);
+      await new Promise<void>((ok) => gates.push(ok));
+      shown = seen;
+    });
+    const first = reload();
+    // Not started yet: the same read, which will see everything written before it starts.
+    expect(reload()).toBe(first);
+    await Promise.resolve();
+    expect(started).toEqual([1]);
+    // Started: a second read waits behind it, and those asked for meanwhile are that one.
+    const second = reload();
+    expect(second).not.toBe(first);
+    expect(reload()).toBe(second);
+    expect(started).toEqual([1]);
+    gates[0]?.();
+    await first;
+    expect(shown).toBe(1);
+    // The second has started: asked for now, a third is queued behind it.
+    await vi.waitFor(() => expect(started).toEqual([1, 2]));
+    const third = reload();
+    expect(third).not.toBe(second);
+    gates[1]?.();
+    await second;
+    await vi.waitFor(() => expect(started).toEqual([1, 2, 3]));
+    gates[2]?.();
+    await third;
+    expect(shown).toBe(3);
+  });
+
+  it('a read that fails does not stop the next one', async () => {
+    let calls = 0;
+    const reload = rereads(async () => {
+      calls++;
+      if (calls === 1) throw new Error('closed');
+    });
+    await expect(reload()).rejects.toThrow('closed');
+    await reload();
+    expect(calls).toBe(2);
   });
 });
