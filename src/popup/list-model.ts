@@ -137,13 +137,12 @@ export function visibleContacts(list: SortedList, q: ListQuery, now: number): Co
     return out;
   }
   const [first, ...rest] = rarestFirst(text.slice(0, 200_000), words) as [string, ...string[]];
-  // Hits come in text order: the line a hit is in is found by walking forward from the last one.
+  // Hits come in text order: the line a hit is in is found by walking forward from the last one. A hit is inside
+  // its line: no text and no word holds the separator, so none spans two.
   let i = 0;
   next: for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, starts[i + 1] as number)) {
     while ((starts[i + 1] as number) <= at) i++;
-    const h = hay[i] as string;
-    if (!h.includes(first)) continue;
-    for (const w of rest) if (!h.includes(w)) continue next;
+    for (const w of rest) if (!(hay[i] as string).includes(w)) continue next;
     keep(i);
   }
   return out;
