@@ -6,6 +6,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { patchBook } from '../contacts/book';
 import type { Contact } from '../contacts/types';
+import { readQueue } from '../storage/changes';
 import { firstByDue, listAllInChunks, readContacts } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { whenIdle } from '../ui/idle';
@@ -73,24 +74,18 @@ export function createListState(deps: ListDeps) {
    * read, the list is read anew. One update of the list at a time, in the order asked: a read of everyone that
    * started before a write never lands after the write's patch.
    */
-  let updating: Promise<void> = Promise.resolve();
-  /** A read of everyone asked for and not started yet: asked for again meanwhile, it is that same read. */
-  let queuedRead: Promise<void> | undefined;
+  const updates = readQueue(readEveryone);
   function refresh(ids?: readonly string[]): Promise<void> {
-    if (!ids && queuedRead) return queuedRead;
-    const run = async () => {
-      // Started: what is written from now on may be missed by this read, so a new request reads again.
-      if (!ids) queuedRead = undefined;
-      if (!ids || !complete.value) return readEveryone();
+    // A read of everyone asked for while one waits to start is that one.
+    if (!ids) return updates.read();
+    return updates.after(async () => {
+      if (!complete.value) return readEveryone();
       const changed = await readContacts(deps.db, ids);
       batch(() => {
         contacts.value = patchBook(contacts.value, changed);
         now.value = deps.now();
       });
-    };
-    updating = updating.then(run, run);
-    if (!ids) queuedRead = updating;
-    return updating;
+    });
   }
 
   /**

@@ -29,23 +29,29 @@ export function onChange(listener: (change: Change) => void, { includeOwn = fals
 }
 
 /**
- * A view's read of what the announcements say changed, asked for again with each one (a sync announces every step):
- * one read at a time, in the order asked, so an earlier read never lands after a later one; and asked for while a
- * read waits to start, it is that read, which sees everything written before it starts (ten announcements during
- * one read: two reads, not ten).
+ * A view's read of what the announcements say changed, and its other updates (a patch of the people a write names),
+ * one at a time in the order asked, so an earlier read never lands after a later one. The read asked for while it
+ * waits to start is that one, which sees everything written before it starts: ten announcements during one read,
+ * two reads, not ten.
  */
-export function rereads(read: () => Promise<void>): () => Promise<void> {
+export function readQueue(read: () => Promise<void>) {
   let queue: Promise<void> = Promise.resolve();
   let waiting: Promise<void> | undefined;
-  const start = () => {
-    waiting = undefined;
-    return read();
+  const after = (task: () => Promise<void>) => {
+    queue = queue.then(task, task);
+    return queue;
   };
-  return () => {
-    if (!waiting) {
-      waiting = queue.then(start, start);
-      queue = waiting;
-    }
-    return waiting;
+  return {
+    read: () =>
+      (waiting ??= after(() => {
+        // Started: what is written from now on may be missed by it, so the next ask queues another.
+        waiting = undefined;
+        return read();
+      })),
+    /** Another update, in order with the reads. */
+    after,
   };
 }
+
+/** A read asked for again by each announcement, for a view with nothing else to queue beside it (readQueue). */
+export const rereads = (read: () => Promise<void>): (() => Promise<void>) => readQueue(read).read;

@@ -155,11 +155,14 @@ const KB = 1024;
 // Then the options page read "This week", its settings and the sync section anew one read at a time, the reads
 // asked for during one shared as one more (storage/changes.ts rereads; a sync's steps each started a read of
 // "This week", all at once): options first 30,399 → 30,459 bytes (limit 29.7 → 29.75 KB; its goal, 30 KB, still
-// met, 261 bytes to spare), with import/export 50,740 → 50,800 (limit 49.6 → 49.65).
+// met, 261 bytes to spare), with import/export 50,740 → 50,800 (limit 49.6 → 49.65). Then the review made that and
+// the popup list's own "a read of everyone asked for again shares the one not started" one mechanism
+// (storage/changes.ts readQueue, with the popup's patches queued beside the read): options first 30,459 → 30,478
+// bytes (limit 29.75 → 29.8 KB; the goal still met), popup first 31,029 → 31,082 bytes, all popup 45,730 → 45,783.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.75 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.65 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
