@@ -68,15 +68,15 @@ export function createEarlySearch(deps: {
   const readById = computed(() => new Map(deps.read.value.map((c) => [c.id, c])));
   /** How many lines the index holds (everyone), counted as its parts arrive: a first search does not wait for it. */
   const indexTotal = signal<number>();
+  /** The search's words, folded once per query. */
+  const words = computed(() => searchWords(deps.query.value.text));
   /** The index's hits in due order (the list's default order), or null when the list answers. */
   const early = computed(() => {
     const index = searchIndex.value;
-    const q = deps.query.value;
-    const words = searchWords(q.text);
     // Only in the default order and without filters (what the index holds); otherwise the list answers.
-    if (deps.complete.value || !index || !words.length || !plain(q)) return null;
+    if (deps.complete.value || !index || !words.value.length || !plain(deps.query.value)) return null;
     // Ordered as far as the rows look: the first screens at once, everyone only when scrolled past them.
-    return searchInDueOrder(index, words, ORDERED_AT_ONCE);
+    return searchInDueOrder(index, words.value, ORDERED_AT_ONCE);
   });
 
   /** The index's read, until everyone is read and it is checked. */
@@ -125,10 +125,9 @@ export function createEarlySearch(deps: {
    * before the index is read. The list says it is searching, never "Nobody matches" for a filter the first screen's
    * 30 do not meet.
    */
-  const waiting = computed(() => {
-    const q = deps.query.value;
-    return !deps.complete.value && !early.value && (searchWords(q.text).length > 0 || !plain(q));
-  });
+  const waiting = computed(
+    () => !deps.complete.value && !early.value && (words.value.length > 0 || !plain(deps.query.value)),
+  );
 
   return {
     /**
