@@ -7,6 +7,32 @@ import { contact, DAY, useExtension } from './harness.mjs';
 
 const N = 20_000;
 
+/**
+ * What the list showed in each extension page of the context from its first render on: every count text with the
+ * row names under it, and whether "Nobody matches" was drawn (globalThis.listViews). Installed once per context.
+ */
+const recording = new WeakSet();
+async function recordList(context) {
+  if (recording.has(context)) return;
+  recording.add(context);
+  await context.addInitScript(() => {
+    if (location.protocol !== 'chrome-extension:') return;
+    const views = [];
+    globalThis.listViews = views;
+    new MutationObserver(() => {
+      const count = document.querySelector('.list__count')?.textContent;
+      const names = [...document.querySelectorAll('.row__name')].map((n) => n.textContent);
+      const noMatch = !!document.querySelector('.rows .hint');
+      const last = views.at(-1);
+      if (count && (count !== last?.count || names.join('|') !== last.names.join('|') || noMatch !== last.noMatch))
+        views.push({ count, names, noMatch });
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** The count texts of these views, each once where it follows itself. */
+const countTexts = (views) => views.map((v) => v.count).filter((c, i, all) => c !== all[i - 1]);
+
 describe('a book of 20,000 people in Chromium', () => {
   const h = useExtension({ locale: 'en' });
 
@@ -86,34 +112,24 @@ describe('a book of 20,000 people in Chromium', () => {
   });
 
   test("a filter chosen before everyone is read shows the first screen's matches at once, and everyone adds rows below them", async (t) => {
-    // Every count text with the rows drawn under it, from the popup's first render on.
-    await h.context.addInitScript(() => {
-      if (location.protocol !== 'chrome-extension:') return;
-      const seen = [];
-      Object.assign(globalThis, { filterViews: seen });
-      new MutationObserver(() => {
-        const count = document.querySelector('.list__count')?.textContent;
-        const names = [...document.querySelectorAll('.row__name')].map((n) => n.textContent);
-        const last = seen.at(-1);
-        if (count && (count !== last?.count || names.join('|') !== last.names.join('|'))) seen.push({ count, names });
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    await recordList(h.context);
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
     const show = popup.getByRole('combobox', { name: 'Show' });
     await show.waitFor();
-    const early = await popup.evaluate(() => {
-      globalThis.filterViews.length = 0;
-      return !!document.querySelector('.stats[aria-busy]');
-    });
+    // The views from the choice on.
+    const [from, early] = await popup.evaluate(() => [
+      globalThis.listViews.length,
+      !!document.querySelector('.stats[aria-busy]'),
+    ]);
     // The 60 people tied 400 days ago are overdue and due before everyone else: the first screen is 30 of them.
     await show.selectOption('overdue');
     await popup.locator('.stats:not([aria-busy])').waitFor();
     await popup.getByRole('button', { name: /Tied 99\b/ }).waitFor();
     const final = await popup.locator('.row__name').allTextContents();
     assert.deepEqual(final.slice(0, 3), ['Tied 99', 'Tied 98', 'Tied 97']);
-    const views = await popup.evaluate(() => globalThis.filterViews);
+    const views = (await popup.evaluate(() => globalThis.listViews)).slice(from);
     const searching = views.filter((v) => v.count === 'Searching everyone…');
     for (const v of searching) {
       // While searching: never nobody (the first screen holds 30 overdue), and never rows the answer moves.
@@ -126,21 +142,12 @@ describe('a book of 20,000 people in Chromium', () => {
   });
 
   test('the list counts everyone while only its first screen is read: never the first screen as the whole book', async (t) => {
-    // Every text the count line shows, from the popup's first render on.
-    await h.context.addInitScript(() => {
-      if (location.protocol !== 'chrome-extension:') return;
-      const seen = [];
-      Object.assign(globalThis, { countTexts: seen });
-      new MutationObserver(() => {
-        const text = document.querySelector('.list__count')?.textContent;
-        if (text && text !== seen.at(-1)) seen.push(text);
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    await recordList(h.context);
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
     await popup.locator('.stats:not([aria-busy])').waitFor();
     const all = (N + 60).toLocaleString('en');
-    const texts = await popup.evaluate(() => globalThis.countTexts);
+    const texts = countTexts(await popup.evaluate(() => globalThis.listViews));
     assert.equal(texts.at(-1), `${all} of ${all}`);
     // Before everyone is read: the index's count, or "…" before the index is read — never "30 of 30".
     for (const text of texts) assert.match(text, new RegExp(`^[\\d,]+ of (…|${all})$`));
@@ -151,37 +158,31 @@ describe('a book of 20,000 people in Chromium', () => {
   test('a filter chosen before everyone is read says it is searching, never "Nobody matches", then the answer', async (t) => {
     // Due long after the first screen: only the full read finds her.
     await h.seed([contact('vera', 'Vera Vereinsfreundin', { circles: ['club'], nextDueAt: Date.now() + 299 * DAY })]);
-    // Every count text and whether "Nobody matches" was ever drawn, from the popup's first render on.
-    await h.context.addInitScript(() => {
-      if (location.protocol !== 'chrome-extension:') return;
-      const seen = [];
-      Object.assign(globalThis, { filterTexts: seen, noMatchSeen: false });
-      new MutationObserver(() => {
-        const text = document.querySelector('.list__count')?.textContent;
-        if (text && text !== seen.at(-1)) seen.push(text);
-        if (document.querySelector('.rows .hint')) globalThis.noMatchSeen = true;
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    await recordList(h.context);
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
     const circle = popup.getByLabel('Circle');
     await circle.waitFor();
     // The texts from the choice on (the first screen's count before it is not looked at).
-    const early = await popup.evaluate(() => {
-      globalThis.filterTexts.length = 0;
-      return !!document.querySelector('.stats[aria-busy]');
-    });
+    const [from, early] = await popup.evaluate(() => [
+      globalThis.listViews.length,
+      !!document.querySelector('.stats[aria-busy]'),
+    ]);
     await circle.selectOption('club');
     await popup.getByRole('button', { name: /Vera Vereinsfreundin/ }).waitFor();
     const all = (N + 61).toLocaleString('en');
     assert.equal(await popup.locator('.list__count').textContent(), `1 of ${all}`);
-    const texts = await popup.evaluate(() => globalThis.filterTexts);
+    const views = await popup.evaluate(() => globalThis.listViews);
+    const texts = countTexts(views.slice(from));
     // Chosen before everyone was read: "Searching", then the answer; after: the answer at once. Never the first
     // screen's answer ("0 of …": she is not in it), never "Nobody matches".
     const want = texts.length > 1 ? ['Searching everyone…', `1 of ${all}`] : [`1 of ${all}`];
     assert.deepEqual(texts, want);
-    assert.equal(await popup.evaluate(() => globalThis.noMatchSeen), false);
+    assert.equal(
+      views.some((v) => v.noMatch),
+      false,
+    );
     await popup.close();
     t.diagnostic(`filtered before everyone was read: ${early}; count texts after: ${texts.join(' → ')}`);
   });
