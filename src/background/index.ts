@@ -8,7 +8,7 @@ import { isMessage } from '../platform/messages';
 import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
-import { updateBadge } from './badge';
+import { BADGE_ALARM, updateBadge } from './badge';
 import {
   catchUp,
   DIGEST_PREFIX,
@@ -20,7 +20,8 @@ import {
 } from './reminder';
 import { ensureSyncAlarm, isSyncMessage, SYNC_ALARM, SYNC_MESSAGES, SYNC_SOON, syncNow, syncSoon } from './sync';
 
-const BADGE_ALARM = 'daily-badge';
+/** The badge's daily refresh in 0.6.0 and before, replaced by one at the next moment someone falls due (badge.ts). */
+const OLD_BADGE_ALARM = 'daily-badge';
 
 // Before anyone is read or written: search texts name the starting circles in the user's language.
 nameCirclesInSearch();
@@ -46,8 +47,10 @@ function handle(what: string, work: (db: DB) => Promise<unknown>): Promise<void>
 
 const refreshBadge = () => handle('badge', (d) => updateBadge(d, Date.now()));
 
-async function ensureDailyBadge() {
-  if (!(await browser.alarms.get(BADGE_ALARM))) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 24 * 60 });
+/** The badge's alarm for the next moment someone falls due, set by counting once where it is missing. */
+async function ensureBadgeAlarm(d: DB) {
+  await browser.alarms.clear(OLD_BADGE_ALARM);
+  if (!(await browser.alarms.get(BADGE_ALARM))) await updateBadge(d, Date.now());
 }
 
 browser.runtime.onInstalled.addListener(() =>
@@ -127,9 +130,9 @@ onChange((change) => {
 // The server's permission withdrawn in the browser's settings: the next run finds it missing and stops, saying so.
 browser.permissions.onRemoved.addListener(() => void handle('sync permission', (d) => syncNow(d)));
 
-// Every wake: the weekly alarm and the daily badge refresh exist (created only when missing or outdated).
+// Every wake: the weekly alarm and the badge's next refresh exist (created only when missing or outdated).
 void handle('wake', async (d) => {
   await ensureAlarm(d, Date.now());
-  await ensureDailyBadge();
+  await ensureBadgeAlarm(d);
   await ensureSyncAlarm(d);
 });

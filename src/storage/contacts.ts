@@ -123,6 +123,15 @@ export async function countDue(db: DB, now: number, atMost?: number): Promise<nu
 }
 
 /**
+ * The next moment after `now` at which someone falls due (a cadence's date, a follow-up, the end of a snooze): the
+ * due index's first key beyond `now`, no record read. Undefined when nobody will.
+ */
+export async function nextDueAfter(db: DB, now: number): Promise<number | undefined> {
+  const cursor = await db.transaction('contacts').store.index('byDue').openKeyCursor(IDBKeyRange.lowerBound(now, true));
+  return cursor?.key;
+}
+
+/**
  * Everyone due at `now`, in due order (earliest effective due date first), streamed from the due index so a reader
  * that has enough can stop; damaged records are skipped.
  */

@@ -136,8 +136,8 @@ describe('weekly reconnect in Chromium', () => {
       contact('gil', 'Gil Drei', { nextDueAt: now - 5 * DAY, snoozedUntil: now + 5 * DAY }),
     ]);
     const badge = () => h.inWorker(() => Promise.all([chrome.action.getBadgeText({}), chrome.action.getTitle({})]));
-    // The seed wrote straight into the database; the daily refresh (as after a wake) picks it up.
-    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
+    // The seed wrote straight into the database; the badge's refresh (its alarm, as when someone falls due) picks it up.
+    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'badge-next-due', scheduledTime: Date.now() }));
     // Text and title are set one after the other: wait for both.
     await waitFor(async () => (await badge()).join('|') === '2|Reconnect: 2 people are due').catch(() => {});
     assert.deepEqual(await badge(), ['2', 'Reconnect: 2 people are due']);
@@ -155,9 +155,47 @@ describe('weekly reconnect in Chromium', () => {
     await h.seed(
       Array.from({ length: 120 }, (_, i) => contact(`many${i}`, `Many ${i}`, { nextDueAt: now - (i + 1) * 3600_000 })),
     );
-    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
+    await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'badge-next-due', scheduledTime: Date.now() }));
     const many = '99+|Reconnect: more than 99 people are due';
     await waitFor(async () => (await badge()).join('|') === many).catch(() => {});
     assert.deepEqual(await badge(), ['99+', 'Reconnect: more than 99 people are due']);
+  });
+});
+
+describe('the toolbar badge over time in Chromium', () => {
+  const h = useExtension({ locale: 'en' });
+  const BADGE_ALARM = 'badge-next-due';
+  const badge = () => h.inWorker(() => chrome.action.getBadgeText({}));
+  const badgeAlarm = () => h.inWorker((name) => chrome.alarms.get(name), BADGE_ALARM);
+
+  test('changes the moment the next person falls due, with nothing else happening', async () => {
+    const soon = Date.now() + 4000;
+    await h.seed([
+      contact('xena', 'Xena Eins', { nextDueAt: Date.now() - DAY }),
+      contact('yann', 'Yann Zwei', { nextDueAt: soon }),
+      contact('zoe', 'Zoe Drei', { nextDueAt: soon + 90 * DAY }),
+    ]);
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), BADGE_ALARM);
+    await waitFor(async () => (await badge()) === '1').catch(() => {});
+    assert.equal(await badge(), '1');
+    assert.equal((await badgeAlarm())?.scheduledTime, soon, 'the next refresh is when Yann falls due');
+    // Nothing is dispatched from here: the browser's own alarm counts Yann in, at his moment, not a day later.
+    await waitFor(async () => (await badge()) === '2', 30_000);
+    assert.ok(Date.now() >= soon, 'not before he is due');
+    await waitFor(async () => (await badgeAlarm())?.scheduledTime === soon + 90 * DAY).catch(() => {});
+    assert.equal((await badgeAlarm())?.scheduledTime, soon + 90 * DAY, 'then when Zoe falls due');
+  });
+
+  test("an install's daily badge alarm (0.6.0 and before) is replaced at the worker's next start", async () => {
+    await h.inWorker(async (name) => {
+      await chrome.alarms.clear(name);
+      await chrome.alarms.create('daily-badge', { periodInMinutes: 24 * 60 });
+    }, BADGE_ALARM);
+    await h.restartWorker();
+    const names = async () => (await h.inWorker(() => chrome.alarms.getAll())).map((a) => a.name).sort();
+    await waitFor(async () => !(await names()).includes('daily-badge')).catch(() => {});
+    assert.deepEqual(await names(), [BADGE_ALARM, 'weekly-reconnect']);
+    const zoe = (await h.records()).find((r) => r.id === 'zoe');
+    assert.equal((await badgeAlarm())?.scheduledTime, zoe.nextDueAt);
   });
 });

@@ -160,7 +160,7 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
       assert.equal(after.indexed, 500);
       assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
 
-      await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'daily-badge', scheduledTime: Date.now() }));
+      await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'badge-next-due', scheduledTime: Date.now() }));
       // The badge's text and title are set one after the other: wait for both.
       const badge = () => h.inWorker(() => Promise.all([chrome.action.getBadgeText({}), chrome.action.getTitle({})]));
       const want = ['60', 'Reconnect: 60 people are due'];

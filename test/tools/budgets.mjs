@@ -159,6 +159,9 @@ const KB = 1024;
 // the popup list's own "a read of everyone asked for again shares the one not started" one mechanism
 // (storage/changes.ts readQueue, with the popup's patches queued beside the read): options first 30,459 → 30,478
 // bytes (limit 29.75 → 29.8 KB; the goal still met), popup first 31,029 → 31,082 bytes, all popup 45,730 → 45,783.
+// Then the badge was counted again at the moment the next person falls due (background/badge.ts; once a day before,
+// so someone due at 16:00 was counted in up to a day later): the service worker 49,714 → 49,800 bytes (limit 48.6 →
+// 48.7 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.8 * KB },
@@ -167,7 +170,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.6 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.7 * KB },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BADGE_MAX, updateBadge } from '../../src/background/badge';
+import { BADGE_ALARM, BADGE_MAX, updateBadge } from '../../src/background/badge';
 import {
   catchUp,
   DIGEST_PREFIX,
@@ -154,6 +154,38 @@ describe('the toolbar badge', () => {
     expect(await updateBadge(db, NOW)).toBe(0);
     expect(last('action.setBadgeText')).toEqual({ text: '' });
     expect(last('action.setTitle')).toEqual({ title: 'Reconnect: save this person or see who is due' });
+  });
+
+  it('is counted again at the moment the next person falls due, whatever the time of day; no alarm when nobody will', async () => {
+    const HOUR = 3_600_000;
+    const person = (id: string, dueAt: number, over: Partial<Contact> = {}) => ({
+      ...createContact({ name: id, cadenceDays: 7 }, 'imported', NOW - 30 * DAY, () => id),
+      nextDueAt: dueAt,
+      ...over,
+    });
+    await bulkPut(db, [
+      person('ada', NOW - DAY),
+      person('ben', NOW + 2 * HOUR + 17_000),
+      person('cem', NOW - 3 * DAY),
+      person('dora', NOW + 5 * DAY),
+    ]);
+    await snooze(db, 'cem', NOW + DAY, NOW);
+    const scheduled = () => alarms.get(BADGE_ALARM)?.scheduledTime;
+    expect(await updateBadge(db, NOW)).toBe(1);
+    // Ben at 16:00:17, not the next day: the badge then says what the list says.
+    expect(scheduled()).toBe(NOW + 2 * HOUR + 17_000);
+    expect(await updateBadge(db, NOW + 2 * HOUR + 17_000)).toBe(2);
+    // Then the end of Cem's snooze, then Dora.
+    expect(scheduled()).toBe(NOW + DAY);
+    expect(await updateBadge(db, NOW + DAY)).toBe(3);
+    expect(scheduled()).toBe(NOW + 5 * DAY);
+    // Counting again before that moment (a save in the popup) leaves the alarm as it is.
+    const creates = calls.filter((c) => c.method === 'alarms.create').length;
+    expect(await updateBadge(db, NOW + 2 * DAY)).toBe(3);
+    expect(calls.filter((c) => c.method === 'alarms.create').length).toBe(creates);
+    // Everyone due by then: nobody falls due later, so no alarm is left.
+    expect(await updateBadge(db, NOW + 6 * DAY)).toBe(4);
+    expect(alarms.has(BADGE_ALARM)).toBe(false);
   });
 
   it('says 99+ beyond 99, counting no further, in both languages; exactly 99 is 99', async () => {
