@@ -73,8 +73,10 @@ export function createOptionsState(deps: OptionsDeps) {
   const stop = deps.onChange((change) => {
     if (change.kind === 'settings') void reloadSettings();
     // Someone contacted or snoozed elsewhere (the popup, a notification button, sync) changes this week's list; a
-    // new slot or number of people changes who is due now, and when the reminder comes.
-    if ((change.kind === 'contacts' || change.kind === 'settings') && thisWeek.value) void reloadThisWeek();
+    // new slot or number of people changes who is due now, and when the reminder comes; the reminder shown (its
+    // people are this week's list from then on) or one of them handled in another tab changes who is done.
+    const week = change.kind === 'contacts' || change.kind === 'settings' || change.kind === 'reminder';
+    if (week && thisWeek.value) void reloadThisWeek();
   });
 
   return {

@@ -1,10 +1,10 @@
 /**
- * Tells every other open view (popup, options tab, service worker) that contacts or settings changed, so none
- * shows stale data. BroadcastChannel reaches all same-origin extension contexts and never leaves the machine.
+ * Tells every other open view (popup, options tab, service worker) that contacts, settings, sync or the weekly
+ * reminder's state changed, so none shows stale data. BroadcastChannel reaches all same-origin extension contexts and never leaves the machine.
  * A view has already refreshed after its own writes, so by default it does not hear its own announcements
  * (BroadcastChannel delivers them to every other channel object in the same page too).
  */
-export type Change = { kind: 'contacts' | 'settings' | 'sync'; ids?: string[] };
+export type Change = { kind: 'contacts' | 'settings' | 'sync' | 'reminder'; ids?: string[] };
 type Message = Change & { from: string };
 
 const CHANNEL = 'reconnect-changes';

@@ -1,4 +1,5 @@
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
+import { announce } from './changes';
 import { dueInOrder } from './contacts';
 import type { DB } from './db';
 
@@ -28,8 +29,10 @@ export async function getReminderState(db: DB, now: number): Promise<ReminderSta
   return state;
 }
 
+/** Saves the reminder's state; an open "This week" shows the digest (or who is handled) from then on. */
 export async function saveReminderState(db: DB, state: ReminderState): Promise<void> {
   await db.put('meta', state, KEY);
+  announce({ kind: 'reminder' });
 }
 
 /** Marks one person of the current digest as handled (contacted, snoozed or "not this time"). */
@@ -39,6 +42,7 @@ export async function markDigestDone(db: DB, id: string, now: number): Promise<v
   if (state.digest && !state.digest.done.includes(id)) state.digest.done = [...state.digest.done, id];
   await tx.store.put(state, KEY);
   await tx.done;
+  announce({ kind: 'reminder' });
 }
 
 /**

@@ -7,7 +7,7 @@ import { type Change, rereads } from '../../src/storage/changes';
 import { addContact } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
-import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
+import { getReminderState, markDigestDone, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
 
 // "This week"'s reads, counted, and held while a test says so.
@@ -144,11 +144,17 @@ describe('options state', () => {
     broadcast({ kind: 'settings' });
     await settle();
     expect(s.thisWeek.value).toMatchObject({ from: 'due', nextAt: null });
-    // This week's digest, once shown, is what the view lists.
+    // This week's digest, once the worker shows it (and says so), is what the open view lists.
     await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids: [ben], done: [] } });
-    await s.reloadThisWeek();
+    broadcast({ kind: 'reminder' });
+    await settle();
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [] });
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben']);
+    // "Not this time" for Ben in another tab writes no contact, only the digest: this view counts him done too.
+    await markDigestDone(db, ben, NOW);
+    broadcast({ kind: 'reminder' });
+    await settle();
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [ben] });
   });
 });
 
