@@ -4,6 +4,7 @@ import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { ErrorLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
+import { useNow } from '../ui/useNow';
 import type { SyncState } from './sync-state';
 
 /** Each failure in words: what is wrong, and what to do. */
@@ -216,8 +217,10 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
   );
 }
 
-export function SyncSection({ sync, now }: { sync: SyncState; now: number }) {
+export function SyncSection({ sync }: { sync: SyncState }) {
   const step = sync.setup.value.step;
+  // "Synced 3 minutes ago" stays true while the page is left open.
+  const now = useNow();
   return (
     <section class="card" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('syncHeading')}</h2>

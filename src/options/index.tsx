@@ -48,7 +48,7 @@ function App({ db, state }: { db: DB; state: OptionsState }) {
       ) : route === 'data' ? (
         <ImportExport db={db} state={state} />
       ) : route === 'sync' ? (
-        <SyncSection sync={state.sync} now={Date.now()} />
+        <SyncSection sync={state.sync} />
       ) : (
         <SettingsForm state={state} />
       )}

@@ -161,12 +161,15 @@ const KB = 1024;
 // bytes (limit 29.75 → 29.8 KB; the goal still met), popup first 31,029 → 31,082 bytes, all popup 45,730 → 45,783.
 // Then the badge was counted again at the moment the next person falls due (background/badge.ts; once a day before,
 // so someone due at 16:00 was counted in up to a day later): the service worker 49,714 → 49,800 bytes (limit 48.6 →
-// 48.7 KB).
+// 48.7 KB). Then "This week" left open followed the reminder once shown (a 'reminder' change; options first 30,480 →
+// 30,491 bytes), and the sync section's "Synced 3 minutes ago" kept up with the time on a page left open (it said
+// "this minute" until the next sync; ui/useNow.ts): options first 30,491 → 30,561 bytes (limit 29.8 → 29.9 KB; its
+// goal, 30 KB, still met, 159 bytes to spare), with import/export 50,833 → 50,903 (limit 49.65 → 49.75).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.8 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.65 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.9 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
