@@ -103,8 +103,8 @@ browser.notifications.onButtonClicked?.addListener((id, index) => {
   if (index === 0) void openReminderView();
   else
     void handle('snooze digest', async (d) => {
-      await snoozeDigest(d, id, Date.now());
-      await updateBadge(d, Date.now());
+      // Its writes are announced: the badge follows (below); the address book gets them soon, as a page's would.
+      if (await snoozeDigest(d, id, Date.now())) await syncSoon(d);
     });
 });
 
@@ -112,6 +112,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isMessage(message)) return undefined;
   if (message.type === 'settings-changed')
     return db().then(async (d) => ({ nextAt: await ensureAlarm(d, Date.now()) }));
+  if (message.type === 'contacts-changed') return pageWrote().then(() => null);
   if (isSyncMessage(message.type)) {
     const handler = SYNC_MESSAGES[message.type] as (d: DB, r: unknown) => Promise<unknown>;
     return db().then((d) => handler(d, message));
@@ -119,13 +120,21 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return undefined;
 });
 
-// Saves in the popup or options page reach the worker while it is awake.
-onChange((change) => {
-  if (change.kind !== 'contacts') return;
-  void refreshBadge();
-  // A change in a view goes to the address book shortly after (each change moves the moment: debounced).
-  void handle('sync soon', (d) => syncSoon(d));
-});
+/**
+ * A page wrote contacts (its message, ui/tell-worker.ts, starts this worker if the browser had stopped it): the
+ * badge is counted again, and the change goes to the address book shortly after (each change moves the moment).
+ */
+function pageWrote() {
+  return Promise.all([refreshBadge(), handle('sync soon', (d) => syncSoon(d))]);
+}
+
+// This worker's own writes (a sync's, "Snooze a week"'s) change who is due as well.
+onChange(
+  (change) => {
+    if (change.kind === 'contacts') void refreshBadge();
+  },
+  { from: 'self' },
+);
 
 // The server's permission withdrawn in the browser's settings: the next run finds it missing and stops, saying so.
 browser.permissions.onRemoved.addListener(() => void handle('sync permission', (d) => syncNow(d)));

@@ -8,6 +8,7 @@ import '../sync/messages';
 import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
 import { errorMessage, showFatal } from '../ui/messages';
+import { tellWorkerOfWrites } from '../ui/tell-worker';
 import '../ui/base.css';
 import './options.css';
 import { ImportExport } from './ImportExport';
@@ -64,6 +65,7 @@ async function main() {
   document.documentElement.lang = uiLocale();
   document.title = t('optionsTitle');
   const db = await openDatabase((event) => showFatal(t(event === 'terminated' ? 'errorDbLost' : 'errorDbBlocked')));
+  tellWorkerOfWrites();
   const state = createOptionsState({
     db,
     now: Date.now,

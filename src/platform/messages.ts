@@ -4,6 +4,8 @@ import { browser } from './browser';
 export interface MessageMap {
   /** The options page saved settings: the worker recomputes the weekly alarm at once. */
   'settings-changed': { request: Record<string, never>; response: { nextAt: number | null } };
+  /** A page wrote contacts: the worker counts the badge again and sends them to the address book soon. */
+  'contacts-changed': { request: Record<string, never>; response: null };
 }
 
 export type MessageType = keyof MessageMap;

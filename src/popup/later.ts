@@ -10,6 +10,12 @@
  * everyone is read).
  */
 
+import { tellWorkerOfWrites } from '../ui/tell-worker';
+
+// The writes below are the only ones this page makes: from the moment they can be made, the worker is told of them
+// by a message (the change broadcast does not start a stopped worker).
+tellWorkerOfWrites();
+
 export { groupForIntroductions } from '../contacts/introduce';
 export { suggestName } from '../contacts/suggest';
 export { addContact, mergeInto, saveEdits, updateContact, upsertDraft } from '../storage/contact-writes';

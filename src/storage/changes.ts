@@ -2,7 +2,8 @@
  * Tells every other open view (popup, options tab, service worker) that contacts, settings, sync or the weekly
  * reminder's state changed, so none shows stale data. BroadcastChannel reaches all same-origin extension contexts and never leaves the machine.
  * A view has already refreshed after its own writes, so by default it does not hear its own announcements
- * (BroadcastChannel delivers them to every other channel object in the same page too).
+ * (BroadcastChannel delivers them to every other channel object in the same page too). A stopped service worker
+ * hears nothing: a broadcast does not start it (the pages tell it of their writes by a message, ui/tell-worker.ts).
  */
 export type Change = { kind: 'contacts' | 'settings' | 'sync' | 'reminder'; ids?: string[] };
 type Message = Change & { from: string };
@@ -18,12 +19,16 @@ export function announce(change: Change): void {
   ch.close();
 }
 
-export function onChange(listener: (change: Change) => void, { includeOwn = false } = {}): () => void {
+/** Hears the announcements of other views (by default), of this one only, or all. */
+export function onChange(
+  listener: (change: Change) => void,
+  { from = 'others' }: { from?: 'others' | 'self' | 'all' } = {},
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const ch = new BroadcastChannel(CHANNEL);
   ch.onmessage = (e: MessageEvent<Message>) => {
-    const { from, ...change } = e.data;
-    if (includeOwn || from !== SELF) listener(change);
+    const { from: sender, ...change } = e.data;
+    if (from === 'all' || (from === 'self') === (sender === SELF)) listener(change);
   };
   return () => ch.close();
 }

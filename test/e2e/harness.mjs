@@ -135,6 +135,15 @@ async function interceptNetwork(context) {
   };
 }
 
+/** Stops the service worker, as the browser does after 30 s without an event, and starts nothing. */
+async function stopWorker(h, page) {
+  const cdp = await h.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+  await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  await cdp.detach();
+}
+
 /** Stops the service worker (as the browser does when idle) and waits until an event has started a new one. */
 async function restartWorker(h) {
   const { context, extensionId } = h;
@@ -142,10 +151,7 @@ async function restartWorker(h) {
     self.__beforeRestart = true;
   });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-  await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  await stopWorker(h, page);
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   // A message wakes the worker, as any real event would.
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
@@ -203,8 +209,9 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     openOptions: (hash = '') => page(`options.html${hash}`),
     /** The extension's own origin without running any of its code: the browser's view of its manifest. */
     rawPage: () => page('manifest.json'),
-    /** Runs a function in the extension's service worker (chrome.* available there). */
-    inWorker(fn, arg) {
+    /** Runs a function in the extension's service worker (chrome.* available there), starting it if stopped. */
+    async inWorker(fn, arg) {
+      if (!h.worker) await wakeWorker(h);
       return h.worker.evaluate(fn, arg);
     },
     /**
@@ -252,12 +259,46 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
       }
     },
     restartWorker: () => restartWorker(h),
+    /** Stops the service worker and leaves it stopped until an event (or h.inWorker) starts it. */
+    async stopWorker() {
+      const page = await context.newPage();
+      try {
+        await stopWorker(h, page);
+        h.worker = undefined;
+      } finally {
+        await page.close();
+      }
+    },
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(dir, { recursive: true, force: true });
     },
   };
   return h;
+}
+
+/**
+ * The running service worker, started with a message from an extension page (as any event would) if there is none;
+ * after stopWorker, the one an event of the test itself (a page's message) may have started already.
+ */
+async function wakeWorker(h) {
+  const page = await h.rawPage();
+  try {
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
+    const end = Date.now() + 10_000;
+    for (;;) {
+      for (const w of h.context.serviceWorkers()) {
+        if (await w.evaluate(() => true).catch(() => false)) {
+          h.worker = w;
+          return;
+        }
+      }
+      if (Date.now() > end) throw new Error('the service worker did not start');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    await page.close();
+  }
 }
 
 /**

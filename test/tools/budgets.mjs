@@ -165,9 +165,14 @@ const KB = 1024;
 // 30,491 bytes), and the sync section's "Synced 3 minutes ago" kept up with the time on a page left open (it said
 // "this minute" until the next sync; ui/useNow.ts): options first 30,491 → 30,561 bytes (limit 29.8 → 29.9 KB; its
 // goal, 30 KB, still met, 159 bytes to spare), with import/export 50,833 → 50,903 (limit 49.65 → 49.75).
+// Then the pages told the worker of their own writes by a message (ui/tell-worker.ts; the change broadcast does not
+// start a stopped worker, so a contact logged in a popup left the badge and the address book as they were until
+// the worker's next alarm): all popup 45,782 → 45,944 bytes (limit 44.8 → 44.9 KB; in the later chunk, with the
+// writes), options first 30,561 → 30,600 (its goal, 30 KB, still met, 120 bytes to spare), with import/export
+// 50,942, the service worker 49,800 → 49,841.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.9 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.9 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
@@ -186,6 +191,7 @@ export const PAGE_APIS = {
     'tabs.get',
     'scripting.executeScript',
     'runtime.openOptionsPage',
+    'runtime.sendMessage',
     'i18n.getMessage',
     'i18n.getUILanguage',
   ]),

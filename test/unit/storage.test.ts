@@ -271,7 +271,7 @@ describe('transactions and failures', () => {
     // One process stands in for two views here, so the listener asks to hear this context's announcements too.
     const heard: unknown[] = [];
     const own: unknown[] = [];
-    const stop = onChange((c) => heard.push(c), { includeOwn: true });
+    const stop = onChange((c) => heard.push(c), { from: 'all' });
     const stopOwn = onChange((c) => own.push(c));
     const c = await addContact(db, { name: 'Ben' }, ctx());
     await new Promise((r) => setTimeout(r, 20));
@@ -285,7 +285,7 @@ describe('transactions and failures', () => {
   it('a sync step names the people it wrote and removed: an open popup patches them in, not reading everyone', async () => {
     const gone = await addContact(db, { name: 'Vom Telefon gelöscht' }, ctx());
     const heard: unknown[] = [];
-    const stop = onChange((c) => heard.push(c), { includeOwn: true });
+    const stop = onChange((c) => heard.push(c), { from: 'all' });
     const fromPhone = createContact({ name: 'Vom Telefon' }, 'imported', ctx().now, () => 'from-phone', 30);
     await applySyncWrite(db, { contacts: [fromPhone], deleteContacts: [gone.id] });
     // A step that writes no one (its sync status only) is no change to the list.
