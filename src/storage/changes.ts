@@ -1,9 +1,10 @@
 /**
  * Tells every other open view (popup, options tab, service worker) that contacts, settings, sync or the weekly
- * reminder's state changed, so none shows stale data. BroadcastChannel reaches all same-origin extension contexts and never leaves the machine.
- * A view has already refreshed after its own writes, so by default it does not hear its own announcements
- * (BroadcastChannel delivers them to every other channel object in the same page too). A stopped service worker
- * hears nothing: a broadcast does not start it (the pages tell it of their writes by a message, ui/tell-worker.ts).
+ * reminder's state changed, so none shows stale data. BroadcastChannel reaches all same-origin extension contexts
+ * and never leaves the machine. A view has already refreshed after its own writes, so by default it does not hear
+ * its own announcements (BroadcastChannel delivers them to every other channel object in the same page too). A
+ * stopped service worker hears nothing: a broadcast does not start it (the pages tell it of their writes by a
+ * message, ui/tell-worker.ts).
  */
 export type Change = { kind: 'contacts' | 'settings' | 'sync' | 'reminder'; ids?: string[] };
 type Message = Change & { from: string };
