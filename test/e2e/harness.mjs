@@ -147,6 +147,7 @@ async function stopWorker(h, page) {
 /** Stops the service worker (as the browser does when idle) and waits until an event has started a new one. */
 async function restartWorker(h) {
   const { context, extensionId } = h;
+  if (!h.worker) await wakeWorker(h);
   await h.worker.evaluate(() => {
     self.__beforeRestart = true;
   });
