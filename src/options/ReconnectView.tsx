@@ -5,6 +5,7 @@ import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { useNow } from '../ui/useNow';
 import type { OptionsState } from './state';
 
 /** Why now, the ways to reach them and the log form: their own chunk, so the page's first screen stays small. */
@@ -68,9 +69,12 @@ const slotText = (at: number) => formatDate(at, { weekday: 'long', hour: '2-digi
  * week's reminder, who is due now (the people it would name), and when it comes.
  */
 export function ReconnectView({ state }: { state: OptionsState }) {
+  // Read when shown, then again each minute and when the tab is shown again: people fall due as time passes, on a
+  // page left open too.
+  const now = useNow();
   useEffect(() => {
     void state.reloadThisWeek();
-  }, []);
+  }, [now]);
   const week = state.thisWeek.value;
   if (!week) return <p class="hint">{t('loading')}</p>;
   const { people } = week;

@@ -169,12 +169,14 @@ const KB = 1024;
 // start a stopped worker, so a contact logged in a popup left the badge and the address book as they were until
 // the worker's next alarm): all popup 45,782 → 45,944 bytes (limit 44.8 → 44.9 KB; in the later chunk, with the
 // writes), options first 30,561 → 30,600 (its goal, 30 KB, still met, 120 bytes to spare), with import/export
-// 50,942, the service worker 49,800 → 49,841.
+// 50,942, the service worker 49,800 → 49,841. Then "This week" was read again each minute on a page left open
+// (people fall due at any time of day; it showed who was due when it was opened): options first 30,600 → 30,606
+// bytes, with import/export 50,942 → 50,948 (limit 49.75 → 49.8 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.9 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.9 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.75 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

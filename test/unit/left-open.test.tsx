@@ -1,10 +1,15 @@
 // @vitest-environment jsdom
-/** The options page's sync section left open: "Synced … ago" keeps up with the time, not with the last render. */
+/**
+ * The options page left open: "Synced … ago" keeps up with the time, not with the last render, and "This week"
+ * is read again as the minutes pass (people fall due at any time of day).
+ */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReconnectView } from '../../src/options/ReconnectView';
 import { SyncSection } from '../../src/options/SyncSection';
+import type { OptionsState } from '../../src/options/state';
 import type { SyncState } from '../../src/options/sync-state';
 import { formatSince, t } from '../../src/platform/i18n';
 import { setLanguage } from './support/fake-browser';
@@ -49,5 +54,32 @@ describe('the sync section left open', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     expect(status(root)).toMatch(/3 hours ago/);
+  });
+});
+
+describe('"This week" left open', () => {
+  it('is read when shown, again each minute, and when the tab is shown again', async () => {
+    const reads: number[] = [];
+    const state = {
+      thisWeek: signal({ from: 'due', people: [], nextAt: null }),
+      settings: signal({ loadPhotos: false }),
+      reloadThisWeek: async () => {
+        reads.push(Date.now());
+      },
+    } as unknown as OptionsState;
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => render(<ReconnectView state={state} />, root));
+    expect(reads).toEqual([SYNCED + 30_000]);
+    for (let i = 0; i < 2; i++)
+      await act(async () => {
+        vi.advanceTimersByTime(MINUTE);
+      });
+    expect(reads).toEqual([SYNCED + 30_000, SYNCED + 90_000, SYNCED + 150_000]);
+    vi.setSystemTime(SYNCED + 60 * MINUTE);
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(reads.at(-1)).toBe(SYNCED + 60 * MINUTE);
   });
 });
