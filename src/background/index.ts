@@ -5,10 +5,10 @@
 import { browser } from '../platform/browser';
 import { nameCirclesInSearch } from '../platform/circles';
 import { isMessage } from '../platform/messages';
-import { onChange } from '../storage/changes';
+import { onChange, rereads } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
-import { BADGE_ALARM, updateBadge } from './badge';
+import { updateBadge } from './badge';
 import {
   catchUp,
   DIGEST_PREFIX,
@@ -45,18 +45,18 @@ function handle(what: string, work: (db: DB) => Promise<unknown>): Promise<void>
     );
 }
 
-const refreshBadge = () => handle('badge', (d) => updateBadge(d, Date.now()));
-
-/** The badge's alarm for the next moment someone falls due, set by counting once where it is missing. */
-async function ensureBadgeAlarm(d: DB) {
-  await browser.alarms.clear(OLD_BADGE_ALARM);
-  if (!(await browser.alarms.get(BADGE_ALARM))) await updateBadge(d, Date.now());
-}
+/**
+ * Counts the badge again (and sets its alarm for the next moment someone falls due). Asked for by every write
+ * announced, a sync's steps too: asked again while one waits to start, it is that one (storage/changes.ts).
+ */
+const refreshBadge = rereads(() => handle('badge', (d) => updateBadge(d, Date.now())));
 
 browser.runtime.onInstalled.addListener(() =>
   handle('install', async (d) => {
     const state = await getReminderState(d, Date.now());
     await saveReminderState(d, state);
+    // An update from 0.6.0 or before: its daily count is replaced by the count's own alarm (badge.ts).
+    await browser.alarms.clear(OLD_BADGE_ALARM);
     await updateBadge(d, Date.now());
   }),
 );
@@ -139,9 +139,9 @@ onChange(
 // The server's permission withdrawn in the browser's settings: the next run finds it missing and stops, saying so.
 browser.permissions.onRemoved.addListener(() => void handle('sync permission', (d) => syncNow(d)));
 
-// Every wake: the weekly alarm and the badge's next refresh exist (created only when missing or outdated).
+// Every wake: the weekly and sync alarms exist (created only when missing or outdated). The badge's alarm is set by
+// each count: at install or update, at browser start, after every write and at each moment someone falls due.
 void handle('wake', async (d) => {
   await ensureAlarm(d, Date.now());
-  await ensureBadgeAlarm(d);
   await ensureSyncAlarm(d);
 });

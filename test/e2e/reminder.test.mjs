@@ -211,12 +211,12 @@ describe('the toolbar badge over time in Chromium', () => {
     await popup.close();
   });
 
-  test("an install's daily badge alarm (0.6.0 and before) is replaced at the worker's next start", async () => {
+  test("an install's daily badge alarm (0.6.0 and before) is replaced when the extension is updated", async () => {
     await h.inWorker(async (name) => {
       await chrome.alarms.clear(name);
       await chrome.alarms.create('daily-badge', { periodInMinutes: 24 * 60 });
     }, BADGE_ALARM);
-    await h.restartWorker();
+    await h.inWorker(() => chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.6.0' }));
     const names = async () => (await h.inWorker(() => chrome.alarms.getAll())).map((a) => a.name).sort();
     await waitFor(async () => !(await names()).includes('daily-badge')).catch(() => {});
     assert.deepEqual(await names(), [BADGE_ALARM, 'weekly-reconnect']);

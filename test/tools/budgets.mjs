@@ -171,7 +171,9 @@ const KB = 1024;
 // writes), options first 30,561 → 30,600 (its goal, 30 KB, still met, 120 bytes to spare), with import/export
 // 50,942, the service worker 49,800 → 49,841. Then "This week" was read again each minute on a page left open
 // (people fall due at any time of day; it showed who was due when it was opened): options first 30,600 → 30,606
-// bytes, with import/export 50,942 → 50,948 (limit 49.75 → 49.8 KB).
+// bytes, with import/export 50,942 → 50,948 (limit 49.75 → 49.8 KB). Then the review made the worker's badge count
+// one coalescing read (storage/changes.ts rereads; a sync's steps each counted it): the service worker 49,841 →
+// 49,879 bytes (limit 48.7 → 48.75 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.9 * KB },
@@ -180,7 +182,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.7 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.75 * KB },
 ];
 
 /**
