@@ -1,7 +1,7 @@
 /** Controls used wherever a contact is acted on: the popup's contact page and the options' "This week". */
 import { CADENCES } from '../contacts/cadence';
 import type { InteractionKind } from '../contacts/types';
-import { type MessageKey, t } from '../platform/i18n';
+import { type MessageKey, t, tn } from '../platform/i18n';
 
 /** Each kind of contact's label, in the order the menu offers them (the most common first); every kind must have one. */
 export const KIND_LABEL: Record<InteractionKind, MessageKey> = {
@@ -23,7 +23,10 @@ const CADENCE_LABEL: Record<keyof typeof CADENCES, MessageKey> = {
   none: 'cadenceNone',
 };
 
-/** The cadence presets (weekly … yearly, none); an unusual stored value is kept as an extra option. */
+/**
+ * The cadence presets (weekly … yearly, none); an unusual stored value (a synced card's, a backup's: any whole number
+ * of days) is kept as an extra option, said in days.
+ */
 export function CadenceSelect({
   id,
   value,
@@ -45,7 +48,9 @@ export function CadenceSelect({
           {t(CADENCE_LABEL[k])}
         </option>
       ))}
-      {!known.includes(value) && <option value={String(value)}>{value}</option>}
+      {value !== null && !known.includes(value) && (
+        <option value={String(value)}>{tn('cadenceEveryDays', value)}</option>
+      )}
     </select>
   );
 }

@@ -173,11 +173,13 @@ const KB = 1024;
 // (people fall due at any time of day; it showed who was due when it was opened): options first 30,600 → 30,606
 // bytes, with import/export 50,942 → 50,948 (limit 49.75 → 49.8 KB). Then the review made the worker's badge count
 // one coalescing read (storage/changes.ts rereads; a sync's steps each counted it): the service worker 49,841 →
-// 49,879 bytes (limit 48.7 → 48.75 KB).
+// 49,879 bytes (limit 48.7 → 48.75 KB). Then a cadence that is no preset (a synced card's, a backup's) was said in
+// days ("alle 90 Tage"), not as a bare number: options first 30,606 → 30,624 bytes (limit 29.9 → 29.95 KB; its goal,
+// 30 KB, still met, 96 bytes to spare), with import/export 50,948 → 50,966, all popup 45,944 → 45,965.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.9 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.9 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.95 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.

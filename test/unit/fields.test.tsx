@@ -30,6 +30,7 @@ import { ContactForm } from '../../src/popup/ContactForm';
 import { bulkPut } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
+import { CadenceSelect } from '../../src/ui/contact-controls';
 import { EDITOR_CONTROLS } from '../../src/ui/EditorControls';
 import { FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
 import { fromForm, toForm } from '../../src/ui/field-form';
@@ -320,5 +321,22 @@ describe('the editor edits every field a user owns', () => {
     expect(() =>
       render(<FieldControls fields={['cadenceDays']} form={{}} onChange={() => {}} circles={[]} />, root),
     ).toThrow("cadenceDays needs the editor's controls");
+  });
+
+  it('a cadence that is no preset (a synced card, a backup) is said in days, in either language', () => {
+    const root = document.createElement('div');
+    const shown = (value: number | null) => {
+      render(<CadenceSelect id="c" value={value} onChange={() => {}} />, root);
+      const select = root.querySelector('select') as HTMLSelectElement;
+      return { chosen: select.selectedOptions[0]?.textContent, options: select.options.length };
+    };
+    setLanguage('de');
+    expect(shown(90)).toEqual({ chosen: 'alle 90 Tage', options: 7 });
+    expect(shown(1)).toEqual({ chosen: 'jeden Tag', options: 7 });
+    expect(shown(91)).toEqual({ chosen: 'jedes Quartal', options: 6 });
+    expect(shown(null)).toEqual({ chosen: 'keine Erinnerung', options: 6 });
+    setLanguage('en');
+    expect(shown(90)).toEqual({ chosen: 'every 90 days', options: 7 });
+    expect(shown(1000)).toEqual({ chosen: 'every 1,000 days', options: 7 });
   });
 });
