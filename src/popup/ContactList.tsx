@@ -22,6 +22,14 @@ function Toolbar({ state }: { state: PopupState }) {
               e.stopPropagation();
               state.setText('');
             }
+            // Down from the search goes to its first result (the filters are a Tab away).
+            if (e.key === 'ArrowDown') {
+              const row = document.querySelector<HTMLElement>('.rows .row[data-index]');
+              if (row) {
+                e.preventDefault();
+                row.focus();
+              }
+            }
           }}
         />
       </label>

@@ -38,20 +38,42 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
   );
 }
 
-/** Arrow keys move between rows (scrolling the virtual list as needed); Enter opens the focused row. */
-function onListKey(e: KeyboardEvent, count: number, scrollTo: (i: number) => void, root: HTMLElement | null) {
-  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-  const current = (document.activeElement as HTMLElement | null)?.dataset.index;
-  const from = current === undefined ? -1 : Number(current);
-  const to = Math.max(0, Math.min(count - 1, from + (e.key === 'ArrowDown' ? 1 : -1)));
+/**
+ * Arrow keys, Home and End move between rows (scrolling the virtual list as needed); Enter opens the focused row.
+ * The row is focused in the next frame, once the list has drawn it: a key pressed before then (a held key repeats
+ * faster than some frames) moves on from the row the last key chose (`target`), not from the row still focused.
+ */
+function onListKey(
+  e: KeyboardEvent,
+  count: number,
+  scrollTo: (i: number) => void,
+  root: HTMLElement | null,
+  target: { current: number | undefined },
+) {
+  const focused = (document.activeElement as HTMLElement | null)?.dataset.index;
+  const from = target.current ?? (focused === undefined ? -1 : Number(focused));
+  const k = e.key;
+  const to =
+    k === 'Home' ? 0 : k === 'End' ? count - 1 : k === 'ArrowDown' ? from + 1 : k === 'ArrowUp' ? from - 1 : -2;
+  if (to < -1 || !count) return;
   e.preventDefault();
-  scrollTo(to);
-  requestAnimationFrame(() => root?.querySelector<HTMLElement>(`[data-index="${to}"]`)?.focus());
+  target.current = Math.max(0, Math.min(count - 1, to));
+  scrollTo(target.current);
+  const focus = (frames: number, i = target.current) =>
+    requestAnimationFrame(() => {
+      // Not when a later key chose another row; tried for a few frames when the list has yet to draw it.
+      if (target.current !== i) return;
+      const row = root?.querySelector<HTMLElement>(`[data-index="${i}"]`);
+      if (row || !frames) target.current = undefined;
+      row ? row.focus() : frames && focus(frames - 1, i);
+    });
+  focus(3);
 }
 
 export function Rows({ state }: { state: PopupState }) {
   const rows = state.rows.value;
   const scroller = useRef<HTMLDivElement>(null);
+  const target = useRef<number | undefined>(undefined);
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -71,11 +93,11 @@ export function Rows({ state }: { state: PopupState }) {
     if (missing.length) void state.need(missing);
   }, [missing.join()]);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys bubble up from the focused row buttons
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys, Home and End bubble up from the focused row buttons
     <div
       class="rows"
       ref={scroller}
-      onKeyDown={(e) => onListKey(e, rows.length, (i) => v.scrollToIndex(i), scroller.current)}
+      onKeyDown={(e) => onListKey(e, rows.length, (i) => v.scrollToIndex(i), scroller.current, target)}
     >
       <ul style={{ height: `${v.getTotalSize()}px` }} aria-label={t('listHeading')}>
         {items.map((item) => {

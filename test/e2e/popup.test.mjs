@@ -65,7 +65,7 @@ describe('the popup in Chromium', () => {
     assert.equal(await popup.getByTestId('stats').textContent(), '1 person you know');
   });
 
-  test('keyboard only: / to search, arrows to move, Enter to open, Esc to go back', async () => {
+  test('keyboard only: / to search, arrows, Home and End to move, Enter to open, Esc to go back', async () => {
     const now = Date.now();
     await h.seed([
       contact('k1', 'Anna Keyboard', { nextDueAt: now - DAY }),
@@ -82,12 +82,28 @@ describe('the popup in Chromium', () => {
     await popup.keyboard.press('Tab');
     await popup.keyboard.press('Tab');
     assert.match(await popup.evaluate(() => document.activeElement?.textContent), /Anna Keyboard/);
-    await popup.keyboard.press('ArrowDown');
-    await popup.waitForFunction(() => /Bernd/.test(document.activeElement?.textContent ?? ''));
+    const focusOn = (name) => popup.waitForFunction((n) => document.activeElement?.textContent?.includes(n), name);
+    await popup.keyboard.press('End');
+    await focusOn('Clara Keyboard');
+    await popup.keyboard.press('Home');
+    await focusOn('Anna Keyboard');
+    // Two keys before the next frame (a held key repeats faster than some frames): each moves one row on, from the
+    // row the one before chose, not from the row still focused.
+    await popup.evaluate(() => {
+      for (let i = 0; i < 2; i++)
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    await focusOn('Clara Keyboard');
+    await popup.keyboard.press('ArrowUp');
+    await focusOn('Bernd Keyboard');
     await popup.keyboard.press('Enter');
     await popup.getByRole('heading', { name: 'Bernd Keyboard' }).waitFor();
     await popup.keyboard.press('Escape');
     await popup.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
+    // Down from the search goes to its first result.
+    await popup.keyboard.press('/');
+    await popup.keyboard.press('ArrowDown');
+    await focusOn('Anna Keyboard');
   });
 
   test('filters: due this week, never contacted, forgotten; sort by name; a forgotten row says so', async () => {

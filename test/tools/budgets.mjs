@@ -175,10 +175,13 @@ const KB = 1024;
 // one coalescing read (storage/changes.ts rereads; a sync's steps each counted it): the service worker 49,841 →
 // 49,879 bytes (limit 48.7 → 48.75 KB). Then a cadence that is no preset (a synced card's, a backup's) was said in
 // days ("alle 90 Tage"), not as a bare number: options first 30,606 → 30,624 bytes (limit 29.9 → 29.95 KB; its goal,
-// 30 KB, still met, 96 bytes to spare), with import/export 50,948 → 50,966, all popup 45,944 → 45,965.
+// 30 KB, still met, 96 bytes to spare), with import/export 50,948 → 50,966, all popup 45,944 → 45,965. Then the
+// list's keys: Home and End, a key pressed before the last one's row was focused moving on from that row (a held
+// key lost every other row), and Down from the search to its first result: popup first 31,088 → 31,183 bytes
+// (limit 30.4 → 30.5 KB; its goal, 20 KB, no nearer or further), all popup 45,965 → 46,060 (limit 44.9 → 45.0 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.4 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 44.9 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.5 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.95 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
