@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { safeHttpUrl } from '../contacts/profile-url';
 
+/**
+ * Up to two letters for a name: the first letter of its first and last words (a word without a letter, "-" or an
+ * emoji, is skipped), each with its accents, whatever comes before it in the word ("(Anna)", "„Hannes“").
+ */
 export function initials(name: string): string {
-  const parts = name
+  const letters = name
     .trim()
     .split(/\s+/)
-    .filter((p) => /\p{L}/u.test(p));
-  const first = parts[0]?.[0] ?? '?';
-  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+    .flatMap((word) => word.match(/\p{L}\p{M}*/u) ?? []);
+  const first = letters[0] ?? '?';
+  const last = letters.length > 1 ? (letters[letters.length - 1] ?? '') : '';
   return (first + last).toUpperCase();
 }
 

@@ -179,6 +179,9 @@ const KB = 1024;
 // list's keys: Home and End, a key pressed before the last one's row was focused moving on from that row (a held
 // key lost every other row), and Down from the search to its first result: popup first 31,088 → 31,183 bytes
 // (limit 30.4 → 30.5 KB; its goal, 20 KB, no nearer or further), all popup 45,965 → 46,060 (limit 44.9 → 45.0 KB).
+// Then an avatar's initials were letters whatever stands before them in a word ("(Anna)", an emoji) and whole
+// letters (one outside the first plane, one with a combining accent): popup first 31,183 → 31,188 bytes, all popup
+// 46,060 → 46,065, options first 30,624 → 30,632 (no limit changed).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45 * KB },
