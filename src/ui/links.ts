@@ -14,8 +14,13 @@ export function mailtoHref(email: string, body?: string): string | undefined {
   return `mailto:${address}${body ? `?body=${encodeURIComponent(body)}` : ''}`;
 }
 
-/** A call to this number: its digits and a leading +, nothing else; undefined when fewer than three digits. */
+/**
+ * A call to this number (RFC 3966): its digits and a leading +, nothing else, so "+49 (0)30 123 45-67" is
+ * tel:+49301234567 (the "(0)" of an international number is the trunk prefix not dialled from abroad) and an
+ * extension marked as one ("ext. 89", "x 89", "Durchwahl 89") is `;ext=89`; undefined when fewer than three digits.
+ */
 export function telHref(phone: string): string | undefined {
-  const digits = phone.trim().replace(/(?!^\+)[^\d]/g, '');
-  return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
+  const [, main = '', ext] = /^(.*?)(?:\s*(?:ext\.?|x|durchwahl|dw\.?)\s*(\d+))?$/i.exec(phone.trim()) ?? [];
+  const digits = (main.startsWith('+') ? main.replace(/\(\s*0\s*\)/g, '') : main).replace(/(?!^\+)[^\d]/g, '');
+  return /\d{3,}/.test(digits) ? `tel:${digits}${ext ? `;ext=${ext}` : ''}` : undefined;
 }

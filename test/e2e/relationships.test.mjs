@@ -46,7 +46,7 @@ describe('why now and who can introduce, in Chromium', () => {
         lastContactedAt: lastCall,
         nextDueAt: now - 9 * DAY,
         interactions: [{ at: lastCall, kind: 'call', note: 'Offer for the spring workshops' }],
-        phones: ['+49 221 555 0100'],
+        phones: ['+49 (0)221 555 0100'],
       }),
       contact('cora', 'Cora Neu', { createdAt: now - 200 * DAY, nextDueAt: now - 2 * DAY }),
       contact('erika', 'Erika Mustermann', {

@@ -182,11 +182,14 @@ const KB = 1024;
 // Then an avatar's initials were letters whatever stands before them in a word ("(Anna)", an emoji) and whole
 // letters (one outside the first plane, one with a combining accent): popup first 31,183 → 31,188 bytes, all popup
 // 46,060 → 46,065, options first 30,624 → 30,632 (no limit changed).
+// Then a phone link dropped the "(0)" of an international number ("+49 (0)30 …" dialled +49030…) and made a marked
+// extension ";ext=" (it was dialled as more digits of the number): all popup 46,065 → 46,164 bytes (limit 45.0 →
+// 45.1 KB), options with import/export 50,974 → 51,070 (limit 49.8 → 49.9 KB), both in chunks loaded later.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.95 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.9 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
