@@ -23,8 +23,8 @@ export type FieldKind =
   | 'profiles'
   /** Email addresses: lowercased, each once. */
   | 'emails'
-  /** Lines of text (phone numbers), each once. */
-  | 'lines'
+  /** Phone numbers, one a line, each once (by their digits: match.ts uniquePhones). */
+  | 'phones'
   /** The circles (groups) a person is in, each once. */
   | 'circles'
   | 'birthday'
@@ -75,7 +75,7 @@ export const FIELDS = {
   photoUrl: { kind: 'url', merge: 'replace', capture: true, edit: true },
   profiles: { kind: 'profiles', merge: 'union', edit: true },
   emails: { kind: 'emails', merge: 'union', edit: true, more: true },
-  phones: { kind: 'lines', merge: 'union', edit: true, more: true },
+  phones: { kind: 'phones', merge: 'union', edit: true, more: true },
   circles: { kind: 'circles', merge: 'union', edit: true, form: true, search: true },
   notes: { kind: 'note', merge: 'append', edit: true, form: true, search: true },
   metVia: { kind: 'text', merge: 'fill', edit: true, form: true, search: true },
@@ -149,4 +149,4 @@ export function applyValues<T extends Partial<Contact>>(c: T, values: FieldValue
 
 /** Kinds whose values are lists: drafts of one person are united, not overwritten. */
 export const isListKind = (kind: FieldKind) =>
-  kind === 'profiles' || kind === 'emails' || kind === 'lines' || kind === 'circles' || kind === 'relations';
+  kind === 'profiles' || kind === 'emails' || kind === 'phones' || kind === 'circles' || kind === 'relations';

@@ -6,16 +6,22 @@
 import { DEFAULT_CADENCE_DAYS, nextDueAt } from './cadence';
 import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, type FieldKind, isListKind } from './fields';
 import { uniqueBy, uniqueEmails } from './match';
+import { phoneDigits } from './normalize';
 import { safeHttpUrl } from './profile-url';
 import type { Contact, HistoryEntry, ProfileLink, Relation } from './types';
 
 export type NewId = () => string;
 
 export const uniqueProfiles = (p: ProfileLink[]) => uniqueBy(p, (x) => x.url);
-const uniqueText = (t: string[]) =>
+
+/**
+ * Each line once, trimmed, as first written; phone numbers by their digits, so one written another way ("+49 30 …",
+ * "+49 (0)30 …") is the same number.
+ */
+const uniqueText = (t: string[], key?: (x: string) => string) =>
   uniqueBy(
     t.map((x) => x.trim()),
-    (x) => x,
+    (x) => key?.(x) || x,
   );
 
 /** One link per person and kind: a later entry with a note fills a note the first lacked. */
@@ -34,7 +40,7 @@ function uniqueList(kind: FieldKind, items: unknown[]): unknown[] {
   if (kind === 'profiles') return uniqueProfiles(items as ProfileLink[]);
   if (kind === 'relations') return uniqueRelations(items as Relation[]);
   if (kind === 'emails') return uniqueEmails(items as string[]);
-  return uniqueText(items as string[]);
+  return uniqueText(items as string[], kind === 'phones' ? phoneDigits : undefined);
 }
 
 type Values = Record<string, unknown>;

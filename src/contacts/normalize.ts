@@ -49,5 +49,14 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * A phone number's digits and leading +, the "(0)" of an international number left out (the trunk prefix, not
+ * dialled from abroad): "+49 (0)30 123 45-67", "+49 30 1234567" and "+49301234567" are one number.
+ */
+export function phoneDigits(phone: string): string {
+  const p = phone.trim();
+  return (p.startsWith('+') ? p.replace(/\(\s*0\s*\)/g, '') : p).replace(/(?!^\+)[^\d]/g, '');
+}
+
 /** An email address as the importers take one: anything with an @ (an intranet's dotless domain included). */
 export const isAddress = (v: string) => v.includes('@');

@@ -49,7 +49,7 @@ const READ: Record<FieldKind, (v: unknown) => unknown> = {
       .filter((p) => typeof p.url === 'string')
       .map((p): ProfileLink => ({ url: p.url as string, site: isSiteId(p.site) ? p.site : 'web' })),
   emails: strings,
-  lines: strings,
+  phones: strings,
   circles: strings,
   birthday: toBirthday,
   cadence: (v) => num(v) ?? null,

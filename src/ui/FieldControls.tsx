@@ -121,7 +121,7 @@ export function FieldControl({ field, value, onChange, circles, autoFocus, sugge
     case 'note':
       return <TextField label={label} name={field} value={text} onInput={onChange} multiline maxLength={5000} />;
     case 'emails':
-    case 'lines':
+    case 'phones':
       // One per line (the label says so).
       return <TextField label={label} name={field} value={text} onInput={onChange} multiline />;
     case 'url':

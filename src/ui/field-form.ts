@@ -66,7 +66,7 @@ export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormV
     const v = c[k];
     switch (FIELDS[k].kind) {
       case 'emails':
-      case 'lines':
+      case 'phones':
         form[k] = ((v as string[] | undefined) ?? []).join('\n');
         break;
       case 'circles':
@@ -117,7 +117,7 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
         values[k] = emails;
         break;
       }
-      case 'lines':
+      case 'phones':
         values[k] = lines(String(v ?? ''));
         break;
       case 'circles':

@@ -1,3 +1,4 @@
+import { phoneDigits } from '../contacts/normalize';
 import { safeHttpUrl } from '../contacts/profile-url';
 
 /** Only http(s), mailto and tel links are ever rendered; anything else (javascript:, data:) becomes no link. */
@@ -21,6 +22,6 @@ export function mailtoHref(email: string, body?: string): string | undefined {
  */
 export function telHref(phone: string): string | undefined {
   const [, main = '', ext] = /^(.*?)(?:\s*(?:ext\.?|x|durchwahl|dw\.?)\s*(\d+))?$/i.exec(phone.trim()) ?? [];
-  const digits = (main.startsWith('+') ? main.replace(/\(\s*0\s*\)/g, '') : main).replace(/(?!^\+)[^\d]/g, '');
+  const digits = phoneDigits(main);
   return /\d{3,}/.test(digits) ? `tel:${digits}${ext ? `;ext=${ext}` : ''}` : undefined;
 }

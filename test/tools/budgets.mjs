@@ -185,6 +185,11 @@ const KB = 1024;
 // Then a phone link dropped the "(0)" of an international number ("+49 (0)30 …" dialled +49030…) and made a marked
 // extension ";ext=" (it was dialled as more digits of the number): all popup 46,065 → 46,164 bytes (limit 45.0 →
 // 45.1 KB), options with import/export 50,974 → 51,070 (limit 49.8 → 49.9 KB), both in chunks loaded later.
+// Then a merge kept each phone number once by its digits ("+49 30 1234567" from one source, "+49301234567" from
+// another were two), the digits in one place the Call link reads too (contacts/normalize.ts phoneDigits): popup
+// first 31,188 → 31,223 bytes, all popup 46,164 → 46,179, options first 30,631 → 30,660 (its goal, 30 KB, still met,
+// 60 bytes to spare), the service worker 49,879 → 49,947 (limit 48.75 → 48.8 KB). A module of its own for the phone
+// functions made esbuild split the options page's first screen otherwise (+200 bytes there): not kept.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.1 * KB },
@@ -193,7 +198,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.75 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.8 * KB },
 ];
 
 /**

@@ -137,6 +137,18 @@ describe('merging', () => {
   it('returns the same object when nothing new comes in', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
   });
+
+  it('keeps each phone number once, as first written, however another source writes it', () => {
+    const withPhone = mergeDraft(base, { name: 'Jane Doe', phones: ['+49 (0)30 123 45-67'] }, t0 + DAY);
+    const merged = mergeDraft(
+      withPhone,
+      { name: 'Jane Doe', phones: ['+49301234567', '+49 30 1234567', '0171 2345678', '0171/234 56 78'] },
+      t0 + 2 * DAY,
+    );
+    expect(merged.phones).toEqual(['+49 (0)30 123 45-67', '0171 2345678']);
+    // Nothing new: the same object back, nothing written.
+    expect(mergeDraft(merged, { name: 'Jane Doe', phones: ['+49 30 1234567'] }, t0 + 3 * DAY)).toBe(merged);
+  });
 });
 
 describe('starting circles outside the book (circle-names.ts)', () => {
