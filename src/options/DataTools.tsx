@@ -71,7 +71,7 @@ export function DataTools({ db }: { db: DB }) {
       </div>
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">{t('deleteAllConfirm', count, word)}</p>
+          <p id="confirm-text">{tn('deleteAllConfirm', count, word)}</p>
           <button type="button" onClick={() => void backup()}>
             {t('backupFirst')}
           </button>

@@ -91,6 +91,10 @@ describe('import and export in Chromium', () => {
     const options = await h.openOptions('#data');
     await options.getByTestId('storage-used').filter({ hasText: '2 contacts stored in this browser' }).waitFor();
     await options.getByRole('button', { name: 'Delete everything…' }).click();
+    assert.match(
+      await options.getByRole('alertdialog').textContent(),
+      /^This deletes all 2 contacts and their history/,
+    );
     const downloading = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download a backup first' }).click();
     const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The options page's data tools when their code cannot be loaded (an extension updated under an open page): the
- * backup the user makes before deleting everything, and an export, say so instead of failing without a word.
+ * backup the user makes before deleting everything, and an export, say so instead of failing without a word. And the
+ * words "delete everything" asks in.
  */
 import { signal } from '@preact/signals';
 import { IDBFactory } from 'fake-indexeddb';
@@ -11,6 +12,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportExport } from '../../src/options/ImportExport';
 import type { OptionsState } from '../../src/options/state';
 import { t } from '../../src/platform/i18n';
+import { addContact } from '../../src/storage/contact-writes';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { setLanguage } from './support/fake-browser';
 
@@ -55,5 +57,28 @@ describe('data tools whose code cannot be loaded', () => {
     await act(async () => button(root, t('exportButton')).click());
     await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('Failed to fetch'));
     expect(root.querySelector('.hint.ok')).toBeNull();
+  });
+});
+
+describe('delete everything', () => {
+  it('asks in words that fit how many people there are: one, or all of them', async () => {
+    setLanguage('de');
+    await addContact(db, { name: 'Anna Alt' }, { now: 1 });
+    let root = await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="storage-used"]')?.textContent).toMatch(/^1 Kontakt/),
+    );
+    await act(async () => button(root, t('deleteAll')).click());
+    expect(root.querySelector('#confirm-text')?.textContent).toBe(
+      'Damit wird dein einziger Kontakt samt Verlauf aus diesem Browser gelöscht. Das lässt sich nicht rückgängig machen. Lade zuerst eine Sicherung herunter und tippe dann „löschen“ zur Bestätigung.',
+    );
+    await addContact(db, { name: 'Ben Bauer' }, { now: 2 });
+    setLanguage('en');
+    root = await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="storage-used"]')?.textContent).toMatch(/^2 contacts/),
+    );
+    await act(async () => button(root, t('deleteAll')).click());
+    expect(root.querySelector('#confirm-text')?.textContent).toMatch(/^This deletes all 2 contacts and their history/);
   });
 });
