@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import {
   applyValues,
@@ -38,6 +39,8 @@ interface Props {
    * link can be left out.
    */
   showLink?: boolean;
+  /** Drawn above Save, given the name in the form as typed (the manual form's namesakes). */
+  aside?: (name: string) => ComponentChildren;
 }
 
 /** Both kinds of the short form's fields, in the order the form shows them. */
@@ -58,6 +61,7 @@ export function ContactForm({
   onInput,
   onCancel,
   showLink,
+  aside,
 }: Props) {
   const { form, setForm, changed } = useFieldForm(FIELDS, initial, fill);
   const [error, setError] = useState('');
@@ -112,6 +116,7 @@ export function ContactForm({
         <summary>{t('formMore')}</summary>
         <FieldControls fields={MORE_FIELDS} form={form} onChange={change} circles={circles} />
       </details>
+      {aside?.(String(form.name ?? ''))}
       <ErrorLine text={error} />
       <div class="contact-form__actions">
         <button type="submit" class="primary" disabled={busy}>

@@ -7,10 +7,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { pageLink } from '../contacts/profile-url';
 import { t } from '../platform/i18n';
+import { lazyComponent } from '../ui/lazy';
 import { CaptureCard, KnownPage, savedText } from './CaptureCard';
 import { ContactForm } from './ContactForm';
 import { draftFromCapture, draftFromPage } from './draft';
+import { later } from './load-later';
 import type { PopupState } from './state';
+
+const LazyNamesakes = lazyComponent(() => later().then((m) => m.Namesakes));
 
 /** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
 export function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
@@ -31,6 +35,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       circles={state.settings.value.circles}
       submitLabel={t('save')}
       autoFocus={standalone}
+      aside={(name) => <LazyNamesakes state={state} name={name} />}
       {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}
       onSubmit={async (draft) => {
         const c = await state.quickAdd(draft);

@@ -26,6 +26,8 @@ export {
   restoreContact,
   unlinkPeople,
 } from '../storage/links';
+export { namesakes } from '../storage/namesakes';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
+export { Namesakes } from './Namesakes';

@@ -34,6 +34,7 @@ export interface LaterCode extends LinkWrites {
   upsertDraft: typeof import('../storage/contact-writes').upsertDraft;
   saveEdits: typeof import('../storage/contact-writes').saveEdits;
   mergeInto: typeof import('../storage/contact-writes').mergeInto;
+  namesakes: typeof import('../storage/namesakes').namesakes;
   contactActions: typeof import('../ui/contact-actions').contactActions;
 }
 
@@ -150,6 +151,11 @@ export function createPopupState(deps: PopupDeps) {
     if (link && draft.profiles?.some((p) => p.url === link.url)) existing.value = contact;
     await refresh([contact.id]);
     return contact;
+  }
+
+  /** Who is saved under this name already (the manual form says so before it adds a second record). */
+  async function namesakes(name: string): Promise<Contact[]> {
+    return (await deps.later()).namesakes(deps.db, name);
   }
 
   /** The actions the options page offers too, from the later chunk on first use. */
@@ -274,6 +280,7 @@ export function createPopupState(deps: PopupDeps) {
     saveKnown,
     mergeKnown,
     quickAdd,
+    namesakes,
     contacted,
     link,
     unlink,

@@ -190,6 +190,44 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test('"+ Add a person" says who is saved under the name typed already, their page a click away; Save still adds a namesake', async () => {
+    await h.seed([
+      contact('ns1', 'Renate Namesake', { role: 'Tax adviser', company: 'Kanzlei Nord' }),
+      contact('ns2', 'Renate Namensvetter'),
+    ]);
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    const name = popup.getByLabel('Name');
+    const said = popup.locator('.namesakes');
+    // Folded as the matching rule folds names: case, spaces.
+    await name.fill('renate  NAMESAKE');
+    await said.waitFor();
+    assert.equal(
+      await said.textContent(),
+      'Saved under this name already: Renate Namesake (Tax adviser at Kanzlei Nord)',
+    );
+    // A name no one has: nothing said, at once (not the answer for the name before).
+    await name.fill('Renate Namesak');
+    assert.equal(await said.count(), 0);
+    await popup.waitForTimeout(600);
+    assert.equal(await said.count(), 0);
+    // Two people of one name may be two people: Save adds the second.
+    await name.fill('Renate Namesake');
+    await said.waitFor();
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved Renate Namesake.' }).waitFor();
+    assert.equal((await h.records()).filter((r) => r.name === 'Renate Namesake').length, 2);
+    // Asked again, both are said; a click opens the one saved before.
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByLabel('Name').fill('Renate Namesake');
+    await popup.getByRole('button', { name: 'Renate Namesake', exact: true }).waitFor();
+    assert.match(await said.textContent(), /^Saved under this name already: Renate Namesake.*, Renate Namesake/);
+    await popup.getByRole('button', { name: 'Renate Namesake (Tax adviser at Kanzlei Nord)' }).click();
+    await popup.getByRole('heading', { name: 'Renate Namesake' }).waitFor();
+    assert.equal(await popup.getByLabel('Company').inputValue(), 'Kanzlei Nord');
+    await popup.close();
+  });
+
   test("on the profile of someone saved, the card's form shows and edits what is stored; the page's news come by their own button", async () => {
     const { page, tabId } = await onSavedProfile('olga', 'Olga Known', {
       role: 'Gesellin',

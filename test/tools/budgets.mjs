@@ -189,10 +189,13 @@ const KB = 1024;
 // another were two), the digits in one place the Call link reads too (contacts/normalize.ts phoneDigits): popup
 // first 31,188 → 31,223 bytes, all popup 46,164 → 46,179, options first 30,631 → 30,660 (its goal, 30 KB, still met,
 // 60 bytes to spare), the service worker 49,879 → 49,947 (limit 48.75 → 48.8 KB). A module of its own for the phone
-// functions made esbuild split the options page's first screen otherwise (+200 bytes there): not kept.
+// functions made esbuild split the options page's first screen otherwise (+200 bytes there): not kept. Then the
+// manual form said who is saved under the name typed already (popup/Namesakes.tsx, storage/namesakes.ts, in the
+// later chunk): popup first 31,223 → 31,305 bytes (the form's slot for it, the lazy component, the state's read;
+// limit 30.5 → 30.6 KB), all popup 46,179 → 46,569 (limit 45.1 → 45.5 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.1 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.6 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.5 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.95 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.9 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -31,6 +31,7 @@ import {
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
+import { namesakes } from '../../src/storage/namesakes';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { BUCKETS, bucketOf, sameIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
@@ -194,6 +195,23 @@ describe("queries: the store returns index order, the due rule is the domain's",
       expect(await countDue(db, at)).toBe(byRule.length);
       expect((await all(dueInOrder(db, at))).map((c) => c.name).sort()).toEqual(byRule);
     }
+  });
+});
+
+describe('namesakes: who is saved under a name already', () => {
+  it('whatever their company, folded as matching folds names, at most three, a damaged record left out', async () => {
+    const a = await addContact(db, { name: 'Jürgen Müller', company: 'Bäckerei' }, ctx());
+    const b = await addContact(db, { name: 'Jürgen Müller' }, ctx());
+    await addContact(db, { name: 'Jürgen Müllerson' }, ctx());
+    await addContact(db, { name: 'Anna Müller' }, ctx());
+    const names = async (name: string, limit?: number) => (await namesakes(db, name, limit)).map((c) => c.id).sort();
+    expect(await names('jurgen  mueller')).toEqual([a.id, b.id].sort());
+    expect(await names('Jürgen Müller', 1)).toHaveLength(1);
+    expect(await names('Jürgen')).toEqual([]);
+    expect(await names('  ')).toEqual([]);
+    // A record the list cannot read is not said either.
+    await db.put('contacts', { ...(await db.get('contacts', b.id)), name: 42 } as never);
+    expect(await names('Jürgen Müller')).toEqual([a.id]);
   });
 });
 
