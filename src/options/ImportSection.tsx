@@ -12,10 +12,13 @@ import {
   restoreBackup,
 } from '../storage/import';
 import { getSettings } from '../storage/settings';
+import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
-import { ColumnMapping } from './ColumnMapping';
 import { interchange } from './interchange';
+
+/** Asked for only of a CSV file (its columns uncertain, or "Change columns"): with the import code. */
+const LazyColumnMapping = lazyComponent(() => interchange().then((m) => m.ColumnMapping));
 
 export function importErrorText(e: ImportError): string {
   switch (e.code) {
@@ -218,10 +221,13 @@ export function ImportSection({ db }: { db: DB }) {
         setStage({ step: 'error', text: parsed.errors[0] ? importErrorText(parsed.errors[0]) : t('importNothing') });
         return;
       }
+      // A CSV file's columns may be asked about: their code is loaded with it, and is there when they are.
+      const columns = parsed.csv && LazyColumnMapping.preload();
       // Columns that could not be told apart for certain: the user says what they hold before anything is planned.
-      if (parsed.csv && !parsed.csv.certain)
+      if (parsed.csv && !parsed.csv.certain) {
+        await columns;
         setStage({ step: 'columns', fileName: file.name, parsed: { ...parsed, csv: parsed.csv } });
-      else await preview(file.name, parsed);
+      } else await preview(file.name, parsed);
     } catch (e) {
       setStage({ step: 'error', text: errorMessage(e) });
     } finally {
@@ -281,7 +287,7 @@ export function ImportSection({ db }: { db: DB }) {
       <p class="hint">{t('importHint')}</p>
       <FileDrop busy={busy} onFile={(f) => void read(f)} />
       {stage.step === 'columns' && (
-        <ColumnMapping
+        <LazyColumnMapping
           layout={stage.parsed.csv}
           onUse={(roles) => void useColumns(stage.fileName, stage.parsed, roles)}
           onCancel={() => setStage({ step: 'idle' })}

@@ -192,12 +192,16 @@ const KB = 1024;
 // functions made esbuild split the options page's first screen otherwise (+200 bytes there): not kept. Then the
 // manual form said who is saved under the name typed already (popup/Namesakes.tsx, storage/namesakes.ts, in the
 // later chunk): popup first 31,223 → 31,305 bytes (the form's slot for it, the lazy component, the state's read;
-// limit 30.5 → 30.6 KB), all popup 46,179 → 46,569 (limit 45.1 → 45.5 KB).
+// limit 30.5 → 30.6 KB), all popup 46,179 → 46,569 (limit 45.1 → 45.5 KB). Then the import's column mapping,
+// which only a CSV file asks for, left the options page's first screen for the import code's chunk (one dynamic
+// import: a second one made esbuild split the first screen into 8 files, not 6): options first 30,661 → 30,289
+// bytes (limit 29.95 → 29.7 KB), with import/export 51,069 → 51,333 (limit 49.9 → 50.15 KB; the chunk now imports
+// what it shares with the first screen).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.6 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.5 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.95 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 49.9 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.15 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
