@@ -40,6 +40,19 @@ export function sortKeyAny(name: string): string {
   return foldAny(name).replace(/[^\p{L}\p{N} ]+/gu, '');
 }
 
+/** A title before a name: an abbreviation ("Dr.", "Dipl.-Ing.", "rer.", "Hr."), or one written without its dot. */
+const TITLE = /^(?:[\w.-]*[a-z]{2}\.|dr|prof|herr|frau|mrs?|ms)$/i;
+
+/**
+ * The words of a name without the titles before it ("Prof. Dr. Anna Schmidt" → Anna, Schmidt): whom a greeting
+ * and initials are of. A name of titles only keeps its words.
+ */
+export function nameWords(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const first = words.findIndex((w) => !TITLE.test(w));
+  return first > 0 ? words.slice(first) : words;
+}
+
 /** Name + company identity used for matching when there is no profile URL or email in common. */
 export function matchKey(name: string, company?: string): string {
   return `${sortKey(name)}|${company ? sortKey(company) : ''}`;

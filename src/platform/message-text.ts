@@ -4,6 +4,7 @@
  * Plain text, built from the contact's own data, no service asked.
  */
 import type { IntroReason } from '../contacts/introduce';
+import { nameWords } from '../contacts/normalize';
 import type { Reason } from '../contacts/reasons';
 import type { Contact } from '../contacts/types';
 import { jobLine, t, tn } from './i18n';
@@ -24,8 +25,8 @@ export function introReasonText(r: IntroReason): string {
   }
 }
 
-/** The first name to greet with: the first word of the name (the whole name when it is one word). */
-export const greetingName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+/** The first name to greet with: the name's first word after any title ("Dr. Anna Schmidt" → Anna). */
+export const greetingName = (name: string) => nameWords(name)[0] ?? name;
 
 /**
  * A short message to send, in the user's language: a greeting, the reason in a sentence, and a question. Plain

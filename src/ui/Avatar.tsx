@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
+import { nameWords } from '../contacts/normalize';
 import { safeHttpUrl } from '../contacts/profile-url';
 
 /**
- * Up to two letters for a name: the first letter of its first and last words (a word without a letter, "-" or an
- * emoji, is skipped), each with its accents, whatever comes before it in the word ("(Anna)", "„Hannes“").
+ * Up to two letters for a name: the first letter of its first and last words (titles before it, "Dr.", left out; a
+ * word without a letter, "-" or an emoji, skipped), each with its accents, whatever comes before it in the word
+ * ("(Anna)", "„Hannes“").
  */
 export function initials(name: string): string {
-  const letters = name
-    .trim()
-    .split(/\s+/)
-    .flatMap((word) => word.match(/\p{L}\p{M}*/u) ?? []);
+  const letters = nameWords(name).flatMap((word) => word.match(/\p{L}\p{M}*/u) ?? []);
   const first = letters[0] ?? '?';
   const last = letters.length > 1 ? (letters[letters.length - 1] ?? '') : '';
   return (first + last).toUpperCase();

@@ -196,12 +196,15 @@ const KB = 1024;
 // which only a CSV file asks for, left the options page's first screen for the import code's chunk (one dynamic
 // import: a second one made esbuild split the first screen into 8 files, not 6): options first 30,661 → 30,289
 // bytes (limit 29.95 → 29.7 KB), with import/export 51,069 → 51,333 (limit 49.9 → 50.15 KB; the chunk now imports
-// what it shares with the first screen).
+// what it shares with the first screen). Then titles before a name ("Dr.", "Prof. Dr.-Ing.") were left out of its
+// initials and of a draft's greeting ("Hallo Dr.," before; contacts/normalize.ts nameWords): popup first 31,305 →
+// 31,388 bytes (limit 30.6 → 30.7 KB), all popup 46,569 → 46,635 (limit 45.5 → 45.6 KB), options first 30,289 →
+// 30,364, with import/export 51,333 → 51,383 (limit 50.15 → 50.2 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.6 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.5 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.7 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.6 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.15 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -22,6 +22,14 @@ describe('initials', () => {
     expect(initials('🙂Anna Schmidt')).toBe('AS');
   });
 
+  it('titles before a name are not its initials', () => {
+    expect(initials('Dr. Maximiliane von Hohenzollern-Sigmaringen')).toBe('MH');
+    expect(initials('Prof. Dr.-Ing. Hans Meier')).toBe('HM');
+    expect(initials('Frau Dr. med. Anna Schmidt')).toBe('AS');
+    expect(initials('Dr. Schmidt')).toBe('S');
+    expect(initials('Dr.')).toBe('D');
+  });
+
   it('words without a letter are skipped; no letter at all is "?"', () => {
     expect(initials('Anna - Schmidt 🙂')).toBe('AS');
     expect(initials('🙂 🙂')).toBe('?');

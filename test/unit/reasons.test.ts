@@ -165,6 +165,17 @@ describe('the message draft', () => {
     expect(draftMessage(c, { kind: 'birthday', at: 0, days: 0 })).toMatch(/^Hallo Anna,\n\nAlles Gute zum Geburtstag!/);
   });
 
+  it('greets by the first name after any title, not by "Dr."', () => {
+    const birthday: Reason = { kind: 'birthday', at: 0, days: 0 };
+    const greeting = (name: string) => draftMessage(person({ name }), birthday).split('\n')[0];
+    expect(greeting('Dr. Anna Schmidt')).toBe('Hi Anna,');
+    expect(greeting('Prof. Dr. rer. nat. Hans-Peter Meier')).toBe('Hi Hans-Peter,');
+    expect(greeting('Dipl.-Ing. Jürgen Müller')).toBe('Hi Jürgen,');
+    expect(greeting('dr. med. Ömer Çelik')).toBe('Hi Ömer,');
+    expect(greeting('Drago Petrović')).toBe('Hi Drago,');
+    expect(greeting('Prof.')).toBe('Hi Prof.,');
+  });
+
   it('firstWords cuts at a word and marks the cut', () => {
     expect(firstWords('short note')).toBe('short note');
     expect(firstWords('one two three four five six seven eight nine ten', 20)).toBe('one two three four…');
