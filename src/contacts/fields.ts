@@ -30,6 +30,8 @@ export type FieldKind =
   | 'birthday'
   /** Days between contacts, or null: no reminders. */
   | 'cadence'
+  /** Yes, or absent. */
+  | 'flag'
   /** A moment (epoch ms), absent when not set. */
   | 'time'
   /** A moment every record has (created, updated). */
@@ -83,6 +85,7 @@ export const FIELDS = {
   related: { kind: 'relations', merge: 'union' },
   birthday: { kind: 'birthday', merge: 'fill', edit: true, more: true },
   cadenceDays: { kind: 'cadence', merge: 'keep', edit: true },
+  formal: { kind: 'flag', merge: 'fill', edit: true },
   lastContactedAt: { kind: 'time', merge: 'latest' },
   nextDueAt: { kind: 'time' },
   snoozedUntil: { kind: 'time' },

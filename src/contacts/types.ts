@@ -97,6 +97,8 @@ export interface Contact {
   birthday?: Birthday;
   /** null: no reminders for this person. */
   cadenceDays: number | null;
+  /** Addressed formally: a message draft says "Sie" in German and greets by the full name ("Dear …"). */
+  formal?: true;
   lastContactedAt?: number;
   nextDueAt?: number;
   snoozedUntil?: number;

@@ -53,6 +53,7 @@ const READ: Record<FieldKind, (v: unknown) => unknown> = {
   circles: strings,
   birthday: toBirthday,
   cadence: (v) => num(v) ?? null,
+  flag: (v) => (v === true ? true : undefined),
   time: num,
   stamp: num,
   interactions: (v) =>

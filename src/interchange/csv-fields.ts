@@ -284,6 +284,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   related: null,
   followUp: null,
   cadenceDays: null,
+  formal: null,
   lastContactedAt: null,
   id: null,
   nextDueAt: null,

@@ -412,6 +412,15 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     // null (no reminders) is written as "none": an absent property means "not set here", not "none".
     writeNull: (out) => out.add('X-RECONNECT-CADENCE', 'none'),
   },
+  formal: {
+    names: ['X-RECONNECT-FORMAL'],
+    own: true,
+    read: (card) => {
+      const p = card.first('X-RECONNECT-FORMAL');
+      return p && /^(?:true|yes|1)$/i.test(textOf(p).trim()) ? true : undefined;
+    },
+    write: (_, out) => out.add('X-RECONNECT-FORMAL', 'true'),
+  },
   lastContactedAt: ownMoment('X-RECONNECT-LAST-CONTACT'),
   nextDueAt: ownMoment('X-RECONNECT-NEXT-DUE'),
   snoozedUntil: ownMoment('X-RECONNECT-SNOOZED-UNTIL'),

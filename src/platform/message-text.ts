@@ -7,7 +7,7 @@ import type { IntroReason } from '../contacts/introduce';
 import { nameWords } from '../contacts/normalize';
 import type { Reason } from '../contacts/reasons';
 import type { Contact } from '../contacts/types';
-import { jobLine, t, tn } from './i18n';
+import { jobLine, type MessageKey, t, tn } from './i18n';
 
 /** Why someone could introduce the user: "Knows them — worked together at Siemens", "Works at Acme". */
 export function introReasonText(r: IntroReason): string {
@@ -30,15 +30,21 @@ export const greetingName = (name: string) => nameWords(name)[0] ?? name;
 
 /**
  * A short message to send, in the user's language: a greeting, the reason in a sentence, and a question. Plain
- * text, never sent anywhere: the user copies it, or it fills a new email.
+ * text, never sent anywhere: the user copies it, or it fills a new email. Someone addressed formally is greeted by
+ * their whole name and, in German, with "Sie".
  */
-export function draftMessage(c: Pick<Contact, 'name'>, r: Reason): string {
+export function draftMessage(c: Pick<Contact, 'name' | 'formal'>, r: Reason): string {
+  const formal = c.formal === true;
+  // A sentence in its formal form or not (the same words where the language has only one).
+  const say = (plain: MessageKey, polite: MessageKey, ...subs: string[]) => t(formal ? polite : plain, ...subs);
   const body = (() => {
     switch (r.kind) {
       case 'birthday':
-        return r.days === 0 ? t('draftBirthdayToday') : t('draftBirthdaySoon');
+        return r.days === 0
+          ? say('draftBirthdayToday', 'draftBirthdayTodayFormal')
+          : say('draftBirthdaySoon', 'draftBirthdaySoonFormal');
       case 'change':
-        return t('draftChange', jobLine(r));
+        return say('draftChange', 'draftChangeFormal', jobLine(r));
       case 'followUp':
         return r.note ? t('draftFollowUpNote', r.note) : t('draftFollowUp');
       case 'anniversary':
@@ -49,5 +55,6 @@ export function draftMessage(c: Pick<Contact, 'name'>, r: Reason): string {
         return t('draftNever');
     }
   })();
-  return `${t('draftGreeting', greetingName(c.name))}\n\n${body}\n\n${t('draftClosing')}`;
+  const greeting = formal ? t('draftGreetingFormal', c.name.trim()) : t('draftGreeting', greetingName(c.name));
+  return `${greeting}\n\n${body}\n\n${say('draftClosing', 'draftClosingFormal')}`;
 }

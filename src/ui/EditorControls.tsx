@@ -90,5 +90,15 @@ function CadenceField({
   );
 }
 
-/** Both, as FieldControls takes them. */
-export const EDITOR_CONTROLS: ExtraControls = { profiles: ProfilesEditor, cadence: CadenceField };
+/** A yes-or-no field (formal address): a checkbox, its label beside it. */
+function FlagField({ label, value, onChange }: { label: string; value: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={value} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {label}
+    </label>
+  );
+}
+
+/** All three, as FieldControls takes them. */
+export const EDITOR_CONTROLS: ExtraControls = { profiles: ProfilesEditor, cadence: CadenceField, flag: FlagField };

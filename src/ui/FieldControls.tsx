@@ -27,6 +27,7 @@ export const FIELD_LABEL: Record<EditField, MessageKey> = {
   introducedBy: 'fieldIntroducedBy',
   birthday: 'fieldBirthday',
   cadenceDays: 'fieldCadence',
+  formal: 'fieldFormal',
 };
 
 /** Month names in the user's language (January = 1). */
@@ -83,12 +84,13 @@ function BirthdayField({ value, onChange }: { value: BirthdayInput; onChange: (v
 }
 
 /**
- * The controls only the contact page's editor shows (its links, its cadence): passed in by it, so the short form of
+ * The controls only the contact page's editor shows (its links, its cadence, its yes-or-no fields): passed in by it, so the short form of
  * capture and quick add, which is on the popup's first screen, does not carry their code (ui/EditorControls.tsx).
  */
 export type ExtraControls = {
   profiles: (p: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) => JSX.Element;
   cadence: (p: { label: string; value: number | null; onChange: (v: number | null) => void }) => JSX.Element;
+  flag: (p: { label: string; value: boolean; onChange: (v: boolean) => void }) => JSX.Element;
 };
 
 interface ControlProps {
@@ -118,6 +120,9 @@ export function FieldControl({ field, value, onChange, circles, autoFocus, sugge
     case 'cadence':
       if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
       return <extra.cadence label={label} value={(value as number | null) ?? null} onChange={onChange} />;
+    case 'flag':
+      if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
+      return <extra.flag label={label} value={value === true} onChange={onChange} />;
     case 'note':
       return <TextField label={label} name={field} value={text} onInput={onChange} multiline maxLength={5000} />;
     case 'emails':

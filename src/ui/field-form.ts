@@ -15,7 +15,7 @@ export interface BirthdayInput {
 }
 
 /** What a form holds for each kind of field. */
-export type FormValue = string | string[] | ProfileLink[] | number | null | BirthdayInput;
+export type FormValue = string | string[] | ProfileLink[] | number | boolean | null | BirthdayInput;
 export type FormValues = Partial<Record<EditField, FormValue>>;
 
 /** The oldest birth year accepted: earlier ones are typing mistakes. */
@@ -81,6 +81,9 @@ export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormV
       case 'cadence':
         form[k] = (v as number | null | undefined) ?? null;
         break;
+      case 'flag':
+        form[k] = v === true;
+        break;
       default:
         form[k] = (v as string | undefined) ?? '';
     }
@@ -140,6 +143,9 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
       }
       case 'cadence':
         values[k] = v ?? null;
+        break;
+      case 'flag':
+        values[k] = v === true || undefined;
         break;
       case 'note':
         values[k] = String(v ?? '');

@@ -250,3 +250,40 @@ describe('why now and who can introduce, in Chromium', () => {
     }
   });
 });
+
+describe('formal address, German UI', () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('"Siezen" on a contact\'s page: their message draft says "Sie" and greets by the whole name', async () => {
+    await h.seed([contact('petra', 'Dr. Petra Klein', { emails: ['petra@example.org'] })]);
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Dr\. Petra Klein/ }).click();
+    await popup.getByRole('heading', { name: 'Dr. Petra Klein' }).waitFor();
+    await popup.getByText('Nachrichtenentwurf').click();
+    const draft = popup.getByRole('textbox', { name: 'Nachrichtenentwurf' });
+    assert.match(
+      await draft.inputValue(),
+      /^Hallo Petra,\n\n[\s\S]*\n\nWie geht es dir, und woran arbeitest du gerade\?$/,
+    );
+    const formal = popup.getByRole('checkbox', { name: 'Siezen (Entwürfe mit „Sie“ und ganzem Namen)' });
+    await formal.check();
+    await popup.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await popup.getByText('Änderungen gespeichert.').waitFor();
+    await waitFor(async () => (await draft.inputValue()).startsWith('Guten Tag'));
+    assert.match(
+      await draft.inputValue(),
+      /^Guten Tag Dr\. Petra Klein,\n\n[\s\S]*\n\nWie geht es Ihnen, und woran arbeiten Sie gerade\?$/,
+    );
+    // The email carries the same draft.
+    const mail = await popup.getByRole('link', { name: 'E-Mail' }).getAttribute('href');
+    assert.match(decodeURIComponent(mail), /\?body=Guten Tag Dr\. Petra Klein,/);
+    assert.equal((await h.records()).find((r) => r.id === 'petra').formal, true);
+    await accessible(popup, 'a contact page with "Siezen" checked');
+    // Unchecked again: "du" once more, and the record no longer says formal.
+    await formal.uncheck();
+    await popup.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await waitFor(async () => (await draft.inputValue()).startsWith('Hallo Petra,'));
+    assert.equal((await h.records()).find((r) => r.id === 'petra').formal, undefined);
+    await popup.close();
+  });
+});

@@ -199,16 +199,20 @@ const KB = 1024;
 // what it shares with the first screen). Then titles before a name ("Dr.", "Prof. Dr.-Ing.") were left out of its
 // initials and of a draft's greeting ("Hallo Dr.," before; contacts/normalize.ts nameWords): popup first 31,305 →
 // 31,388 bytes (limit 30.6 → 30.7 KB), all popup 46,569 → 46,635 (limit 45.5 → 45.6 KB), options first 30,289 →
-// 30,364, with import/export 51,333 → 51,383 (limit 50.15 → 50.2 KB).
+// 30,364, with import/export 51,333 → 51,383 (limit 50.15 → 50.2 KB). Then a person could be addressed formally
+// (a field of the table, "Siezen": drafts say "Sie" and greet by the whole name; synced as X-RECONNECT-FORMAL):
+// popup first 31,388 → 31,449 bytes (limit 30.7 → 30.75 KB), all popup 46,635 → 46,797 (limit 45.6 → 45.75 KB),
+// options first 30,364 → 30,384, with import/export 51,383 → 51,523 (limit 50.2 → 50.35 KB), the service worker
+// 49,947 → 50,019 (limit 48.8 → 48.9 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.6 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.75 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.35 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.8 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.9 * KB },
 ];
 
 /**

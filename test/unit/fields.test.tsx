@@ -69,6 +69,7 @@ const FULL: Contact = {
   ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
+  formal: true,
   lastContactedAt: T - 30 * DAY,
   nextDueAt: T + 61 * DAY,
   snoozedUntil: T + 3 * DAY,
@@ -109,6 +110,7 @@ describe('the field table', () => {
       'related',
       'birthday',
       'cadenceDays',
+      'formal',
       'lastContactedAt',
     ]);
     expect(CAPTURE_FIELDS).toEqual(['name', 'role', 'company', 'location', 'photoUrl']);

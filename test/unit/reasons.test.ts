@@ -176,6 +176,36 @@ describe('the message draft', () => {
     expect(greeting('Prof.')).toBe('Hi Prof.,');
   });
 
+  it('someone addressed formally: greeted by their whole name, and in German with "Sie"', () => {
+    const c = person({ name: 'Dr. Anna Roth', formal: true, role: 'Partnerin', company: 'Kanzlei Nord' });
+    const change: Reason = { kind: 'change', at: 0, sinceContact: true, role: 'Partnerin', company: 'Kanzlei Nord' };
+    expect(draftMessage(c, change)).toBe(
+      'Dear Dr. Anna Roth,\n\nI saw that you are now Partnerin at Kanzlei Nord — congratulations! How are you finding it?' +
+        '\n\nHow are you, and what are you working on at the moment?',
+    );
+    setLanguage('de');
+    expect(draftMessage(c, change)).toBe(
+      'Guten Tag Dr. Anna Roth,\n\nIch habe gesehen, dass Sie jetzt Partnerin bei Kanzlei Nord sind — herzlichen ' +
+        'Glückwunsch! Wie gefällt es Ihnen?\n\nWie geht es Ihnen, und woran arbeiten Sie gerade?',
+    );
+    expect(draftMessage(c, { kind: 'birthday', at: 0, days: 0 })).toMatch(/Ich wünsche Ihnen einen schönen Tag\./);
+    expect(draftMessage(c, { kind: 'birthday', at: 0, days: 3 })).toMatch(/Bald ist Ihr Geburtstag/);
+    // Not formally: "du", and the first name.
+    expect(draftMessage({ ...c, formal: undefined }, change)).toMatch(/^Hallo Anna,\n\n.*dass du jetzt/);
+    // Nothing in German says "du" or "dir" to someone addressed formally, whatever the reason.
+    for (const r of [
+      change,
+      { kind: 'birthday', at: 0, days: 0 },
+      { kind: 'birthday', at: 0, days: 2 },
+      { kind: 'followUp', at: 0, note: 'das Angebot' },
+      { kind: 'followUp', at: 0 },
+      { kind: 'anniversary', at: 0, years: 3, metVia: 'Messe' },
+      { kind: 'last', at: 0, how: 'call' },
+      { kind: 'never', at: 0 },
+    ] as Reason[])
+      expect(draftMessage(c, r), r.kind).not.toMatch(/\b(du|dir|dich|dein\w*)\b/i);
+  });
+
   it('firstWords cuts at a word and marks the cut', () => {
     expect(firstWords('short note')).toBe('short note');
     expect(firstWords('one two three four five six seven eight nine ten', 20)).toBe('one two three four…');

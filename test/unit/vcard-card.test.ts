@@ -43,6 +43,7 @@ const FULL: Contact = {
   ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
+  formal: true,
   lastContactedAt: T - 30 * DAY,
   nextDueAt: T + 61 * DAY,
   snoozedUntil: T + 3 * DAY,
@@ -71,6 +72,15 @@ describe('a contact through a card and back', () => {
     const none = { ...FULL, cadenceDays: null };
     expect(writeContactCard(none)).toContain('X-RECONNECT-CADENCE:none\r\n');
     expect(cardFields(parseCard(writeContactCard(none)) as never).cadenceDays).toBeNull();
+  });
+
+  it('formal address is written as a yes, and a card written back without it no longer says it', () => {
+    const card = parseCard(writeContactCard(FULL));
+    expect(writeContactCard(FULL)).toContain('X-RECONNECT-FORMAL:true\r\n');
+    const { formal: _, ...informal } = FULL;
+    const back = writeContactCard(informal, card);
+    expect(back).not.toContain('X-RECONNECT-FORMAL');
+    expect(cardFields(parseCard(back) as never).formal).toBeUndefined();
   });
 
   it('writes a valid 4.0 card: folded at 75 octets, CRLF, the UID from the id', () => {
