@@ -15,8 +15,10 @@ export function Namesakes({ state, name }: { state: PopupState; name: string }) 
   useEffect(() => {
     if (!key) return;
     let live = true;
-    // Asked once the typing pauses; an answer for a name since changed is not shown.
-    const wait = setTimeout(() => void state.namesakes(name).then((people) => live && setFound({ key, people })), 250);
+    // Asked once the typing pauses; an answer for a name since changed is not shown, nor is a failed read (the
+    // form works without it).
+    const ask = () => state.namesakes(name).then((people) => live && setFound({ key, people }), console.error);
+    const wait = setTimeout(() => void ask(), 250);
     return () => {
       live = false;
       clearTimeout(wait);
