@@ -206,6 +206,10 @@ describe('the popup in Chromium', () => {
       await said.textContent(),
       'Saved under this name already: Renate Namesake (Tax adviser at Kanzlei Nord)',
     );
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
     // A name no one has: nothing said, at once (not the answer for the name before).
     await name.fill('Renate Namesak');
     assert.equal(await said.count(), 0);
