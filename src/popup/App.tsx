@@ -160,8 +160,14 @@ function useFocusReturn(state: PopupState) {
       const find = from;
       from = null;
       if (!find) return;
-      // The list draws its rows a frame after it is mounted.
-      requestAnimationFrame(() => requestAnimationFrame(() => (find() ?? document.getElementById('search'))?.focus()));
+      // The list draws its rows a frame after it is mounted. A focus the user has placed meanwhile ("/" pressed
+      // right after Esc) stays where it is.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const now = document.activeElement;
+          if (!now || now === document.body) (find() ?? document.getElementById('search'))?.focus();
+        }),
+      );
     });
   }, []);
 }
