@@ -44,14 +44,18 @@ export function sortKeyAny(name: string): string {
 const TITLE = /^(?:[\w.-]*[a-z]{2}\.|dr|prof|herr|frau|mrs?|ms)$/i;
 
 /**
- * The words of a name without the titles before it ("Prof. Dr. Anna Schmidt" → Anna, Schmidt): whom a greeting
- * and initials are of. A name of titles only keeps its words.
+ * A name without the titles before it ("Prof. Dr. Anna Schmidt" → "Anna Schmidt"): whom a greeting, initials and
+ * the list's name order are of. A name of titles only keeps its last word.
  */
-export function nameWords(name: string): string[] {
-  const words = name.trim().split(/\s+/);
-  const first = words.findIndex((w) => !TITLE.test(w));
-  return first > 0 ? words.slice(first) : words;
+export function withoutTitles(name: string): string {
+  let rest = name.trim();
+  for (let word = /^(\S+)\s+/.exec(rest); word && TITLE.test(word[1] ?? ''); word = /^(\S+)\s+/.exec(rest))
+    rest = rest.slice(word[0].length);
+  return rest;
 }
+
+/** The words of a name without the titles before it (withoutTitles). */
+export const nameWords = (name: string): string[] => withoutTitles(name).split(/\s+/);
 
 /** Name + company identity used for matching when there is no profile URL or email in common. */
 export function matchKey(name: string, company?: string): string {

@@ -204,10 +204,13 @@ const KB = 1024;
 // popup first 31,388 → 31,449 bytes (limit 30.7 → 30.75 KB), all popup 46,635 → 46,797 (limit 45.6 → 45.75 KB),
 // options first 30,364 → 30,384, with import/export 51,383 → 51,523 (limit 50.2 → 50.35 KB), the service worker
 // 49,947 → 50,019 (limit 48.8 → 48.9 KB). Then the way back from a contact's page no longer took the focus from
-// where the user had put it in the two frames before ("/" right after Esc): popup first 31,449 → 31,463 bytes.
+// where the user had put it in the two frames before ("/" right after Esc): popup first 31,449 → 31,463 bytes. Then
+// the list's name order read names without the titles before them ("Dr. Anna Roth" among the A's; contacts/
+// normalize.ts withoutTitles, which initials and greetings now use too): popup first 31,463 → 31,536 bytes (limit
+// 30.75 → 30.85 KB), all popup 46,818 → 46,884 (limit 45.75 → 45.85 KB), options first 30,384 → 30,406.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.75 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.75 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.85 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.85 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.35 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

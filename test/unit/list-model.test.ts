@@ -78,6 +78,20 @@ describe('visibleContacts (the scan over the joined text)', () => {
   });
 });
 
+describe('the name order', () => {
+  it('reads a name without the titles before it, as a reader looks for the person', () => {
+    const people = ['Zoë Zander', 'Dr. Anna Roth', 'Prof. Dr.-Ing. Bernd Berg', 'anna Adler', 'Dr. Zacharias Ohm'];
+    const list = people.map((name, i) => createContact({ name }, 'manual', NOW, () => `c${i}`, 30));
+    expect(sortContacts(list, haystack, 'name').contacts.map((c) => c.name)).toEqual([
+      'anna Adler',
+      'Dr. Anna Roth',
+      'Prof. Dr.-Ing. Bernd Berg',
+      'Dr. Zacharias Ohm',
+      'Zoë Zander',
+    ]);
+  });
+});
+
 describe('resortPatched (the list after a write)', () => {
   /** What the last patch removed and added, as the popup's state hears it. */
   let patch: { removed: readonly Contact[]; added: readonly Contact[] } | undefined;
