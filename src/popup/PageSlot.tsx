@@ -35,7 +35,8 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       circles={state.settings.value.circles}
       submitLabel={t('save')}
       autoFocus={standalone}
-      aside={(name) => <LazyNamesakes state={state} name={name} />}
+      // Once the user is at work in the popup: its code is not loaded while the first screen is drawn.
+      aside={(name) => (name.trim() && state.interacted.value ? <LazyNamesakes state={state} name={name} /> : null)}
       {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}
       onSubmit={async (draft) => {
         const c = await state.quickAdd(draft);
