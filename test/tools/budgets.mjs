@@ -207,7 +207,9 @@ const KB = 1024;
 // where the user had put it in the two frames before ("/" right after Esc): popup first 31,449 → 31,463 bytes. Then
 // the list's name order read names without the titles before them ("Dr. Anna Roth" among the A's; contacts/
 // normalize.ts withoutTitles, which initials and greetings now use too): popup first 31,463 → 31,536 bytes (limit
-// 30.75 → 30.85 KB), all popup 46,818 → 46,884 (limit 45.75 → 45.85 KB), options first 30,384 → 30,406.
+// 30.75 → 30.85 KB), all popup 46,818 → 46,884 (limit 45.75 → 45.85 KB), options first 30,384 → 30,406. Then the
+// manual form's namesakes were mounted only once the user is at work in the popup (mounted with the form, they
+// loaded the later chunk while the first screen was drawn): popup first 31,536 → 31,548 bytes.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.85 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.85 * KB },
