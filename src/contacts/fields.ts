@@ -23,7 +23,7 @@ export type FieldKind =
   | 'profiles'
   /** Email addresses: lowercased, each once. */
   | 'emails'
-  /** Phone numbers, one a line, each once (by their digits: match.ts uniquePhones). */
+  /** Phone numbers, one a line, each once (by their digits: normalize.ts phoneDigits, merge.ts). */
   | 'phones'
   /** The circles (groups) a person is in, each once. */
   | 'circles'
