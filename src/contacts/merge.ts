@@ -16,12 +16,14 @@ export const uniqueProfiles = (p: ProfileLink[]) => uniqueBy(p, (x) => x.url);
 
 /**
  * Each line once, trimmed, as first written; phone numbers by their digits, so one written another way ("+49 30 …",
- * "+49 (0)30 …") is the same number.
+ * "+49 (0)30 …") is the same number. A number with anything but digits and the signs numbers are written with
+ * ("0800-FLOWERS", "030 123456 (Büro)") is kept as written: its digits alone could make two numbers, or two notes
+ * on one, into one.
  */
 const uniqueText = (t: string[], key?: (x: string) => string) =>
   uniqueBy(
     t.map((x) => x.trim()),
-    (x) => key?.(x) || x,
+    (x) => (key && /^[\d\s+()./-]+$/.test(x) && key(x)) || x,
   );
 
 /** One link per person and kind: a later entry with a note fills a note the first lacked. */

@@ -209,12 +209,15 @@ const KB = 1024;
 // normalize.ts withoutTitles, which initials and greetings now use too): popup first 31,463 → 31,536 bytes (limit
 // 30.75 → 30.85 KB), all popup 46,818 → 46,884 (limit 45.75 → 45.85 KB), options first 30,384 → 30,406. Then the
 // manual form's namesakes were mounted only once the user is at work in the popup (mounted with the form, they
-// loaded the later chunk while the first screen was drawn): popup first 31,536 → 31,548 bytes.
+// loaded the later chunk while the first screen was drawn): popup first 31,536 → 31,548 bytes. Then a phone number
+// with words in it ("0800-FLOWERS", "… (Büro)") was kept as written by a merge, not by its digits alone (which made
+// two such numbers one): options first 30,406 → 30,428 bytes (limit 29.7 → 29.75 KB; its goal, 30 KB, still met,
+// 292 bytes to spare), with import/export 51,540 → 51,564 (limit 50.35 → 50.4 KB), all popup 46,896 → 46,913.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.85 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.85 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.7 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.35 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.75 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -148,6 +148,19 @@ describe('merging', () => {
     expect(merged.phones).toEqual(['+49 (0)30 123 45-67', '0171 2345678']);
     // Nothing new: the same object back, nothing written.
     expect(mergeDraft(merged, { name: 'Jane Doe', phones: ['+49 30 1234567'] }, t0 + 3 * DAY)).toBe(merged);
+    // A number with words in it is kept as written: its digits alone would make these one.
+    const worded = mergeDraft(
+      merged,
+      { name: 'Jane Doe', phones: ['0800-FLOWERS', '0800-GARDENS', '0171 2345678 (privat)'] },
+      t0 + 4 * DAY,
+    );
+    expect(worded.phones).toEqual([
+      '+49 (0)30 123 45-67',
+      '0171 2345678',
+      '0800-FLOWERS',
+      '0800-GARDENS',
+      '0171 2345678 (privat)',
+    ]);
   });
 });
 
