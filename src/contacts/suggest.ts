@@ -61,7 +61,11 @@ const PARTICLES = new Set(
 );
 const WORD = /^(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|[\p{Lo}\p{M}]+)$/u;
 
-function nameWords(part: string): string[] | null {
+/**
+ * A part of a title as a person's name: its words, or null when it is not one (normalize.ts nameWords is another
+ * thing: a stored name's words without the titles before it).
+ */
+function wordsIfName(part: string): string[] | null {
   if (/\d|[@#&+=*?!<>{}[\]()"]/.test(part)) return null;
   const words = part.split(' ');
   if (words.length > 5) return null;
@@ -141,7 +145,7 @@ export function suggestName(clues: TitleClues, pageUrl: string): string {
   };
   const siteName = letters(clues.siteName);
   const named = parts.flatMap((p) => {
-    const words = nameWords(p);
+    const words = wordsIfName(p);
     return words ? [words] : [];
   });
   // The site's own name is no person's: the part og:site_name gives, or one the host spells after another
