@@ -33,10 +33,16 @@ export function matchesState(c: Contact, state: StateFilter, now: number): boole
   }
 }
 
+/**
+ * The name order: by name as a reader looks for the person, without the titles before it ("Dr. Anna Roth" among
+ * the A's), then by id. A full sort hands in each name's key worked out once (`ka`, `kb`).
+ */
+const byName = (a: Contact, b: Contact, ka = withoutTitles(a.name), kb = withoutTitles(b.name)) =>
+  compareTexts(ka, kb) || byId(a, b);
+
 /** `textOf`: a person's folded search text (haystack, cached), by which people without a cadence go in due order. */
 export function compare(sort: SortOrder, textOf: (c: Contact) => string): (a: Contact, b: Contact) => number {
-  // By name as a reader looks for the person: without the titles before it, "Dr. Anna Roth" among the A's.
-  if (sort === 'name') return (a, b) => compareTexts(withoutTitles(a.name), withoutTitles(b.name)) || byId(a, b);
+  if (sort === 'name') return (a, b) => byName(a, b);
   if (sort === 'added') return (a, b) => b.createdAt - a.createdAt || byId(a, b);
   // Ties in due order go by id, as the store's due index orders them (and the weekly reminder breaks its ties): the
   // first screen (read from that index), an early search (search-scan.ts byDue) and the full list put the same
@@ -89,9 +95,9 @@ export function sortContacts(
 ): SortedList {
   if (sort !== 'name') return withTexts([...contacts].sort(compare(sort, textOf)), textOf);
   // Each name without its titles worked out once, not in each of the sort's comparisons (about 800,000 at 50,000
-  // people): the same order as compare's, which a patch's few comparisons use.
+  // people); a patch's few comparisons (compare) work theirs out.
   const keyed = contacts.map((c) => ({ c, key: withoutTitles(c.name) }));
-  keyed.sort((a, b) => compareTexts(a.key, b.key) || byId(a.c, b.c));
+  keyed.sort((a, b) => byName(a.c, b.c, a.key, b.key));
   return withTexts(
     keyed.map((k) => k.c),
     textOf,

@@ -213,6 +213,8 @@ const KB = 1024;
 // with words in it ("0800-FLOWERS", "… (Büro)") was kept as written by a merge, not by its digits alone (which made
 // two such numbers one): options first 30,406 → 30,428 bytes (limit 29.7 → 29.75 KB; its goal, 30 KB, still met,
 // 292 bytes to spare), with import/export 51,540 → 51,564 (limit 50.35 → 50.4 KB), all popup 46,896 → 46,913.
+// Then the review made the name order one comparator (list-model.ts byName) where a full sort and a patch had a copy
+// each: popup first 31,548 → 31,571 bytes.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.85 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.85 * KB },
