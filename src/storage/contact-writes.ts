@@ -150,7 +150,11 @@ export function updateContact(
     const next = change(before);
     if (next === before) return before;
     const updated: Contact = { ...next, id, updatedAt: ctx.now };
-    updated.nextDueAt = nextDueAt(updated);
+    // The due date follows what it is worked out from (cadence, last contact, follow-up). A change that leaves the
+    // date those give alone (a note, a role, a snooze) keeps it, so an import's spread first due date stands; a
+    // change that sets the due date itself keeps its own.
+    const due = nextDueAt(updated);
+    if (next.nextDueAt === before.nextDueAt && due !== nextDueAt(before)) updated.nextDueAt = due;
     await settle(tx, [store.put(toRecord(updated)), updateSearchIndex(tx, [{ id, contact: updated }])]);
     announce({ kind: 'contacts', ids: [id] });
     return updated;

@@ -214,10 +214,13 @@ const KB = 1024;
 // two such numbers one): options first 30,406 → 30,428 bytes (limit 29.7 → 29.75 KB; its goal, 30 KB, still met,
 // 292 bytes to spare), with import/export 51,540 → 51,564 (limit 50.35 → 50.4 KB), all popup 46,896 → 46,913.
 // Then the review made the name order one comparator (list-model.ts byName) where a full sort and a patch had a copy
-// each: popup first 31,548 → 31,571 bytes.
+// each: popup first 31,548 → 31,571 bytes. Then an edit that leaves what the due date is worked out from alone (a
+// note, a role, a snooze) kept the due date (storage/contact-writes.ts updateContact; it worked the date out anew, so
+// an import's spread first due date was lost to the first edit): options first 30,428 → 30,446 bytes, all popup
+// 46,913 → 46,959 (limit 45.85 → 45.9 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.85 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.85 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.9 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.75 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

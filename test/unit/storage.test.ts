@@ -129,6 +129,19 @@ describe('contact lifecycle', () => {
     expect(await getContact(db, c.id)).toEqual(c);
   });
 
+  it("an edit that leaves what the due date comes from alone keeps it: an import's spread first due date stands", async () => {
+    // Imported and never contacted: first due in 9 weeks (the import's spread), not when added + cadence.
+    const spread = T0 + 63 * DAY;
+    await bulkPut(db, [{ ...createContact({ name: 'Ida' }, 'imported', T0, () => 'ida', 30), nextDueAt: spread }]);
+    const edited = await updateContact(db, 'ida', (x) => ({ ...x, notes: 'Neue Nummer' }), ctx(T0 + DAY));
+    expect(edited.nextDueAt).toBe(spread);
+    expect((await snooze(db, 'ida', T0 + 7 * DAY, T0 + DAY)).nextDueAt).toBe(spread);
+    expect((await getContact(db, 'ida'))?.nextDueAt).toBe(spread);
+    // What it comes from changed: worked out again.
+    const weekly = await updateContact(db, 'ida', (x) => ({ ...x, cadenceDays: 7 }), ctx(T0 + DAY));
+    expect(weekly.nextDueAt).toBe(T0 + 7 * DAY);
+  });
+
   it('update recomputes the due date when the cadence changes', async () => {
     const c = await addContact(db, { name: 'Ben' }, ctx());
     const u = await updateContact(db, c.id, (x) => ({ ...x, cadenceDays: 7 }), ctx(T0 + DAY));
