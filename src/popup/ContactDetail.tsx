@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueState } from '../contacts/due';
 import { applyValues, EDIT_FIELDS } from '../contacts/fields';
-import type { Contact } from '../contacts/types';
+import { undone, withoutEntry } from '../contacts/log-edits';
+import type { Contact, Interaction } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { KIND_LABEL } from '../ui/contact-controls';
@@ -94,8 +95,9 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
         now={state.now.value}
         onLog={async (kind, note, followUp) => {
           try {
-            await state.contacted(c.id, kind, note, followUp);
+            const after = await state.contacted(c.id, kind, note, followUp);
             setError('');
+            state.offerUndo(t('loggedToast', c.name), () => state.update(c.id, (now) => undone(now, c, after)));
           } catch (e) {
             setError(errorMessage(e));
             throw e;
@@ -114,6 +116,67 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
         </button>
       </div>
       <ErrorLine text={error} />
+    </div>
+  );
+}
+
+/**
+ * What was logged, latest first, each entry with a button that takes it out (logged by mistake, or twice; Undo puts
+ * it back); then the role and company changes seen on their pages.
+ */
+function Timeline({ state, c }: { state: PopupState; c: Contact }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [error, setError] = useState('');
+  const remove = (entry: Interaction) =>
+    void attempt(async () => {
+      const after = await state.update(c.id, (now) => withoutEntry(now, entry));
+      // The button is gone with its entry: the focus goes to the list's heading, not to the page's start.
+      heading.current?.focus();
+      state.offerUndo(t('entryRemoved', formatDate(entry.at)), () =>
+        state.update(c.id, (now) => undone(now, c, after)),
+      );
+    }, setError);
+  return (
+    <div class="card">
+      <h3 tabIndex={-1} ref={heading}>
+        {t('timelineHeading')}
+      </h3>
+      {c.interactions.length === 0 ? (
+        <p class="hint">{t('timelineEmpty')}</p>
+      ) : (
+        <ol class="timeline timeline--log">
+          {[...c.interactions].reverse().map((i) => (
+            <li key={`${i.at}-${i.kind}-${i.note ?? ''}`} class="timeline__entry">
+              <span>
+                <strong>{formatDate(i.at)}</strong> · {t(KIND_LABEL[i.kind])}
+                {i.note ? ` — ${i.note}` : ''}
+              </span>
+              <button
+                type="button"
+                class="ghost"
+                aria-label={t('entryRemove', formatDate(i.at), t(KIND_LABEL[i.kind]))}
+                onClick={() => remove(i)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <ErrorLine text={error} />
+      {c.history.length > 0 && (
+        <>
+          <h3>{t('historyHeading')}</h3>
+          <ol class="timeline">
+            {[...c.history].reverse().map((h) => (
+              <li key={`${h.at}-${h.field}`}>
+                <strong>{formatDate(h.at)}</strong> ·{' '}
+                {t(h.field === 'role' ? 'historyRole' : 'historyCompany', h.from ?? '–', h.to ?? '–')}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </div>
   );
 }
@@ -163,34 +226,7 @@ export function ContactDetail({ state, id }: { state: PopupState; id: string }) 
         </div>
       )}
       <Editor key={c.id} state={state} c={c} />
-      <div class="card">
-        <h3>{t('timelineHeading')}</h3>
-        {c.interactions.length === 0 ? (
-          <p class="hint">{t('timelineEmpty')}</p>
-        ) : (
-          <ol class="timeline">
-            {[...c.interactions].reverse().map((i) => (
-              <li key={`${i.at}-${i.kind}`}>
-                <strong>{formatDate(i.at)}</strong> · {t(KIND_LABEL[i.kind])}
-                {i.note ? ` — ${i.note}` : ''}
-              </li>
-            ))}
-          </ol>
-        )}
-        {c.history.length > 0 && (
-          <>
-            <h3>{t('historyHeading')}</h3>
-            <ol class="timeline">
-              {[...c.history].reverse().map((h) => (
-                <li key={`${h.at}-${h.field}`}>
-                  <strong>{formatDate(h.at)}</strong> ·{' '}
-                  {t(h.field === 'role' ? 'historyRole' : 'historyCompany', h.from ?? '–', h.to ?? '–')}
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </div>
+      <Timeline state={state} c={c} />
     </section>
   );
 }

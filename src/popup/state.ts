@@ -162,9 +162,11 @@ export function createPopupState(deps: PopupDeps) {
   let actions: Promise<ContactActions> | undefined;
   const act = () => (actions ??= deps.later().then((m) => m.contactActions({ ...deps, links: async () => m })));
 
+  /** Logs a contact; hands the person back as logged (an Undo takes the step back from it). */
   async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
-    await (await act()).contacted(id, kind, note, followUp);
+    const after = await (await act()).contacted(id, kind, note, followUp);
     await refresh([id]);
+    return after;
   }
 
   async function link(a: string, b: string, kind: RelationKind, note?: string) {
@@ -195,8 +197,22 @@ export function createPopupState(deps: PopupDeps) {
 
   async function update(id: string, change: (c: Contact) => Contact) {
     const { updateContact } = await deps.later();
-    await updateContact(deps.db, id, change, ctx());
+    const after = await updateContact(deps.db, id, change, ctx());
     await refresh([id]);
+    return after;
+  }
+
+  /** Says what was done, with Undo: `back` takes it back. A failed undo is said there, and Undo stays to try again. */
+  function offerUndo(text: string, back: () => Promise<unknown>) {
+    const undo = async () => {
+      try {
+        await back();
+        toast.value = null;
+      } catch (e) {
+        toast.value = { text: errorMessage(e), undo };
+      }
+    };
+    toast.value = { text, undo };
   }
 
   /** Deletes at once and offers undo, which puts the very same record back. */
@@ -208,18 +224,11 @@ export function createPopupState(deps: PopupDeps) {
     if (!removed) return;
     view.value = { name: 'home' };
     await refresh(removed.touched);
-    const undo = async () => {
-      try {
-        const touched = await (await act()).restore(removed.contact);
-        toast.value = null;
-        if (wasPage) existing.value = removed.contact;
-        await refresh(touched);
-      } catch (e) {
-        // Said where Undo was clicked; Undo stays, to try again.
-        toast.value = { text: errorMessage(e), undo };
-      }
-    };
-    toast.value = { text: message(removed.contact.name), undo };
+    offerUndo(message(removed.contact.name), async () => {
+      const touched = await (await act()).restore(removed.contact);
+      if (wasPage) existing.value = removed.contact;
+      await refresh(touched);
+    });
   }
 
   const { setQuery } = list;
@@ -287,6 +296,7 @@ export function createPopupState(deps: PopupDeps) {
     askIntroduction,
     snoozeFor,
     update,
+    offerUndo,
     remove,
     setQuery,
     setText: (text: string) => setQuery({ text }),

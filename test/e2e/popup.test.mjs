@@ -187,6 +187,55 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test('a logged contact can be taken back: Undo after logging, and an entry taken out of the history by keyboard, with its Undo', async () => {
+    // Snoozed, never contacted, first due on an import's spread day: an Undo puts all of it back.
+    const seeded = contact('u1', 'Ulla Undo', { snoozedUntil: Date.now() + 5 * DAY, nextDueAt: Date.now() + 40 * DAY });
+    await h.seed([seeded]);
+    const stored = async () => (await h.records()).find((c) => c.id === 'u1');
+    const original = await stored();
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Ulla Undo/ }).click();
+    await popup.getByRole('heading', { name: 'Ulla Undo' }).waitFor();
+    const when = popup.locator('.actions .hint').first();
+    assert.match(await when.textContent(), /^Snoozed until .* · Never contacted$/);
+    await popup.getByPlaceholder('Note (optional)').fill('Kaffee');
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Logged your contact with Ulla Undo.' }).waitFor();
+    await popup.locator('.timeline').getByText('Kaffee', { exact: false }).waitFor();
+    assert.match(await when.textContent(), /Last contact/);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('No contact logged yet.').waitFor();
+    await when.filter({ hasText: /^Snoozed until .* · Never contacted$/ }).waitFor();
+    assert.equal(await popup.getByRole('status').count(), 0, 'the toast is gone');
+    assert.deepEqual({ ...(await stored()), updatedAt: 0 }, { ...original, updatedAt: 0 });
+
+    await popup.getByPlaceholder('Note (optional)').fill('Kaffee');
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.locator('.timeline').getByText('Kaffee', { exact: false }).waitFor();
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    const logged = await stored();
+    const remove = popup.getByRole('button', { name: /^Remove the entry of .* \(Message\)$/ });
+    await remove.focus();
+    await popup.keyboard.press('Enter');
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /^Removed the entry of / })
+      .waitFor();
+    await popup.getByText('No contact logged yet.').waitFor();
+    // The button went with its entry: the focus is on the history's heading, not at the page's start.
+    assert.equal(await popup.evaluate(() => document.activeElement?.textContent), 'Contact history');
+    const removed = await stored();
+    assert.deepEqual(removed.interactions, []);
+    assert.equal(removed.lastContactedAt, undefined);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.locator('.timeline').getByText('Kaffee', { exact: false }).waitFor();
+    assert.deepEqual({ ...(await stored()), updatedAt: 0 }, { ...logged, updatedAt: 0 });
+    await popup.close();
+  });
+
   test('"+ Add a person" has a way back beside Save: Cancel returns to the list and saves nothing', async () => {
     const before = (await h.records()).length;
     const popup = await h.openPopup();

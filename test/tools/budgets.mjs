@@ -217,10 +217,13 @@ const KB = 1024;
 // each: popup first 31,548 → 31,571 bytes. Then an edit that leaves what the due date is worked out from alone (a
 // note, a role, a snooze) kept the due date (storage/contact-writes.ts updateContact; it worked the date out anew, so
 // an import's spread first due date was lost to the first edit): options first 30,428 → 30,446 bytes, all popup
-// 46,913 → 46,959 (limit 45.85 → 45.9 KB).
+// 46,913 → 46,959 (limit 45.85 → 45.9 KB). Then a logged contact could be taken back: Undo after logging, and an
+// entry of a contact's history taken out with its Undo (contacts/log-edits.ts; a mistaken "Got in touch" stood for
+// ever, with its last contact and due date): popup first 31,571 → 31,603 bytes (the state's Undo toast, which a
+// delete's undo now shares; limit 30.85 → 30.9 KB), all popup 46,959 → 47,378 (limit 45.9 → 46.3 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.85 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 45.9 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.9 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 46.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.75 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1,0 +1,57 @@
+/**
+ * Correcting a person's contact log: an entry taken out (logged by mistake, or twice), and a step taken back (the
+ * Undo after logging a contact or taking an entry out). Pure: the store applies them in one transaction.
+ */
+import type { Contact, Interaction } from './types';
+
+/** One entry of the log as text: two entries alike in when, how and note are one. */
+const entryKey = (i: Interaction) => `${i.at} ${i.kind} ${i.note ?? ''}`;
+
+/**
+ * The fields a log sets beside its entry: the last contact, a snooze (ended), a follow-up (set or done) and the due
+ * date they give.
+ */
+const LOG_FIELDS = ['lastContactedAt', 'snoozedUntil', 'followUp', 'nextDueAt'] as const;
+
+const fieldKey = (v: Contact[(typeof LOG_FIELDS)[number]]) =>
+  typeof v === 'object' ? `${v.at} ${v.note ?? ''}` : String(v);
+
+/**
+ * The person without one entry of their log. When it was the last contact, the last contact is the latest entry
+ * left (none left: never contacted); the due date then follows it. Unchanged when the entry is not there.
+ */
+export function withoutEntry(c: Contact, entry: Interaction): Contact {
+  const key = entryKey(entry);
+  const i = c.interactions.findIndex((x) => entryKey(x) === key);
+  if (i < 0) return c;
+  const interactions = c.interactions.filter((_, j) => j !== i);
+  const out: Contact = { ...c, interactions };
+  if (c.lastContactedAt === entry.at && !interactions.some((x) => x.at >= entry.at)) {
+    if (interactions.length) out.lastContactedAt = Math.max(...interactions.map((x) => x.at));
+    else delete out.lastContactedAt;
+  }
+  return out;
+}
+
+/**
+ * The person with a step (`before` → `after`) taken back: the log entries it added taken out, the ones it took out
+ * put back, and each field a log sets back to what it was where it is still as the step left it (a change made
+ * since, on another page or by a sync, stands).
+ */
+export function undone(current: Contact, before: Contact, after: Contact): Contact {
+  const had = new Set(before.interactions.map(entryKey));
+  const has = new Set(after.interactions.map(entryKey));
+  const kept = current.interactions.filter((x) => had.has(entryKey(x)) || !has.has(entryKey(x)));
+  const keptKeys = new Set(kept.map(entryKey));
+  const interactions = [
+    ...kept,
+    ...before.interactions.filter((x) => !has.has(entryKey(x)) && !keptKeys.has(entryKey(x))),
+  ].sort((a, b) => a.at - b.at);
+  const out: Record<string, unknown> = { ...current, interactions };
+  for (const k of LOG_FIELDS) {
+    if (fieldKey(current[k]) !== fieldKey(after[k])) continue;
+    if (before[k] === undefined) delete out[k];
+    else out[k] = before[k];
+  }
+  return out as unknown as Contact;
+}

@@ -1,0 +1,96 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY, nextDueAt } from '../../src/contacts/cadence';
+import { undone, withoutEntry } from '../../src/contacts/log-edits';
+import { createContact } from '../../src/contacts/merge';
+import type { Contact } from '../../src/contacts/types';
+import { bulkPut, loggedContact, markContacted, updateContact } from '../../src/storage/contact-writes';
+import { getContact } from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+
+const T0 = new Date(2026, 2, 2, 9).getTime();
+
+function person(over: Partial<Contact> = {}): Contact {
+  const c = { ...createContact({ name: 'Anna Roth' }, 'manual', T0, () => 'anna', 30), ...over };
+  return { ...c, nextDueAt: nextDueAt(c) };
+}
+
+const call = { at: T0 + 10 * DAY, kind: 'call' as const, note: 'Angebot' };
+const coffee = { at: T0 + 20 * DAY, kind: 'meeting' as const };
+
+describe('withoutEntry: an entry taken out of the log', () => {
+  it('the latest entry out: the last contact is the one before it, and none left is never contacted', () => {
+    const both = loggedContact(loggedContact(person(), call), coffee);
+    expect(both.lastContactedAt).toBe(coffee.at);
+    const one = withoutEntry(both, coffee);
+    expect(one.interactions).toEqual([call]);
+    expect(one.lastContactedAt).toBe(call.at);
+    const none = withoutEntry(one, call);
+    expect(none.interactions).toEqual([]);
+    expect('lastContactedAt' in none).toBe(false);
+  });
+
+  it('an older entry out leaves the last contact; two entries alike lose one; an entry not there changes nothing', () => {
+    const both = loggedContact(loggedContact(person(), call), coffee);
+    expect(withoutEntry(both, call)).toMatchObject({ interactions: [coffee], lastContactedAt: coffee.at });
+    const twice = loggedContact(loggedContact(person(), call), call);
+    expect(withoutEntry(twice, call).interactions).toEqual([call]);
+    expect(withoutEntry(both, { ...call, note: 'anderes' })).toBe(both);
+  });
+});
+
+describe('undone: a step taken back', () => {
+  it('a log taken back: its entry out, the snooze it ended and the follow-up it replaced back', () => {
+    const before = person({
+      snoozedUntil: T0 + 40 * DAY,
+      followUp: { at: T0 + 60 * DAY, note: 'Vertrag' },
+      interactions: [call],
+      lastContactedAt: call.at,
+    });
+    const after = loggedContact(before, coffee, { at: T0 + 90 * DAY });
+    expect(after.snoozedUntil).toBeUndefined();
+    const back = undone(after, before, after);
+    expect(back.interactions).toEqual([call]);
+    expect(back.lastContactedAt).toBe(call.at);
+    expect(back.snoozedUntil).toBe(T0 + 40 * DAY);
+    expect(back.followUp).toEqual({ at: T0 + 60 * DAY, note: 'Vertrag' });
+  });
+
+  it('what changed since stands: a later log and a new snooze are kept', () => {
+    const before = person({ snoozedUntil: T0 + 40 * DAY });
+    const after = loggedContact(before, call);
+    const later = { ...loggedContact(after, coffee), snoozedUntil: T0 + 50 * DAY };
+    const back = undone(later, before, after);
+    expect(back.interactions).toEqual([coffee]);
+    expect(back.lastContactedAt).toBe(coffee.at);
+    expect(back.snoozedUntil).toBe(T0 + 50 * DAY);
+  });
+
+  it("an entry's removal taken back puts it and the last contact back, once", () => {
+    const before = loggedContact(loggedContact(person(), call), coffee);
+    const after = withoutEntry(before, coffee);
+    expect(undone(after, before, after)).toMatchObject({ interactions: [call, coffee], lastContactedAt: coffee.at });
+    // Put back meanwhile (a sync): not twice.
+    const synced = { ...after, interactions: [call, coffee] };
+    expect(undone(synced, before, after).interactions).toEqual([call, coffee]);
+  });
+});
+
+describe('in the store', () => {
+  let db: DB;
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    db = await openDatabase();
+  });
+
+  it("a log taken back leaves the person as before, down to an import's spread first due date", async () => {
+    const spread = T0 + 63 * DAY;
+    await bulkPut(db, [{ ...person({ source: 'imported' }), nextDueAt: spread }]);
+    const before = (await getContact(db, 'anna')) as Contact;
+    const after = await markContacted(db, 'anna', 'call', 'Angebot', T0 + DAY);
+    expect(after.nextDueAt).toBe(new Date(2026, 3, 2, 9).getTime());
+    await updateContact(db, 'anna', (now) => undone(now, before, after), { now: T0 + DAY });
+    const back = await getContact(db, 'anna');
+    expect({ ...back, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
+  });
+});
