@@ -1,24 +1,58 @@
-/** Reading the day of a follow-up the user asks for (the contact form's date input). */
+/**
+ * Reading the days the user gives the contact log (the date inputs of ui/ContactedForm.tsx): the day they got in
+ * touch, and the day to follow up on.
+ */
 
 /** How far ahead a follow-up may be set: later dates are typing mistakes. */
 export const FOLLOW_UP_MAX_YEARS = 5;
 
-export type FollowUpDate = { ok: true; at: number } | { ok: false; error: 'badDate' | 'past' | 'tooFar' };
+/** How far back a contact may be logged: earlier dates are typing mistakes. */
+export const CONTACT_MIN_YEAR = 1900;
 
-/**
- * A follow-up date as a date input gives it (YYYY-MM-DD), read as local midnight of that day: today or later, at
- * most FOLLOW_UP_MAX_YEARS ahead; an impossible date (31 April) is refused, not rolled over.
- */
-export function readFollowUpDate(value: string, now: number): FollowUpDate {
+export type FollowUpDate = { ok: true; at: number } | { ok: false; error: 'badDate' | 'past' | 'tooFar' };
+export type ContactDay = { ok: true; at: number } | { ok: false; error: 'badDate' | 'future' };
+
+/** A day as a date input gives it (YYYY-MM-DD) at local midnight; an impossible date (31 April) is none. */
+function localDay(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!m) return { ok: false, error: 'badDate' };
+  if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(year, month - 1, day);
-  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day)
-    return { ok: false, error: 'badDate' };
+  return d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : undefined;
+}
+
+const startOfDay = (now: number) => {
   const today = new Date(now);
-  if (d.getTime() < new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime())
-    return { ok: false, error: 'past' };
-  if (year > today.getFullYear() + FOLLOW_UP_MAX_YEARS) return { ok: false, error: 'tooFar' };
+  return new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+};
+
+/**
+ * A follow-up date, read as local midnight of that day: today or later, at most FOLLOW_UP_MAX_YEARS ahead; an
+ * impossible date is refused, not rolled over.
+ */
+export function readFollowUpDate(value: string, now: number): FollowUpDate {
+  const d = localDay(value);
+  if (!d) return { ok: false, error: 'badDate' };
+  if (d.getTime() < startOfDay(now)) return { ok: false, error: 'past' };
+  if (d.getFullYear() > new Date(now).getFullYear() + FOLLOW_UP_MAX_YEARS) return { ok: false, error: 'tooFar' };
   return { ok: true, at: d.getTime() };
+}
+
+/**
+ * The day a contact was made: empty or today is now; an earlier day is its noon (a contact logged afterwards has
+ * no hour); a day still to come, or before CONTACT_MIN_YEAR, is refused.
+ */
+export function readContactDay(value: string, now: number): ContactDay {
+  if (!value.trim()) return { ok: true, at: now };
+  const d = localDay(value);
+  if (!d || d.getFullYear() < CONTACT_MIN_YEAR) return { ok: false, error: 'badDate' };
+  const start = d.getTime();
+  if (start > startOfDay(now)) return { ok: false, error: 'future' };
+  return { ok: true, at: start === startOfDay(now) ? now : d.setHours(12) };
+}
+
+/** A moment's day as a date input shows it (YYYY-MM-DD, local). */
+export function dayValue(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

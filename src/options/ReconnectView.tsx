@@ -44,7 +44,7 @@ function Person({
           <ReachOut
             c={contact}
             now={Date.now()}
-            onLog={(kind, note, followUp) => act(() => state.contacted(contact.id, kind, note, followUp))()}
+            onLog={(kind, note, followUp, at) => act(() => state.contacted(contact.id, kind, note, followUp, at))()}
           />
           <button type="button" onClick={act(() => state.snoozeWeek(contact.id))}>
             {t('snoozeWeek')}

@@ -87,8 +87,8 @@ export function createOptionsState(deps: OptionsDeps) {
     load,
     saveSettings,
     reloadThisWeek,
-    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) =>
-      handled(id, () => act.contacted(id, kind, note, followUp)),
+    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) =>
+      handled(id, () => act.contacted(id, kind, note, followUp, at)),
     snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
     /** "Not this time": one of the reminder's people marked done without an action. */
     notThisTime: (id: string) => handled(id, async () => {}),

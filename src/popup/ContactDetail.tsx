@@ -93,9 +93,9 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
       <ReachOut
         c={c}
         now={state.now.value}
-        onLog={async (kind, note, followUp) => {
+        onLog={async (kind, note, followUp, at) => {
           try {
-            const after = await state.contacted(c.id, kind, note, followUp);
+            const after = await state.contacted(c.id, kind, note, followUp, at);
             setError('');
             state.offerUndo(t('loggedToast', c.name), () => state.update(c.id, (now) => undone(now, c, after)));
           } catch (e) {

@@ -163,8 +163,8 @@ export function createPopupState(deps: PopupDeps) {
   const act = () => (actions ??= deps.later().then((m) => m.contactActions({ ...deps, links: async () => m })));
 
   /** Logs a contact; hands the person back as logged (an Undo takes the step back from it). */
-  async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) {
-    const after = await (await act()).contacted(id, kind, note, followUp);
+  async function contacted(id: string, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) {
+    const after = await (await act()).contacted(id, kind, note, followUp, at);
     await refresh([id]);
     return after;
   }

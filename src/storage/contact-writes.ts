@@ -162,22 +162,28 @@ export function updateContact(
 }
 
 /**
- * A contact logged: the interaction added, the last contact moved, any snooze ended. A follow-up given becomes the
- * next due date; without one, a follow-up whose day has come is done (one still ahead stands).
+ * A contact logged: the interaction added, the last contact moved, and a snooze ended when it is the latest contact
+ * (one logged afterwards for an earlier day leaves it). A follow-up given becomes the next due date; without one,
+ * a follow-up whose day has come is done (one still ahead stands).
  */
 export function loggedContact(c: Contact, interaction: Interaction, followUp?: FollowUp): Contact {
   const interactions = [...c.interactions, interaction].sort((a, b) => a.at - b.at);
-  const { snoozedUntil: _, followUp: had, ...rest } = c;
+  const { snoozedUntil, followUp: had, ...rest } = c;
   const next = followUp ?? (had && had.at > interaction.at ? had : undefined);
+  const latest = interaction.at >= (c.lastContactedAt ?? 0);
   return {
     ...rest,
     interactions,
     lastContactedAt: Math.max(c.lastContactedAt ?? 0, interaction.at),
     ...(next ? { followUp: next } : {}),
+    ...(snoozedUntil !== undefined && !latest ? { snoozedUntil } : {}),
   };
 }
 
-/** Logs that the user got in touch: moves the due date to (this contact + cadence, or the follow-up asked for). */
+/**
+ * Logs that the user got in touch, at `at` (now, or an earlier day), written at `now`: moves the due date to (the
+ * last contact + cadence, or the follow-up asked for).
+ */
 export function markContacted(
   db: DB,
   id: string,
@@ -185,12 +191,13 @@ export function markContacted(
   note: string | undefined,
   at: number,
   followUp?: FollowUp,
+  now = at,
 ): Promise<Contact> {
   return updateContact(
     db,
     id,
     (c) => loggedContact(c, { at, kind, ...(note?.trim() ? { note: note.trim() } : {}) }, followUp),
-    { now: at },
+    { now },
   );
 }
 

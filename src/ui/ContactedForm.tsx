@@ -3,7 +3,7 @@
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
 import { useId, useState } from 'preact/hooks';
-import { readFollowUpDate } from '../contacts/follow-up';
+import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { KIND_LABEL, KINDS } from './contact-controls';
@@ -16,12 +16,13 @@ const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar', MessageKey> = {
   tooFar: 'errorFollowUpFar',
 };
 
-export type LogContact = (kind: InteractionKind, note: string, followUp?: FollowUp) => Promise<void>;
+/** Logs a contact: how, a note, a follow-up, and when (`at`, an earlier day's; now without one). */
+export type LogContact = (kind: InteractionKind, note: string, followUp?: FollowUp, at?: number) => Promise<void>;
 
 /**
- * How you got in touch (call, meeting, …), an optional note, an optional follow-up (a day, and what about: it
- * becomes the next due date and the reason then), and the button that logs it. The kind may be set from outside
- * (an "Email" action sets email).
+ * How you got in touch (call, meeting, …) and on which day (today unless you pick an earlier one: a contact logged
+ * afterwards), an optional note, an optional follow-up (a day, and what about: it becomes the next due date and the
+ * reason then), and the button that logs it. The kind may be set from outside (an "Email" action sets email).
  */
 export function ContactedForm({
   onLog,
@@ -36,21 +37,29 @@ export function ContactedForm({
   const kind = outer ?? own;
   const setKind = onKind ?? setOwn;
   const [note, setNote] = useState('');
+  // The day of the contact: '' is today, whenever the form is used (a page left open past midnight too).
+  const [day, setDay] = useState('');
   const [date, setDate] = useState('');
   const [about, setAbout] = useState('');
-  const [error, setError] = useState('');
+  // What is wrong, and which of the two days it is about (that input is marked invalid).
+  const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
   const id = useId();
   function log() {
+    const now = Date.now();
+    const when = readContactDay(day, now);
+    if (!when.ok)
+      return setError({ text: t(when.error === 'future' ? 'errorContactFuture' : 'errorFollowUpDate'), on: 'day' });
     let followUp: FollowUp | undefined;
     if (date.trim()) {
-      const read = readFollowUpDate(date, Date.now());
-      if (!read.ok) return setError(t(FOLLOW_UP_ERROR[read.error]));
+      const read = readFollowUpDate(date, now);
+      if (!read.ok) return setError({ text: t(FOLLOW_UP_ERROR[read.error]), on: 'followUp' });
       followUp = { at: read.at, ...(about.trim() ? { note: about.trim() } : {}) };
-    } else if (about.trim()) return setError(t('errorFollowUpNoDate'));
-    setError('');
-    void onLog(kind, note, followUp).then(
+    } else if (about.trim()) return setError({ text: t('errorFollowUpNoDate'), on: 'followUp' });
+    setError(null);
+    void onLog(kind, note, followUp, when.at === now ? undefined : when.at).then(
       () => {
         setNote('');
+        setDay('');
         setDate('');
         setAbout('');
       },
@@ -70,6 +79,14 @@ export function ContactedForm({
           </option>
         ))}
       </select>
+      <input
+        type="date"
+        aria-label={t('contactDay')}
+        value={day || dayValue(Date.now())}
+        max={dayValue(Date.now())}
+        aria-invalid={error?.on === 'day' ? 'true' : undefined}
+        onInput={(e) => setDay(e.currentTarget.value === dayValue(Date.now()) ? '' : e.currentTarget.value)}
+      />
       <label class="grow">
         <span class="visually-hidden">{t('fieldNotes')}</span>
         <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
@@ -85,14 +102,14 @@ export function ContactedForm({
             id={`${id}-date`}
             type="date"
             value={date}
-            aria-invalid={error ? 'true' : undefined}
+            aria-invalid={error?.on === 'followUp' ? 'true' : undefined}
             onInput={(e) => setDate(e.currentTarget.value)}
           />
           <label for={`${id}-about`}>{t('followUpAbout')}</label>
           <input id={`${id}-about`} value={about} maxLength={200} onInput={(e) => setAbout(e.currentTarget.value)} />
         </div>
       </details>
-      <ErrorLine text={error} />
+      <ErrorLine text={error?.text ?? ''} />
     </>
   );
 }

@@ -27,9 +27,12 @@ export type LinkWrites = Pick<
 
 export function contactActions({ db, now, links }: ActionDeps) {
   return {
-    /** Logs a contact: moves the due date to (now + cadence, or the follow-up asked for) and ends any snooze. */
-    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp) =>
-      markContacted(db, id, kind, note, now(), followUp),
+    /**
+     * Logs a contact, now or at `at` (an earlier day): moves the due date to (the last contact + cadence, or the
+     * follow-up asked for) and ends a snooze.
+     */
+    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) =>
+      markContacted(db, id, kind, note, at ?? now(), followUp, now()),
     /** Keeps the person out of what is due for `days` days. */
     snoozeFor: (id: string, days: number) => snooze(db, id, now() + days * DAY, now()),
     /** Links two people (`kind` as `a` sees `b`), both sides. */

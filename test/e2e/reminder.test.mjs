@@ -227,3 +227,65 @@ describe('the toolbar badge over time in Chromium', () => {
     assert.equal((await badgeAlarm())?.scheduledTime, Math.min(...later));
   });
 });
+
+describe('a contact logged afterwards, German UI', () => {
+  const h = useExtension({ locale: 'de' });
+  /** A day as a date input takes it (YYYY-MM-DD, local), `days` before today. */
+  const dayBefore = (days) => {
+    const d = new Date();
+    d.setDate(d.getDate() - days);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  const noonOf = (day) => new Date(`${day}T12:00:00`).getTime();
+
+  test('"Diese Woche" and a contact\'s page log a contact on an earlier day; a day to come is refused, nothing written', async () => {
+    const now = Date.now();
+    await h.seed([
+      contact('eva', 'Eva Ende', { lastContactedAt: now - 100 * DAY, nextDueAt: now - 10 * DAY }),
+      contact('udo', 'Udo Umlauf', { lastContactedAt: now - 60 * DAY, nextDueAt: now - 30 * DAY }),
+    ]);
+    const view = await h.openOptions('#reconnect');
+    await view.getByRole('heading', { name: 'Diese Woche' }).waitFor();
+    const eva = view.getByRole('listitem', { name: 'Eva Ende' });
+    const day = eva.getByLabel('Tag des Kontakts');
+    assert.equal(await day.inputValue(), dayBefore(0), 'today, unless another day is picked');
+    await day.fill(dayBefore(-1));
+    await eva.getByRole('button', { name: 'Gemeldet' }).click();
+    await eva.getByText('Dieser Tag kommt erst noch', { exact: false }).waitFor();
+    assert.equal(await day.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual((await h.records()).find((c) => c.id === 'eva').interactions, [], 'nothing written');
+    assert.deepEqual(await axe(view), []);
+
+    // Last Thursday's coffee, logged today.
+    const earlier = dayBefore(3);
+    await day.fill(earlier);
+    await eva.getByPlaceholder('Notiz (optional)').fill('Kaffee');
+    await eva.getByRole('button', { name: 'Gemeldet' }).click();
+    await eva.waitFor({ state: 'detached' });
+    const saved = (await h.records()).find((c) => c.id === 'eva');
+    assert.deepEqual(saved.interactions, [{ at: noonOf(earlier), kind: 'message', note: 'Kaffee' }]);
+    assert.equal(saved.lastContactedAt, noonOf(earlier));
+    assert.ok(saved.updatedAt >= now, 'written now');
+    await view.close();
+
+    // On a contact's page: an entry for an earlier day takes its place in the history, below a later one.
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Udo Umlauf/ }).click();
+    await popup.getByRole('heading', { name: 'Udo Umlauf' }).waitFor();
+    await popup.getByRole('button', { name: 'Gemeldet' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Kontakt mit Udo Umlauf eingetragen.' }).waitFor();
+    await popup.getByLabel('Tag des Kontakts').fill(dayBefore(10));
+    await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('meeting');
+    await popup.getByRole('button', { name: 'Gemeldet' }).click();
+    await popup.locator('.timeline__entry').nth(1).filter({ hasText: 'Treffen' }).waitFor();
+    assert.equal(await popup.getByLabel('Tag des Kontakts').inputValue(), dayBefore(0), 'back to today');
+    const udo = (await h.records()).find((c) => c.id === 'udo');
+    assert.deepEqual(
+      udo.interactions.map((i) => i.kind),
+      ['meeting', 'message'],
+    );
+    assert.equal(udo.interactions[0].at, noonOf(dayBefore(10)));
+    assert.equal(udo.lastContactedAt, udo.interactions[1].at, 'the later entry stays the last contact');
+    await popup.close();
+  });
+});

@@ -220,12 +220,18 @@ const KB = 1024;
 // 46,913 → 46,959 (limit 45.85 → 45.9 KB). Then a logged contact could be taken back: Undo after logging, and an
 // entry of a contact's history taken out with its Undo (contacts/log-edits.ts; a mistaken "Got in touch" stood for
 // ever, with its last contact and due date): popup first 31,571 → 31,603 bytes (the state's Undo toast, which a
-// delete's undo now shares; limit 30.85 → 30.9 KB), all popup 46,959 → 47,378 (limit 45.9 → 46.3 KB).
+// delete's undo now shares; limit 30.85 → 30.9 KB), all popup 46,959 → 47,378 (limit 45.9 → 46.3 KB). Then a
+// contact could be logged for an earlier day (ui/ContactedForm.tsx's day, contacts/follow-up.ts readContactDay;
+// every contact was logged at the moment of the click): popup first 31,603 → 31,607 bytes, all popup 47,378 →
+// 47,687 (limit 46.3 → 46.6 KB), options first 30,446 → 30,476 (limit 29.75 → 29.8 KB; its goal, 30 KB, still met,
+// 244 bytes to spare), with import/export 51,584 → 51,875 (limit 50.4 → 50.7 KB). download.ts's file name kept its
+// own date formatting: sharing follow-up.ts's dayValue moved that module into the options page's first screen
+// (+316 bytes there).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.9 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 46.3 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.75 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.4 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 46.6 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

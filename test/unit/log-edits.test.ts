@@ -39,6 +39,20 @@ describe('withoutEntry: an entry taken out of the log', () => {
   });
 });
 
+describe('loggedContact: a contact logged afterwards, for an earlier day', () => {
+  it('is put in its place; the last contact and a snooze stand when it is older than the last contact', () => {
+    const snoozed = { ...loggedContact(person(), coffee), snoozedUntil: T0 + 40 * DAY };
+    const earlier = loggedContact(snoozed, call);
+    expect(earlier.interactions).toEqual([call, coffee]);
+    expect(earlier.lastContactedAt).toBe(coffee.at);
+    expect(earlier.snoozedUntil).toBe(T0 + 40 * DAY);
+    // The latest contact ends the snooze.
+    const latest = loggedContact(snoozed, { at: T0 + 30 * DAY, kind: 'email' });
+    expect(latest.lastContactedAt).toBe(T0 + 30 * DAY);
+    expect('snoozedUntil' in latest).toBe(false);
+  });
+});
+
 describe('undone: a step taken back', () => {
   it('a log taken back: its entry out, the snooze it ended and the follow-up it replaced back', () => {
     const before = person({
@@ -92,5 +106,13 @@ describe('in the store', () => {
     await updateContact(db, 'anna', (now) => undone(now, before, after), { now: T0 + DAY });
     const back = await getContact(db, 'anna');
     expect({ ...back, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
+  });
+
+  it('a contact logged for an earlier day is written now: its entry has that day, the record the moment it was written', async () => {
+    await bulkPut(db, [person()]);
+    const c = await markContacted(db, 'anna', 'meeting', undefined, T0 - 5 * DAY, undefined, T0 + DAY);
+    expect(c.interactions).toEqual([{ at: T0 - 5 * DAY, kind: 'meeting' }]);
+    expect(c.lastContactedAt).toBe(T0 - 5 * DAY);
+    expect(c.updatedAt).toBe(T0 + DAY);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, calendarDays, nextDueAt } from '../../src/contacts/cadence';
-import { readFollowUpDate } from '../../src/contacts/follow-up';
+import { dayValue, readContactDay, readFollowUpDate } from '../../src/contacts/follow-up';
 import { createContact } from '../../src/contacts/merge';
 import { dayInYear, firstWords, nextYearly, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
@@ -223,6 +223,20 @@ describe('follow-ups', () => {
     expect(readFollowUpDate('9999-01-01', now)).toEqual({ ok: false, error: 'tooFar' });
     expect(readFollowUpDate('2027-04-31', now)).toEqual({ ok: false, error: 'badDate' });
     expect(readFollowUpDate('next week', now)).toEqual({ ok: false, error: 'badDate' });
+  });
+
+  it('the day of a contact: today (or none) is now, an earlier day its noon; a day to come and absurd dates are refused', () => {
+    expect(readContactDay('', now)).toEqual({ ok: true, at: now });
+    expect(readContactDay('2026-12-02', now)).toEqual({ ok: true, at: now });
+    expect(readContactDay('2026-11-27', now)).toEqual({ ok: true, at: at(2026, 11, 27, 12) });
+    expect(readContactDay('1985-04-23', now)).toEqual({ ok: true, at: at(1985, 4, 23, 12) });
+    expect(readContactDay('2026-12-03', now)).toEqual({ ok: false, error: 'future' });
+    expect(readContactDay('1899-12-31', now)).toEqual({ ok: false, error: 'badDate' });
+    expect(readContactDay('2026-02-30', now)).toEqual({ ok: false, error: 'badDate' });
+    expect(readContactDay('gestern', now)).toEqual({ ok: false, error: 'badDate' });
+    // A day as the date input shows it, and back.
+    expect(dayValue(at(2026, 3, 7, 23))).toBe('2026-03-07');
+    expect(readContactDay(dayValue(at(2026, 3, 7, 23)), now)).toEqual({ ok: true, at: at(2026, 3, 7, 12) });
   });
 
   it('a follow-up is the next due date, with or without a cadence', () => {
