@@ -145,8 +145,9 @@ function Timeline({ state, c }: { state: PopupState; c: Contact }) {
         <p class="hint">{t('timelineEmpty')}</p>
       ) : (
         <ol class="timeline timeline--log">
-          {[...c.interactions].reverse().map((i) => (
-            <li key={`${i.at}-${i.kind}-${i.note ?? ''}`} class="timeline__entry">
+          {/* Two entries may be alike (the same call logged twice for one day): the place tells them apart. */}
+          {[...c.interactions].reverse().map((i, n) => (
+            <li key={`${i.at}-${n}`} class="timeline__entry">
               <span>
                 <strong>{formatDate(i.at)}</strong> · {t(KIND_LABEL[i.kind])}
                 {i.note ? ` — ${i.note}` : ''}

@@ -286,6 +286,20 @@ describe('a contact logged afterwards, German UI', () => {
     );
     assert.equal(udo.interactions[0].at, noonOf(dayBefore(10)));
     assert.equal(udo.lastContactedAt, udo.interactions[1].at, 'the later entry stays the last contact');
+    // The same meeting logged twice by mistake: two entries alike, and one of them taken out.
+    await popup.getByLabel('Tag des Kontakts').fill(dayBefore(10));
+    await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('meeting');
+    await popup.getByRole('button', { name: 'Gemeldet' }).click();
+    const meetings = popup.locator('.timeline__entry').filter({ hasText: 'Treffen' });
+    await waitFor(async () => (await meetings.count()) === 2);
+    await meetings.first().getByRole('button').click();
+    await popup.getByRole('status').filter({ hasText: /^Eintrag vom .* entfernt\./ }).waitFor();
+    await waitFor(async () => (await meetings.count()) === 1);
+    assert.equal(await popup.locator('.timeline__entry').count(), 2);
+    assert.deepEqual(
+      (await h.records()).find((c) => c.id === 'udo').interactions.map((i) => i.kind),
+      ['meeting', 'message'],
+    );
     await popup.close();
   });
 });
