@@ -293,7 +293,10 @@ describe('a contact logged afterwards, German UI', () => {
     const meetings = popup.locator('.timeline__entry').filter({ hasText: 'Treffen' });
     await waitFor(async () => (await meetings.count()) === 2);
     await meetings.first().getByRole('button').click();
-    await popup.getByRole('status').filter({ hasText: /^Eintrag vom .* entfernt\./ }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /^Eintrag vom .* entfernt\./ })
+      .waitFor();
     await waitFor(async () => (await meetings.count()) === 1);
     assert.equal(await popup.locator('.timeline__entry').count(), 2);
     assert.deepEqual(
