@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['test/unit/support/setup.ts'],
     testTimeout: 20_000,
     // Date maths is tested in a zone with DST (this machine and CI run in UTC, which has none).
     env: { TZ: 'Europe/Berlin' },

@@ -7,6 +7,7 @@ import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
 import { attempt, errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
+import { forgetAllTyped } from '../ui/typed';
 import { interchange } from './interchange';
 
 /** Storage used, and "delete everything" — with a confirmation and a last-chance backup. */
@@ -44,6 +45,8 @@ export function DataTools({ db }: { db: DB }) {
   async function wipe() {
     try {
       await deleteEverything(db);
+      // And what was typed into a popup form and not saved (ui/typed.ts): nothing of anyone is left.
+      forgetAllTyped();
       setConfirming(false);
       setTyped('');
       setStatus({ ok: true, text: t('deleteAllDone') });

@@ -8,7 +8,7 @@ import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
-import { ContactForm } from './ContactForm';
+import { ContactForm, pageForm } from './ContactForm';
 import { draftFromCapture } from './draft';
 import { later } from './load-later';
 import type { PopupState } from './state';
@@ -102,6 +102,7 @@ export function CaptureCard({
         {...(existing ? { fill: existing } : {})}
         circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
+        keep={pageForm(state.tabUrl.value)}
         onSubmit={async (draft, values) => {
           const saved = existing
             ? await state.saveKnown(existing.id, values, fromPage)

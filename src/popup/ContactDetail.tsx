@@ -13,6 +13,7 @@ import { safeHref } from '../ui/links';
 import { attempt, errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
+import { TypedBack } from '../ui/TypedBack';
 import { useFieldForm } from '../ui/useFieldForm';
 import { Introducers } from './Introducers';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
@@ -24,7 +25,7 @@ import type { PopupState } from './state';
  * follows it, and a save writes only the fields the user changed, so it never undoes what was written meanwhile.
  */
 function Editor({ state, c }: { state: PopupState; c: Contact }) {
-  const { form, setForm, changed } = useFieldForm(EDIT_FIELDS, c, c);
+  const { form, setForm, changed, restored, discard } = useFieldForm(EDIT_FIELDS, c, c, `edit ${c.id}`);
   const [status, setStatus] = useState<Status>(null);
   // "Introduced by" offers the people in the book; a name that is one of them becomes a link on save (both sides).
   const people = nameChoices(state.contacts.value);
@@ -45,6 +46,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
   }
   return (
     <form class="card" onSubmit={save} noValidate>
+      {restored && <TypedBack onDiscard={discard} />}
       <FieldControls
         fields={EDIT_FIELDS}
         form={form}

@@ -13,6 +13,8 @@ import { FieldControls } from '../ui/FieldControls';
 import { type FormValue, fromForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { TypedBack } from '../ui/TypedBack';
+import { forgetTyped } from '../ui/typed';
 import { useFieldForm } from '../ui/useFieldForm';
 
 interface Props {
@@ -41,7 +43,15 @@ interface Props {
   showLink?: boolean;
   /** Drawn above Save, given the name in the form as typed (the manual form's namesakes). */
   aside?: (name: string) => ComponentChildren;
+  /**
+   * The form's name for what is typed into it (ui/typed.ts): a popup closed before Save gives it back the next time
+   * a form of this name is shown.
+   */
+  keep?: string;
 }
+
+/** The name of the form about the page at this address, for what is typed into it (`keep`). */
+export const pageForm = (url: string | undefined) => (url ? `page ${url}` : undefined);
 
 /** Both kinds of the short form's fields, in the order the form shows them. */
 const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
@@ -62,8 +72,9 @@ export function ContactForm({
   onCancel,
   showLink,
   aside,
+  keep,
 }: Props) {
-  const { form, setForm, changed } = useFieldForm(FIELDS, initial, fill);
+  const { form, setForm, changed, restored, discard } = useFieldForm(FIELDS, initial, fill, keep);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const link = showLink ? initial.profiles?.[0] : undefined;
@@ -85,6 +96,7 @@ export function ContactForm({
       const from = fill ? { ...initial, ...fill } : initial;
       const kept = linkLeftOut ? { ...from, profiles: from.profiles?.filter((p) => p.url !== link?.url) } : from;
       await onSubmit(applyValues(kept, read.values), changed(read.values));
+      if (keep) forgetTyped(keep);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -94,6 +106,7 @@ export function ContactForm({
 
   return (
     <form class="contact-form" onSubmit={submit} noValidate ref={self}>
+      {restored && <TypedBack onDiscard={discard} />}
       {link && !linkLeftOut && (
         <p class="hint form-link">
           <span>{t('formLink', link.url.replace(/^https?:\/\//, ''))}</span>{' '}
@@ -123,7 +136,14 @@ export function ContactForm({
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" class="ghost" onClick={onCancel}>
+          <button
+            type="button"
+            class="ghost"
+            onClick={() => {
+              if (keep) forgetTyped(keep);
+              onCancel();
+            }}
+          >
             {t('cancel')}
           </button>
         )}

@@ -9,7 +9,7 @@ import { pageLink } from '../contacts/profile-url';
 import { t } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
 import { CaptureCard, KnownPage, savedText } from './CaptureCard';
-import { ContactForm } from './ContactForm';
+import { ContactForm, pageForm } from './ContactForm';
 import { draftFromCapture, draftFromPage } from './draft';
 import { later } from './load-later';
 import type { PopupState } from './state';
@@ -30,6 +30,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
   const form = (
     <ContactForm
       key={standalone ? 'add' : 'page'}
+      keep={standalone ? 'add' : pageForm(state.tabUrl.value)}
       initial={initial}
       showLink={!standalone}
       circles={state.settings.value.circles}
@@ -124,6 +125,7 @@ function SilentPage({ state }: { state: PopupState }) {
         </summary>
         <ContactForm
           key="page"
+          keep={pageForm(url)}
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
           fill={capture ? draftFromCapture(capture) : known}
           showLink={!theirs}

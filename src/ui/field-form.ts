@@ -56,8 +56,12 @@ export function changedValues(
   base: FormValues,
   values: FieldValues,
 ): FieldValues {
-  return Object.fromEntries(fields.filter((k) => !same(form[k], base[k])).map((k) => [k, values[k]]));
+  return Object.fromEntries(changedKeys(fields, form, base).map((k) => [k, values[k]]));
 }
+
+/** The fields whose form value the user changed from what the form shows as given (`base`). */
+export const changedKeys = (fields: readonly EditField[], form: FormValues, base: FormValues) =>
+  fields.filter((k) => !same(form[k], base[k]));
 
 /** The form's starting values for these fields of a contact or draft. */
 export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormValues {

@@ -216,12 +216,22 @@ describe('Reconnect in Firefox ESR, German', () => {
         url,
         '<title>Über mich · Jonas Dörr</title><h1>Über mich</h1><p>Fotos.</p>',
       );
-      const popup = await ff.openPopup(tabId);
+      let popup = await ff.openPopup(tabId);
       await popup.waitForSelector('.manual .form-link');
       assert.equal(await value(popup, 'name'), 'Jonas Dörr');
       assert.equal(
         await text(popup, '.form-link span'),
         'Wird mit der Adresse dieser Seite gespeichert: jonas-doerr.example/ueber-mich',
+      );
+      // Typed, and the popup closed before Save: opened again, the form gives it back.
+      await popup.type('input[name="metVia"]', 'Fotokurs');
+      await popup.close();
+      popup = await ff.openPopup(tabId);
+      await popup.waitForSelector('.manual .typed-back');
+      assert.equal(await value(popup, 'metVia'), 'Fotokurs');
+      assert.equal(
+        await text(popup, '.typed-back span'),
+        'Wieder da: was du hier eingegeben und nicht gespeichert hast.',
       );
       await popup.$eval('.manual form', (form) => form.requestSubmit());
       await popup.waitForFunction(() => document.querySelector('#capture-heading')?.textContent === 'Jonas Dörr');
@@ -231,6 +241,7 @@ describe('Reconnect in Firefox ESR, German', () => {
       await again.waitForSelector('#open-contact');
       assert.equal(await text(again, '#capture-heading'), 'Jonas Dörr');
       assert.equal(await again.$('.manual'), null);
+      assert.equal(await again.$('.typed-back'), null, 'saved: nothing to give back');
     } finally {
       await ff.close();
     }

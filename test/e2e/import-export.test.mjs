@@ -88,6 +88,20 @@ describe('import and export in Chromium', () => {
   });
 
   test('delete everything: storage shown, a last-chance backup, a typed confirmation, then nothing left', async () => {
+    // A name typed into a popup form and not saved is kept for it (ui/typed.ts): deleted with everything else.
+    const typing = await h.openPopup();
+    await typing.getByRole('button', { name: '+ Add a person' }).click();
+    await typing.getByLabel('Name').fill('Tante Erna');
+    await typing.close();
+    const kept = async () => {
+      const page = await h.rawPage();
+      try {
+        return await page.evaluate(() => localStorage.getItem('reconnect.typed'));
+      } finally {
+        await page.close();
+      }
+    };
+    assert.match(await kept(), /Tante Erna/);
     const options = await h.openOptions('#data');
     await options.getByTestId('storage-used').filter({ hasText: '2 contacts stored in this browser' }).waitFor();
     await options.getByRole('button', { name: 'Delete everything…' }).click();
@@ -104,6 +118,7 @@ describe('import and export in Chromium', () => {
     await options.getByRole('textbox', { name: 'Type “delete”' }).fill('delete');
     await final.click();
     await options.getByText('Everything was deleted.').waitFor();
+    assert.equal(await kept(), null);
     const popup = await h.openPopup();
     assert.equal(await popup.getByTestId('stats').textContent(), '0 people you know');
 

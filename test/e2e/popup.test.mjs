@@ -236,6 +236,64 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test('what was typed and not saved comes back when the popup is opened again: the capture card, "+ Add a person", a contact\'s page', async () => {
+    const { page, tabId } = await h.openServed(
+      'https://www.linkedin.com/in/theo-tipp/',
+      profile.replaceAll('Jürgen Müller', 'Theo Tipp').replace('juergen-mueller', 'theo-tipp'),
+    );
+    let popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    await popup.getByLabel('How we met').fill('Barcamp Köln');
+    // A click outside closes the popup: nothing was saved.
+    await popup.close();
+    popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    assert.equal(await popup.getByLabel('How we met').inputValue(), 'Barcamp Köln');
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Theo Tipp', 'the page still fills the rest');
+    await popup.getByText('Back again: what you typed here and did not save.').waitFor();
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Saved Theo Tipp.').waitFor();
+    assert.equal((await h.records()).find((c) => c.name === 'Theo Tipp').metVia, 'Barcamp Köln');
+    await popup.close();
+    popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0, 'saved: nothing to give back');
+
+    // "+ Add a person": the name typed comes back; Discard empties the form again.
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByLabel('Name').fill('Tante Erna');
+    await popup.close();
+    popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Tante Erna');
+    await popup.getByRole('button', { name: 'Discard' }).click();
+    assert.equal(await popup.getByLabel('Name').inputValue(), '');
+    assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0);
+
+    // A contact's page: a note typed, the popup closed; their page gives it back, and its save writes it.
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('button', { name: 'Open contact' }).click();
+    await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
+    await popup.locator('textarea[name="notes"]').fill('Mag Rennräder');
+    await popup.close();
+    popup = await h.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Open contact' }).click();
+    await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
+    assert.equal(await popup.locator('textarea[name="notes"]').inputValue(), 'Mag Rennräder');
+    await popup.getByText('Back again: what you typed here and did not save.').waitFor();
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Changes saved.').waitFor();
+    assert.equal((await h.records()).find((c) => c.name === 'Theo Tipp').notes, 'Mag Rennräder');
+    assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0);
+    await popup.close();
+    await page.close();
+  });
+
   test('"+ Add a person" has a way back beside Save: Cancel returns to the list and saves nothing', async () => {
     const before = (await h.records()).length;
     const popup = await h.openPopup();

@@ -226,10 +226,15 @@ const KB = 1024;
 // 47,687 (limit 46.3 → 46.6 KB), options first 30,446 → 30,476 (limit 29.75 → 29.8 KB; its goal, 30 KB, still met,
 // 244 bytes to spare), with import/export 51,584 → 51,875 (limit 50.4 → 50.7 KB). download.ts's file name kept its
 // own date formatting: sharing follow-up.ts's dayValue moved that module into the options page's first screen
-// (+316 bytes there).
+// (+316 bytes there). Then what was typed into a popup form and not saved (the capture card, "+ Add a person", the
+// manual form, a contact's page) came back the next time that form opened, with Discard (ui/typed.ts in
+// localStorage, read at once at the first render; ui/useFieldForm.ts keep; a popup closes at the first click
+// outside it, and the typing was lost): popup first 31,607 → 32,048 bytes (limit 30.9 → 31.3 KB; its goal, 20 KB,
+// further), all popup 47,687 → 48,169 (limit 46.6 → 47.05 KB), options first 30,476 → 30,511 ("Delete everything"
+// deletes it too; its goal, 30 KB, still met, 209 bytes to spare), with import/export 51,875 → 51,910.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 30.9 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 46.6 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.3 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.05 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -23,6 +23,7 @@ describe('the manual form on a page without a person', () => {
     const state = {
       tab: signal({ kind: 'page' }),
       page: signal({ url: 'https://jonas.example.org/', suggestedName: 'Jonas Dörr' }),
+      tabUrl: signal('https://jonas.example.org/'),
       arrival: signal('shown'),
       settings: signal(DEFAULT_SETTINGS),
       interacted,

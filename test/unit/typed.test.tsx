@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+/**
+ * What is typed into a popup form and not saved is kept (ui/typed.ts) and given back when the same form is shown
+ * again: a popup closes at the first click outside it.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { ContactDraft } from '../../src/contacts/fields';
+import { ContactForm } from '../../src/popup/ContactForm';
+import { forgetAllTyped, forgetTyped, keepTyped, TYPED_KEEP_MS, typedFor } from '../../src/ui/typed';
+import { setLanguage } from './support/fake-browser';
+
+const T = new Date(2026, 11, 4, 9).getTime();
+
+describe('typed.ts: one form at a time, for a day', () => {
+  it('gives back what this form kept, not another form, and not after a day', () => {
+    keepTyped('page https://a.example/', { metVia: 'Barcamp' }, T);
+    expect(typedFor('page https://a.example/', T + 1000)).toEqual({ metVia: 'Barcamp' });
+    expect(typedFor('page https://b.example/', T + 1000)).toBeUndefined();
+    expect(typedFor('page https://a.example/', T + TYPED_KEEP_MS)).toBeUndefined();
+    // Another form's typing takes the place.
+    keepTyped('add', { name: 'Oma' }, T);
+    expect(typedFor('page https://a.example/', T)).toBeUndefined();
+    expect(typedFor('add', T)).toEqual({ name: 'Oma' });
+  });
+
+  it("forgets a form's typing when nothing is changed, or on request; another form's stays", () => {
+    keepTyped('add', { name: 'Oma' }, T);
+    keepTyped('edit 1', {}, T);
+    forgetTyped('edit 1');
+    expect(typedFor('add', T)).toEqual({ name: 'Oma' });
+    keepTyped('add', {}, T);
+    expect(typedFor('add', T)).toBeUndefined();
+    keepTyped('add', { name: 'Oma' }, T);
+    forgetAllTyped();
+    expect(typedFor('add', T)).toBeUndefined();
+  });
+
+  it('storage that is garbled, full or refused: nothing is given back, and nothing throws', () => {
+    localStorage.setItem('reconnect.typed', '{not json');
+    expect(typedFor('add', T)).toBeUndefined();
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(() => keepTyped('add', { name: 'Oma' }, T)).not.toThrow();
+    full.mockRestore();
+    const refused = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(typedFor('add', T)).toBeUndefined();
+    expect(() => forgetTyped('add')).not.toThrow();
+    refused.mockRestore();
+  });
+});
+
+describe('a popup form given back what was typed into it', () => {
+  function mount(
+    root: HTMLElement,
+    onSubmit: (d: ContactDraft) => Promise<void> = async () => {},
+    onCancel?: () => void,
+  ) {
+    render(
+      <ContactForm
+        keep="add"
+        initial={{ name: '' }}
+        circles={[]}
+        submitLabel="Save"
+        onSubmit={onSubmit}
+        {...(onCancel ? { onCancel } : {})}
+      />,
+      root,
+    );
+  }
+  const input = (root: HTMLElement, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement;
+  async function type(root: HTMLElement, name: string, value: string) {
+    await act(async () => {
+      input(root, name).value = value;
+      input(root, name).dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+
+  it('closed before Save: the next form of that name shows it and says so; Discard drops it', async () => {
+    setLanguage('de');
+    const root = document.createElement('div');
+    await act(async () => mount(root));
+    expect(root.querySelector('.typed-back')).toBeNull();
+    await type(root, 'name', 'Tante Erna');
+    await type(root, 'metVia', 'Familienfest');
+    // The popup closes: the form is gone without a save.
+    await act(async () => render(null, root));
+    await act(async () => mount(root));
+    expect(input(root, 'name').value).toBe('Tante Erna');
+    expect(input(root, 'metVia').value).toBe('Familienfest');
+    expect(root.querySelector('.typed-back')?.textContent).toBe(
+      'Wieder da: was du hier eingegeben und nicht gespeichert hast. Verwerfen',
+    );
+    await act(async () => (root.querySelector('.typed-back button') as HTMLButtonElement).click());
+    expect(input(root, 'name').value).toBe('');
+    expect(input(root, 'metVia').value).toBe('');
+    expect(root.querySelector('.typed-back')).toBeNull();
+    expect(typedFor('add')).toBeUndefined();
+    await act(async () => render(null, root));
+  });
+
+  it('saved or cancelled, it is not given back', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    const saved: ContactDraft[] = [];
+    await act(async () => mount(root, async (d) => void saved.push(d)));
+    await type(root, 'name', 'Tante Erna');
+    expect(typedFor('add')).toEqual({ name: 'Tante Erna' });
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(saved).toMatchObject([{ name: 'Tante Erna' }]);
+    expect(typedFor('add')).toBeUndefined();
+    await act(async () => render(null, root));
+
+    const cancel = vi.fn();
+    await act(async () => mount(root, async () => {}, cancel));
+    expect(input(root, 'name').value).toBe('');
+    await type(root, 'name', 'Onkel Kurt');
+    await act(async () => (root.querySelector('button.ghost') as HTMLButtonElement).click());
+    expect(cancel).toHaveBeenCalled();
+    expect(typedFor('add')).toBeUndefined();
+    await act(async () => render(null, root));
+  });
+
+  it('a save that fails keeps it', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    await act(async () =>
+      mount(root, async () => {
+        throw new Error('disk full');
+      }),
+    );
+    await type(root, 'name', 'Tante Erna');
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(typedFor('add')).toEqual({ name: 'Tante Erna' });
+    await act(async () => render(null, root));
+  });
+});
