@@ -44,6 +44,10 @@ export function ContactedForm({
   // What is wrong, and which of the two days it is about (that input is marked invalid).
   const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
   const id = useId();
+  /** Enter in the note or the follow-up's "about" logs, as Enter in the capture card's fields saves. */
+  const onEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.isComposing) log();
+  };
   function log() {
     const now = Date.now();
     const when = readContactDay(day, now);
@@ -89,7 +93,12 @@ export function ContactedForm({
       />
       <label class="grow">
         <span class="visually-hidden">{t('fieldNotes')}</span>
-        <input value={note} placeholder={t('notePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
+        <input
+          value={note}
+          placeholder={t('notePlaceholder')}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          onKeyDown={onEnter}
+        />
       </label>
       <button type="button" class="primary" onClick={log}>
         {t('markContacted')}
@@ -106,7 +115,13 @@ export function ContactedForm({
             onInput={(e) => setDate(e.currentTarget.value)}
           />
           <label for={`${id}-about`}>{t('followUpAbout')}</label>
-          <input id={`${id}-about`} value={about} maxLength={200} onInput={(e) => setAbout(e.currentTarget.value)} />
+          <input
+            id={`${id}-about`}
+            value={about}
+            maxLength={200}
+            onInput={(e) => setAbout(e.currentTarget.value)}
+            onKeyDown={onEnter}
+          />
         </div>
       </details>
       <ErrorLine text={error?.text ?? ''} />

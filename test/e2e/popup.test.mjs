@@ -209,9 +209,11 @@ describe('the popup in Chromium', () => {
     assert.equal(await popup.getByRole('status').count(), 0, 'the toast is gone');
     assert.deepEqual({ ...(await stored()), updatedAt: 0 }, { ...original, updatedAt: 0 });
 
+    // Enter in the note logs, as Enter in the capture card's fields saves.
     await popup.getByPlaceholder('Note (optional)').fill('Kaffee');
-    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByPlaceholder('Note (optional)').press('Enter');
     await popup.locator('.timeline').getByText('Kaffee', { exact: false }).waitFor();
+    assert.equal(await popup.getByPlaceholder('Note (optional)').inputValue(), '');
     for (const colorScheme of ['light', 'dark']) {
       await popup.emulateMedia({ colorScheme });
       assert.deepEqual(await axe(popup), [], colorScheme);

@@ -231,12 +231,15 @@ const KB = 1024;
 // localStorage, read at once at the first render; ui/useFieldForm.ts keep; a popup closes at the first click
 // outside it, and the typing was lost): popup first 31,607 → 32,048 bytes (limit 30.9 → 31.3 KB; its goal, 20 KB,
 // further), all popup 47,687 → 48,169 (limit 46.6 → 47.05 KB), options first 30,476 → 30,511 ("Delete everything"
-// deletes it too; its goal, 30 KB, still met, 209 bytes to spare), with import/export 51,875 → 51,910.
+// deletes it too; its goal, 30 KB, still met, 209 bytes to spare), with import/export 51,875 → 51,910. Then Enter
+// in the log form's note (or its follow-up's "about") logged the contact, as Enter in the capture card saves (it did
+// nothing): all popup 48,169 → 48,191 bytes (limit 47.05 → 47.1 KB), with import/export 51,910 → 51,943 (limit
+// 50.7 → 50.75 KB), both in chunks loaded later.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.3 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.05 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
