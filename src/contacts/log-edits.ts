@@ -1,6 +1,6 @@
 /**
  * Correcting a person's contact log: an entry taken out (logged by mistake, or twice), and a step taken back (the
- * Undo after logging a contact or taking an entry out). Pure: the store applies them in one transaction.
+ * Undo after logging a contact, taking an entry out or a snooze). Pure: the store applies them in one transaction.
  */
 import type { Contact, Interaction } from './types';
 

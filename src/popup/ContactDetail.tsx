@@ -78,6 +78,13 @@ export function dueLine(c: Contact, now: number): string {
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
   const [error, setError] = useState('');
   const run = (work: () => Promise<void>) => () => void attempt(work, setError);
+  // A snooze a button away from the next one (and from Delete) is taken back as a log is.
+  async function snooze(days: number) {
+    const after = await state.snoozeFor(c.id, days);
+    state.offerUndo(t('snoozedToast', c.name, formatDate(after.snoozedUntil ?? 0)), () =>
+      state.update(c.id, (now) => undone(now, c, after)),
+    );
+  }
   return (
     <div class="card actions">
       <p class="hint">
@@ -107,10 +114,10 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
         }}
       />
       <div class="actions__row">
-        <button type="button" onClick={run(() => state.snoozeFor(c.id, 7))}>
+        <button type="button" onClick={run(() => snooze(7))}>
           {t('snoozeWeek')}
         </button>
-        <button type="button" onClick={run(() => state.snoozeFor(c.id, 30))}>
+        <button type="button" onClick={run(() => snooze(30))}>
           {t('snoozeMonth')}
         </button>
         <button type="button" class="danger" onClick={run(() => state.remove(c.id, (name) => t('deletedToast', name)))}>

@@ -190,9 +190,11 @@ export function createPopupState(deps: PopupDeps) {
     await refresh([introducer.id, target2.id]);
   }
 
+  /** Snoozes; hands the person back as snoozed (an Undo takes the step back from it). */
   async function snoozeFor(id: string, days: number) {
-    await (await act()).snoozeFor(id, days);
+    const after = await (await act()).snoozeFor(id, days);
     await refresh([id]);
+    return after;
   }
 
   async function update(id: string, change: (c: Contact) => Contact) {

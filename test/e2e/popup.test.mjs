@@ -178,6 +178,16 @@ describe('the popup in Chromium', () => {
     );
     const when = popup.locator('.actions .hint').first();
     assert.match(await when.textContent(), /^Due: yesterday · /);
+    // A snooze by mistake (Snooze a month is the next button): Undo takes it back.
+    await popup.getByRole('button', { name: 'Snooze a month' }).click();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /^Snoozed Anna Keyboard until / })
+      .waitFor();
+    await when.filter({ hasText: /^Snoozed until / }).waitFor();
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await when.filter({ hasText: /^Due: yesterday · / }).waitFor();
+    assert.equal((await h.records()).find((c) => c.id === 'k1').snoozedUntil, undefined);
     await popup.getByRole('button', { name: 'Snooze a week' }).click();
     await when.filter({ hasText: /^Snoozed until / }).waitFor();
     // Her row says the day too ("snoozed until Dec 10"), not "until in 7 days".

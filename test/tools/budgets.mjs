@@ -234,10 +234,12 @@ const KB = 1024;
 // deletes it too; its goal, 30 KB, still met, 209 bytes to spare), with import/export 51,875 → 51,910. Then Enter
 // in the log form's note (or its follow-up's "about") logged the contact, as Enter in the capture card saves (it did
 // nothing): all popup 48,169 → 48,191 bytes (limit 47.05 → 47.1 KB), with import/export 51,910 → 51,943 (limit
-// 50.7 → 50.75 KB), both in chunks loaded later.
+// 50.7 → 50.75 KB), both in chunks loaded later. Then a snooze on a contact's page could be taken back (Undo, as
+// after a log; there was no way to end a snooze but logging a contact): popup first 32,048 → 32,053 bytes (limit
+// 31.3 → 31.35 KB), all popup 48,191 → 48,235 (limit 47.1 → 47.15 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.3 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.1 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.15 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -80,6 +80,16 @@ describe('undone: a step taken back', () => {
     expect(back.snoozedUntil).toBe(T0 + 50 * DAY);
   });
 
+  it('a snooze taken back: the one before it, or none, and the due date untouched', () => {
+    const before = person({ snoozedUntil: T0 + 3 * DAY });
+    const after = { ...before, snoozedUntil: T0 + 30 * DAY };
+    expect(undone(after, before, after)).toEqual(before);
+    const never = person();
+    expect(undone({ ...never, snoozedUntil: T0 + 7 * DAY }, never, { ...never, snoozedUntil: T0 + 7 * DAY })).toEqual(
+      never,
+    );
+  });
+
   it("an entry's removal taken back puts it and the last contact back, once", () => {
     const before = loggedContact(loggedContact(person(), call), coffee);
     const after = withoutEntry(before, coffee);
