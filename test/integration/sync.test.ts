@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { circleNaming } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
+import { undone, withoutEntry } from '../../src/contacts/log-edits';
 import { addContact, markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
@@ -198,6 +199,38 @@ describe.each([
     expect((await listAll(b.db)).find((c) => c.name === 'Cora Chor')?.related).toEqual([
       { kind: 'knows', id: anna.id, name: 'Anna Alt', note: 'Chor, Köln; seit 2019' },
     ]);
+  });
+
+  it('an entry taken out of the log and a log taken back reach the other browser, and neither comes back', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const b = await browser(s, 'b');
+    const anna = await addContact(a.db, { name: 'Anna Alt', cadenceDays: 30 }, { now: T0 });
+    await markContacted(a.db, anna.id, 'call', 'Angebot', T0 + 1000);
+    const twice = await markContacted(a.db, anna.id, 'meeting', undefined, T0 + 2000);
+    await a.sync();
+    await b.sync();
+    // Here: the meeting was logged by mistake.
+    await updateContact(a.db, anna.id, (c) => withoutEntry(c, { at: T0 + 2000, kind: 'meeting' }), { now: T0 + DAY });
+    await a.sync();
+    await b.sync();
+    const inB = await getContact(b.db, anna.id);
+    expect(inB?.interactions).toEqual([{ at: T0 + 1000, kind: 'call', note: 'Angebot' }]);
+    expect(inB?.lastContactedAt).toBe(T0 + 1000);
+    expect(twice.lastContactedAt).toBe(T0 + 2000);
+    // There: a message logged and taken back at once (Undo).
+    const before = inB as NonNullable<typeof inB>;
+    const logged = await markContacted(b.db, anna.id, 'message', undefined, T0 + 2 * DAY);
+    await updateContact(b.db, anna.id, (c) => undone(c, before, logged), { now: T0 + 2 * DAY });
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const db of [a.db, b.db]) {
+      const c = await getContact(db, anna.id);
+      expect(c?.interactions).toEqual([{ at: T0 + 1000, kind: 'call', note: 'Angebot' }]);
+      expect(c?.lastContactedAt).toBe(T0 + 1000);
+    }
+    expect((await phone(s).all())[0].text).not.toMatch(/meeting|message/);
   });
 
   it("starting circles go to the server in the user's words; a device in the other language reads them, and neither rewrites them", async () => {
