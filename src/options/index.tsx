@@ -7,6 +7,7 @@ import { send } from '../platform/messages';
 import '../sync/messages';
 import { onChange } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
+import { lazyComponent } from '../ui/lazy';
 import { errorMessage, showFatal } from '../ui/messages';
 import { tellWorkerOfWrites } from '../ui/tell-worker';
 import '../ui/base.css';
@@ -14,10 +15,14 @@ import './options.css';
 import { ImportExport } from './ImportExport';
 import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
-import { SyncSection } from './SyncSection';
-import { createOptionsState, type OptionsState, type Route, routeOf } from './state';
 
-function App({ db, state }: { db: DB; state: OptionsState }) {
+import { createOptionsState, type OptionsState, type Route, routeOf } from './state';
+import type { SyncDeps } from './sync-state';
+
+/** The Sync tab's section and state: loaded when the tab is first shown (options/sync-view.tsx). */
+const SyncView = lazyComponent(() => import('./sync-view').then((m) => m.SyncView));
+
+function App({ db, state, sync }: { db: DB; state: OptionsState; sync: SyncDeps }) {
   const [route, setRoute] = useState<Route>(routeOf(location.hash));
   useEffect(() => {
     const onHash = () => setRoute(routeOf(location.hash));
@@ -49,7 +54,7 @@ function App({ db, state }: { db: DB; state: OptionsState }) {
       ) : route === 'data' ? (
         <ImportExport db={db} state={state} />
       ) : route === 'sync' ? (
-        <SyncSection sync={state.sync} />
+        <SyncView deps={sync} />
       ) : (
         <SettingsForm state={state} />
       )}
@@ -70,12 +75,16 @@ async function main() {
     db,
     now: Date.now,
     settingsChanged: () => send('settings-changed', {}),
+    onChange,
+  });
+  const sync: SyncDeps = {
+    db,
     send,
     requestOrigins: (origins) => browser.permissions.request({ origins }),
     onChange,
-  });
+  };
   await state.load();
-  render(<App db={db} state={state} />, root);
+  render(<App db={db} state={state} sync={sync} />, root);
   root.setAttribute('aria-busy', 'false');
 }
 

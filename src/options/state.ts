@@ -12,14 +12,13 @@ import type { DB } from '../storage/db';
 import { markDigestDone } from '../storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } from '../storage/settings';
 import { contactActions } from '../ui/contact-actions';
-import { createSyncState, type SyncDeps } from './sync-state';
 import { readThisWeek, type ThisWeek } from './this-week';
 
 export type Route = 'settings' | 'reconnect' | 'data' | 'sync';
 const ROUTES: Route[] = ['reconnect', 'data', 'sync'];
 export const routeOf = (hash: string): Route => ROUTES.find((r) => hash.startsWith(`#${r}`)) ?? 'settings';
 
-export interface OptionsDeps extends Omit<SyncDeps, 'onChange'> {
+export interface OptionsDeps {
   db: DB;
   now: () => number;
   /** Tells the worker the settings changed (it moves the weekly alarm at once). */
@@ -34,7 +33,6 @@ export function createOptionsState(deps: OptionsDeps) {
   const thisWeek = signal<ThisWeek | null>(null);
   const circles = computed(() => settings.value.circles);
   const act = contactActions({ ...deps, links: () => import('../storage/links') });
-  const sync = createSyncState({ ...deps, onChange: deps.onChange });
 
   // Each asked for again by every announcement (a sync's steps): one read at a time, the last one's answer shown.
   const reloadSettings = rereads(async () => {
@@ -45,7 +43,7 @@ export function createOptionsState(deps: OptionsDeps) {
   });
 
   async function load() {
-    await Promise.all([reloadSettings(), sync.load()]);
+    await reloadSettings();
     loaded.value = true;
   }
 
@@ -92,11 +90,7 @@ export function createOptionsState(deps: OptionsDeps) {
     snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
     /** "Not this time": one of the reminder's people marked done without an action. */
     notThisTime: (id: string) => handled(id, async () => {}),
-    sync,
-    dispose: () => {
-      stop();
-      sync.dispose();
-    },
+    dispose: stop,
   };
 }
 

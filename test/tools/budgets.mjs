@@ -236,12 +236,16 @@ const KB = 1024;
 // nothing): all popup 48,169 → 48,191 bytes (limit 47.05 → 47.1 KB), with import/export 51,910 → 51,943 (limit
 // 50.7 → 50.75 KB), both in chunks loaded later. Then a snooze on a contact's page could be taken back (Undo, as
 // after a log; there was no way to end a snooze but logging a contact): popup first 32,048 → 32,053 bytes (limit
-// 31.3 → 31.35 KB), all popup 48,191 → 48,235 (limit 47.1 → 47.15 KB).
+// 31.3 → 31.35 KB), all popup 48,191 → 48,235 (limit 47.1 → 47.15 KB). Then the options page's Sync tab (its
+// section and state) left the first screen for a chunk loaded when the tab is first shown (options/sync-view.tsx):
+// options first 30,511 → 28,635 bytes (limit 29.8 → 28.0 KB; 8 files instead of 6, esbuild splitting what the
+// first screen and the new chunk share), with import/export 51,943 → 53,316 (limit 50.75 → 52.1 KB: more files,
+// each gzipped on its own).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.15 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.8 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 50.75 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.0 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 52.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

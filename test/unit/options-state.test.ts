@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import { createOptionsState } from '../../src/options/state';
+import { createSyncState } from '../../src/options/sync-state';
 import { t } from '../../src/platform/i18n';
 import { type Change, rereads } from '../../src/storage/changes';
 import { addContact } from '../../src/storage/contact-writes';
@@ -48,10 +49,6 @@ const make = () =>
       listeners.push(l);
       return () => {};
     },
-    send: async () => {
-      throw new Error('no worker in these tests');
-    },
-    requestOrigins: async () => false,
   });
 const broadcast = (c: Change) => {
   for (const l of listeners) l(c);
@@ -160,8 +157,19 @@ describe('options state', () => {
 
 describe("sync's steps when the worker cannot take them", () => {
   it("say why (as the section's problem) instead of failing without a word, and keep the section where it was", async () => {
-    const s = make();
-    await s.load();
+    const sync = createSyncState({
+      db,
+      onChange: (l) => {
+        listeners.push(l);
+        return () => {};
+      },
+      send: async () => {
+        throw new Error('no worker in these tests');
+      },
+      requestOrigins: async () => false,
+    });
+    await sync.load();
+    const s = { sync };
     const said = t('errorFailed', 'no worker in these tests');
     for (const step of [
       () => s.sync.syncNow(),
