@@ -44,13 +44,13 @@ function Person({
           <ReachOut
             c={contact}
             now={Date.now()}
-            onLog={(kind, note, followUp, at) => act(() => state.contacted(contact.id, kind, note, followUp, at))()}
+            onLog={(kind, note, followUp, at) => act(() => state.contacted(contact, kind, note, followUp, at))()}
           />
-          <button type="button" onClick={act(() => state.snoozeWeek(contact.id))}>
+          <button type="button" onClick={act(() => state.snoozeWeek(contact))}>
             {t('snoozeWeek')}
           </button>
           {skippable && (
-            <button type="button" class="ghost" onClick={act(() => state.notThisTime(contact.id))}>
+            <button type="button" class="ghost" onClick={act(() => state.notThisTime(contact))}>
               {t('notThisTime')}
             </button>
           )}
@@ -58,6 +58,29 @@ function Person({
       )}
       <ErrorLine text={error} />
     </li>
+  );
+}
+
+/**
+ * The last step taken here (a contact logged, a snooze, "Not this time") with Undo: a person handled by mistake
+ * leaves the list, or is marked done, and comes back with it. The focus then goes to the view's heading (the button
+ * is gone).
+ */
+function LastStep({ state }: { state: OptionsState }) {
+  const [error, setError] = useState('');
+  const step = state.lastStep.value;
+  if (!step) return <ErrorLine text={error} />;
+  const undo = async () => {
+    await attempt(step.undo, setError);
+    document.getElementById('reconnect-heading')?.focus();
+  };
+  return (
+    <p class="hint ok last-step" role="status">
+      {step.text}{' '}
+      <button type="button" onClick={() => void undo()}>
+        {t('undo')}
+      </button>
+    </p>
   );
 }
 
@@ -83,7 +106,10 @@ export function ReconnectView({ state }: { state: OptionsState }) {
   const isDone = (id: string) => week.from === 'reminder' && week.done.includes(id);
   return (
     <section aria-labelledby="reconnect-heading">
-      <h2 id="reconnect-heading">{t('reconnectHeading')}</h2>
+      <h2 id="reconnect-heading" tabIndex={-1}>
+        {t('reconnectHeading')}
+      </h2>
+      <LastStep state={state} />
       {!reminder && people.length > 0 && (
         <p data-testid="due-now">
           {week.nextAt === null ? t('reconnectDueNowOff') : t('reconnectDueNow', slotText(week.nextAt))}

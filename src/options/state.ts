@@ -5,7 +5,8 @@
  * circles and "This week" never show stale values.
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { FollowUp, InteractionKind } from '../contacts/types';
+import type { Contact, FollowUp, InteractionKind } from '../contacts/types';
+import { formatDate, t } from '../platform/i18n';
 import type { MessageMap } from '../platform/messages';
 import { type Change, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
@@ -58,13 +59,28 @@ export function createOptionsState(deps: OptionsDeps) {
     return renamed;
   }
 
+  /** The last step taken in This week, said above its list with Undo, until the next step or the undo. */
+  const lastStep = signal<{ text: string; undo: () => Promise<void> } | null>(null);
+
   /**
-   * One person of this week handled: the action, then marked done in this week's digest. Without one (who is due
-   * now), a person contacted or snoozed is simply no longer due, and the next one due takes their place.
+   * One person of this week handled: the action (the person as it left them, if it wrote), then marked done in
+   * this week's digest. Without one (who is due now), a person contacted or snoozed is simply no longer due, and
+   * the next one due takes their place. Undo takes both back: the person as they were (what changed since stands),
+   * and not done.
    */
-  async function handled(id: string, work: () => Promise<unknown>) {
-    await work();
-    if (thisWeek.peek()?.from === 'reminder') await markDigestDone(deps.db, id, deps.now());
+  async function handled(c: Contact, work: () => Promise<Contact | undefined>, text: (after?: Contact) => string) {
+    const after = await work();
+    const digest = thisWeek.peek()?.from === 'reminder';
+    if (digest) await markDigestDone(deps.db, c.id, deps.now());
+    lastStep.value = {
+      text: text(after),
+      undo: async () => {
+        if (after) await act.undo(c, after);
+        if (digest) await markDigestDone(deps.db, c.id, deps.now(), false);
+        lastStep.value = null;
+        await reloadThisWeek();
+      },
+    };
     await reloadThisWeek();
   }
 
@@ -85,11 +101,26 @@ export function createOptionsState(deps: OptionsDeps) {
     load,
     saveSettings,
     reloadThisWeek,
-    contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) =>
-      handled(id, () => act.contacted(id, kind, note, followUp, at)),
-    snoozeWeek: (id: string) => handled(id, () => act.snoozeFor(id, 7)),
+    lastStep: lastStep as ReadonlySignal<{ text: string; undo: () => Promise<void> } | null>,
+    contacted: (c: Contact, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) =>
+      handled(
+        c,
+        () => act.contacted(c.id, kind, note, followUp, at),
+        () => t('loggedToast', c.name),
+      ),
+    snoozeWeek: (c: Contact) =>
+      handled(
+        c,
+        () => act.snoozeFor(c.id, 7),
+        (after) => t('snoozedToast', c.name, formatDate(after?.snoozedUntil ?? 0)),
+      ),
     /** "Not this time": one of the reminder's people marked done without an action. */
-    notThisTime: (id: string) => handled(id, async () => {}),
+    notThisTime: (c: Contact) =>
+      handled(
+        c,
+        async () => undefined,
+        () => t('skippedToast', c.name),
+      ),
     dispose: stop,
   };
 }

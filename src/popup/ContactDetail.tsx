@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueState } from '../contacts/due';
 import { applyValues, EDIT_FIELDS } from '../contacts/fields';
-import { undone, withoutEntry } from '../contacts/log-edits';
+import { withoutEntry } from '../contacts/log-edits';
 import type { Contact, Interaction } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
@@ -81,9 +81,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
   // A snooze a button away from the next one (and from Delete) is taken back as a log is.
   async function snooze(days: number) {
     const after = await state.snoozeFor(c.id, days);
-    state.offerUndo(t('snoozedToast', c.name, formatDate(after.snoozedUntil ?? 0)), () =>
-      state.update(c.id, (now) => undone(now, c, after)),
-    );
+    state.offerUndo(t('snoozedToast', c.name, formatDate(after.snoozedUntil ?? 0)), () => state.undo(c, after));
   }
   return (
     <div class="card actions">
@@ -106,7 +104,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
           try {
             const after = await state.contacted(c.id, kind, note, followUp, at);
             setError('');
-            state.offerUndo(t('loggedToast', c.name), () => state.update(c.id, (now) => undone(now, c, after)));
+            state.offerUndo(t('loggedToast', c.name), () => state.undo(c, after));
           } catch (e) {
             setError(errorMessage(e));
             throw e;
@@ -141,9 +139,7 @@ function Timeline({ state, c }: { state: PopupState; c: Contact }) {
       const after = await state.update(c.id, (now) => withoutEntry(now, entry));
       // The button is gone with its entry: the focus goes to the list's heading, not to the page's start.
       heading.current?.focus();
-      state.offerUndo(t('entryRemoved', formatDate(entry.at)), () =>
-        state.update(c.id, (now) => undone(now, c, after)),
-      );
+      state.offerUndo(t('entryRemoved', formatDate(entry.at)), () => state.undo(c, after));
     }, setError);
   return (
     <div class="card">

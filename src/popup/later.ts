@@ -24,6 +24,7 @@ export {
   logIntroductionAsked,
   removeContact,
   restoreContact,
+  takeBack,
   unlinkPeople,
 } from '../storage/links';
 export { namesakes } from '../storage/namesakes';

@@ -204,6 +204,12 @@ export function createPopupState(deps: PopupDeps) {
     return after;
   }
 
+  /** A step on one person taken back (a log, an entry taken out, a snooze); what changed since stands. */
+  async function undo(before: Contact, after: Contact) {
+    await (await act()).undo(before, after);
+    await refresh([before.id]);
+  }
+
   /** Says what was done, with Undo: `back` takes it back. A failed undo is said there, and Undo stays to try again. */
   function offerUndo(text: string, back: () => Promise<unknown>) {
     const undo = async () => {
@@ -299,6 +305,7 @@ export function createPopupState(deps: PopupDeps) {
     snoozeFor,
     update,
     offerUndo,
+    undo,
     remove,
     setQuery,
     setText: (text: string) => setQuery({ text }),

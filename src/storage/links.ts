@@ -1,13 +1,15 @@
 /**
  * Writes that touch more than one person — a link between two, an introduction asked for, a delete (which takes
  * every link to the person with it) and its undo — each in one transaction over the records and the search
- * index: every side changes, or none. Not needed for the popup's first screen: its views load this when used.
+ * index: every side changes, or none; and the undo of a step on one person (a log, an entry taken out, a snooze).
+ * Not needed for either page's first screen: their views load this when used.
  */
 import { nextDueAt } from '../contacts/cadence';
+import { undone } from '../contacts/log-edits';
 import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
 import { type Contact, linkedIds, REVERSE_KIND, type RelationKind } from '../contacts/types';
 import { announce } from './changes';
-import { loggedContact, writing } from './contact-writes';
+import { loggedContact, updateContact, writing } from './contact-writes';
 import { getMany } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { guarded, StoreError, settle } from './errors';
@@ -139,4 +141,12 @@ export function restoreContact(db: DB, contact: Contact, now = Date.now()): Prom
     announce({ kind: 'contacts', ids: touched });
     return touched;
   });
+}
+
+/**
+ * A step on one person (`before` → `after`: a log, an entry taken out, a snooze) taken back, in one transaction:
+ * what changed since stands (contacts/log-edits.ts undone).
+ */
+export function takeBack(db: DB, before: Contact, after: Contact, now: number): Promise<Contact> {
+  return updateContact(db, before.id, (c) => undone(c, before, after), { now });
 }

@@ -35,11 +35,14 @@ export async function saveReminderState(db: DB, state: ReminderState): Promise<v
   announce({ kind: 'reminder' });
 }
 
-/** Marks one person of the current digest as handled (contacted, snoozed or "not this time"). */
-export async function markDigestDone(db: DB, id: string, now: number): Promise<void> {
+/**
+ * Marks one person of the current digest as handled (contacted, snoozed or "not this time"), or, with `done`
+ * false, as not handled (the step taken back).
+ */
+export async function markDigestDone(db: DB, id: string, now: number, done = true): Promise<void> {
   const tx = db.transaction('meta', 'readwrite');
   const state = ((await tx.store.get(KEY)) as ReminderState | undefined) ?? { installedAt: now };
-  if (state.digest && !state.digest.done.includes(id)) state.digest.done = [...state.digest.done, id];
+  if (state.digest) state.digest.done = [...state.digest.done.filter((x) => x !== id), ...(done ? [id] : [])];
   await tx.store.put(state, KEY);
   await tx.done;
   announce({ kind: 'reminder' });

@@ -22,7 +22,7 @@ export interface ActionDeps {
 /** The writes over two people this layer calls (storage/links.ts). */
 export type LinkWrites = Pick<
   typeof import('../storage/links'),
-  'linkPeople' | 'unlinkPeople' | 'removeContact' | 'restoreContact' | 'logIntroductionAsked'
+  'linkPeople' | 'unlinkPeople' | 'removeContact' | 'restoreContact' | 'logIntroductionAsked' | 'takeBack'
 >;
 
 export function contactActions({ db, now, links }: ActionDeps) {
@@ -43,6 +43,8 @@ export function contactActions({ db, now, links }: ActionDeps) {
     remove: async (id: string) => (await links()).removeContact(db, id, now()),
     /** Undo of a delete: the person and their links back. */
     restore: async (c: Contact) => (await links()).restoreContact(db, c, now()),
+    /** Undo of a step on one person (a log, an entry taken out, a snooze): `before` as it was, what changed since kept. */
+    undo: async (before: Contact, after: Contact) => (await links()).takeBack(db, before, after, now()),
     /** Logs on both people that the user asked `introducer` to introduce them to `target`. */
     askIntroduction: async (introducer: { id: string; name: string }, target: { id: string; name: string }) =>
       (await links()).logIntroductionAsked(

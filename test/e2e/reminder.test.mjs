@@ -266,6 +266,15 @@ describe('a contact logged afterwards, German UI', () => {
     assert.deepEqual(saved.interactions, [{ at: noonOf(earlier), kind: 'message', note: 'Kaffee' }]);
     assert.equal(saved.lastContactedAt, noonOf(earlier));
     assert.ok(saved.updatedAt >= now, 'written now');
+    // Logged for the wrong person: Undo, said with the step, brings her back as she was.
+    await view.getByRole('status').filter({ hasText: 'Kontakt mit Eva Ende eingetragen.' }).waitFor();
+    assert.deepEqual(await axe(view), []);
+    await view.getByRole('button', { name: 'Rückgängig' }).click();
+    await view.getByRole('listitem', { name: 'Eva Ende' }).waitFor();
+    assert.equal(await view.evaluate(() => document.activeElement?.id), 'reconnect-heading');
+    const back = (await h.records()).find((c) => c.id === 'eva');
+    assert.deepEqual(back.interactions, []);
+    assert.equal(back.lastContactedAt, now - 100 * DAY);
     await view.close();
 
     // On a contact's page: an entry for an earlier day takes its place in the history, below a later one.

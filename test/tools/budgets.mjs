@@ -240,12 +240,16 @@ const KB = 1024;
 // section and state) left the first screen for a chunk loaded when the tab is first shown (options/sync-view.tsx):
 // options first 30,511 → 28,635 bytes (limit 29.8 → 28.0 KB; 8 files instead of 6, esbuild splitting what the
 // first screen and the new chunk share), with import/export 51,943 → 53,316 (limit 50.75 → 52.1 KB: more files,
-// each gzipped on its own).
+// each gzipped on its own). Then each step in "This week" (a contact logged, a snooze, "Not this time") was said
+// above its list with Undo (options/state.ts lastStep; a person handled by mistake left the list, or stayed done,
+// with no way back), the popup's undo of a step on one person going the same way (storage/links.ts takeBack):
+// options first 28,635 → 28,855 bytes (limit 28.0 → 28.2 KB), with import/export 53,316 → 53,781 (limit 52.1 →
+// 52.55 KB), popup first 32,053 → 32,064, all popup 48,235 → 48,282 (limit 47.15 → 47.2 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.15 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.0 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 52.1 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.2 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 52.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -62,6 +62,7 @@ describe('"This week" left open', () => {
     const reads: number[] = [];
     const state = {
       thisWeek: signal({ from: 'due', people: [], nextAt: null }),
+      lastStep: signal(null),
       settings: signal({ loadPhotos: false }),
       reloadThisWeek: async () => {
         reads.push(Date.now());

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
+import type { Contact } from '../../src/contacts/types';
 import { createOptionsState } from '../../src/options/state';
 import { createSyncState } from '../../src/options/sync-state';
 import { t } from '../../src/platform/i18n';
@@ -54,6 +55,8 @@ const broadcast = (c: Change) => {
   for (const l of listeners) l(c);
 };
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Someone as stored, as This week hands them to its actions. */
+const who = async (id: string) => (await getContact(db, id)) as Contact;
 
 describe('options state', () => {
   it('shows saved settings at once, and tells the worker', async () => {
@@ -97,13 +100,38 @@ describe('options state', () => {
     await s.reloadThisWeek();
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Anna', 'Ben', 'Cora']);
     const [anna, ben, cora] = ids as [string, string, string];
-    await s.contacted(anna, 'call', 'Hi');
-    await s.snoozeWeek(ben);
-    await s.notThisTime(cora);
+    await s.contacted(await who(anna), 'call', 'Hi');
+    await s.snoozeWeek(await who(ben));
+    await s.notThisTime(await who(cora));
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: ids });
     expect((await getContact(db, anna))?.lastContactedAt).toBe(NOW);
     expect((await getContact(db, ben))?.snoozedUntil).toBe(NOW + 7 * DAY);
     expect((await getContact(db, cora))?.lastContactedAt).toBeUndefined();
+  });
+
+  it('this week: each step is said with Undo, which takes it back: the person as before, and not done', async () => {
+    const ids: string[] = [];
+    for (const name of ['Anna', 'Ben', 'Cora'])
+      ids.push((await addContact(db, { name, cadenceDays: 30 }, { now: NOW - 60 * DAY })).id);
+    await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids, done: [] } });
+    const s = make();
+    await s.load();
+    await s.reloadThisWeek();
+    const [anna, ben, cora] = (await Promise.all(ids.map(who))) as [Contact, Contact, Contact];
+    await s.contacted(anna, 'call', 'Hi');
+    expect(s.lastStep.value?.text).toBe('Logged your contact with Anna.');
+    await s.lastStep.value?.undo();
+    expect(s.lastStep.value).toBeNull();
+    expect({ ...(await who(anna.id)), updatedAt: 0 }).toEqual({ ...anna, updatedAt: 0 });
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [] });
+    await s.snoozeWeek(ben);
+    expect(s.lastStep.value?.text).toMatch(/^Snoozed Ben until /);
+    await s.notThisTime(cora);
+    expect(s.lastStep.value?.text).toBe('Not this time: Cora.');
+    await s.lastStep.value?.undo();
+    // Only the last step is taken back: Ben stays snoozed and done.
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [ben.id] });
+    expect((await who(ben.id)).snoozedUntil).toBe(NOW + 7 * DAY);
   });
 
   it("this week before this week's reminder: who is due now, picked as the reminder picks, and when it comes", async () => {
@@ -130,10 +158,15 @@ describe('options state', () => {
     expect(week?.from).toBe('due');
     expect(week?.people.map((p) => p.name)).toEqual(['Anna', 'Ben']);
     expect(week?.from === 'due' && week.nextAt).toBe(new Date(2026, 11, 7, 9).getTime());
-    // Contacted, Anna is no longer due: the next one due takes her place, and no digest is touched.
-    await s.contacted(anna, 'call');
+    // Contacted, Anna is no longer due: the next one due takes her place, and no digest is touched. Undo: she is
+    // due again, in her place.
+    await s.contacted(await who(anna), 'call');
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
-    await s.notThisTime(ben);
+    await s.lastStep.value?.undo();
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Anna', 'Ben']);
+    await s.contacted(await who(anna), 'call');
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
+    await s.notThisTime(await who(ben));
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben', 'Cora']);
     expect((await getReminderState(db, NOW)).digest?.done).toEqual([]);
     // Reminders turned off in another view: no next reminder to name.
