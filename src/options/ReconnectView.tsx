@@ -69,18 +69,24 @@ function Person({
 function LastStep({ state }: { state: OptionsState }) {
   const [error, setError] = useState('');
   const step = state.lastStep.value;
-  if (!step) return <ErrorLine text={error} />;
+  // What a failed undo said goes with its step.
+  useEffect(() => setError(''), [step]);
+  // A failed undo is said below the step, which stays, to try again.
   const undo = async () => {
-    await attempt(step.undo, setError);
-    document.getElementById('reconnect-heading')?.focus();
+    if (step && (await attempt(step.undo, setError))) document.getElementById('reconnect-heading')?.focus();
   };
   return (
-    <p class="hint ok last-step" role="status">
-      {step.text}{' '}
-      <button type="button" onClick={() => void undo()}>
-        {t('undo')}
-      </button>
-    </p>
+    <>
+      {step && (
+        <p class="hint ok last-step" role="status">
+          {step.text}{' '}
+          <button type="button" onClick={() => void undo()}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      <ErrorLine text={error} />
+    </>
   );
 }
 

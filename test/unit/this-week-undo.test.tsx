@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+/**
+ * "This week"'s last step and its Undo (options/ReconnectView.tsx LastStep): an undo that fails is said, and the
+ * step stays to try again; one that works takes the step away and gives the focus to the view's heading.
+ */
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { ReconnectView } from '../../src/options/ReconnectView';
+import type { OptionsState } from '../../src/options/state';
+import { t } from '../../src/platform/i18n';
+import { setLanguage } from './support/fake-browser';
+
+describe('"This week": Undo of the last step', () => {
+  it('a failed undo is said and the step stays; a working one goes, and the focus is on the heading', async () => {
+    setLanguage('de');
+    let fail = true;
+    const lastStep = signal<{ text: string; undo: () => Promise<void> } | null>(null);
+    lastStep.value = {
+      text: t('loggedToast', 'Eva Ende'),
+      undo: async () => {
+        if (fail) throw new Error('disk full');
+        lastStep.value = null;
+      },
+    };
+    const state = {
+      thisWeek: signal({ from: 'due', people: [], nextAt: null }),
+      lastStep,
+      settings: signal({ loadPhotos: false }),
+      reloadThisWeek: async () => {},
+    } as unknown as OptionsState;
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => render(<ReconnectView state={state} />, root));
+    const status = () => root.querySelector('.last-step')?.textContent;
+    expect(status()).toBe('Kontakt mit Eva Ende eingetragen. Rückgängig');
+    const undo = () => root.querySelector('.last-step button') as HTMLButtonElement;
+    await act(async () => undo().click());
+    expect(status()).toBe('Kontakt mit Eva Ende eingetragen. Rückgängig');
+    expect(root.textContent).toContain(t('errorFailed', 'disk full'));
+    fail = false;
+    await act(async () => undo().click());
+    expect(root.querySelector('.last-step')).toBeNull();
+    expect(root.textContent).not.toContain('disk full');
+    expect(document.activeElement?.id).toBe('reconnect-heading');
+    await act(async () => render(null, root));
+  });
+});
