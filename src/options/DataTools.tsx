@@ -7,7 +7,7 @@ import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
 import { attempt, errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
-import { forgetAllTyped } from '../ui/typed';
+import { forgetAllTyped } from '../ui/typed-key';
 import { interchange } from './interchange';
 
 /** Storage used, and "delete everything" — with a confirmation and a last-chance backup. */

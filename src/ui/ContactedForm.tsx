@@ -2,12 +2,14 @@
  * Logging a contact: how (call, meeting, …), a note, and an optional follow-up. Apart from the other contact
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { KIND_LABEL, KINDS } from './contact-controls';
 import { ErrorLine } from './StatusLine';
+import { TypedBack } from './TypedBack';
+import { keepTyped, typedFor } from './typed';
 
 /** A follow-up refused: what the user reads. */
 const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar', MessageKey> = {
@@ -28,19 +30,34 @@ export function ContactedForm({
   onLog,
   kind: outer,
   onKind,
+  keep,
 }: {
   onLog: LogContact;
   kind?: InteractionKind;
   onKind?: (k: InteractionKind) => void;
+  /** The form's name for what is typed into it and not logged (ui/typed.ts): given back when it is shown again. */
+  keep?: string;
 }) {
   const [own, setOwn] = useState<InteractionKind>('message');
   const kind = outer ?? own;
   const setKind = onKind ?? setOwn;
-  const [note, setNote] = useState('');
+  // What was typed here and not logged before the popup closed, if any: each text given back.
+  const [kept] = useState(() => (keep && typedFor(keep)) || {});
+  const typed = (k: string) => (typeof kept[k] === 'string' ? (kept[k] as string) : '');
+  const [note, setNote] = useState(() => typed('note'));
   // The day of the contact: '' is today, whenever the form is used (a page left open past midnight too).
-  const [day, setDay] = useState('');
-  const [date, setDate] = useState('');
-  const [about, setAbout] = useState('');
+  const [day, setDay] = useState(() => typed('day'));
+  const [date, setDate] = useState(() => typed('date'));
+  const [about, setAbout] = useState(() => typed('about'));
+  const filled = Object.fromEntries(Object.entries({ note, day, date, about }).filter(([, v]) => v));
+  useLayoutEffect(() => {
+    if (keep) keepTyped(keep, filled);
+  }, [note, day, date, about]);
+  const [restored, setRestored] = useState(Object.keys(filled).length > 0);
+  const discard = () => {
+    for (const set of [setNote, setDay, setDate, setAbout]) set('');
+    setRestored(false);
+  };
   // What is wrong, and which of the two days it is about (that input is marked invalid).
   const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
   const id = useId();
@@ -72,6 +89,7 @@ export function ContactedForm({
   }
   return (
     <>
+      {restored && Object.keys(filled).length > 0 && <TypedBack onDiscard={discard} />}
       <select
         aria-label={t('contactKind')}
         value={kind}

@@ -94,7 +94,7 @@ export function ReachOut({ c, now, onLog }: { c: Contact; now: number; onLog: Lo
       )}
       {draft && <Draft text={draft} />}
       <div class="actions__row">
-        <ContactedForm onLog={onLog} kind={kind} onKind={setKind} />
+        <ContactedForm onLog={onLog} kind={kind} onKind={setKind} keep={`log ${c.id}`} />
       </div>
     </div>
   );

@@ -1,41 +1,51 @@
 /**
  * What the user typed into a form of the popup, kept as they type: a popup closes at the first click outside it,
- * and the next time it shows the same form (the same page's person, "Add a person", the same contact's page) it
- * gives back what was typed and not saved. One form's at a time, for a day, in the extension's own localStorage:
- * read at once, so the first paint waits for nothing. Saved, cancelled or discarded, it is gone.
+ * and the next time it shows the same form (the same page's person, "Add a person", the same contact's page, the
+ * log form for the same person) it gives back what was typed and not saved. A few forms at a time (a contact's
+ * page has two), each for a day, in the extension's own localStorage: read at once, so the first paint waits for
+ * nothing. Saved, cancelled or discarded, it is gone.
  */
-import type { FormValues } from './field-form';
 
-const KEY = 'reconnect.typed';
+/** A form's values as kept: each form reads back only the fields it has, of the kind it holds. */
+type Values = Record<string, unknown>;
+/** By form (`page <address>`, `add`, `edit <id>`, `log <id>`): when it was typed into, and what. */
+type Kept = Record<string, { at: number; values: Values }>;
+
+import { forgetAllTyped, TYPED_KEY as KEY } from './typed-key';
+
+export { forgetAllTyped };
 /** How long typing not saved is given back. */
 export const TYPED_KEEP_MS = 86_400_000;
+/** How many forms' typing is kept: the latest. */
+export const TYPED_FORMS = 4;
 
-interface Kept {
-  /** Which form: `page <address>`, `add`, `edit <id>`. */
-  form: string;
-  at: number;
-  values: FormValues;
-}
-
-function read(): Kept | undefined {
+function read(): Kept {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? 'null') ?? undefined;
+    const kept = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    return typeof kept === 'object' && kept ? kept : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-/** What was typed into this form and not saved, if it is the one kept and not older than a day. */
-export function typedFor(form: string, now = Date.now()): FormValues | undefined {
-  const kept = read();
-  return kept?.form === form && now - kept.at < TYPED_KEEP_MS ? kept.values : undefined;
+/** What was typed into this form and not saved, if it is not older than a day. */
+export function typedFor(form: string, now = Date.now()): Values | undefined {
+  const kept = read()[form];
+  return kept && now - kept.at < TYPED_KEEP_MS ? kept.values : undefined;
 }
 
 /** Keeps what the user changed in this form (nothing changed: this form's is forgotten). */
-export function keepTyped(form: string, values: FormValues, now = Date.now()): void {
+export function keepTyped(form: string, values: Values, now = Date.now()): void {
+  const kept = read();
+  if (!Object.keys(values).length && !kept[form]) return;
+  kept[form] = { at: now, values };
+  const latest = Object.entries(kept)
+    .filter(([f, k]) => (f !== form || Object.keys(values).length) && now - k.at < TYPED_KEEP_MS)
+    .sort(([, a], [, b]) => b.at - a.at)
+    .slice(0, TYPED_FORMS);
   try {
-    if (Object.keys(values).length) localStorage.setItem(KEY, JSON.stringify({ form, at: now, values }));
-    else forgetTyped(form);
+    if (latest.length) localStorage.setItem(KEY, JSON.stringify(Object.fromEntries(latest)));
+    else localStorage.removeItem(KEY);
   } catch {
     // Storage full or not allowed: the form works as before, without this.
   }
@@ -43,12 +53,5 @@ export function keepTyped(form: string, values: FormValues, now = Date.now()): v
 
 /** Forgets this form's typing (saved, cancelled, discarded). */
 export function forgetTyped(form: string): void {
-  if (read()?.form === form) forgetAllTyped();
-}
-
-/** Forgets any form's typing (everything deleted). */
-export function forgetAllTyped(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {}
+  keepTyped(form, {});
 }

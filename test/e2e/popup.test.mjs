@@ -292,11 +292,16 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
     await popup.locator('textarea[name="notes"]').fill('Mag Rennräder');
+    // And the log form's note, typed before "Got in touch".
+    await popup.getByPlaceholder('Note (optional)').fill('Rennrad-Tour geplant');
     await popup.close();
     popup = await h.openPopup(tabId);
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
     assert.equal(await popup.locator('textarea[name="notes"]').inputValue(), 'Mag Rennräder');
+    assert.equal(await popup.getByPlaceholder('Note (optional)').inputValue(), 'Rennrad-Tour geplant');
+    await popup.getByPlaceholder('Note (optional)').press('Enter');
+    await popup.locator('.timeline').getByText('Rennrad-Tour geplant', { exact: false }).waitFor();
     await popup.getByText('Back again: what you typed here and did not save.').waitFor();
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByText('Changes saved.').waitFor();

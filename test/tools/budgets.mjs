@@ -244,12 +244,18 @@ const KB = 1024;
 // above its list with Undo (options/state.ts lastStep; a person handled by mistake left the list, or stayed done,
 // with no way back), the popup's undo of a step on one person going the same way (storage/links.ts takeBack):
 // options first 28,635 → 28,855 bytes (limit 28.0 → 28.2 KB), with import/export 53,316 → 53,781 (limit 52.1 →
-// 52.55 KB), popup first 32,053 → 32,064, all popup 48,235 → 48,282 (limit 47.15 → 47.2 KB).
+// 52.55 KB), popup first 32,053 → 32,064, all popup 48,235 → 48,282 (limit 47.15 → 47.2 KB). Then the typing
+// kept for the four latest forms, not one (a contact's page has two: its form and the log form, whose note is
+// kept too; one form's typing put out the other's), and "Delete everything" clearing it from a module of its own
+// (ui/typed-key.ts: importing typed.ts, which the log form's chunk now shares, put all of it in the options page's
+// first screen, +286 bytes there): popup first 32,064 → 32,145 bytes (limit 31.35 → 31.4 KB), all popup 48,282 →
+// 48,560 (limit 47.2 → 47.45 KB), options first 28,862 → 28,911 (limit 28.2 → 28.25 KB), with import/export
+// 53,788 → 54,329 (limit 52.55 → 53.1 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.2 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 52.55 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.4 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.45 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.25 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

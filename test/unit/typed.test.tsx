@@ -8,21 +8,28 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { ContactForm } from '../../src/popup/ContactForm';
+import { ContactedForm } from '../../src/ui/ContactedForm';
 import { forgetAllTyped, forgetTyped, keepTyped, TYPED_KEEP_MS, typedFor } from '../../src/ui/typed';
 import { setLanguage } from './support/fake-browser';
 
 const T = new Date(2026, 11, 4, 9).getTime();
 
-describe('typed.ts: one form at a time, for a day', () => {
-  it('gives back what this form kept, not another form, and not after a day', () => {
+describe('typed.ts: the latest few forms, each for a day', () => {
+  it('gives back what this form kept, not another form, and not after a day; the oldest beyond four goes', () => {
     keepTyped('page https://a.example/', { metVia: 'Barcamp' }, T);
     expect(typedFor('page https://a.example/', T + 1000)).toEqual({ metVia: 'Barcamp' });
     expect(typedFor('page https://b.example/', T + 1000)).toBeUndefined();
     expect(typedFor('page https://a.example/', T + TYPED_KEEP_MS)).toBeUndefined();
-    // Another form's typing takes the place.
-    keepTyped('add', { name: 'Oma' }, T);
-    expect(typedFor('page https://a.example/', T)).toBeUndefined();
-    expect(typedFor('add', T)).toEqual({ name: 'Oma' });
+    // A contact's page has two forms: both are kept.
+    keepTyped('edit 1', { notes: 'Mag Rennräder' }, T + 1);
+    keepTyped('log 1', { note: 'Tour geplant' }, T + 2);
+    expect(typedFor('edit 1', T + 3)).toEqual({ notes: 'Mag Rennräder' });
+    expect(typedFor('log 1', T + 3)).toEqual({ note: 'Tour geplant' });
+    expect(typedFor('page https://a.example/', T + 3)).toEqual({ metVia: 'Barcamp' });
+    keepTyped('add', { name: 'Oma' }, T + 4);
+    keepTyped('edit 2', { role: 'CTO' }, T + 5);
+    expect(typedFor('page https://a.example/', T + 6)).toBeUndefined();
+    expect(typedFor('add', T + 6)).toEqual({ name: 'Oma' });
   });
 
   it("forgets a form's typing when nothing is changed, or on request; another form's stays", () => {
@@ -140,6 +147,45 @@ describe('a popup form given back what was typed into it', () => {
       root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
     });
     expect(typedFor('add')).toEqual({ name: 'Tante Erna' });
+    await act(async () => render(null, root));
+  });
+});
+
+describe('the log form given back what was typed into it', () => {
+  it('a note and a follow-up typed, the popup closed: shown again for that person, with Discard; logged, gone', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    const logged: string[] = [];
+    const mount = (keep: string) =>
+      render(<ContactedForm keep={keep} onLog={async (_, note) => void logged.push(note)} />, root);
+    const field = (selector: string) => root.querySelector(selector) as HTMLInputElement;
+    const note = () => field('input[placeholder="Note (optional)"]');
+    await act(async () => mount('log anna'));
+    await act(async () => {
+      note().value = 'Angebot geschickt';
+      note().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => render(null, root));
+    // Another person's form: nothing of hers.
+    await act(async () => mount('log ben'));
+    expect(note().value).toBe('');
+    expect(root.querySelector('.typed-back')).toBeNull();
+    await act(async () => render(null, root));
+    await act(async () => mount('log anna'));
+    expect(note().value).toBe('Angebot geschickt');
+    expect(root.querySelector('.typed-back')).not.toBeNull();
+    await act(async () => (root.querySelector('.typed-back button') as HTMLButtonElement).click());
+    expect(note().value).toBe('');
+    expect(root.querySelector('.typed-back')).toBeNull();
+    expect(typedFor('log anna')).toBeUndefined();
+    await act(async () => {
+      note().value = 'Kaffee';
+      note().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(typedFor('log anna')).toEqual({ note: 'Kaffee' });
+    await act(async () => (root.querySelector('button.primary') as HTMLButtonElement).click());
+    expect(logged).toEqual(['Kaffee']);
+    expect(typedFor('log anna')).toBeUndefined();
     await act(async () => render(null, root));
   });
 });
