@@ -55,6 +55,17 @@ const broadcast = (c: Change) => {
   for (const l of listeners) l(c);
 };
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Anna, Ben and Cora, due, named by this week's reminder; the options state with this week read. */
+async function withDigest() {
+  const ids: string[] = [];
+  for (const name of ['Anna', 'Ben', 'Cora'])
+    ids.push((await addContact(db, { name, cadenceDays: 30 }, { now: NOW - 60 * DAY })).id);
+  await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids, done: [] } });
+  const s = make();
+  await s.load();
+  await s.reloadThisWeek();
+  return { s, ids };
+}
 /** Someone as stored, as This week hands them to its actions. */
 const who = async (id: string) => (await getContact(db, id)) as Contact;
 
@@ -91,13 +102,7 @@ describe('options state', () => {
   });
 
   it('this week: contacted, snoozed and skipped people are marked done; the contact is changed as the popup does', async () => {
-    const ids = [];
-    for (const name of ['Anna', 'Ben', 'Cora'])
-      ids.push((await addContact(db, { name, cadenceDays: 30 }, { now: NOW - 60 * DAY })).id);
-    await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids, done: [] } });
-    const s = make();
-    await s.load();
-    await s.reloadThisWeek();
+    const { s, ids } = await withDigest();
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Anna', 'Ben', 'Cora']);
     const [anna, ben, cora] = ids as [string, string, string];
     await s.contacted(await who(anna), 'call', 'Hi');
@@ -110,13 +115,7 @@ describe('options state', () => {
   });
 
   it('this week: each step is said with Undo, which takes it back: the person as before, and not done', async () => {
-    const ids: string[] = [];
-    for (const name of ['Anna', 'Ben', 'Cora'])
-      ids.push((await addContact(db, { name, cadenceDays: 30 }, { now: NOW - 60 * DAY })).id);
-    await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids, done: [] } });
-    const s = make();
-    await s.load();
-    await s.reloadThisWeek();
+    const { s, ids } = await withDigest();
     const [anna, ben, cora] = (await Promise.all(ids.map(who))) as [Contact, Contact, Contact];
     await s.contacted(anna, 'call', 'Hi');
     expect(s.lastStep.value?.text).toBe('Logged your contact with Anna.');
