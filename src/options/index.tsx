@@ -15,7 +15,6 @@ import './options.css';
 import { ImportExport } from './ImportExport';
 import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
-
 import { createOptionsState, type OptionsState, type Route, routeOf } from './state';
 import type { SyncDeps } from './sync-state';
 

@@ -14,7 +14,6 @@ import { type FormValue, fromForm } from '../ui/field-form';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import { TypedBack } from '../ui/TypedBack';
-import { forgetTyped } from '../ui/typed';
 import { useFieldForm } from '../ui/useFieldForm';
 
 interface Props {
@@ -74,7 +73,7 @@ export function ContactForm({
   aside,
   keep,
 }: Props) {
-  const { form, setForm, changed, restored, discard } = useFieldForm(FIELDS, initial, fill, keep);
+  const { form, setForm, changed, restored, done, discard } = useFieldForm(FIELDS, initial, fill, keep);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const link = showLink ? initial.profiles?.[0] : undefined;
@@ -96,7 +95,7 @@ export function ContactForm({
       const from = fill ? { ...initial, ...fill } : initial;
       const kept = linkLeftOut ? { ...from, profiles: from.profiles?.filter((p) => p.url !== link?.url) } : from;
       await onSubmit(applyValues(kept, read.values), changed(read.values));
-      if (keep) forgetTyped(keep);
+      done();
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -140,7 +139,7 @@ export function ContactForm({
             type="button"
             class="ghost"
             onClick={() => {
-              if (keep) forgetTyped(keep);
+              done();
               onCancel();
             }}
           >

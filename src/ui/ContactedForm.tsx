@@ -2,14 +2,14 @@
  * Logging a contact: how (call, meeting, …), a note, and an optional follow-up. Apart from the other contact
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
-import { useId, useLayoutEffect, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { KIND_LABEL, KINDS } from './contact-controls';
 import { ErrorLine } from './StatusLine';
 import { TypedBack } from './TypedBack';
-import { keepTyped, typedFor } from './typed';
+import { typedFor, useTyping } from './typed';
 
 /** A follow-up refused: what the user reads. */
 const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar', MessageKey> = {
@@ -50,13 +50,10 @@ export function ContactedForm({
   const [date, setDate] = useState(() => typed('date'));
   const [about, setAbout] = useState(() => typed('about'));
   const filled = Object.fromEntries(Object.entries({ note, day, date, about }).filter(([, v]) => v));
-  useLayoutEffect(() => {
-    if (keep) keepTyped(keep, filled);
-  }, [note, day, date, about]);
-  const [restored, setRestored] = useState(Object.keys(filled).length > 0);
+  const typing = useTyping(keep, filled, Object.keys(kept).length > 0);
   const discard = () => {
     for (const set of [setNote, setDay, setDate, setAbout]) set('');
-    setRestored(false);
+    typing.done();
   };
   // What is wrong, and which of the two days it is about (that input is marked invalid).
   const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
@@ -89,7 +86,7 @@ export function ContactedForm({
   }
   return (
     <>
-      {restored && Object.keys(filled).length > 0 && <TypedBack onDiscard={discard} />}
+      {typing.shown && <TypedBack onDiscard={discard} />}
       <select
         aria-label={t('contactKind')}
         value={kind}

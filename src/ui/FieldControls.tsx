@@ -84,8 +84,9 @@ function BirthdayField({ value, onChange }: { value: BirthdayInput; onChange: (v
 }
 
 /**
- * The controls only the contact page's editor shows (its links, its cadence, its yes-or-no fields): passed in by it, so the short form of
- * capture and quick add, which is on the popup's first screen, does not carry their code (ui/EditorControls.tsx).
+ * The controls only the contact page's editor shows (its links, its cadence, its yes-or-no fields): passed in by
+ * it, so the short form of capture and quick add, which is on the popup's first screen, does not carry their code
+ * (ui/EditorControls.tsx).
  */
 export type ExtraControls = {
   profiles: (p: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) => JSX.Element;

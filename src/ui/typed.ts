@@ -5,15 +5,16 @@
  * page has two), each for a day, in the extension's own localStorage: read at once, so the first paint waits for
  * nothing. Saved, cancelled or discarded, it is gone.
  */
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { forgetAllTyped, TYPED_KEY as KEY } from './typed-key';
+
+export { forgetAllTyped };
 
 /** A form's values as kept: each form reads back only the fields it has, of the kind it holds. */
 type Values = Record<string, unknown>;
 /** By form (`page <address>`, `add`, `edit <id>`, `log <id>`): when it was typed into, and what. */
 type Kept = Record<string, { at: number; values: Values }>;
 
-import { forgetAllTyped, TYPED_KEY as KEY } from './typed-key';
-
-export { forgetAllTyped };
 /** How long typing not saved is given back. */
 export const TYPED_KEEP_MS = 86_400_000;
 /** How many forms' typing is kept: the latest. */
@@ -54,4 +55,26 @@ export function keepTyped(form: string, values: Values, now = Date.now()): void 
 /** Forgets this form's typing (saved, cancelled, discarded). */
 export function forgetTyped(form: string): void {
   keepTyped(form, {});
+}
+
+/**
+ * A form's part in this, for both kinds of form (ui/useFieldForm.ts, ui/ContactedForm.tsx): `typed` (what the user
+ * typed, nothing else) kept as soon as it is drawn, so a popup closed a moment after a keystroke keeps that
+ * keystroke too. `shown`: the form still holds what it was given back at its start (`givenBack`), which it says;
+ * not once nothing is typed any more, nor after `done` (saved, cancelled, discarded: the typing is forgotten).
+ */
+export function useTyping(keep: string | undefined, typed: Values, givenBack: boolean) {
+  const [given, setGiven] = useState(givenBack);
+  const empty = !Object.keys(typed).length;
+  useLayoutEffect(() => {
+    if (keep) keepTyped(keep, typed);
+    if (empty) setGiven(false);
+  }, [JSON.stringify(typed)]);
+  return {
+    shown: given && !empty,
+    done: () => {
+      if (keep) forgetTyped(keep);
+      setGiven(false);
+    },
+  };
 }

@@ -4,31 +4,32 @@
  * (field-form.ts followValues); `changed` gives, of the values read back, those of the fields the user changed
  * (changedValues), which is what a save of someone saved writes, so it never undoes what was written meanwhile.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactDraft, EditField, FieldValues } from '../contacts/fields';
 import { changedKeys, changedValues, type FormValues, followValues, toForm } from './field-form';
-import { keepTyped, typedFor } from './typed';
+import { typedFor, useTyping } from './typed';
 
 /**
  * `keep` names the form for ui/typed.ts: what the user changes is kept as they type, and a form of that name gives
- * it back when it is shown again (`restored`) until it is saved or discarded (`discard`).
+ * it back when it is shown again (`restored`) until it is saved (`done`) or discarded (`discard`).
  */
 export function useFieldForm(fields: readonly EditField[], initial: ContactDraft, shown?: ContactDraft, keep?: string) {
   const [start] = useState(() => toForm(fields, initial));
-  const [restored, setRestored] = useState(() => {
+  const [givenBack] = useState(() => {
     // Only fields of this form, each of the kind it holds (kept by an older version, it may not be).
     const kept = Object.entries((keep && typedFor(keep)) || {}).filter(
       ([k, v]) => typeof v === typeof start[k as EditField],
     );
     return kept.length ? (Object.fromEntries(kept) as FormValues) : undefined;
   });
-  const [form, setForm] = useState(() => ({ ...start, ...restored }));
+  const [form, setForm] = useState(() => ({ ...start, ...givenBack }));
   /** What the form last showed as given (its start, then each `shown`): a field that differs is the user's. */
   const base = useRef<FormValues>(start);
-  // Kept as soon as it is drawn: a popup closed a moment after a keystroke keeps that keystroke too.
-  useLayoutEffect(() => {
-    if (keep) keepTyped(keep, Object.fromEntries(changedKeys(fields, form, base.current).map((k) => [k, form[k]])));
-  }, [form]);
+  const typing = useTyping(
+    keep,
+    Object.fromEntries(changedKeys(fields, form, base.current).map((k) => [k, form[k]])),
+    !!givenBack,
+  );
   // Keyed by the values the form would show: the caller builds its source anew on every render, and a saved
   // person's record carries far more than the form (their whole history).
   const next = shown && toForm(fields, shown);
@@ -43,15 +44,17 @@ export function useFieldForm(fields: readonly EditField[], initial: ContactDraft
     setForm,
     changed: (values: FieldValues): FieldValues => changedValues(fields, form, base.current, values),
     /** The form was given back what was typed into it before (the popup closed before Save), and still holds it. */
-    restored: !!restored && changedKeys(fields, form, base.current).length > 0,
+    restored: typing.shown,
+    /** Saved or cancelled: what was typed is forgotten, and the form no longer says it was given back. */
+    done: typing.done,
     /** The given-back fields as the form shows them without it. */
     discard: () => {
-      if (restored)
+      if (givenBack)
         setForm((f) => ({
           ...f,
-          ...Object.fromEntries(Object.keys(restored).map((k) => [k, base.current[k as EditField]])),
+          ...Object.fromEntries(Object.keys(givenBack).map((k) => [k, base.current[k as EditField]])),
         }));
-      setRestored(undefined);
+      typing.done();
     },
   };
 }

@@ -250,12 +250,15 @@ const KB = 1024;
 // (ui/typed-key.ts: importing typed.ts, which the log form's chunk now shares, put all of it in the options page's
 // first screen, +286 bytes there): popup first 32,064 → 32,145 bytes (limit 31.35 → 31.4 KB), all popup 48,282 →
 // 48,560 (limit 47.2 → 47.45 KB), options first 28,862 → 28,911 (limit 28.2 → 28.25 KB), with import/export
-// 53,788 → 54,329 (limit 52.55 → 53.1 KB).
+// 53,788 → 54,329 (limit 52.55 → 53.1 KB). Then the review made both kinds of form keep their typing through one
+// hook (ui/typed.ts useTyping; each had its own copy), which also ends "Back again" once the form is saved or
+// logged (typed into again, it said it once more): popup first 32,145 → 32,183 bytes (limit 31.4 → 31.45 KB), all
+// popup 48,560 → 48,584, with import/export 54,329 → 54,391 (limit 53.1 → 53.15 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.45 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.15 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -134,6 +134,23 @@ describe('a popup form given back what was typed into it', () => {
     await act(async () => render(null, root));
   });
 
+  it('saved, the form no longer says it was given back, not even once typed into again', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    await act(async () => mount(root));
+    await type(root, 'name', 'Tante Erna');
+    await act(async () => render(null, root));
+    await act(async () => mount(root));
+    expect(root.querySelector('.typed-back')).not.toBeNull();
+    await act(async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(root.querySelector('.typed-back')).toBeNull();
+    await type(root, 'metVia', 'Familienfest');
+    expect(root.querySelector('.typed-back')).toBeNull();
+    await act(async () => render(null, root));
+  });
+
   it('a save that fails keeps it', async () => {
     setLanguage('en');
     const root = document.createElement('div');
@@ -186,6 +203,20 @@ describe('the log form given back what was typed into it', () => {
     await act(async () => (root.querySelector('button.primary') as HTMLButtonElement).click());
     expect(logged).toEqual(['Kaffee']);
     expect(typedFor('log anna')).toBeUndefined();
+    // Given back, then logged: typing the next note is not "back again".
+    await act(async () => {
+      note().value = 'Nachfassen';
+      note().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => render(null, root));
+    await act(async () => mount('log anna'));
+    expect(root.querySelector('.typed-back')).not.toBeNull();
+    await act(async () => (root.querySelector('button.primary') as HTMLButtonElement).click());
+    await act(async () => {
+      note().value = 'Noch eine';
+      note().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root.querySelector('.typed-back')).toBeNull();
     await act(async () => render(null, root));
   });
 });
