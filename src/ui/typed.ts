@@ -5,7 +5,7 @@
  * page has two), each for a day, in the extension's own localStorage: read at once, so the first paint waits for
  * nothing. Saved, cancelled or discarded, it is gone.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { forgetAllTyped, TYPED_KEY as KEY } from './typed-key';
 
 export { forgetAllTyped };
@@ -65,15 +65,22 @@ export function forgetTyped(form: string): void {
  */
 export function useTyping(keep: string | undefined, typed: Values, givenBack: boolean) {
   const [given, setGiven] = useState(givenBack);
+  // Whether anything of this form may be stored: a form drawn with nothing kept for it and nothing typed (every
+  // popup open) neither reads nor writes the storage again.
+  const stored = useRef(givenBack);
   const empty = !Object.keys(typed).length;
   useLayoutEffect(() => {
-    if (keep) keepTyped(keep, typed);
+    if (keep && (stored.current || !empty)) {
+      keepTyped(keep, typed);
+      stored.current = !empty;
+    }
     if (empty) setGiven(false);
   }, [JSON.stringify(typed)]);
   return {
     shown: given && !empty,
     done: () => {
       if (keep) forgetTyped(keep);
+      stored.current = false;
       setGiven(false);
     },
   };

@@ -253,12 +253,16 @@ const KB = 1024;
 // 53,788 → 54,329 (limit 52.55 → 53.1 KB). Then the review made both kinds of form keep their typing through one
 // hook (ui/typed.ts useTyping; each had its own copy), which also ends "Back again" once the form is saved or
 // logged (typed into again, it said it once more): popup first 32,145 → 32,183 bytes (limit 31.4 → 31.45 KB), all
-// popup 48,560 → 48,584, with import/export 54,329 → 54,391 (limit 53.1 → 53.15 KB).
+// popup 48,560 → 48,584, with import/export 54,329 → 54,391 (limit 53.1 → 53.15 KB). Then a form drawn with
+// nothing kept for it and nothing typed no longer read the storage a second time (every popup open did): popup
+// first 32,183 → 32,202 bytes (limit 31.45 → 31.5 KB), all popup 48,584 → 48,604 (limit 47.45 → 47.5 KB), options
+// first 28,911 → 28,937 (useRef shared with the log form's chunk; limit 28.25 → 28.3 KB), with import/export
+// 54,391 → 54,435 (limit 53.15 → 53.2 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.45 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.15 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

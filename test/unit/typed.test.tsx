@@ -134,6 +134,18 @@ describe('a popup form given back what was typed into it', () => {
     await act(async () => render(null, root));
   });
 
+  it('a form with nothing kept for it reads the storage once when drawn, and writes nothing', async () => {
+    const reads = vi.spyOn(Storage.prototype, 'getItem');
+    const writes = vi.spyOn(Storage.prototype, 'setItem');
+    const root = document.createElement('div');
+    await act(async () => mount(root));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(writes).not.toHaveBeenCalled();
+    reads.mockRestore();
+    writes.mockRestore();
+    await act(async () => render(null, root));
+  });
+
   it('saved, the form no longer says it was given back, not even once typed into again', async () => {
     setLanguage('en');
     const root = document.createElement('div');
