@@ -254,11 +254,15 @@ describe('the popup in Chromium', () => {
       profile.replaceAll('Jürgen Müller', 'Theo Tipp').replace('juergen-mueller', 'theo-tipp'),
     );
     let popup = await h.openPopup(tabId);
+    /** A click outside closes the popup; the toolbar icon opens it again on the same tab. */
+    const reopen = async () => {
+      await popup.close();
+      return h.openPopup(tabId);
+    };
     await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
     await popup.getByLabel('How we met').fill('Barcamp Köln');
-    // A click outside closes the popup: nothing was saved.
-    await popup.close();
-    popup = await h.openPopup(tabId);
+    // Closed by a click outside: nothing was saved.
+    popup = await reopen();
     await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
     assert.equal(await popup.getByLabel('How we met').inputValue(), 'Barcamp Köln');
     assert.equal(await popup.getByLabel('Name').inputValue(), 'Theo Tipp', 'the page still fills the rest');
@@ -270,16 +274,14 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByText('Saved Theo Tipp.').waitFor();
     assert.equal((await h.records()).find((c) => c.name === 'Theo Tipp').metVia, 'Barcamp Köln');
-    await popup.close();
-    popup = await h.openPopup(tabId);
+    popup = await reopen();
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0, 'saved: nothing to give back');
 
     // "+ Add a person": the name typed comes back; Discard empties the form again.
     await popup.getByRole('button', { name: '+ Add a person' }).click();
     await popup.getByLabel('Name').fill('Tante Erna');
-    await popup.close();
-    popup = await h.openPopup(tabId);
+    popup = await reopen();
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     await popup.getByRole('button', { name: '+ Add a person' }).click();
     assert.equal(await popup.getByLabel('Name').inputValue(), 'Tante Erna');
@@ -294,8 +296,7 @@ describe('the popup in Chromium', () => {
     await popup.locator('textarea[name="notes"]').fill('Mag Rennräder');
     // And the log form's note, typed before "Got in touch".
     await popup.getByPlaceholder('Note (optional)').fill('Rennrad-Tour geplant');
-    await popup.close();
-    popup = await h.openPopup(tabId);
+    popup = await reopen();
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
     assert.equal(await popup.locator('textarea[name="notes"]').inputValue(), 'Mag Rennräder');
