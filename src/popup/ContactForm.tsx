@@ -11,10 +11,12 @@ import {
 import { t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
 import { type FormValue, fromForm } from '../ui/field-form';
+import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import { TypedBack } from '../ui/TypedBack';
 import { useFieldForm } from '../ui/useFieldForm';
+import { later } from './load-later';
 
 interface Props {
   initial: ContactDraft;
@@ -52,6 +54,9 @@ interface Props {
 /** The name of the form about the page at this address, for what is typed into it (`keep`). */
 export const pageForm = (url: string | undefined) => (url ? `page ${url}` : undefined);
 
+/** The fold's birthday, from the later code: the fold is drawn only once unfolded (below). */
+const FOLD_CONTROLS = { birthday: lazyComponent(() => later().then((m) => m.BirthdayField)) };
+
 /** Both kinds of the short form's fields, in the order the form shows them. */
 const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
 
@@ -73,11 +78,15 @@ export function ContactForm({
   aside,
   keep,
 }: Props) {
-  const { form, setForm, changed, restored, done, discard } = useFieldForm(FIELDS, initial, fill, keep);
+  const { form, setForm, changed, restored, givenBack, done, discard } = useFieldForm(FIELDS, initial, fill, keep);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const link = showLink ? initial.profiles?.[0] : undefined;
   const [linkLeftOut, setLinkLeftOut] = useState(false);
+  // The folded fields are drawn only once unfolded: the capture card is drawn on the popup's critical path, and the
+  // fold held half its controls (a month list formatted twelve times among them). It starts unfolded when it holds
+  // what the user typed before, given back, so nothing given back is out of sight.
+  const [more, setMore] = useState(() => givenBack.some((k) => (MORE_FIELDS as readonly EditField[]).includes(k)));
   const self = useRef<HTMLFormElement>(null);
   const change = (k: EditField, v: FormValue) => {
     onInput?.();
@@ -124,9 +133,11 @@ export function ContactForm({
         </p>
       )}
       <FieldControls fields={FORM_FIELDS} form={form} onChange={change} circles={circles} autoFocus={autoFocus} />
-      <details class="contact-form__more">
+      <details class="contact-form__more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
         <summary>{t('formMore')}</summary>
-        <FieldControls fields={MORE_FIELDS} form={form} onChange={change} circles={circles} />
+        {more && (
+          <FieldControls fields={MORE_FIELDS} form={form} onChange={change} circles={circles} extra={FOLD_CONTROLS} />
+        )}
       </details>
       {aside?.(String(form.name ?? ''))}
       <ErrorLine text={error} />

@@ -1,9 +1,9 @@
 /**
  * Everything the popup loads after its first screen, in one chunk: a contact's page, the capture card's extras,
- * who can introduce, the name a page's title suggests, and the writes over two people. One dynamic import, so
- * esbuild splits the code the first screen shares with these into one chunk, not one per combination of lazy
- * modules using it (thirteen files for the first screen with six lazy modules, where two do). Loaded through
- * `later()` (load-later.ts).
+ * the short form's birthday (in its fold), who can introduce, the name a page's title suggests, and the writes over
+ * two people. One dynamic import, so esbuild splits the code the first screen shares with these into one chunk, not
+ * one per combination of lazy modules using it (thirteen files for the first screen with six lazy modules, where two
+ * do). Loaded through `later()` (load-later.ts).
  *
  * The writes are here too (storage/contact-writes.ts, and through it how drafts are created and merged): the first
  * screen only reads, and a write waits for a click, by which time this chunk is loaded (index.tsx preloads it once
@@ -28,6 +28,7 @@ export {
   unlinkPeople,
 } from '../storage/links';
 export { namesakes } from '../storage/namesakes';
+export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';

@@ -1,12 +1,13 @@
 /**
- * The controls only the contact page's editor shows: its profile links (added and removed one by one) and its
- * cadence. Handed to FieldControls by the editor (ContactDetail.tsx), so they load with the contact page, not with
+ * The controls only the contact page's editor shows: its profile links (added and removed one by one), its cadence,
+ * its yes-or-no fields, and the birthday the short form shows only unfolded. Handed to FieldControls by the editor (ContactDetail.tsx), so they load with the contact page, not with
  * the popup's first screen, whose short form has neither.
  */
 import { useId, useState } from 'preact/hooks';
 import { canonicalProfile } from '../contacts/profile-url';
 import type { ProfileLink } from '../contacts/types';
 import { t } from '../platform/i18n';
+import { BirthdayField } from './BirthdayField';
 import { CadenceSelect } from './contact-controls';
 import type { ExtraControls } from './FieldControls';
 import { ErrorLine } from './StatusLine';
@@ -100,5 +101,10 @@ function FlagField({ label, value, onChange }: { label: string; value: boolean; 
   );
 }
 
-/** All three, as FieldControls takes them. */
-export const EDITOR_CONTROLS: ExtraControls = { profiles: ProfilesEditor, cadence: CadenceField, flag: FlagField };
+/** All of them, as FieldControls takes them. */
+export const EDITOR_CONTROLS: ExtraControls = {
+  profiles: ProfilesEditor,
+  cadence: CadenceField,
+  flag: FlagField,
+  birthday: BirthdayField,
+};

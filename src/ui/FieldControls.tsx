@@ -3,10 +3,9 @@
  * editor and the short form of capture and quick add are both lists of these.
  */
 import type { JSX } from 'preact';
-import { useId } from 'preact/hooks';
 import { type EditField, FIELDS } from '../contacts/fields';
 import type { ProfileLink } from '../contacts/types';
-import { formatDate, type MessageKey, t, uiLocale } from '../platform/i18n';
+import { type MessageKey, t } from '../platform/i18n';
 import { CircleChips } from './CircleChips';
 import type { BirthdayInput, FormValue, FormValues } from './field-form';
 import { TextField } from './TextField';
@@ -30,74 +29,23 @@ export const FIELD_LABEL: Record<EditField, MessageKey> = {
   formal: 'fieldFormal',
 };
 
-/** Month names in the user's language (January = 1). */
-function months(): { value: number; label: string }[] {
-  return Array.from({ length: 12 }, (_, i) => ({
-    value: i + 1,
-    label: formatDate(new Date(2024, i, 1).getTime(), { month: 'long' }),
-  }));
-}
-
-function BirthdayField({ value, onChange }: { value: BirthdayInput; onChange: (v: BirthdayInput) => void }) {
-  const id = useId();
-  const set = (patch: Partial<BirthdayInput>) => onChange({ ...value, ...patch });
-  return (
-    <fieldset class="birthday">
-      <legend>{t('fieldBirthday')}</legend>
-      <div class="field-row">
-        <div class="field">
-          <label for={`${id}-d`}>{t('birthdayDay')}</label>
-          <input
-            id={`${id}-d`}
-            type="number"
-            min={1}
-            max={31}
-            value={value.day}
-            onInput={(e) => set({ day: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={`${id}-m`}>{t('birthdayMonth')}</label>
-          <select id={`${id}-m`} value={value.month} onChange={(e) => set({ month: e.currentTarget.value })}>
-            <option value="">–</option>
-            {months().map((m) => (
-              <option key={m.value} value={String(m.value)} lang={uiLocale()}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-y`}>{t('birthdayYear')}</label>
-          <input
-            id={`${id}-y`}
-            type="number"
-            min={1900}
-            max={new Date().getFullYear()}
-            value={value.year}
-            onInput={(e) => set({ year: e.currentTarget.value })}
-          />
-        </div>
-      </div>
-    </fieldset>
-  );
-}
-
 /**
- * The controls only the contact page's editor shows (its links, its cadence, its yes-or-no fields): passed in by
- * it, so the short form of capture and quick add, which is on the popup's first screen, does not carry their code
- * (ui/EditorControls.tsx).
+ * The controls passed in by the form that shows them, so the popup's first screen does not carry their code: the
+ * contact page's editor has them all (its links, its cadence, its yes-or-no fields, the birthday:
+ * ui/EditorControls.tsx); the short form of capture and quick add only the birthday, drawn once its fold is
+ * unfolded, from the popup's later code.
  */
 export type ExtraControls = {
   profiles: (p: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) => JSX.Element;
   cadence: (p: { label: string; value: number | null; onChange: (v: number | null) => void }) => JSX.Element;
   flag: (p: { label: string; value: boolean; onChange: (v: boolean) => void }) => JSX.Element;
+  birthday: (p: { value: BirthdayInput; onChange: (v: BirthdayInput) => void }) => JSX.Element | null;
 };
 
 interface ControlProps {
   field: EditField;
-  /** The editor's own controls; a field of their kinds is shown only with them. */
-  extra?: ExtraControls | undefined;
+  /** The controls passed in; a field of their kinds is shown only with its own. */
+  extra?: Partial<ExtraControls> | undefined;
   value: FormValue | undefined;
   onChange: (v: FormValue) => void;
   /** The user's circles, for the circle chips. */
@@ -110,20 +58,31 @@ interface ControlProps {
 export function FieldControl({ field, value, onChange, circles, autoFocus, suggestions, extra }: ControlProps) {
   const label = t(FIELD_LABEL[field]);
   const text = (value as string | undefined) ?? '';
+  /** The passed-in control for this field's kind: one missing is a programming error, said as such. */
+  const own = <K extends keyof ExtraControls>(kind: K): ExtraControls[K] => {
+    const control = extra?.[kind];
+    if (!control) throw new Error(`FieldControl: ${field} needs the editor's controls`);
+    return control;
+  };
   switch (FIELDS[field].kind) {
     case 'circles':
       return <CircleChips all={circles} value={(value as string[]) ?? []} onChange={onChange} />;
-    case 'profiles':
-      if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
-      return <extra.profiles value={(value as ProfileLink[]) ?? []} onChange={onChange} />;
-    case 'birthday':
-      return <BirthdayField value={value as BirthdayInput} onChange={onChange} />;
-    case 'cadence':
-      if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
-      return <extra.cadence label={label} value={(value as number | null) ?? null} onChange={onChange} />;
-    case 'flag':
-      if (!extra) throw new Error(`FieldControl: ${field} needs the editor's controls`);
-      return <extra.flag label={label} value={value === true} onChange={onChange} />;
+    case 'profiles': {
+      const Profiles = own('profiles');
+      return <Profiles value={(value as ProfileLink[]) ?? []} onChange={onChange} />;
+    }
+    case 'birthday': {
+      const Birthday = own('birthday');
+      return <Birthday value={value as BirthdayInput} onChange={onChange} />;
+    }
+    case 'cadence': {
+      const Cadence = own('cadence');
+      return <Cadence label={label} value={(value as number | null) ?? null} onChange={onChange} />;
+    }
+    case 'flag': {
+      const Flag = own('flag');
+      return <Flag label={label} value={value === true} onChange={onChange} />;
+    }
     case 'note':
       return <TextField label={label} name={field} value={text} onInput={onChange} multiline maxLength={5000} />;
     case 'emails':
@@ -167,8 +126,8 @@ export function FieldControls({
   autoFocus?: boolean;
   /** Per field, values offered as the user types ("introduced by": the people in the book). */
   suggestions?: Partial<Record<EditField, readonly string[]>>;
-  /** The editor's own controls (its links, its cadence). */
-  extra?: ExtraControls;
+  /** The controls passed in (ExtraControls). */
+  extra?: Partial<ExtraControls>;
 }) {
   const rows: EditField[][] = [];
   for (const k of fields) {

@@ -45,6 +45,8 @@ export function useFieldForm(fields: readonly EditField[], initial: ContactDraft
     changed: (values: FieldValues): FieldValues => changedValues(fields, form, base.current, values),
     /** The form was given back what was typed into it before (the popup closed before Save), and still holds it. */
     restored: typing.shown,
+    /** The fields given back when the form was drawn (none when nothing was kept for it). */
+    givenBack: Object.keys(givenBack ?? {}) as EditField[],
     /** Saved or cancelled: what was typed is forgotten, and the form no longer says it was given back. */
     done: typing.done,
     /** The given-back fields as the form shows them without it. */

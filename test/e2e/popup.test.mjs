@@ -32,10 +32,14 @@ describe('the popup in Chromium', () => {
     // The number he gave at the fair: in the card's fold, which a profile does not fill.
     await popup.locator('.capture summary', { hasText: 'Email, phone, birthday' }).click();
     await popup.getByLabel('Phone numbers (one per line)').fill('+49 221 555 0199');
+    // The fold's birthday comes with the popup's later code.
+    await popup.getByLabel('Day').fill('12');
+    await popup.getByLabel('Month').selectOption({ label: 'March' });
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByText('Saved Jürgen Müller.').waitFor();
     const [saved] = (await h.records()).filter((c) => c.name === 'Jürgen Müller');
     assert.deepEqual(saved.phones, ['+49 221 555 0199']);
+    assert.deepEqual(saved.birthday, { day: 12, month: 3 });
 
     const search = popup.getByRole('searchbox', { name: 'Search contacts' });
     await search.fill('mueller baecker');
@@ -278,15 +282,24 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0, 'saved: nothing to give back');
 
-    // "+ Add a person": the name typed comes back; Discard empties the form again.
+    // "+ Add a person": the name typed comes back, and an email typed into the fold with the fold open; Discard
+    // empties the form again.
     await popup.getByRole('button', { name: '+ Add a person' }).click();
     await popup.getByLabel('Name').fill('Tante Erna');
+    const fold = () => popup.locator('summary', { hasText: 'Email, phone, birthday' });
+    await fold().press('Enter');
+    await popup.getByLabel('Emails (one per line)').fill('erna@example.org');
     popup = await reopen();
     await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
     await popup.getByRole('button', { name: '+ Add a person' }).click();
     assert.equal(await popup.getByLabel('Name').inputValue(), 'Tante Erna');
+    assert.equal(await popup.getByLabel('Emails (one per line)').inputValue(), 'erna@example.org');
     await popup.getByRole('button', { name: 'Discard' }).click();
     assert.equal(await popup.getByLabel('Name').inputValue(), '');
+    assert.equal(await popup.getByLabel('Emails (one per line)').inputValue(), '');
+    // Folded by keyboard, its controls are gone until it is unfolded again.
+    await fold().press('Enter');
+    assert.equal(await popup.getByLabel('Emails (one per line)').count(), 0);
     assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0);
 
     // A contact's page: a note typed, the popup closed; their page gives it back, and its save writes it.

@@ -258,9 +258,14 @@ const KB = 1024;
 // first 32,183 → 32,202 bytes (limit 31.45 → 31.5 KB), all popup 48,584 → 48,604 (limit 47.45 → 47.5 KB), options
 // first 28,911 → 28,937 (useRef shared with the log form's chunk; limit 28.25 → 28.3 KB), with import/export
 // 54,391 → 54,435 (limit 53.15 → 53.2 KB).
+// Then the short form's fold (email, phone, birthday) was drawn only once unfolded, opening by itself when what was
+// typed and given back is in it (it held half the capture card's controls, drawn while the user waits), and its
+// birthday came from the later chunk (ui/BirthdayField.tsx, handed to FieldControls as the editor's controls are):
+// popup first 32,202 → 32,057 bytes (limit 31.5 → 31.35 KB), all popup 48,604 → 48,719 (limit 47.5 → 47.6 KB:
+// the lazy birthday's wrapper, and the birthday gzipped with the later chunk).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.5 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.6 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -12,6 +12,7 @@ import {
   type ContactDraft,
   DRAFT_FIELDS,
   EDIT_FIELDS,
+  type EditField,
   FIELD_NAMES,
   FIELDS,
   FORM_FIELDS,
@@ -32,7 +33,7 @@ import { getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { CadenceSelect } from '../../src/ui/contact-controls';
 import { EDITOR_CONTROLS } from '../../src/ui/EditorControls';
-import { FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
+import { type ExtraControls, FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
 import { fromForm, toForm } from '../../src/ui/field-form';
 import { setLanguage } from './support/fake-browser';
 
@@ -282,6 +283,11 @@ describe('the editor edits every field a user owns', () => {
     const fold = root.querySelector('details');
     expect(fold?.querySelector('summary')?.textContent).toBe('Email, phone, birthday');
     expect(fold?.open).toBe(false);
+    // Closed, its controls are not drawn (the capture card is drawn while the user waits); unfolded, they are.
+    expect(fold?.querySelectorAll('input, textarea, select')).toHaveLength(0);
+    fold?.querySelector('summary')?.click();
+    await new Promise((r) => setTimeout(r));
+    expect(fold?.open).toBe(true);
     const phones = [...(fold?.querySelectorAll('textarea') ?? [])].find(
       (a) => a.labels?.[0]?.textContent === t('fieldPhones'),
     );
@@ -315,14 +321,23 @@ describe('the editor edits every field a user owns', () => {
   });
 
   it("the short form needs none of the editor's own controls, which stay out of the popup's first screen", () => {
-    const short = [...FORM_FIELDS, ...MORE_FIELDS];
     const root = document.createElement('div');
-    render(<FieldControls fields={short} form={toForm(short, FULL)} onChange={() => {}} circles={[]} />, root);
-    expect(root.querySelectorAll('input, textarea, select').length).toBeGreaterThan(short.length);
-    // A field of the editor's kinds without them is a programming error, said as such.
-    expect(() =>
-      render(<FieldControls fields={['cadenceDays']} form={{}} onChange={() => {}} circles={[]} />, root),
-    ).toThrow("cadenceDays needs the editor's controls");
+    const controls = (fields: EditField[], extra?: Partial<ExtraControls>) =>
+      render(
+        <FieldControls fields={fields} form={toForm(fields, FULL)} onChange={() => {}} circles={[]} extra={extra} />,
+        root,
+      );
+    controls([...FORM_FIELDS]);
+    const labels = [...root.querySelectorAll('label, legend')].map((l) => l.textContent);
+    for (const k of FORM_FIELDS) expect(labels, k).toContain(t(FIELD_LABEL[k]));
+    // Its fold only the birthday, which comes with the later code.
+    controls([...MORE_FIELDS], { birthday: EDITOR_CONTROLS.birthday });
+    expect(root.querySelector<HTMLSelectElement>('.birthday select')?.selectedOptions[0]?.textContent).toBe('February');
+    // A field of a passed-in kind without its control is a programming error, said as such.
+    expect(() => controls(['cadenceDays'], { birthday: EDITOR_CONTROLS.birthday })).toThrow(
+      "cadenceDays needs the editor's controls",
+    );
+    expect(() => controls([...MORE_FIELDS])).toThrow("birthday needs the editor's controls");
   });
 
   it('a cadence that is no preset (a synced card, a backup) is said in days, in either language', () => {

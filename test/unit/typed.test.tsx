@@ -110,6 +110,29 @@ describe('a popup form given back what was typed into it', () => {
     await act(async () => render(null, root));
   });
 
+  it('the fold opens by itself when what is given back is in it, and stays closed otherwise', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    const fold = () => root.querySelector('details') as HTMLDetailsElement;
+    await act(async () => mount(root));
+    await type(root, 'name', 'Tante Erna');
+    await act(async () => render(null, root));
+    await act(async () => mount(root));
+    expect(input(root, 'name').value).toBe('Tante Erna');
+    expect(fold().open).toBe(false);
+    await act(async () => {
+      fold().querySelector('summary')?.click();
+      await new Promise((r) => setTimeout(r)); // the toggle event comes in a task of its own
+    });
+    await type(root, 'phones', '+49 30 1234567');
+    await act(async () => render(null, root));
+    await act(async () => mount(root));
+    // Folded, the number given back would be out of sight.
+    expect(fold().open).toBe(true);
+    expect(input(root, 'phones').value).toBe('+49 30 1234567');
+    await act(async () => render(null, root));
+  });
+
   it('saved or cancelled, it is not given back', async () => {
     setLanguage('en');
     const root = document.createElement('div');
