@@ -299,7 +299,8 @@ describe('the popup in Chromium', () => {
     assert.equal(await popup.getByLabel('Emails (one per line)').inputValue(), '');
     // Folded by keyboard, its controls are gone until it is unfolded again.
     await fold().press('Enter');
-    assert.equal(await popup.getByLabel('Emails (one per line)').count(), 0);
+    await popup.getByLabel('Emails (one per line)').waitFor({ state: 'detached' });
+    assert.equal(await fold().evaluate((s) => s.parentElement.open), false);
     assert.equal(await popup.getByText('Back again', { exact: false }).count(), 0);
 
     // A contact's page: a note typed, the popup closed; their page gives it back, and its save writes it.
