@@ -262,12 +262,15 @@ const KB = 1024;
 // typed and given back is in it (it held half the capture card's controls, drawn while the user waits), and its
 // birthday came from the later chunk (ui/BirthdayField.tsx, handed to FieldControls as the editor's controls are):
 // popup first 32,202 → 32,057 bytes (limit 31.5 → 31.35 KB), all popup 48,604 → 48,719 (limit 47.5 → 47.6 KB:
-// the lazy birthday's wrapper, and the birthday gzipped with the later chunk).
+// the lazy birthday's wrapper, and the birthday gzipped with the later chunk). Then a Call link dialled a vanity
+// number as its keys spell it ("0800-FLOWERS" called 0800, its letters dropped; ui/links.ts telHref): all popup
+// 48,719 → 48,856 bytes (limit 47.6 → 47.75 KB), with import/export 54,435 → 54,588 (limit 53.2 → 53.35 KB), both
+// in chunks loaded later.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.6 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.35 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
