@@ -2,7 +2,7 @@
  * Logging a contact: how (call, meeting, …), a note, and an optional follow-up. Apart from the other contact
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
@@ -38,21 +38,30 @@ export function ContactedForm({
   /** The form's name for what is typed into it and not logged (ui/typed.ts): given back when it is shown again. */
   keep?: string;
 }) {
-  const [own, setOwn] = useState<InteractionKind>('message');
-  const kind = outer ?? own;
-  const setKind = onKind ?? setOwn;
-  // What was typed here and not logged before the popup closed, if any: each text given back.
+  // What was typed here and not logged before the popup closed, if any: each text given back, and the kind chosen
+  // with them.
   const [kept] = useState(() => (keep && typedFor(keep)) || {});
   const typed = (k: string) => (typeof kept[k] === 'string' ? (kept[k] as string) : '');
+  const keptKind = KINDS.find((k) => k === kept.kind);
+  const [own, setOwn] = useState<InteractionKind>(keptKind ?? 'message');
+  const kind = outer ?? own;
+  const setKind = onKind ?? setOwn;
+  // A kind set from outside (ReachOut's links set it) is given back there, before the form is first painted.
+  useLayoutEffect(() => {
+    if (keptKind && onKind) onKind(keptKind);
+  }, []);
   const [note, setNote] = useState(() => typed('note'));
   // The day of the contact: '' is today, whenever the form is used (a page left open past midnight too).
   const [day, setDay] = useState(() => typed('day'));
   const [date, setDate] = useState(() => typed('date'));
   const [about, setAbout] = useState(() => typed('about'));
-  const filled = Object.fromEntries(Object.entries({ note, day, date, about }).filter(([, v]) => v));
+  const texts = Object.fromEntries(Object.entries({ note, day, date, about }).filter(([, v]) => v));
+  // The kind is kept with what was typed, not alone: choosing one is no typing to give back.
+  const filled = Object.keys(texts).length && kind !== 'message' ? { ...texts, kind } : texts;
   const typing = useTyping(keep, filled, Object.keys(kept).length > 0);
   const discard = () => {
     for (const set of [setNote, setDay, setDate, setAbout]) set('');
+    setKind('message');
     typing.done();
   };
   // What is wrong, and which of the two days it is about (that input is marked invalid).

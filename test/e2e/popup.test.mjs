@@ -308,15 +308,19 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
     await popup.locator('textarea[name="notes"]').fill('Mag Rennräder');
-    // And the log form's note, typed before "Got in touch".
+    // And the log form's note, typed before "Got in touch", with the kind chosen for it.
+    await popup.getByLabel('How you got in touch').selectOption('meeting');
     await popup.getByPlaceholder('Note (optional)').fill('Rennrad-Tour geplant');
     popup = await reopen();
     await popup.getByRole('button', { name: 'Open contact' }).click();
     await popup.getByRole('heading', { name: 'Theo Tipp' }).waitFor();
     assert.equal(await popup.locator('textarea[name="notes"]').inputValue(), 'Mag Rennräder');
     assert.equal(await popup.getByPlaceholder('Note (optional)').inputValue(), 'Rennrad-Tour geplant');
+    assert.equal(await popup.getByLabel('How you got in touch').inputValue(), 'meeting');
     await popup.getByPlaceholder('Note (optional)').press('Enter');
     await popup.locator('.timeline').getByText('Rennrad-Tour geplant', { exact: false }).waitFor();
+    const theo = () => h.records().then((all) => all.find((c) => c.name === 'Theo Tipp'));
+    assert.equal((await theo()).interactions.at(-1).kind, 'meeting');
     await popup.getByText('Back again: what you typed here and did not save.').waitFor();
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByText('Changes saved.').waitFor();

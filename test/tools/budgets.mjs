@@ -265,12 +265,14 @@ const KB = 1024;
 // the lazy birthday's wrapper, and the birthday gzipped with the later chunk). Then a Call link dialled a vanity
 // number as its keys spell it ("0800-FLOWERS" called 0800, its letters dropped; ui/links.ts telHref): all popup
 // 48,719 → 48,856 bytes (limit 47.6 → 47.75 KB), with import/export 54,435 → 54,588 (limit 53.2 → 53.35 KB), both
-// in chunks loaded later.
+// in chunks loaded later. Then the log form kept the kind chosen with the note typed (a popup closed before "Got in
+// touch" gave the note back as a "message"): all popup 48,856 → 48,921 bytes (limit 47.75 → 47.8 KB), with
+// import/export 54,588 → 54,651 (limit 53.35 → 53.4 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.75 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.35 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -6,7 +6,7 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CAPTURE_FIELDS,
   type ContactDraft,
@@ -288,6 +288,8 @@ describe('the editor edits every field a user owns', () => {
     fold?.querySelector('summary')?.click();
     await new Promise((r) => setTimeout(r));
     expect(fold?.open).toBe(true);
+    // Its birthday comes with the popup's later code: drawn once that is loaded.
+    await vi.waitFor(() => expect(fold?.querySelector('.birthday select')).not.toBeNull());
     const phones = [...(fold?.querySelectorAll('textarea') ?? [])].find(
       (a) => a.labels?.[0]?.textContent === t('fieldPhones'),
     );

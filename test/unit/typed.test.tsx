@@ -4,9 +4,11 @@
  * again: a popup closes at the first click outside it.
  */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContactDraft } from '../../src/contacts/fields';
+import type { InteractionKind } from '../../src/contacts/types';
 import { ContactForm } from '../../src/popup/ContactForm';
 import { ContactedForm } from '../../src/ui/ContactedForm';
 import { forgetAllTyped, forgetTyped, keepTyped, TYPED_KEEP_MS, typedFor } from '../../src/ui/typed';
@@ -130,6 +132,8 @@ describe('a popup form given back what was typed into it', () => {
     // Folded, the number given back would be out of sight.
     expect(fold().open).toBe(true);
     expect(input(root, 'phones').value).toBe('+49 30 1234567');
+    // Its birthday comes with the popup's later code: drawn once that is loaded.
+    await vi.waitFor(() => expect(fold().querySelector('.birthday select')).not.toBeNull());
     await act(async () => render(null, root));
   });
 
@@ -252,6 +256,42 @@ describe('the log form given back what was typed into it', () => {
       note().dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(root.querySelector('.typed-back')).toBeNull();
+    await act(async () => render(null, root));
+  });
+
+  it('the kind chosen comes back with the note, also where the form is told its kind (the reach-out links)', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    const kind = () => (root.querySelector('select') as HTMLSelectElement).value;
+    const note = () => root.querySelector('input[placeholder="Note (optional)"]') as HTMLInputElement;
+    await act(async () => render(<ContactedForm keep="log anna" onLog={async () => {}} />, root));
+    await act(async () => {
+      const select = root.querySelector('select') as HTMLSelectElement;
+      select.value = 'call';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // A kind alone is not kept: nothing was typed.
+    expect(typedFor('log anna')).toBeUndefined();
+    await act(async () => {
+      note().value = 'Angebot besprochen';
+      note().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(typedFor('log anna')).toEqual({ note: 'Angebot besprochen', kind: 'call' });
+    await act(async () => render(null, root));
+    await act(async () => render(<ContactedForm keep="log anna" onLog={async () => {}} />, root));
+    expect(kind()).toBe('call');
+    expect(note().value).toBe('Angebot besprochen');
+    await act(async () => render(null, root));
+    function Told() {
+      const [k, setK] = useState<InteractionKind>('message');
+      return <ContactedForm keep="log anna" kind={k} onKind={setK} onLog={async () => {}} />;
+    }
+    await act(async () => render(<Told />, root));
+    expect(kind()).toBe('call');
+    // Discard: the kind goes back too.
+    await act(async () => (root.querySelector('.typed-back button') as HTMLButtonElement).click());
+    expect(kind()).toBe('message');
+    expect(note().value).toBe('');
     await act(async () => render(null, root));
   });
 });
