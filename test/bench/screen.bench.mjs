@@ -133,44 +133,36 @@ function withFloorPage() {
   if (html.includes('<script') || html.includes('modulepreload') || !html.includes('floor-name'))
     throw new Error('bench: popup.html changed shape');
   writeFileSync(join(dir, 'floor.html'), html);
-  // The least a popup that captures must do: inject the capture script, write the name it returns. No database, no
-  // framework, no form: what any design pays on top of the floor on this machine.
-  writeFileSync(
-    join(dir, 'minimal.html'),
-    html
-      .replace(`<h2 class="floor-name">${NAME}</h2>`, '')
-      .replace('</head>', '<script type="module" src="minimal.js"></script></head>'),
-  );
-  writeFileSync(
-    join(dir, 'minimal.js'),
-    `const tabId = Number(new URLSearchParams(location.search).get('tab'));
-const [r] = await chrome.scripting.executeScript({ target: { tabId }, files: ['capture-linkedin.js'] });
-const h = document.createElement('h2');
-h.className = 'floor-name';
-h.textContent = r.result.capture.name;
-document.querySelector('.capture').append(h);
-`,
-  );
-  // A toolbar popup's address names no tab: it must ask which one is active (tabs.query) before it can inject, and
-  // its address picks the capture script. With ?tab= (tests, the bench) the popup asks for that tab (tabs.get), one
-  // request as well. This page does that much and no more.
-  writeFileSync(
-    join(dir, 'minimal-tab.html'),
-    html
-      .replace(`<h2 class="floor-name">${NAME}</h2>`, '')
-      .replace('</head>', '<script type="module" src="minimal-tab.js"></script></head>'),
-  );
-  writeFileSync(
-    join(dir, 'minimal-tab.js'),
-    `const tabId = Number(new URLSearchParams(location.search).get('tab'));
-const tab = await chrome.tabs.get(tabId);
-const file = new URL(tab.url).hostname.endsWith('linkedin.com') ? 'capture-linkedin.js' : 'capture.js';
+  /** A page of that shape with no name: `name` runs `find` (which sets `file`), injects, and writes the name. */
+  const reference = (name, find) => {
+    writeFileSync(
+      join(dir, `${name}.html`),
+      html
+        .replace(`<h2 class="floor-name">${NAME}</h2>`, '')
+        .replace('</head>', `<script type="module" src="${name}.js"></script></head>`),
+    );
+    writeFileSync(
+      join(dir, `${name}.js`),
+      `const tabId = Number(new URLSearchParams(location.search).get('tab'));
+${find}
 const [r] = await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
 const h = document.createElement('h2');
 h.className = 'floor-name';
 h.textContent = r.result.capture.name;
 document.querySelector('.capture').append(h);
 `,
+    );
+  };
+  // The least a popup that captures must do: inject the capture script, write the name it returns. No database, no
+  // framework, no form: what any design pays on top of the floor on this machine.
+  reference('minimal', `const file = 'capture-linkedin.js';`);
+  // A toolbar popup's address names no tab: it must ask which one is active (tabs.query) before it can inject, and
+  // its address picks the capture script. With ?tab= (tests, the bench) the popup asks for that tab (tabs.get), one
+  // request as well. This page does that much and no more.
+  reference(
+    'minimal-tab',
+    `const tab = await chrome.tabs.get(tabId);
+const file = new URL(tab.url).hostname.endsWith('linkedin.com') ? 'capture-linkedin.js' : 'capture.js';`,
   );
   return dir;
 }
