@@ -1,7 +1,8 @@
 /**
- * The controls only the contact page's editor shows: its profile links (added and removed one by one), its cadence,
- * its yes-or-no fields, and the birthday the short form shows only unfolded. Handed to FieldControls by the editor (ContactDetail.tsx), so they load with the contact page, not with
- * the popup's first screen, whose short form has neither.
+ * The controls the popup's first screen does not carry: the contact page's editor's own (its profile links, added
+ * and removed one by one, its cadence, its yes-or-no fields) and the birthday, which the short form shows only once
+ * its fold is unfolded (ui/BirthdayField.tsx). Handed to FieldControls by the editor (ContactDetail.tsx), so they
+ * load with the contact page.
  */
 import { useId, useState } from 'preact/hooks';
 import { canonicalProfile } from '../contacts/profile-url';
