@@ -14,7 +14,7 @@ import { attempt, errorMessage } from '../ui/messages';
 import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { TypedBack } from '../ui/TypedBack';
-import { useFieldForm } from '../ui/useFieldForm';
+import { useFieldForm, useRefusal } from '../ui/useFieldForm';
 import { Introducers } from './Introducers';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
@@ -27,12 +27,17 @@ import type { PopupState } from './state';
 function Editor({ state, c }: { state: PopupState; c: Contact }) {
   const { form, setForm, changed, restored, discard } = useFieldForm(EDIT_FIELDS, c, c, `edit ${c.id}`);
   const [status, setStatus] = useState<Status>(null);
+  const self = useRef<HTMLFormElement>(null);
+  const refusal = useRefusal(self);
   // "Introduced by" offers the people in the book; a name that is one of them becomes a link on save (both sides).
   const people = nameChoices(state.contacts.value);
   async function save(e: Event) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
-    if (!read.ok) return setStatus({ ok: false, text: t(read.error) });
+    if (!read.ok) {
+      refusal.refuse(read.field);
+      return setStatus({ ok: false, text: t(read.error) });
+    }
     const values = changed(read.values);
     try {
       await state.update(c.id, (old) => applyValues(old, values));
@@ -45,12 +50,16 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
     }
   }
   return (
-    <form class="card" onSubmit={save} noValidate>
+    <form class="card" onSubmit={save} noValidate ref={self}>
       {restored && <TypedBack onDiscard={discard} />}
       <FieldControls
         fields={EDIT_FIELDS}
         form={form}
-        onChange={(k, v) => setForm((f) => ({ ...f, [k]: v }))}
+        onChange={(k, v) => {
+          refusal.changed(k);
+          setForm((f) => ({ ...f, [k]: v }));
+        }}
+        invalid={refusal.invalid}
         circles={state.settings.value.circles}
         suggestions={{ introducedBy: offersFor(people, String(form.introducedBy ?? ''), c.id) }}
         extra={EDITOR_CONTROLS}

@@ -15,7 +15,7 @@ import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import { TypedBack } from '../ui/TypedBack';
-import { useFieldForm } from '../ui/useFieldForm';
+import { useFieldForm, useRefusal } from '../ui/useFieldForm';
 import { later } from './load-later';
 
 interface Props {
@@ -88,15 +88,22 @@ export function ContactForm({
   // what the user typed before, given back, so nothing given back is out of sight.
   const [more, setMore] = useState(() => givenBack.some((k) => (MORE_FIELDS as readonly EditField[]).includes(k)));
   const self = useRef<HTMLFormElement>(null);
+  const refusal = useRefusal(self);
   const change = (k: EditField, v: FormValue) => {
     onInput?.();
+    refusal.changed(k);
     setForm((f) => ({ ...f, [k]: v }));
   };
 
   async function submit(e: Event) {
     e.preventDefault();
     const read = fromForm(FIELDS, form);
-    if (!read.ok) return setError(t(read.error));
+    if (!read.ok) {
+      // A refused value in the fold: unfolded, so the focus can go to it.
+      if ((MORE_FIELDS as readonly EditField[]).includes(read.field)) setMore(true);
+      refusal.refuse(read.field);
+      return setError(t(read.error));
+    }
     setBusy(true);
     setError('');
     try {
@@ -132,11 +139,25 @@ export function ContactForm({
           </button>
         </p>
       )}
-      <FieldControls fields={FORM_FIELDS} form={form} onChange={change} circles={circles} autoFocus={autoFocus} />
+      <FieldControls
+        fields={FORM_FIELDS}
+        form={form}
+        onChange={change}
+        circles={circles}
+        autoFocus={autoFocus}
+        invalid={refusal.invalid}
+      />
       <details class="contact-form__more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
         <summary>{t('formMore')}</summary>
         {more && (
-          <FieldControls fields={MORE_FIELDS} form={form} onChange={change} circles={circles} extra={FOLD_CONTROLS} />
+          <FieldControls
+            fields={MORE_FIELDS}
+            form={form}
+            onChange={change}
+            circles={circles}
+            extra={FOLD_CONTROLS}
+            invalid={refusal.invalid}
+          />
         )}
       </details>
       {aside?.(String(form.name ?? ''))}

@@ -14,8 +14,18 @@ function months(): { value: number; label: string }[] {
   }));
 }
 
-export function BirthdayField({ value, onChange }: { value: BirthdayInput; onChange: (v: BirthdayInput) => void }) {
+export function BirthdayField({
+  value,
+  onChange,
+  invalid,
+}: {
+  value: BirthdayInput;
+  onChange: (v: BirthdayInput) => void;
+  /** A save refused it (the form says why): its three controls are marked. */
+  invalid?: boolean;
+}) {
   const id = useId();
+  const marked = invalid ? { 'aria-invalid': 'true' as const } : {};
   const set = (patch: Partial<BirthdayInput>) => onChange({ ...value, ...patch });
   return (
     <fieldset class="birthday">
@@ -29,12 +39,18 @@ export function BirthdayField({ value, onChange }: { value: BirthdayInput; onCha
             min={1}
             max={31}
             value={value.day}
+            {...marked}
             onInput={(e) => set({ day: e.currentTarget.value })}
           />
         </div>
         <div class="field">
           <label for={`${id}-m`}>{t('birthdayMonth')}</label>
-          <select id={`${id}-m`} value={value.month} onChange={(e) => set({ month: e.currentTarget.value })}>
+          <select
+            id={`${id}-m`}
+            value={value.month}
+            onChange={(e) => set({ month: e.currentTarget.value })}
+            {...marked}
+          >
             <option value="">–</option>
             {months().map((m) => (
               <option key={m.value} value={String(m.value)} lang={uiLocale()}>
@@ -51,6 +67,7 @@ export function BirthdayField({ value, onChange }: { value: BirthdayInput; onCha
             min={1900}
             max={new Date().getFullYear()}
             value={value.year}
+            {...marked}
             onInput={(e) => set({ year: e.currentTarget.value })}
           />
         </div>

@@ -39,7 +39,11 @@ export type ExtraControls = {
   profiles: (p: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) => JSX.Element;
   cadence: (p: { label: string; value: number | null; onChange: (v: number | null) => void }) => JSX.Element;
   flag: (p: { label: string; value: boolean; onChange: (v: boolean) => void }) => JSX.Element;
-  birthday: (p: { value: BirthdayInput; onChange: (v: BirthdayInput) => void }) => JSX.Element | null;
+  birthday: (p: {
+    value: BirthdayInput;
+    onChange: (v: BirthdayInput) => void;
+    invalid?: boolean;
+  }) => JSX.Element | null;
 };
 
 interface ControlProps {
@@ -53,11 +57,23 @@ interface ControlProps {
   autoFocus?: boolean;
   /** Values a one-line text field offers as the user types. */
   suggestions?: readonly string[];
+  /** A save refused this field's value (the form says why). */
+  invalid?: boolean;
 }
 
-export function FieldControl({ field, value, onChange, circles, autoFocus, suggestions, extra }: ControlProps) {
+export function FieldControl({
+  field,
+  value,
+  onChange,
+  circles,
+  autoFocus,
+  suggestions,
+  extra,
+  invalid,
+}: ControlProps) {
   const label = t(FIELD_LABEL[field]);
-  const text = (value as string | undefined) ?? '';
+  /** What every text field of these takes: its label, its name, its value, and whether a save refused it. */
+  const text = { label, name: field, value: (value as string | undefined) ?? '', onInput: onChange, invalid };
   /** The passed-in control for this field's kind: one missing is a programming error, said as such. */
   const own = <K extends keyof ExtraControls>(kind: K): ExtraControls[K] => {
     const control = extra?.[kind];
@@ -73,7 +89,7 @@ export function FieldControl({ field, value, onChange, circles, autoFocus, sugge
     }
     case 'birthday': {
       const Birthday = own('birthday');
-      return <Birthday value={value as BirthdayInput} onChange={onChange} />;
+      return <Birthday value={value as BirthdayInput} onChange={onChange} invalid={invalid} />;
     }
     case 'cadence': {
       const Cadence = own('cadence');
@@ -84,20 +100,17 @@ export function FieldControl({ field, value, onChange, circles, autoFocus, sugge
       return <Flag label={label} value={value === true} onChange={onChange} />;
     }
     case 'note':
-      return <TextField label={label} name={field} value={text} onInput={onChange} multiline maxLength={5000} />;
+      return <TextField {...text} multiline maxLength={5000} />;
     case 'emails':
     case 'phones':
       // One per line (the label says so).
-      return <TextField label={label} name={field} value={text} onInput={onChange} multiline />;
+      return <TextField {...text} multiline />;
     case 'url':
-      return <TextField label={label} name={field} value={text} onInput={onChange} type="url" maxLength={2048} />;
+      return <TextField {...text} type="url" maxLength={2048} />;
     default:
       return (
         <TextField
-          label={label}
-          name={field}
-          value={text}
-          onInput={onChange}
+          {...text}
           required={FIELDS[field].kind === 'name'}
           autoFocus={autoFocus}
           {...(suggestions ? { suggestions } : {})}
@@ -118,6 +131,7 @@ export function FieldControls({
   autoFocus,
   suggestions,
   extra,
+  invalid,
 }: {
   fields: readonly EditField[];
   form: FormValues;
@@ -128,6 +142,8 @@ export function FieldControls({
   suggestions?: Partial<Record<EditField, readonly string[]>>;
   /** The controls passed in (ExtraControls). */
   extra?: Partial<ExtraControls>;
+  /** The field whose value a save refused, if any (useRefusal). */
+  invalid?: EditField | undefined;
 }) {
   const rows: EditField[][] = [];
   for (const k of fields) {
@@ -144,6 +160,7 @@ export function FieldControls({
       onChange={(v) => onChange(k, v)}
       circles={circles}
       extra={extra}
+      invalid={k === invalid}
       autoFocus={autoFocus && FIELDS[k].kind === 'name'}
       {...(suggestions?.[k] ? { suggestions: suggestions[k] } : {})}
     />

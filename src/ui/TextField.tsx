@@ -13,6 +13,8 @@ interface Props {
   name?: string;
   /** Values offered as the user types (a datalist); any other text is still allowed. */
   suggestions?: readonly string[];
+  /** A save refused what it holds (the form says why): marked for assistive technology. */
+  invalid?: boolean;
 }
 
 /** A labelled input: every field has a visible label tied to it, for screen readers and click targets. */
@@ -24,6 +26,7 @@ export function TextField({
   multiline,
   maxLength = 500,
   suggestions,
+  invalid,
   ...rest
 }: Props) {
   const id = useId();
@@ -36,6 +39,7 @@ export function TextField({
     ...(rest.placeholder ? { placeholder: rest.placeholder } : {}),
     required: rest.required,
     autoFocus: rest.autoFocus,
+    ...(invalid ? { 'aria-invalid': 'true' as const } : {}),
   };
   return (
     <div class="field">

@@ -4,7 +4,8 @@
  * (field-form.ts followValues); `changed` gives, of the values read back, those of the fields the user changed
  * (changedValues), which is what a save of someone saved writes, so it never undoes what was written meanwhile.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContactDraft, EditField, FieldValues } from '../contacts/fields';
 import { changedKeys, changedValues, type FormValues, followValues, toForm } from './field-form';
 import { typedFor, useTyping } from './typed';
@@ -58,5 +59,24 @@ export function useFieldForm(fields: readonly EditField[], initial: ContactDraft
         }));
       typing.done();
     },
+  };
+}
+
+/**
+ * A save the form refused (field-form.ts fromForm names the field): that field is marked invalid (aria-invalid)
+ * until it is changed, and takes the keyboard's focus, so the user is where the message is about, also in a fold or
+ * below the fold of the popup. `refuse` after each refused save (the focus goes there again); `changed` as the user
+ * edits a field.
+ */
+export function useRefusal(form: RefObject<HTMLFormElement | null>) {
+  const [refused, setRefused] = useState<{ field: EditField; attempt: number } | null>(null);
+  // Before the frame that shows the message: the focus ring and the message come together.
+  useLayoutEffect(() => {
+    if (refused) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
+  return {
+    invalid: refused?.field,
+    refuse: (field: EditField) => setRefused((r) => ({ field, attempt: (r?.attempt ?? 0) + 1 })),
+    changed: (field: EditField) => setRefused((r) => (r?.field === field ? null : r)),
   };
 }

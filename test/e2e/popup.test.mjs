@@ -330,6 +330,43 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test("a refused save puts the keyboard on the field it refused: in the short form's fold, and on a contact's page", async () => {
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByLabel('Name').fill('Paula Prüf');
+    const fold = popup.locator('summary', { hasText: 'Email, phone, birthday' });
+    await fold.press('Enter');
+    const emails = popup.getByLabel('Emails (one per line)');
+    await emails.fill('paula@');
+    // Folded again, and saved by Enter in the name: the fold opens, the keyboard is on the address it refused.
+    await fold.press('Enter');
+    await emails.waitFor({ state: 'detached' });
+    await popup.getByLabel('Name').press('Enter');
+    await popup.getByRole('alert').getByText('One of the email addresses is not valid', { exact: false }).waitFor();
+    assert.equal(await emails.getAttribute('aria-invalid'), 'true');
+    assert.equal(await emails.evaluate((el) => el === document.activeElement), true);
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    await popup.keyboard.type('example.org');
+    assert.equal(await emails.getAttribute('aria-invalid'), null, 'changed: no longer marked');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Saved Paula Prüf.').waitFor();
+
+    // Her page's form: a photo link that is no web address.
+    await popup.getByRole('button', { name: /Paula Prüf/ }).click();
+    await popup.getByRole('heading', { name: 'Paula Prüf' }).waitFor();
+    const photo = popup.getByLabel('Photo link');
+    await photo.fill('javascript:alert(1)');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Enter a web address starting with https:// or http://.').waitFor();
+    assert.equal(await photo.getAttribute('aria-invalid'), 'true');
+    assert.equal(await photo.evaluate((el) => el === document.activeElement), true);
+    assert.equal((await h.records()).find((c) => c.name === 'Paula Prüf').photoUrl, undefined);
+    await popup.close();
+  });
+
   test('"+ Add a person" has a way back beside Save: Cancel returns to the list and saves nothing', async () => {
     const before = (await h.records()).length;
     const popup = await h.openPopup();

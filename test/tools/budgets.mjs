@@ -267,10 +267,14 @@ const KB = 1024;
 // 48,719 → 48,856 bytes (limit 47.6 → 47.75 KB), with import/export 54,435 → 54,588 (limit 53.2 → 53.35 KB), both
 // in chunks loaded later. Then the log form kept the kind chosen with the note typed (a popup closed before "Got in
 // touch" gave the note back as a "message"): all popup 48,856 → 48,921 bytes (limit 47.75 → 47.8 KB), with
-// import/export 54,588 → 54,651 (limit 53.35 → 53.4 KB).
+// import/export 54,588 → 54,651 (limit 53.35 → 53.4 KB). Then a save a field form refused marked that field
+// (aria-invalid, a red border) and put the keyboard's focus on it, unfolding the short form's fold for a refused
+// email or birthday (ui/useFieldForm.ts useRefusal; the message stood above Save, the field out of sight or folded
+// away): popup first 32,056 → 32,245 bytes (limit 31.35 → 31.5 KB; its goal, 20 KB, further), all popup 48,921 →
+// 49,166 (limit 47.8 → 48.05 KB), with import/export 54,651 → 54,675.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 47.8 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.05 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -304,6 +304,56 @@ describe('the editor edits every field a user owns', () => {
     root.remove();
   });
 
+  it('a refused save marks its field and puts the focus there, unfolding the fold it is in', async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const saved: ContactDraft[] = [];
+    render(
+      <ContactForm initial={{ name: '' }} circles={[]} submitLabel="Save" onSubmit={async (d) => void saved.push(d)} />,
+      root,
+    );
+    const settle = () => new Promise((r) => setTimeout(r));
+    const submit = async () => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle();
+    };
+    const type = async (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle();
+    };
+    const name = root.querySelector('input[name="name"]') as HTMLInputElement;
+    await submit();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('errorNameRequired'));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+    await type(name, 'Oma');
+    expect(name.hasAttribute('aria-invalid')).toBe(false);
+    // An email typed in the fold, the fold closed again: the refusal unfolds it and goes to the email.
+    const fold = root.querySelector('details') as HTMLDetailsElement;
+    fold.querySelector('summary')?.click();
+    await settle();
+    await type(root.querySelector('textarea[name="emails"]') as HTMLTextAreaElement, 'oma@');
+    fold.querySelector('summary')?.click();
+    await settle();
+    expect(root.querySelector('textarea[name="emails"]')).toBeNull();
+    await submit();
+    await settle();
+    const emails = root.querySelector('textarea[name="emails"]') as HTMLTextAreaElement;
+    expect(fold.open).toBe(true);
+    expect(emails.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(emails);
+    expect(name.hasAttribute('aria-invalid')).toBe(false);
+    expect(saved).toEqual([]);
+    await type(emails, 'oma@example.org');
+    await submit();
+    expect(saved).toMatchObject([{ name: 'Oma', emails: ['oma@example.org'] }]);
+    await vi.waitFor(() => expect(fold.querySelector('.birthday select')).not.toBeNull());
+    render(null, root);
+    root.remove();
+  });
+
   it('renders a labelled control for every editable field', () => {
     setLanguage('en');
     const root = document.createElement('div');
