@@ -2,7 +2,7 @@
  * Logging a contact: how (call, meeting, …), a note, and an optional follow-up. Apart from the other contact
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
-import { useId, useLayoutEffect, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
@@ -66,6 +66,12 @@ export function ContactedForm({
   };
   // What is wrong, and which of the two days it is about (that input is marked invalid).
   const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
+  const dayInput = useRef<HTMLInputElement>(null);
+  const followUpInput = useRef<HTMLInputElement>(null);
+  // Each refusal puts the keyboard on the day it is about, as a refused save does (useFieldForm.ts useRefusal).
+  useLayoutEffect(() => {
+    if (error) (error.on === 'day' ? dayInput : followUpInput).current?.focus();
+  }, [error]);
   const id = useId();
   /** Enter in the note or the follow-up's "about" logs, as Enter in the capture card's fields saves. */
   const onEnter = (e: KeyboardEvent) => {
@@ -109,6 +115,7 @@ export function ContactedForm({
       </select>
       <input
         type="date"
+        ref={dayInput}
         aria-label={t('contactDay')}
         value={day || dayValue(Date.now())}
         max={dayValue(Date.now())}
@@ -133,6 +140,7 @@ export function ContactedForm({
           <label for={`${id}-date`}>{t('followUpOn')}</label>
           <input
             id={`${id}-date`}
+            ref={followUpInput}
             type="date"
             value={date}
             aria-invalid={error?.on === 'followUp' ? 'true' : undefined}

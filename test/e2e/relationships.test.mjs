@@ -115,6 +115,10 @@ describe('why now and who can introduce, in Chromium', () => {
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByRole('alert').getByText('A follow-up cannot be in the past').waitFor();
     assert.equal((await h.records()).find((r) => r.id === 'ben').interactions.length, 1, 'nothing logged');
+    // The keyboard is on the day it refused, which is marked.
+    const followUpDay = popup.getByLabel('Follow up on');
+    assert.equal(await followUpDay.getAttribute('aria-invalid'), 'true');
+    assert.equal(await followUpDay.evaluate((el) => el === document.activeElement), true);
 
     await popup.getByLabel('Follow up on').fill(dayInput(10));
     await popup.getByLabel('About (optional)').fill('the signed offer');

@@ -271,12 +271,14 @@ const KB = 1024;
 // (aria-invalid, a red border) and put the keyboard's focus on it, unfolding the short form's fold for a refused
 // email or birthday (ui/useFieldForm.ts useRefusal; the message stood above Save, the field out of sight or folded
 // away): popup first 32,056 → 32,245 bytes (limit 31.35 → 31.5 KB; its goal, 20 KB, further), all popup 48,921 →
-// 49,166 (limit 47.8 → 48.05 KB), with import/export 54,651 → 54,675.
+// 49,166 (limit 47.8 → 48.05 KB), with import/export 54,651 → 54,675. Then the log form did the same for the day
+// it refused (a day still to come, a follow-up in the past): all popup 49,166 → 49,204 bytes (limit 48.05 → 48.1
+// KB), with import/export 54,675 → 54,720 (limit 53.4 → 53.45 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.05 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.45 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
