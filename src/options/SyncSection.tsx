@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
 import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
@@ -40,19 +40,44 @@ function Problem({ sync }: { sync: SyncState }) {
   return <ErrorLine text={p.text ?? t(SYNC_ERROR[p.code])} />;
 }
 
+/** The field a refused connection is about: the server's address, or the password. */
+const PROBLEM_FIELD: Partial<Record<SyncErrorCode, 'server' | 'password'>> = {
+  badAddress: 'server',
+  insecure: 'server',
+  notCardDav: 'server',
+  notFound: 'server',
+  unreachable: 'server',
+  auth: 'password',
+};
+
 /** Step 1: the server, user name and app password. */
 function ConnectForm({ sync }: { sync: SyncState }) {
   const [form, setForm] = useState({ server: '', username: '', password: '' });
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const problem = sync.problem.value;
+  const on = problem && PROBLEM_FIELD[problem.code];
+  const self = useRef<HTMLFormElement>(null);
+  // A refusal puts the keyboard on the field it is about, marked, as a refused save does (the message says why).
+  useLayoutEffect(() => {
+    if (on) self.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problem]);
   return (
     <form
+      ref={self}
       onSubmit={(e) => {
         e.preventDefault();
         // The permission request must come first in the click: connect() asks before it awaits anything.
         void sync.connect(form);
       }}
     >
-      <TextField label={t('syncServer')} name="server" value={form.server} onInput={set('server')} required />
+      <TextField
+        label={t('syncServer')}
+        name="server"
+        value={form.server}
+        onInput={set('server')}
+        required
+        invalid={on === 'server'}
+      />
       <p class="hint">{t('syncServerHint')}</p>
       <div class="field-row">
         <TextField label={t('syncUser')} name="username" value={form.username} onInput={set('username')} />
@@ -64,6 +89,7 @@ function ConnectForm({ sync }: { sync: SyncState }) {
             autoComplete="off"
             value={form.password}
             onInput={(e) => set('password')(e.currentTarget.value)}
+            aria-invalid={on === 'password' ? 'true' : undefined}
           />
         </div>
       </div>

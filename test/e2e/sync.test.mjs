@@ -240,6 +240,10 @@ test('a wrong password is said clearly, and nothing is set up', async () => {
   const options = await setUp(h, s, { password: 'wrong' });
   await options.getByRole('alert').filter({ hasText: 'The server refused the user name or password.' }).waitFor();
   assert.equal(await options.getByRole('button', { name: 'Test connection' }).isVisible(), true);
+  // The keyboard is on the password, marked, to type it again.
+  const password = options.getByLabel('App password');
+  assert.equal(await password.getAttribute('aria-invalid'), 'true');
+  assert.equal(await password.evaluate((el) => el === document.activeElement), true);
   // The only requests went to the server (checked after every test: nothing of our own anywhere else).
   assert.ok(h.allowedTraffic().length > 0);
 });

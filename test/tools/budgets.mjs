@@ -273,12 +273,14 @@ const KB = 1024;
 // away): popup first 32,056 → 32,245 bytes (limit 31.35 → 31.5 KB; its goal, 20 KB, further), all popup 48,921 →
 // 49,166 (limit 47.8 → 48.05 KB), with import/export 54,651 → 54,675. Then the log form did the same for the day
 // it refused (a day still to come, a follow-up in the past): all popup 49,166 → 49,204 bytes (limit 48.05 → 48.1
-// KB), with import/export 54,675 → 54,720 (limit 53.4 → 53.45 KB).
+// KB), with import/export 54,675 → 54,720 (limit 53.4 → 53.45 KB). Then the Sync tab's connect form did the same
+// for the field a refused connection is about (the address, or the password): with import/export 54,720 → 54,843
+// (limit 53.45 → 53.6 KB; in the Sync tab's chunk).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.1 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.45 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -6,7 +6,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncView } from '../../src/options/sync-view';
 import { t } from '../../src/platform/i18n';
 import { type DB, openDatabase } from '../../src/storage/db';
@@ -54,5 +54,49 @@ describe('the Sync tab', () => {
     await act(async () => render(null, root));
     await act(async () => render(<SyncView deps={deps} />, root));
     expect(root.querySelector('[data-testid="sync-status"]')).not.toBeNull();
+  });
+
+  it('a refused connection puts the keyboard on the field it is about, marked: the address, or the password', async () => {
+    setLanguage('en');
+    const deps = {
+      db,
+      send: async () => ({ ok: false as const, code: 'auth' as const }),
+      requestOrigins: async () => true,
+      onChange: () => () => {},
+    };
+    // The tab's state is made once per page (the test above set an account up in it): this page's is new.
+    vi.resetModules();
+    const { SyncView: FreshView } = await import('../../src/options/sync-view');
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => render(<FreshView deps={deps} />, root));
+    for (let i = 0; i < 20 && !root.querySelector('input[name="server"]'); i++)
+      await act(async () => new Promise((r) => setTimeout(r, 10)));
+    const server = root.querySelector('input[name="server"]') as HTMLInputElement;
+    const password = root.querySelector('input[type="password"]') as HTMLInputElement;
+    const type = (el: HTMLInputElement, value: string) =>
+      act(async () => {
+        el.value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const connect = () =>
+      act(async () => {
+        root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+        await new Promise((r) => setTimeout(r, 10));
+      });
+    await type(server, 'not a server');
+    await connect();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('syncErrorBadAddress'));
+    expect(server.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(server);
+    await type(server, 'https://cloud.example.org');
+    await type(password, 'wrong');
+    await connect();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('syncErrorAuth'));
+    expect(server.hasAttribute('aria-invalid')).toBe(false);
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(password);
+    await act(async () => render(null, root));
+    root.remove();
   });
 });
