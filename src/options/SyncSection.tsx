@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
 import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
+import { useFocusInvalid } from '../ui/focus-invalid';
 import { ErrorLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import { useNow } from '../ui/useNow';
@@ -58,9 +59,7 @@ function ConnectForm({ sync }: { sync: SyncState }) {
   const on = problem && PROBLEM_FIELD[problem.code];
   const self = useRef<HTMLFormElement>(null);
   // A refusal puts the keyboard on the field it is about, marked, as a refused save does (the message says why).
-  useLayoutEffect(() => {
-    if (on) self.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [problem]);
+  useFocusInvalid(self, on && problem);
   return (
     <form
       ref={self}

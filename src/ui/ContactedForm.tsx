@@ -68,7 +68,8 @@ export function ContactedForm({
   const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
   const dayInput = useRef<HTMLInputElement>(null);
   const followUpInput = useRef<HTMLInputElement>(null);
-  // Each refusal puts the keyboard on the day it is about, as a refused save does (useFieldForm.ts useRefusal).
+  // Each refusal puts the keyboard on the day it is about, as a refused save does (focus-invalid.ts; this form has
+  // no element of its own around its two days: a ref to each).
   useLayoutEffect(() => {
     if (error) (error.on === 'day' ? dayInput : followUpInput).current?.focus();
   }, [error]);

@@ -5,9 +5,10 @@
  * (changedValues), which is what a save of someone saved writes, so it never undoes what was written meanwhile.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactDraft, EditField, FieldValues } from '../contacts/fields';
 import { changedKeys, changedValues, type FormValues, followValues, toForm } from './field-form';
+import { useFocusInvalid } from './focus-invalid';
 import { typedFor, useTyping } from './typed';
 
 /**
@@ -64,16 +65,12 @@ export function useFieldForm(fields: readonly EditField[], initial: ContactDraft
 
 /**
  * A save the form refused (field-form.ts fromForm names the field): that field is marked invalid (aria-invalid)
- * until it is changed, and takes the keyboard's focus, so the user is where the message is about, also in a fold or
- * below the fold of the popup. `refuse` after each refused save (the focus goes there again); `changed` as the user
- * edits a field.
+ * until it is changed, and takes the keyboard's focus (focus-invalid.ts), also in a fold or below the fold of the
+ * popup. `refuse` after each refused save (the focus goes there again); `changed` as the user edits a field.
  */
 export function useRefusal(form: RefObject<HTMLFormElement | null>) {
   const [refused, setRefused] = useState<{ field: EditField; attempt: number } | null>(null);
-  // Before the frame that shows the message: the focus ring and the message come together.
-  useLayoutEffect(() => {
-    if (refused) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refused]);
+  useFocusInvalid(form, refused);
   return {
     invalid: refused?.field,
     refuse: (field: EditField) => setRefused((r) => ({ field, attempt: (r?.attempt ?? 0) + 1 })),

@@ -275,7 +275,9 @@ const KB = 1024;
 // it refused (a day still to come, a follow-up in the past): all popup 49,166 → 49,204 bytes (limit 48.05 → 48.1
 // KB), with import/export 54,675 → 54,720 (limit 53.4 → 53.45 KB). Then the Sync tab's connect form did the same
 // for the field a refused connection is about (the address, or the password): with import/export 54,720 → 54,843
-// (limit 53.45 → 53.6 KB; in the Sync tab's chunk).
+// (limit 53.45 → 53.6 KB; in the Sync tab's chunk). Then the review gave the focus after a refusal one home
+// (ui/focus-invalid.ts, for the field forms and the connect form): popup first 32,245 → 32,252 bytes, all popup
+// 49,204 → 49,212, with import/export 54,843 → 54,856.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.1 * KB },
