@@ -95,6 +95,9 @@ export function ContactForm({
     setForm((f) => ({ ...f, [k]: v }));
   };
 
+  /** What both lists of controls (the fields, the fold's) are drawn from. */
+  const controls = { form, onChange: change, circles, invalid: refusal.invalid };
+
   async function submit(e: Event) {
     e.preventDefault();
     const read = fromForm(FIELDS, form);
@@ -139,26 +142,10 @@ export function ContactForm({
           </button>
         </p>
       )}
-      <FieldControls
-        fields={FORM_FIELDS}
-        form={form}
-        onChange={change}
-        circles={circles}
-        autoFocus={autoFocus}
-        invalid={refusal.invalid}
-      />
+      <FieldControls fields={FORM_FIELDS} {...controls} autoFocus={autoFocus} />
       <details class="contact-form__more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
         <summary>{t('formMore')}</summary>
-        {more && (
-          <FieldControls
-            fields={MORE_FIELDS}
-            form={form}
-            onChange={change}
-            circles={circles}
-            extra={FOLD_CONTROLS}
-            invalid={refusal.invalid}
-          />
-        )}
+        {more && <FieldControls fields={MORE_FIELDS} {...controls} extra={FOLD_CONTROLS} />}
       </details>
       {aside?.(String(form.name ?? ''))}
       <ErrorLine text={error} />

@@ -277,7 +277,8 @@ const KB = 1024;
 // for the field a refused connection is about (the address, or the password): with import/export 54,720 → 54,843
 // (limit 53.45 → 53.6 KB; in the Sync tab's chunk). Then the review gave the focus after a refusal one home
 // (ui/focus-invalid.ts, for the field forms and the connect form): popup first 32,245 → 32,252 bytes, all popup
-// 49,204 → 49,212, with import/export 54,843 → 54,856.
+// 49,204 → 49,212, with import/export 54,843 → 54,856; the short form's two lists of controls drawn from one set of
+// props: popup first 32,252 → 32,249, all popup 49,212 → 49,209.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.1 * KB },
