@@ -18,19 +18,24 @@ export function mailtoHref(email: string, body?: string): string | undefined {
 /** The keys of a phone's keypad, 2 to 9, and the letters on each (ITU E.161). */
 const KEYPAD = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
 const keyOf = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2);
+const keys = (word: string) => [...word.toUpperCase()].map(keyOf).join('');
+/** At most this many digits before a word in capitals and a space: too few for a number, so the word completes it. */
+const SHORT_NUMBER = 6;
 
 /**
  * A call to this number (RFC 3966): its digits and a leading +, nothing else, so "+49 (0)30 123 45-67" is
  * tel:+49301234567 (the "(0)" of an international number is the trunk prefix not dialled from abroad) and an
  * extension marked as one ("ext. 89", "x 89", "Durchwahl 89") is `;ext=89`; undefined when fewer than three digits.
- * A word joined to the digits ("0800-FLOWERS", "1-800-Flowers") is dialled as its keys spell it (0800-3569377);
- * words apart from them are notes ("mobil", "(Büro)") and left out.
+ * A word joined to the digits ("0800-FLOWERS", "1-800-Flowers") is dialled as its keys spell it (0800-3569377),
+ * as is a word in capitals after a number too short to be one ("0800 FLOWERS"); other words are notes ("mobil",
+ * "(Büro)", "MOBIL" after a whole number) and left out.
  */
 export function telHref(phone: string): string | undefined {
   const [, main = '', ext] = /^(.*?)(?:\s*(?:ext\.?|x|durchwahl|dw\.?)\s*(\d+))?$/i.exec(phone.trim()) ?? [];
-  const spelled = main.replace(/(?<=\d[-./]?)[a-z]{2,}(?!\p{L})/giu, (word) =>
-    [...word.toUpperCase()].map(keyOf).join(''),
-  );
+  let spelled = main.replace(/(?<=\d[-./]?)[a-z]{2,}(?!\p{L})/giu, keys);
+  const apart = /^([\d\s+()./-]*\d)\s+([A-Z]{3,})(?!\p{L})/u.exec(spelled);
+  if (apart?.[1] && apart[2] && apart[1].replace(/\D/g, '').length <= SHORT_NUMBER)
+    spelled = `${apart[1]}${keys(apart[2])}${spelled.slice(apart[0].length)}`;
   const digits = phoneDigits(spelled);
   return /\d{3,}/.test(digits) ? `tel:${digits}${ext ? `;ext=${ext}` : ''}` : undefined;
 }

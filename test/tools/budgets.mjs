@@ -278,12 +278,14 @@ const KB = 1024;
 // (limit 53.45 → 53.6 KB; in the Sync tab's chunk). Then the review gave the focus after a refusal one home
 // (ui/focus-invalid.ts, for the field forms and the connect form): popup first 32,245 → 32,252 bytes, all popup
 // 49,204 → 49,212, with import/export 54,843 → 54,856; the short form's two lists of controls drawn from one set of
-// props: popup first 32,252 → 32,249, all popup 49,212 → 49,209.
+// props: popup first 32,252 → 32,249, all popup 49,212 → 49,209. Then a word in capitals after too few digits to be
+// a number was dialled as its keys spell it too ("0800 FLOWERS" called 0800): all popup 49,209 → 49,295 bytes
+// (limit 48.1 → 48.15 KB), with import/export 54,856 → 54,958 (limit 53.6 → 53.7 KB), both in chunks loaded later.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.1 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.15 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.6 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -22,11 +22,14 @@ describe('links made from stored data', () => {
     expect(telHref('030 1234567-89')).toBe('tel:030123456789');
   });
 
-  it('a word joined to the number is dialled as its keys spell it; words apart from it are notes', () => {
+  it('a word joined to the number, or in capitals after too few digits, is dialled as its keys spell it; other words are notes', () => {
     expect(telHref('0800-FLOWERS')).toBe('tel:08003569377');
     expect(telHref('+1-800-FLOWERS')).toBe('tel:+18003569377');
     expect(telHref('0800 123-TAXI')).toBe('tel:08001238294');
     expect(telHref('+49 170 1234567 MOBIL')).toBe('tel:+491701234567');
+    expect(telHref('0800 FLOWERS')).toBe('tel:08003569377');
+    expect(telHref('1 800 FLOWERS')).toBe('tel:18003569377');
+    expect(telHref('030 1234567 PRIVAT')).toBe('tel:0301234567');
     expect(telHref('+49 30 1234567 (Büro)')).toBe('tel:+49301234567');
     expect(telHref('030 1234567 privat')).toBe('tel:0301234567');
     expect(telHref('1-800-Flowers')).toBe('tel:18003569377');
