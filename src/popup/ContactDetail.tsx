@@ -34,10 +34,8 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
   async function save(e: Event) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
-    if (!read.ok) {
-      refusal.refuse(read.field);
-      return setStatus({ ok: false, text: t(read.error) });
-    }
+    setStatus(null);
+    if (!read.ok) return refusal.refuse(read.field, t(read.error));
     const values = changed(read.values);
     try {
       await state.update(c.id, (old) => applyValues(old, values));

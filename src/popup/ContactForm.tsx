@@ -101,14 +101,13 @@ export function ContactForm({
   async function submit(e: Event) {
     e.preventDefault();
     const read = fromForm(FIELDS, form);
+    setError('');
     if (!read.ok) {
       // A refused value in the fold: unfolded, so the focus can go to it.
       if ((MORE_FIELDS as readonly EditField[]).includes(read.field)) setMore(true);
-      refusal.refuse(read.field);
-      return setError(t(read.error));
+      return refusal.refuse(read.field, t(read.error));
     }
     setBusy(true);
-    setError('');
     try {
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
       const from = fill ? { ...initial, ...fill } : initial;

@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import { formatDate, t, uiLocale } from '../platform/i18n';
 import type { BirthdayInput } from './field-form';
+import { ErrorLine, refused } from './StatusLine';
 
 /** Month names in the user's language (January = 1). */
 function months(): { value: number; label: string }[] {
@@ -21,11 +22,11 @@ export function BirthdayField({
 }: {
   value: BirthdayInput;
   onChange: (v: BirthdayInput) => void;
-  /** A save refused it (the form says why): its three controls are marked. */
-  invalid?: boolean;
+  /** A save refused it: the message, shown below its three controls, which are marked. */
+  invalid?: string | undefined;
 }) {
   const id = useId();
-  const marked = invalid ? { 'aria-invalid': 'true' as const } : {};
+  const marked = refused(invalid, `${id}-error`);
   const set = (patch: Partial<BirthdayInput>) => onChange({ ...value, ...patch });
   return (
     <fieldset class="birthday">
@@ -72,6 +73,7 @@ export function BirthdayField({
           />
         </div>
       </div>
+      <ErrorLine text={invalid} id={`${id}-error`} />
     </fieldset>
   );
 }

@@ -42,7 +42,7 @@ export type ExtraControls = {
   birthday: (p: {
     value: BirthdayInput;
     onChange: (v: BirthdayInput) => void;
-    invalid?: boolean;
+    invalid?: string | undefined;
   }) => JSX.Element | null;
 };
 
@@ -57,8 +57,8 @@ interface ControlProps {
   autoFocus?: boolean;
   /** Values a one-line text field offers as the user types. */
   suggestions?: readonly string[];
-  /** A save refused this field's value (the form says why). */
-  invalid?: boolean;
+  /** Why a save refused this field's value, shown below it. */
+  invalid?: string | undefined;
 }
 
 export function FieldControl({
@@ -72,7 +72,7 @@ export function FieldControl({
   invalid,
 }: ControlProps) {
   const label = t(FIELD_LABEL[field]);
-  /** What every text field of these takes: its label, its name, its value, and whether a save refused it. */
+  /** What every text field of these takes: its label, its name, its value, and why a save refused it. */
   const text = { label, name: field, value: (value as string | undefined) ?? '', onInput: onChange, invalid };
   /** The passed-in control for this field's kind: one missing is a programming error, said as such. */
   const own = <K extends keyof ExtraControls>(kind: K): ExtraControls[K] => {
@@ -142,8 +142,8 @@ export function FieldControls({
   suggestions?: Partial<Record<EditField, readonly string[]>>;
   /** The controls passed in (ExtraControls). */
   extra?: Partial<ExtraControls>;
-  /** The field whose value a save refused, if any (useRefusal). */
-  invalid?: EditField | undefined;
+  /** The field whose value a save refused, and why, if any (useRefusal). */
+  invalid?: { field: EditField; message: string } | undefined;
 }) {
   const rows: EditField[][] = [];
   for (const k of fields) {
@@ -160,7 +160,7 @@ export function FieldControls({
       onChange={(v) => onChange(k, v)}
       circles={circles}
       extra={extra}
-      invalid={k === invalid}
+      invalid={invalid?.field === k ? invalid.message : undefined}
       autoFocus={autoFocus && FIELDS[k].kind === 'name'}
       {...(suggestions?.[k] ? { suggestions: suggestions[k] } : {})}
     />

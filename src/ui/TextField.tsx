@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { ErrorLine, refused } from './StatusLine';
 
 interface Props {
   label: string;
@@ -13,8 +14,8 @@ interface Props {
   name?: string;
   /** Values offered as the user types (a datalist); any other text is still allowed. */
   suggestions?: readonly string[];
-  /** A save refused what it holds (the form says why): marked for assistive technology. */
-  invalid?: boolean;
+  /** A save refused what it holds: the message, shown below it; or true when the form says why elsewhere. */
+  invalid?: string | boolean | undefined;
 }
 
 /** A labelled input: every field has a visible label tied to it, for screen readers and click targets. */
@@ -39,7 +40,7 @@ export function TextField({
     ...(rest.placeholder ? { placeholder: rest.placeholder } : {}),
     required: rest.required,
     autoFocus: rest.autoFocus,
-    ...(invalid ? { 'aria-invalid': 'true' as const } : {}),
+    ...refused(invalid, `${id}-error`),
   };
   return (
     <div class="field">
@@ -62,6 +63,7 @@ export function TextField({
           ))}
         </datalist>
       )}
+      {typeof invalid === 'string' && <ErrorLine text={invalid} id={`${id}-error`} />}
     </div>
   );
 }

@@ -64,16 +64,18 @@ export function useFieldForm(fields: readonly EditField[], initial: ContactDraft
 }
 
 /**
- * A save the form refused (field-form.ts fromForm names the field): that field is marked invalid (aria-invalid)
- * until it is changed, and takes the keyboard's focus (focus-invalid.ts), also in a fold or below the fold of the
- * popup. `refuse` after each refused save (the focus goes there again); `changed` as the user edits a field.
+ * A save the form refused (field-form.ts fromForm names the field and why): the message stands below that field,
+ * which is marked invalid (aria-invalid) until it is changed and takes the keyboard's focus (focus-invalid.ts), also
+ * in a fold or below the fold of the popup. `refuse` after each refused save (the focus goes there again);
+ * `changed` as the user edits a field.
  */
 export function useRefusal(form: RefObject<HTMLFormElement | null>) {
-  const [refused, setRefused] = useState<{ field: EditField; attempt: number } | null>(null);
+  const [refused, setRefused] = useState<{ field: EditField; message: string; attempt: number } | null>(null);
   useFocusInvalid(form, refused);
   return {
-    invalid: refused?.field,
-    refuse: (field: EditField) => setRefused((r) => ({ field, attempt: (r?.attempt ?? 0) + 1 })),
+    invalid: refused ?? undefined,
+    refuse: (field: EditField, message: string) =>
+      setRefused((r) => ({ field, message, attempt: (r?.attempt ?? 0) + 1 })),
     changed: (field: EditField) => setRefused((r) => (r?.field === field ? null : r)),
   };
 }

@@ -281,11 +281,16 @@ const KB = 1024;
 // props: popup first 32,252 → 32,249, all popup 49,212 → 49,209. Then a word in capitals after too few digits to be
 // a number was dialled as its keys spell it too ("0800 FLOWERS" called 0800): all popup 49,209 → 49,295 bytes
 // (limit 48.1 → 48.15 KB), with import/export 54,856 → 54,958 (limit 53.6 → 53.7 KB), both in chunks loaded later.
+// Then a refused field's message stood below that field, which it describes (aria-describedby; ui/StatusLine.tsx
+// refused, used by TextField and BirthdayField), not above Save, out of sight of a field far up the form: popup first
+// 32,248 → 32,323 bytes (limit 31.5 → 31.6 KB), all popup 49,295 → 49,382 (limit 48.15 → 48.25 KB), options first
+// 28,939 → 28,995 (TextField is on it; limit 28.3 → 28.35 KB, its goal, 30 KB, still met), with import/export
+// 54,958 → 55,029 (limit 53.7 → 53.75 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.15 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.7 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.6 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.25 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.35 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -325,11 +325,17 @@ describe('the editor edits every field a user owns', () => {
     };
     const name = root.querySelector('input[name="name"]') as HTMLInputElement;
     await submit();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('errorNameRequired'));
+    // The message stands below the field it is about, which it describes.
+    const message = () => document.getElementById(name.getAttribute('aria-describedby') ?? '');
+    expect(message()?.textContent).toBe(t('errorNameRequired'));
+    expect(message()?.getAttribute('role')).toBe('alert');
+    expect(message()?.parentElement).toBe(name.parentElement);
+    expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1);
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(name);
     await type(name, 'Oma');
     expect(name.hasAttribute('aria-invalid')).toBe(false);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
     // An email typed in the fold, the fold closed again: the refusal unfolds it and goes to the email.
     const fold = root.querySelector('details') as HTMLDetailsElement;
     fold.querySelector('summary')?.click();
@@ -343,6 +349,7 @@ describe('the editor edits every field a user owns', () => {
     const emails = root.querySelector('textarea[name="emails"]') as HTMLTextAreaElement;
     expect(fold.open).toBe(true);
     expect(emails.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(emails.getAttribute('aria-describedby') ?? '')?.textContent).toBe(t('errorEmail'));
     expect(document.activeElement).toBe(emails);
     expect(name.hasAttribute('aria-invalid')).toBe(false);
     expect(saved).toEqual([]);
