@@ -57,6 +57,9 @@ export const pageForm = (url: string | undefined) => (url ? `page ${url}` : unde
 /** The fold's birthday, from the later code: the fold is drawn only once unfolded (below). */
 const FOLD_CONTROLS = { birthday: lazyComponent(() => later().then((m) => m.BirthdayField)) };
 
+/** A field of the fold (email, phone, birthday). */
+const inFold = (k: EditField) => (MORE_FIELDS as readonly EditField[]).includes(k);
+
 /** Both kinds of the short form's fields, in the order the form shows them. */
 const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
 
@@ -86,7 +89,7 @@ export function ContactForm({
   // The folded fields are drawn only once unfolded: the capture card is drawn on the popup's critical path, and the
   // fold held half its controls (a month list formatted twelve times among them). It starts unfolded when it holds
   // what the user typed before, given back, so nothing given back is out of sight.
-  const [more, setMore] = useState(() => givenBack.some((k) => (MORE_FIELDS as readonly EditField[]).includes(k)));
+  const [more, setMore] = useState(() => givenBack.some(inFold));
   const self = useRef<HTMLFormElement>(null);
   const refusal = useRefusal(self);
   const change = (k: EditField, v: FormValue) => {
@@ -104,7 +107,7 @@ export function ContactForm({
     setError('');
     if (!read.ok) {
       // A refused value in the fold: unfolded, so the focus can go to it.
-      if ((MORE_FIELDS as readonly EditField[]).includes(read.field)) setMore(true);
+      if (inFold(read.field)) setMore(true);
       return refusal.refuse(read.field, t(read.error));
     }
     setBusy(true);

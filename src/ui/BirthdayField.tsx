@@ -4,7 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { formatDate, t, uiLocale } from '../platform/i18n';
-import type { BirthdayInput } from './field-form';
+import { type BirthdayInput, MIN_BIRTH_YEAR } from './field-form';
 import { ErrorLine, refused } from './StatusLine';
 
 /** Month names in the user's language (January = 1). */
@@ -65,7 +65,7 @@ export function BirthdayField({
           <input
             id={`${id}-y`}
             type="number"
-            min={1900}
+            min={MIN_BIRTH_YEAR}
             max={new Date().getFullYear()}
             value={value.year}
             {...marked}

@@ -70,12 +70,12 @@ export function useFieldForm(fields: readonly EditField[], initial: ContactDraft
  * `changed` as the user edits a field.
  */
 export function useRefusal(form: RefObject<HTMLFormElement | null>) {
-  const [refused, setRefused] = useState<{ field: EditField; message: string; attempt: number } | null>(null);
+  // A new object for each refusal, so the focus goes there again.
+  const [refused, setRefused] = useState<{ field: EditField; message: string } | null>(null);
   useFocusInvalid(form, refused);
   return {
     invalid: refused ?? undefined,
-    refuse: (field: EditField, message: string) =>
-      setRefused((r) => ({ field, message, attempt: (r?.attempt ?? 0) + 1 })),
+    refuse: (field: EditField, message: string) => setRefused({ field, message }),
     changed: (field: EditField) => setRefused((r) => (r?.field === field ? null : r)),
   };
 }
