@@ -24,7 +24,7 @@ export interface OptionsDeps {
   now: () => number;
   /** Tells the worker the settings changed (it moves the weekly alarm at once). */
   settingsChanged: () => Promise<MessageMap['settings-changed']['response']>;
-  /** Listens to other views' changes; returns how to stop. */
+  /** Listens to other views' changes (returns how to stop; the pages listen for their whole life). */
   onChange: (listener: (change: Change) => void) => () => void;
 }
 
@@ -84,7 +84,8 @@ export function createOptionsState(deps: OptionsDeps) {
     await reloadThisWeek();
   }
 
-  const stop = deps.onChange((change) => {
+  // For the page's life: one state per options page.
+  deps.onChange((change) => {
     if (change.kind === 'settings') void reloadSettings();
     // Someone contacted or snoozed elsewhere (the popup, a notification button, sync) changes this week's list; a
     // new slot or number of people changes who is due now, and when the reminder comes; the reminder shown (its
@@ -121,7 +122,6 @@ export function createOptionsState(deps: OptionsDeps) {
         async () => undefined,
         () => t('skippedToast', c.name),
       ),
-    dispose: stop,
   };
 }
 

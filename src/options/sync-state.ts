@@ -167,7 +167,8 @@ export function createSyncState(deps: SyncDeps) {
     setup.value = { step: 'form' };
   }
 
-  const stop = deps.onChange((c) => {
+  // For the page's life: the state is made once per page (sync-view.tsx).
+  deps.onChange((c) => {
     if (c.kind === 'sync') void reload();
   });
 
@@ -218,7 +219,6 @@ export function createSyncState(deps: SyncDeps) {
       await reload();
     },
     resolve: (choice: 'restore' | 'delete') => run(() => deps.send('sync-resolve', { choice })),
-    dispose: stop,
   };
 }
 

@@ -285,7 +285,9 @@ const KB = 1024;
 // refused, used by TextField and BirthdayField), not above Save, out of sight of a field far up the form: popup first
 // 32,248 → 32,323 bytes (limit 31.5 → 31.6 KB), all popup 49,295 → 49,382 (limit 48.15 → 48.25 KB), options first
 // 28,939 → 28,995 (TextField is on it; limit 28.3 → 28.35 KB, its goal, 30 KB, still met), with import/export
-// 54,958 → 55,029 (limit 53.7 → 53.75 KB).
+// 54,958 → 55,029 (limit 53.7 → 53.75 KB). Then the review took out what was not needed (a refusal's counter, the
+// options and Sync states' unused dispose): popup first 32,323 → 32,319 bytes, all popup 49,382 → 49,373, options
+// first 28,995 → 28,987, with import/export 55,029 → 55,015.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.6 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.25 * KB },
