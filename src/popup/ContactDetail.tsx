@@ -92,11 +92,8 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
   }
   return (
     <div class="card actions">
-      <p class="hint">
-        {dueLine(c, state.now.value)}
-        {' · '}
-        {c.lastContactedAt ? t('lastContact', formatDate(c.lastContactedAt)) : t('neverContacted')}
-      </p>
+      {/* When; the last contact (or that there was none) is the reasons' last line, below. */}
+      <p class="hint">{dueLine(c, state.now.value)}</p>
       {c.followUp && (
         <p class="hint">
           {c.followUp.note

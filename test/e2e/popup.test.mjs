@@ -51,15 +51,20 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: /Jürgen Müller/ }).click();
 
     await popup.getByRole('heading', { name: 'Jürgen Müller' }).waitFor();
-    const before = await popup.locator('.actions .hint').textContent();
-    assert.match(before, /Never contacted/);
+    // The page says when once and the last contact once: in the reasons' last line, not again beside the due date.
+    assert.match(await popup.locator('.actions .hint').first().textContent(), /^Next: [^·]*$/);
+    assert.match(await popup.locator('.reasons li').last().textContent(), /^Never contacted/);
+    assert.equal(await popup.getByText(/never contacted/i).count(), 1);
     await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('call');
     await popup.getByPlaceholder('Note (optional)').fill('Talked about the new shop');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.locator('.timeline').getByText('Talked about the new shop', { exact: false }).waitFor();
-    const afterText = await popup.locator('.actions .hint').textContent();
-    assert.match(afterText, /Next: in 3 months/);
-    assert.match(afterText, /Last contact/);
+    assert.match(await popup.locator('.actions .hint').first().textContent(), /^Next: in 3 months$/);
+    await popup
+      .locator('.reasons li')
+      .last()
+      .filter({ hasText: /^Last: call on .* — Talked about the new shop$/ })
+      .waitFor();
 
     await popup.getByRole('button', { name: 'Delete' }).click();
     await popup.getByRole('status').filter({ hasText: 'Deleted Jürgen Müller.' }).waitFor();
@@ -181,7 +186,7 @@ describe('the popup in Chromium', () => {
       [],
     );
     const when = popup.locator('.actions .hint').first();
-    assert.match(await when.textContent(), /^Due: yesterday · /);
+    assert.match(await when.textContent(), /^Due: yesterday$/);
     // A snooze by mistake (Snooze a month is the next button): Undo takes it back.
     await popup.getByRole('button', { name: 'Snooze a month' }).click();
     await popup
@@ -190,7 +195,7 @@ describe('the popup in Chromium', () => {
       .waitFor();
     await when.filter({ hasText: /^Snoozed until / }).waitFor();
     await popup.getByRole('button', { name: 'Undo' }).click();
-    await when.filter({ hasText: /^Due: yesterday · / }).waitFor();
+    await when.filter({ hasText: /^Due: yesterday$/ }).waitFor();
     assert.equal((await h.records()).find((c) => c.id === 'k1').snoozedUntil, undefined);
     await popup.getByRole('button', { name: 'Snooze a week' }).click();
     await when.filter({ hasText: /^Snoozed until / }).waitFor();
@@ -211,15 +216,18 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: /Ulla Undo/ }).click();
     await popup.getByRole('heading', { name: 'Ulla Undo' }).waitFor();
     const when = popup.locator('.actions .hint').first();
-    assert.match(await when.textContent(), /^Snoozed until .* · Never contacted$/);
+    assert.match(await when.textContent(), /^Snoozed until [^·]*$/);
+    const last = popup.locator('.reasons li').last();
+    assert.match(await last.textContent(), /^Never contacted/);
     await popup.getByPlaceholder('Note (optional)').fill('Kaffee');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByRole('status').filter({ hasText: 'Logged your contact with Ulla Undo.' }).waitFor();
     await popup.locator('.timeline').getByText('Kaffee', { exact: false }).waitFor();
-    assert.match(await when.textContent(), /Last contact/);
+    assert.match(await last.textContent(), /^Last: message on .* — Kaffee$/);
     await popup.getByRole('button', { name: 'Undo' }).click();
     await popup.getByText('No contact logged yet.').waitFor();
-    await when.filter({ hasText: /^Snoozed until .* · Never contacted$/ }).waitFor();
+    await when.filter({ hasText: /^Snoozed until [^·]*$/ }).waitFor();
+    await last.filter({ hasText: /^Never contacted/ }).waitFor();
     assert.equal(await popup.getByRole('status').count(), 0, 'the toast is gone');
     assert.deepEqual({ ...(await stored()), updatedAt: 0 }, { ...original, updatedAt: 0 });
 

@@ -155,7 +155,11 @@ describe('weekly reconnect in Chromium', () => {
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Eva Eins/ }).click();
     await popup.getByRole('button', { name: 'Got in touch' }).click();
-    await popup.getByText('Last contact', { exact: false }).first().waitFor();
+    await popup
+      .locator('.reasons li')
+      .last()
+      .filter({ hasText: /^Last: message on / })
+      .waitFor();
     // Text and title are set one after the other: wait for both.
     await waitFor(async () => (await badge()).join('|') === '1|Reconnect: 1 person is due').catch(() => {});
     assert.deepEqual(await badge(), ['1', 'Reconnect: 1 person is due']);
@@ -205,7 +209,11 @@ describe('the toolbar badge over time in Chromium', () => {
     assert.equal(await shown(), '2');
     await popup.getByRole('button', { name: /Xena Eins/ }).click();
     await popup.getByRole('button', { name: 'Got in touch' }).click();
-    await popup.getByText('Last contact', { exact: false }).first().waitFor();
+    await popup
+      .locator('.reasons li')
+      .last()
+      .filter({ hasText: /^Last: message on / })
+      .waitFor();
     await waitFor(async () => (await shown()) === '1').catch(() => {});
     assert.equal(await shown(), '1');
     await popup.close();

@@ -1298,6 +1298,30 @@ describe("a contact's page: when to get in touch", () => {
     expect(dueLine({ ...noCadence, cadenceDays: null }, now)).toBe(t('cadenceNone'));
   });
 
+  it('says the last contact once: in the reasons, not again beside when', async () => {
+    setLanguage('en');
+    const anna = await addContact(db, { name: 'Anna Berg' }, { now: NOW });
+    const s = make(onPage(null));
+    const root = await mountState(s);
+    await act(async () => {
+      s.view.value = { name: 'detail', id: anna.id };
+    });
+    await vi.waitFor(() => expect(root.querySelector('.detail .reasons')).not.toBeNull(), { timeout: 5000 });
+    const said = (text: RegExp) =>
+      [...root.querySelectorAll('.detail *')].filter(
+        (el) => text.test(el.textContent ?? '') && el.children.length === 0,
+      );
+    expect(root.querySelector('.detail .actions .hint')?.textContent).toMatch(/^Next: /);
+    expect(said(/never contacted/i).map((el) => el.textContent)).toEqual([
+      expect.stringMatching(/^Never contacted — added /),
+    ]);
+    await act(async () => {
+      await s.contacted(anna.id, 'call', 'Über das Dach gesprochen');
+    });
+    await vi.waitFor(() => expect(said(/^Last: /).length).toBe(1));
+    expect(said(/last contact|never contacted/i)).toEqual([]);
+  });
+
   it('a row says "forgotten" of someone not due whom the user has not contacted for over a year', () => {
     setLanguage('en');
     const now = new Date(2026, 11, 3, 10).getTime();
