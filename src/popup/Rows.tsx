@@ -13,9 +13,11 @@ import type { PopupState } from './state';
 function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
   const now = state.now.value;
   const badge = dueBadge(c, now);
-  // A due row says why to get in touch now (its most relevant reason) where others say what the person does.
+  // A due row says why to get in touch now (its most relevant reason) where others say what the person does, or,
+  // for someone without a role or company, the same reason (the last contact, or when they were added).
   const job = jobLine(c);
-  const sub = badge && badge.kind !== 'snoozed' ? reasonText(topReason(c, now), now) : job;
+  const due = !!badge && badge.kind !== 'snoozed';
+  const sub = due || !job ? reasonText(topReason(c, now), now) : job;
   return (
     <button
       type="button"
@@ -29,7 +31,7 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
       <Avatar name={c.name} photoUrl={c.photoUrl} size={36} load={state.settings.value.loadPhotos} />
       <span class="row__text">
         <span class="row__name">{c.name}</span>
-        <span class={badge && badge.kind !== 'snoozed' ? 'row__sub row__reason' : 'row__sub'} title={job || undefined}>
+        <span class={due ? 'row__sub row__reason' : 'row__sub'} title={job || undefined}>
           {sub}
         </span>
       </span>

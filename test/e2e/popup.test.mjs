@@ -128,12 +128,17 @@ describe('the popup in Chromium', () => {
   test('filters: due this week, never contacted, forgotten; sort by name; a forgotten row says so', async () => {
     // No cadence, added 500 days ago, never contacted: not due, but forgotten.
     const { nextDueAt: _, ...dora } = contact('f1', 'Dora Forgotten', { createdAt: Date.now() - 500 * DAY });
-    await h.seed([{ ...dora, cadenceDays: null }]);
+    // Not due for weeks, with no role or company: the row says when they last spoke, not nothing.
+    const emil = contact('f2', 'Emil Neu', { nextDueAt: Date.now() + 60 * DAY, lastContactedAt: Date.now() - 3 * DAY });
+    await h.seed([{ ...dora, cadenceDays: null }, emil]);
     const popup = await h.openPopup();
     const doraRow = popup.getByRole('button', { name: /Dora Forgotten/ });
     assert.equal(await doraRow.locator('.badge').textContent(), 'forgotten');
     // Why: the reason line, not the (empty) job line.
     assert.match(await doraRow.locator('.row__sub').textContent(), /^Never contacted/);
+    const emilRow = popup.getByRole('button', { name: /Emil Neu/ });
+    assert.equal(await emilRow.locator('.badge').count(), 0);
+    assert.match(await emilRow.locator('.row__sub').textContent(), /^Last: contact on /);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('overdue');
     const names = () => popup.locator('.row__name').allTextContents();
     assert.deepEqual(await names(), ['Anna Keyboard']);
@@ -148,6 +153,7 @@ describe('the popup in Chromium', () => {
       'Bernd Keyboard',
       'Clara Keyboard',
       'Dora Forgotten',
+      'Emil Neu',
       'Jürgen Müller',
     ]);
     await readmeScreenshot(popup, 'popup-list-en');

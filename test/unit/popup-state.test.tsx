@@ -4,7 +4,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import type { ProfileCapture } from '../../src/contacts/capture';
 import { createContact } from '../../src/contacts/merge';
@@ -736,6 +736,30 @@ describe('popup rendering', () => {
     const root = await mount(onPage(null, 'Jürgen Müller'));
     expect(root.querySelector<HTMLInputElement>('input[name="name"]')?.value).toBe('Jürgen Müller');
     expect(root.querySelector('details.manual')?.hasAttribute('open')).toBe(true);
+  });
+
+  it('a row not yet due says what the person does, or, without a role or company, their last contact: never blank', async () => {
+    await addContact(db, { name: 'Anna Berg', role: 'Architektin', company: 'Berg & Söhne' }, { now: NOW });
+    await addContact(db, { name: 'Tom Becker' }, { now: NOW });
+    // jsdom lays nothing out: once the virtual list's library is loaded (by a test before), it measures the list as
+    // the popup's is.
+    const sizes = [
+      vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(360),
+      vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(400),
+    ];
+    onTestFinished(() => {
+      for (const s of sizes) s.mockRestore();
+    });
+    const root = await mount({ kind: 'restricted' });
+    await vi.waitFor(() => expect(root.querySelectorAll('.row')).toHaveLength(2));
+    const line = (name: string) =>
+      [...root.querySelectorAll('.row')]
+        .find((r) => r.querySelector('.row__name')?.textContent === name)
+        ?.querySelector('.row__sub');
+    expect(line('Anna Berg')?.textContent).toBe('Architektin at Berg & Söhne');
+    expect(line('Tom Becker')?.textContent).toBe('Never contacted — added today');
+    // Neither is due: neither line is styled as the reason to get in touch now.
+    expect(root.querySelectorAll('.row__reason')).toHaveLength(0);
   });
 
   it('the empty list teaches the idea and offers quick add and import', async () => {
