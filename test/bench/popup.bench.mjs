@@ -345,16 +345,20 @@ function withFloorPage() {
   if (html.includes('<script') || html.includes('modulepreload') || !html.includes('class="row"'))
     throw new Error('bench: popup.html changed shape');
   writeFileSync(join(dir, 'floor.html'), html);
+  /** A page of the floor's shape without its row, that runs `js` (NAME.html and NAME.js). */
+  const scriptPage = (name, js) => {
+    writeFileSync(
+      join(dir, `${name}.html`),
+      html
+        .replace('<ul><li class="row">Person 1</li></ul>', '')
+        .replace('</head>', `<script type="module" src="${name}.js"></script></head>`),
+    );
+    writeFileSync(join(dir, `${name}.js`), js);
+  };
   // The least a popup that lists people must do: open the database, read the first rows in due order, write their
   // names. No framework, no search, no settings: what any design pays on top of the floor on this machine.
-  writeFileSync(
-    join(dir, 'least.html'),
-    html
-      .replace('<ul><li class="row">Person 1</li></ul>', '')
-      .replace('</head>', '<script type="module" src="least.js"></script></head>'),
-  );
-  writeFileSync(
-    join(dir, 'least.js'),
+  scriptPage(
+    'least',
     `const open = indexedDB.open('reconnect');
 open.onsuccess = () => {
   const read = open.result.transaction('contacts').objectStore('contacts').index('byDue').getAll(null, 12);
@@ -381,14 +385,8 @@ open.onsuccess = () => {
   );
   if (!buckets) throw new Error('bench: search-lines.ts no longer says how many buckets the index has');
   const part = Math.ceil(buckets / 8);
-  writeFileSync(
-    join(dir, 'least-search.html'),
-    html
-      .replace('<ul><li class="row">Person 1</li></ul>', '')
-      .replace('</head>', '<script type="module" src="least-search.js"></script></head>'),
-  );
-  writeFileSync(
-    join(dir, 'least-search.js'),
+  scriptPage(
+    'least-search',
     `const words = ${JSON.stringify(FIRST_QUERY.split(' '))};
 const open = indexedDB.open('reconnect');
 open.onsuccess = () => {
