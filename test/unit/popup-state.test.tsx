@@ -1277,6 +1277,23 @@ describe("a contact's page: its form", () => {
     return { s, root, anna, bernd, field, type, save, stored };
   }
 
+  it('says the last contact once: in the reasons, not again beside when', async () => {
+    const { s, root, anna } = await annasPage();
+    const said = (text: RegExp) =>
+      [...root.querySelectorAll('.detail *')].filter(
+        (el) => text.test(el.textContent ?? '') && el.children.length === 0,
+      );
+    expect(root.querySelector('.detail .actions .hint')?.textContent).toMatch(/^Next: /);
+    expect(said(/never contacted/i).map((el) => el.textContent)).toEqual([
+      expect.stringMatching(/^Never contacted — added /),
+    ]);
+    await act(async () => {
+      await s.contacted(anna.id, 'call', 'Über das Dach gesprochen');
+    });
+    await vi.waitFor(() => expect(said(/^Last: /).length).toBe(1));
+    expect(said(/last contact|never contacted/i)).toEqual([]);
+  });
+
   it('a link made on the page ("introduced by") shows in the form, and a save of another field keeps it', async () => {
     const { s, anna, bernd, field, type, save, stored } = await annasPage();
     await act(() => s.link(anna.id, bernd.id, 'introducedBy'));
@@ -1320,30 +1337,6 @@ describe("a contact's page: when to get in touch", () => {
     expect(dueBadge({ ...c, nextDueAt: now - DAY }, now)?.text).toBe('overdue');
     const { nextDueAt: _, ...noCadence } = c;
     expect(dueLine({ ...noCadence, cadenceDays: null }, now)).toBe(t('cadenceNone'));
-  });
-
-  it('says the last contact once: in the reasons, not again beside when', async () => {
-    setLanguage('en');
-    const anna = await addContact(db, { name: 'Anna Berg' }, { now: NOW });
-    const s = make(onPage(null));
-    const root = await mountState(s);
-    await act(async () => {
-      s.view.value = { name: 'detail', id: anna.id };
-    });
-    await vi.waitFor(() => expect(root.querySelector('.detail .reasons')).not.toBeNull(), { timeout: 5000 });
-    const said = (text: RegExp) =>
-      [...root.querySelectorAll('.detail *')].filter(
-        (el) => text.test(el.textContent ?? '') && el.children.length === 0,
-      );
-    expect(root.querySelector('.detail .actions .hint')?.textContent).toMatch(/^Next: /);
-    expect(said(/never contacted/i).map((el) => el.textContent)).toEqual([
-      expect.stringMatching(/^Never contacted — added /),
-    ]);
-    await act(async () => {
-      await s.contacted(anna.id, 'call', 'Über das Dach gesprochen');
-    });
-    await vi.waitFor(() => expect(said(/^Last: /).length).toBe(1));
-    expect(said(/last contact|never contacted/i)).toEqual([]);
   });
 
   it('a row says "forgotten" of someone not due whom the user has not contacted for over a year', () => {
