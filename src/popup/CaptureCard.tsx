@@ -8,6 +8,7 @@ import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { forgetTyped } from '../ui/typed';
 import { ContactForm, pageForm } from './ContactForm';
 import { draftFromCapture } from './draft';
 import { later } from './load-later';
@@ -54,8 +55,13 @@ export function CaptureCard({
   autoFocus?: boolean;
 }) {
   const existing = state.existing.value;
-  // Mutual connections the user keeps as "knows" links, written when the person is saved.
+  const form = pageForm(state.tabUrl.value);
+  // Mutual connections the user keeps as "knows" links, written when the person is saved: of those drawn as chips
+  // (`chips`, set by CaptureExtras), as one ticked may be someone deleted since. Ticked, they are kept beside the
+  // card's typing (ui/typed.ts) under a name of their own, `knows`, and given back when the popup opens again.
+  const knows = form && `${form} knows`;
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const chips = useRef<ReadonlySet<string>>(new Set());
   const saved = state.lastSave.value;
   const fromPage = draftFromCapture(capture);
   // Offered until taken: the form's own save keeps what the user left in it, not the page's values.
@@ -102,13 +108,17 @@ export function CaptureCard({
         {...(existing ? { fill: existing } : {})}
         circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
-        keep={pageForm(state.tabUrl.value)}
+        keep={form}
         onSubmit={async (draft, values) => {
           const saved = existing
             ? await state.saveKnown(existing.id, values, fromPage)
             : await state.saveCapture(draft);
-          for (const id of kept) await state.link(saved.contact.id, id, 'knows', t('mutualsNote'));
-          setKept(new Set());
+          for (const id of kept)
+            if (chips.current.has(id)) await state.link(saved.contact.id, id, 'knows', t('mutualsNote'));
+          if (kept.size) {
+            setKept(new Set());
+            if (knows) forgetTyped(knows);
+          }
         }}
         autoFocus={autoFocus}
       />
@@ -117,15 +127,10 @@ export function CaptureCard({
           state={state}
           capture={capture}
           draft={fromPage}
+          knows={knows}
           kept={kept}
-          onKeep={(id, on) =>
-            setKept((k) => {
-              const next = new Set(k);
-              if (on) next.add(id);
-              else next.delete(id);
-              return next;
-            })
-          }
+          chips={chips}
+          onKept={setKept}
         />
       )}
     </section>

@@ -3,10 +3,12 @@
  * offered as "knows" chips (stored only if the user keeps them), and who could introduce the user when the person
  * is not saved yet or never contacted. Its own chunk: the capture card draws without it, and it waits until everyone is read.
  */
+import { useLayoutEffect } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
 import { matchNames } from '../contacts/introduce';
 import { jobLine, t } from '../platform/i18n';
+import { keepTyped, typedFor } from '../ui/typed';
 import { Introducers } from './Introducers';
 import type { PopupState } from './state';
 
@@ -14,18 +16,38 @@ export function CaptureExtras({
   state,
   capture,
   draft,
+  knows,
   kept,
-  onKeep,
+  chips,
+  onKept,
 }: {
   state: PopupState;
   capture: ProfileCapture;
   draft: ContactDraft;
+  /** The name the chips ticked are kept under (ui/typed.ts), beside the card's typing. */
+  knows: string | undefined;
   kept: ReadonlySet<string>;
-  onKeep: (id: string, on: boolean) => void;
+  /** Set to the people drawn as chips: the card's save links only those. */
+  chips: { current: ReadonlySet<string> };
+  onKept: (kept: ReadonlySet<string>) => void;
 }) {
   const book = state.contacts.value;
   const existing = state.existing.value;
   const mutual = matchNames(capture.mutuals ?? [], book).filter((c) => c.id !== existing?.id);
+  chips.current = new Set(mutual.map((c) => c.id));
+  // Ticked before the popup closed (a click outside closes it): given back ticked, as the form's typing is.
+  useLayoutEffect(() => {
+    const ids = knows ? typedFor(knows)?.ids : undefined;
+    const given = Array.isArray(ids) ? ids.filter((id) => chips.current.has(id)) : [];
+    if (given.length) onKept(new Set(given));
+  }, []);
+  function keep(id: string, on: boolean) {
+    const next = new Set(kept);
+    if (on) next.add(id);
+    else next.delete(id);
+    onKept(next);
+    if (knows) keepTyped(knows, next.size ? { ids: [...next] } : {});
+  }
   return (
     <>
       {mutual.length > 0 && (
@@ -41,7 +63,7 @@ export function CaptureExtras({
                 class="chip"
                 aria-pressed={on}
                 title={jobLine(c) || undefined}
-                onClick={() => onKeep(c.id, !on)}
+                onClick={() => keep(c.id, !on)}
               >
                 {t('mutualsChip', c.name)}
               </button>

@@ -287,10 +287,13 @@ const KB = 1024;
 // 28,939 → 28,995 (TextField is on it; limit 28.3 → 28.35 KB, its goal, 30 KB, still met), with import/export
 // 54,958 → 55,029 (limit 53.7 → 53.75 KB). Then the review took out what was not needed (a refusal's counter, the
 // options and Sync states' unused dispose): popup first 32,323 → 32,319 bytes, all popup 49,382 → 49,373, options
-// first 28,995 → 28,987, with import/export 55,029 → 55,015.
+// first 28,995 → 28,987, with import/export 55,029 → 55,015. Then the mutual connections ticked on the capture
+// card came back ticked with its typing (a popup closed before Save lost them; kept and given back by
+// popup/CaptureExtras.tsx, in the later chunk): popup first 32,329 → 32,385 bytes (limit 31.6 → 31.65 KB), all
+// popup 49,358 → 49,516 (limit 48.25 → 48.4 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.6 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.25 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.65 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.4 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.35 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -29,6 +29,7 @@ import { StoreError } from '../../src/storage/errors';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { sameIndex } from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+import { keepTyped, typedFor } from '../../src/ui/typed';
 import { setLanguage } from './support/fake-browser';
 
 const NOW = new Date(2026, 10, 27, 12).getTime();
@@ -586,6 +587,43 @@ describe('popup rendering', () => {
     await act(async () => known.querySelector<HTMLButtonElement>('.capture__open')?.click());
     expect(known.querySelector('.capture')).toBeNull();
     await vi.waitFor(() => expect(known.querySelector('h2')?.textContent).toBe('Jürgen Müller'));
+  });
+
+  it('a mutual connection ticked on the card comes back ticked after the popup closed; the save links only chips shown', async () => {
+    const jana = await addContact(db, { name: 'Jana Jüngling' }, { now: NOW });
+    const onCard = onPage({ ...capture, mutuals: ['Jana Jüngling'] });
+    const open = () =>
+      mountState(
+        createPopupState({
+          later,
+          db,
+          now: () => NOW,
+          capture: async () => onCard,
+          tabUrl: async () => 'https://www.linkedin.com/in/juergen/',
+          settings: async () => DEFAULT_SETTINGS,
+          sync: async () => null,
+        }),
+      );
+    const chip = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('.mutuals .chip');
+    let root = await open();
+    await vi.waitFor(() => expect(chip(root)?.textContent).toBe('Knows Jana Jüngling'), { timeout: 5000 });
+    expect(chip(root)?.getAttribute('aria-pressed')).toBe('false');
+    await act(async () => chip(root)?.click());
+    expect(chip(root)?.getAttribute('aria-pressed')).toBe('true');
+    // A click outside closes the popup; someone ticked then (here: a record gone since) is kept too.
+    await act(async () => render(null, root));
+    const kept = typedFor('page https://www.linkedin.com/in/juergen/ knows');
+    expect(kept).toEqual({ ids: [jana.id] });
+    keepTyped('page https://www.linkedin.com/in/juergen/ knows', { ids: [jana.id, 'deleted-since'] });
+    root = await open();
+    await vi.waitFor(() => expect(chip(root)?.getAttribute('aria-pressed')).toBe('true'), { timeout: 5000 });
+    await act(async () => root.querySelector<HTMLButtonElement>('.capture button[type="submit"]')?.click());
+    await vi.waitFor(async () => {
+      const stored = (await listAllInChunks(db)).find((c) => c.id === jana.id);
+      expect(stored?.related.map((r) => r.kind)).toEqual(['knows']);
+    });
+    expect(root.querySelector('.capture .error')?.textContent ?? '').toBe('');
+    expect(typedFor('page https://www.linkedin.com/in/juergen/ knows')).toBeUndefined();
   });
 
   it('an edit on their page ("Open contact") shows on the card after the way back, and the card\'s save keeps it', async () => {
