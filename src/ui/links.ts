@@ -19,7 +19,7 @@ export function mailtoHref(email: string, body?: string): string | undefined {
 const KEYPAD = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
 const keyOf = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2);
 const keys = (word: string) => [...word.toUpperCase()].map(keyOf).join('');
-/** At most this many digits before a word in capitals and a space: too few for a number, so the word completes it. */
+/** At most this many digits before a space and a word: too few for a number, so the word completes it. */
 const SHORT_NUMBER = 6;
 
 /**
@@ -27,13 +27,13 @@ const SHORT_NUMBER = 6;
  * tel:+49301234567 (the "(0)" of an international number is the trunk prefix not dialled from abroad) and an
  * extension marked as one ("ext. 89", "x 89", "Durchwahl 89") is `;ext=89`; undefined when fewer than three digits.
  * A word joined to the digits ("0800-FLOWERS", "1-800-Flowers") is dialled as its keys spell it (0800-3569377),
- * as is a word in capitals after a number too short to be one ("0800 FLOWERS"); other words are notes ("mobil",
- * "(Büro)", "MOBIL" after a whole number) and left out.
+ * as is a word after a number too short to be one ("0800 FLOWERS", "0800 Blumen": dialling 0800 alone calls
+ * nobody); other words are notes ("mobil", "(Büro)", "MOBIL" after a whole number) and left out.
  */
 export function telHref(phone: string): string | undefined {
   const [, main = '', ext] = /^(.*?)(?:\s*(?:ext\.?|x|durchwahl|dw\.?)\s*(\d+))?$/i.exec(phone.trim()) ?? [];
   let spelled = main.replace(/(?<=\d[-./]?)[a-z]{2,}(?!\p{L})/giu, keys);
-  const apart = /^([\d\s+()./-]*\d)\s+([A-Z]{3,})(?!\p{L})/u.exec(spelled);
+  const apart = /^([\d\s+()./-]*\d)\s+([a-z]{3,})(?!\p{L})/iu.exec(spelled);
   if (apart?.[1] && apart[2] && apart[1].replace(/\D/g, '').length <= SHORT_NUMBER)
     spelled = `${apart[1]}${keys(apart[2])}${spelled.slice(apart[0].length)}`;
   const digits = phoneDigits(spelled);

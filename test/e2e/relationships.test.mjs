@@ -48,7 +48,7 @@ describe('why now and who can introduce, in Chromium', () => {
         interactions: [{ at: lastCall, kind: 'call', note: 'Offer for the spring workshops' }],
         phones: ['+49 (0)221 555 0100'],
       }),
-      contact('cora', 'Cora Neu', { createdAt: now - 200 * DAY, nextDueAt: now - 2 * DAY, phones: ['0800-FLOWERS'] }),
+      contact('cora', 'Cora Neu', { createdAt: now - 200 * DAY, nextDueAt: now - 2 * DAY, phones: ['0800 Blumen'] }),
       contact('erika', 'Erika Mustermann', {
         company: 'Beispiel Design GmbH',
         createdAt: now - 10 * DAY,
@@ -94,9 +94,9 @@ describe('why now and who can introduce, in Chromium', () => {
     assert.match(await anna.getByRole('textbox', { name: 'Message draft' }).inputValue(), /^Hi Anna,\n\nYour birthday/);
     const ben = view.getByRole('listitem', { name: 'Ben Bauer' });
     assert.equal(await ben.getByRole('link', { name: 'Call' }).getAttribute('href'), 'tel:+492215550100');
-    // A vanity number is dialled as its keys spell it, not as "0800".
+    // A vanity number (written with a space and not in capitals) is dialled as its keys spell it, not as "0800".
     const coraCall = view.getByRole('listitem', { name: 'Cora Neu' }).getByRole('link', { name: 'Call' });
-    assert.equal(await coraCall.getAttribute('href'), 'tel:08003569377');
+    assert.equal(await coraCall.getAttribute('href'), 'tel:0800258636');
     await ben.getByText('Follow up later…').click();
     await accessible(view, 'This week with a draft and a follow-up open');
     await view.close();

@@ -22,7 +22,7 @@ describe('links made from stored data', () => {
     expect(telHref('030 1234567-89')).toBe('tel:030123456789');
   });
 
-  it('a word joined to the number, or in capitals after too few digits, is dialled as its keys spell it; other words are notes', () => {
+  it('a word joined to the number, or after too few digits, is dialled as its keys spell it; other words are notes', () => {
     expect(telHref('0800-FLOWERS')).toBe('tel:08003569377');
     expect(telHref('+1-800-FLOWERS')).toBe('tel:+18003569377');
     expect(telHref('0800 123-TAXI')).toBe('tel:08001238294');
@@ -34,6 +34,10 @@ describe('links made from stored data', () => {
     expect(telHref('030 1234567 privat')).toBe('tel:0301234567');
     expect(telHref('1-800-Flowers')).toBe('tel:18003569377');
     expect(telHref('0800-Blumen')).toBe('tel:0800258636');
+    // Written as a word, not in capitals: 0800 alone calls nobody.
+    expect(telHref('0800 Blumen')).toBe('tel:0800258636');
+    expect(telHref('0800 blumen')).toBe('tel:0800258636');
+    expect(telHref('0800 Blumen (Bestellung)')).toBe('tel:0800258636');
   });
 
   it('no link for what is not a number', () => {
