@@ -7,7 +7,7 @@ import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-u
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { KIND_LABEL, KINDS } from './contact-controls';
-import { ErrorLine } from './StatusLine';
+import { ErrorLine, refused } from './StatusLine';
 import { TypedBack } from './TypedBack';
 import { typedFor, useTyping } from './typed';
 
@@ -64,7 +64,7 @@ export function ContactedForm({
     setKind('message');
     typing.done();
   };
-  // What is wrong, and which of the two days it is about (that input is marked invalid).
+  // What is wrong, and which of the two days it is about (that input is marked invalid and described by it).
   const [error, setError] = useState<{ text: string; on: 'day' | 'followUp' } | null>(null);
   const dayInput = useRef<HTMLInputElement>(null);
   const followUpInput = useRef<HTMLInputElement>(null);
@@ -120,7 +120,7 @@ export function ContactedForm({
         aria-label={t('contactDay')}
         value={day || dayValue(Date.now())}
         max={dayValue(Date.now())}
-        aria-invalid={error?.on === 'day' ? 'true' : undefined}
+        {...refused(error?.on === 'day' && error.text, `${id}-error`)}
         onInput={(e) => setDay(e.currentTarget.value === dayValue(Date.now()) ? '' : e.currentTarget.value)}
       />
       <label class="grow">
@@ -144,7 +144,7 @@ export function ContactedForm({
             ref={followUpInput}
             type="date"
             value={date}
-            aria-invalid={error?.on === 'followUp' ? 'true' : undefined}
+            {...refused(error?.on === 'followUp' && error.text, `${id}-error`)}
             onInput={(e) => setDate(e.currentTarget.value)}
           />
           <label for={`${id}-about`}>{t('followUpAbout')}</label>
@@ -157,7 +157,7 @@ export function ContactedForm({
           />
         </div>
       </details>
-      <ErrorLine text={error?.text ?? ''} />
+      <ErrorLine text={error?.text ?? ''} id={`${id}-error`} />
     </>
   );
 }

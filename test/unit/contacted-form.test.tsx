@@ -30,6 +30,10 @@ describe('the log form', () => {
     await logIt();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('errorContactFuture'));
     expect(day.getAttribute('aria-invalid')).toBe('true');
+    // The refused day is described by the message, so a screen reader says why where the focus lands.
+    const described = (input: HTMLInputElement) =>
+      document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(described(day)).toBe(t('errorContactFuture'));
     expect(document.activeElement).toBe(day);
 
     await set(day, dayValue(Date.now()));
@@ -39,6 +43,8 @@ describe('the log form', () => {
     await logIt();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('errorFollowUpPast'));
     expect(followUp.getAttribute('aria-invalid')).toBe('true');
+    expect(described(followUp)).toBe(t('errorFollowUpPast'));
+    expect(day.hasAttribute('aria-describedby')).toBe(false);
     expect(document.activeElement).toBe(followUp);
     expect(logged).toEqual([]);
     await act(async () => render(null, root));
