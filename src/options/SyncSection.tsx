@@ -3,7 +3,7 @@ import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
 import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { useFocusInvalid } from '../ui/focus-invalid';
-import { ErrorLine } from '../ui/StatusLine';
+import { ErrorLine, refused } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import { useNow } from '../ui/useNow';
 import type { SyncState } from './sync-state';
@@ -26,9 +26,12 @@ export const SYNC_ERROR: Record<SyncErrorCode, MessageKey> = {
 
 const host = (url: string) => new URL(url).host;
 
-function Problem({ sync }: { sync: SyncState }) {
+/** What went wrong, in words (a refused connection's stands below its field in the connect form instead). */
+const problemText = (p: NonNullable<SyncState['problem']['value']>) => p.text ?? t(SYNC_ERROR[p.code]);
+
+function Problem({ sync, inForm }: { sync: SyncState; inForm: boolean }) {
   const p = sync.problem.value;
-  if (!p) return null;
+  if (!p || (inForm && PROBLEM_FIELD[p.code])) return null;
   if (p.code === 'elsewhere' && p.origin)
     return (
       <div class="hint warn" role="alert">
@@ -38,7 +41,7 @@ function Problem({ sync }: { sync: SyncState }) {
         </button>
       </div>
     );
-  return <ErrorLine text={p.text ?? t(SYNC_ERROR[p.code])} />;
+  return <ErrorLine text={problemText(p)} />;
 }
 
 /** The field a refused connection is about: the server's address, or the password. */
@@ -57,6 +60,8 @@ function ConnectForm({ sync }: { sync: SyncState }) {
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const problem = sync.problem.value;
   const on = problem && PROBLEM_FIELD[problem.code];
+  // Below the field it is about, which it describes, as a refused save's message is (TextField).
+  const message = on && problem ? problemText(problem) : undefined;
   const self = useRef<HTMLFormElement>(null);
   // A refusal puts the keyboard on the field it is about, marked, as a refused save does (the message says why).
   useFocusInvalid(self, on && problem);
@@ -75,7 +80,7 @@ function ConnectForm({ sync }: { sync: SyncState }) {
         value={form.server}
         onInput={set('server')}
         required
-        invalid={on === 'server'}
+        invalid={on === 'server' && message}
       />
       <p class="hint">{t('syncServerHint')}</p>
       <div class="field-row">
@@ -88,8 +93,9 @@ function ConnectForm({ sync }: { sync: SyncState }) {
             autoComplete="off"
             value={form.password}
             onInput={(e) => set('password')(e.currentTarget.value)}
-            aria-invalid={on === 'password' ? 'true' : undefined}
+            {...refused(on === 'password' && message, 'sync-password-error')}
           />
+          {on === 'password' && <ErrorLine text={message} id="sync-password-error" />}
         </div>
       </div>
       <p class="hint">{t('syncPasswordHint')}</p>
@@ -246,11 +252,13 @@ export function SyncSection({ sync }: { sync: SyncState }) {
   const step = sync.setup.value.step;
   // "Synced 3 minutes ago" stays true while the page is left open.
   const now = useNow();
+  // Not set up yet and at its first step: the connect form, whose refusals stand below their fields.
+  const connecting = step === 'form' && !sync.active.value;
   return (
     <section class="card" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{t('syncHeading')}</h2>
       <p class="hint">{t('syncIntro')}</p>
-      {sync.active.value && step === 'form' ? (
+      {step === 'form' && !connecting ? (
         <Active sync={sync} now={now} />
       ) : step === 'books' ? (
         <BookChoice sync={sync} />
@@ -259,7 +267,7 @@ export function SyncSection({ sync }: { sync: SyncState }) {
       ) : (
         <ConnectForm sync={sync} />
       )}
-      <Problem sync={sync} />
+      <Problem sync={sync} inForm={connecting} />
     </section>
   );
 }

@@ -244,6 +244,14 @@ test('a wrong password is said clearly, and nothing is set up', async () => {
   const password = options.getByLabel('App password');
   assert.equal(await password.getAttribute('aria-invalid'), 'true');
   assert.equal(await password.evaluate((el) => el === document.activeElement), true);
+  // The message stands below the password, which it describes (read out where the focus lands).
+  assert.equal(
+    await password.evaluate((el) => {
+      const message = document.getElementById(el.getAttribute('aria-describedby'));
+      return message?.parentElement === el.parentElement ? message.textContent : null;
+    }),
+    'The server refused the user name or password. Check both, or create a new app password.',
+  );
   // The only requests went to the server (checked after every test: nothing of our own anywhere else).
   assert.ok(h.allowedTraffic().length > 0);
 });

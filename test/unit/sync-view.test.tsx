@@ -56,7 +56,7 @@ describe('the Sync tab', () => {
     expect(root.querySelector('[data-testid="sync-status"]')).not.toBeNull();
   });
 
-  it('a refused connection puts the keyboard on the field it is about, marked: the address, or the password', async () => {
+  it('a refused connection puts the keyboard on the field it is about, marked and described, its message below it', async () => {
     setLanguage('en');
     const deps = {
       db,
@@ -88,6 +88,13 @@ describe('the Sync tab', () => {
     await connect();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('syncErrorBadAddress'));
     expect(server.getAttribute('aria-invalid')).toBe('true');
+    // Said once, below the field, and read with it where the focus lands.
+    const said = (input: HTMLInputElement) => {
+      const message = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+      return { text: message?.textContent, below: message?.parentElement === input.closest('.field') };
+    };
+    expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    expect(said(server)).toEqual({ text: t('syncErrorBadAddress'), below: true });
     expect(document.activeElement).toBe(server);
     await type(server, 'https://cloud.example.org');
     await type(password, 'wrong');
@@ -95,6 +102,9 @@ describe('the Sync tab', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('syncErrorAuth'));
     expect(server.hasAttribute('aria-invalid')).toBe(false);
     expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    expect(said(password)).toEqual({ text: t('syncErrorAuth'), below: true });
+    expect(server.hasAttribute('aria-describedby')).toBe(false);
     expect(document.activeElement).toBe(password);
     await act(async () => render(null, root));
     root.remove();
