@@ -8,6 +8,13 @@ import { SyncError } from './errors';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
+ * A host name a server can have: a name of letters, digits, hyphens and dots (a name in other letters, Münster.de,
+ * is already xn--mnster-3ya.de here), an IPv4 address, or an IPv6 address in brackets. Chromium's URL parser takes
+ * "kein server" as the host "kein%20server", where Node's and Firefox's refuse it.
+ */
+const HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/i;
+
+/**
  * The server address as typed ("cloud.example.org", "https://cloud.example.org/remote.php/dav") made whole: https
  * unless a scheme is given, a trailing slash. Plain http only for loopback.
  */
@@ -21,7 +28,7 @@ export function serverUrl(typed: string): URL {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncError('badAddress', t);
   if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) throw new SyncError('insecure', url.origin);
-  if (!url.hostname) throw new SyncError('badAddress', t);
+  if (!HOST.test(url.hostname)) throw new SyncError('badAddress', t);
   url.hash = '';
   url.search = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';

@@ -91,7 +91,7 @@ async function interceptNetwork(context) {
     const page = served.get(url);
     if (page?.delayMs) await new Promise((r) => setTimeout(r, page.delayMs));
     if (page) await route.fulfill({ status: 200, contentType: page.type, body: page.body });
-    else if (allowed.has(new URL(url).origin)) await route.continue();
+    else if (allowed.has(safeOrigin(url))) await route.continue();
     else await route.abort('blockedbyclient');
   });
   return {

@@ -1,7 +1,7 @@
 // Sync with the user's own address book in real Chromium, against Radicale started for each test on a loopback
 // port: set up through the options page, capture → the card is on the server, a card PUT by a phone → in the
 // popup, edits on both sides merged, deletes both ways, two browser profiles through one server, the server stopped
-// mid-sync, a wrong password. The only origin the extension ever talks to is the server's.
+// mid-sync, a wrong password, an address that is none. The only origin the extension ever talks to is the server's.
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
@@ -232,6 +232,28 @@ test('the server gone in the middle of a sync: nothing lost; the next run comple
   await until(async () => (await h.records()).filter((r) => r.notes === 'geändert').length === 600, 'the rest', 60_000);
   assert.equal((await h.records()).length, 600);
   assert.equal((await phone(s).all()).length, 600);
+});
+
+test('an address that is no server address is refused below its field before anything is asked or sent', async () => {
+  const h = await launch({ locale: 'en' });
+  open.push(() => h.close());
+  const options = await h.openOptions('#sync');
+  // Chromium's URL parser takes this as the host "kein%20server": it was asked for and tried, and said unreachable.
+  await options.getByLabel('Server address').fill('kein server');
+  await options.getByLabel('App password').fill('secret');
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  const address = options.getByLabel('Server address');
+  await options.getByRole('alert').filter({ hasText: 'That is not a server address.' }).waitFor();
+  assert.equal(await address.getAttribute('aria-invalid'), 'true');
+  assert.equal(await address.evaluate((el) => el === document.activeElement), true);
+  assert.equal(
+    await address.evaluate((el) => {
+      const message = document.getElementById(el.getAttribute('aria-describedby'));
+      return message?.parentElement === el.parentElement ? message.textContent : null;
+    }),
+    'That is not a server address.',
+  );
+  assert.deepEqual(h.ownTraffic(), [], 'no request anywhere');
 });
 
 test('a wrong password is said clearly, and nothing is set up', async () => {

@@ -21,6 +21,9 @@ describe('server addresses', () => {
     ['https://cloud.example.org/remote.php/dav', 'https://cloud.example.org/remote.php/dav/'],
     ['http://127.0.0.1:5232', 'http://127.0.0.1:5232/'],
     ['http://localhost:8080/dav/', 'http://localhost:8080/dav/'],
+    ['Münster-Cloud.de', 'https://xn--mnster-cloud-dlb.de/'],
+    ['http://[::1]:5232/dav', 'http://[::1]:5232/dav/'],
+    ['https://192.168.1.20/dav', 'https://192.168.1.20/dav/'],
   ])('%s → %s', (typed, want) => {
     expect(serverUrl(typed).href).toBe(want);
   });
@@ -29,6 +32,10 @@ describe('server addresses', () => {
     ['http://cloud.example.org', 'insecure'],
     ['ftp://x.example.org', 'badAddress'],
     ['http://', 'badAddress'],
+    // A host with a space, or other characters no host name has (Chromium's URL parser keeps them, encoded).
+    ['kein server', 'badAddress'],
+    ['https://cloud!example.org', 'badAddress'],
+    ['https://kein%20server/', 'badAddress'],
   ])('%s is refused (%s)', (typed, code) => {
     expect(() => serverUrl(typed)).toThrow(expect.objectContaining({ code }));
   });

@@ -292,16 +292,19 @@ const KB = 1024;
 // popup/CaptureExtras.tsx, in the later chunk): popup first 32,329 → 32,385 bytes (limit 31.6 → 31.65 KB), all
 // popup 49,358 → 49,516 (limit 48.25 → 48.4 KB). Then the Sync tab's connect form said a refused connection
 // below the field it is about, which the message describes (it stood below the form's button): options with
-// import/export 55,018 → 55,079 bytes (limit 53.75 → 53.8 KB; in the Sync tab's chunk).
+// import/export 55,018 → 55,079 bytes (limit 53.75 → 53.8 KB; in the Sync tab's chunk). Then a server address
+// whose host no server can have ("kein server", which Chromium's URL parser takes as the host "kein%20server") was
+// refused as one (sync/address.ts; it was asked for and tried, and said unreachable): options with import/export
+// 55,079 → 55,130 bytes (limit 53.8 → 53.85 KB), the service worker 50,052 → 50,094 (limit 48.9 → 48.95 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.65 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.4 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.35 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.9 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 48.95 * KB },
 ];
 
 /**
