@@ -14,7 +14,8 @@ import { draftFromCapture } from './draft';
 import { later } from './load-later';
 import type { PopupState } from './state';
 
-/** Mutual connections and who can introduce: their own chunk, drawn once everyone is read. */
+/** Mutual connections (above Save) and who can introduce (below the form): in the later chunk, drawn once everyone is read. */
+const LazyChips = lazyComponent(() => later().then((m) => m.MutualChips));
 const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
 
 /** What a save of the page's person did, in words: saved, updated, or already up to date. */
@@ -121,18 +122,13 @@ export function CaptureCard({
           }
         }}
         autoFocus={autoFocus}
+        aside={() =>
+          state.complete.value && (
+            <LazyChips state={state} capture={capture} knows={knows} kept={kept} chips={chips} onKept={setKept} />
+          )
+        }
       />
-      {state.complete.value && (
-        <LazyExtras
-          state={state}
-          capture={capture}
-          draft={fromPage}
-          knows={knows}
-          kept={kept}
-          chips={chips}
-          onKept={setKept}
-        />
-      )}
+      {state.complete.value && <LazyExtras state={state} capture={capture} draft={fromPage} />}
     </section>
   );
 }

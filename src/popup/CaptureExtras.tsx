@@ -1,7 +1,8 @@
 /**
  * What the book knows around a captured person: the page's mutual connections that are people in the book,
- * offered as "knows" chips (stored only if the user keeps them), and who could introduce the user when the person
- * is not saved yet or never contacted. Its own chunk: the capture card draws without it, and it waits until everyone is read.
+ * offered as "knows" chips above the card's Save (stored only if the user keeps them, with the save), and who could
+ * introduce the user when the person is not saved yet or never contacted, below the card's form. In the later
+ * chunk: the capture card draws without them, and they wait until everyone is read.
  */
 import { useLayoutEffect } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
@@ -12,10 +13,16 @@ import { keepTyped, typedFor } from '../ui/typed';
 import { Introducers } from './Introducers';
 import type { PopupState } from './state';
 
-export function CaptureExtras({
+/** The page's mutual connections who are in the book (not the person themselves). */
+function mutualsOf(state: PopupState, capture: ProfileCapture) {
+  const existing = state.existing.value;
+  return matchNames(capture.mutuals ?? [], state.contacts.value).filter((c) => c.id !== existing?.id);
+}
+
+/** The mutual connections as "knows" chips, drawn in the card's form above its Save, which links those ticked. */
+export function MutualChips({
   state,
   capture,
-  draft,
   knows,
   kept,
   chips,
@@ -23,7 +30,6 @@ export function CaptureExtras({
 }: {
   state: PopupState;
   capture: ProfileCapture;
-  draft: ContactDraft;
   /** The name the chips ticked are kept under (ui/typed.ts), beside the card's typing. */
   knows: string | undefined;
   kept: ReadonlySet<string>;
@@ -31,9 +37,7 @@ export function CaptureExtras({
   chips: { current: ReadonlySet<string> };
   onKept: (kept: ReadonlySet<string>) => void;
 }) {
-  const book = state.contacts.value;
-  const existing = state.existing.value;
-  const mutual = matchNames(capture.mutuals ?? [], book).filter((c) => c.id !== existing?.id);
+  const mutual = mutualsOf(state, capture);
   chips.current = new Set(mutual.map((c) => c.id));
   // Ticked before the popup closed (a click outside closes it): given back ticked, as the form's typing is.
   useLayoutEffect(() => {
@@ -48,52 +52,56 @@ export function CaptureExtras({
     onKept(next);
     if (knows) keepTyped(knows, next.size ? { ids: [...next] } : {});
   }
+  if (!mutual.length) return null;
   return (
-    <>
-      {mutual.length > 0 && (
-        <fieldset class="chips mutuals">
-          <legend>{t('mutualsLegend')}</legend>
-          <p class="hint">{t('mutualsHint')}</p>
-          {mutual.map((c) => {
-            const on = kept.has(c.id);
-            return (
-              <button
-                key={c.id}
-                type="button"
-                class="chip"
-                aria-pressed={on}
-                title={jobLine(c) || undefined}
-                onClick={() => keep(c.id, !on)}
-              >
-                {t('mutualsChip', c.name)}
-              </button>
-            );
-          })}
-        </fieldset>
-      )}
-      {/* Not in the book yet, or saved but never contacted: who could open the door. */}
-      {!existing ? (
-        <Introducers
-          state={state}
-          target={{
-            name: capture.name,
-            ...(capture.company ? { company: capture.company } : {}),
-            mutual,
-          }}
-          person={draft}
-        />
-      ) : (
-        existing.lastContactedAt === undefined && (
-          <Introducers
-            state={state}
-            target={{
-              ...(state.contacts.value.find((c) => c.id === existing.id) ?? existing),
-              mutual,
-            }}
-            person={existing}
-          />
-        )
-      )}
-    </>
+    <fieldset class="chips mutuals">
+      <legend>{t('mutualsLegend')}</legend>
+      <p class="hint">{t('mutualsHint')}</p>
+      {mutual.map((c) => {
+        const on = kept.has(c.id);
+        return (
+          <button
+            key={c.id}
+            type="button"
+            class="chip"
+            aria-pressed={on}
+            title={jobLine(c) || undefined}
+            onClick={() => keep(c.id, !on)}
+          >
+            {t('mutualsChip', c.name)}
+          </button>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Not in the book yet, or saved but never contacted: who could open the door. */
+export function CaptureExtras({
+  state,
+  capture,
+  draft,
+}: {
+  state: PopupState;
+  capture: ProfileCapture;
+  draft: ContactDraft;
+}) {
+  const existing = state.existing.value;
+  const mutual = mutualsOf(state, capture);
+  if (!existing)
+    return (
+      <Introducers
+        state={state}
+        target={{ name: capture.name, ...(capture.company ? { company: capture.company } : {}), mutual }}
+        person={draft}
+      />
+    );
+  if (existing.lastContactedAt !== undefined) return null;
+  return (
+    <Introducers
+      state={state}
+      target={{ ...(state.contacts.value.find((c) => c.id === existing.id) ?? existing), mutual }}
+      person={existing}
+    />
   );
 }

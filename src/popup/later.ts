@@ -30,6 +30,6 @@ export {
 export { namesakes } from '../storage/namesakes';
 export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions } from '../ui/contact-actions';
-export { CaptureExtras } from './CaptureExtras';
+export { CaptureExtras, MutualChips } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
 export { Namesakes } from './Namesakes';

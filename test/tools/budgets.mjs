@@ -296,9 +296,13 @@ const KB = 1024;
 // whose host no server can have ("kein server", which Chromium's URL parser takes as the host "kein%20server") was
 // refused as one (sync/address.ts; it was asked for and tried, and said unreachable): options with import/export
 // 55,079 → 55,130 bytes (limit 53.8 → 53.85 KB), the service worker 50,052 → 50,094 (limit 48.9 → 48.95 KB).
+// Then the capture card's mutual connections stood in its form above Save, which links them (they stood below it,
+// where a tick came after the save), the introducers below it as part of the card: popup first 32,385 → 32,405
+// bytes (4 bytes under its limit, which rises by 0.05 KB: 31.65 → 31.7), all popup 49,516 → 49,568 (limit 48.4 →
+// 48.45 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.65 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.35 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

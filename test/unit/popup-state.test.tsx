@@ -608,6 +608,10 @@ describe('popup rendering', () => {
     let root = await open();
     await vi.waitFor(() => expect(chip(root)?.textContent).toBe('Knows Jana Jüngling'), { timeout: 5000 });
     expect(chip(root)?.getAttribute('aria-pressed')).toBe('false');
+    // In the form above its Save, which links them: not below it, where a tick came after the save.
+    const save = root.querySelector('.capture button[type="submit"]') as HTMLButtonElement;
+    expect(chip(root)?.closest('form')).toBe(save.closest('form'));
+    expect(chip(root)?.compareDocumentPosition(save)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     await act(async () => chip(root)?.click());
     expect(chip(root)?.getAttribute('aria-pressed')).toBe('true');
     // A click outside closes the popup; someone ticked then (here: a record gone since) is kept too.
