@@ -18,6 +18,8 @@ export interface CsvLayout {
   firstLine: number;
   /** The file is LinkedIn's Connections.csv (everyone in it was met there). */
   linkedIn: boolean;
+  /** The line of the file where a quotation mark opens a field that never ends: it and the lines after are not read. */
+  unclosedQuote?: number;
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;

@@ -206,10 +206,30 @@ function unwrapRows(rows: string[][], delimiter: string): string[][] {
   });
 }
 
+/**
+ * The file parsed up to a quotation mark that opens a field and never closes it (papaparse reads the rest of the
+ * file into that one field, the people after it with it): the rows of the lines before that line, which is given
+ * (1-based, in `body`). Parsed alone, those lines also give the delimiter back, which the swallowed rows hid.
+ */
+function parseUpToUnclosed(body: string): { parsed: Papa.ParseResult<string[]>; unclosed?: number } {
+  let text = body;
+  let unclosed: number | undefined;
+  for (;;) {
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+    const open = parsed.errors.find((e) => e.code === 'MissingQuotes');
+    if (!open) return { parsed, ...(unclosed ? { unclosed } : {}) };
+    // `index` is just after the quotation mark: the cut is at the start of its line.
+    const cut = text.lastIndexOf('\n', (open.index ?? text.length) - 2) + 1;
+    unclosed = text.slice(0, cut).split('\n').length;
+    text = text.slice(0, cut);
+  }
+}
+
 /** The rows and their columns' roles: from the header, else from the content (the user checks where unsure). */
 export function csvLayout(text: string): CsvLayout {
   const { body, skipped } = dropPreamble(text.replace(/^\ufeff/, ''));
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const { parsed, unclosed } = parseUpToUnclosed(body);
+  const broken = unclosed ? { unclosedQuote: skipped + unclosed } : {};
   const data = unwrapRows(parsed.data, parsed.meta.delimiter);
   const [first = []] = data;
   const named = rolesFromHeader(first);
@@ -223,10 +243,18 @@ export function csvLayout(text: string): CsvLayout {
       certain: true,
       firstLine: skipped + 2,
       linkedIn: first.map(norm).includes('connected on'),
+      ...broken,
     };
   if (looksLikeData(first)) {
     const found = rolesFromContent(data);
-    return { header: null, rows: data, ...found, firstLine: skipped + 1, linkedIn: found.shape === 'linkedin' };
+    return {
+      header: null,
+      rows: data,
+      ...found,
+      firstLine: skipped + 1,
+      linkedIn: found.shape === 'linkedin',
+      ...broken,
+    };
   }
   // A header in words no export we know uses: what it names, and the rest read from the content, to be checked.
   const rows = data.slice(1);
@@ -238,6 +266,7 @@ export function csvLayout(text: string): CsvLayout {
     certain: false,
     firstLine: skipped + 2,
     linkedIn: false,
+    ...broken,
   };
 }
 
@@ -246,7 +275,10 @@ export function parseCsv(
   today?: Day,
 ): { contacts: ContactDraft[]; errors: ImportError[]; layout: CsvLayout } {
   const layout = csvLayout(text);
-  return { ...readRows(layout.rows, layout.roles, { ...layout, ...(today ? { today } : {}) }), layout };
+  const read = readRows(layout.rows, layout.roles, { ...layout, ...(today ? { today } : {}) });
+  // Said of the file, not of a row: the rows after that line were never read (kept when the columns are changed).
+  const unclosed = layout.unclosedQuote ? [{ code: 'unclosedQuote' as const, line: layout.unclosedQuote }] : [];
+  return { ...read, errors: [...unclosed, ...read.errors], layout };
 }
 
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */

@@ -16,7 +16,9 @@ export type ImportErrorCode =
   /** A record's birthday could not be read (or its day and month could be either way): imported without it. */
   | 'unreadBirthday'
   /** A record's email column holds something that is not an address: imported without it. */
-  | 'unreadEmail';
+  | 'unreadEmail'
+  /** A CSV file's quotation mark opens a field that never ends (`line`): that line and the rest are not read. */
+  | 'unclosedQuote';
 
 export interface ImportError {
   code: ImportErrorCode;

@@ -38,6 +38,8 @@ export function importErrorText(e: ImportError): string {
       return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
     case 'unreadEmail':
       return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
+    case 'unclosedQuote':
+      return t('importUnclosedQuote', e.line ?? 0);
     default:
       return t('importUnknownFormat');
   }
@@ -113,6 +115,8 @@ function ImportPreview({
   // A file of which nothing can be written (every entry without a name, say) offers no Import: the details say why.
   const nothing =
     (apply.kind === 'restore' ? apply.contacts.length : apply.plan.add.length + apply.plan.merge.length) === 0;
+  const unclosed = parsed.errors.find((e) => e.code === 'unclosedQuote');
+  const problems = parsed.errors.filter((e) => e !== unclosed);
   return (
     <section class="preview" aria-label={t('importPreview')}>
       <h3>{stage.fileName}</h3>
@@ -154,16 +158,22 @@ function ImportPreview({
           )}
         </p>
       )}
+      {/* What could not be read at all is said outright, not in the folded details. */}
+      {unclosed && (
+        <p class="hint warn" data-testid="import-unclosed">
+          {importErrorText(unclosed)}
+        </p>
+      )}
       {nothing && (
         <p class="hint warn" data-testid="import-nothing">
           {t('importNothingToImport')}
         </p>
       )}
-      {parsed.errors.length > 0 && (
+      {problems.length > 0 && (
         <details open={nothing}>
           <summary>{t('importProblems')}</summary>
           <ul>
-            {parsed.errors.slice(0, 50).map((e) => (
+            {problems.slice(0, 50).map((e) => (
               <li key={`${e.code}-${e.record}`}>{importErrorText(e)}</li>
             ))}
           </ul>

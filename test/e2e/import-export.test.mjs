@@ -233,6 +233,23 @@ describe('import and export in Chromium', () => {
     assert.equal(records.find((r) => r.name === 'Fritz Frage').birthday, undefined);
     await options.close();
   });
+
+  test('a quotation mark never closed: the preview says its line outright, and the people above it can be imported', async () => {
+    const options = await h.openOptions('#data');
+    const csv = 'Name;E-Mail\nUta Ufer;uta@example.org\n"Vera Vogt;vera@example.org\nWim Wolf;wim@example.org\n';
+    await importFile(options, 'kontakte.csv', Buffer.from(csv), 'text/csv');
+    await options
+      .getByTestId('import-unclosed')
+      .filter({ hasText: 'Line 3: a quotation mark opens a field that never ends' })
+      .waitFor();
+    assert.equal(await options.getByTestId('import-new').textContent(), '1 new person');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 1 new, 0 merged.').waitFor();
+    const names = (await h.records()).map((r) => r.name);
+    assert.ok(names.includes('Uta Ufer'));
+    assert.ok(!names.some((n) => /Vera|Wim/.test(n)), 'nothing of the lines that could not be read');
+    await options.close();
+  });
 });
 
 describe('starting circles in files, German UI', () => {

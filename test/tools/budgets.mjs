@@ -299,12 +299,15 @@ const KB = 1024;
 // Then the capture card's mutual connections stood in its form above Save, which links them (they stood below it,
 // where a tick came after the save), the introducers below it as part of the card: popup first 32,385 → 32,405
 // bytes (4 bytes under its limit, which rises by 0.05 KB: 31.65 → 31.7), all popup 49,516 → 49,568 (limit 48.4 →
-// 48.45 KB).
+// 48.45 KB). Then a CSV file's quotation mark that opens a field and never closes it was found and said, the
+// people above its line kept (papaparse read the rest of the file into that one field: the people after it became
+// one "person"; interchange/csv.ts parseUpToUnclosed): options first 28,987 → 29,035 bytes (the preview's warning;
+// limit 28.35 → 28.4 KB, its goal, 30 KB, still met), with import/export 55,130 → 55,324 (limit 53.85 → 54.05 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.35 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 53.85 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.05 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -432,6 +432,30 @@ describe('bad input: a clear error, never a throw', () => {
     expect(r.errors[0]?.code).toBe(code);
   });
 
+  it('a quotation mark that opens a field and never closes it: the people before its line, and that line said', () => {
+    // papaparse reads the rest of the file into that one field: Ben, Cora and Dora would be one "name".
+    const r = parseContactsFile(
+      utf8(
+        'Name;E-Mail\nAnna Alt;anna@example.org\n"Ben Bauer;ben@example.org\nCora Neu;cora@example.org\nDora;d@x.org\n',
+      ),
+      'kontakte.csv',
+    );
+    expect(r.contacts.map((c) => [c.name, c.emails])).toEqual([['Anna Alt', ['anna@example.org']]]);
+    expect(r.errors).toEqual([{ code: 'unclosedQuote', line: 3 }]);
+    // In the first data line; and below a quoted field that spans two lines, which is read as before.
+    const early = parseContactsFile(utf8('Name,Email\n"Anna,anna@example.org\nBen,ben@example.org\n'), 'a.csv');
+    expect(early.contacts).toEqual([]);
+    expect(early.errors).toEqual([{ code: 'unclosedQuote', line: 2 }]);
+    const later = parseContactsFile(
+      utf8('First Name,Last Name,Notes\nAnna,Alt,"two\nlines"\nBen,Bauer,"never closed\nCora,Neu,x\n'),
+      'b.csv',
+    );
+    expect(later.contacts.map((c) => [c.name, c.notes])).toEqual([['Anna Alt', 'two\nlines']]);
+    expect(later.errors).toEqual([{ code: 'unclosedQuote', line: 4 }]);
+    // A file without one is read as before: nothing said.
+    expect(parseContactsFile(utf8('Name,Email\n"Alt, Anna",anna@example.org\n'), 'c.csv').errors).toEqual([]);
+  });
+
   it('refuses a file over the size limit before reading it', () => {
     const r = parseContactsFile(new Uint8Array(MAX_IMPORT_BYTES + 1), 'huge.vcf');
     expect(r.errors).toEqual([{ code: 'tooLarge', detail: '25' }]);
