@@ -18,7 +18,11 @@ export type ImportErrorCode =
   /** A record's email column holds something that is not an address: imported without it. */
   | 'unreadEmail'
   /** A CSV file's quotation mark opens a field that never ends (`line`): that line and the rest are not read. */
-  | 'unclosedQuote';
+  | 'unclosedQuote'
+  /** A vCard without END:VCARD: read up to the next card or the file's end, and imported. */
+  | 'unclosedCard'
+  /** Lines of a vCard file outside every card (`line`, the first of them; a BEGIN:VCARD missing): not read. */
+  | 'outsideCard';
 
 export interface ImportError {
   code: ImportErrorCode;

@@ -33,6 +33,8 @@ export interface Card {
   /** 1-based line of BEGIN:VCARD. */
   line: number;
   version: string;
+  /** It had no END:VCARD: it was read up to the next BEGIN:VCARD or the file's end. */
+  unclosed?: true;
 }
 
 const isQp = (head: string) => /(^|;)(ENCODING=)?QUOTED-PRINTABLE(;|$)/i.test(head);
@@ -69,13 +71,19 @@ function toProp(text: string, line: number, raw: string): Prop | null {
 
 /**
  * The cards of a file. Physical lines are unfolded (a leading space or tab; QUOTED-PRINTABLE soft breaks), blank
- * lines skipped, a card nested in another (vCard 2.1 AGENT) left to its parent.
+ * lines skipped, a card nested in another (vCard 2.1 AGENT, its value on the lines after it) left to its parent.
+ * A card without END:VCARD ends at the next BEGIN:VCARD or the file's end (`unclosed`); lines outside every card
+ * (a BEGIN:VCARD missing) are not read, and the first line of each run of them is in `outside`.
  */
-export function readCards(text: string): Card[] {
+export function readCards(text: string): Card[] & { outside: number[] } {
   const lines = text.split(/\r\n|\r|\n/);
-  const cards: Card[] = [];
+  const cards: Card[] & { outside: number[] } = Object.assign([], { outside: [] });
   let depth = 0;
   let card: Card | null = null;
+  /** The card's last property was an AGENT without a value: a BEGIN:VCARD now opens that agent's card. */
+  let agent = false;
+  /** In a run of lines outside every card. */
+  let outside = false;
   let i = 0;
   while (i < lines.length) {
     const start = i;
@@ -95,7 +103,14 @@ export function readCards(text: string): Card[] {
     // Only lines starting with b or e can open or close a card: the rest skip the case folding.
     const head = c0 === 0x62 || c0 === 0x65 ? logical.slice(0, 12).toUpperCase() : '';
     if (head.startsWith('BEGIN:VCARD')) {
+      outside = false;
+      // Not an agent's card: the card before had no END, and ends here.
+      if (depth === 1 && card && !agent) {
+        cards.push({ ...card, unclosed: true });
+        depth = 0;
+      }
       if (depth++ === 0) card = { props: [], line: start + 1, version: '' };
+      agent = false;
       continue;
     }
     if (head.startsWith('END:VCARD')) {
@@ -105,12 +120,19 @@ export function readCards(text: string): Card[] {
       }
       continue;
     }
+    if (depth === 0) {
+      if (!outside) cards.outside.push(start + 1);
+      outside = true;
+      continue;
+    }
     if (depth !== 1 || !card) continue;
     const prop = toProp(logical, start + 1, i - start === 1 ? logical : lines.slice(start, i).join('\r\n'));
     if (!prop) continue;
     if (prop.name === 'VERSION') card.version = prop.value.trim();
     card.props.push(prop);
+    agent = prop.name === 'AGENT' && !prop.value.trim();
   }
+  if (card) cards.push({ ...card, unclosed: true });
   return cards;
 }
 

@@ -53,8 +53,11 @@ export function parseVCards(input: string): {
     const draft = cardToDraft(view);
     contacts.push(draft);
     const at = { record: contacts.length, line: card.line };
+    if (card.unclosed) errors.push({ code: 'unclosedCard', ...at });
     if (!draft.name) errors.push({ code: 'noName', ...at });
     errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view) }, at));
   }
-  return { contacts, errors, ...(guessed ? { guessed } : {}) };
+  // Said of the file, not of an entry: what these lines hold was not read.
+  const outside = cards.outside.map((line) => ({ code: 'outsideCard' as const, line }));
+  return { contacts, errors: [...outside, ...errors], ...(guessed ? { guessed } : {}) };
 }

@@ -40,10 +40,17 @@ export function importErrorText(e: ImportError): string {
       return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
     case 'unclosedQuote':
       return t('importUnclosedQuote', e.line ?? 0);
+    case 'unclosedCard':
+      return t('importUnclosedCard', e.record ?? 0, e.line ?? 0);
+    case 'outsideCard':
+      return t('importOutsideCard', e.line ?? 0);
     default:
       return t('importUnknownFormat');
   }
 }
+
+/** Parts of a file that could not be read at all (not an entry's value): the preview says them outright. */
+const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard'];
 
 /** The legacy code pages a file may be read in by evidence, as the preview names them. */
 const ENCODING_NAME: Record<string, MessageKey> = {
@@ -115,8 +122,8 @@ function ImportPreview({
   // A file of which nothing can be written (every entry without a name, say) offers no Import: the details say why.
   const nothing =
     (apply.kind === 'restore' ? apply.contacts.length : apply.plan.add.length + apply.plan.merge.length) === 0;
-  const unclosed = parsed.errors.find((e) => e.code === 'unclosedQuote');
-  const problems = parsed.errors.filter((e) => e !== unclosed);
+  const unread = parsed.errors.filter((e) => UNREAD.includes(e.code));
+  const problems = parsed.errors.filter((e) => !UNREAD.includes(e.code));
   return (
     <section class="preview" aria-label={t('importPreview')}>
       <h3>{stage.fileName}</h3>
@@ -159,11 +166,11 @@ function ImportPreview({
         </p>
       )}
       {/* What could not be read at all is said outright, not in the folded details. */}
-      {unclosed && (
-        <p class="hint warn" data-testid="import-unclosed">
-          {importErrorText(unclosed)}
+      {unread.map((e) => (
+        <p class="hint warn" data-testid="import-unread" key={`${e.code}-${e.line}`}>
+          {importErrorText(e)}
         </p>
-      )}
+      ))}
       {nothing && (
         <p class="hint warn" data-testid="import-nothing">
           {t('importNothingToImport')}

@@ -239,7 +239,7 @@ describe('import and export in Chromium', () => {
     const csv = 'Name;E-Mail\nUta Ufer;uta@example.org\n"Vera Vogt;vera@example.org\nWim Wolf;wim@example.org\n';
     await importFile(options, 'kontakte.csv', Buffer.from(csv), 'text/csv');
     await options
-      .getByTestId('import-unclosed')
+      .getByTestId('import-unread')
       .filter({ hasText: 'Line 3: a quotation mark opens a field that never ends' })
       .waitFor();
     assert.equal(await options.getByTestId('import-new').textContent(), '1 new person');
@@ -248,6 +248,30 @@ describe('import and export in Chromium', () => {
     const names = (await h.records()).map((r) => r.name);
     assert.ok(names.includes('Uta Ufer'));
     assert.ok(!names.some((n) => /Vera|Wim/.test(n)), 'nothing of the lines that could not be read');
+    await options.close();
+  });
+
+  test('a vCard file with a card missing its BEGIN and one missing its END: both said, the rest imported', async () => {
+    const options = await h.openOptions('#data');
+    const vcf = [
+      ...['BEGIN:VCARD', 'VERSION:3.0', 'FN:Xaver Xylo', 'EMAIL:xaver@example.org'],
+      ...['BEGIN:VCARD', 'VERSION:3.0', 'FN:Yvonne Yak', 'END:VCARD'],
+      ...['VERSION:3.0', 'FN:Zora Zaun', 'END:VCARD'],
+    ].join('\r\n');
+    await importFile(options, 'kontakte.vcf', Buffer.from(vcf), 'text/vcard');
+    await options
+      .getByTestId('import-unread')
+      .filter({ hasText: 'Line 9: these lines stand outside every card (is a BEGIN:VCARD missing?)' })
+      .waitFor();
+    assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    await options.getByText('Details').click();
+    await options.getByText('Entry 1 (line 1) has no END:VCARD').waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(records.find((r) => r.name === 'Xaver Xylo')?.emails, ['xaver@example.org']);
+    assert.ok(records.some((r) => r.name === 'Yvonne Yak'));
+    assert.ok(!records.some((r) => r.name === 'Zora Zaun'));
     await options.close();
   });
 });

@@ -303,15 +303,19 @@ const KB = 1024;
 // people above its line kept (papaparse read the rest of the file into that one field: the people after it became
 // one "person"; interchange/csv.ts parseUpToUnclosed): options first 28,987 → 29,035 bytes (the preview's warning;
 // limit 28.35 → 28.4 KB, its goal, 30 KB, still met), with import/export 55,130 → 55,324 (limit 53.85 → 54.05 KB).
+// Then a vCard without END:VCARD was read up to the next card (it and the card after it were lost without a word)
+// and lines outside every card were said (interchange/vcard-syntax.ts readCards, which sync reads cards with too):
+// options first 29,035 → 29,082 bytes (limit 28.4 → 28.45 KB, its goal still met), with import/export 55,324 →
+// 55,491 (limit 54.05 → 54.2 KB), the service worker 50,094 → 50,179 (limit 48.95 → 49.05 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.4 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.05 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 48.95 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.05 * KB },
 ];
 
 /**

@@ -456,6 +456,42 @@ describe('bad input: a clear error, never a throw', () => {
     expect(parseContactsFile(utf8('Name,Email\n"Alt, Anna",anna@example.org\n'), 'c.csv').errors).toEqual([]);
   });
 
+  it('a vCard without END:VCARD is read up to the next card and said; lines outside every card are said, not read', () => {
+    const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines].join('\r\n');
+    // Anna's END is missing: she and Ben were both lost, without a word.
+    const noEnd = parseContactsFile(
+      utf8(`${card('FN:Anna Alt', 'EMAIL:anna@example.org')}\r\n${card('FN:Ben Bauer', 'END:VCARD')}\r\n`),
+      'a.vcf',
+    );
+    expect(noEnd.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Anna Alt', ['anna@example.org']],
+      ['Ben Bauer', []],
+    ]);
+    expect(noEnd.errors).toEqual([{ code: 'unclosedCard', record: 1, line: 1 }]);
+    // A file cut off in its last card: what is there is read.
+    const cut = parseContactsFile(utf8(`${card('FN:Anna Alt', 'END:VCARD')}\r\n${card('FN:Ben Bau')}`), 'b.vcf');
+    expect(cut.contacts.map((c) => c.name)).toEqual(['Anna Alt', 'Ben Bau']);
+    expect(cut.errors).toEqual([{ code: 'unclosedCard', record: 2, line: 5 }]);
+    // Ben's BEGIN is missing: his lines are said (the first of them), Cora after him is read.
+    const noBegin = parseContactsFile(
+      utf8(
+        `${card('FN:Anna Alt', 'END:VCARD')}\r\nVERSION:3.0\r\nFN:Ben Bauer\r\nEND:VCARD\r\n${card('FN:Cora', 'END:VCARD')}`,
+      ),
+      'c.vcf',
+    );
+    expect(noBegin.contacts.map((c) => c.name)).toEqual(['Anna Alt', 'Cora']);
+    expect(noBegin.errors).toEqual([{ code: 'outsideCard', line: 5 }]);
+    // vCard 2.1's AGENT: a card on the lines after it belongs to its parent, which goes on after it.
+    const agent = parseContactsFile(
+      utf8(
+        `${card('FN:Anna Alt', 'AGENT:', 'BEGIN:VCARD', 'FN:Sam Sekretär', 'END:VCARD', 'EMAIL:anna@example.org', 'END:VCARD')}\r\n`,
+      ),
+      'd.vcf',
+    );
+    expect(agent.contacts.map((c) => [c.name, c.emails])).toEqual([['Anna Alt', ['anna@example.org']]]);
+    expect(agent.errors).toEqual([]);
+  });
+
   it('refuses a file over the size limit before reading it', () => {
     const r = parseContactsFile(new Uint8Array(MAX_IMPORT_BYTES + 1), 'huge.vcf');
     expect(r.errors).toEqual([{ code: 'tooLarge', detail: '25' }]);
