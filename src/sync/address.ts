@@ -16,9 +16,30 @@ const HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/i;
 
 /**
  * The server address as typed ("cloud.example.org", "https://cloud.example.org/remote.php/dav") made whole: https
- * unless a scheme is given, a trailing slash. Plain http only for loopback.
+ * unless a scheme is given, a trailing slash. Plain http only for loopback. A user name written into it
+ * ("anna@cloud.example.org") is taken out, with any password (a browser refuses a request to such an address, and
+ * the address is kept and shown as it is): `user`, for a user name field left empty.
  */
+export function serverAddress(typed: string): { url: URL; user: string } {
+  const url = wholeUrl(typed);
+  let user = url.username;
+  try {
+    user = decodeURIComponent(user);
+  } catch {
+    // A % that starts no escape: the name as written.
+  }
+  url.username = '';
+  url.password = '';
+  return { url, user };
+}
+
+/** The server address as typed made whole (serverAddress, without the user name it may hold). */
 export function serverUrl(typed: string): URL {
+  return serverAddress(typed).url;
+}
+
+/** The address with a scheme, checked, without query or fragment, with a trailing slash. */
+function wholeUrl(typed: string): URL {
   const t = typed.trim();
   let url: URL;
   try {

@@ -6,10 +6,10 @@
  * (507) is said as such, and no request leaves for an origin the user did not allow.
  */
 import { addressBookMultiGet, type DAVResponse, davRequest, propfind } from 'tsdav';
-import { originPattern, serverUrl } from './address';
+import { originPattern, serverAddress, serverUrl } from './address';
 import { SyncError } from './errors';
 
-export { originPattern, SyncError, serverUrl };
+export { originPattern, SyncError, serverAddress, serverUrl };
 
 export interface Credentials {
   username: string;

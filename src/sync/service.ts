@@ -21,7 +21,7 @@ import {
   updateSyncStatus,
 } from '../storage/sync-state';
 import { BOOK_NAME } from './constants';
-import { type AddressBook, Dav, originPattern, SyncError, serverUrl } from './dav';
+import { type AddressBook, Dav, originPattern, SyncError, serverAddress } from './dav';
 import { Engine, type LinkPreview, type RunReport } from './engine';
 
 /** The longest a failed run waits before it is tried again. */
@@ -68,11 +68,11 @@ export async function connect(
   input: { server: string; username: string; password: string; origins: string[] },
 ): Promise<SetupResult<{ books: AddressBook[]; home: string }>> {
   return attempt(async () => {
-    const url = serverUrl(input.server);
+    const { url, user } = serverAddress(input.server);
     if (!(await permitted(input.origins))) throw new SyncError('permission', url.origin);
     const account: SyncAccount = {
       server: url.href,
-      username: input.username.trim(),
+      username: input.username.trim() || user,
       password: input.password,
       origins: input.origins,
       enabled: false,

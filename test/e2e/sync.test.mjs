@@ -1,7 +1,8 @@
 // Sync with the user's own address book in real Chromium, against Radicale started for each test on a loopback
 // port: set up through the options page, capture → the card is on the server, a card PUT by a phone → in the
 // popup, edits on both sides merged, deletes both ways, two browser profiles through one server, the server stopped
-// mid-sync, a wrong password, an address that is none. The only origin the extension ever talks to is the server's.
+// mid-sync, a wrong password, an address that is none or holds the user name. The only origin the extension ever
+// talks to is the server's.
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
@@ -254,6 +255,18 @@ test('an address that is no server address is refused below its field before any
     'That is not a server address.',
   );
   assert.deepEqual(h.ownTraffic(), [], 'no request anywhere');
+});
+
+test('a user name written into the address (anna@server) with the user name field left empty: it connects', async () => {
+  const s = await server();
+  const h = await browserFor(s);
+  const options = await h.openOptions('#sync');
+  // A browser refuses a request to an address with a user name in it: it was tried, and said "unreachable".
+  await options.getByLabel('Server address').fill(s.origin.replace('://', `://${s.user}@`));
+  await options.getByLabel('App password').fill(s.password);
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  await options.getByRole('radio', { name: 'Contacts' }).waitFor();
+  assert.equal(await options.getByRole('alert').count(), 0);
 });
 
 test('a wrong password is said clearly, and nothing is set up', async () => {

@@ -3,7 +3,7 @@
  * a free loopback port with its own folder.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Dav, originPattern, SyncError, serverUrl } from '../../src/sync/dav';
+import { Dav, originPattern, SyncError, serverAddress, serverUrl } from '../../src/sync/dav';
 // @ts-expect-error: a plain ES module shared with the end-to-end tests
 import { phone, startRadicale, startXandikos } from '../support/dav-servers.mjs';
 
@@ -38,6 +38,21 @@ describe('server addresses', () => {
     ['https://kein%20server/', 'badAddress'],
   ])('%s is refused (%s)', (typed, code) => {
     expect(() => serverUrl(typed)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('a user name (and password) written into the address is taken out of it, the user name kept apart', () => {
+    const typed = (address: string) => {
+      const { url, user } = serverAddress(address);
+      return [url.href, user];
+    };
+    expect(typed('anna@cloud.example.org')).toEqual(['https://cloud.example.org/', 'anna']);
+    expect(typed('https://anna%40example.org:geheim@cloud.example.org/dav')).toEqual([
+      'https://cloud.example.org/dav/',
+      'anna@example.org',
+    ]);
+    expect(typed('https://an%zzna@cloud.example.org/')).toEqual(['https://cloud.example.org/', 'an%zzna']);
+    expect(typed('cloud.example.org')).toEqual(['https://cloud.example.org/', '']);
+    expect(serverUrl('anna@cloud.example.org').href).toBe('https://cloud.example.org/');
   });
 
   it('asks for the origin without its port (Firefox has no ports in match patterns)', () => {

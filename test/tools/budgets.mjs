@@ -306,12 +306,15 @@ const KB = 1024;
 // Then a vCard without END:VCARD was read up to the next card (it and the card after it were lost without a word)
 // and lines outside every card were said (interchange/vcard-syntax.ts readCards, which sync reads cards with too):
 // options first 29,035 → 29,082 bytes (limit 28.4 → 28.45 KB, its goal still met), with import/export 55,324 →
-// 55,491 (limit 54.05 → 54.2 KB), the service worker 50,094 → 50,179 (limit 48.95 → 49.05 KB).
+// 55,491 (limit 54.05 → 54.2 KB), the service worker 50,094 → 50,179 (limit 48.95 → 49.05 KB). Then a user name
+// written into the server address ("anna@cloud.example.org") was taken out of it and used when the user name field
+// is empty (sync/address.ts serverAddress; a browser refuses a request to such an address, which said "unreachable"):
+// options with import/export 55,491 → 55,545 bytes (limit 54.2 → 54.25 KB), the service worker 50,179 → 50,211.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.25 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
