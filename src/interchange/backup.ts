@@ -15,8 +15,13 @@ export function makeBackup(contacts: Contact[], settings: unknown, now: number):
   return JSON.stringify(backup, null, 2);
 }
 
-/** Reads a backup; null when it is not one of ours. Damaged contacts are counted, not thrown. */
-export function parseBackup(text: string): { contacts: Contact[]; settings: unknown; damaged: number[] } | null {
+/**
+ * Reads a backup; null when it is not one of ours, `newer` when a later version of Reconnect wrote it (its format
+ * number: it may hold what this version would drop). Damaged contacts are counted, not thrown.
+ */
+export function parseBackup(
+  text: string,
+): { contacts: Contact[]; settings: unknown; damaged: number[] } | { newer: number } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -25,8 +30,8 @@ export function parseBackup(text: string): { contacts: Contact[]; settings: unkn
   }
   if (typeof raw !== 'object' || raw === null) return null;
   const b = raw as Partial<Backup>;
-  if (b.app !== 'reconnect' || typeof b.version !== 'number' || b.version > 1 || !Array.isArray(b.contacts))
-    return null;
+  if (b.app !== 'reconnect' || typeof b.version !== 'number' || !Array.isArray(b.contacts)) return null;
+  if (b.version > 1) return { newer: b.version };
   const contacts: Contact[] = [];
   const damaged: number[] = [];
   b.contacts.forEach((c, i) => {

@@ -54,6 +54,8 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: D
     if (format === 'json') {
       const backup = parseBackup(text);
       if (!backup) return { format, encoding, contacts: [], errors: [{ code: 'badBackup' }] };
+      if ('newer' in backup)
+        return { format, encoding, contacts: [], errors: [{ code: 'newerBackup', detail: String(backup.newer) }] };
       return {
         format,
         encoding,

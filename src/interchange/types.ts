@@ -11,6 +11,8 @@ export type ImportErrorCode =
   | 'binary'
   | 'unknownFormat'
   | 'badBackup'
+  /** A backup written by a later version of Reconnect (`detail`: its format): not read, so nothing of it is lost. */
+  | 'newerBackup'
   | 'noName'
   | 'badRecord'
   /** A record's birthday could not be read (or its day and month could be either way): imported without it. */

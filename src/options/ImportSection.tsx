@@ -30,6 +30,8 @@ export function importErrorText(e: ImportError): string {
       return t('importBinary');
     case 'badBackup':
       return t('importBadBackup');
+    case 'newerBackup':
+      return t('importNewerBackup');
     case 'noName':
       return t('importNoName', e.record ?? 0);
     case 'badRecord':

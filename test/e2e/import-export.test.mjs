@@ -45,6 +45,16 @@ describe('import and export in Chromium', () => {
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
     });
     await options.getByRole('alert').filter({ hasText: 'This is not a text file.' }).waitFor();
+    // A backup a newer version wrote: said so (it is a backup), and not read, so nothing of it is dropped.
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'reconnect-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ app: 'reconnect', version: 2, contacts: [{ id: 'x', name: 'Xenia' }] })),
+    });
+    await options
+      .getByRole('alert')
+      .filter({ hasText: 'This backup was made by a newer version of Reconnect.' })
+      .waitFor();
     const popup = await h.openPopup();
     assert.equal(await popup.getByTestId('stats').textContent(), '2 people you know');
     await popup.close();

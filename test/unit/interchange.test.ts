@@ -426,6 +426,11 @@ describe('bad input: a clear error, never a throw', () => {
     ],
     ['not a contacts file', utf8('\u0001\u0002 just noise'), 'unknownFormat'],
     ['a JSON file that is not our backup', utf8('{"hello": "world"}'), 'badBackup'],
+    [
+      'a backup a newer version wrote (not "not a backup")',
+      utf8('{"app": "reconnect", "version": 2, "contacts": [{"id": "a", "name": "Anna"}]}'),
+      'newerBackup',
+    ],
   ])('%s', (_, bytes, code) => {
     const r = parseContactsFile(bytes, 'file.bin');
     expect(r.contacts).toEqual([]);
