@@ -58,6 +58,20 @@ async function setUp(h, s, { password = s.password, expectPreview } = {}) {
   return options;
 }
 
+/**
+ * A refused field of the connect form as the user meets it: marked, with the keyboard's focus, and the message below
+ * it that describes it (read out where the focus lands).
+ */
+const refusal = (field) =>
+  field.evaluate((el) => {
+    const message = document.getElementById(el.getAttribute('aria-describedby'));
+    return {
+      invalid: el.getAttribute('aria-invalid'),
+      focused: el === document.activeElement,
+      below: message?.parentElement === el.parentElement ? message.textContent : null,
+    };
+  });
+
 /** A sync run now, as the alarm would start it. */
 const runSync = (h) =>
   h.inWorker(async () => {
@@ -243,17 +257,12 @@ test('an address that is no server address is refused below its field before any
   await options.getByLabel('Server address').fill('kein server');
   await options.getByLabel('App password').fill('secret');
   await options.getByRole('button', { name: 'Test connection' }).click();
-  const address = options.getByLabel('Server address');
   await options.getByRole('alert').filter({ hasText: 'That is not a server address.' }).waitFor();
-  assert.equal(await address.getAttribute('aria-invalid'), 'true');
-  assert.equal(await address.evaluate((el) => el === document.activeElement), true);
-  assert.equal(
-    await address.evaluate((el) => {
-      const message = document.getElementById(el.getAttribute('aria-describedby'));
-      return message?.parentElement === el.parentElement ? message.textContent : null;
-    }),
-    'That is not a server address.',
-  );
+  assert.deepEqual(await refusal(options.getByLabel('Server address')), {
+    invalid: 'true',
+    focused: true,
+    below: 'That is not a server address.',
+  });
   assert.deepEqual(h.ownTraffic(), [], 'no request anywhere');
 });
 
@@ -275,18 +284,12 @@ test('a wrong password is said clearly, and nothing is set up', async () => {
   const options = await setUp(h, s, { password: 'wrong' });
   await options.getByRole('alert').filter({ hasText: 'The server refused the user name or password.' }).waitFor();
   assert.equal(await options.getByRole('button', { name: 'Test connection' }).isVisible(), true);
-  // The keyboard is on the password, marked, to type it again.
-  const password = options.getByLabel('App password');
-  assert.equal(await password.getAttribute('aria-invalid'), 'true');
-  assert.equal(await password.evaluate((el) => el === document.activeElement), true);
-  // The message stands below the password, which it describes (read out where the focus lands).
-  assert.equal(
-    await password.evaluate((el) => {
-      const message = document.getElementById(el.getAttribute('aria-describedby'));
-      return message?.parentElement === el.parentElement ? message.textContent : null;
-    }),
-    'The server refused the user name or password. Check both, or create a new app password.',
-  );
+  // The keyboard is on the password, marked, to type it again; the message stands below it and describes it.
+  assert.deepEqual(await refusal(options.getByLabel('App password')), {
+    invalid: 'true',
+    focused: true,
+    below: 'The server refused the user name or password. Check both, or create a new app password.',
+  });
   // The only requests went to the server (checked after every test: nothing of our own anywhere else).
   assert.ok(h.allowedTraffic().length > 0);
 });
