@@ -71,7 +71,7 @@ function toProp(text: string, line: number, raw: string): Prop | null {
 
 /**
  * The cards of a file. Physical lines are unfolded (a leading space or tab; QUOTED-PRINTABLE soft breaks), blank
- * lines skipped, a card nested in another (vCard 2.1 AGENT, its value on the lines after it) left to its parent.
+ * lines (or of control characters alone) skipped, a card nested in another (vCard 2.1 AGENT, its value on the lines after it) left to its parent.
  * A card without END:VCARD ends at the next BEGIN:VCARD or the file's end (`unclosed`); lines outside every card
  * (a BEGIN:VCARD missing) are not read, and the first line of each run of them is in `outside`.
  */
@@ -89,7 +89,8 @@ export function readCards(text: string): Card[] & { outside: number[] } {
     const start = i;
     let logical = lines[i] as string;
     i++;
-    if (logical.trim() === '') continue;
+    // Blank: spaces, and control characters alone (an old program's end-of-file mark, Ctrl-Z).
+    if (/^[\s\p{Cc}]*$/u.test(logical)) continue;
     for (;;) {
       const next = lines[i];
       if (next === undefined) break;

@@ -486,6 +486,9 @@ describe('bad input: a clear error, never a throw', () => {
     );
     expect(noBegin.contacts.map((c) => c.name)).toEqual(['Anna Alt', 'Cora']);
     expect(noBegin.errors).toEqual([{ code: 'outsideCard', line: 5 }]);
+    // An old program's end-of-file mark (Ctrl-Z) after the last card is nothing to say.
+    const ctrlZ = parseContactsFile(utf8(`${card('FN:Anna Alt', 'END:VCARD')}\r\n\u001a`), 'e.vcf');
+    expect([ctrlZ.contacts.length, ctrlZ.errors]).toEqual([1, []]);
     // vCard 2.1's AGENT: a card on the lines after it belongs to its parent, which goes on after it.
     const agent = parseContactsFile(
       utf8(
