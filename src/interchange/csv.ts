@@ -218,9 +218,11 @@ function parseUpToUnclosed(body: string): { parsed: Papa.ParseResult<string[]>; 
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
     const open = parsed.errors.find((e) => e.code === 'MissingQuotes');
     if (!open) return { parsed, ...(unclosed ? { unclosed } : {}) };
-    // `index` is just after the quotation mark: the cut is at the start of its line.
-    const cut = text.lastIndexOf('\n', (open.index ?? text.length) - 2) + 1;
-    unclosed = text.slice(0, cut).split('\n').length;
+    // `index` is just after the quotation mark: the cut is at the start of its line (a Mac's old files end lines
+    // with CR alone).
+    const before = (open.index ?? text.length) - 2;
+    const cut = Math.max(text.lastIndexOf('\n', before), text.lastIndexOf('\r', before)) + 1;
+    unclosed = text.slice(0, cut).split(/\r\n|\r|\n/).length;
     text = text.slice(0, cut);
   }
 }

@@ -457,6 +457,14 @@ describe('bad input: a clear error, never a throw', () => {
     );
     expect(later.contacts.map((c) => [c.name, c.notes])).toEqual([['Anna Alt', 'two\nlines']]);
     expect(later.errors).toEqual([{ code: 'unclosedQuote', line: 4 }]);
+    // Lines ended by CR alone (a Mac's old CSV), and by CRLF.
+    for (const eol of ['\r', '\r\n']) {
+      const mac = parseContactsFile(
+        utf8(['Name,Email', 'Anna,a@x.org', '"Ben,b@x.org', 'Cora,c@x.org', ''].join(eol)),
+        'd.csv',
+      );
+      expect([mac.contacts.map((c) => c.name), mac.errors]).toEqual([['Anna'], [{ code: 'unclosedQuote', line: 3 }]]);
+    }
     // A file without one is read as before: nothing said.
     expect(parseContactsFile(utf8('Name,Email\n"Alt, Anna",anna@example.org\n'), 'c.csv').errors).toEqual([]);
   });
