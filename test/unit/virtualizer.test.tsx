@@ -75,7 +75,13 @@ describe('the list before its virtualizer is loaded', () => {
     expect(after).toEqual(before);
     for (const [i, li] of after.entries()) expect(li).toBe(before[i]);
     expect(root.querySelector('ul')?.style.height).toBe(`${1000 * GEOMETRY.size}px`);
-    render(null, root);
+    // Unmounted in act, and a frame's timeout later: a render the virtualizer asked for (its measuring) has run its
+    // effects while the document still exists. Preact's after-paint timer otherwise fired once the file's jsdom was
+    // gone ("cancelAnimationFrame is not defined", an unhandled error that failed a CI run).
+    await act(async () => {
+      render(null, root);
+      await new Promise((ok) => setTimeout(ok, 50));
+    });
     root.remove();
     for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
   });
