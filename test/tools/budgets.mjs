@@ -311,16 +311,19 @@ const KB = 1024;
 // is empty (sync/address.ts serverAddress; a browser refuses a request to such an address, which said "unreachable"):
 // options with import/export 55,491 → 55,545 bytes (limit 54.2 → 54.25 KB), the service worker 50,179 → 50,211.
 // Then a backup a newer version wrote was said to be one (it was "not a Reconnect backup"): options first 29,082 →
-// 29,091 bytes, with import/export 55,545 → 55,592 (limit 54.25 → 54.3 KB).
+// 29,091 bytes, with import/export 55,545 → 55,592 (limit 54.25 → 54.3 KB). Then a vCard line of control
+// characters alone (Ctrl-Z) was blank, and a quotation mark never closed in a CSV with CR line ends kept the people
+// above it: with import/export 55,592 → 55,615 bytes (limit 54.3 → 54.35 KB), the service worker 50,211 → 50,226
+// (1 byte under its limit, which rises by 0.05 KB: 49.05 → 49.1).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.3 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.35 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.05 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.1 * KB },
 ];
 
 /**
