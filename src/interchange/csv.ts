@@ -171,7 +171,8 @@ export function readRows(
   const errors: ImportError[] = [];
   let row: string[] = [];
   const view: RowView = {
-    all: (role) => (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim()).filter(Boolean),
+    all: (role) =>
+      (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim().replace(ESCAPED_FORMULA, '')).filter(Boolean),
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
     slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
@@ -283,10 +284,19 @@ export function parseCsv(
   return { ...read, errors: [...unclosed, ...read.errors], layout };
 }
 
+/**
+ * A cell a spreadsheet would run as a formula: =, @, a tab or a CR first, or + or - before anything but a phone
+ * number's characters. The export writes it with a ' first (OWASP's advice for CSV files): a captured role is a web
+ * page's text, and "=HYPERLINK(…)" in it would run in Excel. A phone number's + stays as Google's import reads it.
+ */
+const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s()./-]*$))/;
+/** Such a cell as written so (by this export, or a spreadsheet's): read without the ' again. */
+const ESCAPED_FORMULA = /^'(?=[=@+-])/;
+
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */
 export function writeGoogleCsv(contacts: ContactDraft[]): string {
   const columns = GOOGLE_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
   const fields = columns.flatMap((col) => col.header(col.count));
   const data = contacts.map((c) => columns.flatMap((col) => col.cells(c, col.count)));
-  return Papa.unparse({ fields, data }, { newline: '\r\n' });
+  return Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA });
 }

