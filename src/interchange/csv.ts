@@ -288,10 +288,11 @@ export function parseCsv(
  * A cell a spreadsheet would run as a formula: =, @, a tab or a CR first, or + or - before anything but a phone
  * number's characters. The export writes it with a ' first (OWASP's advice for CSV files): a captured role is a web
  * page's text, and "=HYPERLINK(…)" in it would run in Excel. A phone number's + stays as Google's import reads it.
+ * A value that itself starts with ' before such a character gets one more, so the import's reading is exact.
  */
-const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s()./-]*$))/;
-/** Such a cell as written so (by this export, or a spreadsheet's): read without the ' again. */
-const ESCAPED_FORMULA = /^'(?=[=@+-])/;
+const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s()./-]*$)|'+[=@+\-\t\r])/;
+/** Such a cell as written so (by this export, or a spreadsheet's): read without that one ' again. */
+const ESCAPED_FORMULA = /^'(?='*[=@+\-\t\r])/;
 
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */
 export function writeGoogleCsv(contacts: ContactDraft[]): string {
