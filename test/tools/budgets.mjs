@@ -316,7 +316,8 @@ const KB = 1024;
 // above it: with import/export 55,592 → 55,615 bytes (limit 54.3 → 54.35 KB), the service worker 50,211 → 50,226
 // (1 byte under its limit, which rises by 0.05 KB: 49.05 → 49.1). Then the CSV export wrote a cell a spreadsheet
 // would run as a formula ("=HYPERLINK(…)" in a captured role) with a ' first, and the import reads it back without
-// it: options first 29,088 → 29,091 bytes, with import/export 55,615 → 55,672 (limit 54.35 → 54.4 KB).
+// it: options first 29,088 → 29,091 bytes, with import/export 55,615 → 55,672 (limit 54.35 → 54.4 KB); a value
+// that starts with ' before such a character got one more, so it reads back exactly: 55,672 → 55,677.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
