@@ -3,7 +3,7 @@ import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
 import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { useFocusInvalid } from '../ui/focus-invalid';
-import { ErrorLine, refused } from '../ui/StatusLine';
+import { ErrorLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import { useNow } from '../ui/useNow';
 import type { SyncState } from './sync-state';
@@ -85,18 +85,14 @@ function ConnectForm({ sync }: { sync: SyncState }) {
       <p class="hint">{t('syncServerHint')}</p>
       <div class="field-row">
         <TextField label={t('syncUser')} name="username" value={form.username} onInput={set('username')} />
-        <div class="field">
-          <label for="sync-password">{t('syncPassword')}</label>
-          <input
-            id="sync-password"
-            type="password"
-            autoComplete="off"
-            value={form.password}
-            onInput={(e) => set('password')(e.currentTarget.value)}
-            {...refused(on === 'password' && message, 'sync-password-error')}
-          />
-          {on === 'password' && <ErrorLine text={message} id="sync-password-error" />}
-        </div>
+        <TextField
+          label={t('syncPassword')}
+          name="password"
+          type="password"
+          value={form.password}
+          onInput={set('password')}
+          invalid={on === 'password' && message}
+        />
       </div>
       <p class="hint">{t('syncPasswordHint')}</p>
       <button type="submit" class="primary" disabled={sync.busy.value}>

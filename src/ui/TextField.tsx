@@ -5,7 +5,7 @@ interface Props {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'password';
   multiline?: boolean;
   required?: boolean;
   autoFocus?: boolean;

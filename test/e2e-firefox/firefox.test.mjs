@@ -283,7 +283,7 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
     await options.waitForSelector('input[name="server"]');
     await options.type('input[name="server"]', server.origin);
     await options.type('input[name="username"]', server.user);
-    await options.type('#sync-password', password);
+    await options.type('input[name="password"]', password);
     // A real click: the browser asks for the server's origin only inside a user's action.
     await options.click('#sync-heading ~ form button[type="submit"]');
     if (password !== server.password) return options;
