@@ -232,8 +232,12 @@ function parseUpToUnclosed(body: string): { parsed: Papa.ParseResult<string[]>; 
 export function csvLayout(text: string): CsvLayout {
   const { body, skipped } = dropPreamble(text.replace(/^\ufeff/, ''));
   const { parsed, unclosed } = parseUpToUnclosed(body);
-  const broken = unclosed ? { unclosedQuote: skipped + unclosed } : {};
-  const data = unwrapRows(parsed.data, parsed.meta.delimiter);
+  const layout = layoutOf(unwrapRows(parsed.data, parsed.meta.delimiter), skipped);
+  return unclosed ? { ...layout, unclosedQuote: skipped + unclosed } : layout;
+}
+
+/** The parsed rows' layout; `skipped`: the lines above them (a preamble). */
+function layoutOf(data: string[][], skipped: number): CsvLayout {
   const [first = []] = data;
   const named = rolesFromHeader(first);
   const known = named.filter((r) => r !== 'ignore');
@@ -246,18 +250,10 @@ export function csvLayout(text: string): CsvLayout {
       certain: true,
       firstLine: skipped + 2,
       linkedIn: first.map(norm).includes('connected on'),
-      ...broken,
     };
   if (looksLikeData(first)) {
     const found = rolesFromContent(data);
-    return {
-      header: null,
-      rows: data,
-      ...found,
-      firstLine: skipped + 1,
-      linkedIn: found.shape === 'linkedin',
-      ...broken,
-    };
+    return { header: null, rows: data, ...found, firstLine: skipped + 1, linkedIn: found.shape === 'linkedin' };
   }
   // A header in words no export we know uses: what it names, and the rest read from the content, to be checked.
   const rows = data.slice(1);
@@ -269,7 +265,6 @@ export function csvLayout(text: string): CsvLayout {
     certain: false,
     firstLine: skipped + 2,
     linkedIn: false,
-    ...broken,
   };
 }
 
