@@ -14,7 +14,7 @@ import { draftFromCapture } from './draft';
 import { later } from './load-later';
 import type { PopupState } from './state';
 
-/** Mutual connections (above Save) and who can introduce (below the form): in the later chunk, drawn once everyone is read. */
+/** Mutual connections (above Save) and who can introduce (below the form): later chunk, once everyone is read. */
 const LazyChips = lazyComponent(() => later().then((m) => m.MutualChips));
 const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
 
