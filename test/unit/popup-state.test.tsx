@@ -54,12 +54,14 @@ beforeEach(async () => {
   db = await openDatabase();
 });
 
-const make = (tab: TabCapture = onPage(capture)) =>
+/** The popup's state on this tab; `tabUrl`: the tab's address, which names the forms whose typing is kept. */
+const make = (tab: TabCapture = onPage(capture), tabUrl?: string) =>
   createPopupState({
     later,
     db,
     now: () => NOW,
     capture: async () => tab,
+    ...(tabUrl ? { tabUrl: async () => tabUrl } : {}),
     settings: async () => DEFAULT_SETTINGS,
     sync: async () => null,
   });
@@ -592,18 +594,7 @@ describe('popup rendering', () => {
   it('a mutual connection ticked on the card comes back ticked after the popup closed; the save links only chips shown', async () => {
     const jana = await addContact(db, { name: 'Jana Jüngling' }, { now: NOW });
     const onCard = onPage({ ...capture, mutuals: ['Jana Jüngling'] });
-    const open = () =>
-      mountState(
-        createPopupState({
-          later,
-          db,
-          now: () => NOW,
-          capture: async () => onCard,
-          tabUrl: async () => 'https://www.linkedin.com/in/juergen/',
-          settings: async () => DEFAULT_SETTINGS,
-          sync: async () => null,
-        }),
-      );
+    const open = () => mountState(make(onCard, 'https://www.linkedin.com/in/juergen/'));
     const chip = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('.mutuals .chip');
     let root = await open();
     await vi.waitFor(() => expect(chip(root)?.textContent).toBe('Knows Jana Jüngling'), { timeout: 5000 });
