@@ -317,7 +317,9 @@ const KB = 1024;
 // (1 byte under its limit, which rises by 0.05 KB: 49.05 → 49.1). Then the CSV export wrote a cell a spreadsheet
 // would run as a formula ("=HYPERLINK(…)" in a captured role) with a ' first, and the import reads it back without
 // it: options first 29,088 → 29,091 bytes, with import/export 55,615 → 55,672 (limit 54.35 → 54.4 KB); a value
-// that starts with ' before such a character got one more, so it reads back exactly: 55,672 → 55,677.
+// that starts with ' before such a character got one more, so it reads back exactly: 55,672 → 55,677. Then the
+// review made the Sync tab's password a TextField and checked a vCard's blank lines by trim first: with
+// import/export 55,677 → 55,664 bytes, the service worker 50,226 → 50,241 (no limit changed).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
