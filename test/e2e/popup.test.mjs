@@ -397,6 +397,55 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test("in a contrast theme (forced colors) a ticked chip, a refused field, a card's edge and the current tab still show", async () => {
+    /** The computed look of the elements `selector` finds, in the page's forced colors. */
+    const looks = (page, selector) =>
+      page.locator(selector).evaluateAll((els) =>
+        els.map((el) => {
+          const s = getComputedStyle(el);
+          return {
+            fill: `${s.backgroundColor} ${s.color}`,
+            underline: s.borderBottomStyle === 'none' ? 'none' : `${s.borderBottomWidth} ${s.borderBottomColor}`,
+            edge: `${s.borderTopStyle} ${s.borderTopWidth}`,
+            height: el.getBoundingClientRect().height,
+          };
+        }),
+      );
+    for (const colorScheme of ['light', 'dark']) {
+      const popup = await h.openPopup();
+      await popup.emulateMedia({ forcedColors: 'active', colorScheme });
+      await popup.getByRole('button', { name: '+ Add a person' }).click();
+      await popup.getByRole('button', { name: 'Friends' }).click();
+      await popup.getByRole('button', { name: 'Friends', pressed: true }).waitFor();
+      const [ticked] = await looks(popup, '.chip[aria-pressed="true"]');
+      const [unticked] = await looks(popup, '.chip[aria-pressed="false"]');
+      assert.notEqual(ticked.fill, unticked.fill, `a ticked chip is told from the others (${colorScheme})`);
+      // Saved without a name: the field is refused, and marked otherwise than the fields beside it.
+      await popup.getByRole('button', { name: 'Save', exact: true }).click();
+      await popup.locator('input[name="name"][aria-invalid="true"]').waitFor();
+      const [refused] = await looks(popup, 'input[name="name"]');
+      const [other] = await looks(popup, 'input[name="role"]');
+      assert.notEqual(refused.edge, other.edge, `a refused field is marked (${colorScheme})`);
+      // Cancel: what was typed does not come back in the next round.
+      await popup.getByRole('button', { name: 'Cancel' }).click();
+      await popup.close();
+
+      const options = await h.openOptions('#data');
+      await options.emulateMedia({ forcedColors: 'active', colorScheme });
+      const [card] = await looks(options, '.card');
+      assert.equal(card.edge, 'solid 1px', `a card has an edge where its background is gone (${colorScheme})`);
+      const [current] = await looks(options, '.tabs a[aria-current="page"]');
+      const others = await looks(options, '.tabs a:not([aria-current])');
+      assert.equal(others.length, 3);
+      assert.notEqual(current.underline, 'none', `the current tab is underlined (${colorScheme})`);
+      for (const tab of others) {
+        assert.equal(tab.underline, 'none', `only the current tab is underlined (${colorScheme})`);
+        assert.equal(tab.height, current.height, 'the tabs stay in line');
+      }
+      await options.close();
+    }
+  });
+
   test('"+ Add a person" says who is saved under the name typed already, their page a click away; Save still adds a namesake', async () => {
     await h.seed([
       contact('ns1', 'Renate Namesake', { role: 'Tax adviser', company: 'Kanzlei Nord' }),
