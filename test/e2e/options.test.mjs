@@ -122,3 +122,37 @@ describe('the options page in Chromium', () => {
     await data.close();
   });
 });
+
+describe('the options page at 320 CSS pixels wide (a 1280-pixel window at 400% zoom), in German', () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('every tab reflows: nothing scrolls sideways, the tabs and the fields side by side wrap instead of squeezing', async () => {
+    const options = await h.openOptions('#settings');
+    await options.setViewportSize({ width: 320, height: 640 });
+    for (const tab of ['Diese Woche', 'Import & Export', 'Synchronisieren', 'Einstellungen']) {
+      await options.getByRole('link', { name: tab }).click();
+      await options.locator('.tabs a[aria-current="page"]', { hasText: tab }).waitFor();
+      await options.locator('main[aria-busy="false"]').waitFor();
+      const page = await options.evaluate(() => ({
+        wide: document.documentElement.scrollWidth,
+        seen: document.documentElement.clientWidth,
+        // A tab's name on more than one line ("Import / & / Export") is a tab squeezed.
+        tabLines: [...document.querySelectorAll('.tabs a')].map((a) => {
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+        // The narrowest field of a row of fields, in the page's em.
+        narrowest: Math.min(
+          ...[...document.querySelectorAll('.field-row > .field')].map(
+            (f) => f.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(f).fontSize),
+          ),
+        ),
+      }));
+      assert.ok(page.wide <= page.seen, `${tab}: ${page.wide} px wide in a ${page.seen} px window`);
+      assert.deepEqual(page.tabLines, [1, 1, 1, 1], `${tab}: every tab's name on one line`);
+      if (Number.isFinite(page.narrowest)) assert.ok(page.narrowest >= 6, `${tab}: a field ${page.narrowest} em wide`);
+    }
+    await options.close();
+  });
+});
