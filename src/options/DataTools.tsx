@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn } from '../platform/i18n';
+import { onChange, rereads } from '../storage/changes';
 import { deleteEverything } from '../storage/contact-writes';
-import { listAll } from '../storage/contacts';
+import { countContacts, listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
@@ -17,15 +18,39 @@ export function DataTools({ db }: { db: DB }) {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [status, setStatus] = useState<Status>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const firstStep = useRef<HTMLButtonElement>(null);
 
-  async function refresh() {
-    setCount((await listAll(db)).length);
-    const est = await navigator.storage?.estimate?.();
-    if (est?.usage !== undefined)
-      setUsage(new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(est.usage / 1048576));
-  }
+  // Counted from the store (no record read), again whenever people change: an import or a restore on this page, a
+  // save in the popup, a sync.
+  const [refresh] = useState(() =>
+    rereads(async () => {
+      setCount(await countContacts(db));
+      const est = await navigator.storage?.estimate?.();
+      if (est?.usage !== undefined)
+        setUsage(new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(est.usage / 1048576));
+    }),
+  );
+  // The keyboard goes into the confirmation when it opens (its first step, the backup), and back to the button that
+  // opened it when it closes: that button is disabled meanwhile, and a disabled button loses the focus.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (confirming) firstStep.current?.focus();
+    else if (opened.current) opener.current?.focus();
+    opened.current ||= confirming;
+  }, [confirming]);
+  const cancel = () => {
+    setConfirming(false);
+    setTyped('');
+  };
   useEffect(() => {
     void refresh();
+    return onChange(
+      (change) => {
+        if (change.kind === 'contacts') void refresh();
+      },
+      { from: 'all' },
+    );
   }, []);
 
   // A failure is said before anyone deletes everything believing a backup was made.
@@ -47,8 +72,7 @@ export function DataTools({ db }: { db: DB }) {
       await deleteEverything(db);
       // And what was typed into a popup form and not saved (ui/typed.ts): nothing of anyone is left.
       forgetAllTyped();
-      setConfirming(false);
-      setTyped('');
+      cancel();
       setStatus({ ok: true, text: t('deleteAllDone') });
       await refresh();
     } catch (e) {
@@ -68,14 +92,21 @@ export function DataTools({ db }: { db: DB }) {
         <button type="button" onClick={() => void backup()}>
           {t('backupNow')}
         </button>
-        <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={confirming}>
+        <button type="button" class="danger" ref={opener} onClick={() => setConfirming(true)} disabled={confirming}>
           {t('deleteAll')}
         </button>
       </div>
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+        <div
+          class="confirm"
+          role="alertdialog"
+          aria-labelledby="confirm-text"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') cancel();
+          }}
+        >
           <p id="confirm-text">{tn('deleteAllConfirm', count, word)}</p>
-          <button type="button" onClick={() => void backup()}>
+          <button type="button" ref={firstStep} onClick={() => void backup()}>
             {t('backupFirst')}
           </button>
           <div class="field">
@@ -96,7 +127,7 @@ export function DataTools({ db }: { db: DB }) {
             >
               {t('deleteAllFinal')}
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={cancel}>
               {t('cancel')}
             </button>
           </div>

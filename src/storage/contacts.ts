@@ -111,6 +111,14 @@ export async function getContact(db: DB, id: string): Promise<Contact | undefine
 }
 
 /**
+ * How many people are stored, no record read: every record, one that cannot be read as well ("delete everything"
+ * deletes that one too).
+ */
+export function countContacts(db: DB): Promise<number> {
+  return db.count('contacts');
+}
+
+/**
  * How many are due at `now`, from the due index (no record read); with `atMost`, counted no further than that (the
  * badge says "99+" beyond 99). A full count walks every due entry, and the database answers nothing else meanwhile:
  * at 50,000 people with 40,000 due it took 617 ms in Chromium, and a small read asked beside it waited 448 ms (a

@@ -284,6 +284,46 @@ describe('import and export in Chromium', () => {
     assert.ok(!records.some((r) => r.name === 'Zora Zaun'));
     await options.close();
   });
+
+  test('"Your data" counts along (an import on the page, a save in the popup); its confirmation takes the keyboard', async () => {
+    const options = await h.openOptions('#data');
+    const stored = options.getByTestId('storage-used');
+    const count = async () => Number(/^(\d+)/.exec(await stored.textContent())?.[1]);
+    await stored.filter({ hasText: /^\d+ contacts stored/ }).waitFor();
+    const before = await count();
+    await importFile(
+      options,
+      'zwei.vcf',
+      Buffer.from(
+        ['Urs Uhl', 'Vera Vogt'].map((n) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${n}\r\nEND:VCARD\r\n`).join(''),
+      ),
+      'text/vcard',
+    );
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+    await stored.filter({ hasText: `${before + 2} contacts stored` }).waitFor();
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByLabel('Name').fill('Wim Wald');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Saved Wim Wald.').waitFor();
+    await popup.close();
+    await stored.filter({ hasText: `${before + 3} contacts stored` }).waitFor();
+
+    // Keyboard only: into the confirmation at its first step, and back to the button with Escape.
+    const opener = options.getByRole('button', { name: 'Delete everything…' });
+    await opener.focus();
+    await options.keyboard.press('Enter');
+    const dialog = options.getByRole('alertdialog');
+    assert.match(await dialog.textContent(), new RegExp(`^This deletes all ${before + 3} contacts`));
+    const focused = () => options.evaluate(() => document.activeElement?.textContent);
+    assert.equal(await focused(), 'Download a backup first');
+    await options.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await focused(), 'Delete everything…');
+    assert.equal((await h.records()).length, before + 3, 'nothing deleted');
+    await options.close();
+  });
 });
 
 describe('starting circles in files, German UI', () => {

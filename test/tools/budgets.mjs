@@ -320,11 +320,16 @@ const KB = 1024;
 // that starts with ' before such a character got one more, so it reads back exactly: 55,672 → 55,677. Then the
 // review made the Sync tab's password a TextField and checked a vCard's blank lines by trim first: with
 // import/export 55,677 → 55,664 bytes, the service worker 50,226 → 50,241 (no limit changed).
+// Then "Your data" on the options page counted its people from the store and again on every change (it read
+// everyone for the figure, once, and said the old one after an import on the same page or a save in the popup), and
+// its "Delete everything…" confirmation took the keyboard and gave it back (Escape, Cancel): options first 29,091 →
+// 29,212 bytes (limit 28.45 → 28.55 KB; its goal, 30 KB, still met), with import/export 55,664 → 55,781 (limit
+// 54.4 → 54.5).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.4 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.55 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -2,7 +2,7 @@
 /**
  * The options page's data tools when their code cannot be loaded (an extension updated under an open page): the
  * backup the user makes before deleting everything, and an export, say so instead of failing without a word. And the
- * words "delete everything" asks in.
+ * words "delete everything" asks in, where it puts the keyboard, and the count it says, kept up to date.
  */
 import { signal } from '@preact/signals';
 import { IDBFactory } from 'fake-indexeddb';
@@ -80,5 +80,44 @@ describe('delete everything', () => {
     );
     await act(async () => button(root, t('deleteAll')).click());
     expect(root.querySelector('#confirm-text')?.textContent).toMatch(/^This deletes all 2 contacts and their history/);
+  });
+
+  it('the keyboard goes into the confirmation, and Escape or Cancel brings it back to "Delete everything…"', async () => {
+    const root = await mount();
+    const opener = button(root, t('deleteAll'));
+    opener.focus();
+    await act(async () => opener.click());
+    expect(document.activeElement).toBe(button(root, t('backupFirst')));
+    await act(async () => {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    await act(async () => opener.click());
+    await act(async () => button(root, t('cancel')).click());
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe('the count of people stored', () => {
+  it('follows a change made meanwhile (the popup, an import, a sync), the confirmation too', async () => {
+    await addContact(db, { name: 'Anna Alt' }, { now: 1 });
+    const root = await mount();
+    const said = () => root.querySelector('[data-testid="storage-used"]')?.textContent;
+    await vi.waitFor(() => expect(said()).toMatch(/^1 contact stored/));
+    await act(async () => button(root, t('deleteAll')).click());
+    await addContact(db, { name: 'Ben Bauer' }, { now: 2 });
+    await vi.waitFor(() => expect(said()).toMatch(/^2 contacts stored/));
+    expect(root.querySelector('#confirm-text')?.textContent).toMatch(/^This deletes all 2 contacts/);
+  });
+
+  it('counts a record that cannot be read, which "delete everything" deletes as well', async () => {
+    await addContact(db, { name: 'Anna Alt' }, { now: 1 });
+    await db.put('contacts', { id: 'broken' } as never);
+    const root = await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="storage-used"]')?.textContent).toMatch(/^2 contacts stored/),
+    );
   });
 });
