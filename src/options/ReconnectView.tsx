@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
 import { formatDate, jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
@@ -10,6 +10,9 @@ import type { OptionsState } from './state';
 
 /** Why now, the ways to reach them and the log form: their own chunk, so the page's first screen stays small. */
 const ReachOut = lazyComponent(() => import('../ui/ReachOut').then((m) => m.ReachOut));
+
+/** The view's heading takes the keyboard where the control it was on is gone. */
+const toHeading = () => document.getElementById('reconnect-heading')?.focus();
 
 function Person({
   state,
@@ -24,12 +27,18 @@ function Person({
   skippable: boolean;
 }) {
   const [error, setError] = useState('');
+  const self = useRef<HTMLLIElement>(null);
   const act = (work: () => Promise<unknown>) => async () => {
-    await attempt(work, setError);
+    const had = !!self.current?.contains(document.activeElement);
+    if (!(await attempt(work, setError))) return;
+    // A step takes this person's controls away (they leave the list, or are marked done): the keyboard that was on
+    // one of them goes to the view's heading, as after Undo, instead of falling to the page's start.
+    await new Promise((r) => setTimeout(r));
+    if (had && (!document.activeElement || document.activeElement === document.body)) toHeading();
   };
   const job = jobLine(contact);
   return (
-    <li class={`card person${done ? ' person--done' : ''}`} aria-label={contact.name}>
+    <li class={`card person${done ? ' person--done' : ''}`} aria-label={contact.name} ref={self}>
       <div class="person__head">
         <Avatar name={contact.name} photoUrl={contact.photoUrl} size={40} load={state.settings.value.loadPhotos} />
         <div>
@@ -73,7 +82,7 @@ function LastStep({ state }: { state: OptionsState }) {
   useEffect(() => setError(''), [step]);
   // A failed undo is said below the step, which stays, to try again.
   const undo = async () => {
-    if (step && (await attempt(step.undo, setError))) document.getElementById('reconnect-heading')?.focus();
+    if (step && (await attempt(step.undo, setError))) toHeading();
   };
   return (
     <>

@@ -324,12 +324,14 @@ const KB = 1024;
 // everyone for the figure, once, and said the old one after an import on the same page or a save in the popup), and
 // its "Delete everything…" confirmation took the keyboard and gave it back (Escape, Cancel): options first 29,091 →
 // 29,212 bytes (limit 28.45 → 28.55 KB; its goal, 30 KB, still met), with import/export 55,664 → 55,781 (limit
-// 54.4 → 54.5).
+// 54.4 → 54.5). Then a step taken in "This week" by keyboard (a contact logged, a snooze, "Not this time") gave
+// the keyboard to the view's heading, as Undo does (it fell to the page's start with the person's controls): options
+// first 29,212 → 29,278 bytes (limit 28.55 → 28.65 KB), with import/export 55,781 → 55,847 (limit 54.5 → 54.6).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.55 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.65 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.6 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * "This week"'s last step and its Undo (options/ReconnectView.tsx LastStep): an undo that fails is said, and the
- * step stays to try again; one that works takes the step away and gives the focus to the view's heading.
+ * step stays to try again; one that works takes the step away and gives the focus to the view's heading. A step
+ * taken by keyboard gives it there too: the person's controls are gone with it.
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
@@ -46,4 +47,51 @@ describe('"This week": Undo of the last step', () => {
     expect(document.activeElement?.id).toBe('reconnect-heading');
     await act(async () => render(null, root));
   });
+});
+
+describe('"This week": a step taken by keyboard', () => {
+  const eva = {
+    id: 'eva',
+    name: 'Eva Ende',
+    profiles: [],
+    emails: [],
+    phones: [],
+    circles: [],
+    related: [],
+    notes: '',
+    cadenceDays: 30,
+    interactions: [],
+    history: [],
+    source: 'manual',
+    createdAt: 1,
+    updatedAt: 1,
+  };
+
+  for (const from of ['due', 'reminder'] as const) {
+    it(`snoozed from its button: the keyboard goes to the heading, not the page's start (${from})`, async () => {
+      setLanguage('en');
+      const thisWeek = signal({ from, people: [eva], done: [] as string[], nextAt: null });
+      const state = {
+        thisWeek,
+        lastStep: signal(null),
+        settings: signal({ loadPhotos: false }),
+        reloadThisWeek: async () => {},
+        // Who is due now leaves the list; the reminder's people stay, marked done.
+        snoozeWeek: async () => {
+          thisWeek.value = from === 'due' ? { ...thisWeek.value, people: [] } : { ...thisWeek.value, done: [eva.id] };
+        },
+      } as unknown as OptionsState;
+      const root = document.createElement('main');
+      document.body.replaceChildren(root);
+      await act(async () => render(<ReconnectView state={state} />, root));
+      const snooze = [...root.querySelectorAll('button')].find((b) => b.textContent === t('snoozeWeek'));
+      snooze?.focus();
+      expect(document.activeElement).toBe(snooze);
+      await act(async () => snooze?.click());
+      await act(() => new Promise((r) => setTimeout(r, 10)));
+      expect(snooze?.isConnected).toBe(false);
+      expect(document.activeElement?.id).toBe('reconnect-heading');
+      await act(async () => render(null, root));
+    });
+  }
 });
