@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
+import { keyboardIn } from '../ui/focus-lost';
 import { ErrorLine } from '../ui/StatusLine';
 
 /**
@@ -18,6 +19,20 @@ export function CirclesEditor({
   const [editing, setEditing] = useState<{ circle: string; text: string } | null>(null);
   /** Why a name was not taken (a circle of that name exists): the typed name stays, so nothing is lost. */
   const [problem, setProblem] = useState('');
+  // Where the keyboard goes once the control it was on is gone: a rename field closed by Enter or Escape gives it
+  // back to that circle's ✎; a circle removed gives it to the × of the circle taking its place (else the one
+  // before it, else the new circle's field).
+  const self = useRef<HTMLFieldSetElement>(null);
+  const [back, setBack] = useState<{ circle: string; to: 'rename' | 'remove' } | 'new' | null>(null);
+  useEffect(() => {
+    if (!back) return;
+    const li = [...(self.current?.querySelectorAll('li') ?? [])].find(
+      (l) => back !== 'new' && l.dataset.circle === back.circle,
+    );
+    const target = back === 'new' ? '#new-circle' : `[data-to="${back.to}"]`;
+    (back === 'new' ? self.current : li)?.querySelector<HTMLElement>(target)?.focus();
+    setBack(null);
+  }, [back, circles]);
   const taken = (name: string, except?: string) =>
     circles.some(
       (c) =>
@@ -44,12 +59,12 @@ export function CirclesEditor({
   }
 
   return (
-    <fieldset class="circles-editor">
+    <fieldset class="circles-editor" ref={self}>
       <legend>{t('fieldCircles')}</legend>
       <p class="hint">{t('settingsCirclesHint')}</p>
       <ul>
         {circles.map((c) => (
-          <li key={c}>
+          <li key={c} data-circle={c}>
             {editing?.circle === c ? (
               <label class="grow">
                 <span class="visually-hidden">{t('renameCircleTo', circleLabel(c))}</span>
@@ -66,9 +81,12 @@ export function CirclesEditor({
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') {
                       e.preventDefault();
+                      const to = editing.text.trim();
+                      setBack({ circle: to && to !== circleLabel(c) && !taken(to, c) ? to : c, to: 'rename' });
                       finishRename();
                     } else if (e.key === 'Escape') {
                       e.preventDefault();
+                      setBack({ circle: c, to: 'rename' });
                       setEditing(null);
                     }
                   }}
@@ -80,6 +98,7 @@ export function CirclesEditor({
                 <button
                   type="button"
                   class="ghost"
+                  data-to="rename"
                   aria-label={t('renameCircle', circleLabel(c))}
                   onClick={() => setEditing({ circle: c, text: circleLabel(c) })}
                 >
@@ -90,8 +109,16 @@ export function CirclesEditor({
             <button
               type="button"
               class="ghost"
+              data-to="remove"
               aria-label={t('removeCircle', circleLabel(c))}
-              onClick={() => onChange(circles.filter((x) => x !== c))}
+              onClick={(e) => {
+                if (keyboardIn(e.currentTarget)) {
+                  const at = circles.indexOf(c);
+                  const next = circles[at + 1] ?? circles[at - 1];
+                  setBack(next === undefined ? 'new' : { circle: next, to: 'remove' });
+                }
+                onChange(circles.filter((x) => x !== c));
+              }}
             >
               ×
             </button>

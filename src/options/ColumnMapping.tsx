@@ -56,7 +56,9 @@ export function ColumnMapping({
       .join(' · ');
   return (
     <section class="preview columns" aria-labelledby="columns-heading">
-      <h3 id="columns-heading">{t('importColumnsHeading')}</h3>
+      <h3 id="columns-heading" tabIndex={-1}>
+        {t('importColumnsHeading')}
+      </h3>
       <p class="hint">{t('importColumnsHint')}</p>
       <ul class="columns__list">
         {roles.map((role, i) => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
 import type { ColumnRole, CsvLayout, ImportError, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
@@ -12,6 +12,7 @@ import {
   restoreBackup,
 } from '../storage/import';
 import { getSettings } from '../storage/settings';
+import { refocusIfLost } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -128,7 +129,7 @@ function ImportPreview({
   const problems = parsed.errors.filter((e) => !UNREAD.includes(e.code));
   return (
     <section class="preview" aria-label={t('importPreview')}>
-      <h3>{stage.fileName}</h3>
+      <h3 tabIndex={-1}>{stage.fileName}</h3>
       {apply.kind === 'restore' ? (
         <>
           <p>{tn('restorePreview', apply.contacts.length)}</p>
@@ -217,11 +218,30 @@ function ImportProgress({ done, total }: { done: number; total: number }) {
   );
 }
 
+/** Where the keyboard goes at each step when the control it was on went with the step before. */
+const STEP_FOCUS: Record<Stage['step'], string> = {
+  idle: '#import-file',
+  columns: '#columns-heading',
+  preview: '.preview h3',
+  done: '.import-done',
+  error: '#import-heading',
+};
+
 /** Import: a file is read and previewed; confirming writes all of it in one transaction, or nothing. */
 export function ImportSection({ db }: { db: DB }) {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
   const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
+  // Each step takes the controls of the one before away (the preview's buttons go with it; the file field is off
+  // while a file is read): the keyboard, where it fell to the page's start or is still in this section, goes to what
+  // the step shows.
+  const self = useRef<HTMLElement>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    const target = () => self.current?.querySelector<HTMLElement>(STEP_FOCUS[stage.step]);
+    if (started.current) void refocusIfLost(target, () => self.current);
+    started.current = true;
+  }, [stage]);
 
   async function preview(fileName: string, parsed: ParseResult) {
     const { backup } = parsed;
@@ -301,8 +321,10 @@ export function ImportSection({ db }: { db: DB }) {
   }
 
   return (
-    <section class="card" aria-labelledby="import-heading">
-      <h2 id="import-heading">{t('importHeading')}</h2>
+    <section class="card" aria-labelledby="import-heading" ref={self}>
+      <h2 id="import-heading" tabIndex={-1}>
+        {t('importHeading')}
+      </h2>
       <p class="hint">{t('importHint')}</p>
       <FileDrop busy={busy} onFile={(f) => void read(f)} />
       {stage.step === 'columns' && (
@@ -333,7 +355,7 @@ export function ImportSection({ db }: { db: DB }) {
       )}
       {applying && <ImportProgress {...applying} />}
       {stage.step === 'done' && (
-        <p class="hint ok" role="status">
+        <p class="hint ok import-done" role="status" tabIndex={-1}>
           {stage.text}
         </p>
       )}

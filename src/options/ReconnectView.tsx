@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
 import { formatDate, jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
+import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -11,8 +12,8 @@ import type { OptionsState } from './state';
 /** Why now, the ways to reach them and the log form: their own chunk, so the page's first screen stays small. */
 const ReachOut = lazyComponent(() => import('../ui/ReachOut').then((m) => m.ReachOut));
 
-/** The view's heading takes the keyboard where the control it was on is gone. */
-const toHeading = () => document.getElementById('reconnect-heading')?.focus();
+/** The view's heading: the keyboard goes there where the control it was on is gone. */
+const heading = () => document.getElementById('reconnect-heading');
 
 function Person({
   state,
@@ -29,12 +30,10 @@ function Person({
   const [error, setError] = useState('');
   const self = useRef<HTMLLIElement>(null);
   const act = (work: () => Promise<unknown>) => async () => {
-    const had = !!self.current?.contains(document.activeElement);
-    if (!(await attempt(work, setError))) return;
+    const had = keyboardIn(self.current);
     // A step takes this person's controls away (they leave the list, or are marked done): the keyboard that was on
-    // one of them goes to the view's heading, as after Undo, instead of falling to the page's start.
-    await new Promise((r) => setTimeout(r));
-    if (had && (!document.activeElement || document.activeElement === document.body)) toHeading();
+    // one of them goes to the view's heading, as after Undo.
+    if ((await attempt(work, setError)) && had) await refocusIfLost(heading);
   };
   const job = jobLine(contact);
   return (
@@ -82,7 +81,7 @@ function LastStep({ state }: { state: OptionsState }) {
   useEffect(() => setError(''), [step]);
   // A failed undo is said below the step, which stays, to try again.
   const undo = async () => {
-    if (step && (await attempt(step.undo, setError))) toHeading();
+    if (step && (await attempt(step.undo, setError))) heading()?.focus();
   };
   return (
     <>

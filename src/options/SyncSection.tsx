@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
 import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { useFocusInvalid } from '../ui/focus-invalid';
+import { refocusIfLost } from '../ui/focus-lost';
 import { ErrorLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import { useNow } from '../ui/useNow';
@@ -95,7 +96,7 @@ function ConnectForm({ sync }: { sync: SyncState }) {
         />
       </div>
       <p class="hint">{t('syncPasswordHint')}</p>
-      <button type="submit" class="primary" disabled={sync.busy.value}>
+      <button type="submit" class="primary" aria-disabled={sync.busy.value || undefined}>
         {sync.busy.value ? t('syncWorking') : t('syncConnect')}
       </button>
     </form>
@@ -132,12 +133,13 @@ function BookChoice({ sync }: { sync: SyncState }) {
         <button
           type="button"
           class="primary"
-          disabled={!book || sync.busy.value}
+          disabled={!book}
+          aria-disabled={sync.busy.value || undefined}
           onClick={() => book && void sync.chooseBook(book)}
         >
           {t('syncContinue')}
         </button>
-        <button type="button" disabled={sync.busy.value} onClick={() => void sync.createBook()}>
+        <button type="button" aria-disabled={sync.busy.value || undefined} onClick={() => void sync.createBook()}>
           {t('syncCreateBook')}
         </button>
         <button type="button" class="ghost" onClick={sync.back}>
@@ -155,7 +157,9 @@ function Preview({ sync }: { sync: SyncState }) {
   const { preview: p, book } = s;
   return (
     <section class="preview" aria-labelledby="sync-preview-heading">
-      <h3 id="sync-preview-heading">{t('syncPreviewHeading')}</h3>
+      <h3 id="sync-preview-heading" tabIndex={-1}>
+        {t('syncPreviewHeading')}
+      </h3>
       <ul>
         <li data-testid="sync-preview-here">{t('syncPreviewHere', p.here.created, p.here.updated)}</li>
         <li data-testid="sync-preview-server">
@@ -164,7 +168,12 @@ function Preview({ sync }: { sync: SyncState }) {
         {p.merged > 0 && <li data-testid="sync-preview-merged">{tn('syncPreviewMerged', p.merged)}</li>}
       </ul>
       <div class="row-actions">
-        <button type="button" class="primary" disabled={sync.busy.value} onClick={() => void sync.start()}>
+        <button
+          type="button"
+          class="primary"
+          aria-disabled={sync.busy.value || undefined}
+          onClick={() => void sync.start()}
+        >
           {t('syncStart')}
         </button>
         <button type="button" class="ghost" onClick={sync.back}>
@@ -214,7 +223,12 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
       <Attention sync={sync} />
       <div class="row-actions">
         {a.enabled && (
-          <button type="button" class="primary" disabled={sync.busy.value} onClick={() => void sync.syncNow()}>
+          <button
+            type="button"
+            class="primary"
+            aria-disabled={sync.busy.value || undefined}
+            onClick={() => void sync.syncNow()}
+          >
             {sync.busy.value ? t('syncWorking') : t('syncNow')}
           </button>
         )}
@@ -244,15 +258,36 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
   );
 }
 
+/** Where the keyboard goes at each step of the setup when the control it was on went with the step before. */
+const STEP_FOCUS: Record<string, string> = {
+  connect: 'input[name="server"]',
+  books: '.books input:checked, .books input:not([disabled])',
+  preview: '#sync-preview-heading',
+  form: '#sync-heading',
+};
+
 export function SyncSection({ sync }: { sync: SyncState }) {
   const step = sync.setup.value.step;
   // "Synced 3 minutes ago" stays true while the page is left open.
   const now = useNow();
   // Not set up yet and at its first step: the connect form, whose refusals stand below their fields.
   const connecting = step === 'form' && !sync.active.value;
+  // Each step takes the one before away with the button that led on: where the keyboard fell to the page's start,
+  // it goes to the new step (the book chosen, the preview's heading, the form's first field; the section's heading
+  // once sync runs).
+  const self = useRef<HTMLElement>(null);
+  const shown = connecting ? 'connect' : step;
+  const started = useRef(false);
+  useEffect(() => {
+    const target = STEP_FOCUS[shown];
+    if (started.current && target) void refocusIfLost(() => self.current?.querySelector<HTMLElement>(target));
+    started.current = true;
+  }, [shown]);
   return (
-    <section class="card" aria-labelledby="sync-heading">
-      <h2 id="sync-heading">{t('syncHeading')}</h2>
+    <section class="card" aria-labelledby="sync-heading" ref={self}>
+      <h2 id="sync-heading" tabIndex={-1}>
+        {t('syncHeading')}
+      </h2>
       <p class="hint">{t('syncIntro')}</p>
       {step === 'form' && !connecting ? (
         <Active sync={sync} now={now} />

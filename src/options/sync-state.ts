@@ -91,6 +91,8 @@ export function createSyncState(deps: SyncDeps) {
   async function run<T>(
     work: () => Promise<{ ok: true; value: T } | { ok: false; code: SyncErrorCode; detail?: string }>,
   ) {
+    // Its buttons stay focusable while a step runs (a disabled button loses the keyboard): a second press waits.
+    if (busy.peek()) return null;
     busy.value = true;
     try {
       const r = await said(work);
@@ -192,6 +194,7 @@ export function createSyncState(deps: SyncDeps) {
     },
     // A run's failure is kept in the status (and said from there): not said twice.
     syncNow: async () => {
+      if (busy.peek()) return;
       busy.value = true;
       try {
         await said(() => deps.send('sync-now', {}));

@@ -103,6 +103,7 @@ export function ContactForm({
 
   async function submit(e: Event) {
     e.preventDefault();
+    if (busy) return;
     const read = fromForm(FIELDS, form);
     setError('');
     if (!read.ok) {
@@ -152,7 +153,8 @@ export function ContactForm({
       {aside?.(String(form.name ?? ''))}
       <ErrorLine text={error} />
       <div class="contact-form__actions">
-        <button type="submit" class="primary" disabled={busy}>
+        {/* Not disabled while saving: a disabled button loses the keyboard's focus (to the page's start). */}
+        <button type="submit" class="primary" aria-disabled={busy || undefined}>
           {submitLabel}
         </button>
         {onCancel && (

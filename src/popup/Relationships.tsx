@@ -3,11 +3,12 @@
  * person's page when they are in the book, text when they are not (a link from an import whose person has not
  * arrived yet) — and the form that adds one: a name with autocomplete from the book (free text is kept as text).
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { sortKey } from '../contacts/normalize';
 import { type LinkView, linksInBook } from '../contacts/relations';
 import type { Contact, RelationKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
+import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import type { PopupState } from './state';
@@ -74,9 +75,11 @@ export function personNamed(all: Map<string, Contact>, typed: string, except: st
 
 function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: LinkView }) {
   const [error, setError] = useState('');
+  const self = useRef<HTMLLIElement>(null);
   const other = link.contact;
-  const remove = () =>
-    attempt(
+  const remove = async () => {
+    const had = keyboardIn(self.current);
+    const done = await attempt(
       () =>
         other
           ? state.unlink(c.id, other.id)
@@ -88,8 +91,11 @@ function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: Lin
             })),
       setError,
     );
+    // The link is gone with its button: the keyboard goes to the links' heading, not to the page's start.
+    if (done && had) await refocusIfLost(() => document.getElementById('links-heading'));
+  };
   return (
-    <li>
+    <li ref={self}>
       {other ? (
         <button type="button" class="link" onClick={() => (state.view.value = { name: 'detail', id: other.id })}>
           {link.name}
@@ -181,7 +187,9 @@ export function Relationships({ state, c }: { state: PopupState; c: Contact }) {
   const links = linksInBook(c, state.contacts.value);
   return (
     <div class="card relationships">
-      <h3>{t('linksHeading')}</h3>
+      <h3 id="links-heading" tabIndex={-1}>
+        {t('linksHeading')}
+      </h3>
       {links.length === 0 && <p class="hint">{t('linksEmpty')}</p>}
       {KINDS.map((kind) => {
         const of = links.filter((l) => l.kind === kind);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { contact, useExtension } from './harness.mjs';
+import { contact, useExtension, waitFor } from './harness.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url));
 
@@ -317,10 +317,10 @@ describe('import and export in Chromium', () => {
     const dialog = options.getByRole('alertdialog');
     assert.match(await dialog.textContent(), new RegExp(`^This deletes all ${before + 3} contacts`));
     const focused = () => options.evaluate(() => document.activeElement?.textContent);
-    assert.equal(await focused(), 'Download a backup first');
+    await waitFor(async () => (await focused()) === 'Download a backup first');
     await options.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    assert.equal(await focused(), 'Delete everything…');
+    await waitFor(async () => (await focused()) === 'Delete everything…');
     assert.equal((await h.records()).length, before + 3, 'nothing deleted');
     await options.close();
   });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { contact, DAY, useExtension } from './harness.mjs';
+import { contact, DAY, useExtension, waitFor } from './harness.mjs';
 
 describe('the options page in Chromium', () => {
   const h = useExtension({ locale: 'en' });
@@ -120,6 +120,55 @@ describe('the options page in Chromium', () => {
     const [stored] = (await h.records()).filter((r) => r.id === 'client1');
     assert.deepEqual(stored.circles, ['Stammkunden']);
     await data.close();
+  });
+
+  test('by keyboard, the keyboard stays in place: a circle renamed or removed, a file imported or its preview cancelled', async () => {
+    const options = await h.openOptions('#settings');
+    const focused = () =>
+      options.evaluate(() => {
+        const at = document.activeElement;
+        return at?.getAttribute('aria-label') || at?.id || at?.textContent?.trim();
+      });
+    await options.getByRole('button', { name: 'Rename Club' }).focus();
+    await options.keyboard.press('Enter');
+    const renaming = options.getByRole('textbox', { name: 'New name for Club' });
+    await waitFor(() => renaming.evaluate((el) => el === document.activeElement));
+    await options.keyboard.press('Escape');
+    await waitFor(async () => (await focused()) === 'Rename Club'); // Escape: back to its ✎
+    await options.keyboard.press('Enter');
+    await options.getByLabel('New name for Club').fill('Sportverein');
+    await options.keyboard.press('Enter');
+    await options.getByRole('button', { name: 'Rename Sportverein' }).waitFor();
+    await waitFor(async () => (await focused()) === 'Rename Sportverein'); // Enter: the renamed circle's ✎
+    await options.getByRole('button', { name: 'Remove Sportverein' }).focus();
+    const next = await options.evaluate(
+      () => document.activeElement?.closest('li')?.nextElementSibling?.querySelector('[data-to="remove"]')?.ariaLabel,
+    );
+    await options.keyboard.press('Enter');
+    await options.getByRole('button', { name: 'Remove Sportverein' }).waitFor({ state: 'detached' });
+    assert.ok(next);
+    await waitFor(async () => (await focused()) === next); // removed: the × of the circle taking its place
+    await options.getByRole('link', { name: 'Import & export' }).click();
+
+    const file = options.getByLabel('Choose or drop a file');
+    const card = (name) => Buffer.from(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`);
+    await file.focus();
+    await file.setInputFiles({ name: 'eins.vcf', mimeType: 'text/vcard', buffer: card('Ola Eins') });
+    await options.getByRole('region', { name: 'Import preview' }).waitFor();
+    await waitFor(async () => (await focused()) === 'eins.vcf');
+    await options.keyboard.press('Tab');
+    assert.equal(await focused(), 'Import');
+    await options.keyboard.press('Tab');
+    assert.equal(await focused(), 'Cancel');
+    await options.keyboard.press('Enter');
+    await waitFor(async () => (await focused()) === 'import-file');
+    await file.setInputFiles({ name: 'eins.vcf', mimeType: 'text/vcard', buffer: card('Ola Eins') });
+    await waitFor(async () => (await focused()) === 'eins.vcf');
+    await options.keyboard.press('Tab');
+    await options.keyboard.press('Enter');
+    await options.getByText('Imported: 1 new, 0 merged.').waitFor();
+    await waitFor(async () => (await focused()) === 'Imported: 1 new, 0 merged.');
+    await options.close();
   });
 });
 

@@ -446,6 +446,32 @@ describe('the popup in Chromium', () => {
     }
   });
 
+  test("by keyboard, a step keeps the keyboard: the capture card's Save, a link removed on a contact's page", async () => {
+    const page = profile.replaceAll('Jürgen Müller', 'Kira Keys').replace('juergen-mueller', 'kira-keys');
+    const { tabId } = await h.openServed('https://www.linkedin.com/in/kira-keys/', page);
+    const popup = await h.openPopup(tabId);
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim());
+    await popup.getByRole('button', { name: 'Save', exact: true }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByText('Saved Kira Keys.').waitFor();
+    // The same button, now "Update": it was disabled while saving, and a disabled button loses the focus.
+    assert.equal(await focused(), 'Update');
+    await popup.close();
+
+    await h.seed([
+      contact('lia', 'Lia Link', { related: [{ kind: 'knows', id: 'max' }] }),
+      contact('max', 'Max Link', { related: [{ kind: 'knows', id: 'lia' }] }),
+    ]);
+    const list = await h.openPopup();
+    await list.getByRole('button', { name: /Lia Link/ }).click();
+    await list.getByRole('heading', { name: 'Lia Link' }).waitFor();
+    await list.getByRole('button', { name: 'Remove the link to Max Link' }).focus();
+    await list.keyboard.press('Enter');
+    await list.getByRole('button', { name: 'Remove the link to Max Link' }).waitFor({ state: 'detached' });
+    await waitFor(async () => (await list.evaluate(() => document.activeElement?.id)) === 'links-heading');
+    await list.close();
+  });
+
   test('"+ Add a person" says who is saved under the name typed already, their page a click away; Save still adds a namesake', async () => {
     await h.seed([
       contact('ns1', 'Renate Namesake', { role: 'Tax adviser', company: 'Kanzlei Nord' }),

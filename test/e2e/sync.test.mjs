@@ -41,20 +41,30 @@ async function setUp(h, s, { password = s.password, expectPreview } = {}) {
   await options.getByLabel('Server address').fill(s.origin);
   await options.getByLabel('User name').fill(s.user);
   await options.getByLabel('App password').fill(password);
-  await options.getByRole('button', { name: 'Test connection' }).click();
+  // By keyboard from here: Enter in the password tests the connection, and each step hands the keyboard to the next.
+  await options.getByLabel('App password').press('Enter');
   if (password !== s.password) return options;
   // The server has one book: it is chosen already (Continue still shows the preview before anything is written).
-  await options.getByRole('radio', { name: 'Contacts' }).waitFor();
+  const book = options.getByRole('radio', { name: 'Contacts' });
+  await book.waitFor();
   assert.equal(await options.getByRole('radio').count(), 1);
-  assert.ok(await options.getByRole('radio', { name: 'Contacts' }).isChecked(), 'the only book is chosen');
-  await options.getByRole('button', { name: 'Continue' }).click();
+  assert.ok(await book.isChecked(), 'the only book is chosen');
+  const focused = () => options.evaluate(() => document.activeElement?.textContent || document.activeElement?.id);
+  await until(() => book.evaluate((el) => el === document.activeElement), 'the keyboard on the book');
+  await options.keyboard.press('Tab');
+  assert.equal(await focused(), 'Continue');
+  await options.keyboard.press('Enter');
   await options.getByRole('heading', { name: 'Before anything is written' }).waitFor();
+  await until(async () => (await focused()) === 'Before anything is written', 'the keyboard on the preview');
   if (expectPreview) expectPreview(options);
-  await options.getByRole('button', { name: 'Start syncing' }).click();
+  await options.keyboard.press('Tab');
+  assert.equal(await focused(), 'Start syncing');
+  await options.keyboard.press('Enter');
   await options
     .getByTestId('sync-status')
     .filter({ hasText: /^Synced/ })
     .waitFor();
+  await until(async () => (await focused()) === 'Sync with your address book', 'the keyboard on the section');
   return options;
 }
 

@@ -327,11 +327,17 @@ const KB = 1024;
 // 54.4 → 54.5). Then a step taken in "This week" by keyboard (a contact logged, a snooze, "Not this time") gave
 // the keyboard to the view's heading, as Undo does (it fell to the page's start with the person's controls): options
 // first 29,212 → 29,278 bytes (limit 28.55 → 28.65 KB), with import/export 55,781 → 55,847 (limit 54.5 → 54.6).
+// Then a step that takes away the control the keyboard was on gave the keyboard a place instead of the page's start
+// (ui/focus-lost.ts): the import's steps (the file field is off while a file is read, the preview's buttons go),
+// the Sync setup's steps and its buttons (focusable while busy, aria-disabled), a circle renamed or removed, a
+// contact form's Save (the same), a link removed on a contact's page: popup first 32,405 → 32,409 bytes, all popup
+// 49,568 → 49,728 (limit 48.45 → 48.6 KB), options first 29,278 → 29,685 (limit 28.65 → 29.0 KB; its goal, 30 KB,
+// still met), with import/export 55,847 → 56,415 (limit 54.6 → 55.1).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.65 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 54.6 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.6 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.0 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 55.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -2,7 +2,8 @@
 /**
  * "This week"'s last step and its Undo (options/ReconnectView.tsx LastStep): an undo that fails is said, and the
  * step stays to try again; one that works takes the step away and gives the focus to the view's heading. A step
- * taken by keyboard gives it there too: the person's controls are gone with it.
+ * taken by keyboard gives it there too (the person's controls are gone with it: the e2e in reminder.test.mjs, as
+ * jsdom takes every click for the mouse's); one taken with the mouse moves nothing.
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
@@ -49,7 +50,7 @@ describe('"This week": Undo of the last step', () => {
   });
 });
 
-describe('"This week": a step taken by keyboard', () => {
+describe('"This week": a step taken with the mouse', () => {
   const eva = {
     id: 'eva',
     name: 'Eva Ende',
@@ -68,7 +69,7 @@ describe('"This week": a step taken by keyboard', () => {
   };
 
   for (const from of ['due', 'reminder'] as const) {
-    it(`snoozed from its button: the keyboard goes to the heading, not the page's start (${from})`, async () => {
+    it(`snoozed by a click: the person's controls go, and the view does not jump to its heading (${from})`, async () => {
       setLanguage('en');
       const thisWeek = signal({ from, people: [eva], done: [] as string[], nextAt: null });
       const state = {
@@ -90,7 +91,7 @@ describe('"This week": a step taken by keyboard', () => {
       await act(async () => snooze?.click());
       await act(() => new Promise((r) => setTimeout(r, 10)));
       expect(snooze?.isConnected).toBe(false);
-      expect(document.activeElement?.id).toBe('reconnect-heading');
+      expect(document.activeElement).toBe(document.body);
       await act(async () => render(null, root));
     });
   }
