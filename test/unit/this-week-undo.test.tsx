@@ -9,6 +9,7 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { blankContact } from '../../src/contacts/merge';
 import { ReconnectView } from '../../src/options/ReconnectView';
 import type { OptionsState } from '../../src/options/state';
 import { t } from '../../src/platform/i18n';
@@ -51,22 +52,7 @@ describe('"This week": Undo of the last step', () => {
 });
 
 describe('"This week": a step taken with the mouse', () => {
-  const eva = {
-    id: 'eva',
-    name: 'Eva Ende',
-    profiles: [],
-    emails: [],
-    phones: [],
-    circles: [],
-    related: [],
-    notes: '',
-    cadenceDays: 30,
-    interactions: [],
-    history: [],
-    source: 'manual',
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  const eva = { ...blankContact('eva', 'manual', 1, 30), name: 'Eva Ende' };
 
   for (const from of ['due', 'reminder'] as const) {
     it(`snoozed by a click: the person's controls go, and the view does not jump to its heading (${from})`, async () => {
