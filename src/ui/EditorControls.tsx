@@ -4,7 +4,7 @@
  * its fold is unfolded (ui/BirthdayField.tsx). Handed to FieldControls by the editor (ContactDetail.tsx), so they
  * load with the contact page.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { canonicalProfile } from '../contacts/profile-url';
 import type { ProfileLink } from '../contacts/types';
 import { t } from '../platform/i18n';
@@ -17,12 +17,16 @@ function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (
   const id = useId();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
+  // The field takes the keyboard back after a link is added (the Add button turns off with the field empty) or
+  // removed (its × goes with it): a disabled or removed control would leave it at the page's start.
+  const field = useRef<HTMLInputElement>(null);
   function add() {
     const link = canonicalProfile(typed);
     if (!link) return setError(t('errorWebAddress'));
     if (!value.some((p) => p.url === link.url)) onChange([...value, link]);
     setTyped('');
     setError('');
+    field.current?.focus();
   }
   return (
     <fieldset class="profiles-editor">
@@ -38,7 +42,10 @@ function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (
                   type="button"
                   class="ghost"
                   aria-label={t('removeProfile', shown)}
-                  onClick={() => onChange(value.filter((x) => x.url !== p.url))}
+                  onClick={() => {
+                    onChange(value.filter((x) => x.url !== p.url));
+                    field.current?.focus();
+                  }}
                 >
                   ×
                 </button>
@@ -51,6 +58,7 @@ function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (
         <div class="field">
           <label for={id}>{t('addProfile')}</label>
           <input
+            ref={field}
             id={id}
             type="url"
             value={typed}

@@ -446,7 +446,7 @@ describe('the popup in Chromium', () => {
     }
   });
 
-  test("by keyboard, a step keeps the keyboard: the capture card's Save, a link removed on a contact's page", async () => {
+  test("by keyboard, a step keeps the keyboard: the capture card's Save, a link removed, a profile link added and removed", async () => {
     const page = profile.replaceAll('Jürgen Müller', 'Kira Keys').replace('juergen-mueller', 'kira-keys');
     const { tabId } = await h.openServed('https://www.linkedin.com/in/kira-keys/', page);
     const popup = await h.openPopup(tabId);
@@ -469,6 +469,19 @@ describe('the popup in Chromium', () => {
     await list.keyboard.press('Enter');
     await list.getByRole('button', { name: 'Remove the link to Max Link' }).waitFor({ state: 'detached' });
     await waitFor(async () => (await list.evaluate(() => document.activeElement?.id)) === 'links-heading');
+    // A profile link added with its button (which turns off with the field empty) and removed with its ×: the field
+    // takes the keyboard back both times.
+    const field = list.getByLabel('Add a profile link');
+    const onField = () => field.evaluate((el) => el === document.activeElement);
+    await field.fill('https://www.xing.com/profile/Lia_Link');
+    await list.keyboard.press('Tab');
+    await list.keyboard.press('Enter');
+    await list.getByRole('button', { name: 'Remove www.xing.com/profile/Lia_Link' }).waitFor();
+    assert.equal(await onField(), true, 'added: back on the field');
+    await list.getByRole('button', { name: 'Remove www.xing.com/profile/Lia_Link' }).focus();
+    await list.keyboard.press('Enter');
+    await list.getByRole('button', { name: 'Remove www.xing.com/profile/Lia_Link' }).waitFor({ state: 'detached' });
+    assert.equal(await onField(), true, 'removed: back on the field');
     await list.close();
   });
 

@@ -332,7 +332,8 @@ const KB = 1024;
 // the Sync setup's steps and its buttons (focusable while busy, aria-disabled), a circle renamed or removed, a
 // contact form's Save (the same), a link removed on a contact's page: popup first 32,405 → 32,409 bytes, all popup
 // 49,568 → 49,728 (limit 48.45 → 48.6 KB), options first 29,278 → 29,685 (limit 28.65 → 29.0 KB; its goal, 30 KB,
-// still met), with import/export 55,847 → 56,415 (limit 54.6 → 55.1).
+// still met), with import/export 55,847 → 56,415 (limit 54.6 → 55.1). Then the contact page's profile links did so too (the field
+// takes the keyboard back after a link is added or removed): all popup 49,728 → 49,754.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.6 * KB },
