@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
-import { keyboardIn } from '../ui/focus-lost';
+import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { ErrorLine } from '../ui/StatusLine';
 
 /**
@@ -23,16 +23,14 @@ export function CirclesEditor({
   // back to that circle's ✎; a circle removed gives it to the × of the circle taking its place (else the one
   // before it, else the new circle's field).
   const self = useRef<HTMLFieldSetElement>(null);
-  const [back, setBack] = useState<{ circle: string; to: 'rename' | 'remove' } | 'new' | null>(null);
-  useEffect(() => {
-    if (!back) return;
-    const li = [...(self.current?.querySelectorAll('li') ?? [])].find(
-      (l) => back !== 'new' && l.dataset.circle === back.circle,
+  const backTo = (circle: string | undefined, to: 'rename' | 'remove') =>
+    refocusIfLost(() =>
+      circle === undefined
+        ? self.current?.querySelector<HTMLElement>('#new-circle')
+        : [...(self.current?.querySelectorAll('li') ?? [])]
+            .find((l) => l.dataset.circle === circle)
+            ?.querySelector<HTMLElement>(`[data-to="${to}"]`),
     );
-    const target = back === 'new' ? '#new-circle' : `[data-to="${back.to}"]`;
-    (back === 'new' ? self.current : li)?.querySelector<HTMLElement>(target)?.focus();
-    setBack(null);
-  }, [back, circles]);
   const taken = (name: string, except?: string) =>
     circles.some(
       (c) =>
@@ -82,11 +80,11 @@ export function CirclesEditor({
                     if (e.key === 'Enter') {
                       e.preventDefault();
                       const to = editing.text.trim();
-                      setBack({ circle: to && to !== circleLabel(c) && !taken(to, c) ? to : c, to: 'rename' });
+                      void backTo(to && to !== circleLabel(c) && !taken(to, c) ? to : c, 'rename');
                       finishRename();
                     } else if (e.key === 'Escape') {
                       e.preventDefault();
-                      setBack({ circle: c, to: 'rename' });
+                      void backTo(c, 'rename');
                       setEditing(null);
                     }
                   }}
@@ -114,8 +112,7 @@ export function CirclesEditor({
               onClick={(e) => {
                 if (keyboardIn(e.currentTarget)) {
                   const at = circles.indexOf(c);
-                  const next = circles[at + 1] ?? circles[at - 1];
-                  setBack(next === undefined ? 'new' : { circle: next, to: 'remove' });
+                  void backTo(circles[at + 1] ?? circles[at - 1], 'remove');
                 }
                 onChange(circles.filter((x) => x !== c));
               }}

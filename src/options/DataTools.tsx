@@ -6,6 +6,7 @@ import { countContacts, listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
+import { refocusIfLost } from '../ui/focus-lost';
 import { attempt, errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
 import { forgetAllTyped } from '../ui/typed-key';
@@ -31,17 +32,15 @@ export function DataTools({ db }: { db: DB }) {
         setUsage(new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(est.usage / 1048576));
     }),
   );
-  // The keyboard goes into the confirmation when it opens (its first step, the backup), and back to the button that
-  // opened it when it closes: that button is disabled meanwhile, and a disabled button loses the focus.
-  const opened = useRef(false);
+  // The keyboard goes into the confirmation when it opens (its first step, the backup: the button that opened it is
+  // disabled meanwhile), and back to that button when it closes (its own controls go with it).
   useEffect(() => {
     if (confirming) firstStep.current?.focus();
-    else if (opened.current) opener.current?.focus();
-    opened.current ||= confirming;
   }, [confirming]);
   const cancel = () => {
     setConfirming(false);
     setTyped('');
+    void refocusIfLost(() => opener.current);
   };
   useEffect(() => {
     void refresh();

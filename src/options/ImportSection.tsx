@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
 import type { ColumnRole, CsvLayout, ImportError, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
@@ -12,7 +12,7 @@ import {
   restoreBackup,
 } from '../storage/import';
 import { getSettings } from '../storage/settings';
-import { refocusIfLost } from '../ui/focus-lost';
+import { useStepFocus } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -236,12 +236,11 @@ export function ImportSection({ db }: { db: DB }) {
   // while a file is read): the keyboard, where it fell to the page's start or is still in this section, goes to what
   // the step shows.
   const self = useRef<HTMLElement>(null);
-  const started = useRef(false);
-  useEffect(() => {
-    const target = () => self.current?.querySelector<HTMLElement>(STEP_FOCUS[stage.step]);
-    if (started.current) void refocusIfLost(target, () => self.current);
-    started.current = true;
-  }, [stage]);
+  useStepFocus(
+    stage,
+    () => self.current?.querySelector<HTMLElement>(STEP_FOCUS[stage.step]),
+    () => self.current,
+  );
 
   async function preview(fileName: string, parsed: ParseResult) {
     const { backup } = parsed;

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
 import type { SyncErrorCode } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { useFocusInvalid } from '../ui/focus-invalid';
-import { refocusIfLost } from '../ui/focus-lost';
+import { useStepFocus } from '../ui/focus-lost';
 import { ErrorLine } from '../ui/StatusLine';
 import { TextField } from '../ui/TextField';
 import { useNow } from '../ui/useNow';
@@ -259,7 +259,7 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
 }
 
 /** Where the keyboard goes at each step of the setup when the control it was on went with the step before. */
-const STEP_FOCUS: Record<string, string> = {
+const STEP_FOCUS: Record<SyncState['setup']['value']['step'] | 'connect', string> = {
   connect: 'input[name="server"]',
   books: '.books input:checked, .books input:not([disabled])',
   preview: '#sync-preview-heading',
@@ -277,12 +277,7 @@ export function SyncSection({ sync }: { sync: SyncState }) {
   // once sync runs).
   const self = useRef<HTMLElement>(null);
   const shown = connecting ? 'connect' : step;
-  const started = useRef(false);
-  useEffect(() => {
-    const target = STEP_FOCUS[shown];
-    if (started.current && target) void refocusIfLost(() => self.current?.querySelector<HTMLElement>(target));
-    started.current = true;
-  }, [shown]);
+  useStepFocus(shown, () => self.current?.querySelector<HTMLElement>(STEP_FOCUS[shown]));
   return (
     <section class="card" aria-labelledby="sync-heading" ref={self}>
       <h2 id="sync-heading" tabIndex={-1}>

@@ -87,16 +87,17 @@ describe('delete everything', () => {
     const opener = button(root, t('deleteAll'));
     opener.focus();
     await act(async () => opener.click());
-    expect(document.activeElement).toBe(button(root, t('backupFirst')));
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(root, t('backupFirst'))));
     await act(async () => {
       document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
-    expect(document.activeElement).toBe(opener);
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
     await act(async () => opener.click());
+    await vi.waitFor(() => expect(document.activeElement).toBe(button(root, t('backupFirst'))));
     await act(async () => button(root, t('cancel')).click());
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
-    expect(document.activeElement).toBe(opener);
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
   });
 });
 
