@@ -333,7 +333,9 @@ const KB = 1024;
 // contact form's Save (the same), a link removed on a contact's page: popup first 32,405 → 32,409 bytes, all popup
 // 49,568 → 49,728 (limit 48.45 → 48.6 KB), options first 29,278 → 29,685 (limit 28.65 → 29.0 KB; its goal, 30 KB,
 // still met), with import/export 55,847 → 56,415 (limit 54.6 → 55.1). Then the contact page's profile links did so too (the field
-// takes the keyboard back after a link is added or removed): all popup 49,728 → 49,743.
+// takes the keyboard back after a link is added or removed): all popup 49,728 → 49,743. The review gave a step's focus
+// one home (ui/focus-lost.ts useStepFocus) and split the import's preview into ImportPreview.tsx: options first
+// 29,685 → 29,647 bytes, with import/export 56,415 → 56,354 (no limit changed).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.6 * KB },

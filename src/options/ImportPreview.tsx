@@ -1,0 +1,161 @@
+/**
+ * The import's preview: what confirming would do (new, merged, not importable, with reasons) before anything is
+ * written, and the words for what a file or an entry could not give.
+ */
+import type { Contact } from '../contacts/types';
+import type { ImportError, ParseResult } from '../interchange';
+import { type MessageKey, t, tn } from '../platform/i18n';
+import type { ImportPlan, RestorePlan } from '../storage/import';
+
+/** A file read and planned, waiting for the user's confirmation. */
+export interface Preview {
+  step: 'preview';
+  fileName: string;
+  parsed: ParseResult;
+  /** What confirming writes: the file's people planned against the book, or a backup's people put back. */
+  apply: { kind: 'import'; plan: ImportPlan } | { kind: 'restore'; contacts: Contact[]; restore: RestorePlan };
+}
+
+/** What a file or an entry could not give, in words. */
+export function importErrorText(e: ImportError): string {
+  switch (e.code) {
+    case 'empty':
+      return t('importEmpty');
+    case 'tooLarge':
+      return t('importTooLarge', e.detail ?? '');
+    case 'binary':
+      return t('importBinary');
+    case 'badBackup':
+      return t('importBadBackup');
+    case 'newerBackup':
+      return t('importNewerBackup');
+    case 'noName':
+      return t('importNoName', e.record ?? 0);
+    case 'badRecord':
+      return t('importBadRecord', e.record ?? 0);
+    case 'unreadBirthday':
+      return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
+    case 'unreadEmail':
+      return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
+    case 'unclosedQuote':
+      return t('importUnclosedQuote', e.line ?? 0);
+    case 'unclosedCard':
+      return t('importUnclosedCard', e.record ?? 0, e.line ?? 0);
+    case 'outsideCard':
+      return t('importOutsideCard', e.line ?? 0);
+    default:
+      return t('importUnknownFormat');
+  }
+}
+
+/** Parts of a file that could not be read at all (not an entry's value): the preview says them outright. */
+const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard'];
+
+/** The legacy code pages a file may be read in by evidence, as the preview names them. */
+const ENCODING_NAME: Record<string, MessageKey> = {
+  'windows-1252': 'encodingWestern',
+  'windows-1250': 'encodingCentral1250',
+  'iso-8859-2': 'encodingCentral88592',
+};
+
+/** What confirming would do: new, merged, not importable (with reasons), before anything is written. */
+export function ImportPreview({
+  stage,
+  busy,
+  onConfirm,
+  onCancel,
+  onColumns,
+}: {
+  stage: Preview;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** For a CSV file: say again what its columns hold. */
+  onColumns?: () => void;
+}) {
+  const { parsed, apply } = stage;
+  // A file of which nothing can be written (every entry without a name, say) offers no Import: the details say why.
+  const nothing =
+    (apply.kind === 'restore' ? apply.contacts.length : apply.plan.add.length + apply.plan.merge.length) === 0;
+  const unread = parsed.errors.filter((e) => UNREAD.includes(e.code));
+  const problems = parsed.errors.filter((e) => !UNREAD.includes(e.code));
+  return (
+    <section class="preview" aria-label={t('importPreview')}>
+      <h3 tabIndex={-1}>{stage.fileName}</h3>
+      {apply.kind === 'restore' ? (
+        <>
+          <p>{tn('restorePreview', apply.contacts.length)}</p>
+          {apply.restore.back + apply.restore.older > 0 && (
+            <ul>
+              {apply.restore.back > 0 && <li data-testid="restore-back">{tn('restoreBack', apply.restore.back)}</li>}
+              {apply.restore.older > 0 && (
+                <li class="warn" data-testid="restore-older">
+                  {tn('restoreOlder', apply.restore.older)}
+                </li>
+              )}
+            </ul>
+          )}
+        </>
+      ) : (
+        <ul>
+          <li data-testid="import-new">{tn('importNew', apply.plan.add.length)}</li>
+          <li data-testid="import-merge">{tn('importMerge', apply.plan.merge.length)}</li>
+          <li data-testid="import-invalid">
+            {tn(
+              'importInvalid',
+              apply.plan.invalid.length + parsed.errors.filter((e) => e.code === 'badRecord').length,
+            )}
+          </li>
+        </ul>
+      )}
+      {parsed.encodingGuessed && (
+        <p class="hint warn" data-testid="import-encoding">
+          {t(
+            'importEncodingGuessed',
+            t(ENCODING_NAME[parsed.encoding ?? ''] ?? 'encodingWestern'),
+            parsed.contacts
+              .slice(0, 3)
+              .map((c) => c.name)
+              .join(', '),
+          )}
+        </p>
+      )}
+      {/* What could not be read at all is said outright, not in the folded details. */}
+      {unread.map((e) => (
+        <p class="hint warn" data-testid="import-unread" key={`${e.code}-${e.line}`}>
+          {importErrorText(e)}
+        </p>
+      ))}
+      {nothing && (
+        <p class="hint warn" data-testid="import-nothing">
+          {t('importNothingToImport')}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <details open={nothing}>
+          <summary>{t('importProblems')}</summary>
+          <ul>
+            {problems.slice(0, 50).map((e) => (
+              <li key={`${e.code}-${e.record}`}>{importErrorText(e)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="row-actions">
+        {!nothing && (
+          <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
+            {t('importConfirm')}
+          </button>
+        )}
+        {onColumns && (
+          <button type="button" onClick={onColumns}>
+            {t('importChangeColumns')}
+          </button>
+        )}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
