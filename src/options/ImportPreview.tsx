@@ -14,6 +14,8 @@ export interface Preview {
   parsed: ParseResult;
   /** What confirming writes: the file's people planned against the book, or a backup's people put back. */
   apply: { kind: 'import'; plan: ImportPlan } | { kind: 'restore'; contacts: Contact[]; restore: RestorePlan };
+  /** Planned again: the people in the book changed while the preview was shown. */
+  replanned?: boolean;
 }
 
 /** What a file or an entry could not give, in words. */
@@ -82,6 +84,11 @@ export function ImportPreview({
   return (
     <section class="preview" aria-label={t('importPreview')}>
       <h3 tabIndex={-1}>{stage.fileName}</h3>
+      {stage.replanned && (
+        <p class="hint" role="status" data-testid="import-replanned">
+          {t('importReplanned')}
+        </p>
+      )}
       {apply.kind === 'restore' ? (
         <>
           <p>{tn('restorePreview', apply.contacts.length)}</p>

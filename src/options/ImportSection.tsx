@@ -1,6 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColumnRole, CsvLayout, ParseResult } from '../interchange';
 import { t, tn } from '../platform/i18n';
+import { onChange, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
 import { applyImport, planImport, planRestore, restoreBackup } from '../storage/import';
 import { getSettings } from '../storage/settings';
@@ -79,18 +80,54 @@ export function ImportSection({ db }: { db: DB }) {
   // the step shows.
   const self = useRef<HTMLElement>(null);
   useStepFocus(
-    stage,
+    // A preview planned again is the same step (its file's reading is the same): the keyboard stays where it is.
+    stage.step === 'preview' ? stage.parsed : stage,
     () => self.current?.querySelector<HTMLElement>(STEP_FOCUS[stage.step]),
     () => self.current,
   );
 
-  async function preview(fileName: string, parsed: ParseResult) {
-    const { backup } = parsed;
-    const apply: Preview['apply'] = backup
+  /** What confirming would do to the book as it is now. */
+  async function plan({ backup, contacts }: ParseResult): Promise<Preview['apply']> {
+    return backup
       ? { kind: 'restore', contacts: backup.contacts, restore: await planRestore(db, backup.contacts) }
-      : { kind: 'import', plan: await planImport(db, parsed.contacts) };
-    setStage({ step: 'preview', fileName, parsed, apply });
+      : { kind: 'import', plan: await planImport(db, contacts) };
   }
+
+  async function preview(fileName: string, parsed: ParseResult) {
+    setStage({ step: 'preview', fileName, parsed, apply: await plan(parsed) });
+  }
+
+  // A preview counts against the book as it was when the file was read. A save in the popup, a sync or "Delete
+  // everything" meanwhile changes what confirming does (a person saved meanwhile would be added a second time, a
+  // person deleted would be counted as merged): the preview is planned again on every change while it is shown, and
+  // Import writes the latest plan, waiting for one being made.
+  const shown = useRef(stage);
+  shown.current = stage;
+  const replanning = useRef<Promise<void>>(undefined);
+  /** Set while the confirmed file is written: its own announcement is no change to plan for. */
+  const writing = useRef(false);
+  useEffect(() => {
+    if (stage.step !== 'preview') return;
+    const before = stage;
+    const again = rereads(async () => {
+      let next: Stage;
+      try {
+        next = { ...before, apply: await plan(before.parsed), replanned: true };
+      } catch (e) {
+        // A preview that can no longer be counted is not offered for confirming.
+        next = { step: 'error', text: errorMessage(e) };
+      }
+      if (shown.current !== before) return;
+      shown.current = next;
+      setStage(next);
+    });
+    return onChange(
+      (change) => {
+        if (change.kind === 'contacts' && !writing.current && shown.current === before) replanning.current = again();
+      },
+      { from: 'all' },
+    );
+  }, [stage]);
 
   async function read(file: File) {
     setBusy(true);
@@ -134,10 +171,15 @@ export function ImportSection({ db }: { db: DB }) {
     }
   }
 
-  async function confirm(preview: Preview) {
+  async function confirm() {
+    if (writing.current) return;
+    writing.current = true;
     setBusy(true);
     setApplying({ done: 0, total: 0 });
     try {
+      await replanning.current;
+      const preview = shown.current;
+      if (preview.step !== 'preview') return;
       const { apply } = preview;
       if (apply.kind === 'restore') {
         const n = await restoreBackup(db, apply.contacts);
@@ -156,6 +198,7 @@ export function ImportSection({ db }: { db: DB }) {
       // The transaction was rolled back: nothing of the file was written.
       setStage({ step: 'error', text: errorMessage(e) });
     } finally {
+      writing.current = false;
       setBusy(false);
       setApplying(null);
     }
@@ -179,7 +222,7 @@ export function ImportSection({ db }: { db: DB }) {
         <ImportPreview
           stage={stage}
           busy={busy}
-          onConfirm={() => void confirm(stage)}
+          onConfirm={() => void confirm()}
           onCancel={() => setStage({ step: 'idle' })}
           {...(stage.parsed.csv
             ? {

@@ -117,22 +117,21 @@ export function applyImport(
     const store = unwrap(tx.objectStore('contacts'));
     // What the search index must learn, written with the contacts at the end (search-index.ts).
     const indexed: { id: string; contact: Contact }[] = [];
+    /** A new person; the new people's first due dates are spread in the order they are written. */
+    let added = 0;
+    const add = (d: ContactDraft, id: string) => {
+      const c: Contact = createContact(relinked(d), 'imported', opts.now, () => id, opts.defaultCadence);
+      const nth = added++;
+      if (c.cadenceDays !== null && c.lastContactedAt === undefined) c.nextDueAt = spreadDueAt(opts.now, nth, perWeek);
+      indexed.push({ id: c.id, contact: c });
+      return store.add(toRecord(c));
+    };
     const writes: (() => IDBRequest | undefined)[] = [
-      ...plan.add.map((d, i) => () => {
-        const c: Contact = createContact(
-          relinked(d),
-          'imported',
-          opts.now,
-          () => addIds[i] as string,
-          opts.defaultCadence,
-        );
-        if (c.cadenceDays !== null && c.lastContactedAt === undefined) c.nextDueAt = spreadDueAt(opts.now, i, perWeek);
-        indexed.push({ id: c.id, contact: c });
-        return store.add(toRecord(c));
-      }),
+      ...plan.add.map((d, i) => () => add(d, addIds[i] as string)),
       ...plan.merge.map((m) => () => {
         const r = current.get(m.id);
-        if (!r) return undefined;
+        // Deleted since the plan was made: the file's entry is not lost, it comes back as a new person.
+        if (!r) return add(m.draft, m.id);
         const before = fromRecord(r);
         const merged = mergeDraft(before, relinked(m.draft), opts.now);
         if (merged === before) return undefined;
@@ -162,7 +161,7 @@ export function applyImport(
     await settle(tx, [updateSearchIndex(tx, indexed)]);
     opts.onProgress?.(writes.length, writes.length);
     announce({ kind: 'contacts' });
-    return { added: plan.add.length, merged: plan.merge.length };
+    return { added, merged: plan.add.length + plan.merge.length - added };
   });
 }
 

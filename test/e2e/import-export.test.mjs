@@ -324,6 +324,45 @@ describe('import and export in Chromium', () => {
     assert.equal((await h.records()).length, before + 3, 'nothing deleted');
     await options.close();
   });
+
+  test('a preview left open while the popup saves one of its people is counted again: that person is merged, not added twice', async () => {
+    const options = await h.openOptions('#data');
+    const cards = ['Quirin Quast', 'Rosa Rabe'].map(
+      (n) =>
+        `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${n}\r\nEMAIL:${n.split(' ')[0].toLowerCase()}@example.org\r\nEND:VCARD\r\n`,
+    );
+    await importFile(options, 'qr.vcf', Buffer.from(cards.join('')), 'text/vcard');
+    assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    // The keyboard waits on Import meanwhile.
+    const confirm = options.getByRole('button', { name: 'Import', exact: true });
+    await confirm.focus();
+
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByLabel('Name').fill('Quirin Quast');
+    await popup.locator('summary', { hasText: 'Email, phone, birthday' }).click();
+    await popup.getByLabel('Emails (one per line)').fill('quirin@example.org');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.getByText('Saved Quirin Quast.').waitFor();
+    await popup.close();
+
+    await options.getByTestId('import-new').filter({ hasText: '1 new person' }).waitFor();
+    assert.equal(
+      await options.getByTestId('import-merge').textContent(),
+      '1 already in your contacts (will be merged)',
+    );
+    assert.equal(
+      await options.getByRole('status').filter({ hasText: 'changed while this preview was open' }).count(),
+      1,
+    );
+    assert.equal(await options.evaluate(() => document.activeElement?.textContent), 'Import', 'the keyboard stays');
+    await options.keyboard.press('Enter');
+    await options.getByText('Imported: 1 new, 1 merged.').waitFor();
+    const records = await h.records();
+    assert.equal(records.filter((r) => r.name === 'Quirin Quast').length, 1);
+    assert.equal(records.filter((r) => r.name === 'Rosa Rabe').length, 1);
+    await options.close();
+  });
 });
 
 describe('starting circles in files, German UI', () => {

@@ -336,11 +336,15 @@ const KB = 1024;
 // takes the keyboard back after a link is added or removed): all popup 49,728 → 49,743. The review gave a step's focus
 // one home (ui/focus-lost.ts useStepFocus) and split the import's preview into ImportPreview.tsx: options first
 // 29,685 → 29,647 bytes, with import/export 56,415 → 56,354 (no limit changed).
+// Then an import's preview was counted again when people changed while it was open (a person saved in the popup
+// meanwhile was added a second time; one deleted meanwhile was counted as merged and the file's entry dropped), and
+// Import writes the latest count: options first 29,647 → 29,844 bytes (limit 29.0 → 29.2 KB; its goal, 30 KB, still
+// met), with import/export 56,354 → 56,551 (limit 55.1 → 55.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.6 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.0 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 55.1 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 55.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+/**
+ * An import's preview counts the file against the book as it is when the file is read. People saved or deleted
+ * while the preview is open (the popup, a sync, "Delete everything") change what confirming does: the preview is
+ * counted again, says so, and Import writes what it says — no one saved meanwhile is added a second time.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ImportSection } from '../../src/options/ImportSection';
+import { t } from '../../src/platform/i18n';
+import { addContact, deleteEverything } from '../../src/storage/contact-writes';
+import { listAll } from '../../src/storage/contacts';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { applyImport, planImport } from '../../src/storage/import';
+import { setLanguage } from './support/fake-browser';
+
+const CSV = [
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Erika,Muster,https://www.linkedin.com/in/erika-muster,,Beispiel GmbH,Leitung,12 Mar 2024',
+  'John,Doe,https://www.linkedin.com/in/johndoe-1234,john@example.com,Acme,CTO,01 Jan 2020',
+].join('\n');
+
+let db: DB;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  setLanguage('en');
+  db = await openDatabase();
+});
+
+/** The import section with the file read and its preview shown; `said(testid)` reads a line of the preview. */
+async function preview(csv: string) {
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  await act(async () => render(<ImportSection db={db} />, root));
+  const input = root.querySelector<HTMLInputElement>('#import-file');
+  if (!input) throw new Error('no file field');
+  // jsdom's File cannot give its bytes: one that can, as the browser's does.
+  const bytes = new TextEncoder().encode(csv);
+  const file = { name: 'Connections.csv', type: 'text/csv', arrayBuffer: async () => bytes.buffer };
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change'));
+  });
+  const said = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
+  await expect.poll(() => root.querySelector('.preview'), { timeout: 3000 }).not.toBeNull();
+  return { root, said };
+}
+
+const importButton = (root: HTMLElement) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === t('importConfirm')) as HTMLButtonElement;
+
+describe('an import preview open while people change', () => {
+  it('a person saved meanwhile is merged, not added a second time, and the preview says it was counted again', async () => {
+    const { root, said } = await preview(CSV);
+    expect(said('import-new')).toBe('2 new people');
+    expect(said('import-replanned')).toBeUndefined();
+    await addContact(db, { name: 'John Doe', emails: ['john@example.com'] }, { now: 1 });
+    await expect.poll(() => said('import-new'), { timeout: 3000 }).toBe('1 new person');
+    expect(said('import-merge')).toBe('1 already in your contacts (will be merged)');
+    expect(said('import-replanned')).toBe(t('importReplanned'));
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe('Imported: 1 new, 1 merged.');
+    const people = await listAll(db);
+    expect(people.map((p) => p.name).sort()).toEqual(['Erika Muster', 'John Doe']);
+    expect(people.find((p) => p.name === 'John Doe')?.profiles?.map((p) => p.url)).toEqual([
+      'https://www.linkedin.com/in/johndoe-1234',
+    ]);
+  });
+
+  it('people deleted meanwhile are counted as new again, and Import brings them back', async () => {
+    await addContact(db, { name: 'John Doe', emails: ['john@example.com'] }, { now: 1 });
+    const { root, said } = await preview(CSV);
+    expect(said('import-merge')).toBe('1 already in your contacts (will be merged)');
+    await deleteEverything(db);
+    await expect.poll(() => said('import-new'), { timeout: 3000 }).toBe('2 new people');
+    expect(said('import-merge')).toBe('0 already in your contacts (will be merged)');
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe('Imported: 2 new, 0 merged.');
+    expect((await listAll(db)).map((p) => p.name).sort()).toEqual(['Erika Muster', 'John Doe']);
+  });
+
+  it('a person deleted between the plan and its write comes back from the file instead of being dropped', async () => {
+    const john = await addContact(db, { name: 'John Doe', emails: ['john@example.com'] }, { now: 1 });
+    const plan = await planImport(db, [
+      { name: 'John Doe', emails: ['john@example.com'], company: 'Acme' },
+      { name: 'Erika Muster' },
+    ]);
+    expect(plan.merge.map((m) => m.id)).toEqual([john.id]);
+    await deleteEverything(db);
+    expect(await applyImport(db, plan, { now: 2, defaultCadence: 90, perWeek: 1 })).toEqual({ added: 2, merged: 0 });
+    const people = await listAll(db);
+    expect(people.map((p) => [p.name, p.company, p.source]).sort()).toEqual([
+      ['Erika Muster', undefined, 'imported'],
+      ['John Doe', 'Acme', 'imported'],
+    ]);
+    // Their first due dates are spread like any new people's (one a week here): not both in the same week.
+    expect(new Set(people.map((p) => p.nextDueAt)).size).toBe(2);
+  });
+});
