@@ -10,8 +10,9 @@ export interface DigestEntry {
 
 /**
  * Who the weekly reminder names: people who are due (due.ts) — those contacted before, most overdue first (by the
- * effective due date), then people never contacted, oldest-added first. Forgotten people (no contact for over a
- * year) are flagged. At most `limit`; ties broken by id, so the same data always gives the same list.
+ * effective due date), then people never contacted, oldest-added first, and among those added together (an import)
+ * the one due longest first. Forgotten people (no contact for over a year) are flagged. At most `limit`; ties broken
+ * by id, so the same data always gives the same list.
  */
 export function selectDue(contacts: Iterable<Contact>, now: number, limit: number): DigestEntry[] {
   const known: Contact[] = [];
@@ -21,7 +22,9 @@ export function selectDue(contacts: Iterable<Contact>, now: number, limit: numbe
     (c.lastContactedAt === undefined ? never : known).push(c);
   }
   known.sort((a, b) => dueOrder(a, b) || byId(a, b));
-  never.sort((a, b) => a.createdAt - b.createdAt || byId(a, b));
+  // An import's people share one createdAt and become due spread over weeks: by id alone, someone due for weeks
+  // could be passed over, week after week, for people due since today.
+  never.sort((a, b) => a.createdAt - b.createdAt || dueOrder(a, b) || byId(a, b));
   return [...known, ...never]
     .slice(0, Math.max(0, limit))
     .map((contact) => ({ contact, forgotten: isForgotten(contact, now) }));

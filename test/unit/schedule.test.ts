@@ -84,6 +84,20 @@ describe('selectDue', () => {
     expect(picks.map((p) => p.contact.id)).toEqual(['older', 'recent', 'never-old', 'never-new']);
   });
 
+  it('people never contacted who were added together (an import) come in the order they became due, not by id', () => {
+    const added = now - 60 * DAY;
+    const picks = selectDue(
+      [
+        c('a-today', { nextDueAt: now - DAY, createdAt: added }),
+        c('b-weeks', { nextDueAt: now - 21 * DAY, createdAt: added }),
+        c('c-week', { nextDueAt: now - 7 * DAY, createdAt: added }),
+      ],
+      now,
+      2,
+    );
+    expect(picks.map((p) => p.contact.id)).toEqual(['b-weeks', 'c-week']);
+  });
+
   it('flags forgotten people, caps at the limit, and is deterministic on ties', () => {
     const forgotten = c('f', { lastContactedAt: now - 400 * DAY, nextDueAt: now - 300 * DAY });
     const tieA = c('a', { lastContactedAt: now - 40 * DAY, nextDueAt: now - 10 * DAY });
