@@ -22,6 +22,7 @@ export const SYNC_ERROR: Record<SyncErrorCode, MessageKey> = {
   permission: 'syncErrorPermission',
   server: 'syncErrorServer',
   conflict: 'syncErrorConflict',
+  refused: 'syncErrorRefused',
   failed: 'syncErrorFailed',
 };
 
@@ -219,7 +220,7 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
             ? t('syncAgo', formatSince(status.lastSyncAt, now))
             : t('syncNever')}
       </p>
-      {a.enabled && error && <ErrorLine text={t(SYNC_ERROR[error.code])} />}
+      {a.enabled && error && <ErrorLine text={t(SYNC_ERROR[error.code], error.detail ?? '')} />}
       <Attention sync={sync} />
       <div class="row-actions">
         {a.enabled && (

@@ -40,6 +40,8 @@ export type SyncErrorCode =
   | 'permission'
   | 'server'
   | 'conflict'
+  /** The run went through, but the server did not accept some cards (detail: their people's names). */
+  | 'refused'
   | 'failed';
 
 /** A side that suddenly looks empty: sync stops and asks instead of deleting everyone on the other side. */

@@ -46,7 +46,15 @@ export class Engine {
 
   /** One whole run: pull, then push. */
   async run(): Promise<RunReport> {
-    const report: RunReport = { pulled: 0, created: 0, updated: 0, deleted: 0, pushed: 0, removedRemote: 0 };
+    const report: RunReport = {
+      pulled: 0,
+      created: 0,
+      updated: 0,
+      deleted: 0,
+      pushed: 0,
+      removedRemote: 0,
+      refused: [],
+    };
     const status = await getSyncStatus(this.deps.db);
     if (status.attention) return { ...report, attention: status.attention };
     const run: SyncRun = {
@@ -71,7 +79,10 @@ export class Engine {
       linked: true,
       lastSyncAt: this.deps.now(),
       failures: 0,
-      error: undefined,
+      // Everyone else is synced; the cards refused are tried again at the next run (their change is still unsent).
+      error: report.refused.length
+        ? { code: 'refused', at: this.deps.now(), detail: namesLine(report.refused) }
+        : undefined,
     }));
     return report;
   }
@@ -117,4 +128,10 @@ export class Engine {
     p.server.created = (await listAll(this.deps.db)).filter((c) => !matched.has(c.id)).length;
     return p;
   }
+}
+
+/** The people whose card was refused, as the status says them: the first few names, then how many more. */
+function namesLine(names: string[], shown = 5): string {
+  const more = names.length - shown;
+  return more > 0 ? `${names.slice(0, shown).join(', ')} (+${more})` : names.join(', ');
 }

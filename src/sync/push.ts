@@ -39,6 +39,10 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Prom
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
 }
 
+/** The server's answer to one card: 400, 413, 415, 422… (401, 403, 404 and 412 are said otherwise: dav.ts). */
+const refusedCard = (e: unknown) =>
+  e instanceof SyncError && e.code === 'failed' && e.status !== undefined && e.status >= 400 && e.status < 500;
+
 /** Where a card this side makes goes: the person's id as the file name, in the address book. */
 function hrefFor(run: SyncRun, id: string): string {
   return `${run.book}${encodeURIComponent(id)}.vcf`;
@@ -73,8 +77,15 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
         return;
       }
       await run.step('push');
-      await write(run, c.id, entry ?? { id: c.id, href: hrefFor(run, c.id) }, text);
-      report.pushed++;
+      try {
+        await write(run, c.id, entry ?? { id: c.id, href: hrefFor(run, c.id) }, text);
+        report.pushed++;
+      } catch (e) {
+        // One card the server will not take (too large for it, a value it rejects) must not hold up everyone else's
+        // sync, run after run: it is named, and tried again at the next run.
+        if (!refusedCard(e)) throw e;
+        report.refused.push(c.name);
+      }
     },
   );
   await inParallel(gone, async (entry) => {

@@ -49,6 +49,8 @@ export interface RunReport {
   deleted: number;
   pushed: number;
   removedRemote: number;
+  /** The people whose card the server did not accept (a 4xx to the PUT: too large, not valid there). */
+  refused: string[];
   attention?: SyncStatus['attention'];
 }
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
-import { launch } from './harness.mjs';
+import { contact, launch } from './harness.mjs';
 
 const open = [];
 afterEach(async () => {
@@ -257,6 +257,27 @@ test('the server gone in the middle of a sync: nothing lost; the next run comple
   await until(async () => (await h.records()).filter((r) => r.notes === 'geändert').length === 600, 'the rest', 60_000);
   assert.equal((await h.records()).length, 600);
   assert.equal((await phone(s).all()).length, 600);
+});
+
+test('a card the server will not take (too large for it): the others sync, the person is named; shortened, it goes', async () => {
+  const s = await server({ maxContentLength: 20_000 });
+  const h = await browserFor(s);
+  await h.seed([contact('anna', 'Anna Alt'), contact('bert', 'Bert Breit', { notes: 'Lang. '.repeat(5000) })]);
+  const options = await setUp(h, s);
+  await options.getByRole('alert').filter({ hasText: 'did not accept the card of: Bert Breit.' }).waitFor();
+  assert.deepEqual(await serverNames(s), ['Anna Alt']);
+  assert.match(await options.getByTestId('sync-status').textContent(), /^Synced/, 'everyone else is synced');
+
+  const popup = await h.openPopup();
+  await popup.getByRole('button', { name: /Bert Breit/ }).click();
+  await popup.locator('textarea[name="notes"]').fill('Kurz.');
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await popup.getByText('Changes saved.').waitFor();
+  await popup.close();
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await until(async () => (await serverNames(s)).length === 2, 'the shortened card on the server');
+  await options.getByRole('alert').waitFor({ state: 'detached' });
+  assert.deepEqual(await serverNames(s), ['Anna Alt', 'Bert Breit']);
 });
 
 test('an address that is no server address is refused below its field before anything is asked or sent', async () => {

@@ -444,6 +444,31 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     expect((await phone(s).all()).length).toBe(3);
   });
 
+  it('a card the server refuses (413, too large for it): everyone else is synced, the person named, tried again', async () => {
+    const s = await startRadicale({ maxContentLength: 20_000 });
+    servers.push(s);
+    const a = await browser(s, 'a');
+    await addContact(a.db, { name: 'Anna Alt' }, { now: T0 });
+    const big = await addContact(a.db, { name: 'Bert Breit', notes: 'Lang. '.repeat(5000) }, { now: T0 });
+    await addContact(a.db, { name: 'Cora Neu' }, { now: T0 });
+    const r = await a.sync();
+    expect(r).toMatchObject({ pushed: 2, refused: ['Bert Breit'] });
+    expect((await phone(s).all()).map((c: { text: string }) => /^FN:(.*)$/m.exec(c.text)?.[1]?.trim()).sort()).toEqual([
+      'Anna Alt',
+      'Cora Neu',
+    ]);
+    const status = await getSyncStatus(a.db);
+    expect(status).toMatchObject({ linked: true, failures: 0, error: { code: 'refused', detail: 'Bert Breit' } });
+    expect(status.lastSyncAt).toBeGreaterThan(T0);
+    // Still refused the next time, and nothing else sent again; then the note shortened: it goes, the error goes.
+    expect(await a.sync()).toMatchObject({ pushed: 0, refused: ['Bert Breit'] });
+    await updateContact(a.db, big.id, (c) => ({ ...c, notes: 'Kurz.' }), { now: T0 + DAY });
+    expect(await a.sync()).toMatchObject({ pushed: 1, refused: [] });
+    expect(await phone(s).all()).toHaveLength(3);
+    expect((await getSyncStatus(a.db)).error).toBeUndefined();
+    expect((await getContact(a.db, big.id))?.notes).toBe('Kurz.');
+  });
+
   it('a card changed by someone else while ours is written (412): merged and written again', async () => {
     const s = await server();
     const a = await browser(s, 'a');

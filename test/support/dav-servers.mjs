@@ -66,15 +66,23 @@ function run(name, command, args, port, dir) {
 
 /**
  * Radicale with one user (htpasswd, plain) and an empty address book at /<user>/contacts/.
- * `port` and `dir` restart a stopped server on the same data.
+ * `port` and `dir` restart a stopped server on the same data; `maxContentLength` is the largest request body it takes
+ * (its own setting; a larger one gets 413).
  */
-export async function startRadicale({ user = 'jane', password = 'secret', port, dir, book = true } = {}) {
+export async function startRadicale({
+  user = 'jane',
+  password = 'secret',
+  port,
+  dir,
+  book = true,
+  maxContentLength,
+} = {}) {
   dir ??= mkdtempSync(join(tmpdir(), 'reconnect-radicale-'));
   port ??= await freePort();
   writeFileSync(join(dir, 'users'), `${user}:${password}\n`);
   writeFileSync(
     join(dir, 'config'),
-    `[server]\nhosts = 127.0.0.1:${port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = ${join(dir, 'users')}\nhtpasswd_encryption = plain\n[storage]\nfilesystem_folder = ${join(dir, 'collections')}\n[logging]\nlevel = warning\n`,
+    `[server]\nhosts = 127.0.0.1:${port}\n${maxContentLength ? `max_content_length = ${maxContentLength}\n` : ''}[auth]\ntype = htpasswd\nhtpasswd_filename = ${join(dir, 'users')}\nhtpasswd_encryption = plain\n[storage]\nfilesystem_folder = ${join(dir, 'collections')}\n[logging]\nlevel = warning\n`,
   );
   const { child, server } = run('radicale', '/usr/bin/radicale', ['--config', join(dir, 'config')], port, dir);
   await listening(port, child, 'radicale', server.log);

@@ -339,7 +339,10 @@ const KB = 1024;
 // Then an import's preview was counted again when people changed while it was open (a person saved in the popup
 // meanwhile was added a second time; one deleted meanwhile was counted as merged and the file's entry dropped), and
 // Import writes the latest count: options first 29,647 → 29,844 bytes (limit 29.0 → 29.2 KB; its goal, 30 KB, still
-// met), with import/export 56,354 → 56,551 (limit 55.1 → 55.3 KB).
+// met), with import/export 56,354 → 56,551 (limit 55.1 → 55.3 KB). Then a card the sync server refuses (a 4xx to
+// its PUT: too large for it, a value it rejects) no longer stops the whole run, every run after it: the others
+// sync and the Sync tab names whose card was refused: the service worker 50,241 → 50,346 bytes (limit 49.1 → 49.2
+// KB), options first 29,847, with import/export 56,554 → 56,566 (no limit changed there).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.6 * KB },
@@ -348,7 +351,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.1 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.2 * KB },
 ];
 
 /**
