@@ -17,6 +17,8 @@ import type { PopupState } from './state';
 /** Mutual connections (above Save) and who can introduce (below the form): later chunk, once everyone is read. */
 const LazyChips = lazyComponent(() => later().then((m) => m.MutualChips));
 const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
+/** Someone new on the page who may be someone saved under that name (above Save): later chunk, the same way. */
+const LazyNamesakes = lazyComponent(() => later().then((m) => m.CaptureNamesakes));
 
 /** What a save of the page's person did, in words: saved, updated, or already up to date. */
 export const savedText = (r: UpsertResult) =>
@@ -124,7 +126,18 @@ export function CaptureCard({
         autoFocus={autoFocus}
         aside={() =>
           state.complete.value && (
-            <LazyChips state={state} capture={capture} knows={knows} kept={kept} chips={chips} onKept={setKept} />
+            <>
+              {!existing && (
+                <LazyNamesakes
+                  state={state}
+                  name={capture.name}
+                  draft={fromPage}
+                  // The buttons go with the offer: the focus goes to what the save did, as after "Update from page".
+                  onAdded={() => statusLine.current?.focus()}
+                />
+              )}
+              <LazyChips state={state} capture={capture} knows={knows} kept={kept} chips={chips} onKept={setKept} />
+            </>
           )
         }
       />

@@ -1,41 +1,96 @@
 /**
- * Below the manual form: who is saved under the name typed already (folded as the matching rule folds names), with
- * their page one click away, said before a second record is made. A namesake may be someone else, so Save still
- * adds a new person. In the later chunk: the form draws without it.
+ * Who is saved under the name typed or captured already (folded as the matching rule folds names), said before a
+ * second record is made: below the manual form, with their page one click away; on the capture card of someone not
+ * in the book, with a button that adds the page's profile to them instead (the same person on another network:
+ * their company written another way there, so nothing matched). A namesake may be someone else, so Save still adds
+ * a new person. In the later chunk: the form and the card draw without it.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { ContactDraft } from '../contacts/fields';
 import { sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
+import { attempt } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
-export function Namesakes({ state, name }: { state: PopupState; name: string }) {
+/** The people saved under `name`, asked once the typing pauses (`wait` ms); none while a newer name is asked. */
+function useNamesakes(state: PopupState, name: string, wait: number): Contact[] {
   const key = sortKey(name);
   const [found, setFound] = useState<{ key: string; people: Contact[] }>({ key: '', people: [] });
   useEffect(() => {
     if (!key) return;
     let live = true;
-    // Asked once the typing pauses; an answer for a name since changed is not shown, nor is a failed read (the
-    // form works without it).
+    // An answer for a name since changed is not shown, nor is a failed read (the form works without it).
     const ask = () => state.namesakes(name).then((people) => live && setFound({ key, people }), console.error);
-    const wait = setTimeout(() => void ask(), 250);
+    const timer = setTimeout(() => void ask(), wait);
     return () => {
       live = false;
-      clearTimeout(wait);
+      clearTimeout(timer);
     };
   }, [key]);
-  if (found.key !== key || !found.people.length) return null;
+  return found.key === key ? found.people : [];
+}
+
+/** A namesake as the line names them: with what they do, which tells two of one name apart. */
+const named = (c: Contact) => (jobLine(c) ? t('namesake', c.name, jobLine(c)) : c.name);
+
+export function Namesakes({ state, name }: { state: PopupState; name: string }) {
+  const people = useNamesakes(state, name, 250);
+  if (!people.length) return null;
   return (
     <p class="hint namesakes" role="status">
       {t('namesakes')}{' '}
-      {found.people.map((c, i) => (
+      {people.map((c, i) => (
         <span key={c.id}>
           {i > 0 && ', '}
           <button type="button" class="link" onClick={() => (state.view.value = { name: 'detail', id: c.id })}>
-            {jobLine(c) ? t('namesake', c.name, jobLine(c)) : c.name}
+            {named(c)}
           </button>
         </span>
       ))}
     </p>
+  );
+}
+
+/**
+ * On the capture card of someone not in the book: who is saved under their name, each with "Add this profile to …"
+ * (the page's profile added to them; the card then knows them). `onAdded` hears of it.
+ */
+export function CaptureNamesakes({
+  state,
+  name,
+  draft,
+  onAdded,
+}: {
+  state: PopupState;
+  name: string;
+  draft: ContactDraft;
+  onAdded: () => void;
+}) {
+  const people = useNamesakes(state, name, 0);
+  const [error, setError] = useState('');
+  if (!people.length) return null;
+  return (
+    <div class="hint namesakes">
+      <p>{t('captureNamesakes')}</p>
+      <div class="row-actions">
+        {people.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            onClick={async () => {
+              // Only the page's profile: what else the page says otherwise (a company written another way) the
+              // card offers next, as for anyone saved ("Update from page"), not taken unasked.
+              const link = { name: c.name, profiles: draft.profiles ?? [] };
+              if (await attempt(() => state.mergeKnown(c.id, link), setError)) onAdded();
+            }}
+          >
+            {t('captureAddTo', named(c))}
+          </button>
+        ))}
+      </div>
+      <ErrorLine text={error} />
+    </div>
   );
 }

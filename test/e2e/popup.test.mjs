@@ -527,6 +527,45 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test('a profile on another network of someone saved under that name (company written otherwise there): the card offers to add it to them', async () => {
+    await h.seed([
+      contact('maxroe', 'Max Roe', {
+        role: 'CTO',
+        company: 'Acme GmbH',
+        profiles: [{ url: 'https://www.xing.com/profile/Max_Roe', site: 'xing' }],
+      }),
+    ]);
+    const html = profile.replaceAll('Jürgen Müller', 'Max Roe').replace('juergen-mueller', 'max-roe');
+    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/max-roe/', html);
+    let popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    await popup.getByText('Saved under this name already. The same person on another network?').waitFor();
+    // By keyboard: the offer's button, then the keyboard on what it did.
+    const add = popup.getByRole('button', { name: 'Add this profile to Max Roe (CTO at Acme GmbH)' });
+    await add.focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    await waitFor(async () => (await popup.evaluate(() => document.activeElement?.textContent)) === 'Updated Max Roe.');
+    const maxes = (await h.records()).filter((r) => r.name === 'Max Roe');
+    assert.equal(maxes.length, 1, 'no second Max Roe');
+    assert.deepEqual(maxes[0].profiles.map((p) => p.url).sort(), [
+      'https://www.linkedin.com/in/max-roe',
+      'https://www.xing.com/profile/Max_Roe',
+    ]);
+    // Only the profile was taken: what the page says otherwise the card offers, as for anyone saved.
+    assert.equal(maxes[0].company, 'Acme GmbH');
+    assert.deepEqual(maxes[0].history, []);
+    await popup.getByRole('button', { name: 'Update from page' }).waitFor();
+    assert.deepEqual(await axe(popup), []);
+    await popup.close();
+    // The page is theirs from now on: the next open knows them, and offers no namesake.
+    popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    assert.equal(await popup.getByText('Saved under this name already.', { exact: false }).count(), 0);
+    await popup.close();
+    await page.close();
+  });
+
   test("on the profile of someone saved, the card's form shows and edits what is stored; the page's news come by their own button", async () => {
     const { page, tabId } = await onSavedProfile('olga', 'Olga Known', {
       role: 'Gesellin',

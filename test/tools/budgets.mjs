@@ -342,10 +342,13 @@ const KB = 1024;
 // met), with import/export 56,354 → 56,551 (limit 55.1 → 55.3 KB). Then a card the sync server refuses (a 4xx to
 // its PUT: too large for it, a value it rejects) no longer stops the whole run, every run after it: the others
 // sync and the Sync tab names whose card was refused: the service worker 50,241 → 50,346 bytes (limit 49.1 → 49.2
-// KB), options first 29,847, with import/export 56,554 → 56,566 (no limit changed there).
+// KB), options first 29,847, with import/export 56,554 → 56,566 (no limit changed there). Then the capture card of
+// someone new who may be someone saved under that name (their profile on another network, the company written
+// otherwise there) offers to add the page's profile to them instead of a second record: popup first 32,410 →
+// 32,441 bytes (limit unchanged), all popup 49,745 → 49,912 (limit 48.6 → 48.8 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.6 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 55.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

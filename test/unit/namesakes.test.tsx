@@ -2,12 +2,15 @@
 /**
  * The manual form's namesakes (popup/Namesakes.tsx) come from the later chunk: it is loaded once the user is at work
  * in the popup, never while its first screen is drawn (mounted with the form, they loaded it at 130–194 ms instead
- * of after everyone was read, and slowed the list's first rows).
+ * of after everyone was read, and slowed the list's first rows). And the capture card's: someone new on the page who
+ * may be someone saved under that name, on another network.
  */
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { blankContact } from '../../src/contacts/merge';
+import { CaptureNamesakes } from '../../src/popup/Namesakes';
 import { ManualEntry } from '../../src/popup/PageSlot';
 import type { PopupState } from '../../src/popup/state';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
@@ -38,5 +41,50 @@ describe('the manual form on a page without a person', () => {
       interacted.value = true;
     });
     expect(later).toHaveBeenCalled();
+  });
+});
+
+describe("the capture card's namesakes (someone new on the page, saved under that name already)", () => {
+  const anna = { ...blankContact('anna', 'manual', 1, 30), name: 'Anna Alt', role: 'CTO', company: 'Acme GmbH' };
+  const profiles = [{ url: 'https://github.com/annaalt', site: 'github' as const }];
+  const draft = { name: 'Anna Alt', company: 'ACME Group', profiles };
+
+  async function offer(over: Partial<PopupState>) {
+    setLanguage('en');
+    const onAdded = vi.fn();
+    const state = { namesakes: async () => [anna], ...over } as unknown as PopupState;
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    await act(async () =>
+      render(<CaptureNamesakes state={state} name="Anna Alt" draft={draft} onAdded={onAdded} />, root),
+    );
+    await act(async () => new Promise((ok) => setTimeout(ok)));
+    return { root, onAdded };
+  }
+
+  it("offers to add the page's profile to each of them by name and job; a click adds it, and only it", async () => {
+    const mergeKnown = vi.fn(async () => ({ status: 'updated', contact: anna }));
+    const { root, onAdded } = await offer({ mergeKnown } as Partial<PopupState>);
+    const button = root.querySelector('button');
+    expect(button?.textContent).toBe('Add this profile to Anna Alt (CTO at Acme GmbH)');
+    await act(async () => button?.click());
+    expect(mergeKnown).toHaveBeenCalledWith('anna', { name: 'Anna Alt', profiles });
+    expect(onAdded).toHaveBeenCalledOnce();
+  });
+
+  it('a merge that fails says why and stays offered', async () => {
+    const mergeKnown = vi.fn(async () => {
+      throw new Error('disk full');
+    });
+    const { root, onAdded } = await offer({ mergeKnown } as Partial<PopupState>);
+    await act(async () => root.querySelector('button')?.click());
+    expect(onAdded).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBeTruthy();
+    expect(root.querySelector('button')).not.toBeNull();
+  });
+
+  it('nobody under that name: nothing is offered', async () => {
+    const { root } = await offer({ namesakes: async () => [] } as Partial<PopupState>);
+    expect(root.innerHTML).toBe('');
   });
 });
