@@ -8,6 +8,7 @@ import type { CircleNaming } from '../contacts/circle-names';
 import { DRAFT_FIELDS, FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { draftValue } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
+import { isEmpty, sameValue } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import { CardView, type LineWriter, VCARD_FIELDS, type VCardField } from './vcard-fields';
 import { type Card, fold, type Prop, readCards, textOf, type Version } from './vcard-syntax';
@@ -51,25 +52,7 @@ export function isPersonCard(card: Card): boolean {
   return k === 'individual' || k === 'org' || k === '';
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-
-/** Deep equality of plain values, key order aside. */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
-
-/** Whether two values of a field say the same: empty text, empty lists and absence are one thing (null is not). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  return (isEmpty(a) && isEmpty(b)) || equal(a, b);
-}
+export { sameValue };
 
 /** Fields whose value a change elsewhere never makes different by itself: REV follows the others. */
 const FOLLOWS: FieldName[] = ['updatedAt'];

@@ -14,8 +14,11 @@ import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
-/** The people saved under `name`, asked once the typing pauses (`wait` ms); none while a newer name is asked. */
-function useNamesakes(state: PopupState, name: string, wait: number): Contact[] {
+/**
+ * The people saved under `name`, asked once the typing pauses (`wait` ms), and again when `again` changes; none
+ * while a newer name is asked.
+ */
+function useNamesakes(state: PopupState, name: string, wait: number, again: unknown = 0): Contact[] {
   const key = sortKey(name);
   const [found, setFound] = useState<{ key: string; people: Contact[] }>({ key: '', people: [] });
   useEffect(() => {
@@ -28,7 +31,7 @@ function useNamesakes(state: PopupState, name: string, wait: number): Contact[] 
       live = false;
       clearTimeout(timer);
     };
-  }, [key]);
+  }, [key, again]);
   return found.key === key ? found.people : [];
 }
 
@@ -87,6 +90,38 @@ export function CaptureNamesakes({
             }}
           >
             {t('captureAddTo', named(c))}
+          </button>
+        ))}
+      </div>
+      <ErrorLine text={error} />
+    </div>
+  );
+}
+
+/**
+ * On a contact's page: someone else saved under the same name, with "Merge … into this contact" (the same person
+ * saved twice: both records become this one, with Undo). Asked again whenever this person changes.
+ */
+export function MergeNamesakes({ state, c }: { state: PopupState; c: Contact }) {
+  const people = useNamesakes(state, c.name, 0, c.updatedAt).filter((o) => o.id !== c.id);
+  const [error, setError] = useState('');
+  if (!people.length) return null;
+  async function merge(other: Contact) {
+    const actions = await state.actions();
+    const done = await actions.merge(c.id, other.id);
+    await state.refresh(done.touched);
+    // The button goes with the person merged (once they are asked for again): the focus goes to the page's heading,
+    // near which it was, rather than to the page's start.
+    document.getElementById('detail-heading')?.focus();
+    state.offerUndo(t('mergedToast', other.name), async () => state.refresh(await actions.putBack(done.before)));
+  }
+  return (
+    <div class="card namesakes">
+      <p class="hint">{t('detailNamesakes')}</p>
+      <div class="row-actions">
+        {people.map((o) => (
+          <button key={o.id} type="button" onClick={() => void attempt(() => merge(o), setError)}>
+            {t('mergeInto', named(o))}
           </button>
         ))}
       </div>

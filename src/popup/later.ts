@@ -22,6 +22,8 @@ export { addContact, mergeInto, saveEdits, updateContact, upsertDraft } from '..
 export {
   linkPeople,
   logIntroductionAsked,
+  mergePeople,
+  putBack,
   removeContact,
   restoreContact,
   takeBack,

@@ -307,6 +307,8 @@ export function createPopupState(deps: PopupDeps) {
     offerUndo,
     undo,
     remove,
+    /** The actions shared with the options page, for the rarer ones (a merge) that need no state of their own. */
+    actions: act,
     setQuery,
     setText: (text: string) => setQuery({ text }),
     setCircle: (circle: string) => setQuery({ circle }),

@@ -1,19 +1,29 @@
 /**
  * Writes that touch more than one person — a link between two, an introduction asked for, a delete (which takes
- * every link to the person with it) and its undo — each in one transaction over the records and the search
- * index: every side changes, or none; and the undo of a step on one person (a log, an entry taken out, a snooze).
+ * every link to the person with it) and its undo, two records of one person merged and its undo — each in one
+ * transaction over the records and the search index: every side changes, or none; and the undo of a step on one
+ * person (a log, an entry taken out, a snooze).
  * Not needed for either page's first screen: their views load this when used.
  */
 import { nextDueAt } from '../contacts/cadence';
 import { undone } from '../contacts/log-edits';
 import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
 import { type Contact, linkedIds, REVERSE_KIND, type RelationKind } from '../contacts/types';
+import { uniteContacts } from '../contacts/unite';
 import { announce } from './changes';
 import { loggedContact, updateContact, writing } from './contact-writes';
-import { getMany } from './contacts';
+import { type ContactsStore, getMany } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { guarded, StoreError, settle } from './errors';
 import { updateSearchIndex } from './search-index';
+
+/** Two people read inside a write: two, and both there (`self` says why one person is refused). */
+async function twoPeople(store: ContactsStore, aId: string, bId: string, self: string): Promise<[Contact, Contact]> {
+  if (aId === bId) throw new StoreError('failed', self);
+  const [ra, rb] = await Promise.all([store.get(aId), store.get(bId)]);
+  if (!ra || !rb) throw new StoreError('notFound', `No contact ${ra ? bId : aId}`);
+  return [fromRecord(ra), fromRecord(rb)];
+}
 
 /** Reads two people, lets `change` make both anew, writes both. */
 function bothPeople(
@@ -24,12 +34,10 @@ function bothPeople(
   change: (a: Contact, b: Contact) => [Contact, Contact],
 ): Promise<[Contact, Contact]> {
   return guarded(async () => {
-    if (aId === bId) throw new StoreError('failed', 'A person cannot be linked to themselves');
     const tx = writing(db);
     const store = tx.objectStore('contacts');
-    const [ra, rb] = await Promise.all([store.get(aId), store.get(bId)]);
-    if (!ra || !rb) throw new StoreError('notFound', `No contact ${ra ? bId : aId}`);
-    const [a, b] = change(fromRecord(ra), fromRecord(rb)).map((c) => ({
+    const both = await twoPeople(store, aId, bId, 'A person cannot be linked to themselves');
+    const [a, b] = change(...both).map((c) => ({
       ...c,
       nextDueAt: nextDueAt(c),
       updatedAt: now,
@@ -149,4 +157,67 @@ export function restoreContact(db: DB, contact: Contact, now = Date.now()): Prom
  */
 export function takeBack(db: DB, before: Contact, after: Contact, now: number): Promise<Contact> {
   return updateContact(db, before.id, (c) => undone(c, before, after), { now });
+}
+
+/**
+ * Two saved records of one person made one (contacts/unite.ts): `keepId` takes the other's profiles, emails, log,
+ * links and the rest, every link to the other points at `keepId` from now on, and the other record is deleted (a
+ * sync deletes its card) — one transaction. Hands back the person as merged and every record as it was, for undo.
+ */
+export function mergePeople(
+  db: DB,
+  keepId: string,
+  otherId: string,
+  now: number,
+): Promise<{ contact: Contact; before: Contact[]; touched: string[] }> {
+  return guarded(async () => {
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const [keep, other] = await twoPeople(store, keepId, otherId, 'A person cannot be merged with themselves');
+    const linked = (await store.index('byRelated').getAll(otherId))
+      .map(fromRecord)
+      .filter((c) => c.id !== keepId && c.id !== otherId);
+    const merged: Contact = { ...uniteContacts(keep, other), updatedAt: now };
+    // Their links to the other are links to the one kept, each kind once.
+    const changed = linked.map((c) => {
+      let next = withoutLinksTo(c, otherId);
+      for (const link of c.related) if (link.id === otherId) next = withLink(next, merged, link.kind, link.note);
+      return { ...next, updatedAt: now };
+    });
+    // The other's record goes first: its profile links are the merged person's now (one owner per profile link).
+    await settle(tx, [
+      store.delete(otherId),
+      store.put(toRecord(merged)),
+      ...changed.map((c) => store.put(toRecord(c))),
+      updateSearchIndex(tx, [
+        { id: otherId, contact: null },
+        ...[merged, ...changed].map((c) => ({ id: c.id, contact: c })),
+      ]),
+    ]);
+    const touched = [keepId, otherId, ...changed.map((c) => c.id)];
+    announce({ kind: 'contacts', ids: touched });
+    return { contact: merged, before: [keep, other, ...linked], touched };
+  });
+}
+
+/**
+ * Records put back as they were (the undo of a merge), written as changed now so a sync sends them again; in the
+ * order given, so a profile link goes back to its first owner before the second has it again. Gives the ids.
+ */
+export function putBack(db: DB, before: Contact[], now: number): Promise<string[]> {
+  return guarded(async () => {
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const records = before.map((c) => ({ ...c, updatedAt: now }));
+    await settle(tx, [
+      ...records.map((c) => store.put(toRecord(c))),
+      updateSearchIndex(
+        tx,
+        records.map((c) => ({ id: c.id, contact: c })),
+      ),
+    ]);
+    const touched = records.map((c) => c.id);
+    announce({ kind: 'contacts', ids: touched });
+    return touched;
+  });
 }

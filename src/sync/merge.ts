@@ -8,33 +8,14 @@
  * side that changed last wins. Without a base (the first link of two books) nothing is removed: lists are united,
  * and a value is taken from the other side only where this one has none.
  */
-import { nextDueAt } from '../contacts/cadence';
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
-import type { Contact, HistoryEntry, Interaction } from '../contacts/types';
-import { type CardFields, sameValue } from '../interchange/vcard-card';
+import type { Contact } from '../contacts/types';
+import { bothNotes, later, mergeList, sameValue, unite, unitedValue, withDueDate } from '../contacts/unite';
+import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
 
 /** Fields the merge does not decide: the id is the local one, the last change is the engine's clock. */
 const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
-
-const has = (list: unknown[], item: unknown) => list.some((x) => sameValue(x, item));
-const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-
-/** Entry-by-entry three-way merge of a list: local, plus what the remote added, minus what the remote removed. */
-function mergeList(base: unknown[], local: unknown[], remote: unknown[]): unknown[] {
-  const added = remote.filter((x) => !has(base, x) && !has(local, x));
-  return [...local.filter((x) => !(has(base, x) && !has(remote, x))), ...added];
-}
-
-/** Interactions or history entries of both sides, each once, oldest first. */
-function unite<T extends Interaction | HistoryEntry>(a: T[] = [], b: T[] = []): T[] {
-  const out = [...a];
-  for (const x of b) if (!has(out, x)) out.push(x);
-  return out.sort((x, y) => x.at - y.at);
-}
-
-const later = (a: unknown, b: unknown) =>
-  a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
 
 /** One field changed on both sides. */
 function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, remoteWins: boolean): unknown {
@@ -42,13 +23,7 @@ function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, r
   if (isListKind(kind))
     return mergeList((base as unknown[]) ?? [], (local as unknown[]) ?? [], (remote as unknown[]) ?? []);
   if (kind === 'interactions' || kind === 'history') return unite(local as never[], remote as never[]);
-  if (kind === 'note') {
-    const l = (local as string) ?? '';
-    const r = (remote as string) ?? '';
-    if (l.includes(r)) return l;
-    if (r.includes(l)) return r;
-    return `${l}\n\n${r}`;
-  }
+  if (kind === 'note') return bothNotes((local as string) ?? '', (remote as string) ?? '');
   if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(local, remote);
   return remoteWins ? remote : local;
@@ -77,12 +52,9 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     const r = !remoteHasOwn && VCARD_FIELDS[k].own ? (base?.[k] ?? l) : remote[k];
     if (sameValue(l, r)) continue;
     if (!base) {
-      // First link: nothing is removed; this side's value stands where it has one.
-      if (isListKind(FIELDS[k].kind) || FIELDS[k].kind === 'interactions' || FIELDS[k].kind === 'history')
-        merged[k] = resolve(k, [], l, r, false);
-      else if (k === 'lastContactedAt' || k === 'snoozedUntil') merged[k] = later(l, r);
-      else if (k === 'createdAt') merged[k] = Math.min(l as number, (r as number) ?? (l as number));
-      else if (isEmpty(l) && r !== undefined) merged[k] = r;
+      // First link: nothing is removed; this side's value stands where it has one (contacts/unite.ts).
+      const v = unitedValue(k, l, r);
+      if (v !== undefined) merged[k] = v;
       continue;
     }
     const b = base[k];
@@ -90,15 +62,6 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     else if (!sameValue(b, r)) merged[k] = resolve(k, b, l, r, remoteNewer);
   }
   for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
-  const out = merged as unknown as Contact;
   // The next due date goes with the last contact it was computed from: the side whose last contact stands.
-  if (out.lastContactedAt !== local.lastContactedAt && out.lastContactedAt === remote.lastContactedAt)
-    out.nextDueAt = remote.nextDueAt ?? nextDueAt(out);
-  else if (
-    out.cadenceDays !== local.cadenceDays ||
-    out.lastContactedAt !== local.lastContactedAt ||
-    !sameValue(out.followUp, local.followUp)
-  )
-    out.nextDueAt = nextDueAt(out);
-  return out;
+  return withDueDate(merged as unknown as Contact, local, remote);
 }

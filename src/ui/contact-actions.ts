@@ -22,7 +22,14 @@ export interface ActionDeps {
 /** The writes over two people this layer calls (storage/links.ts). */
 export type LinkWrites = Pick<
   typeof import('../storage/links'),
-  'linkPeople' | 'unlinkPeople' | 'removeContact' | 'restoreContact' | 'logIntroductionAsked' | 'takeBack'
+  | 'linkPeople'
+  | 'unlinkPeople'
+  | 'removeContact'
+  | 'restoreContact'
+  | 'logIntroductionAsked'
+  | 'takeBack'
+  | 'mergePeople'
+  | 'putBack'
 >;
 
 export function contactActions({ db, now, links }: ActionDeps) {
@@ -41,6 +48,10 @@ export function contactActions({ db, now, links }: ActionDeps) {
     unlink: async (a: string, b: string) => (await links()).unlinkPeople(db, a, b, now()),
     /** Deletes a person and every link to them; hands the person back for undo. */
     remove: async (id: string) => (await links()).removeContact(db, id, now()),
+    /** Two records of one person made one, `keep`'s; hands back every record as it was, for undo (putBack). */
+    merge: async (keep: string, other: string) => (await links()).mergePeople(db, keep, other, now()),
+    /** Undo of a merge: every record as it was. */
+    putBack: async (before: Contact[]) => (await links()).putBack(db, before, now()),
     /** Undo of a delete: the person and their links back. */
     restore: async (c: Contact) => (await links()).restoreContact(db, c, now()),
     /** Undo of a step on one person (a log, an entry taken out, a snooze): `before` as it was, what changed since kept. */

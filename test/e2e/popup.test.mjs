@@ -566,6 +566,65 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test("the same person saved twice: a contact's page offers to merge the other into it; links follow; Undo splits them again", async () => {
+    await h.seed([
+      contact('nora1', 'Nora Doppel', {
+        company: 'Acme GmbH',
+        profiles: [{ url: 'https://www.linkedin.com/in/nora-doppel', site: 'linkedin' }],
+      }),
+      contact('nora2', 'Nora Doppel', {
+        company: 'ACME Group',
+        role: 'CTO',
+        emails: ['nora@example.org'],
+        profiles: [{ url: 'https://www.xing.com/profile/Nora_Doppel', site: 'xing' }],
+        related: [{ kind: 'knows', id: 'bodo', name: 'Bodo Brücke' }],
+      }),
+      contact('bodo', 'Bodo Brücke', { related: [{ kind: 'knows', id: 'nora2', name: 'Nora Doppel' }] }),
+    ]);
+    const popup = await h.openPopup();
+    await popup.getByRole('searchbox').fill('Nora Doppel');
+    await popup.locator('.row[data-id="nora1"]').click();
+    await popup.getByRole('heading', { name: 'Nora Doppel' }).waitFor();
+    await popup.getByText('Also saved under this name. The same person twice?').waitFor();
+    const merge = popup.getByRole('button', { name: 'Merge Nora Doppel (CTO at ACME Group) into this contact' });
+    await merge.focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByText('Merged Nora Doppel into this contact.').waitFor();
+    await waitFor(async () => (await popup.evaluate(() => document.activeElement?.id)) === 'detail-heading');
+    let records = await h.records();
+    const noras = records.filter((r) => r.name === 'Nora Doppel');
+    assert.deepEqual(
+      noras.map((r) => r.id),
+      ['nora1'],
+    );
+    assert.equal(noras[0].company, 'Acme GmbH', "the page's own values stand");
+    assert.deepEqual(noras[0].emails, ['nora@example.org']);
+    assert.deepEqual(noras[0].profiles.map((p) => p.site).sort(), ['linkedin', 'xing']);
+    assert.deepEqual(
+      records.find((r) => r.id === 'bodo').related.map((r) => r.id),
+      ['nora1'],
+    );
+    assert.equal(await popup.getByText('Also saved under this name.', { exact: false }).count(), 0);
+    assert.deepEqual(await axe(popup), []);
+
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('Also saved under this name. The same person twice?').waitFor();
+    records = await h.records();
+    assert.deepEqual(
+      records
+        .filter((r) => r.name === 'Nora Doppel')
+        .map((r) => r.id)
+        .sort(),
+      ['nora1', 'nora2'],
+    );
+    assert.deepEqual(records.find((r) => r.id === 'nora1').emails, []);
+    assert.deepEqual(
+      records.find((r) => r.id === 'bodo').related.map((r) => r.id),
+      ['nora2'],
+    );
+    await popup.close();
+  });
+
   test("on the profile of someone saved, the card's form shows and edits what is stored; the page's news come by their own button", async () => {
     const { page, tabId } = await onSavedProfile('olga', 'Olga Known', {
       role: 'Gesellin',

@@ -345,12 +345,17 @@ const KB = 1024;
 // KB), options first 29,847, with import/export 56,554 → 56,566 (no limit changed there). Then the capture card of
 // someone new who may be someone saved under that name (their profile on another network, the company written
 // otherwise there) offers to add the page's profile to them instead of a second record: popup first 32,410 →
-// 32,441 bytes (limit unchanged), all popup 49,745 → 49,912 (limit 48.6 → 48.8 KB).
+// 32,441 bytes (limit unchanged), all popup 49,745 → 49,912 (limit 48.6 → 48.8 KB). Then two saved records of one
+// person can be merged from a contact's page (its namesakes, with Undo; storage/links.ts mergePeople), on the rules
+// sync's first link uses, moved out of the vCard code into contacts/unite.ts so a page can load them alone: popup
+// first 32,441 → 32,451 bytes, all popup 49,912 → 50,817 (limit 48.8 → 49.7 KB), options first 29,847 → 29,867,
+// with import/export 56,566 → 57,389 (limit 55.3 → 56.1 KB: the options page's contact actions load the same
+// writes), the service worker 50,346 → 50,368.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 48.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 49.7 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 55.3 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -16,7 +16,17 @@ import { addContact, markContacted, upsertDraft } from '../../src/storage/contac
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
-import { linkPeople, logIntroductionAsked, removeContact, restoreContact, unlinkPeople } from '../../src/storage/links';
+import {
+  linkPeople,
+  logIntroductionAsked,
+  mergePeople,
+  putBack,
+  removeContact,
+  restoreContact,
+  unlinkPeople,
+} from '../../src/storage/links';
+import { readSearchIndex } from '../../src/storage/search-index';
+import { searchBuckets } from '../../src/storage/search-scan';
 import { mergeSides } from '../../src/sync/merge';
 import { setLanguage } from './support/fake-browser';
 
@@ -124,6 +134,60 @@ describe('links in the store', () => {
     // Cora was not contacted: her last contact and due date stand.
     expect(c.lastContactedAt).toBeUndefined();
     expect(c.nextDueAt).toBe(cora.nextDueAt);
+  });
+});
+
+describe('two records of one person merged', () => {
+  /** Who the stored search index finds by a word. */
+  const found = async (word: string) => searchBuckets(await readSearchIndex(db), [word]).map((h) => h.id);
+
+  it("one record with both's profiles, emails, logs and notes; the kept one's values stand; links follow; undo puts all back", async () => {
+    const nora = await add('Nora Doppel', {
+      company: 'Acme GmbH',
+      profiles: [{ url: 'https://www.linkedin.com/in/nora', site: 'linkedin' }],
+      cadenceDays: 30,
+      notes: 'Met at the Barcamp.',
+    });
+    const twin = await add('Nora Doppel', {
+      company: 'ACME Group',
+      role: 'CTO',
+      emails: ['nora@example.org'],
+      profiles: [{ url: 'https://www.xing.com/profile/Nora_Doppel', site: 'xing' }],
+      notes: 'Likes cycling.',
+    });
+    const ben = await add('Ben');
+    await linkPeople(db, ben.id, twin.id, 'knows', 'Stammtisch', NOW);
+    await linkPeople(db, nora.id, twin.id, 'knows', undefined, NOW);
+    await markContacted(db, twin.id, 'call', 'about the offer', NOW - 2 * DAY);
+    const done = await mergePeople(db, nora.id, twin.id, NOW);
+    expect(done.touched.sort()).toEqual([ben.id, nora.id, twin.id].sort());
+    expect(await getContact(db, twin.id)).toBeUndefined();
+    const merged = await read(nora.id);
+    expect(merged).toMatchObject({ company: 'Acme GmbH', role: 'CTO', emails: ['nora@example.org'], cadenceDays: 30 });
+    expect(merged.profiles.map((p) => p.site)).toEqual(['linkedin', 'xing']);
+    expect(merged.notes).toBe('Met at the Barcamp.\n\nLikes cycling.');
+    expect(merged.interactions.map((i) => i.note)).toEqual(['about the offer']);
+    expect(merged.lastContactedAt).toBe(NOW - 2 * DAY);
+    expect(merged.nextDueAt).toBe(NOW - 2 * DAY + 30 * DAY);
+    // Ben's link to the twin is a link to Nora; Nora is not linked to herself.
+    expect(links(merged)).toEqual(['knows:' + ben.id + ':Stammtisch']);
+    expect(links(await read(ben.id))).toEqual(['knows:' + nora.id + ':Stammtisch']);
+    // The search finds her by the twin's note, once.
+    expect(await found('cycling')).toEqual([nora.id]);
+
+    await putBack(db, done.before, NOW + 1);
+    expect((await read(twin.id)).emails).toEqual(['nora@example.org']);
+    expect((await read(nora.id)).emails).toEqual([]);
+    expect(links(await read(ben.id))).toEqual(['knows:' + twin.id + ':Stammtisch']);
+    expect((await listAll(db)).length).toBe(3);
+    expect(await found('cycling')).toEqual([twin.id]);
+  });
+
+  it('a person is not merged with themselves, nor with someone gone; nothing is written', async () => {
+    const nora = await add('Nora');
+    await expect(mergePeople(db, nora.id, nora.id, NOW)).rejects.toThrow();
+    await expect(mergePeople(db, nora.id, 'gone', NOW)).rejects.toThrow();
+    expect(await listAll(db)).toEqual([nora]);
   });
 });
 

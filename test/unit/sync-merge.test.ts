@@ -82,6 +82,12 @@ describe('both sides changed the same field', () => {
     expect([m.lastContactedAt, m.nextDueAt]).toEqual([T + 9 * DAY, T + 39 * DAY]);
   });
 
+  it("the card's later last contact with a rhythm changed here: the next due date is worked out with the rhythm that stands", () => {
+    // Here the cadence went from 30 to 90 days; there a call was logged, due again 30 days on by the old rhythm.
+    const m = merge({ cadenceDays: 90 }, { lastContactedAt: T + 9 * DAY, nextDueAt: T + 39 * DAY });
+    expect([m.cadenceDays, m.lastContactedAt, m.nextDueAt]).toEqual([90, T + 9 * DAY, T + 99 * DAY]);
+  });
+
   it('a single value: the side changed last wins (the card by its REV)', () => {
     expect(merge({ role: 'Here' }, { role: 'There' }, { remoteNewer: false }).role).toBe('Here');
     expect(merge({ role: 'Here' }, { role: 'There' }, { remoteNewer: true }).role).toBe('There');

@@ -1,0 +1,105 @@
+/**
+ * Two accounts of one person made one, field by field, with nothing removed: the rules sync's merge uses (its
+ * three-way lists, and without a base — the first link of two books — the whole of it), and the merge of two saved
+ * records of one person. Pure, and free of the vCard code, so a page can load it alone.
+ */
+import { nextDueAt } from './cadence';
+import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from './fields';
+import type { Contact, HistoryEntry, Interaction } from './types';
+
+export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** Deep equality of plain values, key order aside. */
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** Whether two values of a field say the same: empty text, empty lists and absence are one thing (null is not). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return (isEmpty(a) && isEmpty(b)) || equal(a, b);
+}
+
+const has = (list: unknown[], item: unknown) => list.some((x) => sameValue(x, item));
+
+/** Entry-by-entry three-way merge of a list: local, plus what the remote added, minus what the remote removed. */
+export function mergeList(base: unknown[], local: unknown[], remote: unknown[]): unknown[] {
+  const added = remote.filter((x) => !has(base, x) && !has(local, x));
+  return [...local.filter((x) => !(has(base, x) && !has(remote, x))), ...added];
+}
+
+/** Interactions or history entries of both sides, each once, oldest first. */
+export function unite<T extends Interaction | HistoryEntry>(a: T[] = [], b: T[] = []): T[] {
+  const out = [...a];
+  for (const x of b) if (!has(out, x)) out.push(x);
+  return out.sort((x, y) => x.at - y.at);
+}
+
+export const later = (a: unknown, b: unknown) =>
+  a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
+
+/**
+ * A field of two accounts with no common past: lists united, both logs kept, the earlier "added", the later last
+ * contact and snooze; any other value `mine` where it has one, else `theirs`. Undefined: `mine` stands.
+ */
+export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
+  const kind = FIELDS[k].kind;
+  if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? []);
+  if (kind === 'interactions' || kind === 'history') return unite(mine as never[], theirs as never[]);
+  if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(mine, theirs);
+  if (k === 'createdAt') return Math.min(mine as number, (theirs as number) ?? (mine as number));
+  return isEmpty(mine) && theirs !== undefined ? theirs : undefined;
+}
+
+/**
+ * The due date after a merge: the side whose last contact stands brings its own, when it was worked out with the
+ * rhythm that stands; otherwise a change of rhythm or last contact works it out again.
+ */
+export function withDueDate(
+  out: Contact,
+  mine: Contact,
+  theirs: Partial<Pick<Contact, 'lastContactedAt' | 'nextDueAt' | 'cadenceDays'>>,
+) {
+  if (
+    out.lastContactedAt !== mine.lastContactedAt &&
+    out.lastContactedAt === theirs.lastContactedAt &&
+    (theirs.cadenceDays === undefined || out.cadenceDays === theirs.cadenceDays)
+  )
+    out.nextDueAt = theirs.nextDueAt ?? nextDueAt(out);
+  else if (
+    out.cadenceDays !== mine.cadenceDays ||
+    out.lastContactedAt !== mine.lastContactedAt ||
+    !sameValue(out.followUp, mine.followUp)
+  )
+    out.nextDueAt = nextDueAt(out);
+  return out;
+}
+
+/**
+ * Two saved records of one person as one, keeping `keep`'s id: every profile, email, phone, circle and link of
+ * both, both logs and role histories, both notes; a value of `other`'s only where `keep` has none. Links between
+ * the two are dropped (a person is not linked to themselves).
+ */
+export function uniteContacts(keep: Contact, other: Contact): Contact {
+  const merged: Record<string, unknown> = { ...keep };
+  for (const k of FIELD_NAMES) {
+    if (k === 'id' || k === 'updatedAt' || sameValue(keep[k], other[k])) continue;
+    const v = k === 'notes' ? bothNotes(keep.notes, other.notes) : unitedValue(k, keep[k], other[k]);
+    if (v !== undefined) merged[k] = v;
+  }
+  const out = merged as unknown as Contact;
+  out.related = out.related.filter((r) => r.id !== keep.id && r.id !== other.id);
+  return withDueDate(out, keep, other);
+}
+
+/** Two notes as one: one that holds the other is enough, else both. */
+export function bothNotes(a = '', b = ''): string {
+  return a.includes(b) ? a : b.includes(a) ? b : `${a}\n\n${b}`;
+}
