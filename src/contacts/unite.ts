@@ -103,3 +103,33 @@ export function uniteContacts(keep: Contact, other: Contact): Contact {
 export function bothNotes(a = '', b = ''): string {
   return a.includes(b) ? a : b.includes(a) ? b : `${a}\n\n${b}`;
 }
+
+/**
+ * One person with a merge taken back (`before` → `after`, `current` now): what the merge brought to each list (a
+ * profile, a link, a logged contact) goes and a value it changed is as it was, while what changed since stands.
+ */
+export function separated(current: Contact, before: Contact, after: Contact): Contact {
+  const out: Record<string, unknown> = { ...current };
+  for (const k of FIELD_NAMES) {
+    if (k === 'id' || k === 'updatedAt') continue;
+    const kind = FIELDS[k].kind;
+    if (isListKind(kind) || kind === 'interactions' || kind === 'history') {
+      // Three-way, with the merge's result as the base: this side's entries since, less what the merge added.
+      const list = mergeList(
+        (after[k] as unknown[]) ?? [],
+        (current[k] as unknown[]) ?? [],
+        (before[k] as unknown[]) ?? [],
+      );
+      out[k] = isListKind(kind) ? list : (list as { at: number }[]).sort((a, b) => a.at - b.at);
+    } else if (sameValue(current[k], after[k])) out[k] = before[k];
+  }
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  const c = out as unknown as Contact;
+  const asBefore =
+    c.lastContactedAt === before.lastContactedAt &&
+    c.cadenceDays === before.cadenceDays &&
+    sameValue(c.followUp, before.followUp);
+  c.nextDueAt = asBefore ? before.nextDueAt : nextDueAt(c);
+  if (c.nextDueAt === undefined) delete c.nextDueAt;
+  return c;
+}

@@ -113,7 +113,7 @@ export function MergeNamesakes({ state, c }: { state: PopupState; c: Contact }) 
     // The button goes with the person merged (once they are asked for again): the focus goes to the page's heading,
     // near which it was, rather than to the page's start.
     document.getElementById('detail-heading')?.focus();
-    state.offerUndo(t('mergedToast', other.name), async () => state.refresh(await actions.putBack(done.before)));
+    state.offerUndo(t('mergedToast', other.name), async () => state.refresh(await actions.unmerge(done)));
   }
   return (
     <div class="card namesakes">

@@ -23,11 +23,11 @@ export {
   linkPeople,
   logIntroductionAsked,
   mergePeople,
-  putBack,
   removeContact,
   restoreContact,
   takeBack,
   unlinkPeople,
+  unmerge,
 } from '../storage/links';
 export { namesakes } from '../storage/namesakes';
 export { BirthdayField } from '../ui/BirthdayField';

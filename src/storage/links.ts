@@ -9,7 +9,7 @@ import { nextDueAt } from '../contacts/cadence';
 import { undone } from '../contacts/log-edits';
 import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
 import { type Contact, linkedIds, REVERSE_KIND, type RelationKind } from '../contacts/types';
-import { uniteContacts } from '../contacts/unite';
+import { separated, uniteContacts } from '../contacts/unite';
 import { announce } from './changes';
 import { loggedContact, updateContact, writing } from './contact-writes';
 import { type ContactsStore, getMany } from './contacts';
@@ -159,17 +159,22 @@ export function takeBack(db: DB, before: Contact, after: Contact, now: number): 
   return updateContact(db, before.id, (c) => undone(c, before, after), { now });
 }
 
+/** A merge of two records of one person, as mergePeople made it: every record it wrote, before and after. */
+export interface Merged {
+  contact: Contact;
+  /** The kept person, the other, and the people whose links it pointed at the kept one, as they were. */
+  before: Contact[];
+  /** The kept person and those people as the merge left them. */
+  after: Contact[];
+  touched: string[];
+}
+
 /**
  * Two saved records of one person made one (contacts/unite.ts): `keepId` takes the other's profiles, emails, log,
  * links and the rest, every link to the other points at `keepId` from now on, and the other record is deleted (a
- * sync deletes its card) — one transaction. Hands back the person as merged and every record as it was, for undo.
+ * sync deletes its card) — one transaction. Hands back what it wrote, for undo (unmerge).
  */
-export function mergePeople(
-  db: DB,
-  keepId: string,
-  otherId: string,
-  now: number,
-): Promise<{ contact: Contact; before: Contact[]; touched: string[] }> {
+export function mergePeople(db: DB, keepId: string, otherId: string, now: number): Promise<Merged> {
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
@@ -196,19 +201,35 @@ export function mergePeople(
     ]);
     const touched = [keepId, otherId, ...changed.map((c) => c.id)];
     announce({ kind: 'contacts', ids: touched });
-    return { contact: merged, before: [keep, other, ...linked], touched };
+    return { contact: merged, before: [keep, other, ...linked], after: [merged, ...changed], touched };
   });
 }
 
 /**
- * Records put back as they were (the undo of a merge), written as changed now so a sync sends them again; in the
- * order given, so a profile link goes back to its first owner before the second has it again. Gives the ids.
+ * A merge taken back (its Undo), one transaction: the other record back as it was, and from the kept person and
+ * the people whose links moved, what the merge brought — a change made since (a note, a contact logged) stands.
+ * Written as changed now, so a sync sends them again. Gives the ids.
  */
-export function putBack(db: DB, before: Contact[], now: number): Promise<string[]> {
+export function unmerge(db: DB, merge: Pick<Merged, 'before' | 'after'>, now: number): Promise<string[]> {
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
-    const records = before.map((c) => ({ ...c, updatedAt: now }));
+    const [keep, other, ...linked] = merge.before;
+    if (!keep || !other) throw new StoreError('failed', 'Not a merge');
+    const afterOf = new Map(merge.after.map((c) => [c.id, c]));
+    const current = await getMany(
+      store,
+      [keep, ...linked].map((c) => c.id),
+    );
+    const back: Contact[] = [];
+    for (const was of [keep, ...linked]) {
+      const present = current.get(was.id);
+      const after = afterOf.get(was.id);
+      // Deleted since: nothing of theirs to take back.
+      if (present && after) back.push(separated(fromRecord(present), was, after));
+    }
+    // The kept person first: the other's profile links are theirs again only once the kept one lets them go.
+    const records = [...back.slice(0, 1), other, ...back.slice(1)].map((c) => ({ ...c, updatedAt: now }));
     await settle(tx, [
       ...records.map((c) => store.put(toRecord(c))),
       updateSearchIndex(

@@ -8,6 +8,7 @@ import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contac
 import { t } from '../platform/i18n';
 import { markContacted, snooze } from '../storage/contact-writes';
 import type { DB } from '../storage/db';
+import type { Merged } from '../storage/links';
 
 export interface ActionDeps {
   db: DB;
@@ -29,7 +30,7 @@ export type LinkWrites = Pick<
   | 'logIntroductionAsked'
   | 'takeBack'
   | 'mergePeople'
-  | 'putBack'
+  | 'unmerge'
 >;
 
 export function contactActions({ db, now, links }: ActionDeps) {
@@ -48,10 +49,10 @@ export function contactActions({ db, now, links }: ActionDeps) {
     unlink: async (a: string, b: string) => (await links()).unlinkPeople(db, a, b, now()),
     /** Deletes a person and every link to them; hands the person back for undo. */
     remove: async (id: string) => (await links()).removeContact(db, id, now()),
-    /** Two records of one person made one, `keep`'s; hands back every record as it was, for undo (putBack). */
+    /** Two records of one person made one, `keep`'s; hands back what it wrote, for undo (unmerge). */
     merge: async (keep: string, other: string) => (await links()).mergePeople(db, keep, other, now()),
-    /** Undo of a merge: every record as it was. */
-    putBack: async (before: Contact[]) => (await links()).putBack(db, before, now()),
+    /** Undo of a merge: the other back, and what the merge brought taken from the rest (changes since stand). */
+    unmerge: async (merge: Pick<Merged, 'before' | 'after'>) => (await links()).unmerge(db, merge, now()),
     /** Undo of a delete: the person and their links back. */
     restore: async (c: Contact) => (await links()).restoreContact(db, c, now()),
     /** Undo of a step on one person (a log, an entry taken out, a snooze): `before` as it was, what changed since kept. */

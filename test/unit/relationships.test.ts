@@ -12,7 +12,7 @@ import { parseContactsFile, writeVCards } from '../../src/interchange';
 import { cardFields, parseCard } from '../../src/interchange/vcard-card';
 import { introReasonText } from '../../src/platform/message-text';
 import { nameChoices, offersFor, personNamed } from '../../src/popup/Relationships';
-import { addContact, markContacted, upsertDraft } from '../../src/storage/contact-writes';
+import { addContact, markContacted, updateContact, upsertDraft } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { applyImport, planImport } from '../../src/storage/import';
@@ -20,10 +20,10 @@ import {
   linkPeople,
   logIntroductionAsked,
   mergePeople,
-  putBack,
   removeContact,
   restoreContact,
   unlinkPeople,
+  unmerge,
 } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { searchBuckets } from '../../src/storage/search-scan';
@@ -175,9 +175,20 @@ describe('two records of one person merged', () => {
     // The search finds her by the twin's note, once.
     expect(await found('cycling')).toEqual([nora.id]);
 
-    await putBack(db, done.before, NOW + 1);
-    expect((await read(twin.id)).emails).toEqual(['nora@example.org']);
-    expect((await read(nora.id)).emails).toEqual([]);
+    // Since the merge: a contact logged with her, and her company corrected. Undo takes back the merge only.
+    await markContacted(db, nora.id, 'meeting', 'lunch', NOW);
+    await updateContact(db, nora.id, (c) => ({ ...c, company: 'Acme SE' }), { now: NOW });
+    await unmerge(db, done, NOW + 1);
+    const twinBack = await read(twin.id);
+    expect(twinBack.emails).toEqual(['nora@example.org']);
+    expect(twinBack.interactions.map((i) => i.note)).toEqual(['about the offer']);
+    const noraBack = await read(nora.id);
+    expect(noraBack).toMatchObject({ emails: [], company: 'Acme SE', notes: 'Met at the Barcamp.' });
+    expect(noraBack.role).toBeUndefined();
+    expect(noraBack.profiles.map((p) => p.site)).toEqual(['linkedin']);
+    expect(noraBack.interactions.map((i) => i.note)).toEqual(['lunch']);
+    expect(noraBack.nextDueAt).toBe(NOW + 30 * DAY);
+    expect(links(noraBack)).toEqual(['knows:' + twin.id]);
     expect(links(await read(ben.id))).toEqual(['knows:' + twin.id + ':Stammtisch']);
     expect((await listAll(db)).length).toBe(3);
     expect(await found('cycling')).toEqual([twin.id]);
