@@ -85,7 +85,7 @@ export function withDueDate(
 /**
  * Two saved records of one person as one, keeping `keep`'s id: every profile, email, phone, circle and link of
  * both, both logs and role histories, both notes; a value of `other`'s only where `keep` has none. Links between
- * the two are dropped (a person is not linked to themselves).
+ * the two are dropped (a person is not linked to themselves), and a person both linked is linked once per kind.
  */
 export function uniteContacts(keep: Contact, other: Contact): Contact {
   const merged: Record<string, unknown> = { ...keep };
@@ -95,7 +95,14 @@ export function uniteContacts(keep: Contact, other: Contact): Contact {
     if (v !== undefined) merged[k] = v;
   }
   const out = merged as unknown as Contact;
-  out.related = out.related.filter((r) => r.id !== keep.id && r.id !== other.id);
+  // Each other person once per kind (both records may have known Ben, with notes of their own: keep's stands).
+  const seen = new Set<string>();
+  out.related = out.related.filter((r) => {
+    const key = `${r.kind} ${r.id ?? r.name}`;
+    if (r.id === keep.id || r.id === other.id || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return withDueDate(out, keep, other);
 }
 

@@ -183,10 +183,13 @@ export function mergePeople(db: DB, keepId: string, otherId: string, now: number
       .map(fromRecord)
       .filter((c) => c.id !== keepId && c.id !== otherId);
     const merged: Contact = { ...uniteContacts(keep, other), updatedAt: now };
-    // Their links to the other are links to the one kept, each kind once.
+    // Their links to the other are links to the one kept, each kind once (a link they had to the kept one stands,
+    // as the kept one's side of it does).
     const changed = linked.map((c) => {
       let next = withoutLinksTo(c, otherId);
-      for (const link of c.related) if (link.id === otherId) next = withLink(next, merged, link.kind, link.note);
+      for (const link of c.related)
+        if (link.id === otherId && !next.related.some((r) => r.id === keepId && r.kind === link.kind))
+          next = withLink(next, merged, link.kind, link.note);
       return { ...next, updatedAt: now };
     });
     // The other's record goes first: its profile links are the merged person's now (one owner per profile link).

@@ -351,14 +351,14 @@ const KB = 1024;
 // first 32,441 → 32,451 bytes, all popup 49,912 → 50,817 (limit 48.8 → 49.7 KB), options first 29,847 → 29,867,
 // with import/export 56,566 → 57,389 (limit 55.3 → 56.1 KB: the options page's contact actions load the same
 // writes), the service worker 50,346 → 50,368. Its Undo then took back only what the merge brought (a contact
-// logged or a field changed since stands; it put every record back as it was): popup first 32,452, all popup
-// 50,817 → 51,051 (limit 49.7 → 49.9 KB), options first 29,866, with import/export 57,389 → 57,629 (limit 56.1 →
-// 56.3 KB).
+// logged or a field changed since stands; it put every record back as it was), and a person both records were
+// linked to is linked once per kind: popup first 32,449, all popup 50,817 → 51,095 (limit 49.7 → 50.0 KB), options
+// first 29,866, with import/export 57,389 → 57,684 (limit 56.1 → 56.4 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 49.9 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.0 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.3 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -158,6 +158,7 @@ describe('two records of one person merged', () => {
     const ben = await add('Ben');
     await linkPeople(db, ben.id, twin.id, 'knows', 'Stammtisch', NOW);
     await linkPeople(db, nora.id, twin.id, 'knows', undefined, NOW);
+    await linkPeople(db, nora.id, ben.id, 'knows', 'Verein', NOW);
     await markContacted(db, twin.id, 'call', 'about the offer', NOW - 2 * DAY);
     const done = await mergePeople(db, nora.id, twin.id, NOW);
     expect(done.touched.sort()).toEqual([ben.id, nora.id, twin.id].sort());
@@ -169,9 +170,9 @@ describe('two records of one person merged', () => {
     expect(merged.interactions.map((i) => i.note)).toEqual(['about the offer']);
     expect(merged.lastContactedAt).toBe(NOW - 2 * DAY);
     expect(merged.nextDueAt).toBe(NOW - 2 * DAY + 30 * DAY);
-    // Ben's link to the twin is a link to Nora; Nora is not linked to herself.
-    expect(links(merged)).toEqual(['knows:' + ben.id + ':Stammtisch']);
-    expect(links(await read(ben.id))).toEqual(['knows:' + nora.id + ':Stammtisch']);
+    // Ben knew both: he knows Nora once, as she had it; Nora is not linked to herself.
+    expect(links(merged)).toEqual(['knows:' + ben.id + ':Verein']);
+    expect(links(await read(ben.id))).toEqual(['knows:' + nora.id + ':Verein']);
     // The search finds her by the twin's note, once.
     expect(await found('cycling')).toEqual([nora.id]);
 
@@ -188,8 +189,11 @@ describe('two records of one person merged', () => {
     expect(noraBack.profiles.map((p) => p.site)).toEqual(['linkedin']);
     expect(noraBack.interactions.map((i) => i.note)).toEqual(['lunch']);
     expect(noraBack.nextDueAt).toBe(NOW + 30 * DAY);
-    expect(links(noraBack)).toEqual(['knows:' + twin.id]);
-    expect(links(await read(ben.id))).toEqual(['knows:' + twin.id + ':Stammtisch']);
+    expect(links(noraBack).sort()).toEqual(['knows:' + ben.id + ':Verein', 'knows:' + twin.id].sort());
+    expect(links(await read(ben.id)).sort()).toEqual(
+      ['knows:' + nora.id + ':Verein', 'knows:' + twin.id + ':Stammtisch'].sort(),
+    );
+    expect(links(twinBack).sort()).toEqual(['knows:' + ben.id + ':Stammtisch', 'knows:' + nora.id].sort());
     expect((await listAll(db)).length).toBe(3);
     expect(await found('cycling')).toEqual([twin.id]);
   });
