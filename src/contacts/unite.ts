@@ -131,12 +131,6 @@ export function separated(current: Contact, before: Contact, after: Contact): Co
     } else if (sameValue(current[k], after[k])) out[k] = before[k];
   }
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  const c = out as unknown as Contact;
-  const asBefore =
-    c.lastContactedAt === before.lastContactedAt &&
-    c.cadenceDays === before.cadenceDays &&
-    sameValue(c.followUp, before.followUp);
-  c.nextDueAt = asBefore ? before.nextDueAt : nextDueAt(c);
-  if (c.nextDueAt === undefined) delete c.nextDueAt;
-  return c;
+  // The due date as any merge has it: a last contact logged since brings its own (current's), otherwise it follows.
+  return withDueDate(out as unknown as Contact, before, current);
 }

@@ -57,6 +57,40 @@ export function Namesakes({ state, name }: { state: PopupState; name: string }) 
 }
 
 /**
+ * Namesakes offered a step each (a button per person, named with what they do), under a line that asks; a step that
+ * fails is said below them, and they stay offered.
+ */
+function NamesakeSteps({
+  people,
+  class: box,
+  ask,
+  label,
+  step,
+}: {
+  people: Contact[];
+  class: string;
+  ask: string;
+  label: (named: string) => string;
+  step: (c: Contact) => Promise<unknown>;
+}) {
+  const [error, setError] = useState('');
+  if (!people.length) return null;
+  return (
+    <div class={box}>
+      <p class={box.startsWith('card') ? 'hint' : undefined}>{ask}</p>
+      <div class="row-actions">
+        {people.map((c) => (
+          <button key={c.id} type="button" onClick={() => void attempt(() => step(c), setError)}>
+            {label(named(c))}
+          </button>
+        ))}
+      </div>
+      <ErrorLine text={error} />
+    </div>
+  );
+}
+
+/**
  * On the capture card of someone not in the book: who is saved under their name, each with "Add this profile to …"
  * (the page's profile added to them; the card then knows them). `onAdded` hears of it.
  */
@@ -71,30 +105,19 @@ export function CaptureNamesakes({
   draft: ContactDraft;
   onAdded: () => void;
 }) {
-  const people = useNamesakes(state, name, 0);
-  const [error, setError] = useState('');
-  if (!people.length) return null;
   return (
-    <div class="hint namesakes">
-      <p>{t('captureNamesakes')}</p>
-      <div class="row-actions">
-        {people.map((c) => (
-          <button
-            key={c.id}
-            type="button"
-            onClick={async () => {
-              // Only the page's profile: what else the page says otherwise (a company written another way) the
-              // card offers next, as for anyone saved ("Update from page"), not taken unasked.
-              const link = { name: c.name, profiles: draft.profiles ?? [] };
-              if (await attempt(() => state.mergeKnown(c.id, link), setError)) onAdded();
-            }}
-          >
-            {t('captureAddTo', named(c))}
-          </button>
-        ))}
-      </div>
-      <ErrorLine text={error} />
-    </div>
+    <NamesakeSteps
+      people={useNamesakes(state, name, 0)}
+      class="hint namesakes"
+      ask={t('captureNamesakes')}
+      label={(who) => t('captureAddTo', who)}
+      step={async (c) => {
+        // Only the page's profile: what else the page says otherwise (a company written another way) the card
+        // offers next, as for anyone saved ("Update from page"), not taken unasked.
+        await state.mergeKnown(c.id, { name: c.name, profiles: draft.profiles ?? [] });
+        onAdded();
+      }}
+    />
   );
 }
 
@@ -103,9 +126,6 @@ export function CaptureNamesakes({
  * saved twice: both records become this one, with Undo). Asked again whenever this person changes.
  */
 export function MergeNamesakes({ state, c }: { state: PopupState; c: Contact }) {
-  const people = useNamesakes(state, c.name, 0, c.updatedAt).filter((o) => o.id !== c.id);
-  const [error, setError] = useState('');
-  if (!people.length) return null;
   async function merge(other: Contact) {
     const actions = await state.actions();
     const done = await actions.merge(c.id, other.id);
@@ -116,16 +136,12 @@ export function MergeNamesakes({ state, c }: { state: PopupState; c: Contact }) 
     state.offerUndo(t('mergedToast', other.name), async () => state.refresh(await actions.unmerge(done)));
   }
   return (
-    <div class="card namesakes">
-      <p class="hint">{t('detailNamesakes')}</p>
-      <div class="row-actions">
-        {people.map((o) => (
-          <button key={o.id} type="button" onClick={() => void attempt(() => merge(o), setError)}>
-            {t('mergeInto', named(o))}
-          </button>
-        ))}
-      </div>
-      <ErrorLine text={error} />
-    </div>
+    <NamesakeSteps
+      people={useNamesakes(state, c.name, 0, c.updatedAt).filter((o) => o.id !== c.id)}
+      class="card namesakes"
+      ask={t('detailNamesakes')}
+      label={(who) => t('mergeInto', who)}
+      step={merge}
+    />
   );
 }
