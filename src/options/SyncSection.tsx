@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
-import type { SyncErrorCode } from '../storage/sync-state';
+import type { SyncErrorCode, SyncStatus } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { useFocusInvalid } from '../ui/focus-invalid';
 import { useStepFocus } from '../ui/focus-lost';
@@ -22,7 +22,7 @@ export const SYNC_ERROR: Record<SyncErrorCode, MessageKey> = {
   permission: 'syncErrorPermission',
   server: 'syncErrorServer',
   conflict: 'syncErrorConflict',
-  refused: 'syncErrorRefused',
+  refused: 'syncErrorRefused_other',
   failed: 'syncErrorFailed',
 };
 
@@ -204,6 +204,19 @@ function Attention({ sync }: { sync: SyncState }) {
   );
 }
 
+/**
+ * How the last run failed, in words. Cards refused name their people: the first few, then how many more, in the
+ * singular for one. (A status kept from before people were counted still says its names line, in the plural.)
+ */
+function statusErrorText(error: NonNullable<SyncStatus['error']>): string {
+  if (error.code !== 'refused') return t(SYNC_ERROR[error.code], error.detail ?? '');
+  const names = error.names ?? [];
+  const count = error.count ?? 0;
+  const line =
+    count > names.length && names.length ? tn('listMore', count - names.length, names.join(', ')) : names.join(', ');
+  return tn('syncErrorRefused', count, line || (error.detail ?? ''));
+}
+
 /** The account once set up: how the last run went, and what the user can do. */
 function Active({ sync, now }: { sync: SyncState; now: number }) {
   const a = sync.account.value;
@@ -220,7 +233,7 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
             ? t('syncAgo', formatSince(status.lastSyncAt, now))
             : t('syncNever')}
       </p>
-      {a.enabled && error && <ErrorLine text={t(SYNC_ERROR[error.code], error.detail ?? '')} />}
+      {a.enabled && error && <ErrorLine text={statusErrorText(error)} />}
       <Attention sync={sync} />
       <div class="row-actions">
         {a.enabled && (

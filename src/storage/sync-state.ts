@@ -40,7 +40,7 @@ export type SyncErrorCode =
   | 'permission'
   | 'server'
   | 'conflict'
-  /** The run went through, but the server did not accept some cards (detail: their people's names). */
+  /** The run went through, but the server did not accept some cards (names, count: their people). */
   | 'refused'
   | 'failed';
 
@@ -55,7 +55,11 @@ export interface SyncStatus {
   /** The book's CTag after the last completed pull, for servers without sync-collection. */
   ctag?: string;
   lastSyncAt?: number;
-  error?: { code: SyncErrorCode; at: number; detail?: string };
+  /**
+   * How the last run failed, or what it could not do. For 'refused': the first few people whose card the server did
+   * not accept (`names`) and how many they were in all (`count`).
+   */
+  error?: { code: SyncErrorCode; at: number; detail?: string; names?: string[]; count?: number };
   /** Runs failed in a row: the next retry waits longer each time. */
   failures: number;
   attention?: Attention;

@@ -16,6 +16,9 @@ import { pull } from './pull';
 import { push } from './push';
 import { draftOf, type EngineDeps, hasOwn, type RunReport, type SyncRun } from './run';
 
+/** How many of the people whose card was refused the status names (the Sync tab says how many more). */
+const REFUSED_NAMED = 5;
+
 export type { DavPort, EngineDeps, RunReport } from './run';
 
 /** What linking this book with the address book would do on each side (nothing is written to make it). */
@@ -81,7 +84,12 @@ export class Engine {
       failures: 0,
       // Everyone else is synced; the cards refused are tried again at the next run (their change is still unsent).
       error: report.refused.length
-        ? { code: 'refused', at: this.deps.now(), detail: namesLine(report.refused) }
+        ? {
+            code: 'refused',
+            at: this.deps.now(),
+            names: report.refused.slice(0, REFUSED_NAMED),
+            count: report.refused.length,
+          }
         : undefined,
     }));
     return report;
@@ -128,10 +136,4 @@ export class Engine {
     p.server.created = (await listAll(this.deps.db)).filter((c) => !matched.has(c.id)).length;
     return p;
   }
-}
-
-/** The people whose card was refused, as the status says them: the first few names, then how many more. */
-function namesLine(names: string[], shown = 5): string {
-  const more = names.length - shown;
-  return more > 0 ? `${names.slice(0, shown).join(', ')} (+${more})` : names.join(', ');
 }

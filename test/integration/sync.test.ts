@@ -458,7 +458,11 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
       'Cora Neu',
     ]);
     const status = await getSyncStatus(a.db);
-    expect(status).toMatchObject({ linked: true, failures: 0, error: { code: 'refused', detail: 'Bert Breit' } });
+    expect(status).toMatchObject({
+      linked: true,
+      failures: 0,
+      error: { code: 'refused', names: ['Bert Breit'], count: 1 },
+    });
     expect(status.lastSyncAt).toBeGreaterThan(T0);
     // Still refused the next time, and nothing else sent again; then the note shortened: it goes, the error goes.
     expect(await a.sync()).toMatchObject({ pushed: 0, refused: ['Bert Breit'] });

@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncView } from '../../src/options/sync-view';
 import { t } from '../../src/platform/i18n';
 import { type DB, openDatabase } from '../../src/storage/db';
-import { saveSyncAccount } from '../../src/storage/sync-state';
+import { saveSyncAccount, updateSyncStatus } from '../../src/storage/sync-state';
 import { setLanguage } from './support/fake-browser';
 
 let db: DB;
@@ -108,5 +108,50 @@ describe('the Sync tab', () => {
     expect(document.activeElement).toBe(password);
     await act(async () => render(null, root));
     root.remove();
+  });
+
+  it('cards the server refused: one person in the singular; many named, the first five, then how many more', async () => {
+    await saveSyncAccount(db, {
+      server: 'https://cloud.example.org/',
+      username: 'erika',
+      password: 'app-password',
+      origins: ['https://cloud.example.org'],
+      book: { url: 'https://cloud.example.org/dav/erika/contacts/', name: 'Kontakte' },
+      enabled: true,
+    });
+    const said = async (lang: 'en' | 'de', names: string[], count: number) => {
+      await updateSyncStatus(db, (s) => ({ ...s, linked: true, error: { code: 'refused', at: 1, names, count } }));
+      // A page of its own (the tab's state is made once per page), in the language asked for.
+      vi.resetModules();
+      (await import('./support/fake-browser')).setLanguage(lang);
+      const { SyncView: FreshView } = await import('../../src/options/sync-view');
+      const deps = {
+        db,
+        send: async () => null,
+        requestOrigins: async () => true,
+        onChange: () => () => {},
+      };
+      const root = document.createElement('div');
+      await act(async () => render(<FreshView deps={deps} />, root));
+      for (let i = 0; i < 20 && !root.querySelector('[role="alert"]'); i++)
+        await act(async () => new Promise((r) => setTimeout(r, 10)));
+      const text = root.querySelector('[role="alert"]')?.textContent;
+      await act(async () => render(null, root));
+      return text;
+    };
+    expect(await said('en', ['Bert Breit'], 1)).toBe(
+      'The address book server did not accept the card of Bert Breit. Everyone else is synced. The card is tried again at each sync; a very long note is the usual reason.',
+    );
+    expect(await said('de', ['Bert Breit'], 1)).toMatch(
+      /^Der Adressbuch-Server hat die Karte von Bert Breit nicht angenommen\. .*Die Karte wird/,
+    );
+    const seven = ['A Eins', 'B Zwei', 'C Drei', 'D Vier', 'E Fünf'];
+    expect(await said('en', seven, 7)).toMatch(
+      /^The address book server did not accept the cards of these people: A Eins, B Zwei, C Drei, D Vier, E Fünf and 2 more\. .*Their cards are/,
+    );
+    expect(await said('de', seven, 7)).toMatch(
+      /^Der Adressbuch-Server hat die Karten dieser Personen nicht angenommen: A Eins, B Zwei, C Drei, D Vier, E Fünf und 2 weitere\. .*Die Karten werden/,
+    );
+    expect(await said('de', ['A Eins', 'B Zwei'], 2)).toMatch(/nicht angenommen: A Eins, B Zwei\. Alle anderen/);
   });
 });
