@@ -16,7 +16,7 @@ import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { TypedBack } from '../ui/TypedBack';
 import { useFieldForm, useRefusal } from '../ui/useFieldForm';
 import { Introducers } from './Introducers';
-import { MergeNamesakes } from './Namesakes';
+import { MergeNamesakes, MergeOther } from './Namesakes';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
 
@@ -221,6 +221,7 @@ export function ContactDetail({ state, id }: { state: PopupState; id: string }) 
           <MergeNamesakes state={state} c={c} />
           {c.lastContactedAt === undefined && <Introducers state={state} target={c} person={c} />}
           <Relationships state={state} c={c} />
+          <MergeOther state={state} c={c} />
         </>
       )}
       {links.length > 0 && (

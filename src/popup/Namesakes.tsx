@@ -3,15 +3,18 @@
  * second record is made: below the manual form, with their page one click away; on the capture card of someone not
  * in the book, with a button that adds the page's profile to them instead (the same person on another network:
  * their company written another way there, so nothing matched). A namesake may be someone else, so Save still adds
- * a new person. In the later chunk: the form and the card draw without it.
+ * a new person. On a contact's page, someone else saved under the name is offered to merge into it, and so is
+ * anyone chosen by name (the same person under another name). In the later chunk: the form and the card draw
+ * without it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { ContactDraft } from '../contacts/fields';
 import { sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { nameChoices, offersFor, PersonField, personNamed } from './Relationships';
 import type { PopupState } from './state';
 
 /**
@@ -122,26 +125,85 @@ export function CaptureNamesakes({
 }
 
 /**
+ * Two records of one person made one: `other`'s, merged into `c` (this page's values where both have one), with
+ * Undo, which takes back only what the merge brought.
+ */
+async function mergeInto(state: PopupState, c: Contact, other: Contact): Promise<void> {
+  const actions = await state.actions();
+  const done = await actions.merge(c.id, other.id);
+  await state.refresh(done.touched);
+  state.offerUndo(t('mergedToast', other.name), async () => state.refresh(await actions.unmerge(done)));
+}
+
+/**
  * On a contact's page: someone else saved under the same name, with "Merge … into this contact" (the same person
  * saved twice: both records become this one, with Undo). Asked again whenever this person changes.
  */
 export function MergeNamesakes({ state, c }: { state: PopupState; c: Contact }) {
-  async function merge(other: Contact) {
-    const actions = await state.actions();
-    const done = await actions.merge(c.id, other.id);
-    await state.refresh(done.touched);
-    // The button goes with the person merged (once they are asked for again): the focus goes to the page's heading,
-    // near which it was, rather than to the page's start.
-    document.getElementById('detail-heading')?.focus();
-    state.offerUndo(t('mergedToast', other.name), async () => state.refresh(await actions.unmerge(done)));
-  }
   return (
     <NamesakeSteps
       people={useNamesakes(state, c.name, 0, c.updatedAt).filter((o) => o.id !== c.id)}
       class="card namesakes"
       ask={t('detailNamesakes')}
       label={(who) => t('mergeInto', who)}
-      step={merge}
+      step={async (other) => {
+        await mergeInto(state, c, other);
+        // The button goes with the person merged (once they are asked for again): the focus goes to the page's
+        // heading, near which it was, rather than to the page's start.
+        document.getElementById('detail-heading')?.focus();
+      }}
     />
+  );
+}
+
+/**
+ * On a contact's page, folded: the same person saved twice under names that differ ("Anna" and "Anna Alt", a
+ * maiden name), which MergeNamesakes cannot find. The other record is chosen by name from the book (the
+ * autocomplete tells namesakes apart by their company); a name that is no one else's, or several people's, is
+ * refused with what to do, and nothing is merged.
+ */
+export function MergeOther({ state, c }: { state: PopupState; c: Contact }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const all = nameChoices(state.contacts.value);
+  async function merge(e: Event) {
+    e.preventDefault();
+    const typed = name.trim();
+    const other = typed ? personNamed(all, typed, c.id) : undefined;
+    if (!other) {
+      setError(
+        !typed
+          ? t('mergeOtherRequired')
+          : offersFor(all, typed, c.id).length
+            ? t('mergeOtherChoose', typed)
+            : t('mergeOtherUnknown', typed),
+      );
+      document.getElementById(`${id}-name`)?.focus();
+      return;
+    }
+    if (await attempt(() => mergeInto(state, c, other), setError)) setName('');
+  }
+  return (
+    <details class="card merge-other">
+      <summary>{t('mergeOtherHeading')}</summary>
+      <form onSubmit={(e) => void merge(e)} noValidate>
+        <p class="hint">{t('mergeOtherHint')}</p>
+        <PersonField
+          id={`${id}-name`}
+          label={t('mergeOtherPerson')}
+          all={all}
+          value={name}
+          set={(v) => {
+            setName(v);
+            setError('');
+          }}
+          except={c.id}
+          invalid={error}
+        />
+        <button type="submit">{t('mergeOtherButton')}</button>
+        <ErrorLine text={error} id={`${id}-name-error`} />
+      </form>
+    </details>
   );
 }

@@ -10,7 +10,7 @@ import type { Contact, RelationKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { attempt } from '../ui/messages';
-import { ErrorLine } from '../ui/StatusLine';
+import { ErrorLine, refused } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
 const KIND_HEADING: Record<RelationKind, MessageKey> = {
@@ -71,6 +71,48 @@ export function personNamed(all: Map<string, Contact>, typed: string, except: st
   if (exact && exact.id !== except) return exact;
   const same = (folded.get(all)?.byName.get(sortKey(typed)) ?? []).filter((c) => c.id !== except);
   return same.length === 1 ? same[0] : undefined;
+}
+
+/**
+ * A person of the book by name: a text field whose autocomplete offers the names containing what is typed (`except`
+ * left out), each told apart by their company where names repeat; `personNamed` finds whom it names.
+ */
+export function PersonField({
+  id,
+  label,
+  all,
+  value,
+  set,
+  except,
+  invalid,
+}: {
+  id: string;
+  label: string;
+  all: Map<string, Contact>;
+  value: string;
+  set: (v: string) => void;
+  except: string;
+  /** Why the step refused what it names: said in the form's error line, described by it. */
+  invalid?: string | false;
+}) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        list={`${id}-names`}
+        value={value}
+        autoComplete="off"
+        {...refused(invalid, `${id}-error`)}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+      <datalist id={`${id}-names`}>
+        {offersFor(all, value, except).map((label) => (
+          <option key={label} value={label} />
+        ))}
+      </datalist>
+    </>
+  );
 }
 
 function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: LinkView }) {
@@ -156,19 +198,7 @@ function AddLink({ state, c }: { state: PopupState; c: Contact }) {
           </option>
         ))}
       </select>
-      <label for={`${id}-name`}>{t('linkPerson')}</label>
-      <input
-        id={`${id}-name`}
-        list={`${id}-names`}
-        value={name}
-        autoComplete="off"
-        onInput={(e) => setName(e.currentTarget.value)}
-      />
-      <datalist id={`${id}-names`}>
-        {offersFor(all, name, c.id).map((label) => (
-          <option key={label} value={label} />
-        ))}
-      </datalist>
+      <PersonField id={`${id}-name`} label={t('linkPerson')} all={all} value={name} set={setName} except={c.id} />
       <label for={`${id}-note`}>{t('linkNote')}</label>
       <input
         id={`${id}-note`}

@@ -625,6 +625,59 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test("the same person saved under another name: a contact's page merges the record chosen by name, by keyboard; Undo splits them", async () => {
+    // Due long after everyone the later tests look for in the list, which they stay below.
+    const later = Date.now() + 300 * DAY;
+    await h.seed([
+      contact('ann', 'Anna Alt', { company: 'Acme GmbH', emails: ['anna@acme.example'], nextDueAt: later }),
+      contact('anna', 'Anna Berg-Alt', {
+        emails: ['anna@home.example'],
+        profiles: [{ url: 'https://www.xing.com/profile/Anna_BergAlt', site: 'xing' }],
+        nextDueAt: later,
+      }),
+      contact('anna2', 'Anna Berg', { company: 'Beta AG', nextDueAt: later }),
+    ]);
+    const popup = await h.openPopup();
+    await popup.getByRole('searchbox').fill('Anna Alt');
+    await popup.locator('.row[data-id="ann"]').click();
+    await popup.getByRole('heading', { name: 'Anna Alt' }).waitFor();
+    // No namesake to offer: the merge is folded away until asked for.
+    assert.equal(await popup.getByText('Also saved under this name.', { exact: false }).count(), 0);
+    await popup.getByText('Merge with another contact…').focus();
+    await popup.keyboard.press('Enter');
+    const field = popup.getByLabel('Other contact');
+    await popup.keyboard.press('Tab');
+    assert.equal(await field.evaluate((el) => el === document.activeElement), true);
+    // Part of a name, which is more than one person's: refused, said, nothing merged.
+    await popup.keyboard.type('Anna B');
+    await popup.keyboard.press('Enter');
+    await popup.getByText("“Anna B” is not one contact's name: choose one from the suggestions.").waitFor();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(await axe(popup), []);
+    const ours = async () => (await h.records()).filter((r) => ['ann', 'anna', 'anna2'].includes(r.id));
+    assert.equal((await ours()).length, 3);
+    await field.fill('Anna Berg-Alt');
+    await popup.keyboard.press('Enter');
+    await popup.getByText('Merged Anna Berg-Alt into this contact.').waitFor();
+    let records = await ours();
+    assert.deepEqual(records.map((r) => r.id).sort(), ['ann', 'anna2']);
+    const anna = records.find((r) => r.id === 'ann');
+    assert.equal(anna.name, 'Anna Alt', "the page's own name stands");
+    assert.deepEqual(anna.emails.sort(), ['anna@acme.example', 'anna@home.example']);
+    assert.deepEqual(
+      anna.profiles.map((p) => p.site),
+      ['xing'],
+    );
+    assert.equal(await field.inputValue(), '');
+    assert.equal(await field.evaluate((el) => el === document.activeElement), true, 'the keyboard stays in the field');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await waitFor(async () => (await ours()).length === 3);
+    records = await ours();
+    assert.deepEqual(records.find((r) => r.id === 'ann').emails, ['anna@acme.example']);
+    assert.equal(records.find((r) => r.id === 'anna').name, 'Anna Berg-Alt');
+    await popup.close();
+  });
+
   test("on the profile of someone saved, the card's form shows and edits what is stored; the page's news come by their own button", async () => {
     const { page, tabId } = await onSavedProfile('olga', 'Olga Known', {
       role: 'Gesellin',

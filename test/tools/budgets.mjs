@@ -353,10 +353,14 @@ const KB = 1024;
 // writes), the service worker 50,346 → 50,368. Its Undo then took back only what the merge brought (a contact
 // logged or a field changed since stands; it put every record back as it was), and a person both records were
 // linked to is linked once per kind: popup first 32,449, all popup 50,817 → 51,095 (limit 49.7 → 50.0 KB), options
-// first 29,866, with import/export 57,389 → 57,684 (limit 56.1 → 56.4 KB).
+// first 29,866, with import/export 57,389 → 57,684 (limit 56.1 → 56.4 KB). Then cards the server refused are said
+// in the singular for one person and named as the reminder names people (the status keeps names and a count):
+// options with import/export 57,684 → 57,731 (limit unchanged), the service worker 50,368 → 50,338. Then a contact's
+// page merges the same person saved under another name, chosen by name from the book (the links' name field, one
+// component now): all popup 51,111 → 51,374 (limit 50.0 → 50.2 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.0 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.2 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { blankContact } from '../../src/contacts/merge';
-import { CaptureNamesakes } from '../../src/popup/Namesakes';
+import { CaptureNamesakes, MergeOther } from '../../src/popup/Namesakes';
 import { ManualEntry } from '../../src/popup/PageSlot';
 import type { PopupState } from '../../src/popup/state';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
@@ -87,5 +87,101 @@ describe("the capture card's namesakes (someone new on the page, saved under tha
   it('nobody under that name: nothing is offered', async () => {
     const { root } = await offer({ namesakes: async () => [] } as Partial<PopupState>);
     expect(root.innerHTML).toBe('');
+  });
+});
+
+describe("a contact's page: merging the same person saved under another name", () => {
+  const person = (id: string, name: string, company = '') => ({
+    ...blankContact(id, 'manual', 1, 30),
+    name,
+    company,
+  });
+  const here = person('here', 'Anna Alt', 'Acme GmbH');
+  const book = [
+    here,
+    person('a1', 'Anna Berg', 'Acme GmbH'),
+    person('a2', 'Anna Berg', 'Beta AG'),
+    person('k', 'Kai Roe'),
+  ];
+
+  async function page() {
+    setLanguage('en');
+    const done = { touched: ['here', 'a1'], before: [], after: [] };
+    const merge = vi.fn(async () => done);
+    const unmerge = vi.fn(async () => ['here', 'a1']);
+    const refresh = vi.fn(async () => {});
+    const offerUndo = vi.fn();
+    const state = {
+      contacts: signal(book),
+      actions: async () => ({ merge, unmerge }),
+      refresh,
+      offerUndo,
+    } as unknown as PopupState;
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    await act(async () => render(<MergeOther state={state} c={here} />, root));
+    const input = root.querySelector('input') as HTMLInputElement;
+    const submit = async (typed: string) => {
+      await act(async () => {
+        input.value = typed;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => {
+        root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+        await new Promise((ok) => setTimeout(ok));
+      });
+    };
+    const said = () => root.querySelector('[role="alert"]')?.textContent;
+    return { root, input, submit, said, merge, unmerge, refresh, offerUndo, done };
+  }
+
+  it("a name that is no one else's, several people's or only part of one is refused with what to do; nothing merged", async () => {
+    const { input, submit, said, merge } = await page();
+    await submit('');
+    expect(said()).toBe('Type the name of the contact to merge into this one.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe(said());
+    expect(document.activeElement).toBe(input);
+    await submit('Zora Zett');
+    expect(said()).toBe('No one else in your contacts is called “Zora Zett”.');
+    // This page's own person is not offered, nor merged into herself.
+    await submit('Anna Alt');
+    expect(said()).toBe('No one else in your contacts is called “Anna Alt”.');
+    await submit('Anna Berg');
+    expect(said()).toBe("“Anna Berg” is not one contact's name: choose one from the suggestions.");
+    await submit('Ann');
+    expect(said()).toBe("“Ann” is not one contact's name: choose one from the suggestions.");
+    expect(merge).not.toHaveBeenCalled();
+  });
+
+  it('offers the names containing what is typed, namesakes told apart by company; the one chosen is merged, with Undo', async () => {
+    const { root, input, submit, said, merge, unmerge, refresh, offerUndo, done } = await page();
+    await act(async () => {
+      input.value = 'berg';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const offered = [...root.querySelectorAll('datalist option')].map((o) => (o as HTMLOptionElement).value);
+    expect(offered).toEqual(['Anna Berg (Acme GmbH)', 'Anna Berg (Beta AG)']);
+    expect(input.getAttribute('list')).toBe(root.querySelector('datalist')?.id);
+    expect(said()).toBeUndefined();
+    await submit('Anna Berg (Beta AG)');
+    expect(merge).toHaveBeenCalledWith('here', 'a2');
+    expect(refresh).toHaveBeenCalledWith(done.touched);
+    expect(offerUndo).toHaveBeenCalledWith('Merged Anna Berg into this contact.', expect.any(Function));
+    expect(input.value).toBe('');
+    expect(said()).toBeUndefined();
+    // Undo takes the merge back and shows what it wrote.
+    await act(async () => (offerUndo.mock.calls[0] as unknown as [string, () => Promise<void>])[1]());
+    expect(unmerge).toHaveBeenCalledWith(done);
+    expect(refresh).toHaveBeenLastCalledWith(['here', 'a1']);
+  });
+
+  it('a merge that fails says why; the name stays as typed', async () => {
+    const { input, submit, said, merge } = await page();
+    merge.mockRejectedValueOnce(new Error('disk full'));
+    await submit('Kai Roe');
+    expect(merge).toHaveBeenCalledWith('here', 'k');
+    expect(said()).toContain('disk full');
+    expect(input.value).toBe('Kai Roe');
   });
 });
