@@ -124,13 +124,15 @@ export function CaptureCard({
           }
         }}
         autoFocus={autoFocus}
-        aside={() =>
+        aside={(name) =>
           state.complete.value && (
             <>
+              {/* Under the name as the form has it: a name the page writes otherwise, corrected by the user, finds
+                  whom they saved under it. */}
               {!existing && (
                 <LazyNamesakes
                   state={state}
-                  name={capture.name}
+                  name={name}
                   draft={fromPage}
                   // The buttons go with the offer: the focus goes to what the save did, as after "Update from page".
                   onAdded={() => statusLine.current?.focus()}

@@ -94,8 +94,9 @@ function NamesakeSteps({
 }
 
 /**
- * On the capture card of someone not in the book: who is saved under their name, each with "Add this profile to …"
- * (the page's profile added to them; the card then knows them). `onAdded` hears of it.
+ * On the capture card of someone not in the book: who is saved under their name (`name`: as the card's form has it,
+ * the page's or typed over it), each with "Add this profile to …" (the page's profile added to them; the card then
+ * knows them). `onAdded` hears of it.
  */
 export function CaptureNamesakes({
   state,
@@ -110,7 +111,8 @@ export function CaptureNamesakes({
 }) {
   return (
     <NamesakeSteps
-      people={useNamesakes(state, name, 0)}
+      // The page's name is asked at once; a name typed over it once the typing pauses.
+      people={useNamesakes(state, name, name === draft.name ? 0 : 250)}
       class="hint namesakes"
       ask={t('captureNamesakes')}
       label={(who) => t('captureAddTo', who)}

@@ -566,6 +566,46 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test('a page that writes a saved name otherwise: the name typed over it in the card finds them, and the offer adds the profile to them', async () => {
+    await h.seed([
+      contact('greta', 'Greta Stein', {
+        company: 'Stein & Partner',
+        nextDueAt: Date.now() + 300 * DAY,
+        profiles: [{ url: 'https://www.xing.com/profile/Greta_Stein', site: 'xing' }],
+      }),
+    ]);
+    const html = profile.replaceAll('Jürgen Müller', 'Greta Stein-Berger').replace('juergen-mueller', 'greta-sb');
+    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/greta-sb/', html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    const name = popup.locator('.capture').getByLabel('Name');
+    assert.equal(await name.inputValue(), 'Greta Stein-Berger');
+    const add = popup.getByRole('button', { name: 'Add this profile to Greta Stein (Stein & Partner)' });
+    // Not asked under the page's name (nobody is saved under it)…
+    await popup.waitForTimeout(400);
+    assert.equal(await add.count(), 0);
+    // …but under the name the user writes as they know her.
+    await name.fill('Greta Stein');
+    await add.waitFor();
+    await name.fill('Greta Steinbach');
+    await waitFor(async () => (await add.count()) === 0);
+    await name.fill('Greta Stein');
+    await add.focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    const gretas = (await h.records()).filter((r) => r.name.startsWith('Greta'));
+    assert.deepEqual(
+      gretas.map((r) => r.id),
+      ['greta'],
+    );
+    assert.deepEqual(gretas[0].profiles.map((p) => p.url).sort(), [
+      'https://www.linkedin.com/in/greta-sb',
+      'https://www.xing.com/profile/Greta_Stein',
+    ]);
+    await popup.close();
+    await page.close();
+  });
+
   test("the same person saved twice: a contact's page offers to merge the other into it; links follow; Undo splits them again", async () => {
     await h.seed([
       contact('nora1', 'Nora Doppel', {
