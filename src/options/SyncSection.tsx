@@ -204,17 +204,22 @@ function Attention({ sync }: { sync: SyncState }) {
   );
 }
 
+/** People as a status names them: the first few, then how many more ("Anna Alt, Ben Bauer and 3 more"). */
+const namesLine = (names: string[], count: number) =>
+  count > names.length && names.length ? tn('listMore', count - names.length, names.join(', ')) : names.join(', ');
+
 /**
- * How the last run failed, in words. Cards refused name their people: the first few, then how many more, in the
+ * How the last run failed, in words. Cards refused name their people, and so do deletes refused, each in the
  * singular for one. (A status kept from before people were counted still says its names line, in the plural.)
  */
 function statusErrorText(error: NonNullable<SyncStatus['error']>): string {
   if (error.code !== 'refused') return t(SYNC_ERROR[error.code], error.detail ?? '');
-  const names = error.names ?? [];
-  const count = error.count ?? 0;
-  const line =
-    count > names.length && names.length ? tn('listMore', count - names.length, names.join(', ')) : names.join(', ');
-  return tn('syncErrorRefused', count, line || (error.detail ?? ''));
+  const parts: string[] = [];
+  const line = error.names ? namesLine(error.names, error.count ?? 0) : (error.detail ?? '');
+  if (line) parts.push(tn('syncErrorRefused', error.count ?? 0, line));
+  const gone = error.undeleted;
+  if (gone) parts.push(tn('syncErrorUndeleted', gone.count, namesLine(gone.names, gone.count)));
+  return parts.join(' ');
 }
 
 /** The account once set up: how the last run went, and what the user can do. */

@@ -40,7 +40,7 @@ export type SyncErrorCode =
   | 'permission'
   | 'server'
   | 'conflict'
-  /** The run went through, but the server did not accept some cards (names, count: their people). */
+  /** The run went through, but the server did not accept some cards, or their deletes (names, count: their people). */
   | 'refused'
   | 'failed';
 
@@ -57,9 +57,17 @@ export interface SyncStatus {
   lastSyncAt?: number;
   /**
    * How the last run failed, or what it could not do. For 'refused': the first few people whose card the server did
-   * not accept (`names`) and how many they were in all (`count`).
+   * not accept (`names`) and how many they were in all (`count`); `undeleted` the same for the people deleted here
+   * whose card the server would not delete.
    */
-  error?: { code: SyncErrorCode; at: number; detail?: string; names?: string[]; count?: number };
+  error?: {
+    code: SyncErrorCode;
+    at: number;
+    detail?: string;
+    names?: string[];
+    count?: number;
+    undeleted?: { names: string[]; count: number };
+  };
   /** Runs failed in a row: the next retry waits longer each time. */
   failures: number;
   attention?: Attention;

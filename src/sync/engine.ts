@@ -16,8 +16,8 @@ import { pull } from './pull';
 import { push } from './push';
 import { draftOf, type EngineDeps, hasOwn, type RunReport, type SyncRun } from './run';
 
-/** How many of the people whose card was refused the status names (the Sync tab says how many more). */
-const REFUSED_NAMED = 5;
+/** People whose card was refused, as the status keeps them: the first five by name, and how many in all. */
+const named = (people: string[]) => ({ names: people.slice(0, 5), count: people.length });
 
 export type { DavPort, EngineDeps, RunReport } from './run';
 
@@ -57,6 +57,7 @@ export class Engine {
       pushed: 0,
       removedRemote: 0,
       refused: [],
+      undeleted: [],
     };
     const status = await getSyncStatus(this.deps.db);
     if (status.attention) return { ...report, attention: status.attention };
@@ -82,15 +83,17 @@ export class Engine {
       linked: true,
       lastSyncAt: this.deps.now(),
       failures: 0,
-      // Everyone else is synced; the cards refused are tried again at the next run (their change is still unsent).
-      error: report.refused.length
-        ? {
-            code: 'refused',
-            at: this.deps.now(),
-            names: report.refused.slice(0, REFUSED_NAMED),
-            count: report.refused.length,
-          }
-        : undefined,
+      // Everyone else is synced; the cards refused are tried again at the next run (their change, or their delete,
+      // is still unsent).
+      error:
+        report.refused.length || report.undeleted.length
+          ? {
+              code: 'refused',
+              at: this.deps.now(),
+              ...(report.refused.length ? named(report.refused) : {}),
+              ...(report.undeleted.length ? { undeleted: named(report.undeleted) } : {}),
+            }
+          : undefined,
     }));
     return report;
   }

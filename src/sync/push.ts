@@ -39,7 +39,7 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Prom
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
 }
 
-/** The server's answer to one card: 400, 413, 415, 422… (401, 403, 404 and 412 are said otherwise: dav.ts). */
+/** The server's answer to one card: 400, 413, 415, 422, 423… (401, 403, 404 and 412 are said otherwise: dav.ts). */
 const refusedCard = (e: unknown) =>
   e instanceof SyncError && e.code === 'failed' && e.status !== undefined && e.status >= 400 && e.status < 500;
 
@@ -153,6 +153,13 @@ async function write(run: SyncRun, id: string, start: SyncEntry, startCard: stri
   throw new SyncError('conflict', `The card of ${id} kept changing while it was written`);
 }
 
+/** Whom a card this side knows names (its FN), else its file name: the person is gone here. */
+async function cardName(run: SyncRun, entry: SyncEntry): Promise<string> {
+  const text = await syncCard(run.deps.db, entry.id);
+  const card = text ? parseCard(text) : null;
+  return (card && cardFields(card, run.deps.circles).name) || decodeURIComponent(entry.href.split('/').pop() ?? '');
+}
+
 /** Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete). */
 async function remove(run: SyncRun, entry: SyncEntry, report: RunReport): Promise<void> {
   if (!entry.etag || !entry.hasCard) {
@@ -164,6 +171,13 @@ async function remove(run: SyncRun, entry: SyncEntry, report: RunReport): Promis
     report.removedRemote++;
     await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
   } catch (e) {
+    if (refusedCard(e)) {
+      // A delete the server will not do (the card locked, 423; a method it refuses there): the card stays, and so
+      // does what this side knows of it, so it is neither brought back here nor held against everyone else's sync.
+      // The person is named, and the delete tried again at the next run.
+      report.undeleted.push(await cardName(run, entry));
+      return;
+    }
     if (!(e instanceof SyncError) || e.code !== 'preconditionFailed') throw e;
     const remote = await run.deps.dav.get(entry.href);
     const card = remote && parseCard(remote.text);

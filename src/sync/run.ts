@@ -51,6 +51,8 @@ export interface RunReport {
   removedRemote: number;
   /** The people whose card the server did not accept (a 4xx to the PUT: too large, not valid there). */
   refused: string[];
+  /** The people deleted here whose card the server would not delete (a 4xx to the DELETE: locked, say). */
+  undeleted: string[];
   attention?: SyncStatus['attention'];
 }
 

@@ -280,6 +280,35 @@ test('a card the server will not take (too large for it): the others sync, the p
   assert.deepEqual(await serverNames(s), ['Anna Alt', 'Bert Breit']);
 });
 
+test('a delete the server refuses (the card locked): the person is named and not brought back; let go, the card goes', async () => {
+  const s = await server();
+  const way = await cuttable(s);
+  open.push(() => way.close());
+  const h = await browserFor(way);
+  await h.seed([contact('anna', 'Anna Alt'), contact('cora', 'Cora Neu')]);
+  const options = await setUp(h, way);
+  await until(async () => (await serverNames(s)).length === 2, 'both cards on the server');
+  way.refuse('DELETE', 423);
+  const popup = await h.openPopup();
+  await popup.getByRole('button', { name: /Cora Neu/ }).click();
+  await popup.getByRole('button', { name: 'Delete' }).click();
+  await popup.getByRole('status').filter({ hasText: 'Deleted Cora Neu.' }).waitFor();
+  await popup.close();
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await options
+    .getByRole('alert')
+    .filter({ hasText: 'Cora Neu was deleted here, but the server refused to delete their card' })
+    .waitFor();
+  assert.match(await options.getByTestId('sync-status').textContent(), /^Synced/, 'everyone else is synced');
+  assert.deepEqual(await serverNames(s), ['Anna Alt', 'Cora Neu']);
+  assert.deepEqual(await localNames(h), ['Anna Alt'], 'her card is not taken for someone new');
+  way.refuse('DELETE');
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await until(async () => (await serverNames(s)).length === 1, 'her card deleted');
+  await options.getByRole('alert').waitFor({ state: 'detached' });
+  assert.deepEqual(await localNames(h), ['Anna Alt']);
+});
+
 test('an address that is no server address is refused below its field before anything is asked or sent', async () => {
   const h = await launch({ locale: 'en' });
   open.push(() => h.close());

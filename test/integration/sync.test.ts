@@ -17,7 +17,7 @@ import { getSyncStatus, type SyncAccount, syncCard, syncEntries, updateSyncStatu
 import { Dav, SyncError } from '../../src/sync/dav';
 import { Engine, type EngineDeps } from '../../src/sync/engine';
 // @ts-expect-error: a plain ES module shared with the end-to-end tests
-import { phone, startRadicale, startXandikos } from '../support/dav-servers.mjs';
+import { cuttable, phone, startRadicale, startXandikos } from '../support/dav-servers.mjs';
 
 type Server = Awaited<ReturnType<typeof startRadicale>>;
 const servers: Server[] = [];
@@ -442,6 +442,40 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     await deleteEverything(a.db);
     expect((await a.sync()).attention).toBe('localEmpty');
     expect((await phone(s).all()).length).toBe(3);
+  });
+
+  it('a delete the server refuses (423, the card locked): everyone else is synced, the person named and not brought back; tried again', async () => {
+    const s = await startRadicale();
+    servers.push(s);
+    const way = await cuttable(s);
+    const a = await browser(way, 'a');
+    const kept = await addContact(a.db, { name: 'Anna Alt' }, { now: T0 });
+    const gone = await addContact(a.db, { name: 'Bert Breit' }, { now: T0 });
+    await a.sync();
+    expect(await phone(s).all()).toHaveLength(2);
+    await removeContact(a.db, gone.id, T0 + DAY);
+    await updateContact(a.db, kept.id, (c) => ({ ...c, notes: 'Neu.' }), { now: T0 + DAY });
+    way.refuse('DELETE', 423);
+    const r = await a.sync();
+    expect(r).toMatchObject({ pushed: 1, removedRemote: 0, refused: [], undeleted: ['Bert Breit'] });
+    const status = await getSyncStatus(a.db);
+    expect(status).toMatchObject({
+      linked: true,
+      failures: 0,
+      error: { code: 'refused', undeleted: { names: ['Bert Breit'], count: 1 } },
+    });
+    expect(status.error?.names).toBeUndefined();
+    // His card stays on the server, and is not taken for a new person here; Anna's change went.
+    expect(await names(a.db)).toEqual(['Anna Alt']);
+    expect((await phone(s).all()).some((c: { text: string }) => c.text.includes('Neu.'))).toBe(true);
+    expect(await a.sync()).toMatchObject({ undeleted: ['Bert Breit'], created: 0 });
+    expect(await names(a.db)).toEqual(['Anna Alt']);
+    // The server lets go: the card goes, and so does the error.
+    way.refuse('DELETE');
+    expect(await a.sync()).toMatchObject({ removedRemote: 1, undeleted: [] });
+    expect(await phone(s).all()).toHaveLength(1);
+    expect((await getSyncStatus(a.db)).error).toBeUndefined();
+    await way.close();
   });
 
   it('a card the server refuses (413, too large for it): everyone else is synced, the person named, tried again', async () => {

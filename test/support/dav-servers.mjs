@@ -171,13 +171,21 @@ export function phone(server) {
 /**
  * A switchable way to the server: a loopback proxy that passes every request on until `cut()`, after which every
  * connection is dropped as if the server had gone away, until `mend()`. `onRequest(method, url)` may cut it at an
- * exact moment (say, after the first multiget).
+ * exact moment (say, after the first multiget). `refuse(method, status)` answers every request of that method with
+ * that status itself, as a server that will not do it (a card locked: DELETE → 423), until `refuse(method)`.
  */
 export async function cuttable(server, onRequest = () => {}) {
   const { createServer: createHttp, request } = await import('node:http');
   let cut = false;
+  const refusals = new Map();
   const proxy = createHttp((req, res) => {
     if (cut) return req.socket.destroy();
+    const refused = refusals.get(req.method);
+    if (refused) {
+      req.resume();
+      res.writeHead(refused, { 'Content-Type': 'text/plain' });
+      return res.end(`refused by the test's proxy: ${req.method} ${req.url}`);
+    }
     const up = request(
       { host: '127.0.0.1', port: server.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
@@ -202,6 +210,7 @@ export async function cuttable(server, onRequest = () => {}) {
     mend: () => {
       cut = false;
     },
+    refuse: (method, status) => (status ? refusals.set(method, status) : refusals.delete(method)),
     close: () => new Promise((ok) => proxy.close(ok)),
   };
   return api;

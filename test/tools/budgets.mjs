@@ -357,16 +357,19 @@ const KB = 1024;
 // in the singular for one person and named as the reminder names people (the status keeps names and a count):
 // options with import/export 57,684 → 57,731 (limit unchanged), the service worker 50,368 → 50,338. Then a contact's
 // page merges the same person saved under another name, chosen by name from the book (the links' name field, one
-// component now): all popup 51,111 → 51,374 (limit 50.0 → 50.2 KB).
+// component now): all popup 51,111 → 51,374 (limit 50.0 → 50.2 KB). Then a delete the server refuses (a card
+// locked) no longer fails every run: the person is named in the Sync tab, the card stays, the delete is tried again:
+// options with import/export 57,731 → 57,783 (limit 56.4 → 56.5 KB), the service worker 50,338 → 50,436 (limit
+// 49.2 → 49.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.2 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.2 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.3 * KB },
 ];
 
 /**

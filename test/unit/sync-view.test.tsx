@@ -110,7 +110,7 @@ describe('the Sync tab', () => {
     root.remove();
   });
 
-  it('cards the server refused: one person in the singular; many named, the first five, then how many more', async () => {
+  it('cards and deletes the server refused: one person in the singular; many named, the first five, then how many more', async () => {
     await saveSyncAccount(db, {
       server: 'https://cloud.example.org/',
       username: 'erika',
@@ -119,8 +119,22 @@ describe('the Sync tab', () => {
       book: { url: 'https://cloud.example.org/dav/erika/contacts/', name: 'Kontakte' },
       enabled: true,
     });
-    const said = async (lang: 'en' | 'de', names: string[], count: number) => {
-      await updateSyncStatus(db, (s) => ({ ...s, linked: true, error: { code: 'refused', at: 1, names, count } }));
+    const said = async (
+      lang: 'en' | 'de',
+      names: string[] | undefined,
+      count: number | undefined,
+      undeleted?: { names: string[]; count: number },
+    ) => {
+      await updateSyncStatus(db, (s) => ({
+        ...s,
+        linked: true,
+        error: {
+          code: 'refused',
+          at: 1,
+          ...(names ? { names, count } : {}),
+          ...(undeleted ? { undeleted } : {}),
+        },
+      }));
       // A page of its own (the tab's state is made once per page), in the language asked for.
       vi.resetModules();
       (await import('./support/fake-browser')).setLanguage(lang);
@@ -153,5 +167,14 @@ describe('the Sync tab', () => {
       /^Der Adressbuch-Server hat die Karten dieser Personen nicht angenommen: A Eins, B Zwei, C Drei, D Vier, E Fünf und 2 weitere\. .*Die Karten werden/,
     );
     expect(await said('de', ['A Eins', 'B Zwei'], 2)).toMatch(/nicht angenommen: A Eins, B Zwei\. Alle anderen/);
+    // Deletes the server refused, alone and beside cards it refused: each said, in its number.
+    expect(await said('en', undefined, undefined, { names: ['Cora Neu'], count: 1 })).toBe(
+      'Cora Neu was deleted here, but the server refused to delete their card: it stays in the address book, and the delete is tried again at each sync.',
+    );
+    const both = await said('de', ['Bert Breit'], 1, { names: seven, count: 9 });
+    expect(both).toMatch(/^Der Adressbuch-Server hat die Karte von Bert Breit nicht angenommen\. /);
+    expect(both).toMatch(
+      / Diese Personen wurden hier gelöscht, der Server hat das Löschen ihrer Karten aber abgelehnt: A Eins, B Zwei, C Drei, D Vier, E Fünf und 4 weitere\. Sie bleiben/,
+    );
   });
 });
