@@ -94,8 +94,32 @@ export function createOptionsState(deps: OptionsDeps) {
     if (week && thisWeek.value) void reloadThisWeek();
   });
 
+  /**
+   * Records of one person made one: each of `others` merged into `keep` in turn (storage/links.ts mergePeople); a
+   * merge that fails takes back those done before it, so a group is merged whole or not at all. Hands back the undo,
+   * which takes them back, the last first (what changed since stands).
+   */
+  async function mergeAll(keep: string, others: string[]): Promise<() => Promise<void>> {
+    const done: Awaited<ReturnType<typeof act.merge>>[] = [];
+    // Each taken back leaves the list: an undo that fails half way is tried again from where it stopped.
+    const undo = async () => {
+      for (let last = done.at(-1); last; last = done.at(-1)) {
+        await act.unmerge(last);
+        done.pop();
+      }
+    };
+    try {
+      for (const other of others) done.push(await act.merge(keep, other));
+    } catch (e) {
+      await undo();
+      throw e;
+    }
+    return undo;
+  }
+
   return {
     settings: settings as ReadonlySignal<Settings>,
+    mergeAll,
     circles,
     loaded: loaded as ReadonlySignal<boolean>,
     thisWeek: thisWeek as ReadonlySignal<ThisWeek | null>,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { contact, useExtension, waitFor } from './harness.mjs';
+import { axe, contact, DAY, useExtension, waitFor } from './harness.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url));
 
@@ -411,6 +411,68 @@ describe('starting circles in files, German UI', () => {
       await h.idb(async (db, _, { req }) => req(db.transaction('search').objectStore('search').getAll()))
     ).flatMap((bucket) => bucket.split('\u001e'));
     assert.match(lines.find((l) => l.includes('berta neu')) ?? '', /familie ehemalige kollegen stammtisch/);
+    await options.close();
+  });
+});
+
+describe('"Doppelt gespeichert?" in Chromium, in German', () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('finds who may be saved twice (a name, titles aside; an email address); the one chosen keeps both, by keyboard; Undo', async () => {
+    const now = Date.now();
+    await h.seed([
+      contact('a1', 'Anna Alt', {
+        company: 'Acme GmbH',
+        createdAt: now - 300 * DAY,
+        interactions: [{ at: now - 20 * DAY, kind: 'call', note: 'Kaffee' }],
+        lastContactedAt: now - 20 * DAY,
+      }),
+      contact('a2', 'Anna Alt', { company: 'ACME Group', emails: ['anna@acme.example'], createdAt: now - 10 * DAY }),
+      contact('m1', 'Dr. Max Roe', { emails: ['max@roe.example'] }),
+      contact('m2', 'Max Roe'),
+      contact('m3', 'M. Roe', { emails: ['MAX@roe.example'] }),
+      contact('b1', 'Ben Bauer'),
+    ]);
+    const options = await h.openOptions('#data');
+    const look = options.getByRole('button', { name: 'Nach doppelten Einträgen suchen' });
+    await look.focus();
+    await options.keyboard.press('Enter');
+    const count = options.getByTestId('duplicates-count');
+    await count.filter({ hasText: '2 Gruppen von Einträgen, die jeweils dieselbe Person sein könnten.' }).waitFor();
+    const anna = options.getByRole('group', { name: 'Anna Alt – gleicher Name' });
+    const max = options.getByRole('group', { name: 'Max Roe – gleicher Name, gleiche E-Mail-Adresse' });
+    assert.equal(await max.getByRole('radio').count(), 3);
+    // Whom to keep: the record with a contact logged, unless the user chooses the other, here by the arrow key.
+    const radios = anna.getByRole('radio');
+    assert.equal(await radios.nth(0).isChecked(), true);
+    assert.match(await anna.locator('label').nth(0).textContent(), /^Anna Alt · Acme GmbH · hinzugefügt am /);
+    await radios.nth(0).focus();
+    await options.keyboard.press('ArrowDown');
+    assert.equal(await radios.nth(1).isChecked(), true);
+    await options.keyboard.press('Tab');
+    await options.keyboard.press('Enter');
+    const done = options.getByRole('status').filter({ hasText: '1 Eintrag mit Anna Alt zusammengeführt.' });
+    await done.waitFor();
+    await waitFor(async () => done.evaluate((el) => el === document.activeElement));
+    await count.filter({ hasText: '1 Gruppe von Einträgen, die dieselbe Person sein könnten.' }).waitFor();
+    let annas = (await h.records()).filter((r) => r.name === 'Anna Alt');
+    assert.deepEqual(
+      annas.map((r) => r.id),
+      ['a2'],
+    );
+    assert.equal(annas[0].company, 'ACME Group', "the kept record's own values stand");
+    assert.deepEqual(
+      annas[0].interactions.map((i) => i.note),
+      ['Kaffee'],
+    );
+    assert.deepEqual(await axe(options), []);
+
+    await options.getByRole('button', { name: 'Rückgängig' }).click();
+    await count.filter({ hasText: '2 Gruppen' }).waitFor();
+    await waitFor(async () => options.evaluate(() => document.activeElement?.id === 'duplicates-heading'));
+    annas = (await h.records()).filter((r) => r.name === 'Anna Alt');
+    assert.deepEqual(annas.map((r) => r.id).sort(), ['a1', 'a2']);
+    assert.deepEqual(annas.find((r) => r.id === 'a2').interactions, []);
     await options.close();
   });
 });

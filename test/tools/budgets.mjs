@@ -360,12 +360,16 @@ const KB = 1024;
 // component now): all popup 51,111 → 51,374 (limit 50.0 → 50.2 KB). Then a delete the server refuses (a card
 // locked) no longer fails every run: the person is named in the Sync tab, the card stays, the delete is tried again:
 // options with import/export 57,731 → 57,783 (limit 56.4 → 56.5 KB), the service worker 50,338 → 50,436 (limit
-// 49.2 → 49.3 KB).
+// 49.2 → 49.3 KB). Then the Data tab's "Saved twice?" finds who may be one person saved twice across the book and
+// merges a group into the one chosen, with Undo: in the import and export chunk (a chunk of its own split the first
+// screen into 10 files, 30,444 bytes), options first 29,865 → 30,100 (limit 29.2 → 29.4 KB; 9 files: the error
+// messages now shared with that chunk; its goal, 30 KB, still met), with import/export 57,783 → 59,212 (limit 56.5
+// → 57.9 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.2 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.2 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 56.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 57.9 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1,0 +1,93 @@
+/**
+ * People who may be one person saved twice, across the whole book: a name (folded as matching folds names, titles
+ * aside), an email address or a profile link in common. Matching keeps an import or a capture from adding someone
+ * twice only when the company agrees too, or a link or an address does; what it cannot know (the same person with
+ * another company on another network, added by hand) is found here, for the user to decide. Phone numbers are left
+ * out: a family's landline or an office's switchboard is shared by people who are not one.
+ */
+import { normalizeEmail, sortKey, withoutTitles } from './normalize';
+import type { Contact } from './types';
+
+export type DuplicateReason = 'name' | 'email' | 'profile';
+
+export interface DuplicateGroup {
+  /** Whom to keep first (the most contacts logged, then the oldest record), then the others by the same rule. */
+  people: Contact[];
+  /** What they have in common, in that order (the name first). */
+  reasons: DuplicateReason[];
+}
+
+const REASONS: DuplicateReason[] = ['name', 'email', 'profile'];
+
+/** The keys a person is found by: each with what it stands for. */
+function keysOf(c: Contact): [string, DuplicateReason][] {
+  const keys: [string, DuplicateReason][] = [];
+  // Titles aside ("Dr. Max Roe" and "Max Roe"): matching keeps them apart, but here the user decides.
+  const name = sortKey(withoutTitles(c.name));
+  if (name) keys.push([`n${name}`, 'name']);
+  for (const e of c.emails) if (e.trim()) keys.push([`e${normalizeEmail(e)}`, 'email']);
+  for (const p of c.profiles) keys.push([`p${p.url}`, 'profile']);
+  return keys;
+}
+
+/** Who to keep by default: the record with the most history, then the older one (the first saved). */
+const keepFirst = (a: Contact, b: Contact) =>
+  b.interactions.length - a.interactions.length || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+
+/**
+ * Every group of two or more people joined by a key in common (a chain joins: A and B by name, B and C by email),
+ * ordered by the name of whom each keeps.
+ */
+export function duplicateGroups(contacts: readonly Contact[]): DuplicateGroup[] {
+  // Union-find over the people's places in `contacts`.
+  const parent = contacts.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      const up = parent[parent[i] as number] as number;
+      parent[i] = up;
+      i = up;
+    }
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  const why = new Map<number, Set<DuplicateReason>>();
+  const joins: [number, number, DuplicateReason][] = [];
+  contacts.forEach((c, i) => {
+    for (const [key, reason] of keysOf(c)) {
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else if (first !== i) {
+        joins.push([first, i, reason]);
+        const [a, b] = [root(first), root(i)];
+        if (a !== b) parent[b] = a;
+      }
+    }
+  });
+  for (const [a, , reason] of joins) {
+    const r = root(a);
+    const set = why.get(r) ?? new Set();
+    set.add(reason);
+    why.set(r, set);
+  }
+  const members = new Map<number, Contact[]>();
+  contacts.forEach((c, i) => {
+    const r = root(i);
+    if (!why.has(r)) return;
+    const list = members.get(r);
+    if (list) list.push(c);
+    else members.set(r, [c]);
+  });
+  const groups: DuplicateGroup[] = [];
+  for (const [r, people] of members) {
+    const reasons = why.get(r) as Set<DuplicateReason>;
+    groups.push({ people: people.sort(keepFirst), reasons: REASONS.filter((x) => reasons.has(x)) });
+  }
+  // By name as the list's name order puts them (titles aside, case and accents too); a collator of its own: this
+  // runs once per look, and the list's (contacts/search.ts) would bring the search code into the options page.
+  const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  return groups.sort(
+    (a, b) =>
+      names.compare(withoutTitles((a.people[0] as Contact).name), withoutTitles((b.people[0] as Contact).name)) ||
+      keepFirst(a.people[0] as Contact, b.people[0] as Contact),
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The Data tab's "Saved twice?": everyone who may be one person saved twice (contacts/duplicates.ts), asked for by
+ * the user, each group with whom to keep and one step that merges the others into them, with Undo. Counted again
+ * whenever people change (a merge here, a save in the popup, a sync). In the import and export chunk, loaded with
+ * the tab (import-code.ts).
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type DuplicateGroup, type DuplicateReason, duplicateGroups } from '../contacts/duplicates';
+import type { Contact } from '../contacts/types';
+import { formatDate, jobLine, type MessageKey, t, tn } from '../platform/i18n';
+import { onChange, rereads } from '../storage/changes';
+import { listAll } from '../storage/contacts';
+import type { DB } from '../storage/db';
+import { attempt } from '../ui/messages';
+import { ErrorLine } from '../ui/StatusLine';
+import type { OptionsState } from './state';
+
+/** Groups shown at once: a book with more merges these first, then looks again. */
+const SHOWN = 20;
+
+const REASON: Record<DuplicateReason, MessageKey> = {
+  name: 'duplicatesSameName',
+  email: 'duplicatesSameEmail',
+  profile: 'duplicatesSameProfile',
+};
+
+/** One person of a group, as the choice names them: name, what they do, and when they were added. */
+const described = (c: Contact) =>
+  [c.name, jobLine(c), t('duplicatesAdded', formatDate(c.createdAt))].filter(Boolean).join(' · ');
+
+function Group({
+  group,
+  merge,
+}: {
+  group: DuplicateGroup;
+  merge: (keep: Contact, others: Contact[]) => Promise<void>;
+}) {
+  const id = useId();
+  const [keep, setKeep] = useState((group.people[0] as Contact).id);
+  const [error, setError] = useState('');
+  const chosen = group.people.find((c) => c.id === keep) ?? (group.people[0] as Contact);
+  return (
+    <li>
+      <fieldset class="duplicate">
+        <legend>
+          {t('duplicatesGroup', (group.people[0] as Contact).name, group.reasons.map((r) => t(REASON[r])).join(', '))}
+        </legend>
+        <p class="hint">{t('duplicatesKeep')}</p>
+        {group.people.map((c) => (
+          <label key={c.id} class="check">
+            <input type="radio" name={id} value={c.id} checked={c.id === chosen.id} onChange={() => setKeep(c.id)} />
+            {described(c)}
+          </label>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            void attempt(
+              () =>
+                merge(
+                  chosen,
+                  group.people.filter((c) => c !== chosen),
+                ),
+              setError,
+            )
+          }
+        >
+          {tn('duplicatesMerge', group.people.length - 1, chosen.name)}
+        </button>
+        <ErrorLine text={error} />
+      </fieldset>
+    </li>
+  );
+}
+
+export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
+  const [groups, setGroups] = useState<DuplicateGroup[] | null>(null);
+  const [done, setDone] = useState<{ text: string; undo: () => Promise<void> } | null>(null);
+  const [error, setError] = useState('');
+  const [looking, setLooking] = useState(false);
+  const said = useRef<HTMLParagraphElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // One count at a time, the last one's answer shown; asked for again by every change to people while shown.
+  const [count] = useState(() =>
+    rereads(async () => {
+      setGroups(duplicateGroups(await listAll(db)));
+    }),
+  );
+  useEffect(
+    () =>
+      onChange(
+        (change) => {
+          if (change.kind === 'contacts' && looking) void count();
+        },
+        { from: 'all' },
+      ),
+    [looking],
+  );
+  const look = async () => {
+    setLooking(true);
+    await count();
+  };
+  async function merge(keep: Contact, others: Contact[]) {
+    const undo = await state.mergeAll(
+      keep.id,
+      others.map((c) => c.id),
+    );
+    setError('');
+    setDone({ text: tn('duplicatesMerged', others.length, keep.name), undo });
+    await count();
+    // The group went with its button: the keyboard goes to what the step did, where its Undo is.
+    said.current?.focus();
+  }
+  const undo = async () => {
+    if (!done) return;
+    if (await attempt(done.undo, setError)) {
+      setDone(null);
+      await count();
+      heading.current?.focus();
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="duplicates-heading">
+      <h2 id="duplicates-heading" tabIndex={-1} ref={heading}>
+        {t('duplicatesHeading')}
+      </h2>
+      <p class="hint">{t('duplicatesIntro')}</p>
+      <button type="button" onClick={() => void attempt(look, setError)}>
+        {t(groups ? 'duplicatesLookAgain' : 'duplicatesLook')}
+      </button>
+      {done && (
+        <p class="hint ok" role="status" tabIndex={-1} ref={said}>
+          {done.text}{' '}
+          <button type="button" onClick={() => void undo()}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      <ErrorLine text={error} />
+      {groups && (
+        <>
+          <p class="hint" role="status" data-testid="duplicates-count">
+            {groups.length ? tn('duplicatesFound', groups.length) : t('duplicatesNone')}
+            {groups.length > SHOWN ? ` ${t('duplicatesFirst', SHOWN)}` : ''}
+          </p>
+          <ul class="duplicates">
+            {groups.slice(0, SHOWN).map((g) => (
+              <Group key={g.people.map((c) => c.id).join(' ')} group={g} merge={merge} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
