@@ -34,11 +34,18 @@ function keysOf(c: Contact): [string, DuplicateReason][] {
 const keepFirst = (a: Contact, b: Contact) =>
   b.interactions.length - a.interactions.length || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 
+/** A key held by more people than this joins them all to its first holder, not pair by pair. */
+const PAIRWISE_MAX = 200;
+
 /**
  * Every group of two or more people joined by a key in common (a chain joins: A and B by name, B and C by email),
- * ordered by the name of whom each keeps.
+ * ordered by the name of whom each keeps. `apart(a, b)`: the user said these two are not one person, which no key
+ * then joins.
  */
-export function duplicateGroups(contacts: readonly Contact[]): DuplicateGroup[] {
+export function duplicateGroups(
+  contacts: readonly Contact[],
+  apart: (a: string, b: string) => boolean = () => false,
+): DuplicateGroup[] {
   // Union-find over the people's places in `contacts`.
   const parent = contacts.map((_, i) => i);
   const root = (i: number): number => {
@@ -49,21 +56,28 @@ export function duplicateGroups(contacts: readonly Contact[]): DuplicateGroup[] 
     }
     return i;
   };
-  const firstWith = new Map<string, number>();
-  const why = new Map<number, Set<DuplicateReason>>();
-  const joins: [number, number, DuplicateReason][] = [];
+  const holders = new Map<string, { reason: DuplicateReason; at: number[] }>();
   contacts.forEach((c, i) => {
     for (const [key, reason] of keysOf(c)) {
-      const first = firstWith.get(key);
-      if (first === undefined) firstWith.set(key, i);
-      else if (first !== i) {
-        joins.push([first, i, reason]);
-        const [a, b] = [root(first), root(i)];
-        if (a !== b) parent[b] = a;
-      }
+      const h = holders.get(key);
+      if (!h) holders.set(key, { reason, at: [i] });
+      else if (h.at.at(-1) !== i) h.at.push(i);
     }
   });
-  for (const [a, , reason] of joins) {
+  const joins: [number, DuplicateReason][] = [];
+  const join = (a: number, b: number, reason: DuplicateReason) => {
+    if (apart((contacts[a] as Contact).id, (contacts[b] as Contact).id)) return;
+    joins.push([a, reason]);
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent[rb] = ra;
+  };
+  for (const { reason, at } of holders.values()) {
+    if (at.length < 2) continue;
+    if (at.length > PAIRWISE_MAX) for (const b of at.slice(1)) join(at[0] as number, b, reason);
+    else for (const [n, a] of at.entries()) for (const b of at.slice(n + 1)) join(a, b, reason);
+  }
+  const why = new Map<number, Set<DuplicateReason>>();
+  for (const [a, reason] of joins) {
     const r = root(a);
     const set = why.get(r) ?? new Set();
     set.add(reason);

@@ -1,6 +1,7 @@
 /**
  * The Data tab's "Saved twice?": everyone who may be one person saved twice (contacts/duplicates.ts), asked for by
- * the user, each group with whom to keep and one step that merges the others into them, with Undo. Counted again
+ * the user, each group with whom to keep and one step that merges the others into them, or one that marks them as
+ * different people (storage/distinct.ts), each with Undo. Counted again
  * whenever people change (a merge here, a save in the popup, a sync). In the import and export chunk, loaded with
  * the tab (import-code.ts).
  */
@@ -11,6 +12,7 @@ import { formatDate, jobLine, type MessageKey, t, tn } from '../platform/i18n';
 import { onChange, rereads } from '../storage/changes';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
+import { distinctPairs, markDistinct, pairKey } from '../storage/distinct';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import type { OptionsState } from './state';
@@ -31,9 +33,12 @@ const described = (c: Contact) =>
 function Group({
   group,
   merge,
+  apart,
 }: {
   group: DuplicateGroup;
   merge: (keep: Contact, others: Contact[]) => Promise<void>;
+  /** "Different people": the group's people marked apart, found together no more. */
+  apart: (people: Contact[]) => Promise<void>;
 }) {
   const id = useId();
   const [keep, setKeep] = useState((group.people[0] as Contact).id);
@@ -66,6 +71,9 @@ function Group({
           }
         >
           {tn('duplicatesMerge', group.people.length - 1, chosen.name)}
+        </button>{' '}
+        <button type="button" onClick={() => void attempt(() => apart(group.people), setError)}>
+          {t('duplicatesApart')}
         </button>
         <ErrorLine text={error} />
       </fieldset>
@@ -83,7 +91,8 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
   // One count at a time, the last one's answer shown; asked for again by every change to people while shown.
   const [count] = useState(() =>
     rereads(async () => {
-      setGroups(duplicateGroups(await listAll(db)));
+      const [people, pairs] = await Promise.all([listAll(db), distinctPairs(db)]);
+      setGroups(duplicateGroups(people, (a, b) => pairs.has(pairKey(a, b))));
     }),
   );
   useEffect(
@@ -100,16 +109,25 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
     setLooking(true);
     await count();
   };
+  /** A group's step taken: said with its Undo, the groups counted again. */
+  async function took(text: string, undo: () => Promise<void>) {
+    setError('');
+    setDone({ text, undo });
+    await count();
+    // The group went with its button: the keyboard goes to what the step did, where its Undo is.
+    said.current?.focus();
+  }
   async function merge(keep: Contact, others: Contact[]) {
     const undo = await state.mergeAll(
       keep.id,
       others.map((c) => c.id),
     );
-    setError('');
-    setDone({ text: tn('duplicatesMerged', others.length, keep.name), undo });
-    await count();
-    // The group went with its button: the keyboard goes to what the step did, where its Undo is.
-    said.current?.focus();
+    await took(tn('duplicatesMerged', others.length, keep.name), undo);
+  }
+  async function apart(people: Contact[]) {
+    const ids = people.map((c) => c.id);
+    await markDistinct(db, ids);
+    await took(t('duplicatesKeptApart', people.map((c) => c.name).join(', ')), () => markDistinct(db, ids, false));
   }
   const undo = async () => {
     if (!done) return;
@@ -145,7 +163,7 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
           </p>
           <ul class="duplicates">
             {groups.slice(0, SHOWN).map((g) => (
-              <Group key={g.people.map((c) => c.id).join(' ')} group={g} merge={merge} />
+              <Group key={g.people.map((c) => c.id).join(' ')} group={g} merge={merge} apart={apart} />
             ))}
           </ul>
         </>

@@ -364,12 +364,14 @@ const KB = 1024;
 // merges a group into the one chosen, with Undo: in the import and export chunk (a chunk of its own split the first
 // screen into 10 files, 30,444 bytes), options first 29,865 → 30,100 (limit 29.2 → 29.4 KB; 9 files: the error
 // messages now shared with that chunk; its goal, 30 KB, still met), with import/export 57,783 → 59,212 (limit 56.5
-// → 57.9 KB).
+// → 57.9 KB). Then two who only share a name can be marked as different people there (storage/distinct.ts;
+// "Delete everything" takes the marks too): options first 30,099 → 30,109 (limit 29.4 → 29.45 KB), with
+// import/export 59,209 → 59,592 (limit 57.9 → 58.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.2 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.4 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 57.9 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.45 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 58.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -9,9 +9,10 @@ import { duplicateGroups } from '../../src/contacts/duplicates';
 import { blankContact } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
 import { createOptionsState } from '../../src/options/state';
-import { addContact, markContacted } from '../../src/storage/contact-writes';
+import { addContact, deleteEverything, markContacted } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { DISTINCT_KEY, distinctPairs, markDistinct, pairKey } from '../../src/storage/distinct';
 
 const NOW = new Date(2026, 11, 4, 10).getTime();
 const person = (id: string, name: string, over: Partial<Contact> = {}): Contact => ({
@@ -60,6 +61,15 @@ describe('who may be one person saved twice', () => {
     ]);
   });
 
+  it('two people marked apart are not joined; a third of their name is, with each of them', () => {
+    const book = [person('t1', 'Thomas Müller'), person('t2', 'Thomas Müller')];
+    const apart = (pairs: string[][]) => (a: string, b: string) =>
+      pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+    expect(duplicateGroups(book, apart([['t1', 't2']]))).toEqual([]);
+    const three = duplicateGroups([...book, person('t3', 'Thomas Mueller')], apart([['t2', 't1']]));
+    expect(ids(three)).toEqual([['t1', 't2', 't3']]);
+  });
+
   it('nobody twice: no group', () => {
     expect(duplicateGroups([person('a', 'Anna'), person('b', 'Ben')])).toEqual([]);
     expect(duplicateGroups([])).toEqual([]);
@@ -106,5 +116,33 @@ describe('a group merged from the options page', () => {
     const all = await listAll(db);
     expect(all.map((c) => c.id).sort()).toEqual([keep.id, two.id].sort());
     expect((await getContact(db, keep.id))?.emails).toEqual([]);
+  });
+});
+
+describe('people marked apart (storage/distinct.ts)', () => {
+  let db: DB;
+  beforeEach(async () => {
+    globalThis.indexedDB = new IDBFactory();
+    db = await openDatabase();
+  });
+
+  it('every pair of a group is kept, either way round, until taken back; "Delete everything" takes them too', async () => {
+    await markDistinct(db, ['c', 'a', 'b']);
+    let pairs = await distinctPairs(db);
+    expect([...pairs].length).toBe(3);
+    expect(pairs.has(pairKey('a', 'c')) && pairs.has(pairKey('c', 'a')) && pairs.has(pairKey('b', 'c'))).toBe(true);
+    await markDistinct(db, ['a', 'b'], false);
+    pairs = await distinctPairs(db);
+    expect(pairs.has(pairKey('a', 'b'))).toBe(false);
+    expect(pairs.has(pairKey('a', 'c'))).toBe(true);
+    await deleteEverything(db);
+    expect((await distinctPairs(db)).size).toBe(0);
+  });
+
+  it('a damaged value reads as none', async () => {
+    await db.put('meta', { not: 'a list' }, DISTINCT_KEY);
+    expect((await distinctPairs(db)).size).toBe(0);
+    await db.put('meta', ['a\nb', 7, null], DISTINCT_KEY);
+    expect([...(await distinctPairs(db))]).toEqual(['a\nb']);
   });
 });
