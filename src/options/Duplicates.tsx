@@ -14,7 +14,7 @@ import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { distinctPairs, markDistinct, pairKey } from '../storage/distinct';
 import { attempt } from '../ui/messages';
-import { ErrorLine } from '../ui/StatusLine';
+import { ErrorLine, StepLine } from '../ui/StatusLine';
 import type { OptionsState } from './state';
 
 /** Groups shown at once: a book with more merges these first, then looks again. */
@@ -129,14 +129,6 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
     await markDistinct(db, ids);
     await took(t('duplicatesKeptApart', people.map((c) => c.name).join(', ')), () => markDistinct(db, ids, false));
   }
-  const undo = async () => {
-    if (!done) return;
-    if (await attempt(done.undo, setError)) {
-      setDone(null);
-      await count();
-      heading.current?.focus();
-    }
-  };
   return (
     <section class="card" aria-labelledby="duplicates-heading">
       <h2 id="duplicates-heading" tabIndex={-1} ref={heading}>
@@ -146,14 +138,15 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
       <button type="button" onClick={() => void attempt(look, setError)}>
         {t(groups ? 'duplicatesLookAgain' : 'duplicatesLook')}
       </button>
-      {done && (
-        <p class="hint ok" role="status" tabIndex={-1} ref={said}>
-          {done.text}{' '}
-          <button type="button" onClick={() => void undo()}>
-            {t('undo')}
-          </button>
-        </p>
-      )}
+      <StepLine
+        step={done}
+        line={said}
+        undone={async () => {
+          setDone(null);
+          await count();
+          heading.current?.focus();
+        }}
+      />
       <ErrorLine text={error} />
       {groups && (
         <>

@@ -5,7 +5,7 @@ import { Avatar } from '../ui/Avatar';
 import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
-import { ErrorLine } from '../ui/StatusLine';
+import { ErrorLine, StepLine } from '../ui/StatusLine';
 import { useNow } from '../ui/useNow';
 import type { OptionsState } from './state';
 
@@ -75,27 +75,7 @@ function Person({
  * is gone).
  */
 function LastStep({ state }: { state: OptionsState }) {
-  const [error, setError] = useState('');
-  const step = state.lastStep.value;
-  // What a failed undo said goes with its step.
-  useEffect(() => setError(''), [step]);
-  // A failed undo is said below the step, which stays, to try again.
-  const undo = async () => {
-    if (step && (await attempt(step.undo, setError))) heading()?.focus();
-  };
-  return (
-    <>
-      {step && (
-        <p class="hint ok last-step" role="status">
-          {step.text}{' '}
-          <button type="button" onClick={() => void undo()}>
-            {t('undo')}
-          </button>
-        </p>
-      )}
-      <ErrorLine text={error} />
-    </>
-  );
+  return <StepLine step={state.lastStep.value} undone={() => heading()?.focus()} class="last-step" />;
 }
 
 /** When the next reminder comes: "Monday, 09:00" in the user's language. */
