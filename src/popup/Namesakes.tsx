@@ -19,22 +19,22 @@ import type { PopupState } from './state';
 
 /**
  * The people saved under `name`, asked once the typing pauses (`wait` ms), and again when `again` changes; none
- * while a newer name is asked.
+ * while a newer name is asked. `of`: the saved person they are asked for (those marked as someone else left out).
  */
-function useNamesakes(state: PopupState, name: string, wait: number, again: unknown = 0): Contact[] {
+function useNamesakes(state: PopupState, name: string, wait: number, again: unknown = 0, of?: string): Contact[] {
   const key = sortKey(name);
   const [found, setFound] = useState<{ key: string; people: Contact[] }>({ key: '', people: [] });
   useEffect(() => {
     if (!key) return;
     let live = true;
     // An answer for a name since changed is not shown, nor is a failed read (the form works without it).
-    const ask = () => state.namesakes(name).then((people) => live && setFound({ key, people }), console.error);
+    const ask = () => state.namesakes(name, of).then((people) => live && setFound({ key, people }), console.error);
     const timer = setTimeout(() => void ask(), wait);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [key, again]);
+  }, [key, again, of]);
   return found.key === key ? found.people : [];
 }
 
@@ -144,7 +144,7 @@ async function mergeInto(state: PopupState, c: Contact, other: Contact): Promise
 export function MergeNamesakes({ state, c }: { state: PopupState; c: Contact }) {
   return (
     <NamesakeSteps
-      people={useNamesakes(state, c.name, 0, c.updatedAt).filter((o) => o.id !== c.id)}
+      people={useNamesakes(state, c.name, 0, c.updatedAt, c.id).filter((o) => o.id !== c.id)}
       class="card namesakes"
       ask={t('detailNamesakes')}
       label={(who) => t('mergeInto', who)}

@@ -154,8 +154,8 @@ export function createPopupState(deps: PopupDeps) {
   }
 
   /** Who is saved under this name already (the manual form says so before it adds a second record). */
-  async function namesakes(name: string): Promise<Contact[]> {
-    return (await deps.later()).namesakes(deps.db, name);
+  async function namesakes(name: string, apartFrom?: string): Promise<Contact[]> {
+    return (await deps.later()).namesakes(deps.db, name, 3, apartFrom);
   }
 
   /** The actions the options page offers too, from the later chunk on first use. */

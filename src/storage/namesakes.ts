@@ -6,15 +6,21 @@ import { matchKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB } from './db';
+import { distinctPairs, pairKey } from './distinct';
 
 /**
  * Up to `limit` people whose name folds as this one does (case, accents, "ue" for "ü", punctuation: the matching
- * rule's name key), from the name + company index: one request, however large the book.
+ * rule's name key), from the name + company index: one request, however large the book. `apartFrom`: a saved
+ * person's id, whose namesakes marked as different people are left out.
  */
-export async function namesakes(db: DB, name: string, limit = 3): Promise<Contact[]> {
+export async function namesakes(db: DB, name: string, limit = 3, apartFrom?: string): Promise<Contact[]> {
   const key = matchKey(name);
   if (key === '|') return [];
   const records = await db.getAllFromIndex('contacts', 'byMatchKey', IDBKeyRange.bound(key, `${key}\uffff`), limit);
   // A damaged record is left out, as the list leaves it out.
-  return records.flatMap((r) => toContact(r) ?? []);
+  const people = records.flatMap((r) => toContact(r) ?? []);
+  if (apartFrom === undefined) return people;
+  // Asked for someone saved: not those the user said are someone else ("Saved twice?" → "Different people").
+  const apart = await distinctPairs(db);
+  return people.filter((c) => !apart.has(pairKey(apartFrom, c.id)));
 }

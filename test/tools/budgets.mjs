@@ -366,10 +366,12 @@ const KB = 1024;
 // messages now shared with that chunk; its goal, 30 KB, still met), with import/export 57,783 → 59,212 (limit 56.5
 // → 57.9 KB). Then two who only share a name can be marked as different people there (storage/distinct.ts;
 // "Delete everything" takes the marks too): options first 30,099 → 30,109 (limit 29.4 → 29.45 KB), with
-// import/export 59,209 → 59,592 (limit 57.9 → 58.3 KB).
+// import/export 59,209 → 59,592 (limit 57.9 → 58.3 KB). Then a contact's page no longer offers to merge a
+// namesake marked as a different person (storage/namesakes.ts reads the marks): all popup 51,380 → 51,465 (limit
+// 50.2 → 50.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.2 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.45 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 58.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

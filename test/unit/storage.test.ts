@@ -29,6 +29,7 @@ import {
   matcher,
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
+import { markDistinct } from '../../src/storage/distinct';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { namesakes } from '../../src/storage/namesakes';
@@ -225,6 +226,17 @@ describe('namesakes: who is saved under a name already', () => {
     // A record the list cannot read is not said either.
     await db.put('contacts', { ...(await db.get('contacts', b.id)), name: 42 } as never);
     expect(await names('Jürgen Müller')).toEqual([a.id]);
+  });
+
+  it('asked for someone saved: those marked as different people ("Saved twice?") are left out', async () => {
+    const a = await addContact(db, { name: 'Thomas Müller', company: 'Kanzlei' }, ctx());
+    const b = await addContact(db, { name: 'Thomas Müller', company: 'Verein' }, ctx());
+    const c = await addContact(db, { name: 'Thomas Mueller' }, ctx());
+    await markDistinct(db, [a.id, b.id]);
+    const of = async (id?: string) => (await namesakes(db, 'Thomas Müller', 3, id)).map((x) => x.id).sort();
+    expect(await of(a.id)).toEqual([a.id, c.id].sort());
+    expect(await of(c.id)).toEqual([a.id, b.id, c.id].sort());
+    expect(await of()).toEqual([a.id, b.id, c.id].sort());
   });
 });
 
