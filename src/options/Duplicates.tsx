@@ -85,7 +85,6 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
   const [groups, setGroups] = useState<DuplicateGroup[] | null>(null);
   const [done, setDone] = useState<{ text: string; undo: () => Promise<void> } | null>(null);
   const [error, setError] = useState('');
-  const [looking, setLooking] = useState(false);
   const said = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // One count at a time, the last one's answer shown; asked for again by every change to people while shown.
@@ -95,20 +94,18 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
       setGroups(duplicateGroups(people, (a, b) => pairs.has(pairKey(a, b))));
     }),
   );
+  // Once the user has looked (groups are shown), every change to people counts them again.
+  const shown = groups !== null;
   useEffect(
     () =>
       onChange(
         (change) => {
-          if (change.kind === 'contacts' && looking) void count();
+          if (change.kind === 'contacts' && shown) void count();
         },
         { from: 'all' },
       ),
-    [looking],
+    [shown],
   );
-  const look = async () => {
-    setLooking(true);
-    await count();
-  };
   /** A group's step taken: said with its Undo, the groups counted again. */
   async function took(text: string, undo: () => Promise<void>) {
     setError('');
@@ -135,7 +132,7 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
         {t('duplicatesHeading')}
       </h2>
       <p class="hint">{t('duplicatesIntro')}</p>
-      <button type="button" onClick={() => void attempt(look, setError)}>
+      <button type="button" onClick={() => void attempt(count, setError)}>
         {t(groups ? 'duplicatesLookAgain' : 'duplicatesLook')}
       </button>
       <StepLine
