@@ -19,17 +19,21 @@ beforeEach(async () => {
   db = await openDatabase();
 });
 
+/** An account set up, enabled, on a book called "Kontakte". */
+const withAccount = () =>
+  saveSyncAccount(db, {
+    server: 'https://cloud.example.org/',
+    username: 'erika',
+    password: 'app-password',
+    origins: ['https://cloud.example.org'],
+    book: { url: 'https://cloud.example.org/dav/erika/contacts/', name: 'Kontakte' },
+    enabled: true,
+  });
+
 describe('the Sync tab', () => {
   it('says it is loading until the account is read, then shows the account: never the setup form', async () => {
     setLanguage('en');
-    await saveSyncAccount(db, {
-      server: 'https://cloud.example.org/',
-      username: 'erika',
-      password: 'app-password',
-      origins: ['https://cloud.example.org'],
-      book: { url: 'https://cloud.example.org/dav/erika/contacts/', name: 'Kontakte' },
-      enabled: true,
-    });
+    await withAccount();
     const deps = {
       db,
       send: async () => {
@@ -111,14 +115,7 @@ describe('the Sync tab', () => {
   });
 
   it('cards and deletes the server refused: one person in the singular; many named, the first five, then how many more', async () => {
-    await saveSyncAccount(db, {
-      server: 'https://cloud.example.org/',
-      username: 'erika',
-      password: 'app-password',
-      origins: ['https://cloud.example.org'],
-      book: { url: 'https://cloud.example.org/dav/erika/contacts/', name: 'Kontakte' },
-      enabled: true,
-    });
+    await withAccount();
     const said = async (
       lang: 'en' | 'de',
       names: string[] | undefined,
