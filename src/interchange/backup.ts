@@ -8,10 +8,22 @@ export interface Backup {
   exportedAt: string;
   contacts: Contact[];
   settings: unknown;
+  /**
+   * Pairs of the people above marked as different people ("Saved twice?"), each two ids joined by a line break.
+   * Added without a new format number: a version from before them reads such a backup and leaves them out.
+   */
+  distinct?: string[];
 }
 
-export function makeBackup(contacts: Contact[], settings: unknown, now: number): string {
-  const backup: Backup = { app: 'reconnect', version: 1, exportedAt: new Date(now).toISOString(), contacts, settings };
+export function makeBackup(contacts: Contact[], settings: unknown, now: number, distinct: string[] = []): string {
+  const backup: Backup = {
+    app: 'reconnect',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    contacts,
+    settings,
+    distinct,
+  };
   return JSON.stringify(backup, null, 2);
 }
 
@@ -21,7 +33,7 @@ export function makeBackup(contacts: Contact[], settings: unknown, now: number):
  */
 export function parseBackup(
   text: string,
-): { contacts: Contact[]; settings: unknown; damaged: number[] } | { newer: number } | null {
+): { contacts: Contact[]; settings: unknown; distinct: string[]; damaged: number[] } | { newer: number } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -39,5 +51,6 @@ export function parseBackup(
     if (ok) contacts.push(ok);
     else damaged.push(i + 1);
   });
-  return { contacts, settings: b.settings, damaged };
+  const distinct = Array.isArray(b.distinct) ? b.distinct.filter((p): p is string => typeof p === 'string') : [];
+  return { contacts, settings: b.settings, distinct, damaged };
 }

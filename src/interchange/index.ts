@@ -60,7 +60,7 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: D
         format,
         encoding,
         contacts: backup.contacts,
-        backup: { contacts: backup.contacts, settings: backup.settings },
+        backup: { contacts: backup.contacts, settings: backup.settings, distinct: backup.distinct },
         errors: backup.damaged.map((record) => ({ code: 'badRecord' as const, record })),
       };
     }

@@ -45,8 +45,8 @@ export interface ParseResult {
   errors: ImportError[];
   /** A CSV file's rows and what its columns hold: the preview lets the user say it where it was not certain. */
   csv?: CsvLayout;
-  /** A JSON backup restores whole contacts (history, interactions) and settings, not drafts. */
-  backup?: { contacts: Contact[]; settings: unknown };
+  /** A JSON backup restores whole contacts (history, interactions), settings and "Different people" marks. */
+  backup?: { contacts: Contact[]; settings: unknown; distinct: string[] };
 }
 
 /** Larger files are refused with a message before any parsing (a 10k-contact vCard with photo links is ~5 MB). */

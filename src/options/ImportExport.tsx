@@ -5,7 +5,6 @@ import { circleLabel, circleLabels } from '../platform/circles';
 import { t, tn } from '../platform/i18n';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { getSettings } from '../storage/settings';
 import { datedName, download } from '../ui/download';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
@@ -27,14 +26,13 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
   async function write() {
     const all: Contact[] = await listAll(db);
     const chosen = circle ? all.filter((c) => c.circles.includes(circle)) : all;
-    const { makeBackup, writeGoogleCsv, writeVCards } = await interchange();
+    const { backupFile, writeGoogleCsv, writeVCards } = await interchange();
     // A file for other apps names the starting circles as the user sees them (a backup keeps the book's keys).
     const named = () => {
       const label = circleLabels();
       return chosen.map((c) => ({ ...c, circles: writeCircles(c.circles, circles, label) }));
     };
-    if (format === 'json')
-      download(makeBackup(chosen, await getSettings(db), Date.now()), datedName('json'), 'application/json');
+    if (format === 'json') download(await backupFile(db, chosen, Date.now()), datedName('json'), 'application/json');
     else if (format === 'csv') download(writeGoogleCsv(named()), datedName('csv'), 'text/csv');
     else download(writeVCards(named(), format === 'vcf3' ? '3.0' : '4.0'), datedName('vcf'), 'text/vcard');
     setStatus({ ok: true, text: tn('exportDone', chosen.length) });
@@ -82,7 +80,7 @@ const Duplicates = lazyComponent(() => interchange().then((m) => m.Duplicates));
 export function ImportExport({ db, state }: { db: DB; state: OptionsState }) {
   return (
     <>
-      <ImportSection db={db} />
+      <ImportSection db={db} onSettings={state.settingsWritten} />
       <ExportSection db={db} circles={state.circles.value} />
       <Duplicates db={db} state={state} />
       <DataTools db={db} />

@@ -13,10 +13,15 @@ export interface Preview {
   fileName: string;
   parsed: ParseResult;
   /** What confirming writes: the file's people planned against the book, or a backup's people put back. */
-  apply: { kind: 'import'; plan: ImportPlan } | { kind: 'restore'; contacts: Contact[]; restore: RestorePlan };
+  apply:
+    | { kind: 'import'; plan: ImportPlan }
+    | { kind: 'restore'; contacts: Contact[]; settings: unknown; distinct: string[]; restore: RestorePlan };
   /** Planned again: the people in the book changed while the preview was shown. */
   replanned?: boolean;
 }
+
+/** Whether a backup holds settings to put back (a backup edited by hand may have none). */
+export const hasSettings = (settings: unknown) => typeof settings === 'object' && settings !== null;
 
 /** What a file or an entry could not give, in words. */
 export function importErrorText(e: ImportError): string {
@@ -64,12 +69,17 @@ const ENCODING_NAME: Record<string, MessageKey> = {
 export function ImportPreview({
   stage,
   busy,
+  withSettings,
+  onWithSettings,
   onConfirm,
   onCancel,
   onColumns,
 }: {
   stage: Preview;
   busy: boolean;
+  /** A backup's settings put back too (ticked unless the user unticks it). */
+  withSettings: boolean;
+  onWithSettings: (on: boolean) => void;
   onConfirm: () => void;
   onCancel: () => void;
   /** For a CSV file: say again what its columns hold. */
@@ -101,6 +111,12 @@ export function ImportPreview({
                 </li>
               )}
             </ul>
+          )}
+          {hasSettings(apply.settings) && (
+            <label class="check">
+              <input type="checkbox" checked={withSettings} onChange={(e) => onWithSettings(e.currentTarget.checked)} />
+              {t('restoreSettings')}
+            </label>
           )}
         </>
       ) : (

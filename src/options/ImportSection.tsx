@@ -3,17 +3,19 @@ import type { ColumnRole, CsvLayout, ParseResult } from '../interchange';
 import { t, tn } from '../platform/i18n';
 import { onChange, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
-import { applyImport, planImport, planRestore, restoreBackup } from '../storage/import';
+import { applyImport, planImport, planRestore } from '../storage/import';
 import { getSettings } from '../storage/settings';
 import { useStepFocus } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
-import { ImportPreview, importErrorText, type Preview } from './ImportPreview';
+import type { Preview } from './ImportPreview';
 import { interchange } from './interchange';
 
 /** Asked for only of a CSV file (its columns uncertain, or "Change columns"): with the import code. */
 const LazyColumnMapping = lazyComponent(() => interchange().then((m) => m.ColumnMapping));
+/** Shown once a file is read, which loads the import code: with it, not with the page's first screen. */
+const LazyImportPreview = lazyComponent(() => interchange().then((m) => m.ImportPreview));
 
 type Stage =
   | { step: 'idle' }
@@ -71,8 +73,10 @@ const STEP_FOCUS: Record<Stage['step'], string> = {
 };
 
 /** Import: a file is read and previewed; confirming writes all of it in one transaction, or nothing. */
-export function ImportSection({ db }: { db: DB }) {
+export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Promise<unknown> }) {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  /** A backup's settings put back with its people: the user may untick it (they set things up here since). */
+  const [withSettings, setWithSettings] = useState(true);
   const [busy, setBusy] = useState(false);
   const [applying, setApplying] = useState<{ done: number; total: number } | null>(null);
   // Each step takes the controls of the one before away (the preview's buttons go with it; the file field is off
@@ -89,12 +93,13 @@ export function ImportSection({ db }: { db: DB }) {
   /** What confirming would do to the book as it is now. */
   async function plan({ backup, contacts }: ParseResult): Promise<Preview['apply']> {
     return backup
-      ? { kind: 'restore', contacts: backup.contacts, restore: await planRestore(db, backup.contacts) }
+      ? { kind: 'restore', ...backup, restore: await planRestore(db, backup.contacts) }
       : { kind: 'import', plan: await planImport(db, contacts) };
   }
 
   async function preview(fileName: string, parsed: ParseResult) {
-    setStage({ step: 'preview', fileName, parsed, apply: await plan(parsed) });
+    const [apply] = await Promise.all([plan(parsed), LazyImportPreview.preload()]);
+    setStage({ step: 'preview', fileName, parsed, apply });
   }
 
   // A preview counts against the book as it was when the file was read. A save in the popup, a sync or "Delete
@@ -131,8 +136,9 @@ export function ImportSection({ db }: { db: DB }) {
 
   async function read(file: File) {
     setBusy(true);
+    setWithSettings(true);
     try {
-      const { parseContactsFile } = await interchange();
+      const { importErrorText, parseContactsFile } = await interchange();
       const parsed = parseContactsFile(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!parsed.format || (!parsed.contacts.length && !parsed.csv?.rows.length)) {
         setStage({ step: 'error', text: parsed.errors[0] ? importErrorText(parsed.errors[0]) : t('importNothing') });
@@ -182,8 +188,13 @@ export function ImportSection({ db }: { db: DB }) {
       if (preview.step !== 'preview') return;
       const { apply } = preview;
       if (apply.kind === 'restore') {
-        const n = await restoreBackup(db, apply.contacts);
-        setStage({ step: 'done', text: tn('restoreDone', n) });
+        const { hasSettings, restoreBackup } = await interchange();
+        const { settings, ...rest } = apply;
+        const back = withSettings && hasSettings(settings);
+        const n = await restoreBackup(db, back ? apply : rest);
+        // The weekly alarm follows the slot put back.
+        if (back) await onSettings();
+        setStage({ step: 'done', text: `${tn('restoreDone', n)}${back ? ` ${t('restoreDoneSettings')}` : ''}` });
       } else {
         const settings = await getSettings(db);
         const r = await applyImport(db, apply.plan, {
@@ -219,9 +230,11 @@ export function ImportSection({ db }: { db: DB }) {
         />
       )}
       {stage.step === 'preview' && (
-        <ImportPreview
+        <LazyImportPreview
           stage={stage}
           busy={busy}
+          withSettings={withSettings}
+          onWithSettings={setWithSettings}
           onConfirm={() => void confirm()}
           onCancel={() => setStage({ step: 'idle' })}
           {...(stage.parsed.csv

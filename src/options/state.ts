@@ -54,9 +54,14 @@ export function createOptionsState(deps: OptionsDeps) {
    */
   async function saveSettings(next: Settings, renames: ReadonlyMap<string, string> = new Map()): Promise<number> {
     const renamed = await saveSettingsRenaming(deps.db, next, renames, deps.now());
+    await settingsWritten();
+    return renamed;
+  }
+
+  /** Settings written here (saved, or put back by a restore): shown, and the weekly alarm moved. */
+  async function settingsWritten() {
     await reloadSettings();
     await deps.settingsChanged();
-    return renamed;
   }
 
   /** The last step taken in This week, said above its list with Undo, until the next step or the undo. */
@@ -125,6 +130,7 @@ export function createOptionsState(deps: OptionsDeps) {
     thisWeek: thisWeek as ReadonlySignal<ThisWeek | null>,
     load,
     saveSettings,
+    settingsWritten,
     reloadThisWeek,
     lastStep: lastStep as ReadonlySignal<{ text: string; undo: () => Promise<void> } | null>,
     contacted: (c: Contact, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) =>

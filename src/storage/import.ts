@@ -11,7 +11,6 @@ import type { ContactDraft } from '../contacts/fields';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
 import { announce } from './changes';
-import { bulkPut } from './contact-writes';
 import { getMany, matcher } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { abort, guarded, settle } from './errors';
@@ -196,10 +195,4 @@ export async function planRestore(db: DB, contacts: Contact[]): Promise<RestoreP
     else if (current.updatedAt > c.updatedAt) plan.older++;
   }
   return plan;
-}
-
-/** Restores a JSON backup: every contact as it was saved (same id, history, interactions), in one transaction. */
-export async function restoreBackup(db: DB, contacts: Contact[]): Promise<number> {
-  await bulkPut(db, contacts);
-  return contacts.length;
 }

@@ -39,13 +39,14 @@ export const perReminderOk = (v: unknown): v is number => isInt(v, PER_REMINDER.
 
 /** Reads settings, filling anything missing or malformed with its default (a corrupted value never breaks a view). */
 export async function getSettings(db: DB): Promise<Settings> {
-  const raw = (await db.get('meta', 'settings')) as Partial<Settings> | undefined;
-  return normalizeSettings(raw);
+  return normalizeSettings(await db.get('meta', 'settings'));
 }
 
-export function normalizeSettings(raw: Partial<Settings> | undefined | null): Settings {
+/** Settings from a stored value or a backup's: anything missing or malformed is its default. */
+export function normalizeSettings(value: unknown): Settings {
   const s = { ...DEFAULT_SETTINGS };
-  if (!raw || typeof raw !== 'object') return s;
+  if (!value || typeof value !== 'object') return s;
+  const raw = value as Partial<Settings>;
   if (isInt(raw.weekday, 0, 6)) s.weekday = raw.weekday;
   if (isInt(raw.minutes, 0, 24 * 60 - 1)) s.minutes = raw.minutes;
   if (perReminderOk(raw.perReminder)) s.perReminder = raw.perReminder;

@@ -363,6 +363,85 @@ describe('import and export in Chromium', () => {
     assert.equal(records.filter((r) => r.name === 'Rosa Rabe').length, 1);
     await options.close();
   });
+
+  test("a backup carries the settings and the people marked apart; restored into an emptied book they come back, with everyone's circles", async () => {
+    const later = Date.now() + 300 * DAY;
+    await h.seed([
+      contact('tina', 'Tina Tennis', { circles: ['Tennis', 'Laufen'], nextDueAt: later }),
+      contact('kim1', 'Kim Lee', { company: 'Acme', nextDueAt: later }),
+      contact('kim2', 'Kim Lee', { company: 'Beta', nextDueAt: later }),
+    ]);
+    const alarmAt = () =>
+      h.inWorker(async () => {
+        const at = new Date((await chrome.alarms.get('weekly-reconnect')).scheduledTime);
+        return `${at.getHours()}:${at.getMinutes()}`;
+      });
+    /** The settings tab, as a page opened anew shows it. */
+    const settingsTab = async (options, time, per, circles) => {
+      await options.getByRole('link', { name: 'Settings' }).click();
+      await options.getByLabel('Time').fill(time);
+      await options.getByLabel('People per reminder').fill(per);
+      await circles(options);
+      await options.getByRole('button', { name: 'Save' }).click();
+      await options.getByText('Settings saved.').waitFor();
+    };
+    const options = await h.openOptions('#settings');
+    await settingsTab(options, '10:30', '7', async (page) => {
+      await page.getByLabel('New circle').fill('Tennis');
+      await page.getByLabel('New circle').press('Enter');
+    });
+    assert.equal(await alarmAt(), '10:30');
+
+    await options.getByRole('link', { name: 'Import & export' }).click();
+    await options.getByRole('button', { name: 'Look for people saved twice' }).click();
+    const kims = options.getByRole('group', { name: 'Kim Lee — same name' });
+    await kims.getByRole('button', { name: 'Different people' }).click();
+    await options
+      .getByRole('status')
+      .filter({ hasText: 'Kept apart as different people: Kim Lee, Kim Lee.' })
+      .waitFor();
+    await options.getByLabel('Format').selectOption('json');
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = readFileSync(await (await downloading).path());
+    const backup = JSON.parse(file.toString('utf8'));
+    assert.deepEqual(backup.distinct, ['kim1\nkim2']);
+    assert.equal(backup.settings.perReminder, 7);
+
+    // Everything deleted (the settings stay), then the settings changed: the backup is all that knows them.
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('textbox', { name: 'Type “delete”' }).fill('delete');
+    await options.getByRole('button', { name: 'Delete everything', exact: true }).click();
+    await options.getByText('Everything was deleted.').waitFor();
+    await settingsTab(options, '09:00', '5', (page) => page.getByRole('button', { name: 'Remove Tennis' }).click());
+    assert.equal(await alarmAt(), '9:0');
+
+    await options.getByRole('link', { name: 'Import & export' }).click();
+    await importFile(options, 'backup.json', file, 'application/json');
+    const box = options.getByRole('checkbox', { name: /^Put this backup’s settings back too/ });
+    assert.equal(await box.isChecked(), true, 'offered, ticked');
+    assert.deepEqual(await axe(options), []);
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options
+      .getByText(`Restored ${backup.contacts.length} contacts. The backup’s settings are back too.`)
+      .waitFor();
+    assert.equal(await alarmAt(), '10:30', 'the weekly alarm follows the slot put back');
+    await options.getByRole('link', { name: 'Settings' }).click();
+    assert.equal(await options.getByLabel('People per reminder').inputValue(), '7');
+    assert.equal(await options.getByLabel('Time').inputValue(), '10:30');
+    // Tennis is back with the settings; Laufen, a circle only a person was in, is the book's now too.
+    await options.getByRole('button', { name: 'Remove Tennis' }).waitFor();
+    await options.getByRole('button', { name: 'Remove Laufen' }).waitFor();
+    await options.getByRole('link', { name: 'Import & export' }).click();
+    await options.getByRole('button', { name: 'Look for people saved twice' }).click();
+    await options.getByTestId('duplicates-count').waitFor();
+    assert.equal(await options.getByRole('group', { name: /^Kim Lee/ }).count(), 0, 'still marked apart');
+    const popup = await h.openPopup();
+    await popup.getByRole('combobox', { name: 'Circle' }).selectOption('Laufen');
+    await popup.locator('.row[data-id="tina"]').waitFor();
+    await popup.close();
+    await options.close();
+  });
 });
 
 describe('starting circles in files, German UI', () => {

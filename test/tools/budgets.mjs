@@ -368,12 +368,15 @@ const KB = 1024;
 // "Delete everything" takes the marks too): options first 30,099 → 30,109 (limit 29.4 → 29.45 KB), with
 // import/export 59,209 → 59,592 (limit 57.9 → 58.3 KB). Then a contact's page no longer offers to merge a
 // namesake marked as a different person (storage/namesakes.ts reads the marks): all popup 51,380 → 51,465 (limit
-// 50.2 → 50.3 KB).
+// 50.2 → 50.3 KB). Then a backup carried the "Different people" marks and its restore put its settings back (a
+// box to untick) and every restored person's circles into the book's: the restore moved into the import and export
+// chunk with the preview, which only a file read shows (options/import-code.ts): options first 30,097 → 29,521 bytes
+// (9 files → 8; limit 29.45 → 28.9 KB), with import/export 59,516 → 60,093 (limit 58.3 → 58.8 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.45 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 58.3 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.9 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 58.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -8,12 +8,16 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createContact } from '../../src/contacts/merge';
+import { makeBackup } from '../../src/interchange';
 import { ImportSection } from '../../src/options/ImportSection';
 import { t } from '../../src/platform/i18n';
 import { addContact, deleteEverything } from '../../src/storage/contact-writes';
 import { listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { distinctPairs } from '../../src/storage/distinct';
 import { applyImport, planImport } from '../../src/storage/import';
+import { DEFAULT_SETTINGS, getSettings } from '../../src/storage/settings';
 import { setLanguage } from './support/fake-browser';
 
 const CSV = [
@@ -30,15 +34,15 @@ beforeEach(async () => {
 });
 
 /** The import section with the file read and its preview shown; `said(testid)` reads a line of the preview. */
-async function preview(csv: string) {
+async function preview(text: string, name = 'Connections.csv', onSettings = async () => {}) {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
-  await act(async () => render(<ImportSection db={db} />, root));
+  await act(async () => render(<ImportSection db={db} onSettings={onSettings} />, root));
   const input = root.querySelector<HTMLInputElement>('#import-file');
   if (!input) throw new Error('no file field');
   // jsdom's File cannot give its bytes: one that can, as the browser's does.
-  const bytes = new TextEncoder().encode(csv);
-  const file = { name: 'Connections.csv', type: 'text/csv', arrayBuffer: async () => bytes.buffer };
+  const bytes = new TextEncoder().encode(text);
+  const file = { name, type: 'text/plain', arrayBuffer: async () => bytes.buffer };
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change'));
@@ -101,5 +105,62 @@ describe('an import preview open while people change', () => {
     ]);
     // Their first due dates are spread like any new people's (one a week here): not both in the same week.
     expect(new Set(people.map((p) => p.nextDueAt)).size).toBe(2);
+  });
+});
+
+describe("a backup's settings", () => {
+  const backup = (perReminder: number) =>
+    makeBackup(
+      [createContact({ name: 'Tina Tennis', circles: ['Tennis'] }, 'manual', 1, () => 'tina', 30)],
+      { ...DEFAULT_SETTINGS, perReminder, circles: ['friends'] },
+      1,
+      ['tina\nkim'],
+    );
+  const box = (root: HTMLElement) =>
+    [...root.querySelectorAll('label')]
+      .find((l) => l.textContent === t('restoreSettings'))
+      ?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+
+  it('are offered, ticked, and put back with the people; the page is told (the weekly alarm follows)', async () => {
+    let told = 0;
+    const { root } = await preview(backup(7), 'reconnect-backup.json', async () => {
+      told++;
+    });
+    expect(box(root)?.checked).toBe(true);
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe(`Restored 1 contact. ${t('restoreDoneSettings')}`);
+    expect(told).toBe(1);
+    const settings = await getSettings(db);
+    expect(settings.perReminder).toBe(7);
+    expect(settings.circles).toEqual(['friends', ...DEFAULT_SETTINGS.circles.filter((c) => c !== 'friends'), 'Tennis']);
+    expect([...(await distinctPairs(db))]).toEqual(['tina\nkim']);
+  });
+
+  it('unticked, stay out: the settings here are kept, with the circles the people bring', async () => {
+    let told = 0;
+    const { root } = await preview(backup(9), 'reconnect-backup.json', async () => {
+      told++;
+    });
+    const tick = box(root);
+    if (!tick) throw new Error('no settings box');
+    await act(async () => tick.click());
+    expect(tick.checked).toBe(false);
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe('Restored 1 contact.');
+    expect(told).toBe(0);
+    const settings = await getSettings(db);
+    expect(settings.perReminder).toBe(DEFAULT_SETTINGS.perReminder);
+    expect(settings.circles).toEqual([...DEFAULT_SETTINGS.circles, 'Tennis']);
+  });
+
+  it('a backup without settings offers none', async () => {
+    const bare = JSON.stringify({ ...JSON.parse(backup(7)), settings: undefined });
+    const { root } = await preview(bare, 'reconnect-backup.json');
+    expect(root.querySelector('.preview')?.textContent).toContain('Restore 1 contact from this backup.');
+    expect(box(root)).toBeUndefined();
   });
 });

@@ -587,9 +587,21 @@ describe('round trips: export → import gives the same people', () => {
       history: [{ at: 1_700_000_200_000, field: 'role' as const, from: 'A', to: 'B' }],
       lastContactedAt: 1_700_000_100_000,
     }));
-    const r = parseContactsFile(utf8(makeBackup(full, { weekday: 3 }, 1_700_000_300_000)), 'backup.json');
+    const marks = ['id-1\nid-2'];
+    const r = parseContactsFile(utf8(makeBackup(full, { weekday: 3 }, 1_700_000_300_000, marks)), 'backup.json');
     expect(r.format).toBe('json');
     expect(r.backup?.contacts).toEqual(full);
     expect(r.backup?.settings).toEqual({ weekday: 3 });
+    expect(r.backup?.distinct).toEqual(marks);
+  });
+
+  it('a backup from before the "Different people" marks, or with damaged ones, reads as having none', () => {
+    const person = createContact({ name: 'Old Backup' }, 'manual', 1, () => 'old-1');
+    const old = { app: 'reconnect', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', contacts: [person] };
+    expect(parseContactsFile(utf8(JSON.stringify(old)), 'old.json').backup?.distinct).toEqual([]);
+    const damaged = { ...old, distinct: 'a\nb' };
+    expect(parseContactsFile(utf8(JSON.stringify(damaged)), 'old.json').backup?.distinct).toEqual([]);
+    const mixed = { ...old, distinct: ['a\nb', 3, null] };
+    expect(parseContactsFile(utf8(JSON.stringify(mixed)), 'old.json').backup?.distinct).toEqual(['a\nb']);
   });
 });

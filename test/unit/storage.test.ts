@@ -36,6 +36,7 @@ import { namesakes } from '../../src/storage/namesakes';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { BUCKETS, bucketOf, sameIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-state';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
@@ -615,7 +616,6 @@ describe('import plan and apply', () => {
 
   it("a file's starting circles, named in either language, are the book's own; a renamed one is not", async () => {
     const { planImport } = await import('../../src/storage/import');
-    const { getSettings, saveSettings } = await import('../../src/storage/settings');
     await addContact(db, { name: 'Known', emails: ['known@example.org'], circles: ['clients'] }, ctx());
     const file = [
       { name: 'New', circles: ['Familie', 'Former colleagues', 'Stammtisch', 'family'] },
@@ -636,7 +636,8 @@ describe('import plan and apply', () => {
   });
 
   it("a backup's restore says beforehand who comes back and who loses the changes made since; it then puts its copies back", async () => {
-    const { planRestore, restoreBackup } = await import('../../src/storage/import');
+    const { planRestore } = await import('../../src/storage/import');
+    const { restoreBackup } = await import('../../src/storage/restore');
     const kept = await addContact(db, { name: 'Kept' }, ctx());
     const changed = await addContact(db, { name: 'Changed' }, ctx());
     const gone = await addContact(db, { name: 'Gone' }, ctx());
@@ -644,11 +645,62 @@ describe('import plan and apply', () => {
     await updateContact(db, changed.id, (c) => ({ ...c, notes: 'met again' }), { ...ctx(), now: T0 + DAY });
     await removeContact(db, gone.id);
     expect(await planRestore(db, backup)).toEqual({ back: 1, older: 1 });
-    expect(await restoreBackup(db, backup)).toBe(3);
+    expect(await restoreBackup(db, { contacts: backup })).toBe(3);
     const after = await listAll(db);
     expect(after.find((c) => c.id === changed.id)?.notes).toBe('');
     expect(after.map((c) => c.id).sort()).toEqual([kept.id, changed.id, gone.id].sort());
     expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0 });
+  });
+
+  it("a restore puts the backup's settings and marks back; the circles stay those of both and of everyone restored", async () => {
+    const { restoreBackup } = await import('../../src/storage/restore');
+    const { distinctPairs } = await import('../../src/storage/distinct');
+    await saveSettings(db, { ...(await getSettings(db)), perReminder: 3, circles: ['family', 'Chor'] });
+    await markDistinct(db, ['here1', 'here2']);
+    const tina = createContact({ name: 'Tina', circles: ['Tennis', 'Laufen'] }, 'manual', T0, () => 'tina', 30);
+    const backupSettings = {
+      ...DEFAULT_SETTINGS,
+      perReminder: 7,
+      minutes: 10 * 60 + 30,
+      circles: ['friends', 'Tennis'],
+    };
+    const said: unknown[] = [];
+    const stop = onChange((c) => said.push(c), { from: 'all' });
+    await restoreBackup(db, { contacts: [tina], settings: backupSettings, distinct: ['k1\nk2', 'broken', 'k1\nk2'] });
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    // Every view reads everyone and the settings again.
+    expect(said).toEqual([{ kind: 'contacts' }, { kind: 'settings' }]);
+    const after = await getSettings(db);
+    expect(after.perReminder).toBe(7);
+    expect(after.minutes).toBe(10 * 60 + 30);
+    expect(after.circles).toEqual(['friends', 'Tennis', 'family', 'Chor', 'Laufen']);
+    expect([...(await distinctPairs(db))].sort()).toEqual(['here1\nhere2', 'k1\nk2']);
+    expect((await listAll(db)).map((c) => c.id)).toEqual(['tina']);
+
+    // Without its settings (unticked): the settings here stay, and the people's circles are added to them.
+    await saveSettings(db, { ...after, perReminder: 4, circles: ['family'] });
+    await restoreBackup(db, { contacts: [tina], distinct: [] });
+    const kept = await getSettings(db);
+    expect(kept.perReminder).toBe(4);
+    expect(kept.circles).toEqual(['family', 'Tennis', 'Laufen']);
+  });
+
+  it('a restore that fails writes nothing: not its people, settings nor marks', async () => {
+    const { restoreBackup } = await import('../../src/storage/restore');
+    const { distinctPairs } = await import('../../src/storage/distinct');
+    const clash = { url: 'https://x.com/same', site: 'x' as const };
+    await addContact(db, { name: 'Has it', profiles: [clash] }, ctx());
+    const before = await getSettings(db);
+    const fine = createContact({ name: 'Fine', circles: ['Tennis'] }, 'manual', T0, () => 'fine', 30);
+    const other = createContact({ name: 'Clash', profiles: [clash] }, 'manual', T0, () => 'other', 30);
+    await expect(
+      restoreBackup(db, { contacts: [fine, other], settings: { ...before, perReminder: 9 }, distinct: ['a\nb'] }),
+    ).rejects.toBeInstanceOf(StoreError);
+    expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
+    expect(await getSettings(db)).toEqual(before);
+    expect((await distinctPairs(db)).size).toBe(0);
+    expect((await readSearchIndex(db)).join('')).not.toMatch(/fine/i);
   });
 
   it('a failing import writes nothing', async () => {
