@@ -31,11 +31,13 @@ export function writeCircles(circles: readonly string[], own: readonly string[],
 /**
  * Circles as a file named them, back in the book's terms: a starting circle's name in any language (or its key),
  * in any case, is that circle while the user has it; a circle the user made keeps its name even where it is a
- * starting circle's name in the other language (a German book's own "Club" beside its "Verein"), and every other
- * name stays as written (one the user renamed or removed). The same circle named twice is one.
+ * starting circle's name in the other language (a German book's own "Club" beside its "Verein"), and is read in
+ * any case too ("tennis" for the user's "Tennis"); every other name stays as written (one the user renamed or
+ * removed). The same circle named twice is one.
  */
 export function readCircles(names: readonly string[], own: readonly string[]): string[] {
   const byName = new Map<string, string>();
+  for (const c of own) byName.set(c.toLowerCase(), c);
   for (const key of own.filter((c) => Object.hasOwn(NAMES, c)))
     for (const n of [key, ...(NAMES[key] ?? [])]) byName.set(n.toLowerCase(), key);
   const circleOf = (name: string) => {
@@ -43,6 +45,26 @@ export function readCircles(names: readonly string[], own: readonly string[]): s
     return own.includes(n) ? n : (byName.get(n.toLowerCase()) ?? n);
   };
   return [...new Set(names.map(circleOf))];
+}
+
+/**
+ * A file's circles in the book's terms (readCircles), each person's list, with the circles the book does not have
+ * yet (`added`, in the order the file first names them): a new circle written in two cases ("Tennis", "tennis")
+ * is one, named as first written.
+ */
+export function readFileCircles(
+  lists: readonly (readonly string[])[],
+  own: readonly string[],
+): { lists: string[][]; added: string[] } {
+  const added = new Map<string, string>();
+  const inBook = (c: string) => {
+    if (own.includes(c)) return c;
+    const folded = c.toLowerCase();
+    const first = added.get(folded) ?? c;
+    added.set(folded, first);
+    return first;
+  };
+  return { lists: lists.map((names) => [...new Set(readCircles(names, own).map(inBook))]), added: [...added.values()] };
 }
 
 /** How the book's circles are named on a card, both ways (sync: every read and every write of a card). */

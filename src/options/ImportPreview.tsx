@@ -129,6 +129,9 @@ export function ImportPreview({
               apply.plan.invalid.length + parsed.errors.filter((e) => e.code === 'badRecord').length,
             )}
           </li>
+          {!!apply.plan.circles?.length && (
+            <li data-testid="import-circles">{t('importCircles', apply.plan.circles.join(', '))}</li>
+          )}
         </ul>
       )}
       {parsed.encodingGuessed && (

@@ -3,7 +3,6 @@ import type { ColumnRole, CsvLayout, ParseResult } from '../interchange';
 import { t, tn } from '../platform/i18n';
 import { onChange, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
-import { applyImport, planImport, planRestore } from '../storage/import';
 import { getSettings } from '../storage/settings';
 import { useStepFocus } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
@@ -92,6 +91,7 @@ export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Pr
 
   /** What confirming would do to the book as it is now. */
   async function plan({ backup, contacts }: ParseResult): Promise<Preview['apply']> {
+    const { planImport, planRestore } = await interchange();
     return backup
       ? { kind: 'restore', ...backup, restore: await planRestore(db, backup.contacts) }
       : { kind: 'import', plan: await planImport(db, contacts) };
@@ -196,14 +196,17 @@ export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Pr
         if (back) await onSettings();
         setStage({ step: 'done', text: `${tn('restoreDone', n)}${back ? ` ${t('restoreDoneSettings')}` : ''}` });
       } else {
-        const settings = await getSettings(db);
+        const [{ applyImport }, settings] = await Promise.all([interchange(), getSettings(db)]);
         const r = await applyImport(db, apply.plan, {
           now: Date.now(),
           defaultCadence: settings.defaultCadenceDays,
           perWeek: settings.perReminder,
           onProgress: (done, total) => setApplying({ done, total }),
         });
-        setStage({ step: 'done', text: t('importDone', r.added, r.merged) });
+        // The circles the file brought are the book's now: the page's lists of circles follow.
+        if (r.circles.length) await onSettings();
+        const circles = r.circles.length ? ` ${t('importCirclesDone', r.circles.join(', '))}` : '';
+        setStage({ step: 'done', text: `${t('importDone', r.added, r.merged)}${circles}` });
       }
     } catch (e) {
       // The transaction was rolled back: nothing of the file was written.

@@ -6,7 +6,7 @@
 
 import { unwrap } from 'idb';
 import { spreadDueAt } from '../contacts/cadence';
-import { readCircles } from '../contacts/circle-names';
+import { readFileCircles } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
@@ -15,12 +15,14 @@ import { getMany, matcher } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
 import { abort, guarded, settle } from './errors';
 import { updateSearchIndex } from './search-index';
-import { getSettings } from './settings';
+import { getSettings, normalizeSettings } from './settings';
 
 export interface ImportPlan {
   add: ContactDraft[];
   merge: { id: string; name: string; draft: ContactDraft }[];
   invalid: { record: number; reason: 'noName' }[];
+  /** Circles the file's people are in that the book does not have yet: they become the book's (the preview says). */
+  circles?: string[];
 }
 
 /** The keys by which two drafts of the same file are the same person: a profile URL or an email. */
@@ -30,10 +32,13 @@ const draftKeys = (d: ContactDraft) => [
 ];
 
 export async function planImport(db: DB, file: ContactDraft[]): Promise<ImportPlan> {
-  const plan: ImportPlan = { add: [], merge: [], invalid: [] };
   // A file names the starting circles in words ("Familie", "Former colleagues"): they are the book's own again.
-  const own = (await getSettings(db)).circles;
-  const drafts = file.map((d) => (d.circles?.length ? { ...d, circles: readCircles(d.circles, own) } : d));
+  const read = readFileCircles(
+    file.map((d) => d.circles ?? []),
+    (await getSettings(db)).circles,
+  );
+  const plan: ImportPlan = { add: [], merge: [], invalid: [], circles: read.added };
+  const drafts = file.map((d, i) => (d.circles?.length ? { ...d, circles: read.lists[i] ?? [] } : d));
   const match = await matcher(db.transaction('contacts').store);
   const seen = new Map<string, number>();
   /** Where each existing person's merge sits in plan.merge (several rows of a file can be one person). */
@@ -70,8 +75,10 @@ const BATCH = 500;
 
 /**
  * Applies a confirmed plan in one transaction. New people get their first due date spread over the coming
- * weeks (one week's share each), so an import of 500 people does not make 500 people due at once.
- * `onProgress(done, total)` hears how far the writing is; nothing is committed before all of it is.
+ * weeks (one week's share each), so an import of 500 people does not make 500 people due at once. A circle the
+ * people are in that the book does not have becomes the book's (in the same transaction: the filter, an export's
+ * choice and Settings offer it). `onProgress(done, total)` hears how far the writing is; nothing is committed
+ * before all of it is.
  */
 export function applyImport(
   db: DB,
@@ -83,11 +90,11 @@ export function applyImport(
     perWeek?: number;
     onProgress?: (done: number, total: number) => void;
   },
-): Promise<{ added: number; merged: number }> {
+): Promise<{ added: number; merged: number; circles: string[] }> {
   return guarded(async () => {
     const newId = opts.newId ?? (() => crypto.randomUUID());
     const perWeek = Math.max(1, opts.perWeek ?? 5);
-    const tx = db.transaction(['contacts', 'search'], 'readwrite');
+    const tx = db.transaction(['contacts', 'search', 'meta'], 'readwrite');
     // Its outcome is read by settle() at the end; a failed write can abort it while a batch is awaited, before that.
     tx.done.catch(() => {});
     // The people to merge as they are now, read inside this transaction.
@@ -100,6 +107,7 @@ export function applyImport(
     // file is pointed at the id the person has in the book.
     const fileIds = plan.add.flatMap((d) => (d.fileId && SAFE_ID.test(d.fileId) ? [d.fileId] : []));
     const taken = await getMany(tx.objectStore('contacts'), fileIds);
+    const settings = normalizeSettings(await tx.objectStore('meta').get('settings'));
     const idOf = new Map<string, string>();
     for (const m of plan.merge) if (m.draft.fileId) idOf.set(m.draft.fileId, m.id);
     const addIds = plan.add.map((d) => {
@@ -157,10 +165,16 @@ export function applyImport(
       }
       inFlight = last ?? inFlight;
     }
-    await settle(tx, [updateSearchIndex(tx, indexed)]);
+    const inFile = [...plan.add, ...plan.merge.map((m) => m.draft)].flatMap((d) => d.circles ?? []);
+    const circles = [...new Set(inFile)].filter((c) => !settings.circles.includes(c));
+    const book = circles.length
+      ? [tx.objectStore('meta').put({ ...settings, circles: [...settings.circles, ...circles] }, 'settings')]
+      : [];
+    await settle(tx, [updateSearchIndex(tx, indexed), ...book]);
     opts.onProgress?.(writes.length, writes.length);
     announce({ kind: 'contacts' });
-    return { added, merged: plan.add.length + plan.merge.length - added };
+    if (circles.length) announce({ kind: 'settings' });
+    return { added, merged: plan.add.length + plan.merge.length - added, circles };
   });
 }
 

@@ -454,13 +454,14 @@ describe('starting circles in files, German UI', () => {
     return readFileSync(await (await downloading).path(), 'utf8');
   }
 
-  async function importText(options, name, text) {
+  /** Reads a file into the preview, hands the preview to `check`, then imports it. */
+  async function importText(options, name, text, check = async () => {}) {
     await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
       name,
       mimeType: 'text/plain',
       buffer: Buffer.from(text),
     });
-    await options.getByRole('region', { name: 'Import-Vorschau' }).waitFor();
+    await check(await options.getByRole('region', { name: 'Import-Vorschau' }));
     await options.getByRole('button', { name: 'Importieren', exact: true }).click();
   }
 
@@ -476,11 +477,31 @@ describe('starting circles in files, German UI', () => {
     assert.match(vcard, /CATEGORIES:Ehemalige Kollegen,Stammtisch/);
 
     // The exported file back: Anna is merged and stays in the same two circles, not in a third of that name.
-    await importText(options, 'export.csv', csv);
-    await options.getByText('Importiert: 0 neu, 1 zusammengeführt.').waitFor();
-    // Someone new from a file that names the circles in German and in English.
-    await importText(options, 'leute.csv', 'Name,Labels\r\nBerta Neu,Familie ::: Former colleagues ::: Stammtisch\r\n');
-    await options.getByText('Importiert: 1 neu, 0 zusammengeführt.').waitFor();
+    // Stammtisch, a circle only she was in (the book's circles do not name it), becomes the book's.
+    await importText(options, 'export.csv', csv, async (preview) => {
+      assert.equal(
+        await preview.getByTestId('import-circles').textContent(),
+        'Neue Kreise aus dieser Datei: Stammtisch.',
+      );
+    });
+    await options
+      .getByText('Importiert: 0 neu, 1 zusammengeführt. Neue Kreise: Stammtisch.', { exact: true })
+      .waitFor();
+    // Someone new from a file that names the circles in German and in English; none of them is new now.
+    await importText(
+      options,
+      'leute.csv',
+      'Name,Labels\r\nBerta Neu,Familie ::: Former colleagues ::: stammtisch\r\n',
+      async (preview) => assert.equal(await preview.getByTestId('import-circles').count(), 0),
+    );
+    await options.getByText('Importiert: 1 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    // The export's choice of circle offers it at once; the popup's filter too.
+    await options.locator('#export-circle option', { hasText: 'Stammtisch' }).waitFor({ state: 'attached' });
+    const popup = await h.openPopup();
+    await popup.getByRole('combobox', { name: 'Kreis' }).selectOption('Stammtisch');
+    await popup.locator('.row[data-id="anna"]').waitFor();
+    assert.equal(await popup.locator('.row').count(), 2, 'Anna and Berta');
+    await popup.close();
     const records = await h.records();
     assert.deepEqual(records.find((r) => r.name === 'Anna Alt').circles, ['formerColleagues', 'Stammtisch']);
     assert.equal(records.find((r) => r.name === 'Anna Alt').role, '=1+1');

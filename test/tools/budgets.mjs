@@ -371,12 +371,16 @@ const KB = 1024;
 // 50.2 → 50.3 KB). Then a backup carried the "Different people" marks and its restore put its settings back (a
 // box to untick) and every restored person's circles into the book's: the restore moved into the import and export
 // chunk with the preview, which only a file read shows (options/import-code.ts): options first 30,097 → 29,521 bytes
-// (9 files → 8; limit 29.45 → 28.9 KB), with import/export 59,516 → 60,093 (limit 58.3 → 58.8 KB).
+// (9 files → 8; limit 29.45 → 28.9 KB), with import/export 59,516 → 60,093 (limit 58.3 → 58.8 KB). Then a file's
+// circles that the book does not have became the book's with the import (the preview names them), and the import's
+// plan and writing (storage/import.ts) moved into that chunk too, as they run only once a file is read: options
+// first 29,521 → 28,737 bytes (8 files → 9: esbuild split the contact writes and field rules it shares with the
+// chunk; limit 28.9 → 28.1 KB), with import/export 60,093 → 60,471 (limit 58.8 → 59.1 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.9 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 58.8 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 59.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as de from '../../src/_locales/de/messages.json';
 import * as en from '../../src/_locales/en/messages.json';
 import { addDays, DAY, isForgotten, nextDueAt, spreadDueAt } from '../../src/contacts/cadence';
-import { readCircles, writeCircles } from '../../src/contacts/circle-names';
+import { readCircles, readFileCircles, writeCircles } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { dueOrder, dueState } from '../../src/contacts/due';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
@@ -207,5 +207,14 @@ describe('starting circles outside the book (circle-names.ts)', () => {
 
   it('the same circle named twice in a file is one', () => {
     expect(readCircles(['Familie', 'family', 'FAMILY', 'Kunden'], DEFAULT_CIRCLES)).toEqual(['family', 'clients']);
+  });
+
+  it("a circle the user made is read in any case; a file's new circles are named once, as first written", () => {
+    const own = [...DEFAULT_CIRCLES, 'Tennis'];
+    expect(readCircles(['tennis', 'TENNIS', ' Tennis '], own)).toEqual(['Tennis']);
+    expect(readFileCircles([['Chor', 'tennis'], ['CHOR', 'Laufen', 'Freunde'], []], own)).toEqual({
+      lists: [['Chor', 'Tennis'], ['Chor', 'Laufen', 'friends'], []],
+      added: ['Chor', 'Laufen'],
+    });
   });
 });

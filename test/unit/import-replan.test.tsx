@@ -97,7 +97,11 @@ describe('an import preview open while people change', () => {
     ]);
     expect(plan.merge.map((m) => m.id)).toEqual([john.id]);
     await deleteEverything(db);
-    expect(await applyImport(db, plan, { now: 2, defaultCadence: 90, perWeek: 1 })).toEqual({ added: 2, merged: 0 });
+    expect(await applyImport(db, plan, { now: 2, defaultCadence: 90, perWeek: 1 })).toEqual({
+      added: 2,
+      merged: 0,
+      circles: [],
+    });
     const people = await listAll(db);
     expect(people.map((p) => [p.name, p.company, p.source]).sort()).toEqual([
       ['Erika Muster', undefined, 'imported'],
@@ -162,5 +166,23 @@ describe("a backup's settings", () => {
     const { root } = await preview(bare, 'reconnect-backup.json');
     expect(root.querySelector('.preview')?.textContent).toContain('Restore 1 contact from this backup.');
     expect(box(root)).toBeUndefined();
+  });
+});
+
+describe("a file's new circles", () => {
+  it("are named in the preview and become the book's with the people; the page is told", async () => {
+    let told = 0;
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tina Tennis\r\nCATEGORIES:Tennis,Freunde\r\nEND:VCARD\r\n';
+    const { root, said } = await preview(card, 'tina.vcf', async () => {
+      told++;
+    });
+    expect(said('import-circles')).toBe('New circles, from this file: Tennis.');
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe('Imported: 1 new, 0 merged. New circles: Tennis.');
+    expect(told).toBe(1);
+    expect((await getSettings(db)).circles).toEqual([...DEFAULT_SETTINGS.circles, 'Tennis']);
+    expect((await listAll(db))[0]?.circles).toEqual(['Tennis', 'friends']);
   });
 });

@@ -603,7 +603,7 @@ describe('import plan and apply', () => {
     expect(plan.add).toHaveLength(11);
     expect(plan.add[0]?.phones).toEqual(['+49 1']);
     const r = await applyImport(db, plan, { now: T0, defaultCadence: 91, newId, perWeek: 5 });
-    expect(r).toEqual({ added: 11, merged: 1 });
+    expect(r).toEqual({ added: 11, merged: 1, circles: [] });
     const all = await listAll(db);
     expect(all.find((c) => c.name === 'Known')?.role).toBe('CTO');
     const weeks = all
@@ -633,6 +633,33 @@ describe('import plan and apply', () => {
       'Stammtisch',
       'family',
     ]);
+  });
+
+  it("a file's circles the book does not have become the book's, with the people: named once, whatever their case", async () => {
+    const { applyImport, planImport } = await import('../../src/storage/import');
+    await saveSettings(db, { ...(await getSettings(db)), circles: ['family', 'Chor'] });
+    const file = [
+      { name: 'Tina', circles: ['Tennis', 'chor', 'Familie'] },
+      { name: 'Tom', circles: ['TENNIS', 'Laufen'] },
+    ];
+    const plan = await planImport(db, file);
+    expect(plan.circles).toEqual(['Tennis', 'Laufen']);
+    expect(plan.add.map((d) => d.circles)).toEqual([
+      ['Tennis', 'Chor', 'family'],
+      ['Tennis', 'Laufen'],
+    ]);
+    const heard: unknown[] = [];
+    const stop = onChange((c) => heard.push(c), { from: 'all' });
+    const r = await applyImport(db, plan, { now: T0, defaultCadence: 30, newId });
+    await new Promise((done) => setTimeout(done, 20));
+    stop();
+    expect(r.circles).toEqual(['Tennis', 'Laufen']);
+    expect((await getSettings(db)).circles).toEqual(['family', 'Chor', 'Tennis', 'Laufen']);
+    expect(heard).toEqual([{ kind: 'contacts' }, { kind: 'settings' }]);
+    // The same file again: no circle is new, and the settings are not written.
+    const again = await planImport(db, file);
+    expect(again.circles).toEqual([]);
+    expect((await applyImport(db, again, { now: T0, defaultCadence: 30, newId })).circles).toEqual([]);
   });
 
   it("a backup's restore says beforehand who comes back and who loses the changes made since; it then puts its copies back", async () => {
@@ -708,8 +735,13 @@ describe('import plan and apply', () => {
     const clash = { url: 'https://x.com/same', site: 'x' as const };
     await addContact(db, { name: 'Has it', profiles: [clash] }, ctx());
     const plan = { add: [{ name: 'Fine' }, { name: 'Clash', profiles: [clash] }], merge: [], invalid: [] };
-    await expect(applyImport(db, plan, { now: T0, defaultCadence: 91, newId })).rejects.toBeInstanceOf(StoreError);
+    const before = await getSettings(db);
+    const withCircle = { ...plan, add: plan.add.map((d) => ({ ...d, circles: ['Tennis'] })) };
+    await expect(applyImport(db, withCircle, { now: T0, defaultCadence: 91, newId })).rejects.toBeInstanceOf(
+      StoreError,
+    );
     expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
+    expect(await getSettings(db)).toEqual(before);
   });
 
   it('a large import is written in batches, reports its progress, and is still all or nothing', async () => {
