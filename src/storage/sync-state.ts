@@ -4,14 +4,9 @@
  * Every change a sync run makes to contacts is written in the same transaction as the sync state that explains it,
  * so a worker stopped at any point leaves the two agreeing.
  */
-import type { ContactDraft } from '../contacts/fields';
-import type { Contact } from '../contacts/types';
-import { toContact } from '../contacts/validate';
 import { announce } from './changes';
-import { findMatch } from './contacts';
-import { type DB, type SyncEntry, toRecord } from './db';
+import type { DB, SyncEntry } from './db';
 import { guarded, settle } from './errors';
-import { updateSearchIndex } from './search-index';
 
 export interface SyncAccount {
   /** The server's address as the user gave it, made whole (scheme, trailing slash). */
@@ -81,8 +76,8 @@ export interface SyncStatus {
 }
 
 const ACCOUNT = 'syncAccount';
-const STATUS = 'syncStatus';
-const PULL = 'syncPull';
+export const STATUS = 'syncStatus';
+export const PULL = 'syncPull';
 
 /** The hrefs a pull under way fetches and deletes, in order (status.pending says how far it is). */
 export interface PullList {
@@ -97,7 +92,7 @@ type PullKind = keyof PullList;
  * of a large book does not hold every href for its whole length.
  */
 export const PULL_PART = 500;
-const pullParts = () => IDBKeyRange.bound(`${PULL}:`, `${PULL}:\uffff`);
+export const pullParts = () => IDBKeyRange.bound(`${PULL}:`, `${PULL}:\uffff`);
 const pullPart = (kind: PullKind, n: number) => `${PULL}:${kind}:${n}`;
 
 /** A pull's head: the counts, or (written before the list was kept in parts) the lists themselves. */
@@ -129,14 +124,17 @@ export async function pullHrefs(db: DB, kind: PullKind, from: number, count: num
   return parts.slice(at, at + count);
 }
 
-function pullListWrites(meta: { put(v: unknown, k: string): Promise<unknown> }, list: PullList): Promise<unknown>[] {
+export function pullListWrites(
+  meta: { put(v: unknown, k: string): Promise<unknown> },
+  list: PullList,
+): Promise<unknown>[] {
   const writes = [meta.put({ changed: list.changed.length, removed: list.removed.length }, PULL)];
   for (const kind of ['changed', 'removed'] as const)
     for (let n = 0; n * PULL_PART < list[kind].length; n++)
       writes.push(meta.put(list[kind].slice(n * PULL_PART, (n + 1) * PULL_PART), pullPart(kind, n)));
   return writes;
 }
-const EMPTY_STATUS: SyncStatus = { linked: false, failures: 0 };
+export const EMPTY_STATUS: SyncStatus = { linked: false, failures: 0 };
 
 export async function getSyncAccount(db: DB): Promise<SyncAccount | null> {
   const raw = (await db.get('meta', ACCOUNT)) as SyncAccount | undefined;
@@ -189,95 +187,4 @@ export function syncEntries(db: DB): Promise<SyncEntry[]> {
 /** A person's card as last synced. */
 export async function syncCard(db: DB, id: string): Promise<string | undefined> {
   return (await db.get('syncCards', id))?.text;
-}
-
-/**
- * A sync state to write, with its card: a text keeps it, null forgets it (the card is to be made anew), absent
- * leaves the kept card as it is.
- */
-export type EntryWrite = Omit<SyncEntry, 'hasCard'> & { card?: string | null };
-
-/** What one step of a sync run writes: contacts and their sync state, and the status, all or nothing. */
-export interface SyncWrite {
-  contacts?: Contact[];
-  deleteContacts?: string[];
-  entries?: EntryWrite[];
-  deleteEntries?: string[];
-  status?: (s: SyncStatus) => SyncStatus;
-  /** A pull's list of hrefs to start with; null when the pull is done. */
-  pullList?: PullList | null;
-}
-
-export function applySyncWrite(db: DB, w: SyncWrite): Promise<SyncWrite> {
-  return syncTransaction(db, async () => w);
-}
-
-/** What a sync step may read inside its transaction: the state of the people it is about, as committed now. */
-export interface SyncReader {
-  contact(id: string): Promise<Contact | undefined>;
-  /** Whether a record has this id, readable or not. */
-  hasContact(id: string): Promise<boolean>;
-  entry(id: string): Promise<SyncEntry | undefined>;
-  entryAt(href: string): Promise<SyncEntry | undefined>;
-  card(id: string): Promise<string | undefined>;
-  /** The contact the store's own matching finds for a draft (profile URL, then email, then name + company). */
-  match(draft: ContactDraft): Promise<Contact | undefined>;
-}
-
-/**
- * One step of a sync run as a single transaction: `work` reads what it needs (never the network: the
- * transaction would end), decides, and what it returns is written with the reads it was decided on, so an edit made
- * in the popup meanwhile is never overwritten by a decision that did not see it.
- */
-export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<SyncWrite>): Promise<SyncWrite> {
-  return guarded(async () => {
-    // Relaxed durability: still all or nothing, but committed without waiting for the disk to confirm (a sync
-    // step's data can be fetched again; waiting for the disk made each step several times slower).
-    const tx = db.transaction(['contacts', 'sync', 'syncCards', 'meta', 'search'], 'readwrite', {
-      durability: 'relaxed',
-    });
-    const contacts = tx.objectStore('contacts');
-    const sync = tx.objectStore('sync');
-    const cards = tx.objectStore('syncCards');
-    const meta = tx.objectStore('meta');
-    const valid = (r: unknown) => (r ? (toContact(r) ?? undefined) : undefined);
-    const w = await work({
-      contact: async (id) => valid(await contacts.get(id)),
-      hasContact: async (id) => (await contacts.getKey(id)) !== undefined,
-      entry: (id) => sync.get(id),
-      entryAt: (href) => sync.index('byHref').get(href),
-      card: async (id) => (await cards.get(id))?.text,
-      match: async (draft) => valid(await findMatch(contacts, draft)),
-    });
-    const writes: Promise<unknown>[] = [
-      ...(w.contacts ?? []).map((c) => contacts.put(toRecord(c))),
-      ...(w.deleteContacts ?? []).map((id) => contacts.delete(id)),
-      updateSearchIndex(tx, [
-        ...(w.contacts ?? []).map((c) => ({ id: c.id, contact: c })),
-        ...(w.deleteContacts ?? []).map((id) => ({ id, contact: null })),
-      ]),
-      ...(w.deleteEntries ?? []).flatMap((id) => [sync.delete(id), cards.delete(id)]),
-      ...(w.entries ?? []).flatMap(({ card, ...e }) => {
-        if (card === undefined) return [sync.get(e.id).then((old) => sync.put({ ...e, hasCard: !!old?.hasCard }))];
-        if (card === null) return [sync.put({ ...e, hasCard: false }), cards.delete(e.id)];
-        return [sync.put({ ...e, hasCard: true }), cards.put({ id: e.id, text: card })];
-      }),
-    ];
-    if (w.status) {
-      const change = w.status;
-      writes.push(
-        meta.get(STATUS).then((s) => meta.put(change({ ...EMPTY_STATUS, ...(s as SyncStatus | undefined) }), STATUS)),
-      );
-    }
-    // A list replaces any before it, part for part (requests in one transaction run in order).
-    if (w.pullList !== undefined) writes.push(meta.delete(PULL), meta.delete(pullParts()));
-    if (w.pullList) writes.push(...pullListWrites(meta, w.pullList));
-    await settle(tx, writes);
-    // With the ids: an open popup patches its list with these people, where a change without ids reads everyone
-    // anew (a first sync of a big book is one step per 200 cards).
-    const ids = [...(w.contacts ?? []).map((c) => c.id), ...(w.deleteContacts ?? [])];
-    if (ids.length) announce({ kind: 'contacts', ids });
-    if (w.status) announce({ kind: 'sync' });
-    return w;
-  });
 }

@@ -9,7 +9,8 @@
  */
 import { cardFields, changedFields, isPersonCard, parseCard } from '../interchange/vcard-card';
 import { listAll } from '../storage/contacts';
-import { getSyncStatus, type SyncAccount, syncTransaction, updateSyncStatus } from '../storage/sync-state';
+import { getSyncStatus, type SyncAccount, updateSyncStatus } from '../storage/sync-state';
+import { syncTransaction } from '../storage/sync-steps';
 import { SyncError } from './dav';
 import { mergeSides } from './merge';
 import { pull } from './pull';

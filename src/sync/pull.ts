@@ -19,13 +19,11 @@ import {
   type PullList,
   pullCounts,
   pullHrefs,
-  type SyncReader,
   type SyncStatus,
-  type SyncWrite,
   syncEntries,
-  syncTransaction,
   updateSyncStatus,
 } from '../storage/sync-state';
+import { type SyncReader, type SyncWrite, syncTransaction } from '../storage/sync-steps';
 import { type CardRef, type FetchedCard, SyncError } from './dav';
 import { mergeSides } from './merge';
 import { draftOf, EMPTY_SIDE_MIN, fromCard, hasOwn, idFor, type RunReport, revOf, type SyncRun, uuid } from './run';
@@ -191,7 +189,7 @@ async function applyRemote(
   report: RunReport,
 ): Promise<SyncWrite> {
   const now = run.deps.now();
-  const w: Required<Pick<SyncWrite, 'contacts' | 'entries'>> = { contacts: [], entries: [] };
+  const w: Required<Pick<SyncWrite, 'contacts' | 'entries' | 'circles'>> = { contacts: [], entries: [], circles: [] };
   const parsed = cards.flatMap((fetched) => {
     const card = parseCard(fetched.text);
     if (!card || !isPersonCard(card)) return [];
@@ -253,6 +251,7 @@ async function applyRemote(
       if (JSON.stringify(next) !== JSON.stringify(local)) {
         next.updatedAt = now;
         w.contacts.push(next);
+        w.circles.push(...next.circles.filter((c) => !local.circles.includes(c)));
         report.updated++;
       }
     } else {
@@ -264,6 +263,7 @@ async function applyRemote(
       // An id already taken (by a contact here, or twice in the book) gets a new one.
       if (k.idTaken || taken.has(next.id)) next.id = (run.deps.newId ?? uuid)();
       w.contacts.push(next);
+      w.circles.push(...next.circles);
       report.created++;
     }
     taken.add(next.id);

@@ -6,14 +6,8 @@
 import { cardFields, changedFields, parseCard, writeContactCard } from '../interchange/vcard-card';
 import { getContact, listAll } from '../storage/contacts';
 import type { SyncEntry } from '../storage/db';
-import {
-  getSyncStatus,
-  type SyncStatus,
-  syncCard,
-  syncEntries,
-  syncTransaction,
-  updateSyncStatus,
-} from '../storage/sync-state';
+import { getSyncStatus, type SyncStatus, syncCard, syncEntries, updateSyncStatus } from '../storage/sync-state';
+import { syncTransaction } from '../storage/sync-steps';
 import { SyncError } from './dav';
 import { mergeSides } from './merge';
 import { EMPTY_SIDE_MIN, fromCard, hasOwn, type RunReport, revOf, type SyncRun } from './run';

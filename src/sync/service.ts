@@ -10,7 +10,6 @@ import { circleLabels } from '../platform/circles';
 import type { DB } from '../storage/db';
 import { getSettings } from '../storage/settings';
 import {
-  applySyncWrite,
   getSyncAccount,
   getSyncStatus,
   removeSyncAccount,
@@ -20,6 +19,7 @@ import {
   syncEntries,
   updateSyncStatus,
 } from '../storage/sync-state';
+import { applySyncWrite } from '../storage/sync-steps';
 import { BOOK_NAME } from './constants';
 import { type AddressBook, Dav, originPattern, SyncError, serverAddress } from './dav';
 import { Engine, type LinkPreview, type RunReport } from './engine';

@@ -126,7 +126,10 @@ test('setup in the options page; a capture reaches the server; a card from a pho
   assert.match(rita.text, /X-RECONNECT-CADENCE:91/);
 
   // A phone adds someone: after the next run they are in the popup, and the popup says when it last synced.
-  await phone(s).put('fromphone.vcf', vcf('fromphone', ['FN:Paul Phone', 'TEL;TYPE=cell:+49 170 5550101']));
+  await phone(s).put(
+    'fromphone.vcf',
+    vcf('fromphone', ['FN:Paul Phone', 'TEL;TYPE=cell:+49 170 5550101', 'CATEGORIES:Chor']),
+  );
   await runSync(h);
   await until(async () => (await localNames(h)).includes('Paul Phone'), 'the phone’s card here');
   // The popup open since the capture has him too: the sync step named him, and the list patched him in.
@@ -135,6 +138,13 @@ test('setup in the options page; a capture reaches the server; a card from a pho
   const again = await h.openPopup();
   await again.getByRole('button', { name: /Paul Phone/ }).waitFor();
   assert.match(await again.getByTestId('sync-line').textContent(), /^Synced (now|this minute|\d+ minutes? ago)/);
+  // His group on the phone is one of the book's circles now: the list's filter offers it, and the Settings tab of
+  // the options page open all along lists it.
+  await again.getByRole('combobox', { name: 'Circle' }).selectOption('Chor');
+  await again.locator('.row').filter({ hasText: 'Paul Phone' }).waitFor();
+  assert.equal(await again.locator('.row').count(), 1);
+  await options.getByRole('link', { name: 'Settings' }).click();
+  await options.getByRole('button', { name: 'Remove Chor' }).waitFor();
   await options.close();
 });
 

@@ -9,10 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { circleNaming } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { undone, withoutEntry } from '../../src/contacts/log-edits';
+import { onChange } from '../../src/storage/changes';
 import { addContact, markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { linkPeople, removeContact } from '../../src/storage/links';
+import { getSettings, saveSettings } from '../../src/storage/settings';
 import { getSyncStatus, type SyncAccount, syncCard, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
 import { Dav, SyncError } from '../../src/sync/dav';
 import { Engine, type EngineDeps } from '../../src/sync/engine';
@@ -256,6 +258,30 @@ describe.each([
     expect(text).toContain('CATEGORIES:Friends\r\n');
     await a.sync();
     expect((await getContact(a.db, anna.id))?.circles).toEqual(['family', 'Stammtisch', 'friends']);
+  });
+
+  it("a phone's groups become the book's circles: a new card's, and one given to someone there; a circle removed here stays removed", async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    await a.sync();
+    await phone(s).put('p-1.vcf', vcf('p-1', ['FN:Carla Mobil', 'CATEGORIES:Chor,Arbeit']));
+    const heard: unknown[] = [];
+    const stop = onChange((c) => heard.push(c), { from: 'all' });
+    await a.sync();
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect((await getSettings(a.db)).circles).toEqual([...DEFAULT_CIRCLES, 'Chor', 'Arbeit']);
+    expect(heard).toContainEqual({ kind: 'settings' });
+    // Chor removed here (Carla stays in it); on the phone she is put into Yoga too: Yoga comes, Chor does not.
+    const settings = await getSettings(a.db);
+    await saveSettings(a.db, { ...settings, circles: settings.circles.filter((c) => c !== 'Chor') });
+    const card = await phone(s).get('p-1.vcf');
+    const grouped = card.text.replace(/CATEGORIES:[^\r]*/, 'CATEGORIES:Chor,Arbeit,Yoga');
+    expect(grouped).not.toBe(card.text);
+    await phone(s).put('p-1.vcf', grouped);
+    expect((await a.sync()).pulled).toBe(1);
+    expect((await getContact(a.db, 'p-1'))?.circles).toEqual(['Chor', 'Arbeit', 'Yoga']);
+    expect((await getSettings(a.db)).circles).toEqual([...DEFAULT_CIRCLES, 'Arbeit', 'Yoga']);
   });
 
   it('the server stopped in the middle of a pull: nothing lost, the next run completes without duplicates', async () => {

@@ -375,7 +375,12 @@ const KB = 1024;
 // circles that the book does not have became the book's with the import (the preview names them), and the import's
 // plan and writing (storage/import.ts) moved into that chunk too, as they run only once a file is read: options
 // first 29,521 → 28,737 bytes (8 files → 9: esbuild split the contact writes and field rules it shares with the
-// chunk; limit 28.9 → 28.1 KB), with import/export 60,093 → 60,471 (limit 58.8 → 59.1 KB).
+// chunk; limit 28.9 → 28.1 KB), with import/export 60,093 → 60,471 (limit 58.8 → 59.1 KB). Then a group a sync
+// card brings to someone became one of the book's circles too, written in the sync step's transaction, which moved
+// to storage/sync-steps.ts, a module only the worker loads (in sync-state.ts, which the pages load for the status,
+// its settings import split the options page's first screen anew: 10 files, +152 bytes): the service worker
+// 50,436 → 50,559 bytes (limit 49.3 → 49.4 KB), options first 28,737 → 28,714 (10 files), with import/export
+// 60,471 → 60,456.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
@@ -384,7 +389,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.3 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.4 * KB },
 ];
 
 /**

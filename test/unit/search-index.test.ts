@@ -32,7 +32,7 @@ import {
 } from '../../src/storage/search-lines';
 import { byDue, countLines, searchBuckets, searchInDueOrder } from '../../src/storage/search-scan';
 import { DEFAULT_SETTINGS, saveSettingsRenaming } from '../../src/storage/settings';
-import { applySyncWrite } from '../../src/storage/sync-state';
+import { applySyncWrite } from '../../src/storage/sync-steps';
 
 let db: DB;
 let n = 0;

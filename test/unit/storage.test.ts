@@ -37,7 +37,7 @@ import { readSearchIndex } from '../../src/storage/search-index';
 import { BUCKETS, bucketOf, sameIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
-import { applySyncWrite } from '../../src/storage/sync-state';
+import { applySyncWrite } from '../../src/storage/sync-steps';
 import SCHEMA_V1 from '../fixtures/schema-v1.json';
 import SCHEMA_V2 from '../fixtures/schema-v2.json';
 import SCHEMA_V3 from '../fixtures/schema-v3.json';

@@ -2,7 +2,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/db';
-import { applySyncWrite, PULL_PART, pullCounts, pullHrefs } from '../../src/storage/sync-state';
+import { PULL_PART, pullCounts, pullHrefs } from '../../src/storage/sync-state';
+import { applySyncWrite } from '../../src/storage/sync-steps';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
