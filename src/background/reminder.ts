@@ -9,6 +9,7 @@ import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
 import type { DigestEntry } from '../contacts/select';
 import { browser, type Notifications } from '../platform/browser';
 import { t, tn } from '../platform/i18n';
+import { peopleLine } from '../platform/people-line';
 import { reasonText } from '../platform/reason-text';
 import { snooze } from '../storage/contact-writes';
 import type { DB } from '../storage/db';
@@ -43,9 +44,7 @@ export async function ensureAlarm(db: DB, now: number): Promise<number | null> {
 /** "Anna, Ben and 3 more" in the user's language. */
 export function digestNames(picks: DigestEntry[]): string {
   const names = picks.map((p) => p.contact.name);
-  if (names.length === 1) return names[0] ?? '';
-  if (names.length <= 3) return t('listAnd', names.slice(0, -1).join(', '), names[names.length - 1] ?? '');
-  return tn('listMore', names.length - 2, names.slice(0, 2).join(', '));
+  return peopleLine(names.length <= 3 ? names : names.slice(0, 2), names.length);
 }
 
 /** Why to write to them now (their most relevant reason), and that they were forgotten. */

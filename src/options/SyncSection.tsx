@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatSince, type MessageKey, t, tn } from '../platform/i18n';
+import { peopleLine } from '../platform/people-line';
 import type { SyncErrorCode, SyncStatus } from '../storage/sync-state';
 import { DEFAULT_INTERVAL_MINUTES } from '../sync/constants';
 import { useFocusInvalid } from '../ui/focus-invalid';
@@ -204,10 +205,6 @@ function Attention({ sync }: { sync: SyncState }) {
   );
 }
 
-/** People as a status names them: the first few, then how many more ("Anna Alt, Ben Bauer and 3 more"). */
-const namesLine = (names: string[], count: number) =>
-  count > names.length && names.length ? tn('listMore', count - names.length, names.join(', ')) : names.join(', ');
-
 /**
  * How the last run failed, in words. Cards refused name their people, and so do deletes refused, each in the
  * singular for one. (A status kept from before people were counted still says its names line, in the plural.)
@@ -215,10 +212,10 @@ const namesLine = (names: string[], count: number) =>
 function statusErrorText(error: NonNullable<SyncStatus['error']>): string {
   if (error.code !== 'refused') return t(SYNC_ERROR[error.code], error.detail ?? '');
   const parts: string[] = [];
-  const line = error.names ? namesLine(error.names, error.count ?? 0) : (error.detail ?? '');
+  const line = error.names ? peopleLine(error.names, error.count ?? 0) : (error.detail ?? '');
   if (line) parts.push(tn('syncErrorRefused', error.count ?? 0, line));
   const gone = error.undeleted;
-  if (gone) parts.push(tn('syncErrorUndeleted', gone.count, namesLine(gone.names, gone.count)));
+  if (gone) parts.push(tn('syncErrorUndeleted', gone.count, peopleLine(gone.names, gone.count)));
   return parts.join(' ');
 }
 

@@ -380,7 +380,8 @@ const KB = 1024;
 // to storage/sync-steps.ts, a module only the worker loads (in sync-state.ts, which the pages load for the status,
 // its settings import split the options page's first screen anew: 10 files, +152 bytes): the service worker
 // 50,436 → 50,559 bytes (limit 49.3 → 49.4 KB), options first 28,737 → 28,714 (10 files), with import/export
-// 60,471 → 60,456.
+// 60,471 → 60,456. Then the weekly reminder and the Sync tab named people by one rule (platform/people-line.ts):
+// the service worker 50,559 → 50,592 (limit 49.4 → 49.45 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
@@ -389,7 +390,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.4 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.45 * KB },
 ];
 
 /**

@@ -163,7 +163,7 @@ describe('the Sync tab', () => {
     expect(await said('de', seven, 7)).toMatch(
       /^Der Adressbuch-Server hat die Karten dieser Personen nicht angenommen: A Eins, B Zwei, C Drei, D Vier, E Fünf und 2 weitere\. .*Die Karten werden/,
     );
-    expect(await said('de', ['A Eins', 'B Zwei'], 2)).toMatch(/nicht angenommen: A Eins, B Zwei\. Alle anderen/);
+    expect(await said('de', ['A Eins', 'B Zwei'], 2)).toMatch(/nicht angenommen: A Eins und B Zwei\. Alle anderen/);
     // Deletes the server refused, alone and beside cards it refused: each said, in its number.
     expect(await said('en', undefined, undefined, { names: ['Cora Neu'], count: 1 })).toBe(
       'Cora Neu was deleted here, but the server refused to delete their card: it stays in the address book, and the delete is tried again at each sync.',
