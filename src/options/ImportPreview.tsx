@@ -5,7 +5,8 @@
 import type { Contact } from '../contacts/types';
 import type { ImportError, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
-import type { ImportPlan, RestorePlan } from '../storage/import';
+import type { ImportPlan } from '../storage/import';
+import type { RestorePlan } from '../storage/restore';
 
 /** A file read and planned, waiting for the user's confirmation. */
 export interface Preview {
@@ -102,13 +103,16 @@ export function ImportPreview({
       {apply.kind === 'restore' ? (
         <>
           <p>{tn('restorePreview', apply.contacts.length)}</p>
-          {apply.restore.back + apply.restore.older > 0 && (
+          {apply.restore.back + apply.restore.older + apply.restore.merged > 0 && (
             <ul>
               {apply.restore.back > 0 && <li data-testid="restore-back">{tn('restoreBack', apply.restore.back)}</li>}
               {apply.restore.older > 0 && (
                 <li class="warn" data-testid="restore-older">
                   {tn('restoreOlder', apply.restore.older)}
                 </li>
+              )}
+              {apply.restore.merged > 0 && (
+                <li data-testid="restore-merged">{tn('restoreMerged', apply.restore.merged)}</li>
               )}
             </ul>
           )}

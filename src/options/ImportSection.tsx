@@ -191,7 +191,7 @@ export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Pr
         const { hasSettings, restoreBackup } = await interchange();
         const { settings, ...rest } = apply;
         const back = withSettings && hasSettings(settings);
-        const n = await restoreBackup(db, back ? apply : rest);
+        const n = await restoreBackup(db, { ...(back ? apply : rest), now: Date.now() });
         // The weekly alarm follows the slot put back.
         if (back) await onSettings();
         setStage({ step: 'done', text: `${tn('restoreDone', n)}${back ? ` ${t('restoreDoneSettings')}` : ''}` });

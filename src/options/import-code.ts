@@ -5,8 +5,8 @@
  * anew for a second one (it did: 6 files became 8, and the page 0.7 KB heavier in all).
  */
 export * from '../interchange';
-export { applyImport, planImport, planRestore } from '../storage/import';
-export { restoreBackup } from '../storage/restore';
+export { applyImport, planImport } from '../storage/import';
+export { planRestore, restoreBackup } from '../storage/restore';
 export { backupFile } from './backup-file';
 export { ColumnMapping } from './ColumnMapping';
 export { Duplicates } from './Duplicates';

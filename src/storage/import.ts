@@ -186,27 +186,3 @@ function settled(request: IDBRequest): Promise<void> {
     request.addEventListener('error', () => ok());
   });
 }
-
-/**
- * What restoring a backup does to the people here, said before it is done: those not here come back; those changed
- * here since the backup (a later updatedAt) are replaced by the backup's copy, and their changes since are lost.
- * Everyone else here is left as they are.
- */
-export interface RestorePlan {
-  back: number;
-  older: number;
-}
-
-export async function planRestore(db: DB, contacts: Contact[]): Promise<RestorePlan> {
-  const here = await getMany(
-    db.transaction('contacts').store,
-    contacts.map((c) => c.id),
-  );
-  const plan: RestorePlan = { back: 0, older: 0 };
-  for (const c of contacts) {
-    const current = here.get(c.id);
-    if (!current) plan.back++;
-    else if (current.updatedAt > c.updatedAt) plan.older++;
-  }
-  return plan;
-}

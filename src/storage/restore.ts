@@ -5,12 +5,65 @@
  */
 import { unwrap } from 'idb';
 import type { Contact } from '../contacts/types';
+import { uniteContacts } from '../contacts/unite';
 import { announce } from './changes';
-import { type DB, toRecord } from './db';
-import { DISTINCT_KEY, pairsIn } from './distinct';
+import { type ContactsStore, getMany } from './contacts';
+import { type DB, fromRecord, toRecord } from './db';
+import { DISTINCT_KEY, pairKey, pairsIn } from './distinct';
 import { abort, guarded, settle } from './errors';
 import { updateSearchIndex } from './search-index';
 import { normalizeSettings } from './settings';
+
+/**
+ * The backup's people whose profile link is another record's here — saved again since the backup (captured after
+ * the book was emptied, or in a new browser) — each with the id of that record. A profile link has one owner in
+ * the book, so they are merged into it rather than written beside it.
+ */
+async function heldHere(store: ContactsStore, contacts: Contact[]): Promise<Map<string, string>> {
+  const inBackup = new Set(contacts.map((c) => c.id));
+  const index = store.index('byProfileUrl');
+  const held = await Promise.all(
+    contacts.map(async (c) => {
+      for (const p of c.profiles) {
+        const owner = await index.getKey(p.url);
+        if (owner !== undefined && owner !== c.id && !inBackup.has(owner)) return [c.id, owner] as const;
+      }
+      return undefined;
+    }),
+  );
+  return new Map(held.filter((x) => x !== undefined));
+}
+
+/**
+ * What restoring a backup does to the people here, said before it is done: those not here come back; those changed
+ * here since the backup (a later updatedAt) are replaced by the backup's copy, and their changes since are lost;
+ * those saved here again under another record (the same profile link) are merged into it. Everyone else here is
+ * left as they are.
+ */
+export interface RestorePlan {
+  back: number;
+  older: number;
+  merged: number;
+}
+
+export async function planRestore(db: DB, contacts: Contact[]): Promise<RestorePlan> {
+  const store = db.transaction('contacts').store;
+  const [here, held] = await Promise.all([
+    getMany(
+      store,
+      contacts.map((c) => c.id),
+    ),
+    heldHere(store, contacts),
+  ]);
+  const plan: RestorePlan = { back: 0, older: 0, merged: 0 };
+  for (const c of contacts) {
+    const current = here.get(c.id);
+    if (held.has(c.id)) plan.merged++;
+    else if (!current) plan.back++;
+    else if (current.updatedAt > c.updatedAt) plan.older++;
+  }
+  return plan;
+}
 
 export interface Restore {
   contacts: Contact[];
@@ -18,32 +71,55 @@ export interface Restore {
   settings?: unknown;
   /** The backup's "Different people" marks: added to those here. */
   distinct?: readonly string[];
+  /** When a person merged into their record here is changed (a sync sends them again). */
+  now: number;
 }
 
 /**
  * Writes a backup back. The circles stay the union of the book's (the backup's, when its settings are put back,
  * else those here) and every circle a restored person is in, so nobody's circle is missing from the filter, an
- * export's choice or Settings. Returns how many people were restored.
+ * export's choice or Settings. Someone saved here again under another record is merged into it, and the backup's
+ * links to them point at it. Returns how many of the backup's people were restored.
  */
 export function restoreBackup(db: DB, what: Restore): Promise<number> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'search', 'meta'], 'readwrite');
     const meta = tx.objectStore('meta');
+    const contacts = tx.objectStore('contacts');
     const stored = Promise.all([meta.get('settings'), meta.get(DISTINCT_KEY)]);
     let written: Promise<unknown>[];
     try {
-      const store = unwrap(tx.objectStore('contacts'));
-      for (const c of what.contacts) store.put(toRecord(c));
+      const held = await heldHere(contacts, what.contacts);
+      const records = await getMany(contacts, [...new Set(held.values())]);
+      const relinked = (c: Contact): Contact =>
+        c.related.some((r) => r.id && held.has(r.id))
+          ? { ...c, related: c.related.map((r) => (r.id && held.has(r.id) ? { ...r, id: held.get(r.id) } : r)) }
+          : c;
+      /** What is written, by id: the backup's people, and the records here that some of them are merged into. */
+      const out = new Map<string, Contact>();
+      for (const c of what.contacts.map(relinked)) {
+        const into = held.get(c.id);
+        const record = into === undefined ? undefined : records.get(into);
+        if (into === undefined || !record) out.set(c.id, c);
+        else out.set(into, { ...uniteContacts(out.get(into) ?? fromRecord(record), c), updatedAt: what.now });
+      }
+      const store = unwrap(contacts);
+      for (const c of out.values()) store.put(toRecord(c));
       written = [
         updateSearchIndex(
           tx,
-          what.contacts.map((c) => ({ id: c.id, contact: c })),
+          [...out.values()].map((c) => ({ id: c.id, contact: c })),
         ),
         stored.then(([settings, marks]) => {
           const here = normalizeSettings(settings);
           const put = what.settings === undefined ? here : normalizeSettings(what.settings);
           const circles = [...new Set([...put.circles, ...here.circles, ...what.contacts.flatMap((c) => c.circles)])];
-          const pairs = new Set([...pairsIn(marks), ...pairsIn(what.distinct)]);
+          // A mark about someone merged into their record here is about that record.
+          const pairs = new Set<string>();
+          for (const p of [...pairsIn(marks), ...pairsIn(what.distinct)]) {
+            const [a = '', b = ''] = p.split('\n').map((id) => held.get(id) ?? id);
+            if (a !== b) pairs.add(pairKey(a, b));
+          }
           return Promise.all([meta.put({ ...put, circles }, 'settings'), meta.put([...pairs], DISTINCT_KEY)]);
         }),
       ];

@@ -366,8 +366,9 @@ describe('import and export in Chromium', () => {
 
   test("a backup carries the settings and the people marked apart; restored into an emptied book they come back, with everyone's circles", async () => {
     const later = Date.now() + 300 * DAY;
+    const tinasProfile = { url: 'https://www.xing.com/profile/Tina_Tennis', site: 'xing' };
     await h.seed([
-      contact('tina', 'Tina Tennis', { circles: ['Tennis', 'Laufen'], nextDueAt: later }),
+      contact('tina', 'Tina Tennis', { circles: ['Tennis', 'Laufen'], nextDueAt: later, profiles: [tinasProfile] }),
       contact('kim1', 'Kim Lee', { company: 'Acme', nextDueAt: later }),
       contact('kim2', 'Kim Lee', { company: 'Beta', nextDueAt: later }),
     ]);
@@ -415,9 +416,15 @@ describe('import and export in Chromium', () => {
     await options.getByText('Everything was deleted.').waitFor();
     await settingsTab(options, '09:00', '5', (page) => page.getByRole('button', { name: 'Remove Tennis' }).click());
     assert.equal(await alarmAt(), '9:0');
+    // Tina saved again meanwhile, from her profile: another record with the link the backup's Tina has.
+    await h.seed([contact('tina-again', 'Tina Tennis', { nextDueAt: later, profiles: [tinasProfile] })]);
 
     await options.getByRole('link', { name: 'Import & export' }).click();
     await importFile(options, 'backup.json', file, 'application/json');
+    assert.equal(
+      await options.getByTestId('restore-merged').textContent(),
+      '1 of them was saved here again since, as another record with the same profile link: the two are merged into that record.',
+    );
     const box = options.getByRole('checkbox', { name: /^Put this backup’s settings back too/ });
     assert.equal(await box.isChecked(), true, 'offered, ticked');
     assert.deepEqual(await axe(options), []);
@@ -438,7 +445,8 @@ describe('import and export in Chromium', () => {
     assert.equal(await options.getByRole('group', { name: /^Kim Lee/ }).count(), 0, 'still marked apart');
     const popup = await h.openPopup();
     await popup.getByRole('combobox', { name: 'Circle' }).selectOption('Laufen');
-    await popup.locator('.row[data-id="tina"]').waitFor();
+    await popup.locator('.row[data-id="tina-again"]').waitFor();
+    assert.equal((await h.records()).filter((r) => r.name === 'Tina Tennis').length, 1, 'one Tina, merged');
     await popup.close();
     await options.close();
   });

@@ -381,12 +381,15 @@ const KB = 1024;
 // its settings import split the options page's first screen anew: 10 files, +152 bytes): the service worker
 // 50,436 → 50,559 bytes (limit 49.3 → 49.4 KB), options first 28,737 → 28,714 (10 files), with import/export
 // 60,471 → 60,456. Then the weekly reminder and the Sync tab named people by one rule (platform/people-line.ts):
-// the service worker 50,559 → 50,592 (limit 49.4 → 49.45 KB).
+// the service worker 50,559 → 50,592 (limit 49.4 → 49.45 KB). Then a restore merged someone saved here again
+// since the backup (another record with the same profile link) into that record, where it failed whole on the
+// profile link's one owner: contacts/unite.ts, which the contact page's merge loads too, is a chunk of its own now
+// (15 files): options with import/export 60,496 → 61,087 (limit 59.1 → 59.7 KB), first screen unchanged.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.1 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 59.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 59.7 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -663,20 +663,19 @@ describe('import plan and apply', () => {
   });
 
   it("a backup's restore says beforehand who comes back and who loses the changes made since; it then puts its copies back", async () => {
-    const { planRestore } = await import('../../src/storage/import');
-    const { restoreBackup } = await import('../../src/storage/restore');
+    const { planRestore, restoreBackup } = await import('../../src/storage/restore');
     const kept = await addContact(db, { name: 'Kept' }, ctx());
     const changed = await addContact(db, { name: 'Changed' }, ctx());
     const gone = await addContact(db, { name: 'Gone' }, ctx());
     const backup = await listAll(db);
     await updateContact(db, changed.id, (c) => ({ ...c, notes: 'met again' }), { ...ctx(), now: T0 + DAY });
     await removeContact(db, gone.id);
-    expect(await planRestore(db, backup)).toEqual({ back: 1, older: 1 });
-    expect(await restoreBackup(db, { contacts: backup })).toBe(3);
+    expect(await planRestore(db, backup)).toEqual({ back: 1, older: 1, merged: 0 });
+    expect(await restoreBackup(db, { contacts: backup, now: T0 })).toBe(3);
     const after = await listAll(db);
     expect(after.find((c) => c.id === changed.id)?.notes).toBe('');
     expect(after.map((c) => c.id).sort()).toEqual([kept.id, changed.id, gone.id].sort());
-    expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0 });
+    expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0, merged: 0 });
   });
 
   it("a restore puts the backup's settings and marks back; the circles stay those of both and of everyone restored", async () => {
@@ -693,7 +692,12 @@ describe('import plan and apply', () => {
     };
     const said: unknown[] = [];
     const stop = onChange((c) => said.push(c), { from: 'all' });
-    await restoreBackup(db, { contacts: [tina], settings: backupSettings, distinct: ['k1\nk2', 'broken', 'k1\nk2'] });
+    await restoreBackup(db, {
+      contacts: [tina],
+      settings: backupSettings,
+      distinct: ['k1\nk2', 'broken', 'k1\nk2'],
+      now: T0,
+    });
     await new Promise((r) => setTimeout(r, 20));
     stop();
     // Every view reads everyone and the settings again.
@@ -707,22 +711,63 @@ describe('import plan and apply', () => {
 
     // Without its settings (unticked): the settings here stay, and the people's circles are added to them.
     await saveSettings(db, { ...after, perReminder: 4, circles: ['family'] });
-    await restoreBackup(db, { contacts: [tina], distinct: [] });
+    await restoreBackup(db, { contacts: [tina], distinct: [], now: T0 });
     const kept = await getSettings(db);
     expect(kept.perReminder).toBe(4);
     expect(kept.circles).toEqual(['family', 'Tennis', 'Laufen']);
   });
 
-  it('a restore that fails writes nothing: not its people, settings nor marks', async () => {
+  it('someone saved here again since the backup (the same profile link, another record) is merged into that record', async () => {
+    const { planRestore, restoreBackup } = await import('../../src/storage/restore');
+    const { distinctPairs, pairKey } = await import('../../src/storage/distinct');
+    const link = { url: 'https://www.linkedin.com/in/anna-alt', site: 'linkedin' as const };
+    const anna = createContact(
+      { name: 'Anna Alt', profiles: [link], circles: ['friends'] },
+      'captured',
+      T0,
+      () => 'a1',
+      30,
+    );
+    const backup = [
+      { ...anna, interactions: [{ at: T0 + DAY, kind: 'call' as const }], lastContactedAt: T0 + DAY },
+      createContact({ name: 'Ben', related: [{ id: 'a1', kind: 'knows' }] }, 'manual', T0, () => 'b1', 30),
+    ];
+    // The book emptied, and Anna captured again before the restore: another record holds her profile link.
+    const again = await addContact(
+      db,
+      { name: 'Anna Alt', profiles: [link], notes: 'captured again' },
+      ctx(T0 + 9 * DAY),
+    );
+    expect(await planRestore(db, backup)).toEqual({ back: 1, older: 0, merged: 1 });
+    expect(await restoreBackup(db, { contacts: backup, distinct: ['a1\nx9', 'a1\nb1'], now: T0 + 10 * DAY })).toBe(2);
+    const all = await listAll(db);
+    expect(all.map((c) => c.id).sort()).toEqual([again.id, 'b1'].sort());
+    const merged = all.find((c) => c.id === again.id);
+    expect(merged?.interactions.map((i) => i.kind)).toEqual(['call']);
+    expect(merged?.circles).toEqual(['friends']);
+    expect(merged?.notes).toBe('captured again');
+    expect(merged?.updatedAt).toBe(T0 + 10 * DAY);
+    expect(all.find((c) => c.id === 'b1')?.related).toEqual([{ id: again.id, kind: 'knows' }]);
+    expect([...(await distinctPairs(db))].sort()).toEqual([pairKey(again.id, 'x9'), pairKey(again.id, 'b1')].sort());
+    expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0, merged: 1 });
+  });
+
+  it('a restore that fails (a backup edited by hand: two people with one profile link) writes nothing', async () => {
     const { restoreBackup } = await import('../../src/storage/restore');
     const { distinctPairs } = await import('../../src/storage/distinct');
     const clash = { url: 'https://x.com/same', site: 'x' as const };
-    await addContact(db, { name: 'Has it', profiles: [clash] }, ctx());
+    await addContact(db, { name: 'Has it' }, ctx());
     const before = await getSettings(db);
     const fine = createContact({ name: 'Fine', circles: ['Tennis'] }, 'manual', T0, () => 'fine', 30);
+    const one = createContact({ name: 'One', profiles: [clash] }, 'manual', T0, () => 'one', 30);
     const other = createContact({ name: 'Clash', profiles: [clash] }, 'manual', T0, () => 'other', 30);
     await expect(
-      restoreBackup(db, { contacts: [fine, other], settings: { ...before, perReminder: 9 }, distinct: ['a\nb'] }),
+      restoreBackup(db, {
+        contacts: [fine, one, other],
+        settings: { ...before, perReminder: 9 },
+        distinct: ['a\nb'],
+        now: T0,
+      }),
     ).rejects.toBeInstanceOf(StoreError);
     expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
     expect(await getSettings(db)).toEqual(before);
