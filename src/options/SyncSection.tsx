@@ -236,6 +236,18 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
             : t('syncNever')}
       </p>
       {a.enabled && error && <ErrorLine text={statusErrorText(error)} />}
+      {a.enabled && !!status.held?.length && (
+        <p class="hint warn" data-testid="sync-held">
+          {tn(
+            'syncHeld',
+            status.held.length,
+            peopleLine(
+              status.held.slice(0, 5).map((h) => h.name),
+              status.held.length,
+            ),
+          )}
+        </p>
+      )}
       <Attention sync={sync} />
       <div class="row-actions">
         {a.enabled && (

@@ -23,7 +23,7 @@ async function syncLine(db: Parameters<typeof getSettings>[0]) {
   const status = await getSyncStatus(db);
   return {
     ...(status.lastSyncAt ? { lastSyncAt: status.lastSyncAt } : {}),
-    problem: !!(status.error || status.attention),
+    problem: !!(status.error || status.attention || status.held),
   };
 }
 

@@ -63,6 +63,12 @@ export interface SyncStatus {
     count?: number;
     undeleted?: { names: string[]; count: number };
   };
+  /**
+   * Cards not brought here because a profile link on them is another person's here (one person's two cards on the
+   * server, a phone's duplicate): fetched again at each run, until the two are one there, and named in the Sync
+   * tab meanwhile.
+   */
+  held?: { href: string; name: string }[];
   /** Runs failed in a row: the next retry waits longer each time. */
   failures: number;
   attention?: Attention;

@@ -51,6 +51,8 @@ export interface SyncReader {
   card(id: string): Promise<string | undefined>;
   /** The contact the store's own matching finds for a draft (profile URL, then email, then name + company). */
   match(draft: ContactDraft): Promise<Contact | undefined>;
+  /** The id of the record that has this profile link (one owner per link). */
+  profileOwner(url: string): Promise<string | undefined>;
 }
 
 /**
@@ -77,6 +79,7 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
       entryAt: (href) => sync.index('byHref').get(href),
       card: async (id) => (await cards.get(id))?.text,
       match: async (draft) => valid(await findMatch(contacts, draft)),
+      profileOwner: (url) => contacts.index('byProfileUrl').getKey(url),
     });
     const writes: Promise<unknown>[] = [
       ...(w.contacts ?? []).map((c) => contacts.put(toRecord(c))),

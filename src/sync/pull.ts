@@ -48,7 +48,7 @@ interface LocalIndex {
 async function remoteChanges(
   run: SyncRun,
   status: SyncStatus,
-): Promise<{ changed: CardRef[]; removed: string[]; token?: string }> {
+): Promise<{ changed: CardRef[]; removed: string[]; token?: string; complete?: true }> {
   if (status.token) {
     try {
       return await run.deps.dav.changesSince(run.book, status.token);
@@ -77,6 +77,8 @@ async function remoteChanges(
     changed: listed,
     removed: entries.filter((e) => e.hasCard && !seen.has(e.href)).map((e) => e.href),
     ...(token ? { token } : {}),
+    // Every card there is listed: a card not among them is gone.
+    complete: true,
   };
 }
 
@@ -100,17 +102,28 @@ export async function pull(
       await updateSyncStatus(run.deps.db, (s) => ({ ...s, attention: 'serverEmpty' }));
       return 'serverEmpty';
     }
+    // Cards held back by an earlier run (a profile link another person here has) are fetched again each time.
+    // (A card held back and gone since is held no more: a multiget naming a card that is not there fails whole.)
+    const listed = changes.complete && new Set(changes.changed.map((c) => c.href));
+    const stillHeld = (status.held ?? []).filter((h) => (listed ? listed.has(h.href) : !removedSet.has(h.href)));
+    const held = stillHeld.map((h) => h.href);
     const list: PullList = {
       // Our own writes come back with the ETag we already hold: nothing to fetch.
-      changed: changes.changed.filter((c) => byHref.get(c.href)?.etag !== c.etag || !c.etag).map((c) => c.href),
+      changed: [
+        ...new Set([
+          ...changes.changed.filter((c) => byHref.get(c.href)?.etag !== c.etag || !c.etag).map((c) => c.href),
+          ...held,
+        ]),
+      ],
       removed: changes.removed.filter((h) => byHref.has(h)),
     };
     if (!list.changed.length && !list.removed.length) {
-      // Nothing changed there: only a new token (or CTag), if the server gave one.
+      // Nothing changed there: only a new token (or CTag), if the server gave one (and no card held back any more:
+      // here the last one held is gone, as nothing else is to be fetched).
       const { token } = changes;
       const ctag = run.ctag;
-      if ((token && token !== status.token) || (ctag && ctag !== status.ctag))
-        await updateSyncStatus(run.deps.db, (s) => ({
+      if ((token && token !== status.token) || (ctag && ctag !== status.ctag) || status.held)
+        await updateSyncStatus(run.deps.db, ({ held: _, ...s }) => ({
           ...s,
           ...(token ? { token } : {}),
           ...(ctag ? { ctag } : {}),
@@ -122,27 +135,34 @@ export async function pull(
     pending = started;
     await syncTransaction(run.deps.db, async () => ({
       pullList: list,
-      status: (s) => ({ ...s, pending: started }),
+      status: (s) =>
+        heldAfter(
+          { ...s, pending: started },
+          (s.held ?? []).map((h) => h.href),
+          stillHeld,
+        ),
     }));
   }
   const defaults = await run.deps.defaults();
   // Nothing to fetch (the common case): nothing of this side is read.
   const index = pending.changed < counts.changed ? await localIndex(run) : null;
   // The next batch is fetched while this one is written: the network and the database work at the same time.
-  const fetchBatch = async (from: number) =>
-    run.deps.dav.fetchCards(run.book, await pullHrefs(run.deps.db, 'changed', from, run.batch));
+  const fetchBatch = async (from: number) => {
+    const hrefs = await pullHrefs(run.deps.db, 'changed', from, run.batch);
+    return { hrefs, cards: await run.deps.dav.fetchCards(run.book, hrefs) };
+  };
   let fetching = pending.changed < counts.changed ? fetchBatch(pending.changed) : null;
   while (fetching && index) {
     await run.step('pull');
-    const cards = await fetching;
+    const { hrefs, cards } = await fetching;
     const done = Math.min(counts.changed, pending.changed + run.batch);
     fetching = done < counts.changed ? fetchBatch(done) : null;
     // A fetch started ahead and not awaited (the run stopped): its failure is not this run's concern any more.
     fetching?.catch(() => {});
     const next: NonNullable<SyncStatus['pending']> = { ...pending, changed: done };
     await syncTransaction(run.deps.db, async (read) => {
-      const w = await applyRemote(run, cards, read, index, defaults, report);
-      return { ...w, status: (s) => ({ ...s, pending: next }) };
+      const { held, ...w } = await applyRemote(run, cards, read, index, defaults, report);
+      return { ...w, status: (s) => heldAfter({ ...s, pending: next }, hrefs, held) };
     });
     report.pulled += cards.length;
     pending = next;
@@ -179,7 +199,23 @@ async function localIndex(run: SyncRun): Promise<LocalIndex> {
   return { match: matcherOf(records), empty: !ids.length && !entries.length };
 }
 
-/** Cards from the server merged into the contacts, inside one transaction. */
+/**
+ * The cards held back once a batch is applied: those of earlier batches and runs that this batch did not fetch
+ * again, and this batch's (a card fetched and brought here, or gone from the server, is held no more).
+ */
+function heldAfter(s: SyncStatus, fetched: readonly string[], held: Held[]): SyncStatus {
+  const all = [...(s.held ?? []).filter((h) => !fetched.includes(h.href)), ...held];
+  const { held: _, ...rest } = s;
+  return all.length ? { ...rest, held: all } : rest;
+}
+
+type Held = NonNullable<SyncStatus['held']>[number];
+
+/**
+ * Cards from the server merged into the contacts, inside one transaction. A card with a profile link that another
+ * person here has (one person's two cards there) is held back, not written beside them: the book keeps one owner
+ * per profile link, and a failed write would stop every run.
+ */
 async function applyRemote(
   run: SyncRun,
   cards: FetchedCard[],
@@ -187,9 +223,14 @@ async function applyRemote(
   index: LocalIndex,
   defaults: { cadenceDays: number | null; perWeek: number },
   report: RunReport,
-): Promise<SyncWrite> {
+): Promise<SyncWrite & { held: Held[] }> {
   const now = run.deps.now();
-  const w: Required<Pick<SyncWrite, 'contacts' | 'entries' | 'circles'>> = { contacts: [], entries: [], circles: [] };
+  const w: Required<Pick<SyncWrite, 'contacts' | 'entries' | 'circles'>> & { held: Held[] } = {
+    contacts: [],
+    entries: [],
+    circles: [],
+    held: [],
+  };
   const parsed = cards.flatMap((fetched) => {
     const card = parseCard(fetched.text);
     if (!card || !isPersonCard(card)) return [];
@@ -228,6 +269,16 @@ async function applyRemote(
   );
   /** People this batch linked to a card: no second card is merged into them, no new person takes their id. */
   const taken = new Set<string>();
+  /** The profile links this batch gave someone, with whose they are now. */
+  const owners = new Map<string, string>();
+  /** Whether a profile link of `c` is someone else's: here (as committed), or given by this batch. */
+  const linkTaken = async (c: Contact) => {
+    for (const p of c.profiles) {
+      const owner = owners.get(p.url) ?? (await read.profileOwner(p.url));
+      if (owner !== undefined && owner !== c.id) return true;
+    }
+    return false;
+  };
   for (const [i, { fetched, card, remote }] of parsed.entries()) {
     const k = known[i];
     if (!k) continue;
@@ -248,12 +299,6 @@ async function applyRemote(
         remoteNewer: remoteRev === undefined || remoteRev > local.updatedAt,
         remoteHasOwn: hasOwn(card),
       });
-      if (JSON.stringify(next) !== JSON.stringify(local)) {
-        next.updatedAt = now;
-        w.contacts.push(next);
-        w.circles.push(...next.circles.filter((c) => !local.circles.includes(c)));
-        report.updated++;
-      }
     } else {
       next = fromCard(run, remote, k.id, now, defaults);
       // Linking an existing address book: the defaults given to its people (cadence, due dates) are not written
@@ -262,9 +307,24 @@ async function applyRemote(
       deferred = run.linking && !hasOwn(card);
       // An id already taken (by a contact here, or twice in the book) gets a new one.
       if (k.idTaken || taken.has(next.id)) next.id = (run.deps.newId ?? uuid)();
+    }
+    const changed = !local || JSON.stringify(next) !== JSON.stringify(local);
+    if (changed && (await linkTaken(next))) {
+      // Nothing of the card is written (its sync state neither): it is fetched again at each run meanwhile.
+      w.held.push({ href: fetched.href, name: remote.name || next.name });
+      continue;
+    }
+    if (changed) {
       w.contacts.push(next);
-      w.circles.push(...next.circles);
-      report.created++;
+      for (const p of next.profiles) owners.set(p.url, next.id);
+      if (local) {
+        next.updatedAt = now;
+        w.circles.push(...next.circles.filter((c) => !local.circles.includes(c)));
+        report.updated++;
+      } else {
+        w.circles.push(...next.circles);
+        report.created++;
+      }
     }
     taken.add(next.id);
     // The base is the server's card as fetched (if the merge kept local changes, push sends them); for deferred

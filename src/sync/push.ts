@@ -122,6 +122,8 @@ async function write(run: SyncRun, id: string, start: SyncEntry, startCard: stri
       entry = { href: entry.href };
       continue;
     }
+    /** Theirs gives this person a profile link someone else here has: the pull holds that card back, and so does this. */
+    let heldBack = false;
     const written = await syncTransaction(run.deps.db, async (read) => {
       const local = await read.contact(id);
       const card = parseCard(remote.text);
@@ -136,11 +138,18 @@ async function write(run: SyncRun, id: string, start: SyncEntry, startCard: stri
         remoteHasOwn: hasOwn(card),
       });
       const changed = JSON.stringify(merged) !== JSON.stringify(local);
+      for (const p of merged.profiles) {
+        const owner = await read.profileOwner(p.url);
+        heldBack ||= owner !== undefined && owner !== id;
+      }
+      // Nothing written: the change here waits, unsent, until the card is theirs alone again.
+      if (heldBack) return {};
       return {
         ...(changed ? { contacts: [{ ...merged, updatedAt: run.deps.now() }] } : {}),
         entries: [{ id, href, etag: remote.etag, card: remote.text }],
       };
     });
+    if (heldBack) return;
     const w = written.entries?.[0];
     if (w) entry = { href: w.href, etag: w.etag, card: w.card ?? undefined };
   }

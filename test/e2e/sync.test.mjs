@@ -269,6 +269,36 @@ test('the server gone in the middle of a sync: nothing lost; the next run comple
   assert.equal((await phone(s).all()).length, 600);
 });
 
+test("one person's two cards on the server (a phone's duplicate, one profile link): the others sync, the twin is named; merged there, it is over", async () => {
+  const s = await server();
+  const link = 'X-SOCIALPROFILE;TYPE=linkedin:https://www.linkedin.com/in/dora-doppelt';
+  await phone(s).put('dora.vcf', vcf('dora', ['FN:Dora Doppelt', link]));
+  await phone(s).put('dora-2.vcf', vcf('dora-2', ['FN:Dora Doppelt', link, 'TEL:+49 170 5550102']));
+  await phone(s).put('emil.vcf', vcf('emil', ['FN:Emil Einzeln']));
+  const h = await browserFor(s);
+  const options = await setUp(h, s);
+  await options
+    .getByTestId('sync-held')
+    .filter({
+      hasText: /^The card of Dora Doppelt in the address book has a profile link that someone here has already/,
+    })
+    .waitFor();
+  assert.deepEqual(await localNames(h), ['Dora Doppelt', 'Emil Einzeln']);
+  const popup = await h.openPopup();
+  await popup.getByTestId('sync-line').filter({ hasText: 'Sync needs you — see Settings' }).waitFor();
+  await popup.close();
+
+  // Made one on the phone: the twin goes; the next run says nothing more.
+  const held = (
+    await h.idb(async (db, _, { req }) => req(db.transaction('meta').objectStore('meta').get('syncStatus')))
+  ).held[0].href;
+  await phone(s).delete(held.split('/').pop());
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await options.getByTestId('sync-held').waitFor({ state: 'detached' });
+  assert.deepEqual(await localNames(h), ['Dora Doppelt', 'Emil Einzeln']);
+  await options.close();
+});
+
 test('a card the server will not take (too large for it): the others sync, the person is named; shortened, it goes', async () => {
   const s = await server({ maxContentLength: 20_000 });
   const h = await browserFor(s);

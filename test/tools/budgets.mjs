@@ -384,16 +384,20 @@ const KB = 1024;
 // the service worker 50,559 → 50,592 (limit 49.4 → 49.45 KB). Then a restore merged someone saved here again
 // since the backup (another record with the same profile link) into that record, where it failed whole on the
 // profile link's one owner: contacts/unite.ts, which the contact page's merge loads too, is a chunk of its own now
-// (15 files): options with import/export 60,496 → 61,087 (limit 59.1 → 59.7 KB), first screen unchanged.
+// (15 files): options with import/export 60,496 → 61,087 (limit 59.1 → 59.7 KB), first screen unchanged. Then a
+// sync no longer failed at every run on one person's two cards on the server (one profile link, which has one owner
+// here): the other card is held back, fetched again at each run, and named in the Sync tab; the popup's sync line
+// says it needs the user: the service worker 50,592 → 50,931 bytes (limit 49.45 → 49.75 KB), popup first 32,458 →
+// 32,462 (limit 31.7 → 31.71 KB), options with import/export 61,087 → 61,132 (limit 59.7 → 59.75 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.7 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.71 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.1 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 59.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 59.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.45 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.75 * KB },
 ];
 
 /**

@@ -174,4 +174,34 @@ describe('the Sync tab', () => {
       / Diese Personen wurden hier gelöscht, der Server hat das Löschen ihrer Karten aber abgelehnt: A Eins, B Zwei, C Drei, D Vier, E Fünf und 4 weitere\. Sie bleiben/,
     );
   });
+
+  it('cards held back (a profile link someone here has: two cards of one person there) are named, in their number', async () => {
+    await withAccount();
+    const held = async (lang: 'en' | 'de', names: string[]) => {
+      await updateSyncStatus(db, (s) => ({
+        ...s,
+        linked: true,
+        lastSyncAt: 1,
+        held: names.map((name, i) => ({ href: `https://cloud.example.org/dav/erika/contacts/${i}.vcf`, name })),
+      }));
+      vi.resetModules();
+      (await import('./support/fake-browser')).setLanguage(lang);
+      const { SyncView: FreshView } = await import('../../src/options/sync-view');
+      const deps = { db, send: async () => null, requestOrigins: async () => true, onChange: () => () => {} };
+      const root = document.createElement('div');
+      await act(async () => render(<FreshView deps={deps} />, root));
+      for (let i = 0; i < 20 && !root.querySelector('[data-testid="sync-status"]'); i++)
+        await act(async () => new Promise((r) => setTimeout(r, 10)));
+      const text = root.querySelector('[data-testid="sync-held"]')?.textContent;
+      await act(async () => render(null, root));
+      return text;
+    };
+    expect(await held('en', ['Anna Alt (Arbeit)'])).toBe(
+      'The card of Anna Alt (Arbeit) in the address book has a profile link that someone here has already (two cards of one person there?), so it was not brought here. Merge the two cards in your address book, or take the link out of one; it is tried again at each sync.',
+    );
+    expect(await held('de', ['A Eins', 'B Zwei', 'C Drei', 'D Vier', 'E Fünf', 'F Sechs', 'G Sieben'])).toMatch(
+      /^Die Karten dieser Personen im Adressbuch .* nicht übernommen: A Eins, B Zwei, C Drei, D Vier, E Fünf und 2 weitere\. /,
+    );
+    expect(await held('en', [])).toBeUndefined();
+  });
 });
