@@ -30,6 +30,24 @@ const withAccount = () =>
     enabled: true,
   });
 
+/**
+ * The Sync tab as a page of its own shows it (the tab's state is made once per page), in the language asked for:
+ * the text of what `selector` finds once the account is drawn.
+ */
+async function shown(lang: 'en' | 'de', selector: string): Promise<string | undefined> {
+  vi.resetModules();
+  (await import('./support/fake-browser')).setLanguage(lang);
+  const { SyncView: FreshView } = await import('../../src/options/sync-view');
+  const deps = { db, send: async () => null, requestOrigins: async () => true, onChange: () => () => {} };
+  const root = document.createElement('div');
+  await act(async () => render(<FreshView deps={deps} />, root));
+  for (let i = 0; i < 20 && !root.querySelector('[data-testid="sync-status"]'); i++)
+    await act(async () => new Promise((r) => setTimeout(r, 10)));
+  const text = root.querySelector(selector)?.textContent;
+  await act(async () => render(null, root));
+  return text;
+}
+
 describe('the Sync tab', () => {
   it('says it is loading until the account is read, then shows the account: never the setup form', async () => {
     setLanguage('en');
@@ -132,23 +150,7 @@ describe('the Sync tab', () => {
           ...(undeleted ? { undeleted } : {}),
         },
       }));
-      // A page of its own (the tab's state is made once per page), in the language asked for.
-      vi.resetModules();
-      (await import('./support/fake-browser')).setLanguage(lang);
-      const { SyncView: FreshView } = await import('../../src/options/sync-view');
-      const deps = {
-        db,
-        send: async () => null,
-        requestOrigins: async () => true,
-        onChange: () => () => {},
-      };
-      const root = document.createElement('div');
-      await act(async () => render(<FreshView deps={deps} />, root));
-      for (let i = 0; i < 20 && !root.querySelector('[role="alert"]'); i++)
-        await act(async () => new Promise((r) => setTimeout(r, 10)));
-      const text = root.querySelector('[role="alert"]')?.textContent;
-      await act(async () => render(null, root));
-      return text;
+      return shown(lang, '[role="alert"]');
     };
     expect(await said('en', ['Bert Breit'], 1)).toBe(
       'The address book server did not accept the card of Bert Breit. Everyone else is synced. The card is tried again at each sync; a very long note is the usual reason.',
@@ -184,17 +186,7 @@ describe('the Sync tab', () => {
         lastSyncAt: 1,
         held: names.map((name, i) => ({ href: `https://cloud.example.org/dav/erika/contacts/${i}.vcf`, name })),
       }));
-      vi.resetModules();
-      (await import('./support/fake-browser')).setLanguage(lang);
-      const { SyncView: FreshView } = await import('../../src/options/sync-view');
-      const deps = { db, send: async () => null, requestOrigins: async () => true, onChange: () => () => {} };
-      const root = document.createElement('div');
-      await act(async () => render(<FreshView deps={deps} />, root));
-      for (let i = 0; i < 20 && !root.querySelector('[data-testid="sync-status"]'); i++)
-        await act(async () => new Promise((r) => setTimeout(r, 10)));
-      const text = root.querySelector('[data-testid="sync-held"]')?.textContent;
-      await act(async () => render(null, root));
-      return text;
+      return shown(lang, '[data-testid="sync-held"]');
     };
     expect(await held('en', ['Anna Alt (Arbeit)'])).toBe(
       'The card of Anna Alt (Arbeit) in the address book has a profile link that someone here has already (two cards of one person there?), so it was not brought here. Merge the two cards in your address book, or take the link out of one; it is tried again at each sync.',
