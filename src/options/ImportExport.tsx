@@ -80,7 +80,7 @@ const Duplicates = lazyComponent(() => interchange().then((m) => m.Duplicates));
 export function ImportExport({ db, state }: { db: DB; state: OptionsState }) {
   return (
     <>
-      <ImportSection db={db} onSettings={state.settingsWritten} />
+      <ImportSection db={db} circles={state.circles.value} onSettings={state.settingsWritten} />
       <ExportSection db={db} circles={state.circles.value} />
       <Duplicates db={db} state={state} />
       <DataTools db={db} />

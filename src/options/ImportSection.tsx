@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColumnRole, CsvLayout, ParseResult } from '../interchange';
+import { circleLabel } from '../platform/circles';
 import { t, tn } from '../platform/i18n';
 import { onChange, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
@@ -10,6 +11,7 @@ import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import type { Preview } from './ImportPreview';
 import { interchange } from './interchange';
+import { NameList } from './NameList';
 
 /** Asked for only of a CSV file (its columns uncertain, or "Change columns"): with the import code. */
 const LazyColumnMapping = lazyComponent(() => interchange().then((m) => m.ColumnMapping));
@@ -72,8 +74,20 @@ const STEP_FOCUS: Record<Stage['step'], string> = {
 };
 
 /** Import: a file is read and previewed; confirming writes all of it in one transaction, or nothing. */
-export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Promise<unknown> }) {
+export function ImportSection({
+  db,
+  circles,
+  onSettings,
+}: {
+  db: DB;
+  /** The book's circles, for a list of names written here. */
+  circles: string[];
+  onSettings: () => Promise<unknown>;
+}) {
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
+  /** A list of names being written (NameList): kept through its preview, cleared once it is imported. */
+  const [listText, setListText] = useState('');
+  const listed = useRef<ParseResult>(undefined);
   /** A backup's settings put back with its people: the user may untick it (they set things up here since). */
   const [withSettings, setWithSettings] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -133,6 +147,24 @@ export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Pr
       { from: 'all' },
     );
   }, [stage]);
+
+  /** A list of names written here, previewed as a file's people would be (each in the circle chosen). */
+  async function list(names: string[], circle: string) {
+    const parsed: ParseResult = {
+      format: null,
+      contacts: names.map((name) => (circle ? { name, circles: [circle] } : { name })),
+      errors: [],
+    };
+    listed.current = parsed;
+    setBusy(true);
+    try {
+      await preview(circle ? t('nameListFile', circleLabel(circle)) : t('nameListFileNoCircle'), parsed);
+    } catch (e) {
+      setStage({ step: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function read(file: File) {
     setBusy(true);
@@ -207,6 +239,8 @@ export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Pr
         if (r.circles.length) await onSettings();
         const circles = r.circles.length ? ` ${t('importCirclesDone', r.circles.join(', '))}` : '';
         setStage({ step: 'done', text: `${t('importDone', r.added, r.merged)}${circles}` });
+        // A list written here is in the book now: its field is free for the next circle.
+        if (preview.parsed === listed.current) setListText('');
       }
     } catch (e) {
       // The transaction was rolled back: nothing of the file was written.
@@ -225,6 +259,13 @@ export function ImportSection({ db, onSettings }: { db: DB; onSettings: () => Pr
       </h2>
       <p class="hint">{t('importHint')}</p>
       <FileDrop busy={busy} onFile={(f) => void read(f)} />
+      <NameList
+        circles={circles}
+        text={listText}
+        busy={busy}
+        onText={setListText}
+        onList={(names, circle) => void list(names, circle)}
+      />
       {stage.step === 'columns' && (
         <LazyColumnMapping
           layout={stage.parsed.csv}

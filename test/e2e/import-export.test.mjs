@@ -452,6 +452,45 @@ describe('import and export in Chromium', () => {
   });
 });
 
+describe('a list of names written down, German UI', () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('by keyboard: a circle, its prompt, names one per line; the preview, then the people in that circle, due over the coming weeks', async () => {
+    const options = await h.openOptions('#data');
+    const summary = options.locator('.name-list summary');
+    await summary.focus();
+    await options.keyboard.press('Enter');
+    await options.getByLabel('Kreis', { exact: true }).focus();
+    await options.getByLabel('Kreis', { exact: true }).selectOption('club');
+    const names = options.getByLabel('Namen, einer pro Zeile');
+    assert.equal(
+      await names.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent),
+      'Sport, Musik, Ehrenamt, Elternbeirat, Nachbarschaft …',
+    );
+    await names.focus();
+    await options.keyboard.type('Lena Liste\nMax Merkzettel\n\nlena liste\n');
+    await options.keyboard.press('Tab');
+    await options.keyboard.press('Enter');
+    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
+    await preview.getByRole('heading', { name: 'Deine Liste: Verein' }).waitFor();
+    assert.equal(await preview.getByTestId('import-new').textContent(), '2 neue Personen');
+    assert.deepEqual(await axe(options), []);
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    assert.equal(await names.inputValue(), '', 'the field is free for the next circle');
+    const records = (await h.records()).filter((r) => ['Lena Liste', 'Max Merkzettel'].includes(r.name));
+    assert.deepEqual(
+      records.map((r) => r.circles),
+      [['club'], ['club']],
+    );
+    assert.ok(
+      records.every((r) => r.nextDueAt > Date.now()),
+      'due over the coming weeks, not all at once',
+    );
+    await options.close();
+  });
+});
+
 describe('starting circles in files, German UI', () => {
   const h = useExtension({ locale: 'de' });
 

@@ -388,12 +388,15 @@ const KB = 1024;
 // sync no longer failed at every run on one person's two cards on the server (one profile link, which has one owner
 // here): the other card is held back, fetched again at each run, and named in the Sync tab; the popup's sync line
 // says it needs the user: the service worker 50,592 → 50,931 bytes (limit 49.45 → 49.75 KB), popup first 32,458 →
-// 32,462 (limit 31.7 → 31.71 KB), options with import/export 61,087 → 61,132 (limit 59.7 → 59.75 KB).
+// 32,462 (limit 31.7 → 31.71 KB), options with import/export 61,087 → 61,132 (limit 59.7 → 59.75 KB). Then the
+// Import section took a list of names written down, one per line, in a circle with its prompt (options/NameList.tsx,
+// on the first screen with the section it is part of): options first 28,714 → 29,312 bytes (limit 28.1 → 28.65
+// KB; its goal, 30 KB, still met), with import/export 61,132 → 61,730 (limit 59.75 → 60.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.71 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.1 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 59.75 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.65 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

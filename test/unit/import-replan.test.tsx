@@ -8,9 +8,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { createContact } from '../../src/contacts/merge';
 import { makeBackup } from '../../src/interchange';
 import { ImportSection } from '../../src/options/ImportSection';
+import { listNames, PROMPTS } from '../../src/options/NameList';
 import { t } from '../../src/platform/i18n';
 import { addContact, deleteEverything } from '../../src/storage/contact-writes';
 import { listAll } from '../../src/storage/contacts';
@@ -37,7 +39,9 @@ beforeEach(async () => {
 async function preview(text: string, name = 'Connections.csv', onSettings = async () => {}) {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
-  await act(async () => render(<ImportSection db={db} onSettings={onSettings} />, root));
+  await act(async () =>
+    render(<ImportSection db={db} circles={DEFAULT_SETTINGS.circles} onSettings={onSettings} />, root),
+  );
   const input = root.querySelector<HTMLInputElement>('#import-file');
   if (!input) throw new Error('no file field');
   // jsdom's File cannot give its bytes: one that can, as the browser's does.
@@ -184,5 +188,74 @@ describe("a file's new circles", () => {
     expect(told).toBe(1);
     expect((await getSettings(db)).circles).toEqual([...DEFAULT_SETTINGS.circles, 'Tennis']);
     expect((await listAll(db))[0]?.circles).toEqual(['Tennis', 'friends']);
+  });
+});
+
+describe('a list of names written down (NameList)', () => {
+  it('reads one name per line: trimmed, blank lines left out, each name once whatever its case', () => {
+    expect(listNames('  Anna  Alt \r\n\n Ben Bauer\nanna alt\n\t\nCem')).toEqual(['Anna Alt', 'Ben Bauer', 'Cem']);
+    expect(listNames(' \n\n')).toEqual([]);
+  });
+
+  it('every starting circle has its prompt, in both languages', () => {
+    expect(Object.keys(PROMPTS).sort()).toEqual([...DEFAULT_CIRCLES].sort());
+    for (const key of Object.values(PROMPTS)) expect(t(key)).not.toBe('');
+  });
+
+  it('goes through the preview into the book, in the circle chosen; a cancelled preview keeps the list, an import clears it', async () => {
+    await addContact(db, { name: 'Ben Bauer' }, { now: 1 });
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () =>
+      render(<ImportSection db={db} circles={DEFAULT_SETTINGS.circles} onSettings={async () => {}} />, root),
+    );
+    const field = root.querySelector<HTMLTextAreaElement>('#name-list');
+    const circle = root.querySelector<HTMLSelectElement>('#name-list-circle');
+    const previewButton = [...root.querySelectorAll('button')].find((b) => b.textContent === t('nameListPreview'));
+    if (!field || !circle || !previewButton) throw new Error('no list form');
+    // Nothing written: said at the field, which gets the keyboard; nothing is previewed.
+    await act(async () => previewButton.click());
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe(t('nameListEmpty'));
+    expect(document.activeElement).toBe(field);
+    expect(root.querySelector('.preview')).toBeNull();
+    // Former colleagues: the prompt describes the field.
+    await act(async () => {
+      circle.value = 'formerColleagues';
+      circle.dispatchEvent(new Event('change'));
+    });
+    await act(async () => {
+      field.value = 'Anna Alt\nBen Bauer\n\nCem Cakir\n';
+      field.dispatchEvent(new Event('input'));
+    });
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      t('circlePrompt_formerColleagues'),
+    );
+    await act(async () => previewButton.click());
+    await expect
+      .poll(() => root.querySelector('.preview h3')?.textContent, { timeout: 3000 })
+      .toBe('Your list: Former colleagues');
+    const said = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
+    expect(said('import-new')).toBe('2 new people');
+    expect(said('import-merge')).toBe('1 already in your contacts (will be merged)');
+    const cancel = [...root.querySelectorAll('button')].find((b) => b.textContent === t('cancel'));
+    if (!cancel) throw new Error('no Cancel');
+    await act(async () => cancel.click());
+    expect(root.querySelector('.preview')).toBeNull();
+    expect(field.value).toBe('Anna Alt\nBen Bauer\n\nCem Cakir\n');
+    await act(async () => previewButton.click());
+    await expect.poll(() => root.querySelector('.preview'), { timeout: 3000 }).not.toBeNull();
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe('Imported: 2 new, 1 merged.');
+    expect(field.value).toBe('');
+    const people = await listAll(db);
+    expect(people.map((p) => [p.name, p.circles]).sort()).toEqual([
+      ['Anna Alt', ['formerColleagues']],
+      ['Ben Bauer', ['formerColleagues']],
+      ['Cem Cakir', ['formerColleagues']],
+    ]);
   });
 });

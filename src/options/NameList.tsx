@@ -1,0 +1,108 @@
+import { useRef, useState } from 'preact/hooks';
+import { circleLabel } from '../platform/circles';
+import { type MessageKey, t } from '../platform/i18n';
+import { ErrorLine, refused } from '../ui/StatusLine';
+
+/** Each starting circle's prompt: whom it holds, to jog the memory (a circle the user made or renamed has none). */
+export const PROMPTS: Readonly<Record<string, MessageKey>> = {
+  family: 'circlePrompt_family',
+  friends: 'circlePrompt_friends',
+  formerColleagues: 'circlePrompt_formerColleagues',
+  club: 'circlePrompt_club',
+  fellowStudents: 'circlePrompt_fellowStudents',
+  clients: 'circlePrompt_clients',
+  partners: 'circlePrompt_partners',
+};
+const prompt = (circle: string): string => {
+  const key = Object.hasOwn(PROMPTS, circle) ? PROMPTS[circle] : undefined;
+  return key ? t(key) : '';
+};
+
+/** The names of a list, one per line: trimmed, blank lines left out, each name once (case aside). */
+export function listNames(text: string): string[] {
+  const seen = new Set<string>();
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((name) => {
+      const key = name.toLocaleLowerCase();
+      if (!name || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * "Write them down": the advice Reconnect is built on — everyone you have contact with at least once a year, circle
+ * by circle — as a list of names, one per line, put in a circle. The list goes through the import's preview (who
+ * is new, who is saved already) and its one transaction; new people become due spread over the coming weeks.
+ */
+export function NameList({
+  circles,
+  text,
+  busy,
+  onText,
+  onList,
+}: {
+  circles: string[];
+  /** What is typed (kept by the import section: a list previewed and cancelled is still there). */
+  text: string;
+  busy: boolean;
+  onText: (text: string) => void;
+  onList: (names: string[], circle: string) => void;
+}) {
+  const [circle, setCircle] = useState('');
+  const [problem, setProblem] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+  const hint = prompt(circle);
+  function preview() {
+    const names = listNames(text);
+    if (!names.length) {
+      setProblem(t('nameListEmpty'));
+      field.current?.focus();
+      return;
+    }
+    onList(names, circle);
+  }
+  return (
+    <details class="name-list">
+      <summary>{t('nameListSummary')}</summary>
+      <p class="hint">{t('nameListHint')}</p>
+      <div class="field">
+        <label for="name-list-circle">{t('filterCircle')}</label>
+        <select id="name-list-circle" value={circle} onChange={(e) => setCircle(e.currentTarget.value)}>
+          <option value="">{t('nameListNoCircle')}</option>
+          {circles.map((c) => (
+            <option key={c} value={c}>
+              {circleLabel(c)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="name-list">{t('nameListNames')}</label>
+        {hint && (
+          <p class="hint" id="name-list-prompt">
+            {hint}
+          </p>
+        )}
+        <textarea
+          id="name-list"
+          ref={field}
+          rows={8}
+          value={text}
+          {...(hint && !problem ? { 'aria-describedby': 'name-list-prompt' } : {})}
+          {...refused(problem, 'name-list-problem')}
+          onInput={(e) => {
+            onText(e.currentTarget.value);
+            setProblem('');
+          }}
+        />
+        <ErrorLine text={problem} id="name-list-problem" />
+      </div>
+      <button type="button" aria-disabled={busy || undefined} onClick={() => !busy && preview()}>
+        {t('nameListPreview')}
+      </button>
+    </details>
+  );
+}
