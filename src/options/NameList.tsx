@@ -65,7 +65,8 @@ export function NameList({
     onList(names, circle);
   }
   return (
-    <details class="name-list">
+    // Opened from the popup's empty list ("Write them down or import"): unfolded.
+    <details class="name-list" open={location.hash === '#data-list'}>
       <summary>{t('nameListSummary')}</summary>
       <p class="hint">{t('nameListHint')}</p>
       <div class="field">

@@ -86,7 +86,7 @@ export function ContactList({ state }: { state: PopupState }) {
           <button type="button" class="primary" onClick={() => (state.view.value = { name: 'add' })}>
             {t('quickAdd')}
           </button>
-          <a href="options.html#data" target="_blank" rel="noopener">
+          <a href="options.html#data-list" target="_blank" rel="noopener">
             {t('emptyImport')}
           </a>
         </div>

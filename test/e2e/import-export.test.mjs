@@ -455,11 +455,14 @@ describe('import and export in Chromium', () => {
 describe('a list of names written down, German UI', () => {
   const h = useExtension({ locale: 'de' });
 
-  test('by keyboard: a circle, its prompt, names one per line; the preview, then the people in that circle, due over the coming weeks', async () => {
-    const options = await h.openOptions('#data');
-    const summary = options.locator('.name-list summary');
-    await summary.focus();
-    await options.keyboard.press('Enter');
+  test('from the empty popup, by keyboard: a circle, its prompt, names one per line; the preview, then the people in that circle, due over the coming weeks', async () => {
+    // An empty book: the popup's way to the list opens it unfolded.
+    const popup = await h.openPopup();
+    const way = popup.getByRole('link', { name: 'Aufschreiben oder importieren' });
+    assert.equal(await way.getAttribute('href'), 'options.html#data-list');
+    await popup.close();
+    const options = await h.openOptions('#data-list');
+    assert.equal(await options.locator('.name-list').evaluate((d) => d.open), true);
     await options.getByLabel('Kreis', { exact: true }).focus();
     await options.getByLabel('Kreis', { exact: true }).selectOption('club');
     const names = options.getByLabel('Namen, einer pro Zeile');

@@ -798,7 +798,7 @@ describe('popup rendering', () => {
   it('the empty list teaches the idea and offers quick add and import', async () => {
     const root = await mount({ kind: 'restricted' });
     expect(root.textContent).toContain('Write down everyone you have contact with at least once a year');
-    expect(root.querySelector('a[href="options.html#data"]')?.textContent).toBe('Import contacts');
+    expect(root.querySelector('a[href="options.html#data-list"]')?.textContent).toBe('Write them down or import');
   });
 });
 
