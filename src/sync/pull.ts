@@ -123,11 +123,9 @@ export async function pull(
       const { token } = changes;
       const ctag = run.ctag;
       if ((token && token !== status.token) || (ctag && ctag !== status.ctag) || status.held)
-        await updateSyncStatus(run.deps.db, ({ held: _, ...s }) => ({
-          ...s,
-          ...(token ? { token } : {}),
-          ...(ctag ? { ctag } : {}),
-        }));
+        await updateSyncStatus(run.deps.db, (s) =>
+          withHeld({ ...s, ...(token ? { token } : {}), ...(ctag ? { ctag } : {}) }, []),
+        );
       return undefined;
     }
     counts = { changed: list.changed.length, removed: list.removed.length };
@@ -135,12 +133,7 @@ export async function pull(
     pending = started;
     await syncTransaction(run.deps.db, async () => ({
       pullList: list,
-      status: (s) =>
-        heldAfter(
-          { ...s, pending: started },
-          (s.held ?? []).map((h) => h.href),
-          stillHeld,
-        ),
+      status: (s) => withHeld({ ...s, pending: started }, stillHeld),
     }));
   }
   const defaults = await run.deps.defaults();
@@ -204,9 +197,12 @@ async function localIndex(run: SyncRun): Promise<LocalIndex> {
  * again, and this batch's (a card fetched and brought here, or gone from the server, is held no more).
  */
 function heldAfter(s: SyncStatus, fetched: readonly string[], held: Held[]): SyncStatus {
-  const all = [...(s.held ?? []).filter((h) => !fetched.includes(h.href)), ...held];
-  const { held: _, ...rest } = s;
-  return all.length ? { ...rest, held: all } : rest;
+  return withHeld(s, [...(s.held ?? []).filter((h) => !fetched.includes(h.href)), ...held]);
+}
+
+/** The status with these cards held back (none: it says none). */
+function withHeld({ held: _, ...s }: SyncStatus, held: Held[]): SyncStatus {
+  return held.length ? { ...s, held } : s;
 }
 
 type Held = NonNullable<SyncStatus['held']>[number];
