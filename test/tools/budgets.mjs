@@ -391,7 +391,8 @@ const KB = 1024;
 // 32,462 (limit 31.7 → 31.71 KB), options with import/export 61,087 → 61,132 (limit 59.7 → 59.75 KB). Then the
 // Import section took a list of names written down, one per line, in a circle with its prompt (options/NameList.tsx,
 // on the first screen with the section it is part of): options first 28,714 → 29,312 bytes (limit 28.1 → 28.65
-// KB; its goal, 30 KB, still met), with import/export 61,132 → 61,730 (limit 59.75 → 60.3 KB).
+// KB; its goal, 30 KB, still met), with import/export 61,132 → 61,730 (limit 59.75 → 60.3 KB). Then the popup's
+// empty list led to that list, unfolded (#data-list): popup first 32,462 → 32,464, options first 29,312 → 29,324.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.71 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
