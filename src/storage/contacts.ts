@@ -38,17 +38,11 @@ export function findMatch(store: ContactsStore, draft: ContactDraft): Promise<Co
 }
 
 /**
- * The same matching for many drafts at once (an import): every record is read in one request and the index keys
- * are looked up in memory, as 10,000 drafts would otherwise be up to 30,000 index reads. Where records share a key
- * the index answers with the lowest id; so does this, as getAll returns records in id order.
+ * The same matching for many drafts at once (an import: every record read in one request, `getAll`), over these
+ * records only, the index keys looked up in memory, as 10,000 drafts would otherwise be up to 30,000 index reads.
+ * Where records share a key the index answers with the lowest id; so does this, given records in id order (as
+ * getAll returns them).
  */
-export async function matcher(
-  store: ContactsStore,
-): Promise<(draft: ContactDraft) => Promise<ContactRecord | undefined>> {
-  return matcherOf(await store.getAll());
-}
-
-/** The store's matching over these records only, in memory (records in id order, as the index would answer). */
 export function matcherOf(records: ContactRecord[]): (draft: ContactDraft) => Promise<ContactRecord | undefined> {
   const maps: Record<MatchIndex, Map<string, ContactRecord>> = {
     byProfileUrl: new Map(),

@@ -455,6 +455,38 @@ describe('import and export in Chromium', () => {
   });
 });
 
+describe("a company's website in every colleague's row", () => {
+  const h = useExtension({ locale: 'en' });
+
+  test("makes nobody one person: each is imported, the address kept as nobody's link, and the preview says so", async () => {
+    const options = await h.openOptions('#data');
+    const csv = [
+      'Name,E-mail 1 - Value,Website 1 - Value,Organization 1 - Name',
+      'Ada Acme,ada@acme.example,https://www.acme.example,Acme',
+      'Bo Acme,bo@acme.example,https://www.acme.example/,Acme',
+      'Cy Acme,cy@acme.example,https://www.acme.example,Acme',
+    ].join('\r\n');
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'contacts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const preview = options.getByRole('region', { name: 'Import preview' });
+    await preview.waitFor();
+    assert.equal(await preview.getByTestId('import-new').textContent(), '3 new people');
+    assert.equal(
+      await preview.getByTestId('import-shared').textContent(),
+      "Kept as nobody's own link, as people with different names have it (a company's site, a shared page): https://www.acme.example.",
+    );
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 3 new, 0 merged.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(records.map((r) => r.name).sort(), ['Ada Acme', 'Bo Acme', 'Cy Acme']);
+    assert.ok(records.every((r) => r.profiles.length === 0));
+    await options.close();
+  });
+});
+
 describe('a list of names written down, German UI', () => {
   const h = useExtension({ locale: 'de' });
 

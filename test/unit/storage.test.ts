@@ -26,7 +26,7 @@ import {
   getMany,
   listAll,
   listAllInChunks,
-  matcher,
+  matcherOf,
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { markDistinct } from '../../src/storage/distinct';
@@ -635,6 +635,33 @@ describe('import plan and apply', () => {
     ]);
   });
 
+  it("a company's website in several people's rows makes nobody one person, and is kept as nobody's link", async () => {
+    const { applyImport, planImport } = await import('../../src/storage/import');
+    const site = { url: 'https://www.acme.example', site: 'web' as const };
+    const home = { url: 'https://anna-alt.example', site: 'web' as const };
+    // Someone here has it already (an import before this rule): the file's other people are not merged into her.
+    const cem = await addContact(db, { name: 'Cem Cakir', profiles: [site] }, ctx());
+    const file = [
+      { name: 'Anna Alt', emails: ['anna@acme.example'], profiles: [site, home] },
+      { name: 'Ben Bauer', emails: ['ben@acme.example'], profiles: [site] },
+      // Her own homepage in two rows of hers: one person, as before.
+      { name: 'ANNA ALT', emails: ['a.alt@example.org'], profiles: [home] },
+      { name: 'Cem Cakir', profiles: [site] },
+    ];
+    const plan = await planImport(db, file);
+    expect(plan.shared).toEqual([site.url]);
+    expect(plan.add.map((d) => [d.name, d.profiles?.map((p) => p.url)])).toEqual([
+      ['Anna Alt', [home.url]],
+      ['Ben Bauer', []],
+    ]);
+    expect(plan.merge.map((m) => m.id)).toEqual([cem.id]);
+    expect(await applyImport(db, plan, { now: T0, defaultCadence: 30, newId })).toMatchObject({ added: 2, merged: 1 });
+    const book = await listAll(db);
+    expect(book.map((c) => c.name).sort()).toEqual(['Anna Alt', 'Ben Bauer', 'Cem Cakir']);
+    expect(book.find((c) => c.name === 'Anna Alt')?.emails).toEqual(['anna@acme.example', 'a.alt@example.org']);
+    expect(book.find((c) => c.name === 'Cem Cakir')?.profiles.map((p) => p.url)).toEqual([site.url]);
+  });
+
   it("a file's circles the book does not have become the book's, with the people: named once, whatever their case", async () => {
     const { applyImport, planImport } = await import('../../src/storage/import');
     await saveSettings(db, { ...(await getSettings(db)), circles: ['family', 'Chor'] });
@@ -878,7 +905,7 @@ describe('import plan and apply', () => {
       { name: 'Nobody', profiles: [{ url: 'https://x.com/nobody', site: 'x' }] },
     ];
     const store = db.transaction('contacts').store;
-    const match = await matcher(store);
+    const match = matcherOf(await store.getAll());
     for (const d of probes) expect((await match(d))?.id, d.name).toBe((await findMatch(store, d))?.id);
     // Not trivially agreeing on "nothing": most probes find someone.
     expect((await Promise.all(probes.map(match))).filter(Boolean).length).toBeGreaterThan(5);
