@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { writeCircles } from '../contacts/circle-names';
 import type { Contact } from '../contacts/types';
-import { circleLabel, circleLabels } from '../platform/circles';
+import { circleLabels } from '../platform/circles';
 import { t, tn } from '../platform/i18n';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
@@ -9,6 +9,7 @@ import { datedName, download } from '../ui/download';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
+import { CircleSelect } from './CircleSelect';
 import { DataTools } from './DataTools';
 import { ImportSection } from './ImportSection';
 import { interchange } from './interchange';
@@ -51,17 +52,14 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
             <option value="json">{t('exportBackup')}</option>
           </select>
         </div>
-        <div class="field">
-          <label for="export-circle">{t('exportWhich')}</label>
-          <select id="export-circle" value={circle} onChange={(e) => setCircle(e.currentTarget.value)}>
-            <option value="">{t('exportAll')}</option>
-            {circles.map((c) => (
-              <option key={c} value={c}>
-                {circleLabel(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CircleSelect
+          id="export-circle"
+          label={t('exportWhich')}
+          none={t('exportAll')}
+          circles={circles}
+          value={circle}
+          onChange={setCircle}
+        />
       </div>
       <button type="button" class="primary" onClick={() => void run()}>
         {t('exportButton')}

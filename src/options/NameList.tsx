@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { circleLabel } from '../platform/circles';
 import { type MessageKey, t } from '../platform/i18n';
 import { ErrorLine, refused } from '../ui/StatusLine';
+import { CircleSelect } from './CircleSelect';
 
 /** Each starting circle's prompt: whom it holds, to jog the memory (a circle the user made or renamed has none). */
 export const PROMPTS: Readonly<Record<string, MessageKey>> = {
@@ -69,17 +69,14 @@ export function NameList({
     <details class="name-list" open={location.hash === '#data-list'}>
       <summary>{t('nameListSummary')}</summary>
       <p class="hint">{t('nameListHint')}</p>
-      <div class="field">
-        <label for="name-list-circle">{t('filterCircle')}</label>
-        <select id="name-list-circle" value={circle} onChange={(e) => setCircle(e.currentTarget.value)}>
-          <option value="">{t('nameListNoCircle')}</option>
-          {circles.map((c) => (
-            <option key={c} value={c}>
-              {circleLabel(c)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CircleSelect
+        id="name-list-circle"
+        label={t('filterCircle')}
+        none={t('nameListNoCircle')}
+        circles={circles}
+        value={circle}
+        onChange={setCircle}
+      />
       <div class="field">
         <label for="name-list">{t('nameListNames')}</label>
         {hint && (

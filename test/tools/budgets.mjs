@@ -395,12 +395,14 @@ const KB = 1024;
 // empty list led to that list, unfolded (#data-list): popup first 32,462 → 32,464, options first 29,312 → 29,324.
 // Then an import kept a web address that people of different names share (a company's website in every
 // colleague's row) as nobody's link, where it made them one person: options with import/export 61,742 → 61,915
-// (limit 60.3 → 60.5 KB).
+// (limit 60.3 → 60.5 KB). The review then gave the export's and the list's circle field one component
+// (options/CircleSelect.tsx; `duplicates --change`): options first 29,324 → 29,387 (limit 28.65 → 28.7 KB), with
+// import/export 61,915 → 61,978 (limit 60.5 → 60.55 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.71 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.65 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
