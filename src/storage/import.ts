@@ -11,6 +11,7 @@ import type { ContactDraft } from '../contacts/fields';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
 import { sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
+import { withCircles } from './book-circles';
 import { announce } from './changes';
 import { getMany, matcherOf } from './contacts';
 import { type ContactRecord, type DB, fromRecord, toRecord } from './db';
@@ -191,12 +192,13 @@ export function applyImport(
       }
       inFlight = last ?? inFlight;
     }
-    const inFile = [...plan.add, ...plan.merge.map((m) => m.draft)].flatMap((d) => d.circles ?? []);
-    const circles = [...new Set(inFile)].filter((c) => !settings.circles.includes(c));
-    const book = circles.length
-      ? [tx.objectStore('meta').put({ ...settings, circles: [...settings.circles, ...circles] }, 'settings')]
-      : [];
-    await settle(tx, [updateSearchIndex(tx, indexed), ...book]);
+    const book = withCircles(
+      settings,
+      [...plan.add, ...plan.merge.map((m) => m.draft)].flatMap((d) => d.circles ?? []),
+    );
+    const circles = book.added;
+    const settingsWrite = circles.length ? [tx.objectStore('meta').put(book.settings, 'settings')] : [];
+    await settle(tx, [updateSearchIndex(tx, indexed), ...settingsWrite]);
     opts.onProgress?.(writes.length, writes.length);
     announce({ kind: 'contacts' });
     if (circles.length) announce({ kind: 'settings' });

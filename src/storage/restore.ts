@@ -6,6 +6,7 @@
 import { unwrap } from 'idb';
 import type { Contact } from '../contacts/types';
 import { uniteContacts } from '../contacts/unite';
+import { withCircles } from './book-circles';
 import { announce } from './changes';
 import { type ContactsStore, getMany } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
@@ -113,14 +114,14 @@ export function restoreBackup(db: DB, what: Restore): Promise<number> {
         stored.then(([settings, marks]) => {
           const here = normalizeSettings(settings);
           const put = what.settings === undefined ? here : normalizeSettings(what.settings);
-          const circles = [...new Set([...put.circles, ...here.circles, ...what.contacts.flatMap((c) => c.circles)])];
+          const book = withCircles(put, [...here.circles, ...what.contacts.flatMap((c) => c.circles)]).settings;
           // A mark about someone merged into their record here is about that record.
           const pairs = new Set<string>();
           for (const p of [...pairsIn(marks), ...pairsIn(what.distinct)]) {
             const [a = '', b = ''] = p.split('\n').map((id) => held.get(id) ?? id);
             if (a !== b) pairs.add(pairKey(a, b));
           }
-          return Promise.all([meta.put({ ...put, circles }, 'settings'), meta.put([...pairs], DISTINCT_KEY)]);
+          return Promise.all([meta.put(book, 'settings'), meta.put([...pairs], DISTINCT_KEY)]);
         }),
       ];
     } catch (e) {

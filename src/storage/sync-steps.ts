@@ -6,6 +6,7 @@
 import type { ContactDraft } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
+import { withCircles } from './book-circles';
 import { announce } from './changes';
 import { findMatch } from './contacts';
 import { type DB, type SyncEntry, toRecord } from './db';
@@ -106,12 +107,12 @@ export function syncTransaction(db: DB, work: (read: SyncReader) => Promise<Sync
     if (w.pullList) writes.push(...pullListWrites(meta, w.pullList));
     let added: string[] = [];
     if (w.circles?.length) {
-      const brought = new Set(w.circles);
+      const brought = w.circles;
       writes.push(
         meta.get('settings').then(async (raw) => {
-          const settings = normalizeSettings(raw);
-          added = [...brought].filter((c) => !settings.circles.includes(c));
-          if (added.length) await meta.put({ ...settings, circles: [...settings.circles, ...added] }, 'settings');
+          const book = withCircles(normalizeSettings(raw), brought);
+          added = book.added;
+          if (added.length) await meta.put(book.settings, 'settings');
         }),
       );
     }

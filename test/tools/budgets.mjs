@@ -397,7 +397,9 @@ const KB = 1024;
 // colleague's row) as nobody's link, where it made them one person: options with import/export 61,742 → 61,915
 // (limit 60.3 → 60.5 KB). The review then gave the export's and the list's circle field one component
 // (options/CircleSelect.tsx; `duplicates --change`): options first 29,324 → 29,387 (limit 28.65 → 28.7 KB), with
-// import/export 61,915 → 61,978 (limit 60.5 → 60.55 KB).
+// import/export 61,915 → 61,978 (limit 60.5 → 60.55 KB). Then the import, the restore and the sync step added the
+// circles people bring to the book's through one rule (storage/book-circles.ts), where each wrote it its own way:
+// the service worker 50,930 → 50,963 (limit 49.75 → 49.8 KB), options with import/export 61,978 → 61,990.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.71 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
@@ -406,7 +408,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.75 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.8 * KB },
 ];
 
 /**
