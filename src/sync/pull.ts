@@ -26,7 +26,18 @@ import {
 import { type SyncReader, type SyncWrite, syncTransaction } from '../storage/sync-steps';
 import { type CardRef, type FetchedCard, SyncError } from './dav';
 import { mergeSides } from './merge';
-import { draftOf, EMPTY_SIDE_MIN, fromCard, hasOwn, idFor, type RunReport, revOf, type SyncRun, uuid } from './run';
+import {
+  draftOf,
+  EMPTY_SIDE_MIN,
+  fromCard,
+  hasOwn,
+  idFor,
+  linkElsewhere,
+  type RunReport,
+  revOf,
+  type SyncRun,
+  uuid,
+} from './run';
 
 /**
  * What a pull matches unlinked cards against: the store's matching over the contacts not linked to a card when the
@@ -267,14 +278,6 @@ async function applyRemote(
   const taken = new Set<string>();
   /** The profile links this batch gave someone, with whose they are now. */
   const owners = new Map<string, string>();
-  /** Whether a profile link of `c` is someone else's: here (as committed), or given by this batch. */
-  const linkTaken = async (c: Contact) => {
-    for (const p of c.profiles) {
-      const owner = owners.get(p.url) ?? (await read.profileOwner(p.url));
-      if (owner !== undefined && owner !== c.id) return true;
-    }
-    return false;
-  };
   for (const [i, { fetched, card, remote }] of parsed.entries()) {
     const k = known[i];
     if (!k) continue;
@@ -305,7 +308,7 @@ async function applyRemote(
       if (k.idTaken || taken.has(next.id)) next.id = (run.deps.newId ?? uuid)();
     }
     const changed = !local || JSON.stringify(next) !== JSON.stringify(local);
-    if (changed && (await linkTaken(next))) {
+    if (changed && (await linkElsewhere(read, next, owners))) {
       // Nothing of the card is written (its sync state neither): it is fetched again at each run meanwhile.
       w.held.push({ href: fetched.href, name: remote.name || next.name });
       continue;

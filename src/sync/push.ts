@@ -10,7 +10,7 @@ import { getSyncStatus, type SyncStatus, syncCard, syncEntries, updateSyncStatus
 import { syncTransaction } from '../storage/sync-steps';
 import { SyncError } from './dav';
 import { mergeSides } from './merge';
-import { EMPTY_SIDE_MIN, fromCard, hasOwn, type RunReport, revOf, type SyncRun } from './run';
+import { EMPTY_SIDE_MIN, fromCard, hasOwn, linkElsewhere, type RunReport, revOf, type SyncRun } from './run';
 
 /** How many writes go to the server at once. */
 const PARALLEL_WRITES = 4;
@@ -138,10 +138,7 @@ async function write(run: SyncRun, id: string, start: SyncEntry, startCard: stri
         remoteHasOwn: hasOwn(card),
       });
       const changed = JSON.stringify(merged) !== JSON.stringify(local);
-      for (const p of merged.profiles) {
-        const owner = await read.profileOwner(p.url);
-        heldBack ||= owner !== undefined && owner !== id;
-      }
+      heldBack = await linkElsewhere(read, merged);
       // Nothing written: the change here waits, unsent, until the card is theirs alone again.
       if (heldBack) return {};
       return {

@@ -11,6 +11,7 @@ import type { CardFields } from '../interchange/vcard-card';
 import type { Card } from '../interchange/vcard-syntax';
 import type { DB } from '../storage/db';
 import type { SyncStatus } from '../storage/sync-state';
+import type { SyncReader } from '../storage/sync-steps';
 import type { CardRef, FetchedCard } from './dav';
 
 /** The part of the CardDAV edge the engine uses (dav.ts; a fake in unit tests). */
@@ -132,4 +133,21 @@ export function fromCard(
   if (remote.nextDueAt === undefined && c.cadenceDays !== null)
     c.nextDueAt = c.lastContactedAt === undefined ? spreadDueAt(now, run.created++, defaults.perWeek) : nextDueAt(c);
   return c;
+}
+
+/**
+ * Whether a profile link of `c` is another person's here: as committed (`read`), or as given to someone by the step
+ * under way (`given`: link → id). The book keeps one owner per link, so a card that would bring one is held back
+ * (pull and push alike) rather than written, which would fail the step and every run after it.
+ */
+export async function linkElsewhere(
+  read: Pick<SyncReader, 'profileOwner'>,
+  c: Contact,
+  given?: ReadonlyMap<string, string>,
+): Promise<boolean> {
+  for (const p of c.profiles) {
+    const owner = given?.get(p.url) ?? (await read.profileOwner(p.url));
+    if (owner !== undefined && owner !== c.id) return true;
+  }
+  return false;
 }
