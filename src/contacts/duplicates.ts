@@ -5,6 +5,7 @@
  * another company on another network, added by hand) is found here, for the user to decide. Phone numbers are left
  * out: a family's landline or an office's switchboard is shared by people who are not one.
  */
+import { profileLinks } from './match';
 import { normalizeEmail, sortKey, withoutTitles } from './normalize';
 import type { Contact } from './types';
 
@@ -26,7 +27,8 @@ function keysOf(c: Contact): [string, DuplicateReason][] {
   const name = sortKey(withoutTitles(c.name));
   if (name) keys.push([`n${name}`, 'name']);
   for (const e of c.emails) if (e.trim()) keys.push([`e${normalizeEmail(e)}`, 'email']);
-  for (const p of c.profiles) keys.push([`p${p.url}`, 'profile']);
+  // A web address is left out: colleagues share their company's site (their name, if the same, joins them anyway).
+  for (const url of profileLinks(c.profiles)) keys.push([`p${url}`, 'profile']);
   return keys;
 }
 

@@ -4,8 +4,8 @@
  * (merge.ts) is loaded with the writes, after it.
  */
 import { type ContactDraft, PAGE_FIELDS } from './fields';
-import { matchKey, normalizeEmail } from './normalize';
-import type { Contact } from './types';
+import { matchKey, normalizeEmail, sortKey } from './normalize';
+import type { Contact, ProfileLink } from './types';
 
 /** Each item once, by `key`, in first-seen order; an empty key is dropped. */
 export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
@@ -20,10 +20,23 @@ export function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
 
 export const uniqueEmails = (e: string[]) => uniqueBy(e.map(normalizeEmail), (x) => x);
 
-/** The keys a draft can be matched by, strongest first: profile URLs, then emails, then name + company. */
-export function matchKeys(d: ContactDraft): { urls: string[]; emails: string[]; nameKey: string } {
+/** A person's links on known sites (LinkedIn, XING…): each is one person's, in the book as in a file. */
+export const profileLinks = (profiles: readonly ProfileLink[] = []): string[] =>
+  profiles.flatMap((p) => (p.site === 'web' ? [] : [p.url]));
+
+/**
+ * A person's web addresses (links on no known site: a homepage, a company's website), each with the name: colleagues
+ * share their company's site, so an address is a person's only together with who has it. A space parts the two (a
+ * canonical address has none): the keys of one address are one range.
+ */
+export const pageKeys = (profiles: readonly ProfileLink[] = [], name = ''): string[] =>
+  profiles.flatMap((p) => (p.site === 'web' ? [`${p.url} ${sortKey(name)}`] : []));
+
+/** The keys a draft can be matched by, strongest first: profile links, web addresses, emails, name + company. */
+export function matchKeys(d: ContactDraft): { urls: string[]; pages: string[]; emails: string[]; nameKey: string } {
   return {
-    urls: (d.profiles ?? []).map((p) => p.url),
+    urls: profileLinks(d.profiles),
+    pages: pageKeys(d.profiles, d.name),
     emails: uniqueEmails(d.emails ?? []),
     nameKey: matchKey(d.name, d.company),
   };

@@ -136,9 +136,6 @@ export function ImportPreview({
           {!!apply.plan.circles?.length && (
             <li data-testid="import-circles">{t('importCircles', apply.plan.circles.join(', '))}</li>
           )}
-          {!!apply.plan.shared?.length && (
-            <li data-testid="import-shared">{t('importShared', apply.plan.shared.join(', '))}</li>
-          )}
         </ul>
       )}
       {parsed.encodingGuessed && (

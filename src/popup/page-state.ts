@@ -8,7 +8,7 @@ import { pageLink } from '../contacts/profile-url';
 import type { TitleClues } from '../contacts/suggest';
 import type { Contact } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
-import { findContactFor } from '../storage/contacts';
+import { findContactFor, findLinkOwner } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { draftFromCapture } from './draft';
 
@@ -76,7 +76,7 @@ export function createPageState(deps: PageDeps) {
     if (page.capture) return findContactFor(deps.db, draftFromCapture(page.capture));
     const link = pageLink(page.url);
     // An address alone: never matched by a name (no name is asked for without a link).
-    return link ? findContactFor(deps.db, { name: '', profiles: [link] }) : Promise.resolve(undefined);
+    return link ? findLinkOwner(deps.db, link) : Promise.resolve(undefined);
   }
 
   const answered = () => phase.peek() === 'done';

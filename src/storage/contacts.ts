@@ -5,7 +5,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { ContactDraft } from '../contacts/fields';
 import { matchKeys } from '../contacts/match';
-import type { Contact } from '../contacts/types';
+import type { Contact, ProfileLink } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB } from './db';
 
@@ -17,17 +17,21 @@ export type ContactsStore = IDBPObjectStore<
   IDBTransactionMode
 >;
 
-type MatchIndex = 'byProfileUrl' | 'byEmail' | 'byMatchKey';
+type MatchIndex = 'byProfileUrl' | 'byPageKey' | 'byEmail' | 'byMatchKey';
 type Lookup = (index: MatchIndex, key: string) => ContactRecord | undefined | Promise<ContactRecord | undefined>;
 
-/** The matching rule, whatever answers the lookups: a profile URL first, then an email, then name + company. */
+/**
+ * The matching rule, whatever answers the lookups: a profile link first, then a web address with the name, then an
+ * email, then name + company.
+ */
 async function matchWith(lookup: Lookup, draft: ContactDraft): Promise<ContactRecord | undefined> {
   const keys = matchKeys(draft);
   // Every lookup is asked at once (each is a round trip to the database); the strongest answer wins.
   const hits = await Promise.all([
     ...keys.urls.map((url) => lookup('byProfileUrl', url)),
+    ...keys.pages.map((page) => lookup('byPageKey', page)),
     ...keys.emails.map((email) => lookup('byEmail', email)),
-    draft.company?.trim() || !keys.urls.length ? lookup('byMatchKey', keys.nameKey) : undefined,
+    draft.company?.trim() || !(keys.urls.length + keys.pages.length) ? lookup('byMatchKey', keys.nameKey) : undefined,
   ]);
   return hits.find((h) => h !== undefined);
 }
@@ -46,6 +50,7 @@ export function findMatch(store: ContactsStore, draft: ContactDraft): Promise<Co
 export function matcherOf(records: ContactRecord[]): (draft: ContactDraft) => Promise<ContactRecord | undefined> {
   const maps: Record<MatchIndex, Map<string, ContactRecord>> = {
     byProfileUrl: new Map(),
+    byPageKey: new Map(),
     byEmail: new Map(),
     byMatchKey: new Map(),
   };
@@ -55,6 +60,7 @@ export function matcherOf(records: ContactRecord[]): (draft: ContactDraft) => Pr
   };
   for (const r of records) {
     add('byProfileUrl', r.profileUrls, r);
+    add('byPageKey', r.pageKeys, r);
     add('byEmail', r.emails, r);
     add('byMatchKey', r.matchKey, r);
   }
@@ -97,6 +103,21 @@ export async function readContacts(db: DB, ids: Iterable<string>): Promise<Map<s
 export async function findContactFor(db: DB, draft: ContactDraft): Promise<Contact | undefined> {
   const r = await findMatch(db.transaction('contacts').store, draft);
   return r && fromRecord(r);
+}
+
+/**
+ * Who has this link as theirs (a page without a person, by its own address). A profile link is one person's; a web
+ * address can be several people's (a company's site), and is taken as someone's only where one person has it.
+ */
+export async function findLinkOwner(db: DB, link: ProfileLink): Promise<Contact | undefined> {
+  const web = link.site === 'web';
+  const found = await db.getAllFromIndex(
+    'contacts',
+    web ? 'byPageKey' : 'byProfileUrl',
+    web ? IDBKeyRange.bound(`${link.url} `, `${link.url} \uffff`) : link.url,
+    2,
+  );
+  return found.length === 1 ? fromRecord(found[0] as ContactRecord) : undefined;
 }
 
 export async function getContact(db: DB, id: string): Promise<Contact | undefined> {

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { effectiveDueAt } from '../contacts/due';
+import { pageKeys, profileLinks } from '../contacts/match';
 import { matchKey } from '../contacts/normalize';
 import { type Contact, linkedIds } from '../contacts/types';
 import { toContact } from '../contacts/validate';
@@ -8,7 +9,10 @@ import { writeWholeIndex } from './search-lines';
 
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
+  /** The links on known sites: each is one person's (a unique index). */
   profileUrls: string[];
+  /** Each web address with the name (match.ts pageKeys): colleagues share a company's site, so it is not unique. */
+  pageKeys?: string[];
   matchKey: string;
   /** When the person is next shown as due (contacts/due.ts): who is due now is one range of the byDue index. */
   dueAt?: number;
@@ -20,9 +24,10 @@ export interface ReconnectDB extends DBSchema {
   contacts: {
     key: string;
     value: ContactRecord;
-    /** The matching keys (profile URL, email, name + company) and the due order: nothing else is queried. */
+    /** The matching keys (profile link, web address, email, name + company) and the due order: nothing else is queried. */
     indexes: {
       byProfileUrl: string;
+      byPageKey: string;
       byEmail: string;
       byMatchKey: string;
       byDue: number;
@@ -63,14 +68,15 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function toRecord(c: Contact): ContactRecord {
   return {
     ...c,
-    profileUrls: c.profiles.map((p) => p.url),
+    profileUrls: profileLinks(c.profiles),
+    pageKeys: pageKeys(c.profiles, c.name),
     matchKey: matchKey(c.name, c.company),
     dueAt: effectiveDueAt(c),
     relatedIds: linkedIds(c),
@@ -165,6 +171,31 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
       // Version 7 (0.6.0): the search index's lines in a shorter form (search-lines.ts: UUIDs and due moments
       // packed), rebuilt from the records. Built above in that form already when the index is new.
       if (oldVersion >= 5 && oldVersion < 7) rebuildIndex(tx);
+      // Version 8 (0.7.0): web addresses (links on no known site: a homepage, a company's website) leave the unique
+      // profile-link index: colleagues share their company's site. They are indexed with the name (byPageKey), not
+      // uniquely. Readable records with one get the two keys anew, nothing else of them changes; the others are not
+      // touched (an unreadable one keeps its keys: it is left out wherever read, as before).
+      if (oldVersion < 8) {
+        const contacts = tx.objectStore('contacts');
+        contacts.createIndex('byPageKey', 'pageKeys', { multiEntry: true });
+        // Read after the steps above have written (a request issued once an earlier one answers is queued behind
+        // theirs): version 2's due dates are kept, not overwritten by a copy read before them.
+        if (oldVersion >= 1)
+          void contacts
+            .count()
+            .then(() => contacts.getAll())
+            .then((all) => {
+              for (const r of all) {
+                const c = toContact(r);
+                if (c?.profiles.some((p) => p.site === 'web'))
+                  void contacts.put({
+                    ...r,
+                    profileUrls: profileLinks(c.profiles),
+                    pageKeys: pageKeys(c.profiles, c.name),
+                  });
+              }
+            });
+      }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.
     blocked: () => onEvent('blocked'),

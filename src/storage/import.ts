@@ -1,20 +1,20 @@
 /**
  * Import in two steps: plan (what would be new, merged or refused — shown to the user) and apply (all of it in
- * one transaction, or nothing). Matching is the store's own (profile URL, email, name + company), so importing
- * the same file twice creates no duplicates.
+ * one transaction, or nothing). Matching is the store's own (profile link, web address with the name, email, name +
+ * company), so importing the same file twice creates no duplicates.
  */
 
 import { unwrap } from 'idb';
 import { spreadDueAt } from '../contacts/cadence';
 import { readFileCircles } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
+import { pageKeys, profileLinks } from '../contacts/match';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
-import { sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
 import { withCircles } from './book-circles';
 import { announce } from './changes';
 import { getMany, matcherOf } from './contacts';
-import { type ContactRecord, type DB, fromRecord, toRecord } from './db';
+import { type DB, fromRecord, toRecord } from './db';
 import { abort, guarded, settle } from './errors';
 import { updateSearchIndex } from './search-index';
 import { getSettings, normalizeSettings } from './settings';
@@ -25,29 +25,17 @@ export interface ImportPlan {
   invalid: { record: number; reason: 'noName' }[];
   /** Circles the file's people are in that the book does not have yet: they become the book's (the preview says). */
   circles?: string[];
-  /** Web addresses kept as nobody's link, as people of different names have them (sharedPages; the preview says). */
-  shared?: string[];
 }
-
-/** The keys by which two drafts of the same file are the same person: a profile URL or an email. */
-const draftKeys = (d: ContactDraft) => [
-  ...(d.profiles ?? []).map((p) => `u:${p.url}`),
-  ...(d.emails ?? []).map((e) => `e:${e.toLowerCase()}`),
-];
 
 /**
- * Web addresses that are nobody's own: a link on no known site (a homepage, a company's site) that people of
- * different names have, in the file or here and in the file. A company's website in every colleague's row would
- * otherwise make them one person (their profile link in common), or fail the import on the link's one owner here.
+ * The keys by which two drafts of the same file are the same person: a profile link, a web address with the name
+ * (colleagues share their company's site), or an email.
  */
-function sharedPages(drafts: ContactDraft[], records: ContactRecord[]): Set<string> {
-  const names = new Map<string, Set<string>>();
-  for (const d of drafts) for (const p of d.profiles ?? []) if (p.site === 'web') names.set(p.url, new Set());
-  const see = (url: string, name: string) => names.get(url)?.add(sortKey(name));
-  for (const r of records) for (const p of r.profiles) if (p.site === 'web') see(p.url, r.name);
-  for (const d of drafts) for (const p of d.profiles ?? []) if (p.site === 'web') see(p.url, d.name);
-  return new Set([...names].filter(([, n]) => n.size > 1).map(([url]) => url));
-}
+const draftKeys = (d: ContactDraft) => [
+  ...profileLinks(d.profiles).map((url) => `u:${url}`),
+  ...pageKeys(d.profiles, d.name).map((page) => `w:${page}`),
+  ...(d.emails ?? []).map((e) => `e:${e.toLowerCase()}`),
+];
 
 export async function planImport(db: DB, file: ContactDraft[]): Promise<ImportPlan> {
   // A file names the starting circles in words ("Familie", "Former colleagues"): they are the book's own again.
@@ -55,18 +43,9 @@ export async function planImport(db: DB, file: ContactDraft[]): Promise<ImportPl
     file.map((d) => d.circles ?? []),
     (await getSettings(db)).circles,
   );
-  const records = await db.transaction('contacts').store.getAll();
-  const shared = sharedPages(file, records);
-  const plan: ImportPlan = { add: [], merge: [], invalid: [], circles: read.added, shared: [...shared] };
-  const drafts = file.map((d, i) => {
-    const own = d.profiles?.some((p) => shared.has(p.url)) ? d.profiles.filter((p) => !shared.has(p.url)) : d.profiles;
-    return {
-      ...d,
-      ...(d.circles?.length ? { circles: read.lists[i] ?? [] } : {}),
-      ...(own !== d.profiles ? { profiles: own } : {}),
-    };
-  });
-  const match = matcherOf(records);
+  const plan: ImportPlan = { add: [], merge: [], invalid: [], circles: read.added };
+  const drafts = file.map((d, i) => (d.circles?.length ? { ...d, circles: read.lists[i] ?? [] } : d));
+  const match = matcherOf(await db.transaction('contacts').store.getAll());
   const seen = new Map<string, number>();
   /** Where each existing person's merge sits in plan.merge (several rows of a file can be one person). */
   const merging = new Map<string, number>();

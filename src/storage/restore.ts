@@ -4,6 +4,7 @@
  * Loaded with the import code (options/import-code.ts), not with the options page's first screen.
  */
 import { unwrap } from 'idb';
+import { profileLinks } from '../contacts/match';
 import type { Contact } from '../contacts/types';
 import { uniteContacts } from '../contacts/unite';
 import { withCircles } from './book-circles';
@@ -25,8 +26,8 @@ async function heldHere(store: ContactsStore, contacts: Contact[]): Promise<Map<
   const index = store.index('byProfileUrl');
   const held = await Promise.all(
     contacts.map(async (c) => {
-      for (const p of c.profiles) {
-        const owner = await index.getKey(p.url);
+      for (const url of profileLinks(c.profiles)) {
+        const owner = await index.getKey(url);
         if (owner !== undefined && owner !== c.id && !inBackup.has(owner)) return [c.id, owner] as const;
       }
       return undefined;

@@ -5,6 +5,7 @@
  * state that records it, so a stopped worker resumes where it was.
  */
 import type { ContactDraft } from '../contacts/fields';
+import { profileLinks } from '../contacts/match';
 import type { Contact } from '../contacts/types';
 import {
   type CardFields,
@@ -315,7 +316,7 @@ async function applyRemote(
     }
     if (changed) {
       w.contacts.push(next);
-      for (const p of next.profiles) owners.set(p.url, next.id);
+      for (const url of profileLinks(next.profiles)) owners.set(url, next.id);
       if (local) {
         next.updatedAt = now;
         w.circles.push(...next.circles.filter((c) => !local.circles.includes(c)));

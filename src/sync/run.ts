@@ -5,6 +5,7 @@
 import { nextDueAt, spreadDueAt } from '../contacts/cadence';
 import type { CircleNaming } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
+import { profileLinks } from '../contacts/match';
 import { blankContact } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
 import type { CardFields } from '../interchange/vcard-card';
@@ -145,8 +146,8 @@ export async function linkElsewhere(
   c: Contact,
   given?: ReadonlyMap<string, string>,
 ): Promise<boolean> {
-  for (const p of c.profiles) {
-    const owner = given?.get(p.url) ?? (await read.profileOwner(p.url));
+  for (const url of profileLinks(c.profiles)) {
+    const owner = given?.get(url) ?? (await read.profileOwner(url));
     if (owner !== undefined && owner !== c.id) return true;
   }
   return false;

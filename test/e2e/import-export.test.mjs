@@ -458,7 +458,7 @@ describe('import and export in Chromium', () => {
 describe("a company's website in every colleague's row", () => {
   const h = useExtension({ locale: 'en' });
 
-  test("makes nobody one person: each is imported, the address kept as nobody's link, and the preview says so", async () => {
+  test('makes nobody one person: each is imported with it, and imported again, each is found by it', async () => {
     const options = await h.openOptions('#data');
     const csv = [
       'Name,E-mail 1 - Value,Website 1 - Value,Organization 1 - Name',
@@ -474,15 +474,28 @@ describe("a company's website in every colleague's row", () => {
     const preview = options.getByRole('region', { name: 'Import preview' });
     await preview.waitFor();
     assert.equal(await preview.getByTestId('import-new').textContent(), '3 new people');
-    assert.equal(
-      await preview.getByTestId('import-shared').textContent(),
-      "Kept as nobody's own link, as people with different names have it (a company's site, a shared page): https://www.acme.example.",
-    );
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 3 new, 0 merged.').waitFor();
     const records = await h.records();
-    assert.deepEqual(records.map((r) => r.name).sort(), ['Ada Acme', 'Bo Acme', 'Cy Acme']);
-    assert.ok(records.every((r) => r.profiles.length === 0));
+    assert.deepEqual(records.map((r) => [r.name, r.profiles.map((p) => p.url)]).sort(), [
+      ['Ada Acme', ['https://www.acme.example']],
+      ['Bo Acme', ['https://www.acme.example']],
+      ['Cy Acme', ['https://www.acme.example']],
+    ]);
+    // The same file again: each found by their own name with the site (their emails would find them too, so
+    // without them), nobody new.
+    const again = csv.replace(/,[a-z]+@acme\.example,/g, ',,');
+    assert.notEqual(again, csv);
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'contacts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(again),
+    });
+    await preview
+      .getByTestId('import-merge')
+      .filter({ hasText: '3 already in your contacts (will be merged)' })
+      .waitFor();
+    assert.equal(await preview.getByTestId('import-new').textContent(), '0 new people');
     await options.close();
   });
 });

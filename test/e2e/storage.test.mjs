@@ -10,6 +10,9 @@ const SCHEMA_V3 = frozen('schema-v3.json');
 const SCHEMA_V4 = frozen('schema-v4.json');
 const SCHEMA_V5 = frozen('schema-v5.json');
 const SCHEMA_V6 = frozen('schema-v6.json');
+const SCHEMA_V7 = frozen('schema-v7.json');
+/** The release that created each version (0.6.0 created two). */
+const RELEASE = { 1: '0.1.0', 2: '0.2.0', 3: '0.3.0', 4: '0.4.0', 5: '0.5.0', 6: '0.6.0', 7: '0.6.0' };
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -47,8 +50,8 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6]) {
-  test(`a version-${schema.version} database (0.${schema.version}.0) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
+for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7]) {
+  test(`a version-${schema.version} database (${RELEASE[schema.version]}) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
     try {
       const raw = await h.rawPage();
@@ -87,7 +90,19 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
             'readwrite',
           );
           // Versions 5 and 6 kept a search index, its lines with ids as they are and due moments in decimal (here
-          // without the notes, so only a rebuilt index finds a person by them).
+          // without the notes, so only a rebuilt index finds a person by them); version 7 its due moments in base
+          // 128 (a digit a character from U+0080) in the buckets of the id's FNV-1a hash, which version 8 keeps.
+          const packed = (n) => {
+            let out = '';
+            for (; n > 0 || !out; n = Math.floor(n / 128)) out = String.fromCharCode(0x80 + (n % 128)) + out;
+            return out;
+          };
+          const bucketOf = (id) => {
+            let h = 0x811c9dc5;
+            for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+            return (h >>> 0) % 256;
+          };
+          const buckets = new Map();
           const lines = [];
           for (let i = 0; i < 500; i++) {
             const name = `Old Friend ${i}`;
@@ -95,11 +110,13 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
             // says the exact number).
             const nextDueAt = i < 160 ? now - DAY : now + 20 * DAY;
             const snoozedUntil = i >= 60 && i < 160 ? now + 7 * DAY : undefined;
+            // Each with a homepage: until version 8 in the unique index of profile links.
+            const home = `https://old${i}.example`;
             tx.objectStore('contacts').put({
               id: `old-${i}`,
               name,
-              profiles: [],
-              profileUrls: [],
+              profiles: [{ url: home, site: 'web' }],
+              profileUrls: [home],
               emails: [`old${i}@example.org`],
               phones: [],
               circles: ['friends'],
@@ -117,9 +134,18 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
               // Version 2 kept the effective due date in every record.
               ...(schema.version >= 2 ? { dueAt: Math.max(nextDueAt, snoozedUntil ?? 0) } : {}),
             });
-            lines.push(`old-${i}\u001f${Math.max(nextDueAt, snoozedUntil ?? 0)}\u001f${name.toLowerCase()}`);
+            const due = Math.max(nextDueAt, snoozedUntil ?? 0);
+            if (schema.version < 7) lines.push(`old-${i}\u001f${due}\u001f${name.toLowerCase()}`);
+            else {
+              const b = bucketOf(`old-${i}`);
+              buckets.set(b, [
+                ...(buckets.get(b) ?? []),
+                `old-${i}\u001f${packed(due)}\u001f${name.toLowerCase()} note ${i}`,
+              ]);
+            }
           }
-          if (schema.version >= 5) tx.objectStore('search').put(lines.join('\u001e'), 0);
+          if (schema.version >= 5 && schema.version < 7) tx.objectStore('search').put(lines.join('\u001e'), 0);
+          for (const [b, held] of buckets) tx.objectStore('search').put(held.join('\u001e'), b);
           await new Promise((ok) => {
             tx.oncomplete = ok;
           });
@@ -152,13 +178,22 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
           count: records.length,
           withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
           notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
+          // Version 8: each homepage left the unique index for the one of web addresses, with the name.
+          pagesKept: records.filter(
+            (r) =>
+              r.profileUrls.length === 0 &&
+              r.profiles[0].url === `https://old${r.id.slice(4)}.example` &&
+              JSON.stringify(r.pageKeys) ===
+                JSON.stringify([`https://old${r.id.slice(4)}.example old friend ${r.id.slice(4)}`]),
+          ).length,
         };
       });
-      assert.equal(after.version, 7);
-      assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl', 'byRelated']);
+      assert.equal(after.version, 8);
+      assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byPageKey', 'byProfileUrl', 'byRelated']);
       assert.deepEqual(after.stores, ['contacts', 'meta', 'search', 'sync', 'syncCards']);
       assert.equal(after.indexed, 500);
-      assert.deepEqual([after.count, after.withDueAt, after.notesKept], [500, 500, 500]);
+      // The due dates version 2 derived are kept by version 8's rewrite of the same records.
+      assert.deepEqual([after.count, after.withDueAt, after.notesKept, after.pagesKept], [500, 500, 500, 500]);
 
       await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'badge-next-due', scheduledTime: Date.now() }));
       // The badge's text and title are set one after the other: wait for both.

@@ -321,6 +321,38 @@ describe.each([
     expect(await names(a.db)).toEqual([anna, 'Cem Cakir']);
   });
 
+  it("colleagues' cards with their company's website all come over, each keeping it, and go back with it", async () => {
+    const s = await server();
+    const site = 'URL:https://www.acme.example/';
+    for (const [file, name] of [
+      ['ada', 'Ada Acme'],
+      ['bo', 'Bo Acme'],
+      ['cy', 'Cy Acme'],
+    ] as const)
+      await phone(s).put(`${file}.vcf`, vcf(file, [`FN:${name}`, site]));
+    const a = await browser(s, 'a');
+    expect(await a.sync()).toMatchObject({ created: 3 });
+    expect((await getSyncStatus(a.db)).held).toBeUndefined();
+    const book = await listAll(a.db);
+    expect(book.map((c) => [c.name, c.profiles.map((p) => p.url)]).sort()).toEqual([
+      ['Ada Acme', ['https://www.acme.example']],
+      ['Bo Acme', ['https://www.acme.example']],
+      ['Cy Acme', ['https://www.acme.example']],
+    ]);
+    // A change here to one of them is sent; the card keeps the website.
+    const bo = book.find((c) => c.name === 'Bo Acme')?.id ?? '';
+    await updateContact(a.db, bo, (c) => ({ ...c, role: 'Einkauf' }), { now: T0 + DAY });
+    await a.sync();
+    const card = (await phone(s).get('bo.vcf')).text;
+    expect(card).toContain('TITLE:Einkauf');
+    expect(card).toMatch(/URL[^:\r\n]*:https:\/\/www\.acme\.example/);
+    // A fourth colleague added on the phone comes over too.
+    await phone(s).put('dee.vcf', vcf('dee', ['FN:Dee Acme', site]));
+    expect(await a.sync()).toMatchObject({ created: 1 });
+    expect((await getSyncStatus(a.db)).held).toBeUndefined();
+    expect(await names(a.db)).toEqual(['Ada Acme', 'Bo Acme', 'Cy Acme', 'Dee Acme']);
+  });
+
   it('the server stopped in the middle of a pull: nothing lost, the next run completes without duplicates', async () => {
     const s = await server();
     const p = phone(s);

@@ -400,15 +400,22 @@ const KB = 1024;
 // import/export 61,915 → 61,978 (limit 60.5 → 60.55 KB). Then the import, the restore and the sync step added the
 // circles people bring to the book's through one rule (storage/book-circles.ts), where each wrote it its own way:
 // the service worker 50,930 → 50,963 (limit 49.75 → 49.8 KB), options with import/export 61,978 → 61,990.
+// Then web addresses left the unique index of profile links (schema 8: a company's website is every colleague's,
+// found with the name; the import's and the sync's special cases for it went): popup first 32,464 → 32,670 bytes
+// (limit 31.71 → 31.91 KB: the matching by web address with the name, the popup's lookup of a page's owner among
+// several, version 8's upgrade step, which every page that opens the database carries), all popup 51,494 → 51,702
+// (limit 50.3 → 50.5 KB), options first 29,385 → 29,522 (limit 28.7 → 28.85 KB; its goal, 30 KB, still met), with
+// import/export 61,990 → 61,946 (limit 60.55 → 60.5 KB: the import's shared-address rule gone), the service worker
+// 50,961 → 51,125 (limit 49.8 → 49.95 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.71 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.3 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.7 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.91 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.85 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.8 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 49.95 * KB },
 ];
 
 /**

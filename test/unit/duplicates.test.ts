@@ -70,6 +70,18 @@ describe('who may be one person saved twice', () => {
     expect(ids(three)).toEqual([['t1', 't2', 't3']]);
   });
 
+  it("a company's website in common is no reason (colleagues share it); their name in common still is", () => {
+    const site = { url: 'https://www.acme.example', site: 'web' as const };
+    const groups = duplicateGroups([
+      person('w1', 'Ada Acme', { profiles: [site] }),
+      person('w2', 'Bo Acme', { profiles: [site] }),
+      person('w3', 'Cy Acme', { profiles: [site] }),
+      person('w4', 'Cy Acme', { profiles: [site] }),
+    ]);
+    expect(ids(groups)).toEqual([['w3', 'w4']]);
+    expect(groups.map((g) => g.reasons)).toEqual([['name']]);
+  });
+
   it('nobody twice: no group', () => {
     expect(duplicateGroups([person('a', 'Anna'), person('b', 'Ben')])).toEqual([]);
     expect(duplicateGroups([])).toEqual([]);

@@ -26,6 +26,7 @@ import { addContact, bulkPut } from '../../src/storage/contact-writes';
 import { listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { StoreError } from '../../src/storage/errors';
+import { removeContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { sameIndex } from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
@@ -1221,6 +1222,34 @@ describe("a page without a person that is one of a saved person's links", () => 
     });
     expect(s.existing.value).toBeUndefined();
     expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
+  });
+
+  it("a company's website that several people have is none of theirs: the form, which saves the next colleague with it", async () => {
+    const site = 'https://www.acme.example/';
+    const ada = await addContact(
+      db,
+      { name: 'Ada Acme', profiles: [{ url: 'https://www.acme.example', site: 'web' }] },
+      { now: NOW },
+    );
+    await addContact(
+      db,
+      { name: 'Bo Acme', profiles: [{ url: 'https://www.acme.example', site: 'web' }] },
+      { now: NOW },
+    );
+    const { s, root } = await mountOn(homepage(site));
+    expect(s.existing.value).toBeUndefined();
+    await saveByHand(root, 'Cy Acme');
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(3));
+    const book = await listAllInChunks(db);
+    expect(book.map((c) => [c.name, c.profiles.map((p) => p.url)]).sort()).toEqual([
+      ['Ada Acme', ['https://www.acme.example']],
+      ['Bo Acme', ['https://www.acme.example']],
+      ['Cy Acme', ['https://www.acme.example']],
+    ]);
+    // One of them alone with it: the page is that one's.
+    for (const c of book) if (c.id !== ada.id) await removeContact(db, c.id);
+    const again = await mountOn(homepage(site));
+    expect(again.s.existing.value?.id).toBe(ada.id);
   });
 
   it("a known site's other pages are nobody's link: the feed is not matched, nor given to whom the form adds", async () => {

@@ -20,6 +20,7 @@ import {
 import {
   countDue,
   dueInOrder,
+  findContactFor,
   findMatch,
   firstByDue,
   getContact,
@@ -34,7 +35,7 @@ import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../sr
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { namesakes } from '../../src/storage/namesakes';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { BUCKETS, bucketOf, sameIndex } from '../../src/storage/search-lines';
+import { BUCKETS, bucketOf, sameIndex, writeWholeIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-steps';
@@ -44,6 +45,7 @@ import SCHEMA_V3 from '../fixtures/schema-v3.json';
 import SCHEMA_V4 from '../fixtures/schema-v4.json';
 import SCHEMA_V5 from '../fixtures/schema-v5.json';
 import SCHEMA_V6 from '../fixtures/schema-v6.json';
+import SCHEMA_V7 from '../fixtures/schema-v7.json';
 
 let db: DB;
 let n = 0;
@@ -411,6 +413,15 @@ describe('schema upgrades', () => {
       record('snooze-over', due(T0 - 9 * DAY, T0 - 3 * DAY)),
       record('no-cadence', { cadenceDays: null }),
       record('later', due(T0 + 20 * DAY)),
+      // A profile link and a company's website: both in the unique profile-link index until version 8.
+      record('site', {
+        ...due(T0 + 10 * DAY),
+        profiles: [
+          { url: 'https://x.com/site', site: 'x' },
+          { url: 'https://www.acme.example/', site: 'web' },
+        ],
+        profileUrls: ['https://x.com/site', 'https://www.acme.example/'],
+      }),
       { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
     ];
   }
@@ -476,6 +487,16 @@ describe('schema upgrades', () => {
     5: (name) => withIndex(name, 5, SCHEMA_V5),
     // Version 6 (0.6.0 before the index's lines were packed): version 5 plus byRelated over relatedIds.
     6: (name) => withIndex(name, 6, SCHEMA_V6),
+    // Version 7 (0.6.0): version 6 with the index's lines packed, as search-lines.ts writes them (unchanged since).
+    7: async (name) => {
+      const v7 = await createShipped(name, SCHEMA_V7);
+      const records = shippedRecords(7);
+      for (const r of records) await v7.put('contacts', r);
+      const tx = v7.transaction('search', 'readwrite');
+      await Promise.all([...writeWholeIndex(tx.store, records), tx.done]);
+      await v7.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+      v7.close();
+    },
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -488,20 +509,35 @@ describe('schema upgrades', () => {
     expect([...upgraded.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'search', 'sync', 'syncCards']);
     expect(await upgraded.count('sync')).toBe(v === 4 ? 1 : 0);
     const store = upgraded.transaction('contacts').store;
-    expect([...store.indexNames].sort()).toEqual(['byDue', 'byEmail', 'byMatchKey', 'byProfileUrl', 'byRelated']);
+    expect([...store.indexNames].sort()).toEqual([
+      'byDue',
+      'byEmail',
+      'byMatchKey',
+      'byPageKey',
+      'byProfileUrl',
+      'byRelated',
+    ]);
     expect(store.index('byDue').keyPath).toBe('dueAt');
+    expect(store.index('byProfileUrl').unique).toBe(true);
+    expect(store.index('byPageKey').unique).toBe(false);
     // Every record and setting kept, field for field; records gain only the keys a later version derives.
     const after = await readAll(upgraded);
     expect(after.meta).toEqual(before.meta);
     expect(after.contacts.map((r) => r.id)).toEqual(before.contacts.map((r) => r.id));
     for (const [i, r] of after.contacts.entries()) {
-      if (v >= 2) {
-        expect(r).toEqual(before.contacts[i]);
-        continue;
+      const { dueAt, profileUrls, pageKeys, ...rest } = r;
+      const { dueAt: dueBefore, profileUrls: urlsBefore, ...restBefore } = before.contacts[i] ?? {};
+      expect(rest).toEqual(restBefore);
+      // Version 2 derived the effective due date; a later step rewriting the record keeps it.
+      expect(dueAt).toEqual(v >= 2 ? dueBefore : effectiveDueAt(toContact(r) ?? {}));
+      if (r.id === 'site') {
+        // Version 8: the website leaves the unique index for the one of web addresses, with the name.
+        expect(profileUrls).toEqual(['https://x.com/site']);
+        expect(pageKeys).toEqual(['https://www.acme.example/ person site']);
+      } else {
+        expect(profileUrls).toEqual(urlsBefore);
+        expect(pageKeys).toBeUndefined();
       }
-      const { dueAt, ...rest } = r as { dueAt?: number };
-      expect(rest).toEqual(before.contacts[i]);
-      expect(dueAt).toEqual(effectiveDueAt(toContact(r) ?? {}));
     }
     if (v > 0) {
       // By effective due date: the snooze that ended 3 days ago comes before the one due since yesterday.
@@ -513,9 +549,21 @@ describe('schema upgrades', () => {
       // The search index is built from every readable record (the damaged one is left out, as in the list).
       const index = await readSearchIndex(upgraded);
       const readable = after.contacts.flatMap((r) => toContact(r) ?? []);
-      expect(readable).toHaveLength(5);
+      expect(readable).toHaveLength(6);
       expect(sameIndex(index, readable)).toBe(true);
       expect(searchBuckets(index, ['person', 'snoozed']).map((h) => h.id)).toEqual(['snoozed']);
+    }
+    if (v > 0) {
+      // The website is not one person's any more: a colleague saved with it is another person, found by name.
+      const ben = await addContact(
+        upgraded,
+        { name: 'Ben Acme', profiles: [{ url: 'https://www.acme.example/', site: 'web' }] },
+        ctx(),
+      );
+      const site = (name: string) => ({ name, profiles: [{ url: 'https://www.acme.example/', site: 'web' as const }] });
+      expect((await findContactFor(upgraded, site('Person Site')))?.id).toBe('site');
+      expect((await findContactFor(upgraded, site('Ben Acme')))?.id).toBe(ben.id);
+      expect(await findContactFor(upgraded, site('Cy Acme'))).toBeUndefined();
     }
     upgraded.close();
   });
@@ -635,31 +683,39 @@ describe('import plan and apply', () => {
     ]);
   });
 
-  it("a company's website in several people's rows makes nobody one person, and is kept as nobody's link", async () => {
+  it("a company's website in several people's rows makes nobody one person, and stays everyone's link", async () => {
     const { applyImport, planImport } = await import('../../src/storage/import');
     const site = { url: 'https://www.acme.example', site: 'web' as const };
     const home = { url: 'https://anna-alt.example', site: 'web' as const };
-    // Someone here has it already (an import before this rule): the file's other people are not merged into her.
+    // Someone here has it already: the file's other people are not merged into her, nor refused on it.
     const cem = await addContact(db, { name: 'Cem Cakir', profiles: [site] }, ctx());
     const file = [
       { name: 'Anna Alt', emails: ['anna@acme.example'], profiles: [site, home] },
       { name: 'Ben Bauer', emails: ['ben@acme.example'], profiles: [site] },
-      // Her own homepage in two rows of hers: one person, as before.
+      // Her own homepage in two rows of hers: one person.
       { name: 'ANNA ALT', emails: ['a.alt@example.org'], profiles: [home] },
-      { name: 'Cem Cakir', profiles: [site] },
+      { name: 'Cem Cakir', emails: ['cem@acme.example'], profiles: [site] },
     ];
     const plan = await planImport(db, file);
-    expect(plan.shared).toEqual([site.url]);
     expect(plan.add.map((d) => [d.name, d.profiles?.map((p) => p.url)])).toEqual([
-      ['Anna Alt', [home.url]],
-      ['Ben Bauer', []],
+      ['Anna Alt', [site.url, home.url]],
+      ['Ben Bauer', [site.url]],
     ]);
+    // Cem is the one here with that site under his name.
     expect(plan.merge.map((m) => m.id)).toEqual([cem.id]);
     expect(await applyImport(db, plan, { now: T0, defaultCadence: 30, newId })).toMatchObject({ added: 2, merged: 1 });
     const book = await listAll(db);
-    expect(book.map((c) => c.name).sort()).toEqual(['Anna Alt', 'Ben Bauer', 'Cem Cakir']);
+    expect(book.map((c) => [c.name, c.profiles.map((p) => p.url)]).sort()).toEqual([
+      ['Anna Alt', [site.url, home.url]],
+      ['Ben Bauer', [site.url]],
+      ['Cem Cakir', [site.url]],
+    ]);
     expect(book.find((c) => c.name === 'Anna Alt')?.emails).toEqual(['anna@acme.example', 'a.alt@example.org']);
-    expect(book.find((c) => c.name === 'Cem Cakir')?.profiles.map((p) => p.url)).toEqual([site.url]);
+    expect(book.find((c) => c.name === 'Cem Cakir')?.emails).toEqual(['cem@acme.example']);
+    // The same file again: everyone found by their own name with the site, nobody added.
+    const again = await planImport(db, file);
+    expect(again.add).toEqual([]);
+    expect(again.merge.map((m) => m.name).sort()).toEqual(['Anna Alt', 'Ben Bauer', 'Cem Cakir']);
   });
 
   it("a file's circles the book does not have become the book's, with the people: named once, whatever their case", async () => {
@@ -777,6 +833,20 @@ describe('import plan and apply', () => {
     expect(all.find((c) => c.id === 'b1')?.related).toEqual([{ id: again.id, kind: 'knows' }]);
     expect([...(await distinctPairs(db))].sort()).toEqual([pairKey(again.id, 'x9'), pairKey(again.id, 'b1')].sort());
     expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0, merged: 1 });
+  });
+
+  it("a colleague here with the backup's company website is another person: nobody is merged into them", async () => {
+    const { planRestore, restoreBackup } = await import('../../src/storage/restore');
+    const site = { url: 'https://www.acme.example', site: 'web' as const };
+    const ada = createContact({ name: 'Ada Acme', profiles: [site] }, 'manual', T0, () => 'ada', 30);
+    const bo = await addContact(db, { name: 'Bo Acme', profiles: [site] }, ctx(T0 + DAY));
+    expect(await planRestore(db, [ada])).toEqual({ back: 1, older: 0, merged: 0 });
+    expect(await restoreBackup(db, { contacts: [ada], now: T0 + 2 * DAY })).toBe(1);
+    const book = await listAll(db);
+    expect(book.map((c) => [c.name, c.id, c.profiles.map((p) => p.url)]).sort()).toEqual([
+      ['Ada Acme', 'ada', [site.url]],
+      ['Bo Acme', bo.id, [site.url]],
+    ]);
   });
 
   it('a restore that fails (a backup edited by hand: two people with one profile link) writes nothing', async () => {
@@ -898,8 +968,15 @@ describe('import plan and apply', () => {
     const ids = () => `id-${String(9 - n++)}`; // later records get lower ids
     for (const d of drafts.slice(0, 2)) await addContact(db, d, { ...ctx(), newId: ids });
     await addContact(db, drafts[3] as ContactDraft, { ...ctx(), newId: ids });
+    // A company's website that two people have, one of them twice under his name (saved twice by hand).
+    const site = { url: 'https://www.acme.example', site: 'web' as const };
+    for (const name of ['Cy Acme', 'Dee Acme', 'Dee Acme'])
+      await addContact(db, { name, profiles: [site] }, { ...ctx(), newId: ids });
     const probes: ContactDraft[] = [
       ...drafts,
+      { name: 'Cy Acme', profiles: [site] },
+      { name: 'DEE ACME', profiles: [site] },
+      { name: 'Eve Acme', profiles: [site] },
       { name: 'Someone', profiles: [{ url: 'https://x.com/ann', site: 'x' }] },
       { name: 'Someone', emails: ['j2@y.org'] },
       { name: 'Nobody', profiles: [{ url: 'https://x.com/nobody', site: 'x' }] },

@@ -189,7 +189,7 @@ describe('the Sync tab', () => {
       return shown(lang, '[data-testid="sync-held"]');
     };
     expect(await held('en', ['Anna Alt (Arbeit)'])).toBe(
-      "The card of Anna Alt (Arbeit) in the address book has a profile link or web address that someone here has already (two cards of one person there, or a company's website on several cards?), so it was not brought here. Merge the two cards in your address book, or take the link out of one; it is tried again at each sync.",
+      'The card of Anna Alt (Arbeit) in the address book has a profile link that someone here has already (two cards of one person there?), so it was not brought here. Merge the two cards in your address book, or take the link out of one; it is tried again at each sync.',
     );
     expect(await held('de', ['A Eins', 'B Zwei', 'C Drei', 'D Vier', 'E Fünf', 'F Sechs', 'G Sieben'])).toMatch(
       /^Die Karten dieser Personen im Adressbuch .* nicht übernommen: A Eins, B Zwei, C Drei, D Vier, E Fünf und 2 weitere\. /,
