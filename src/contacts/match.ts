@@ -4,7 +4,7 @@
  * (merge.ts) is loaded with the writes, after it.
  */
 import { type ContactDraft, PAGE_FIELDS } from './fields';
-import { matchKey, normalizeEmail, sortKey } from './normalize';
+import { matchKey, normalizeEmail, sortKey, withoutTitles } from './normalize';
 import type { Contact, ProfileLink } from './types';
 
 /** Each item once, by `key`, in first-seen order; an empty key is dropped. */
@@ -26,11 +26,12 @@ export const profileLinks = (profiles: readonly ProfileLink[] = []): string[] =>
 
 /**
  * A person's web addresses (links on no known site: a homepage, a company's website), each with the name: colleagues
- * share their company's site, so an address is a person's only together with who has it. A space parts the two (a
- * canonical address has none): the keys of one address are one range.
+ * share their company's site, so an address is a person's only together with who has it (titles aside: "Dr. Anna
+ * Alt" on her homepage is the Anna Alt saved with it). A space parts the two (a canonical address has none): the
+ * keys of one address are one range.
  */
 export const pageKeys = (profiles: readonly ProfileLink[] = [], name = ''): string[] =>
-  profiles.flatMap((p) => (p.site === 'web' ? [`${p.url} ${sortKey(name)}`] : []));
+  profiles.flatMap((p) => (p.site === 'web' ? [`${p.url} ${sortKey(withoutTitles(name))}`] : []));
 
 /** The keys a draft can be matched by, strongest first: profile links, web addresses, emails, name + company. */
 export function matchKeys(d: ContactDraft): { urls: string[]; pages: string[]; emails: string[]; nameKey: string } {

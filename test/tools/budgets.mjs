@@ -406,16 +406,19 @@ const KB = 1024;
 // several, version 8's upgrade step, which every page that opens the database carries), all popup 51,494 → 51,702
 // (limit 50.3 → 50.5 KB), options first 29,385 → 29,522 (limit 28.7 → 28.85 KB; its goal, 30 KB, still met), with
 // import/export 61,990 → 61,946 (limit 60.55 → 60.5 KB: the import's shared-address rule gone), the service worker
-// 50,961 → 51,125 (limit 49.8 → 49.95 KB).
+// 50,961 → 51,125 (limit 49.8 → 49.95 KB). Then a web address's name was read titles aside ("Dr. Anna Alt" on her
+// homepage is the Anna Alt saved with it; normalize.ts withoutTitles, new to the worker): the service worker 51,125
+// → 51,232 (limit 49.95 → 50.05 KB), options with import/export 61,946 → 61,966 (limit 60.5 → 60.52 KB), popup
+// first 32,670 → 32,673.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.91 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.5 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.85 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.5 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.52 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 49.95 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.05 * KB },
 ];
 
 /**

@@ -975,6 +975,7 @@ describe('import plan and apply', () => {
     const probes: ContactDraft[] = [
       ...drafts,
       { name: 'Cy Acme', profiles: [site] },
+      { name: 'Dr. Cy Acme', profiles: [site] },
       { name: 'DEE ACME', profiles: [site] },
       { name: 'Eve Acme', profiles: [site] },
       { name: 'Someone', profiles: [{ url: 'https://x.com/ann', site: 'x' }] },
@@ -986,6 +987,14 @@ describe('import plan and apply', () => {
     for (const d of probes) expect((await match(d))?.id, d.name).toBe((await findMatch(store, d))?.id);
     // Not trivially agreeing on "nothing": most probes find someone.
     expect((await Promise.all(probes.map(match))).filter(Boolean).length).toBeGreaterThan(5);
+    // The website with the name, titles aside, finds that one; with a name nobody here has, nobody.
+    const byName = async (name: string) => (await match({ name, profiles: [site] }))?.name;
+    expect(await Promise.all(['Cy Acme', 'Dr. Cy Acme', 'DEE ACME', 'Eve Acme'].map(byName))).toEqual([
+      'Cy Acme',
+      'Cy Acme',
+      'Dee Acme',
+      undefined,
+    ]);
   });
 
   it('getMany reads by id with one get each or, for many, one getAll', async () => {
