@@ -242,7 +242,7 @@ function Active({ sync, now }: { sync: SyncState; now: number }) {
             'syncHeld',
             status.held.length,
             peopleLine(
-              status.held.slice(0, 5).map((h) => h.name),
+              status.held.slice(0, 5).map((h) => (h.here ? t('syncHeldHere', h.name, h.here) : h.name)),
               status.held.length,
             ),
           )}

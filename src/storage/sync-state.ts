@@ -66,9 +66,9 @@ export interface SyncStatus {
   /**
    * Cards not brought here because a profile link on them is another person's here (one person's two cards on the
    * server, a phone's duplicate): fetched again at each run, until the two are one there, and named in the Sync
-   * tab meanwhile.
+   * tab meanwhile, with who has the link here (`here`).
    */
-  held?: { href: string; name: string }[];
+  held?: { href: string; name: string; here?: string }[];
   /** Runs failed in a row: the next retry waits longer each time. */
   failures: number;
   attention?: Attention;

@@ -309,9 +309,13 @@ async function applyRemote(
       if (k.idTaken || taken.has(next.id)) next.id = (run.deps.newId ?? uuid)();
     }
     const changed = !local || JSON.stringify(next) !== JSON.stringify(local);
-    if (changed && (await linkElsewhere(read, next, owners))) {
-      // Nothing of the card is written (its sync state neither): it is fetched again at each run meanwhile.
-      w.held.push({ href: fetched.href, name: remote.name || next.name });
+    const owner = changed ? await linkElsewhere(read, next, owners) : undefined;
+    if (owner !== undefined) {
+      // Nothing of the card is written (its sync state neither): it is fetched again at each run meanwhile. Who has
+      // the link here is named with it (unless by the same name), for the user to know which two to make one.
+      const name = remote.name || next.name;
+      const here = w.contacts.find((c) => c.id === owner)?.name ?? (await read.contact(owner))?.name;
+      w.held.push({ href: fetched.href, name, ...(here && here !== name ? { here } : {}) });
       continue;
     }
     if (changed) {

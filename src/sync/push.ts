@@ -138,7 +138,7 @@ async function write(run: SyncRun, id: string, start: SyncEntry, startCard: stri
         remoteHasOwn: hasOwn(card),
       });
       const changed = JSON.stringify(merged) !== JSON.stringify(local);
-      heldBack = await linkElsewhere(read, merged);
+      heldBack = (await linkElsewhere(read, merged)) !== undefined;
       // Nothing written: the change here waits, unsent, until the card is theirs alone again.
       if (heldBack) return {};
       return {

@@ -137,18 +137,18 @@ export function fromCard(
 }
 
 /**
- * Whether a profile link of `c` is another person's here: as committed (`read`), or as given to someone by the step
- * under way (`given`: link → id). The book keeps one owner per link, so a card that would bring one is held back
- * (pull and push alike) rather than written, which would fail the step and every run after it.
+ * Who else here has a profile link of `c` (their id; undefined: nobody): as committed (`read`), or as given to someone
+ * by the step under way (`given`: link → id). The book keeps one owner per link, so a card that would bring one is
+ * held back (pull and push alike) rather than written, which would fail the step and every run after it.
  */
 export async function linkElsewhere(
   read: Pick<SyncReader, 'profileOwner'>,
   c: Contact,
   given?: ReadonlyMap<string, string>,
-): Promise<boolean> {
+): Promise<string | undefined> {
   for (const url of profileLinks(c.profiles)) {
     const owner = given?.get(url) ?? (await read.profileOwner(url));
-    if (owner !== undefined && owner !== c.id) return true;
+    if (owner !== undefined && owner !== c.id) return owner;
   }
-  return false;
+  return undefined;
 }

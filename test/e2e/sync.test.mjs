@@ -288,11 +288,22 @@ test("one person's two cards on the server (a phone's duplicate, one profile lin
   await popup.getByTestId('sync-line').filter({ hasText: 'Sync needs you — see Settings' }).waitFor();
   await popup.close();
 
-  // Made one on the phone: the twin goes; the next run says nothing more.
+  // Emil's card given Dora's link on the phone: held too, and the line says who has that link here.
+  await phone(s).put('emil.vcf', vcf('emil', ['FN:Emil Einzeln', link]));
+  await options.getByRole('button', { name: 'Sync now' }).click();
+  await options
+    .getByTestId('sync-held')
+    .filter({
+      hasText: /^These people's cards .* not brought here: .*Emil Einzeln \(the link is with Dora Doppelt here\)/,
+    })
+    .waitFor();
+
+  // Made one on the phone, and the link taken out of Emil's card: the twin goes; the next run says nothing more.
   const held = (
     await h.idb(async (db, _, { req }) => req(db.transaction('meta').objectStore('meta').get('syncStatus')))
-  ).held[0].href;
+  ).held.find((c) => !c.href.endsWith('/emil.vcf')).href;
   await phone(s).delete(held.split('/').pop());
+  await phone(s).put('emil.vcf', vcf('emil', ['FN:Emil Einzeln']));
   await options.getByRole('button', { name: 'Sync now' }).click();
   await options.getByTestId('sync-held').waitFor({ state: 'detached' });
   assert.deepEqual(await localNames(h), ['Dora Doppelt', 'Emil Einzeln']);

@@ -299,6 +299,8 @@ describe.each([
     expect([anna, twin?.name].sort()).toEqual(['Anna Alt', 'Anna Alt (Arbeit)']);
     expect(await names(a.db)).toEqual([anna, 'Cem Cakir']);
     const held = async () => (await getSyncStatus(a.db)).held?.map((h) => h.name).sort();
+    // Who has the link here is said with the card held back.
+    expect((await getSyncStatus(a.db)).held?.map((h) => h.here)).toEqual([anna]);
     // Nothing changed there: the held card alone is fetched again, and still held.
     expect(await a.sync()).toMatchObject({ pulled: 1, created: 0 });
     expect(await held()).toEqual([twin?.name]);
@@ -310,6 +312,7 @@ describe.each([
     await updateContact(a.db, cemId, (c) => ({ ...c, role: 'Trainer' }), { now: T0 + DAY });
     await a.sync();
     expect(await held()).toEqual([twin?.name, 'Cem Cakir']);
+    expect((await getSyncStatus(a.db)).held?.map((h) => h.here)).toEqual([anna, anna]);
     expect((await listAll(a.db)).find((c) => c.name === 'Cem Cakir')?.notes).toBe('');
     // Made one there: the twin deleted, the link taken out of Cem's card. Nothing is held any more.
     await phone(s).delete(twin?.href.split('/').pop());

@@ -409,16 +409,18 @@ const KB = 1024;
 // 50,961 → 51,125 (limit 49.8 → 49.95 KB). Then a web address's name was read titles aside ("Dr. Anna Alt" on her
 // homepage is the Anna Alt saved with it; normalize.ts withoutTitles, new to the worker): the service worker 51,125
 // → 51,232 (limit 49.95 → 50.05 KB), options with import/export 61,946 → 61,966 (limit 60.5 → 60.52 KB), popup
-// first 32,670 → 32,673.
+// first 32,670 → 32,673. Then a sync card held back names who has its link here: the service worker 51,232 →
+// 51,269 (limit 50.05 → 50.1 KB), options first 29,541 → 29,542, with import/export 61,966 → 61,981 (limit 60.52 →
+// 60.55 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.91 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.5 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.85 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.52 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.05 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.1 * KB },
 ];
 
 /**

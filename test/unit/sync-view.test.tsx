@@ -179,12 +179,16 @@ describe('the Sync tab', () => {
 
   it('cards held back (a profile link someone here has: two cards of one person there) are named, in their number', async () => {
     await withAccount();
-    const held = async (lang: 'en' | 'de', names: string[]) => {
+    const held = async (lang: 'en' | 'de', names: string[], here?: string) => {
       await updateSyncStatus(db, (s) => ({
         ...s,
         linked: true,
         lastSyncAt: 1,
-        held: names.map((name, i) => ({ href: `https://cloud.example.org/dav/erika/contacts/${i}.vcf`, name })),
+        held: names.map((name, i) => ({
+          href: `https://cloud.example.org/dav/erika/contacts/${i}.vcf`,
+          name,
+          ...(here ? { here } : {}),
+        })),
       }));
       return shown(lang, '[data-testid="sync-held"]');
     };
@@ -193,6 +197,13 @@ describe('the Sync tab', () => {
     );
     expect(await held('de', ['A Eins', 'B Zwei', 'C Drei', 'D Vier', 'E Fünf', 'F Sechs', 'G Sieben'])).toMatch(
       /^Die Karten dieser Personen im Adressbuch .* nicht übernommen: A Eins, B Zwei, C Drei, D Vier, E Fünf und 2 weitere\. /,
+    );
+    // Who has the link here is named with each card, for the user to know which two to make one.
+    expect(await held('en', ['Cem Cakir'], 'Anna Alt')).toMatch(
+      /^The card of Cem Cakir \(the link is with Anna Alt here\) in the address book has a profile link /,
+    );
+    expect(await held('de', ['Cem Cakir', 'Dora'], 'Anna Alt')).toMatch(
+      /nicht übernommen: Cem Cakir \(der Link ist hier bei Anna Alt\) und Dora \(der Link ist hier bei Anna Alt\)\. /,
     );
     expect(await held('en', [])).toBeUndefined();
   });
