@@ -11,7 +11,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { ContactDraft } from '../contacts/fields';
 import { sortKey } from '../contacts/normalize';
 import type { Contact } from '../contacts/types';
-import { jobLine, t } from '../platform/i18n';
+import { jobLine, t, tn } from '../platform/i18n';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
 import { nameChoices, offersFor, PersonField, personNamed } from './Relationships';
@@ -46,7 +46,15 @@ export function Namesakes({ state, name }: { state: PopupState; name: string }) 
   if (!people.length) return null;
   return (
     <p class="hint namesakes" role="status">
-      {t('namesakes')}{' '}
+      {t('namesakes')} <PeopleLinks state={state} people={people} />
+    </p>
+  );
+}
+
+/** People named one after another, each with what they do, each a click from their page. */
+function PeopleLinks({ state, people }: { state: PopupState; people: Contact[] }) {
+  return (
+    <>
       {people.map((c, i) => (
         <span key={c.id}>
           {i > 0 && ', '}
@@ -55,6 +63,21 @@ export function Namesakes({ state, name }: { state: PopupState; name: string }) 
           </button>
         </span>
       ))}
+    </>
+  );
+}
+
+/**
+ * The people saved with the page's address when several have it (a company's website), so none of them is the
+ * page's: named above its form, each a click from their page.
+ */
+export function PageHolders({ state }: { state: PopupState }) {
+  const shared = state.sharing.value;
+  if (!shared) return null;
+  return (
+    <p class="hint namesakes" data-testid="page-holders">
+      {t('pageHolders')} <PeopleLinks state={state} people={shared.people} />
+      {shared.count > shared.people.length && ` ${tn('digestMore', shared.count - shared.people.length)}`}
     </p>
   );
 }

@@ -15,6 +15,7 @@ import { later } from './load-later';
 import type { PopupState } from './state';
 
 const LazyNamesakes = lazyComponent(() => later().then((m) => m.Namesakes));
+const LazyHolders = lazyComponent(() => later().then((m) => m.PageHolders));
 
 /** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
 export function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
@@ -61,6 +62,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       <summary>
         <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
       </summary>
+      {state.sharing.value && <LazyHolders state={state} />}
       {form}
     </details>
   );
@@ -119,6 +121,7 @@ function SilentPage({ state }: { state: PopupState }) {
           </span>
         )}
       </p>
+      {answered && state.sharing.value && <LazyHolders state={state} />}
       <details ref={form}>
         <summary>
           <strong>{t('quickAdd')}</strong>

@@ -8,7 +8,7 @@ import { pageLink } from '../contacts/profile-url';
 import type { TitleClues } from '../contacts/suggest';
 import type { Contact } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
-import { findContactFor, findLinkOwner } from '../storage/contacts';
+import { findContactFor, type Holders, linkHolders } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { draftFromCapture } from './draft';
 
@@ -59,6 +59,8 @@ export function createPageState(deps: PageDeps) {
   const graceOver = signal(false);
   /** Who in the book the page is about; set anew when the page's person is saved. */
   const existing = signal<Contact | undefined>(undefined);
+  /** The people saved with the page's address when it is several people's (a company's website): none of theirs. */
+  const sharing = signal<Holders | undefined>(undefined);
   let attempt = 0;
 
   /** A page without a person gets the name its title suggests; the weighing's code is loaded for such pages only. */
@@ -72,11 +74,14 @@ export function createPageState(deps: PageDeps) {
    * Who in the book the page is about: its person, by the matching rule; a page without a person (a homepage, a
    * portfolio) by its own address among the saved links, so its manual form never adds a second record of them.
    */
-  function savedFor(page: PageCapture): Promise<Contact | undefined> {
-    if (page.capture) return findContactFor(deps.db, draftFromCapture(page.capture));
+  async function savedFor(page: PageCapture): Promise<Holders | undefined> {
+    if (page.capture) {
+      const c = await findContactFor(deps.db, draftFromCapture(page.capture));
+      return c && { people: [c], count: 1 };
+    }
     const link = pageLink(page.url);
     // An address alone: never matched by a name (no name is asked for without a link).
-    return link ? findLinkOwner(deps.db, link) : Promise.resolve(undefined);
+    return link ? linkHolders(deps.db, link) : undefined;
   }
 
   const answered = () => phase.peek() === 'done';
@@ -95,13 +100,14 @@ export function createPageState(deps: PageDeps) {
     try {
       const captured = await withSuggestion(await deps.capture(again));
       if (answered() && mine !== attempt) return;
-      const known = captured.kind === 'page' ? await savedFor(captured.page) : undefined;
+      const found = captured.kind === 'page' ? await savedFor(captured.page) : undefined;
       performance.mark('popup:page-matched');
       if (answered() && mine !== attempt) return;
       batch(() => {
         arrival.value = phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value ? 'folded' : 'full';
         tab.value = captured;
-        existing.value = known;
+        existing.value = found?.count === 1 ? found.people[0] : undefined;
+        sharing.value = found && found.count > 1 ? found : undefined;
         phase.value = 'done';
       });
     } finally {
@@ -137,6 +143,7 @@ export function createPageState(deps: PageDeps) {
     tabUrl,
     graceOver,
     existing,
+    sharing,
     read,
     start,
   };

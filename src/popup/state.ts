@@ -9,6 +9,7 @@ import { pageLink } from '../contacts/profile-url';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import type { UpsertResult } from '../storage/contact-writes';
+import type { Holders } from '../storage/contacts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import type { ContactActions, LinkWrites } from '../ui/contact-actions';
 import { errorMessage } from '../ui/messages';
@@ -148,7 +149,11 @@ export function createPopupState(deps: PopupDeps) {
     const { addContact } = await deps.later();
     const contact = await addContact(deps.db, draft, ctx());
     const link = page.page.value && pageLink(page.page.value.url);
-    if (link && draft.profiles?.some((p) => p.url === link.url)) existing.value = contact;
+    const shared = page.sharing.peek();
+    // An address several people have (a company's website) stays none of theirs: the newcomer joins the line.
+    if (link && draft.profiles?.some((p) => p.url === link.url))
+      if (shared) page.sharing.value = { people: [...shared.people, contact], count: shared.count + 1 };
+      else existing.value = contact;
     await refresh([contact.id]);
     return contact;
   }
@@ -265,6 +270,7 @@ export function createPopupState(deps: PopupDeps) {
       });
     },
     existing: existing as ReadonlySignal<Contact | undefined>,
+    sharing: page.sharing as ReadonlySignal<Holders | undefined>,
     /**
      * Someone by id, for their page: from everyone read, or before that from the rows an early search read or the
      * page's person, so a row or "Open contact" opens at once, not after everyone is read.
@@ -273,7 +279,8 @@ export function createPopupState(deps: PopupDeps) {
       list.contacts.value.find((c) => c.id === id) ??
       (list.complete.value
         ? undefined
-        : (search.contact(id) ?? (existing.value?.id === id ? existing.value : undefined))),
+        : (search.contact(id) ??
+          (existing.value?.id === id ? existing.value : page.sharing.value?.people.find((c) => c.id === id)))),
     settings: settings as ReadonlySignal<Settings>,
     syncLine: syncLine as ReadonlySignal<SyncLine | null>,
     reloadSync: async () => {

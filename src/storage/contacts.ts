@@ -105,19 +105,22 @@ export async function findContactFor(db: DB, draft: ContactDraft): Promise<Conta
   return r && fromRecord(r);
 }
 
+/** The people saved with one link: the first few (`people`) and how many in all (`count`). */
+export interface Holders {
+  people: Contact[];
+  count: number;
+}
+
 /**
- * Who has this link as theirs (a page without a person, by its own address). A profile link is one person's; a web
- * address can be several people's (a company's site), and is taken as someone's only where one person has it.
+ * Who has this link (a page without a person, by its own address). A profile link is one person's; a web address can
+ * be several people's (a company's site): it is someone's own only where one person has it.
  */
-export async function findLinkOwner(db: DB, link: ProfileLink): Promise<Contact | undefined> {
+export async function linkHolders(db: DB, link: ProfileLink, shown = 5): Promise<Holders> {
   const web = link.site === 'web';
-  const found = await db.getAllFromIndex(
-    'contacts',
-    web ? 'byPageKey' : 'byProfileUrl',
-    web ? IDBKeyRange.bound(`${link.url} `, `${link.url} \uffff`) : link.url,
-    2,
-  );
-  return found.length === 1 ? fromRecord(found[0] as ContactRecord) : undefined;
+  const index = db.transaction('contacts').store.index(web ? 'byPageKey' : 'byProfileUrl');
+  const key = web ? IDBKeyRange.bound(`${link.url} `, `${link.url} \uffff`) : link.url;
+  const [records, count] = await Promise.all([index.getAll(key, shown), index.count(key)]);
+  return { people: records.map(fromRecord), count };
 }
 
 export async function getContact(db: DB, id: string): Promise<Contact | undefined> {

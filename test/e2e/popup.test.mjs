@@ -841,6 +841,44 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test("on a company's website that colleagues are saved with: the form names them, each a key press from their page, and adds the next", async () => {
+    const site = [{ url: 'https://www.acme.example', site: 'web' }];
+    await h.seed([
+      contact('ada', 'Ada Acme', { profiles: site }),
+      contact('bo', 'Bo Acme', { profiles: site, role: 'Einkauf' }),
+    ]);
+    const { page, tabId } = await h.openServed(
+      'https://www.acme.example/',
+      '<!doctype html><title>Acme GmbH – Maschinenbau</title><h1>Willkommen bei Acme</h1>',
+    );
+    const popup = await h.openPopup(tabId);
+    const line = popup.getByTestId('page-holders');
+    await line.filter({ hasText: "Saved with this page's address: Ada Acme, Bo Acme (Einkauf)" }).waitFor();
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    // Keyboard only: to Bo's page and back.
+    await line.getByRole('button', { name: 'Bo Acme (Einkauf)' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Got in touch' }).waitFor();
+    await popup.keyboard.press('Escape');
+    await line.waitFor();
+    // The next colleague, saved with the page's address: one more on the line, nobody's page.
+    const form = popup.locator('.manual');
+    await form.getByLabel('Name').fill('Cy Acme');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await line.filter({ hasText: "Saved with this page's address: Ada Acme, Bo Acme (Einkauf), Cy Acme" }).waitFor();
+    const records = (await h.records()).filter((r) => r.name.endsWith(' Acme'));
+    assert.deepEqual(records.map((r) => [r.name, r.profiles.map((p) => p.url)]).sort(), [
+      ['Ada Acme', ['https://www.acme.example']],
+      ['Bo Acme', ['https://www.acme.example']],
+      ['Cy Acme', ['https://www.acme.example']],
+    ]);
+    await popup.close();
+    await page.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const { page, tabId } = await onSavedProfile('ilse', 'Ilse Known', {
       circles: ['club'],

@@ -411,10 +411,13 @@ const KB = 1024;
 // → 51,232 (limit 49.95 → 50.05 KB), options with import/export 61,946 → 61,966 (limit 60.5 → 60.52 KB), popup
 // first 32,670 → 32,673. Then a sync card held back names who has its link here: the service worker 51,232 →
 // 51,269 (limit 50.05 → 50.1 KB), options first 29,541 → 29,542, with import/export 61,966 → 61,981 (limit 60.52 →
-// 60.55 KB).
+// 60.55 KB). Then a page whose address several people have (a company's website) named them above its form, each
+// a click from their page (the line itself in the later chunk; the lookup of the page's holders, their signal and
+// the lazy line's two places in the first): popup first 32,673 → 32,828 (limit 31.91 → 32.07 KB), all popup 51,705
+// → 51,963 (limit 50.5 → 50.75 KB; the line and the namesakes' share one list of names, PeopleLinks).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 31.91 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.5 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.07 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.85 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -31,6 +31,7 @@ describe('the manual form on a page without a person', () => {
       settings: signal(DEFAULT_SETTINGS),
       interacted,
       view: signal({ name: 'home' }),
+      sharing: signal(undefined),
     } as unknown as PopupState;
     const root = document.createElement('div');
     await act(async () => render(<ManualEntry state={state} standalone={false} />, root));

@@ -1224,21 +1224,31 @@ describe("a page without a person that is one of a saved person's links", () => 
     expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
   });
 
-  it("a company's website that several people have is none of theirs: the form, which saves the next colleague with it", async () => {
+  it("a company's website that several people have is none of theirs: the form names them, and saves the next colleague with it", async () => {
     const site = 'https://www.acme.example/';
     const ada = await addContact(
       db,
       { name: 'Ada Acme', profiles: [{ url: 'https://www.acme.example', site: 'web' }] },
       { now: NOW },
     );
-    await addContact(
+    const bo = await addContact(
       db,
-      { name: 'Bo Acme', profiles: [{ url: 'https://www.acme.example', site: 'web' }] },
+      { name: 'Bo Acme', role: 'Einkauf', profiles: [{ url: 'https://www.acme.example', site: 'web' }] },
       { now: NOW },
     );
     const { s, root } = await mountOn(homepage(site));
     expect(s.existing.value).toBeUndefined();
+    const line = () => root.querySelector('[data-testid="page-holders"]')?.textContent;
+    await vi.waitFor(() => expect(line()).toBe("Saved with this page's address: Ada Acme, Bo Acme (Einkauf)"));
+    expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
     await saveByHand(root, 'Cy Acme');
+    await vi.waitFor(() => expect(line()).toBe("Saved with this page's address: Ada Acme, Bo Acme (Einkauf), Cy Acme"));
+    expect(s.existing.value).toBeUndefined();
+    // Each a click from their page.
+    await act(async () => {
+      [...root.querySelectorAll<HTMLButtonElement>('[data-testid="page-holders"] button')][1]?.click();
+    });
+    expect(s.view.value).toEqual({ name: 'detail', id: bo.id });
     await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(3));
     const book = await listAllInChunks(db);
     expect(book.map((c) => [c.name, c.profiles.map((p) => p.url)]).sort()).toEqual([
@@ -1250,6 +1260,17 @@ describe("a page without a person that is one of a saved person's links", () => 
     for (const c of book) if (c.id !== ada.id) await removeContact(db, c.id);
     const again = await mountOn(homepage(site));
     expect(again.s.existing.value?.id).toBe(ada.id);
+  });
+
+  it('a website that many have names the first five and how many more', async () => {
+    for (const name of ['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7'])
+      await addContact(db, { name, profiles: [{ url: 'https://www.acme.example', site: 'web' }] }, { now: NOW });
+    const { root } = await mountOn(homepage('https://www.acme.example'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="page-holders"]')?.textContent).toMatch(
+        /^Saved with this page's address: (A\d, ){4}A\d and 2 more$/,
+      ),
+    );
   });
 
   it("a known site's other pages are nobody's link: the feed is not matched, nor given to whom the form adds", async () => {
