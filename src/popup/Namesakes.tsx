@@ -10,6 +10,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ContactDraft } from '../contacts/fields';
 import { sortKey } from '../contacts/normalize';
+import { pageLink } from '../contacts/profile-url';
 import type { Contact } from '../contacts/types';
 import { jobLine, t, tn } from '../platform/i18n';
 import { attempt } from '../ui/messages';
@@ -73,11 +74,20 @@ function PeopleLinks({ state, people }: { state: PopupState; people: Contact[] }
  */
 export function PageHolders({ state }: { state: PopupState }) {
   const shared = state.sharing.value;
-  if (!shared) return null;
+  const url = state.page.value?.url;
+  const link = url && pageLink(url);
+  if (!shared || !link) return null;
+  // As the list has them now: one deleted meanwhile, or whose link to the page was taken out, is named no more.
+  const people = shared.people.flatMap((c) => {
+    const now = state.person(c.id);
+    return now ? (now.profiles.some((p) => p.url === link.url) ? [now] : []) : state.complete.value ? [] : [c];
+  });
+  const more = shared.count - shared.people.length;
+  if (!people.length) return null;
   return (
     <p class="hint namesakes" data-testid="page-holders">
-      {t('pageHolders')} <PeopleLinks state={state} people={shared.people} />
-      {shared.count > shared.people.length && ` ${tn('digestMore', shared.count - shared.people.length)}`}
+      {t('pageHolders')} <PeopleLinks state={state} people={people} />
+      {more > 0 && ` ${tn('digestMore', more)}`}
     </p>
   );
 }

@@ -414,10 +414,13 @@ const KB = 1024;
 // 60.55 KB). Then a page whose address several people have (a company's website) named them above its form, each
 // a click from their page (the line itself in the later chunk; the lookup of the page's holders, their signal and
 // the lazy line's two places in the first): popup first 32,673 → 32,828 (limit 31.91 → 32.07 KB), all popup 51,705
-// → 51,963 (limit 50.5 → 50.75 KB; the line and the namesakes' share one list of names, PeopleLinks).
+// → 51,963 (limit 50.5 → 50.75 KB; the line and the namesakes' share one list of names, PeopleLinks). Then the
+// line named the people as the list has them (one deleted, or whose link to the page was taken out, named no more),
+// in the later chunk (as an effect of the popup's state it cost the first bundle 97 bytes): all popup 51,963 →
+// 52,027 (limit 50.75 → 50.81 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.07 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.75 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.81 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.85 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -22,7 +22,7 @@ import { createPopupState, type PopupState } from '../../src/popup/state';
 const later = () => import('../../src/popup/later');
 
 import { t } from '../../src/platform/i18n';
-import { addContact, bulkPut } from '../../src/storage/contact-writes';
+import { addContact, bulkPut, updateContact } from '../../src/storage/contact-writes';
 import { listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { StoreError } from '../../src/storage/errors';
@@ -1244,11 +1244,6 @@ describe("a page without a person that is one of a saved person's links", () => 
     await saveByHand(root, 'Cy Acme');
     await vi.waitFor(() => expect(line()).toBe("Saved with this page's address: Ada Acme, Bo Acme (Einkauf), Cy Acme"));
     expect(s.existing.value).toBeUndefined();
-    // Each a click from their page.
-    await act(async () => {
-      [...root.querySelectorAll<HTMLButtonElement>('[data-testid="page-holders"] button')][1]?.click();
-    });
-    expect(s.view.value).toEqual({ name: 'detail', id: bo.id });
     await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(3));
     const book = await listAllInChunks(db);
     expect(book.map((c) => [c.name, c.profiles.map((p) => p.url)]).sort()).toEqual([
@@ -1256,8 +1251,21 @@ describe("a page without a person that is one of a saved person's links", () => 
       ['Bo Acme', ['https://www.acme.example']],
       ['Cy Acme', ['https://www.acme.example']],
     ]);
+    // Each a click from their page.
+    await act(async () => {
+      [...root.querySelectorAll<HTMLButtonElement>('[data-testid="page-holders"] button')][1]?.click();
+    });
+    expect(s.view.value).toEqual({ name: 'detail', id: bo.id });
+    // Bo deleted (here or in another view): named no more; Cy's link to the page taken out: neither.
+    await removeContact(db, bo.id);
+    const cy = book.find((c) => c.name === 'Cy Acme');
+    await updateContact(db, cy?.id ?? '', (c) => ({ ...c, profiles: [] }), { now: NOW });
+    await act(async () => {
+      s.view.value = { name: 'home' };
+      await s.refresh([bo.id, cy?.id ?? '']);
+    });
+    await vi.waitFor(() => expect(line()).toBe("Saved with this page's address: Ada Acme"));
     // One of them alone with it: the page is that one's.
-    for (const c of book) if (c.id !== ada.id) await removeContact(db, c.id);
     const again = await mountOn(homepage(site));
     expect(again.s.existing.value?.id).toBe(ada.id);
   });
