@@ -33,9 +33,17 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Prom
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
 }
 
-/** The server's answer to one card: 400, 413, 415, 422, 423… (401, 403, 404 and 412 are said otherwise: dav.ts). */
+/** The server's answer to one card: 400, 413, 415, 422, 423… (401, 404 and 412 are said otherwise: dav.ts). */
 const refusedCard = (e: unknown) =>
-  e instanceof SyncError && e.code === 'failed' && e.status !== undefined && e.status >= 400 && e.status < 500;
+  e instanceof SyncError &&
+  ((e.code === 'failed' && e.status !== undefined && e.status >= 400 && e.status < 500) || forbidden(e));
+
+/**
+ * A 403 to one card's write: that card locked, or shared read-only, in a book the user may write (its write right
+ * was checked at setup; servers answer so for single cards: a shared card, a card under a rate limit). Refused like
+ * the others, unless every card a run writes is (below): then the book itself is read-only now.
+ */
+const forbidden = (e: unknown) => e instanceof SyncError && e.code === 'readOnly' && e.status === 403;
 
 /** Where a card this side makes goes: the person's id as the file name, in the address book. */
 function hrefFor(run: SyncRun, id: string): string {
@@ -55,6 +63,9 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
     await updateSyncStatus(run.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
     return 'localEmpty';
   }
+  /** How many writes a 403 refused, and how many went through: all of two or more refused is a read-only book. */
+  const tally = { forbidden: 0, done: 0 };
+  const count = (e: unknown) => (forbidden(e) ? tally.forbidden++ : 0);
   // A few writes at a time: the server works on one while the next travels.
   await inParallel(
     contacts.filter((c) => {
@@ -74,18 +85,21 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
       try {
         await write(run, c.id, entry ?? { id: c.id, href: hrefFor(run, c.id) }, text);
         report.pushed++;
+        tally.done++;
       } catch (e) {
-        // One card the server will not take (too large for it, a value it rejects) must not hold up everyone else's
-        // sync, run after run: it is named, and tried again at the next run.
+        // One card the server will not take (too large for it, a value it rejects, locked) must not hold up
+        // everyone else's sync, run after run: it is named, and tried again at the next run.
         if (!refusedCard(e)) throw e;
+        count(e);
         report.refused.push(c.name);
       }
     },
   );
   await inParallel(gone, async (entry) => {
     await run.step('push-delete');
-    await remove(run, entry, report);
+    if (await remove(run, entry, report, count)) tally.done++;
   });
+  if (tally.forbidden > 1 && !tally.done) throw new SyncError('readOnly', 'every card written was forbidden', 403);
   return undefined;
 }
 
@@ -160,23 +174,33 @@ async function cardName(run: SyncRun, entry: SyncEntry): Promise<string> {
   return (card && cardFields(card, run.deps.circles).name) || decodeURIComponent(entry.href.split('/').pop() ?? '');
 }
 
-/** Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete). */
-async function remove(run: SyncRun, entry: SyncEntry, report: RunReport): Promise<void> {
+/**
+ * Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete).
+ * Whether a request went through (`refused` hears one refused).
+ */
+async function remove(
+  run: SyncRun,
+  entry: SyncEntry,
+  report: RunReport,
+  refused: (e: unknown) => void,
+): Promise<boolean> {
   if (!entry.etag || !entry.hasCard) {
     await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
-    return;
+    return false;
   }
   try {
     await run.deps.dav.delete(entry.href, entry.etag);
     report.removedRemote++;
     await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
+    return true;
   } catch (e) {
     if (refusedCard(e)) {
-      // A delete the server will not do (the card locked, 423; a method it refuses there): the card stays, and so
-      // does what this side knows of it, so it is neither brought back here nor held against everyone else's sync.
-      // The person is named, and the delete tried again at the next run.
+      // A delete the server will not do (the card locked, 423 or 403; a method it refuses there): the card stays,
+      // and so does what this side knows of it, so it is neither brought back here nor held against everyone
+      // else's sync. The person is named, and the delete tried again at the next run.
+      refused(e);
       report.undeleted.push(await cardName(run, entry));
-      return;
+      return false;
     }
     if (!(e instanceof SyncError) || e.code !== 'preconditionFailed') throw e;
     const remote = await run.deps.dav.get(entry.href);
@@ -192,5 +216,6 @@ async function remove(run: SyncRun, entry: SyncEntry, report: RunReport): Promis
         entries: [{ id: entry.id, href: entry.href, etag: remote.etag, card: remote.text }],
       };
     });
+    return true;
   }
 }

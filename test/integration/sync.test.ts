@@ -576,6 +576,32 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     await way.close();
   });
 
+  it('one card forbidden (403: locked or shared read-only there) is refused like any other, not the book read-only; every card forbidden is', async () => {
+    const s = await startRadicale();
+    servers.push(s);
+    const way = await cuttable(s);
+    const a = await browser(way, 'a');
+    const anna = await addContact(a.db, { name: 'Anna Alt' }, { now: T0 });
+    const bert = await addContact(a.db, { name: 'Bert Breit' }, { now: T0 });
+    way.refuse('PUT', 403, `/${encodeURIComponent(bert.id)}.vcf`);
+    // Every run stopped at the one card with "This address book is read-only for you": nobody's card went.
+    expect(await a.sync()).toMatchObject({ pushed: 1, refused: ['Bert Breit'] });
+    expect(await getSyncStatus(a.db)).toMatchObject({ error: { code: 'refused', names: ['Bert Breit'], count: 1 } });
+    expect((await phone(s).all()).map((c: { text: string }) => /^FN:(.*)$/m.exec(c.text)?.[1]?.trim())).toEqual([
+      'Anna Alt',
+    ]);
+    // The book made read-only since (every card written forbidden, two of them): said as such.
+    way.refuse('PUT', 403);
+    await updateContact(a.db, anna.id, (c) => ({ ...c, notes: 'Neu.' }), { now: T0 + DAY });
+    await expect(a.sync()).rejects.toMatchObject({ code: 'readOnly' });
+    // Writable again: both go, the error goes.
+    way.refuse('PUT');
+    expect(await a.sync()).toMatchObject({ pushed: 2, refused: [] });
+    expect(await phone(s).all()).toHaveLength(2);
+    expect((await getSyncStatus(a.db)).error).toBeUndefined();
+    await way.close();
+  });
+
   it('a card the server refuses (413, too large for it): everyone else is synced, the person named, tried again', async () => {
     const s = await startRadicale({ maxContentLength: 20_000 });
     servers.push(s);

@@ -181,9 +181,9 @@ export async function cuttable(server, onRequest = () => {}) {
   const proxy = createHttp((req, res) => {
     if (cut) return req.socket.destroy();
     const refused = refusals.get(req.method);
-    if (refused) {
+    if (refused && req.url.includes(refused.only)) {
       req.resume();
-      res.writeHead(refused, { 'Content-Type': 'text/plain' });
+      res.writeHead(refused.status, { 'Content-Type': 'text/plain' });
       return res.end(`refused by the test's proxy: ${req.method} ${req.url}`);
     }
     const up = request(
@@ -210,7 +210,8 @@ export async function cuttable(server, onRequest = () => {}) {
     mend: () => {
       cut = false;
     },
-    refuse: (method, status) => (status ? refusals.set(method, status) : refusals.delete(method)),
+    /** Answers `method` with `status` (none: passes it on again), for paths that contain `only` if given. */
+    refuse: (method, status, only = '') => (status ? refusals.set(method, { status, only }) : refusals.delete(method)),
     close: () => new Promise((ok) => proxy.close(ok)),
   };
   return api;

@@ -417,7 +417,9 @@ const KB = 1024;
 // → 51,963 (limit 50.5 → 50.75 KB; the line and the namesakes' share one list of names, PeopleLinks). Then the
 // line named the people as the list has them (one deleted, or whose link to the page was taken out, named no more),
 // in the later chunk (as an effect of the popup's state it cost the first bundle 97 bytes): all popup 51,963 →
-// 52,027 (limit 50.75 → 50.81 KB).
+// 52,027 (limit 50.75 → 50.81 KB). Then a 403 to one card's write was refused like any other card (named, everyone
+// else synced), not the whole book read-only, unless every card a run writes gets one: the service worker 51,269 →
+// 51,366 (limit 50.1 → 50.2 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.07 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.81 * KB },
@@ -426,7 +428,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.1 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.2 * KB },
 ];
 
 /**

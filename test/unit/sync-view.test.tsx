@@ -153,7 +153,7 @@ describe('the Sync tab', () => {
       return shown(lang, '[role="alert"]');
     };
     expect(await said('en', ['Bert Breit'], 1)).toBe(
-      'The address book server did not accept the card of Bert Breit. Everyone else is synced. The card is tried again at each sync; a very long note is the usual reason.',
+      'The address book server did not accept the card of Bert Breit. Everyone else is synced. The card is tried again at each sync; a very long note, or a card locked or read-only there, is the usual reason.',
     );
     expect(await said('de', ['Bert Breit'], 1)).toMatch(
       /^Der Adressbuch-Server hat die Karte von Bert Breit nicht angenommen\. .*Die Karte wird/,
