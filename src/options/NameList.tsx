@@ -1,4 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
+import { uniqueBy } from '../contacts/match';
+import { sortKey } from '../contacts/normalize';
 import { type MessageKey, t } from '../platform/i18n';
 import { ErrorLine, refused } from '../ui/StatusLine';
 import { CircleSelect } from './CircleSelect';
@@ -18,19 +20,12 @@ const prompt = (circle: string): string => {
   return key ? t(key) : '';
 };
 
-/** The names of a list, one per line: trimmed, blank lines left out, each name once (case aside). */
-export function listNames(text: string): string[] {
-  const seen = new Set<string>();
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim().replace(/\s+/g, ' '))
-    .filter((name) => {
-      const key = name.toLocaleLowerCase();
-      if (!name || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
+/** The names of a list, one per line: trimmed, blank lines left out, each name once (folded as matching folds it). */
+export const listNames = (text: string): string[] =>
+  uniqueBy(
+    text.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, ' ')),
+    sortKey,
+  );
 
 /**
  * "Write them down": the advice Reconnect is built on — everyone you have contact with at least once a year, circle

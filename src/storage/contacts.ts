@@ -119,7 +119,9 @@ export async function linkHolders(db: DB, link: ProfileLink, shown = 5): Promise
   const web = link.site === 'web';
   const index = db.transaction('contacts').store.index(web ? 'byPageKey' : 'byProfileUrl');
   const key = web ? IDBKeyRange.bound(`${link.url} `, `${link.url} \uffff`) : link.url;
-  const [records, count] = await Promise.all([index.getAll(key, shown), index.count(key)]);
+  const records = await index.getAll(key, shown);
+  // Counted only when there may be more than are shown: a page is seldom more than one person's.
+  const count = records.length < shown ? records.length : await index.count(key);
   return { people: records.map(fromRecord), count };
 }
 

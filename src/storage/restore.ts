@@ -4,7 +4,7 @@
  * Loaded with the import code (options/import-code.ts), not with the options page's first screen.
  */
 import { unwrap } from 'idb';
-import { profileLinks } from '../contacts/match';
+import { otherOwner } from '../contacts/link-owner';
 import type { Contact } from '../contacts/types';
 import { uniteContacts } from '../contacts/unite';
 import { withCircles } from './book-circles';
@@ -26,11 +26,12 @@ async function heldHere(store: ContactsStore, contacts: Contact[]): Promise<Map<
   const index = store.index('byProfileUrl');
   const held = await Promise.all(
     contacts.map(async (c) => {
-      for (const url of profileLinks(c.profiles)) {
-        const owner = await index.getKey(url);
-        if (owner !== undefined && owner !== c.id && !inBackup.has(owner)) return [c.id, owner] as const;
-      }
-      return undefined;
+      const owner = await otherOwner(
+        c,
+        (url) => index.getKey(url),
+        (id) => inBackup.has(id),
+      );
+      return owner === undefined ? undefined : ([c.id, owner] as const);
     }),
   );
   return new Map(held.filter((x) => x !== undefined));

@@ -50,7 +50,7 @@ export interface SyncReader {
   entry(id: string): Promise<SyncEntry | undefined>;
   entryAt(href: string): Promise<SyncEntry | undefined>;
   card(id: string): Promise<string | undefined>;
-  /** The contact the store's own matching finds for a draft (profile URL, then email, then name + company). */
+  /** The contact the store's own matching finds for a draft (contacts.ts findMatch). */
   match(draft: ContactDraft): Promise<Contact | undefined>;
   /** The id of the record that has this profile link (one owner per link). */
   profileOwner(url: string): Promise<string | undefined>;

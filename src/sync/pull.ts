@@ -5,6 +5,7 @@
  * state that records it, so a stopped worker resumes where it was.
  */
 import type { ContactDraft } from '../contacts/fields';
+import { otherOwner } from '../contacts/link-owner';
 import { profileLinks } from '../contacts/match';
 import type { Contact } from '../contacts/types';
 import {
@@ -27,18 +28,7 @@ import {
 import { type SyncReader, type SyncWrite, syncTransaction } from '../storage/sync-steps';
 import { type CardRef, type FetchedCard, SyncError } from './dav';
 import { mergeSides } from './merge';
-import {
-  draftOf,
-  EMPTY_SIDE_MIN,
-  fromCard,
-  hasOwn,
-  idFor,
-  linkElsewhere,
-  type RunReport,
-  revOf,
-  type SyncRun,
-  uuid,
-} from './run';
+import { draftOf, EMPTY_SIDE_MIN, fromCard, hasOwn, idFor, type RunReport, revOf, type SyncRun, uuid } from './run';
 
 /**
  * What a pull matches unlinked cards against: the store's matching over the contacts not linked to a card when the
@@ -309,7 +299,7 @@ async function applyRemote(
       if (k.idTaken || taken.has(next.id)) next.id = (run.deps.newId ?? uuid)();
     }
     const changed = !local || JSON.stringify(next) !== JSON.stringify(local);
-    const owner = changed ? await linkElsewhere(read, next, owners) : undefined;
+    const owner = changed ? await otherOwner(next, (url) => owners.get(url) ?? read.profileOwner(url)) : undefined;
     if (owner !== undefined) {
       // Nothing of the card is written (its sync state neither): it is fetched again at each run meanwhile. Who has
       // the link here is named with it (unless by the same name), for the user to know which two to make one.

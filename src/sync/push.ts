@@ -3,6 +3,7 @@
  * If-None-Match: *); a 412 fetches the server's card, merges and tries again. A person deleted here deletes their
  * card, unless it changed there meanwhile (a change beats a delete).
  */
+import { otherOwner } from '../contacts/link-owner';
 import { cardFields, changedFields, parseCard, writeContactCard } from '../interchange/vcard-card';
 import { getContact, listAll } from '../storage/contacts';
 import type { SyncEntry } from '../storage/db';
@@ -10,7 +11,7 @@ import { getSyncStatus, type SyncStatus, syncCard, syncEntries, updateSyncStatus
 import { syncTransaction } from '../storage/sync-steps';
 import { SyncError } from './dav';
 import { mergeSides } from './merge';
-import { EMPTY_SIDE_MIN, fromCard, hasOwn, linkElsewhere, type RunReport, revOf, type SyncRun } from './run';
+import { EMPTY_SIDE_MIN, fromCard, hasOwn, type RunReport, revOf, type SyncRun } from './run';
 
 /** How many writes go to the server at once. */
 const PARALLEL_WRITES = 4;
@@ -63,9 +64,13 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
     await updateSyncStatus(run.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
     return 'localEmpty';
   }
-  /** How many writes a 403 refused, and how many went through: all of two or more refused is a read-only book. */
-  const tally = { forbidden: 0, done: 0 };
-  const count = (e: unknown) => (forbidden(e) ? tally.forbidden++ : 0);
+  // Writes a 403 refused: all of two or more (none through) is a read-only book.
+  let refused403 = 0;
+  const count = (e: unknown) => {
+    if (forbidden(e)) refused403++;
+  };
+  const through = () => report.pushed + report.removedRemote;
+  const before = through();
   // A few writes at a time: the server works on one while the next travels.
   await inParallel(
     contacts.filter((c) => {
@@ -85,7 +90,6 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
       try {
         await write(run, c.id, entry ?? { id: c.id, href: hrefFor(run, c.id) }, text);
         report.pushed++;
-        tally.done++;
       } catch (e) {
         // One card the server will not take (too large for it, a value it rejects, locked) must not hold up
         // everyone else's sync, run after run: it is named, and tried again at the next run.
@@ -97,9 +101,9 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
   );
   await inParallel(gone, async (entry) => {
     await run.step('push-delete');
-    if (await remove(run, entry, report, count)) tally.done++;
+    await remove(run, entry, report, count);
   });
-  if (tally.forbidden > 1 && !tally.done) throw new SyncError('readOnly', 'every card written was forbidden', 403);
+  if (refused403 > 1 && through() === before) throw new SyncError('readOnly', 'every card written was forbidden', 403);
   return undefined;
 }
 
@@ -152,7 +156,7 @@ async function write(run: SyncRun, id: string, start: SyncEntry, startCard: stri
         remoteHasOwn: hasOwn(card),
       });
       const changed = JSON.stringify(merged) !== JSON.stringify(local);
-      heldBack = (await linkElsewhere(read, merged)) !== undefined;
+      heldBack = (await otherOwner(merged, read.profileOwner)) !== undefined;
       // Nothing written: the change here waits, unsent, until the card is theirs alone again.
       if (heldBack) return {};
       return {
@@ -176,23 +180,17 @@ async function cardName(run: SyncRun, entry: SyncEntry): Promise<string> {
 
 /**
  * Deletes a person's card deleted here; a card changed there meanwhile brings the person back (change beats delete).
- * Whether a request went through (`refused` hears one refused).
+ * `refused` hears a delete the server refused.
  */
-async function remove(
-  run: SyncRun,
-  entry: SyncEntry,
-  report: RunReport,
-  refused: (e: unknown) => void,
-): Promise<boolean> {
+async function remove(run: SyncRun, entry: SyncEntry, report: RunReport, refused: (e: unknown) => void): Promise<void> {
   if (!entry.etag || !entry.hasCard) {
     await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
-    return false;
+    return;
   }
   try {
     await run.deps.dav.delete(entry.href, entry.etag);
     report.removedRemote++;
     await syncTransaction(run.deps.db, async () => ({ deleteEntries: [entry.id] }));
-    return true;
   } catch (e) {
     if (refusedCard(e)) {
       // A delete the server will not do (the card locked, 423 or 403; a method it refuses there): the card stays,
@@ -200,7 +198,7 @@ async function remove(
       // else's sync. The person is named, and the delete tried again at the next run.
       refused(e);
       report.undeleted.push(await cardName(run, entry));
-      return false;
+      return;
     }
     if (!(e instanceof SyncError) || e.code !== 'preconditionFailed') throw e;
     const remote = await run.deps.dav.get(entry.href);
@@ -216,6 +214,5 @@ async function remove(
         entries: [{ id: entry.id, href: entry.href, etag: remote.etag, card: remote.text }],
       };
     });
-    return true;
   }
 }

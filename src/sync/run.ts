@@ -5,14 +5,12 @@
 import { nextDueAt, spreadDueAt } from '../contacts/cadence';
 import type { CircleNaming } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
-import { profileLinks } from '../contacts/match';
 import { blankContact } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
 import type { CardFields } from '../interchange/vcard-card';
 import type { Card } from '../interchange/vcard-syntax';
 import type { DB } from '../storage/db';
 import type { SyncStatus } from '../storage/sync-state';
-import type { SyncReader } from '../storage/sync-steps';
 import type { CardRef, FetchedCard } from './dav';
 
 /** The part of the CardDAV edge the engine uses (dav.ts; a fake in unit tests). */
@@ -134,21 +132,4 @@ export function fromCard(
   if (remote.nextDueAt === undefined && c.cadenceDays !== null)
     c.nextDueAt = c.lastContactedAt === undefined ? spreadDueAt(now, run.created++, defaults.perWeek) : nextDueAt(c);
   return c;
-}
-
-/**
- * Who else here has a profile link of `c` (their id; undefined: nobody): as committed (`read`), or as given to someone
- * by the step under way (`given`: link → id). The book keeps one owner per link, so a card that would bring one is
- * held back (pull and push alike) rather than written, which would fail the step and every run after it.
- */
-export async function linkElsewhere(
-  read: Pick<SyncReader, 'profileOwner'>,
-  c: Contact,
-  given?: ReadonlyMap<string, string>,
-): Promise<string | undefined> {
-  for (const url of profileLinks(c.profiles)) {
-    const owner = given?.get(url) ?? (await read.profileOwner(url));
-    if (owner !== undefined && owner !== c.id) return owner;
-  }
-  return undefined;
 }

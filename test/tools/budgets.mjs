@@ -419,11 +419,15 @@ const KB = 1024;
 // in the later chunk (as an effect of the popup's state it cost the first bundle 97 bytes): all popup 51,963 →
 // 52,027 (limit 50.75 → 50.81 KB). Then a 403 to one card's write was refused like any other card (named, everyone
 // else synced), not the whole book read-only, unless every card a run writes gets one: the service worker 51,269 →
-// 51,366 (limit 50.1 → 50.2 KB).
+// 51,366 (limit 50.1 → 50.2 KB). The review then gave the sync and the restore one rule for a profile link someone
+// else has (contacts/link-owner.ts), the list of names the project's own folding and uniqueBy, and the page's
+// holders their count only when there may be more than five (one request fewer at popup start): options first
+// 29,541 → 29,507 (limit 28.85 → 28.82 KB), the service worker 51,366 → 51,359, popup first 32,828 → 32,834, all
+// popup 52,027 → 52,035 (limit 50.81 → 50.82 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.07 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.81 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.85 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.82 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.82 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
