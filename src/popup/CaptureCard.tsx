@@ -19,6 +19,8 @@ const LazyChips = lazyComponent(() => later().then((m) => m.MutualChips));
 const LazyExtras = lazyComponent(() => later().then((m) => m.CaptureExtras));
 /** Someone new on the page who may be someone saved under that name (above Save): later chunk, the same way. */
 const LazyNamesakes = lazyComponent(() => later().then((m) => m.CaptureNamesakes));
+/** Someone new on a page whose address someone saved has (their homepage, their name written otherwise). */
+const LazyHolders = lazyComponent(() => later().then((m) => m.CaptureHolders));
 
 /** What a save of the page's person did, in words: saved, updated, or already up to date. */
 export const savedText = (r: UpsertResult) =>
@@ -124,24 +126,29 @@ export function CaptureCard({
           }
         }}
         autoFocus={autoFocus}
-        aside={(name) =>
-          state.complete.value && (
-            <>
-              {/* Under the name as the form has it: a name the page writes otherwise, corrected by the user, finds
+        aside={(name) => (
+          <>
+            {!existing && state.sharing.value && (
+              <LazyHolders state={state} draft={fromPage} onAdded={() => statusLine.current?.focus()} />
+            )}
+            {state.complete.value && (
+              <>
+                {/* Under the name as the form has it: a name the page writes otherwise, corrected by the user, finds
                   whom they saved under it. */}
-              {!existing && (
-                <LazyNamesakes
-                  state={state}
-                  name={name}
-                  draft={fromPage}
-                  // The buttons go with the offer: the focus goes to what the save did, as after "Update from page".
-                  onAdded={() => statusLine.current?.focus()}
-                />
-              )}
-              <LazyChips state={state} capture={capture} knows={knows} kept={kept} chips={chips} onKept={setKept} />
-            </>
-          )
-        }
+                {!existing && (
+                  <LazyNamesakes
+                    state={state}
+                    name={name}
+                    draft={fromPage}
+                    // The buttons go with the offer: the focus goes to what the save did, as after "Update from page".
+                    onAdded={() => statusLine.current?.focus()}
+                  />
+                )}
+                <LazyChips state={state} capture={capture} knows={knows} kept={kept} chips={chips} onKept={setKept} />
+              </>
+            )}
+          </>
+        )}
       />
       {state.complete.value && <LazyExtras state={state} capture={capture} draft={fromPage} />}
     </section>

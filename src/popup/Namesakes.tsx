@@ -73,16 +73,10 @@ function PeopleLinks({ state, people }: { state: PopupState; people: Contact[] }
  * page's: named above its form, each a click from their page.
  */
 export function PageHolders({ state }: { state: PopupState }) {
-  const shared = state.sharing.value;
   const url = state.page.value?.url;
   const link = url && pageLink(url);
-  if (!shared || !link) return null;
-  // As the list has them now: one deleted meanwhile, or whose link to the page was taken out, is named no more.
-  const people = shared.people.flatMap((c) => {
-    const now = state.person(c.id);
-    return now ? (now.profiles.some((p) => p.url === link.url) ? [now] : []) : state.complete.value ? [] : [c];
-  });
-  const more = shared.count - shared.people.length;
+  const people = link ? holdersNow(state, link.url) : [];
+  const more = (state.sharing.value?.count ?? 0) - (state.sharing.value?.people.length ?? 0);
   if (!people.length) return null;
   return (
     <p class="hint namesakes" data-testid="page-holders">
@@ -91,6 +85,55 @@ export function PageHolders({ state }: { state: PopupState }) {
     </p>
   );
 }
+
+/**
+ * The people saved with `url` as the page found them (state.sharing), as the list has them now: one deleted
+ * meanwhile, or whose link to the page was taken out, is named no more.
+ */
+function holdersNow(state: PopupState, url: string): Contact[] {
+  return (state.sharing.value?.people ?? []).flatMap((c) => {
+    const now = state.person(c.id);
+    return now ? (now.profiles.some((p) => p.url === url) ? [now] : []) : state.complete.value ? [] : [c];
+  });
+}
+
+/**
+ * On the capture card of someone not in the book, on a page of no known site: who is saved with the page's address
+ * under another name (a homepage whose name is written otherwise than saved, or that changed), each with "This is
+ * …", which makes the card theirs (what the page says otherwise is then offered, as for anyone saved: "Update from
+ * page"). Someone else who has the address (a colleague on the company's website) is left alone: Save adds the
+ * page's person. `onAdded` hears of the step.
+ */
+export function CaptureHolders({
+  state,
+  draft,
+  onAdded,
+}: {
+  state: PopupState;
+  draft: ContactDraft;
+  onAdded: () => void;
+}) {
+  const url = draft.profiles?.[0]?.url;
+  return (
+    <NamesakeSteps
+      people={url ? holdersNow(state, url) : []}
+      class="hint namesakes"
+      ask={t('captureHolders')}
+      label={(who) => t('captureIsHolder', who)}
+      step={cardBecomes(state, draft, onAdded)}
+    />
+  );
+}
+
+/**
+ * The capture card's step to someone saved: the page's profile added to them, and the card theirs from then on.
+ * Only the profile: what else the page says otherwise (a company written another way) the card offers next, as for
+ * anyone saved ("Update from page"), not taken unasked.
+ */
+const cardBecomes = (state: PopupState, draft: ContactDraft, onAdded: () => void) => async (c: Contact) => {
+  await state.mergeKnown(c.id, { name: c.name, profiles: draft.profiles ?? [] });
+  onAdded();
+};
 
 /**
  * Namesakes offered a step each (a button per person, named with what they do), under a line that asks; a step that
@@ -149,12 +192,7 @@ export function CaptureNamesakes({
       class="hint namesakes"
       ask={t('captureNamesakes')}
       label={(who) => t('captureAddTo', who)}
-      step={async (c) => {
-        // Only the page's profile: what else the page says otherwise (a company written another way) the card
-        // offers next, as for anyone saved ("Update from page"), not taken unasked.
-        await state.mergeKnown(c.id, { name: c.name, profiles: draft.profiles ?? [] });
-        onAdded();
-      }}
+      step={cardBecomes(state, draft, onAdded)}
     />
   );
 }

@@ -34,4 +34,4 @@ export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
-export { CaptureNamesakes, Namesakes, PageHolders } from './Namesakes';
+export { CaptureHolders, CaptureNamesakes, Namesakes, PageHolders } from './Namesakes';

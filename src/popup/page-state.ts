@@ -59,7 +59,10 @@ export function createPageState(deps: PageDeps) {
   const graceOver = signal(false);
   /** Who in the book the page is about; set anew when the page's person is saved. */
   const existing = signal<Contact | undefined>(undefined);
-  /** The people saved with the page's address when it is several people's (a company's website): none of theirs. */
+  /**
+   * The people saved with the page's address who are not the page's: when several have it (a company's website),
+   * or when its person is no one saved under their name (a homepage whose name is written otherwise than saved).
+   */
   const sharing = signal<Holders | undefined>(undefined);
   let attempt = 0;
 
@@ -71,17 +74,29 @@ export function createPageState(deps: PageDeps) {
   }
 
   /**
-   * Who in the book the page is about: its person, by the matching rule; a page without a person (a homepage, a
-   * portfolio) by its own address among the saved links, so its manual form never adds a second record of them.
+   * Who in the book the page is about (`known`): its person, by the matching rule; a page without a person (a
+   * homepage, a portfolio) by its own address where one person has it, so its manual form never adds a second
+   * record of them. Who else has the page's address (`others`): several people (a company's website), or, on a page
+   * whose person is no one saved, whoever has that web address (a homepage of someone saved under another name).
    */
-  async function savedFor(page: PageCapture): Promise<Holders | undefined> {
-    if (page.capture) {
-      const c = await findContactFor(deps.db, draftFromCapture(page.capture));
-      return c && { people: [c], count: 1 };
+  async function savedFor(page: PageCapture): Promise<{ known?: Contact; others?: Holders }> {
+    const capture = page.capture;
+    if (capture) {
+      const known = await findContactFor(deps.db, draftFromCapture(capture));
+      if (known || capture.site !== 'web') return { known };
+      const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' });
+      return others.count ? { others } : {};
     }
     const link = pageLink(page.url);
     // An address alone: never matched by a name (no name is asked for without a link).
-    return link ? linkHolders(deps.db, link) : undefined;
+    const holders = link && (await linkHolders(deps.db, link));
+    return !holders
+      ? {}
+      : holders.count === 1
+        ? { known: holders.people[0] }
+        : holders.count
+          ? { others: holders }
+          : {};
   }
 
   const answered = () => phase.peek() === 'done';
@@ -100,14 +115,14 @@ export function createPageState(deps: PageDeps) {
     try {
       const captured = await withSuggestion(await deps.capture(again));
       if (answered() && mine !== attempt) return;
-      const found = captured.kind === 'page' ? await savedFor(captured.page) : undefined;
+      const found = captured.kind === 'page' ? await savedFor(captured.page) : {};
       performance.mark('popup:page-matched');
       if (answered() && mine !== attempt) return;
       batch(() => {
         arrival.value = phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value ? 'folded' : 'full';
         tab.value = captured;
-        existing.value = found?.count === 1 ? found.people[0] : undefined;
-        sharing.value = found && found.count > 1 ? found : undefined;
+        existing.value = found.known;
+        sharing.value = found.others;
         phase.value = 'done';
       });
     } finally {

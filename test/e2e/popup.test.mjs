@@ -879,6 +879,38 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test('on the homepage of someone saved under another name: the card offers them ("This is …"), and the keyboard takes it', async () => {
+    await h.seed([
+      contact('hanna', 'Hanna Vogel', { profiles: [{ url: 'https://hanna-vogel.example', site: 'web' }] }),
+    ]);
+    const person = { '@context': 'https://schema.org', '@type': 'Person', name: 'Dr. Hanna Vogel-Berg' };
+    const { page, tabId } = await h.openServed(
+      'https://hanna-vogel.example/',
+      `<!doctype html><title>Hanna Vogel-Berg</title><script type="application/ld+json">${JSON.stringify(person)}</script><h1>Hanna Vogel-Berg</h1>`,
+    );
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    const offer = popup.getByRole('button', { name: 'This is Hanna Vogel' });
+    await offer.waitFor();
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    await offer.focus();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    // The focus is on what the step did, not at the page's start; the form shows her as saved.
+    await popup.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
+    assert.equal(await popup.locator('.capture').getByLabel('Name').inputValue(), 'Hanna Vogel');
+    const hanna = (await h.records()).filter((c) => c.name.startsWith('Hanna'));
+    assert.deepEqual(
+      hanna.map((c) => [c.id, c.name, c.profiles.map((p) => p.url)]),
+      [['hanna', 'Hanna Vogel', ['https://hanna-vogel.example']]],
+    );
+    await popup.close();
+    await page.close();
+  });
+
   test('on the profile of someone saved: "Open contact" leads to their page, where the message just sent is logged', async () => {
     const { page, tabId } = await onSavedProfile('ilse', 'Ilse Known', {
       circles: ['club'],

@@ -423,10 +423,13 @@ const KB = 1024;
 // else has (contacts/link-owner.ts), the list of names the project's own folding and uniqueBy, and the page's
 // holders their count only when there may be more than five (one request fewer at popup start): options first
 // 29,541 → 29,507 (limit 28.85 → 28.82 KB), the service worker 51,366 → 51,359, popup first 32,828 → 32,834, all
-// popup 52,027 → 52,035 (limit 50.81 → 50.82 KB).
+// popup 52,027 → 52,035 (limit 50.81 → 50.82 KB). Then the capture card of someone new on a page whose web address
+// someone saved has under another name (their homepage, the name written otherwise) offered them, "This is …" (the
+// lookup of the address's holders for such a capture in the first bundle, the offer in the later chunk): popup
+// first 32,834 → 32,895 (limit 32.07 → 32.13 KB), all popup 52,035 → 52,176 (limit 50.82 → 50.96 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.07 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.82 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.13 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.96 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.82 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 60.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1337,6 +1337,91 @@ describe("a page without a person that is one of a saved person's links", () => 
   });
 });
 
+describe('a page with a person whose address someone saved has under another name', () => {
+  /** A page of no known site with a person on it (a homepage's h-card, a company's team page). */
+  const personOn = (url: string, name: string): TabCapture => ({
+    kind: 'page',
+    page: {
+      url,
+      title: name,
+      capture: { name, profileUrl: url, site: 'web', sources: { name: 'json-ld' }, degraded: false },
+    },
+  });
+  const line = (root: HTMLElement) => root.querySelector('.capture .namesakes p')?.textContent;
+  const steps = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('.capture .namesakes button')];
+
+  it('a homepage whose name is written otherwise than saved offers its saved person: the card becomes theirs', async () => {
+    const erika = await addContact(
+      db,
+      { name: 'Erika Mustermann', profiles: [{ url: 'https://erika.example', site: 'web' }] },
+      { now: NOW - 30 * DAY },
+    );
+    const s = make(personOn('https://erika.example', 'Erika Schmidt-Mustermann'));
+    const root = await mountState(s);
+    expect(s.existing.value).toBeUndefined();
+    await vi.waitFor(() =>
+      expect(line(root)).toBe("Saved with this page's address under another name. The same person?"),
+    );
+    expect(steps(root).map((b) => b.textContent)).toEqual(['This is Erika Mustermann']);
+    await act(async () => {
+      steps(root)[0]?.click();
+    });
+    await vi.waitFor(() => expect(s.existing.value?.id).toBe(erika.id));
+    expect(root.querySelector('#capture-heading')?.textContent).toBe(t('captureHeadingKnown'));
+    expect(root.querySelector('.capture .namesakes')).toBeNull();
+    // Nothing of the page was taken unasked: the form shows her as saved, and edits her.
+    const name = root.querySelector<HTMLInputElement>('.capture input[name="name"]');
+    expect(name?.value).toBe('Erika Mustermann');
+    expect((await listAllInChunks(db)).map((c) => c.name)).toEqual(['Erika Mustermann']);
+    await act(async () => {
+      if (name) name.value = 'Erika Schmidt-Mustermann';
+      name?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.capture button[type="submit"]')?.click();
+    });
+    await vi.waitFor(async () =>
+      expect((await listAllInChunks(db)).map((c) => c.name)).toEqual(['Erika Schmidt-Mustermann']),
+    );
+    // Under the page's name now, the next open finds her by the address at once.
+    const again = make(personOn('https://erika.example', 'Erika Schmidt-Mustermann'));
+    await mountState(again);
+    expect(again.existing.value?.id).toBe(erika.id);
+  });
+
+  it("a colleague with the company's address is offered, not taken: Save adds the page's person", async () => {
+    await addContact(
+      db,
+      { name: 'Ada Acme', role: 'Einkauf', profiles: [{ url: 'https://www.acme.example', site: 'web' }] },
+      { now: NOW },
+    );
+    const s = make(personOn('https://www.acme.example', 'Max Acme'));
+    const root = await mountState(s);
+    await vi.waitFor(() => expect(steps(root).map((b) => b.textContent)).toEqual(['This is Ada Acme (Einkauf)']));
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.capture button[type="submit"]')?.click();
+    });
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(2));
+    expect(s.existing.value?.name).toBe('Max Acme');
+    expect(root.querySelector('.capture .namesakes')).toBeNull();
+    const max = (await listAllInChunks(db)).find((c) => c.name === 'Max Acme');
+    expect(max?.profiles).toEqual([{ url: 'https://www.acme.example', site: 'web' }]);
+  });
+
+  it('a profile on a known site is matched by its link alone: no address line', async () => {
+    await addContact(
+      db,
+      { name: 'Jürgen Müller', profiles: [{ url: 'https://www.linkedin.com/in/juergen', site: 'linkedin' }] },
+      { now: NOW },
+    );
+    const s = make(onPage({ ...capture, name: 'Jürgen Müller-Lüdenscheidt' }));
+    const root = await mountState(s);
+    expect(s.existing.value?.name).toBe('Jürgen Müller');
+    expect(s.sharing.value).toBeUndefined();
+    expect(root.querySelector('.capture .namesakes')).toBeNull();
+  });
+});
+
 describe("a contact's page: its form", () => {
   /** The popup on Anna's page, its form drawn. */
   async function annasPage() {
