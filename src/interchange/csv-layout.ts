@@ -22,7 +22,8 @@ export interface CsvLayout {
   unclosedQuote?: number;
 }
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
+/** An email address as a cell or a line holds one: something, an @, a host with a dot. */
+export const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const PROFILE = /^https?:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\//i;
 const PHONE = /^\+?[\d\s()./-]{6,}$/;

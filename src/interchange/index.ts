@@ -13,6 +13,7 @@ import { parseVCards } from './vcard';
 export { makeBackup, parseBackup } from './backup';
 export { type CsvLayout, readRows, writeGoogleCsv } from './csv';
 export type { ColumnRole, Day } from './csv-fields';
+export { type NameListProblem, readNameList } from './name-list';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
 export { writeVCards } from './vcard-write';
 

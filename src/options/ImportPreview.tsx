@@ -3,7 +3,7 @@
  * written, and the words for what a file or an entry could not give.
  */
 import type { Contact } from '../contacts/types';
-import type { ImportError, ParseResult } from '../interchange';
+import type { ImportError, NameListProblem, ParseResult } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { ImportPlan } from '../storage/import';
 import type { RestorePlan } from '../storage/restore';
@@ -23,6 +23,18 @@ export interface Preview {
 
 /** Whether a backup holds settings to put back (a backup edited by hand may have none). */
 export const hasSettings = (settings: unknown) => typeof settings === 'object' && settings !== null;
+
+/** What a list's lines that cannot become people lack: the first said in full, how many more there are. */
+export function nameListProblemText([first, ...more]: NameListProblem[]): string {
+  if (!first) return '';
+  const said =
+    first.kind === 'noName'
+      ? t('nameListNoName', first.line, first.address)
+      : first.kind === 'badAddress'
+        ? t('nameListBadAddress', first.line, first.address)
+        : t(first.kind === 'columns' ? 'nameListColumns' : 'nameListUnclear', first.line);
+  return more.length ? `${said} ${tn('nameListMoreProblems', more.length)}` : said;
+}
 
 /** What a file or an entry could not give, in words. */
 export function importErrorText(e: ImportError): string {

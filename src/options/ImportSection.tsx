@@ -148,22 +148,29 @@ export function ImportSection({
     );
   }, [stage]);
 
-  /** A list of names written here, previewed as a file's people would be (each in the circle chosen). */
-  async function list(names: string[], circle: string) {
-    const parsed: ParseResult = {
-      format: null,
-      contacts: names.map((name) => (circle ? { name, circles: [circle] } : { name })),
-      errors: [],
-    };
-    listed.current = parsed;
+  /**
+   * A list of people written here, previewed as a file's people would be (each in the circle chosen); the lines
+   * that cannot become people instead, and no preview.
+   */
+  async function list(text: string, circle: string): Promise<string> {
     setBusy(true);
     try {
+      const { nameListProblemText, readNameList } = await interchange();
+      const { people, problems } = readNameList(text);
+      if (problems.length) return nameListProblemText(problems);
+      const parsed: ParseResult = {
+        format: null,
+        contacts: people.map((p) => (circle ? { ...p, circles: [circle] } : p)),
+        errors: [],
+      };
+      listed.current = parsed;
       await preview(circle ? t('nameListFile', circleLabel(circle)) : t('nameListFileNoCircle'), parsed);
     } catch (e) {
       setStage({ step: 'error', text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
+    return '';
   }
 
   async function read(file: File) {
@@ -259,13 +266,7 @@ export function ImportSection({
       </h2>
       <p class="hint">{t('importHint')}</p>
       <FileDrop busy={busy} onFile={(f) => void read(f)} />
-      <NameList
-        circles={circles}
-        text={listText}
-        busy={busy}
-        onText={setListText}
-        onList={(names, circle) => void list(names, circle)}
-      />
+      <NameList circles={circles} text={listText} busy={busy} onText={setListText} onList={list} />
       {stage.step === 'columns' && (
         <LazyColumnMapping
           layout={stage.parsed.csv}

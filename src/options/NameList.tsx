@@ -1,6 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import { uniqueBy } from '../contacts/match';
-import { sortKey } from '../contacts/normalize';
 import { type MessageKey, t } from '../platform/i18n';
 import { ErrorLine, refused } from '../ui/StatusLine';
 import { CircleSelect } from './CircleSelect';
@@ -20,17 +18,12 @@ const prompt = (circle: string): string => {
   return key ? t(key) : '';
 };
 
-/** The names of a list, one per line: trimmed, blank lines left out, each name once (folded as matching folds it). */
-export const listNames = (text: string): string[] =>
-  uniqueBy(
-    text.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, ' ')),
-    sortKey,
-  );
-
 /**
  * "Write them down": the advice Reconnect is built on — everyone you have contact with at least once a year, circle
- * by circle — as a list of names, one per line, put in a circle. The list goes through the import's preview (who
- * is new, who is saved already) and its one transaction; new people become due spread over the coming weeks.
+ * by circle — as a list of names, one per line (with email addresses as a mail program writes them, if pasted from
+ * one: interchange/name-list.ts), put in a circle. The list goes through the import's preview (who is new, who is
+ * saved already) and its one transaction; new people become due spread over the coming weeks. A line that cannot
+ * become people is said at the field, with its number, and nothing is previewed.
  */
 export function NameList({
   circles,
@@ -44,20 +37,18 @@ export function NameList({
   text: string;
   busy: boolean;
   onText: (text: string) => void;
-  onList: (names: string[], circle: string) => void;
+  /** Previews the list's people; what its lines that cannot become people lack instead ('': the preview is shown). */
+  onList: (text: string, circle: string) => Promise<string>;
 }) {
   const [circle, setCircle] = useState('');
   const [problem, setProblem] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const hint = prompt(circle);
-  function preview() {
-    const names = listNames(text);
-    if (!names.length) {
-      setProblem(t('nameListEmpty'));
-      field.current?.focus();
-      return;
-    }
-    onList(names, circle);
+  async function preview() {
+    const said = text.trim() ? await onList(text, circle) : t('nameListEmpty');
+    if (!said) return;
+    setProblem(said);
+    field.current?.focus();
   }
   return (
     // Opened from the popup's empty list ("Write them down or import"): unfolded.
@@ -93,7 +84,7 @@ export function NameList({
         />
         <ErrorLine text={problem} id="name-list-problem" />
       </div>
-      <button type="button" aria-disabled={busy || undefined} onClick={() => !busy && preview()}>
+      <button type="button" aria-disabled={busy || undefined} onClick={() => !busy && void preview()}>
         {t('nameListPreview')}
       </button>
     </details>

@@ -10,4 +10,4 @@ export { planRestore, restoreBackup } from '../storage/restore';
 export { backupFile } from './backup-file';
 export { ColumnMapping } from './ColumnMapping';
 export { Duplicates } from './Duplicates';
-export { hasSettings, ImportPreview, importErrorText } from './ImportPreview';
+export { hasSettings, ImportPreview, importErrorText, nameListProblemText } from './ImportPreview';

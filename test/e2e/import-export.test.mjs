@@ -540,6 +540,44 @@ describe('a list of names written down, German UI', () => {
     );
     await options.close();
   });
+
+  test('pasted from a mail program: a line without a name is said at the field, nothing lost; mended, the addresses find who is saved', async () => {
+    await h.seed([contact('nora', 'Nora Neumann', { emails: ['nora@neumann.example'] })]);
+    const options = await h.openOptions('#data-list');
+    const names = options.getByLabel('Namen, einer pro Zeile');
+    const pasted = 'Olga Ost <olga@ost.example>; Nora N. <NORA@neumann.example>\npaul@pohl.example';
+    await names.fill(pasted);
+    await options.getByRole('button', { name: 'Vorschau', exact: true }).click();
+    const said = 'Zeile 2: Zu paul@pohl.example fehlt der Name. Schreib ihn vor die Adresse: Name <paul@pohl.example>.';
+    await options.getByText(said, { exact: true }).waitFor();
+    assert.equal(await names.getAttribute('aria-invalid'), 'true');
+    assert.equal(await names.evaluate((el) => el === document.activeElement), true);
+    assert.equal(await names.inputValue(), pasted);
+    assert.equal(await options.getByRole('region', { name: 'Import-Vorschau' }).count(), 0);
+    assert.deepEqual(await axe(options), []);
+    // Mended where the keyboard is: the name written before the address.
+    await options.keyboard.press('Control+End');
+    await options.keyboard.press('Home');
+    await options.keyboard.type('Paul Pohl <');
+    await options.keyboard.press('End');
+    await options.keyboard.type('>');
+    await options.getByRole('button', { name: 'Vorschau', exact: true }).click();
+    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
+    assert.equal(await preview.getByTestId('import-new').textContent(), '2 neue Personen');
+    assert.equal(
+      await preview.getByTestId('import-merge').textContent(),
+      '1 schon in deinen Kontakten (wird zusammengeführt)',
+    );
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await options.getByText('Importiert: 2 neu, 1 zusammengeführt.', { exact: true }).waitFor();
+    const records = (await h.records()).filter((r) => ['Olga Ost', 'Nora Neumann', 'Paul Pohl'].includes(r.name));
+    assert.deepEqual(records.map((r) => [r.name, r.emails]).sort(), [
+      ['Nora Neumann', ['nora@neumann.example']],
+      ['Olga Ost', ['olga@ost.example']],
+      ['Paul Pohl', ['paul@pohl.example']],
+    ]);
+    await options.close();
+  });
 });
 
 describe('starting circles in files, German UI', () => {

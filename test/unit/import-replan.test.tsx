@@ -11,8 +11,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { createContact } from '../../src/contacts/merge';
 import { makeBackup } from '../../src/interchange';
+import { nameListProblemText } from '../../src/options/ImportPreview';
 import { ImportSection } from '../../src/options/ImportSection';
-import { listNames, PROMPTS } from '../../src/options/NameList';
+import { PROMPTS } from '../../src/options/NameList';
 import { t } from '../../src/platform/i18n';
 import { addContact, deleteEverything } from '../../src/storage/contact-writes';
 import { listAll } from '../../src/storage/contacts';
@@ -192,9 +193,67 @@ describe("a file's new circles", () => {
 });
 
 describe('a list of names written down (NameList)', () => {
-  it('reads one name per line: trimmed, blank lines left out, each name once whatever its case', () => {
-    expect(listNames('  Anna  Alt \r\n\n Ben Bauer\nanna alt\n\t\nCem')).toEqual(['Anna Alt', 'Ben Bauer', 'Cem']);
-    expect(listNames(' \n\n')).toEqual([]);
+  it('names with addresses pasted from a mail program: a line without a name is said at the field, nothing previewed; mended, the addresses find who is saved', async () => {
+    const ben = await addContact(db, { name: 'Benjamin Bauer', emails: ['ben@bauer.de'] }, { now: 1 });
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () =>
+      render(<ImportSection db={db} circles={DEFAULT_SETTINGS.circles} onSettings={async () => {}} />, root),
+    );
+    const field = root.querySelector<HTMLTextAreaElement>('#name-list');
+    const previewButton = [...root.querySelectorAll('button')].find((b) => b.textContent === t('nameListPreview'));
+    if (!field || !previewButton) throw new Error('no list form');
+    const write = (text: string) =>
+      act(async () => {
+        field.value = text;
+        field.dispatchEvent(new Event('input'));
+      });
+    const problem = () => document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent;
+    await write('Anna Alt <anna@alt.de>, Ben Bauer <BEN@bauer.de>\ncem@cakir.de\nDora\tdora@dietz.de');
+    await act(async () => previewButton.click());
+    await expect
+      .poll(problem, { timeout: 3000 })
+      .toBe(
+        'Line 2: cem@cakir.de has no name. Write it before the address: Name <cem@cakir.de>. 1 more line cannot be read either.',
+      );
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    expect(root.querySelector('.preview')).toBeNull();
+    // Nothing lost: the list is as written, to mend.
+    expect(field.value).toBe('Anna Alt <anna@alt.de>, Ben Bauer <BEN@bauer.de>\ncem@cakir.de\nDora\tdora@dietz.de');
+    await write('Anna Alt <anna@alt.de>, Ben Bauer <BEN@bauer.de>\nCem Cakir <cem@cakir.de>\nDora Dietz');
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    await act(async () => previewButton.click());
+    await expect.poll(() => root.querySelector('.preview'), { timeout: 3000 }).not.toBeNull();
+    const said = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
+    expect(said('import-new')).toBe('3 new people');
+    expect(said('import-merge')).toBe('1 already in your contacts (will be merged)');
+    await act(async () => importButton(root).click());
+    await expect
+      .poll(() => root.querySelector('.import-done')?.textContent, { timeout: 3000 })
+      .toBe('Imported: 3 new, 1 merged.');
+    const people = await listAll(db);
+    expect(people.map((p) => [p.name, p.emails]).sort()).toEqual([
+      ['Anna Alt', ['anna@alt.de']],
+      ['Benjamin Bauer', ['ben@bauer.de']],
+      ['Cem Cakir', ['cem@cakir.de']],
+      ['Dora Dietz', []],
+    ]);
+    expect(people.find((p) => p.id === ben.id)?.name).toBe('Benjamin Bauer');
+  });
+
+  it("says a list's problem in German too", () => {
+    setLanguage('de');
+    expect(nameListProblemText([{ line: 3, kind: 'columns' }])).toBe(
+      'Zeile 3 hat mehrere Spalten, wie aus einer Tabelle kopiert: Importiere die Tabelle lieber als CSV-Datei, oder schreib eine Person pro Zeile.',
+    );
+    expect(
+      nameListProblemText([
+        { line: 1, kind: 'badAddress', address: 'a@' },
+        { line: 2, kind: 'unclear' },
+        { line: 4, kind: 'noName', address: 'x@y.de' },
+      ]),
+    ).toBe('Zeile 1: a@ ist keine E-Mail-Adresse. 2 weitere Zeilen sind ebenfalls nicht lesbar.');
   });
 
   it('every starting circle has its prompt, in both languages', () => {

@@ -1,0 +1,79 @@
+/**
+ * A list of people written down or pasted (the Data tab's "write them down"): one per line, a name, or a name with
+ * an email address as mail programs write and copy them ("Anna Alt <anna@alt.de>", several on a line parted by
+ * commas or semicolons, "Anna Alt, anna@alt.de"). The addresses are read by nodemailer's address parser, which reads
+ * what mail programs put on the clipboard (groups, quoted names, comments). A line that cannot become people is said
+ * with its number, and nothing of the list is taken until it is mended.
+ */
+import addressparser from 'nodemailer/lib/addressparser';
+import type { ContactDraft } from '../contacts/fields';
+import { normalizeEmail, sortKey } from '../contacts/normalize';
+import { EMAIL } from './csv-layout';
+
+/** Why a line cannot become people. */
+type LineProblem =
+  | { kind: 'noName'; address: string }
+  | { kind: 'badAddress'; address: string }
+  | { kind: 'unclear' }
+  | { kind: 'columns' };
+/** A problem with its line's number (from 1). */
+export type NameListProblem = LineProblem & { line: number };
+
+export interface NameList {
+  /** Each person once (names folded as matching folds them), with every address the list gives them. */
+  people: ContactDraft[];
+  problems: NameListProblem[];
+}
+
+export function readNameList(text: string): NameList {
+  const people = new Map<string, ContactDraft>();
+  const problems: NameListProblem[] = [];
+  const add = (name: string, address?: string) => {
+    const key = sortKey(name);
+    if (!key) return;
+    const person = people.get(key) ?? { name };
+    if (address && !person.emails?.some((e) => normalizeEmail(e) === normalizeEmail(address)))
+      person.emails = [...(person.emails ?? []), address];
+    people.set(key, person);
+  };
+  for (const [at, raw] of text.split(/\r?\n/).entries()) {
+    const line = at + 1;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    // Cells copied from a spreadsheet: which is the name is the CSV import's question (its column mapping).
+    if (trimmed.includes('\t')) {
+      problems.push({ line, kind: 'columns' });
+      continue;
+    }
+    const written = trimmed.replace(/\s+/g, ' ');
+    if (!written.includes('@')) {
+      add(written);
+      continue;
+    }
+    const problem = readAddresses(written, add);
+    if (problem) problems.push({ line, ...problem });
+  }
+  return { people: [...people.values()], problems };
+}
+
+/** The people of a line with addresses, given to `add`; what the line lacks instead, and none of it added. */
+function readAddresses(written: string, add: (name: string, address?: string) => void): LineProblem | undefined {
+  const entries = addressparser(written, { flatten: true }).map((e) => ({ name: e.name.trim(), address: e.address }));
+  const found: [string, string | undefined][] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const { name, address } = entries[i] as (typeof entries)[number];
+    const next = entries[i + 1];
+    // "Anna Alt, anna@alt.de": a name, then its address alone.
+    if (!address && next?.address && !next.name) {
+      found.push([name, next.address]);
+      i++;
+    } else found.push([name, address || undefined]);
+  }
+  for (const [name, address] of found) {
+    if (name.includes('@')) return { kind: 'unclear' };
+    if (address && !EMAIL.test(address)) return { kind: 'badAddress', address };
+    if (!name && address) return { kind: 'noName', address };
+  }
+  for (const [name, address] of found) add(name, address);
+  return undefined;
+}

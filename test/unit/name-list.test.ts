@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readNameList } from '../../src/interchange/name-list';
+
+describe('a list of people written down or pasted (readNameList)', () => {
+  it('reads one name per line: trimmed, blank lines left out, each name once whatever its case', () => {
+    expect(readNameList('  Anna  Alt \r\n\n Ben Bauer\nanna alt\n\t\nCem')).toEqual({
+      people: [{ name: 'Anna Alt' }, { name: 'Ben Bauer' }, { name: 'Cem' }],
+      problems: [],
+    });
+    expect(readNameList(' \n\n')).toEqual({ people: [], problems: [] });
+  });
+
+  it('reads names with addresses as mail programs copy them: several on a line, quoted, a comment, a group', () => {
+    const { people, problems } = readNameList(
+      [
+        'Anna Alt <anna@alt.de>',
+        'Bo Berg <bo@berg.de>, "Müller, Jürgen" <j@mueller.de>; Cem Cakir <cem@cakir.de>',
+        'dora@dietz.de (Dora Dietz)',
+        'Team: Emil Engel <emil@engel.de>, Fee Frei <fee@frei.de>;',
+        'Gerd Graf',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(people).toEqual([
+      { name: 'Anna Alt', emails: ['anna@alt.de'] },
+      { name: 'Bo Berg', emails: ['bo@berg.de'] },
+      { name: 'Müller, Jürgen', emails: ['j@mueller.de'] },
+      { name: 'Cem Cakir', emails: ['cem@cakir.de'] },
+      { name: 'Dora Dietz', emails: ['dora@dietz.de'] },
+      { name: 'Emil Engel', emails: ['emil@engel.de'] },
+      { name: 'Fee Frei', emails: ['fee@frei.de'] },
+      { name: 'Gerd Graf' },
+    ]);
+  });
+
+  it('a name, then its address alone ("Anna Alt, anna@alt.de"); one person written twice has both addresses once', () => {
+    expect(
+      readNameList('Anna Alt, anna@alt.de\nAnna Alt; Anna@Alt.de\nanna alt <anna@studio-alt.de>\nAnna Alt').people,
+    ).toEqual([{ name: 'Anna Alt', emails: ['anna@alt.de', 'anna@studio-alt.de'] }]);
+  });
+
+  it('says each line that cannot become people, by its number: an address without a name, no address, columns', () => {
+    const { problems } = readNameList(
+      [
+        'Anna Alt <anna@alt.de>',
+        'bo@berg.de',
+        '',
+        'Cem Cakir <cem@>',
+        'Dora Dietz\tdora@dietz.de\tDietz GmbH',
+        '"Emil" emil@engel.de fee@frei.de',
+        'Gerd Graf <gerd@graf.de>, <hanna@vogel.de>',
+      ].join('\r\n'),
+    );
+    expect(problems).toEqual([
+      { line: 2, kind: 'noName', address: 'bo@berg.de' },
+      { line: 4, kind: 'badAddress', address: 'cem@' },
+      { line: 5, kind: 'columns' },
+      { line: 6, kind: 'unclear' },
+      { line: 7, kind: 'noName', address: 'hanna@vogel.de' },
+    ]);
+  });
+
+  it('a line with a problem gives none of its people', () => {
+    expect(readNameList('Gerd Graf <gerd@graf.de>, hanna@vogel.de\nIda Iske').people).toEqual([{ name: 'Ida Iske' }]);
+  });
+});
