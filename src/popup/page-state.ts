@@ -61,7 +61,8 @@ export function createPageState(deps: PageDeps) {
   const existing = signal<Contact | undefined>(undefined);
   /**
    * The people saved with the page's address who are not the page's: when several have it (a company's website),
-   * or when its person is no one saved under their name (a homepage whose name is written otherwise than saved).
+   * or the one who has it when the page's person is no one saved under their name (a homepage whose name is written
+   * otherwise than saved).
    */
   const sharing = signal<Holders | undefined>(undefined);
   let attempt = 0;
@@ -77,15 +78,17 @@ export function createPageState(deps: PageDeps) {
    * Who in the book the page is about (`known`): its person, by the matching rule; a page without a person (a
    * homepage, a portfolio) by its own address where one person has it, so its manual form never adds a second
    * record of them. Who else has the page's address (`others`): several people (a company's website), or, on a page
-   * whose person is no one saved, whoever has that web address (a homepage of someone saved under another name).
+   * whose person is no one saved, the one person who has that web address (a homepage of someone saved under another
+   * name, or a colleague).
    */
   async function savedFor(page: PageCapture): Promise<{ known?: Contact; others?: Holders }> {
     const capture = page.capture;
     if (capture) {
       const known = await findContactFor(deps.db, draftFromCapture(capture));
       if (known || capture.site !== 'web') return { known };
-      const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' });
-      return others.count ? { others } : {};
+      // One person with the address may be theirs under another name; of several (a company's site), none is.
+      const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' }, 2);
+      return others.count === 1 ? { others } : {};
     }
     const link = pageLink(page.url);
     // An address alone: never matched by a name (no name is asked for without a link).

@@ -1408,6 +1408,17 @@ describe('a page with a person whose address someone saved has under another nam
     expect(max?.profiles).toEqual([{ url: 'https://www.acme.example', site: 'web' }]);
   });
 
+  it('a person on a website that several people have is none of theirs: nobody offered', async () => {
+    for (const name of ['Ada Acme', 'Bo Acme'])
+      await addContact(db, { name, profiles: [{ url: 'https://www.acme.example', site: 'web' }] }, { now: NOW });
+    const s = make(personOn('https://www.acme.example', 'Max Acme'));
+    const root = await mountState(s);
+    expect(s.existing.value).toBeUndefined();
+    expect(s.sharing.value).toBeUndefined();
+    expect(s.complete.value).toBe(true);
+    expect(root.querySelector('.capture .namesakes')).toBeNull();
+  });
+
   it('a profile on a known site is matched by its link alone: no address line', async () => {
     await addContact(
       db,
