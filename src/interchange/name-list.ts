@@ -2,8 +2,9 @@
  * A list of people written down or pasted (the Data tab's "write them down"): one per line, a name, or a name with
  * an email address as mail programs write and copy them ("Anna Alt <anna@alt.de>", several on a line parted by
  * commas or semicolons, "Anna Alt, anna@alt.de"). The addresses are read by nodemailer's address parser, which reads
- * what mail programs put on the clipboard (groups, quoted names, comments). A line that cannot become people is said
- * with its number, and nothing of the list is taken until it is mended.
+ * what mail programs put on the clipboard (groups, quoted names, comments); a name Outlook writes family name first is
+ * turned round. A line that cannot become people is said with its number, and nothing of the list is taken until it
+ * is mended.
  */
 import addressparser from 'nodemailer/lib/addressparser';
 import type { ContactDraft } from '../contacts/fields';
@@ -58,7 +59,10 @@ export function readNameList(text: string): NameList {
 
 /** The people of a line with addresses, given to `add`; what the line lacks instead, and none of it added. */
 function readAddresses(written: string, add: (name: string, address?: string) => void): LineProblem | undefined {
-  const entries = addressparser(written, { flatten: true }).map((e) => ({ name: e.name.trim(), address: e.address }));
+  const entries = addressparser(written, { flatten: true }).map((e) => ({
+    name: firstLast(e.name),
+    address: e.address,
+  }));
   const found: [string, string | undefined][] = [];
   for (let i = 0; i < entries.length; i++) {
     const { name, address } = entries[i] as (typeof entries)[number];
@@ -76,4 +80,19 @@ function readAddresses(written: string, add: (name: string, address?: string) =>
   }
   for (const [name, address] of found) add(name, address);
   return undefined;
+}
+
+/** A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt"). */
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
+
+/**
+ * A display name as a person is written: Outlook's directories put the family name first ("Müller, Jürgen"), which
+ * is turned round ("Jürgen Müller"); anything else is kept as written.
+ */
+function firstLast(name: string): string {
+  const parts = name.trim().split(',');
+  const [family, given] = parts.map((p) => p.trim());
+  return parts.length === 2 && family && given && NAME_PART.test(family) && NAME_PART.test(given)
+    ? `${given} ${family}`
+    : name.trim();
 }

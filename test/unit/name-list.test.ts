@@ -24,13 +24,25 @@ describe('a list of people written down or pasted (readNameList)', () => {
     expect(people).toEqual([
       { name: 'Anna Alt', emails: ['anna@alt.de'] },
       { name: 'Bo Berg', emails: ['bo@berg.de'] },
-      { name: 'Müller, Jürgen', emails: ['j@mueller.de'] },
+      { name: 'Jürgen Müller', emails: ['j@mueller.de'] },
       { name: 'Cem Cakir', emails: ['cem@cakir.de'] },
       { name: 'Dora Dietz', emails: ['dora@dietz.de'] },
       { name: 'Emil Engel', emails: ['emil@engel.de'] },
       { name: 'Fee Frei', emails: ['fee@frei.de'] },
       { name: 'Gerd Graf' },
     ]);
+  });
+
+  it("turns round a name written family name first, as Outlook's directories write them; a line without addresses stays as written", () => {
+    expect(
+      readNameList(
+        [
+          'Müller-Lüdenscheidt, Dr. Jürgen <j@m.de>; "O\'Neill, Siobhán" <s@o.ie>',
+          '"Acme, Inc. 2" <info@acme.example>',
+          'Alt, Anna',
+        ].join('\n'),
+      ).people.map((p) => p.name),
+    ).toEqual(['Dr. Jürgen Müller-Lüdenscheidt', "Siobhán O'Neill", 'Acme, Inc. 2', 'Alt, Anna']);
   });
 
   it('a name, then its address alone ("Anna Alt, anna@alt.de"); one person written twice has both addresses once', () => {
