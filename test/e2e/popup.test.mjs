@@ -776,6 +776,31 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test('above 200% zoom, where a popup holds fewer than 400 CSS px: the card, the list and a contact page reflow into it', async () => {
+    // Someone saved: the card's head has "Open contact" beside the heading, its widest.
+    const { page, tabId } = await onSavedProfile('zoe', 'Zoe Zoom');
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    // A popup is at most 800 px wide: 266 CSS px at 300%, 200 at 400%.
+    const beyond = () =>
+      popup.evaluate(() =>
+        [...document.querySelectorAll('#app *')]
+          .filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 0.5)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}${e.getAttribute("type") ? `[type=${e.getAttribute("type")}]` : ""}${e.id ? `#${e.id}` : ""}`),
+      );
+    for (const width of [320, 266, 200]) {
+      await popup.setViewportSize({ width, height: 300 });
+      assert.deepEqual(await beyond(), [], `the capture card and the list at ${width} px`);
+    }
+    await popup.getByRole('button', { name: 'Open contact' }).click();
+    await popup.getByRole('heading', { name: 'Zoe Zoom' }).waitFor();
+    assert.deepEqual(await beyond(), [], 'a contact page at 200 px');
+    assert.deepEqual(await axe(popup), []);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.close();
+    await page.close();
+  });
+
   test("the keyboard's focus follows the views: a contact's page starts at its heading, and the way back returns to what opened it", async () => {
     const { page, tabId } = await onSavedProfile('kim', 'Kim Fokus', { nextDueAt: Date.now() - 400 * DAY });
     const popup = await h.openPopup(tabId);
