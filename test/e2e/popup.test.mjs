@@ -786,7 +786,7 @@ describe('the popup in Chromium', () => {
       popup.evaluate(() =>
         [...document.querySelectorAll('#app *')]
           .filter((e) => e.getClientRects().length && e.getBoundingClientRect().right > innerWidth + 0.5)
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className}${e.getAttribute("type") ? `[type=${e.getAttribute("type")}]` : ""}${e.id ? `#${e.id}` : ""}`),
+          .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`),
       );
     for (const width of [320, 266, 200]) {
       await popup.setViewportSize({ width, height: 300 });
