@@ -430,12 +430,13 @@ const KB = 1024;
 // person with the address offered, of several none). Then the list written down took names with email addresses as
 // mail programs copy them ("Anna Alt <anna@alt.de>; Bo…"), read by nodemailer's address parser in the import chunk,
 // and says the lines it cannot read: options with import/export 61,986 → 66,098 (limit 60.55 → 64.6 KB; the parser
-// is 4.0 KB of it), options first 29,509 → 29,506.
+// is 4.0 KB of it), options first 29,509 → 29,506; then a name Outlook writes family name first ("Müller, Jürgen")
+// was turned round: with import/export 66,098 → 66,182 (limit 64.6 → 64.65 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.13 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.96 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.82 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.6 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.65 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
