@@ -11,6 +11,7 @@
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import { bothNotes, later, mergeList, sameValue, unite, unitedValue, withDueDate } from '../contacts/unite';
+import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
 
@@ -61,7 +62,14 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     if (sameValue(b, l)) merged[k] = r;
     else if (!sameValue(b, r)) merged[k] = resolve(k, b, l, r, remoteNewer);
   }
-  for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+  // A field the card no longer has takes its kind's empty value: a list is empty (a contact always has its lists,
+  // which the store reads), anything else is not set. A link taken out there, the person's last, left them none.
+  for (const k of Object.keys(merged))
+    if (merged[k] === undefined) {
+      const none = readField(k as FieldName, undefined);
+      if (none === undefined) delete merged[k];
+      else merged[k] = none;
+    }
   // The next due date goes with the last contact it was computed from: the side whose last contact stands.
   return withDueDate(merged as unknown as Contact, local, remote);
 }

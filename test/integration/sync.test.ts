@@ -13,7 +13,7 @@ import { onChange } from '../../src/storage/changes';
 import { addContact, markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
-import { linkPeople, removeContact } from '../../src/storage/links';
+import { linkPeople, removeContact, unlinkPeople } from '../../src/storage/links';
 import { getSettings, saveSettings } from '../../src/storage/settings';
 import { getSyncStatus, type SyncAccount, syncCard, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
 import { Dav, SyncError } from '../../src/sync/dav';
@@ -233,6 +233,23 @@ describe.each([
       expect(c?.lastContactedAt).toBe(T0 + 1000);
     }
     expect((await phone(s).all())[0].text).not.toMatch(/meeting|message/);
+  });
+
+  it("a link taken out on one browser (the person's last) is taken out on the other", async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const b = await browser(s, 'b');
+    const anna = await addContact(a.db, { name: 'Anna Alt' }, { now: T0 });
+    const ben = await addContact(a.db, { name: 'Ben Bauer' }, { now: T0 });
+    await linkPeople(a.db, anna.id, ben.id, 'knows', 'Uni', T0 + 1000);
+    await a.sync();
+    await b.sync();
+    expect((await getContact(b.db, anna.id))?.related.map((r) => r.id)).toEqual([ben.id]);
+    await unlinkPeople(b.db, anna.id, ben.id, T0 + DAY);
+    await b.sync();
+    await a.sync();
+    for (const db of [a.db, b.db])
+      for (const id of [anna.id, ben.id]) expect((await getContact(db, id))?.related).toEqual([]);
   });
 
   it("starting circles go to the server in the user's words; a device in the other language reads them, and neither rewrites them", async () => {
