@@ -7,6 +7,7 @@ import { nameCirclesInSearch } from '../platform/circles';
 import { isMessage } from '../platform/messages';
 import { onChange, rereads } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
+import { moveListedMarks } from '../storage/distinct';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
 import { updateBadge } from './badge';
 import {
@@ -57,12 +58,16 @@ browser.runtime.onInstalled.addListener(() =>
     await saveReminderState(d, state);
     // An update from 0.6.0 or before: its daily count is replaced by the count's own alarm (badge.ts).
     await browser.alarms.clear(OLD_BADGE_ALARM);
+    // An update from 0.7.0: its list of "Different people" marks goes onto the people (storage/distinct.ts).
+    await moveListedMarks(d, Date.now());
     await updateBadge(d, Date.now());
   }),
 );
 
 browser.runtime.onStartup.addListener(() =>
   handle('startup', async (d) => {
+    // The marks' move, if an update's was stopped half-way (one read when there is nothing to move).
+    await moveListedMarks(d, Date.now());
     // The alarms themselves are ensured by the wake handler below, which runs at every worker start.
     await catchUp(d, Date.now());
     await updateBadge(d, Date.now());

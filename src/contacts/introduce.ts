@@ -10,7 +10,7 @@
  */
 import { followPatches } from './book';
 import { sortKey } from './normalize';
-import { byId, type Contact, type HistoryEntry, linkedIds, type Relation } from './types';
+import { byId, type Contact, type HistoryEntry, isTie, linkedIds, type Relation } from './types';
 
 /** The person someone could introduce the user to. */
 export interface IntroTarget {
@@ -99,7 +99,7 @@ function addToIndex(index: BookIndex, c: Contact) {
     for (const past of pastCompanies(c.history, c.company)) if (push(index.byPastCompany, past, c)) keyOf(past);
   const name = keyOf(c.name);
   if (name) push(index.byName, name, c);
-  if (c.related.length) for (const id of linkedIds(c)) push(index.linksTo, id, c);
+  if (c.related.length) for (const id of linkedIds(c, true)) push(index.linksTo, id, c);
   for (const circle of new Set(c.circles)) push(index.byCircle, circle, c);
 }
 
@@ -108,7 +108,7 @@ function removeFromIndex(index: BookIndex, c: Contact) {
   if (c.history.length) for (const past of pastCompanies(c.history, c.company)) drop(index.byPastCompany, past, c);
   const name = keyOf(c.name);
   if (name) drop(index.byName, name, c);
-  if (c.related.length) for (const id of linkedIds(c)) drop(index.linksTo, id, c);
+  if (c.related.length) for (const id of linkedIds(c, true)) drop(index.linksTo, id, c);
   for (const circle of new Set(c.circles)) drop(index.byCircle, circle, c);
 }
 
@@ -194,9 +194,9 @@ export function whoCanIntroduce(target: IntroTarget, book: readonly Contact[], l
   for (const c of target.mutual ?? []) add(c, { kind: 'mutual' });
   // Links: others' that name them, and theirs (the note from either side).
   const theirs = new Map<string, string | undefined>();
-  for (const r of target.related ?? []) if (r.id && !theirs.has(r.id)) theirs.set(r.id, r.note);
+  for (const r of target.related ?? []) if (r.id && isTie(r) && !theirs.has(r.id)) theirs.set(r.id, r.note);
   const knows = (c: Contact) => {
-    const note = theirs.get(c.id) ?? c.related.find((r) => r.id === target.id && r.note)?.note;
+    const note = theirs.get(c.id) ?? c.related.find((r) => r.id === target.id && isTie(r) && r.note)?.note;
     add(c, { kind: 'knows', ...(note ? { note } : {}) });
   };
   if (target.id) for (const c of index.linksTo.get(target.id) ?? []) knows(c);

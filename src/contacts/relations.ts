@@ -2,7 +2,19 @@
  * Links between people: "knows" (both sides say it) and introductions ("introduced by" on the one introduced,
  * "introduced" on the one who did it). Pure: the store writes both sides in one transaction (storage/links.ts).
  */
-import { type Contact, linkedIds, REVERSE_KIND, type Relation, type RelationKind } from './types';
+import {
+  type Contact,
+  isTie,
+  linkedIds,
+  RELATION_KINDS,
+  REVERSE_KIND,
+  type Relation,
+  type RelationKind,
+  type TieKind,
+} from './types';
+
+/** The kinds of link that connect two people: all but "distinct" (told apart). */
+export const TIE_KINDS = RELATION_KINDS.filter((k): k is TieKind => k !== 'distinct');
 
 type Person = Pick<Contact, 'id' | 'name'>;
 
@@ -19,7 +31,11 @@ export function withLink<C extends Pick<Contact, 'related'>>(
 }
 
 /** `c` without any link to the person `id` (of the given kinds, or all). */
-export function withoutLinksTo<C extends Pick<Contact, 'related'>>(c: C, id: string, kinds?: RelationKind[]): C {
+export function withoutLinksTo<C extends Pick<Contact, 'related'>>(
+  c: C,
+  id: string,
+  kinds?: readonly RelationKind[],
+): C {
   const related = c.related.filter((r) => r.id !== id || (kinds !== undefined && !kinds.includes(r.kind)));
   return related.length === c.related.length ? c : { ...c, related };
 }
@@ -35,9 +51,12 @@ export function linkBoth<A extends Contact, B extends Contact>(a: A, b: B, kind:
   ];
 }
 
-/** One person's links as the contact page shows them: each other person once per kind, both directions read. */
+/**
+ * One person's links as the contact page shows them: each other person once per kind, both directions read (the
+ * people they were told apart from are not links to show).
+ */
 export interface LinkView {
-  kind: RelationKind;
+  kind: TieKind;
   /** The other person when they are in the book. */
   contact?: Contact;
   /** The id linked to, in the book or not. */
@@ -59,6 +78,7 @@ export function linksOf(
 ): LinkView[] {
   const out = new Map<string, LinkView>();
   const add = (kind: RelationKind, id: string | undefined, name: string | undefined, note: string | undefined) => {
+    if (kind === 'distinct') return;
     const contact = id ? byId(id) : undefined;
     const key = `${kind}|${contact?.id ?? id ?? `name:${name}`}`;
     if (out.has(key) || id === c.id) return;
@@ -79,12 +99,17 @@ export function linksOf(
 
 /** `c`'s links as linksOf gives them, looked up in the book in one pass (no index: the list changes often). */
 export function linksInBook(c: Contact, book: readonly Contact[]): LinkView[] {
-  const wanted = new Set(linkedIds(c));
+  const wanted = new Set(linkedIds(c, true));
   const found = new Map<string, Contact>();
   const pointing: Contact[] = [];
   for (const p of book) {
     if (wanted.has(p.id)) found.set(p.id, p);
-    if (p.related.some((r) => r.id === c.id)) pointing.push(p);
+    if (p.related.some((r) => r.id === c.id && isTie(r))) pointing.push(p);
   }
   return linksOf(c, (id) => found.get(id), pointing);
 }
+
+/** Whether the user said `a` and `b` are different people (either side's link says so). */
+export const toldApart = (a: Pick<Contact, 'id' | 'related'>, b: Pick<Contact, 'id' | 'related'>): boolean =>
+  a.related.some((r) => r.kind === 'distinct' && r.id === b.id) ||
+  b.related.some((r) => r.kind === 'distinct' && r.id === a.id);

@@ -13,16 +13,21 @@ export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 /**
  * How two people in the book are linked: they know each other (both sides say "knows"), or one introduced the
- * other ("introducedBy" on the one introduced, "introduced" on the one who did it).
+ * other ("introducedBy" on the one introduced, "introduced" on the one who did it); or the user said the two are
+ * different people, not one saved twice ("distinct", both sides: "Saved twice?" → "Different people").
  */
-export const RELATION_KINDS = ['knows', 'introducedBy', 'introduced'] as const;
+export const RELATION_KINDS = ['knows', 'introducedBy', 'introduced', 'distinct'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
+/** A link that says how two people are connected (who knows whom, who introduced whom): all but "distinct". */
+export type TieKind = Exclude<RelationKind, 'distinct'>;
+export const isTie = (r: Relation): r is Relation & { kind: TieKind } => r.kind !== 'distinct';
 
 /** The kind the other side of a link holds. */
 export const REVERSE_KIND: Record<RelationKind, RelationKind> = {
   knows: 'knows',
   introducedBy: 'introduced',
   introduced: 'introducedBy',
+  distinct: 'distinct',
 };
 
 /**
@@ -43,9 +48,12 @@ export interface Relation {
  */
 export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The ids of the people a contact is linked to, each once (a link by name only has none). */
-export function linkedIds(c: { related: readonly Relation[] }): string[] {
-  return [...new Set(c.related.flatMap((r) => (r.id ? [r.id] : [])))];
+/**
+ * The ids of the people a contact is linked to, each once (a link by name only has none); with `ties`, only those
+ * it is connected with (not the people it was told apart from).
+ */
+export function linkedIds(c: { related: readonly Relation[] }, ties = false): string[] {
+  return [...new Set(c.related.flatMap((r) => (r.id && (!ties || isTie(r)) ? [r.id] : [])))];
 }
 
 /** A follow-up the user asked for when logging a contact: it is their next due date, and the reason then. */

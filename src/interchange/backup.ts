@@ -9,20 +9,19 @@ export interface Backup {
   contacts: Contact[];
   settings: unknown;
   /**
-   * Pairs of the people above marked as different people ("Saved twice?"), each two ids joined by a line break.
-   * Added without a new format number: a version from before them reads such a backup and leaves them out.
+   * Pairs of the people above marked as different people ("Saved twice?"), each two ids joined by a line break: how
+   * 0.7.0 wrote the marks. Since 0.8.0 they are on the people (a link of kind "distinct"), and this is only read.
    */
   distinct?: string[];
 }
 
-export function makeBackup(contacts: Contact[], settings: unknown, now: number, distinct: string[] = []): string {
+export function makeBackup(contacts: Contact[], settings: unknown, now: number): string {
   const backup: Backup = {
     app: 'reconnect',
     version: 1,
     exportedAt: new Date(now).toISOString(),
     contacts,
     settings,
-    distinct,
   };
   return JSON.stringify(backup, null, 2);
 }

@@ -17,9 +17,9 @@ import {
   INTERACTION_KINDS,
   type InteractionKind,
   type Relation,
-  type RelationKind,
   SOURCES,
   type Source,
+  type TieKind,
 } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
 import {
@@ -182,11 +182,13 @@ function ownJson<K extends 'interactions' | 'history'>(
  * urn:uuid (their UID); the name known when linked and the note go in parameters (RFC 6868 escaping), so a link
  * whose person is not in the book can still be shown as text.
  */
-const RELATED_TYPE: Record<RelationKind, string> = {
+const RELATED_TYPE: Record<TieKind, string> = {
   knows: 'acquaintance',
   introducedBy: 'x-introduced-by',
   introduced: 'x-introduced',
 };
+/** A person this one was told apart from ("Saved twice?" → "Different people"): their UID. */
+const DISTINCT = 'X-RECONNECT-DISTINCT';
 const KNOWS_TYPES = new Set(['acquaintance', 'friend', 'colleague', 'co-worker', 'contact', 'met']);
 
 /** A parameter value (RFC 6868: ^n, ^^ and ^' stand for a newline, a caret and a double quote), quoted. */
@@ -201,7 +203,7 @@ const readParam = (s: string | undefined) =>
 function readRelated(p: Prop): Relation | undefined {
   const ps = params(p);
   const types = (ps.get('TYPE') ?? []).map((x) => x.toLowerCase());
-  const kind: RelationKind = types.includes('x-introduced-by')
+  const kind: TieKind = types.includes('x-introduced-by')
     ? 'introducedBy'
     : types.includes('x-introduced')
       ? 'introduced'
@@ -357,12 +359,26 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     },
   },
   related: {
-    names: ['RELATED'],
+    // People told apart ("Different people") are no RELATED of anyone's: Reconnect's own property says it.
+    names: ['RELATED', DISTINCT],
     // Family and the like (spouse, child…) are not Reconnect's links: they stay in the card as they are.
-    owns: (p) => readRelated(p) !== undefined,
-    read: (card) => nonEmpty(card.all('RELATED').flatMap((p) => readRelated(p) ?? [])),
+    owns: (p) => p.name === DISTINCT || readRelated(p) !== undefined,
+    read: (card) =>
+      nonEmpty([
+        ...card.all('RELATED').flatMap((p) => readRelated(p) ?? []),
+        ...card.all(DISTINCT).flatMap((p): Relation[] => {
+          const id = /^urn:uuid:(.+)$/i.exec(textOf(p).trim())?.[1]?.trim();
+          const name = readParam(params(p).get('X-NAME')?.[0]);
+          return id ? [{ kind: 'distinct', id, ...(name ? { name: clean(name) } : {}) }] : [];
+        }),
+      ]),
     write: (list, out) => {
       for (const r of list) {
+        if (r.kind === 'distinct') {
+          // The name known when marked, as a link's: a mark of someone not in the book still names them.
+          if (r.id) out.add(DISTINCT, `urn:uuid:${r.id}`, r.name ? `;X-NAME=${paramValue(r.name)}` : '');
+          continue;
+        }
         const ps = [`;TYPE=${RELATED_TYPE[r.kind]}`];
         if (r.id && r.name) ps.push(`;X-NAME=${paramValue(r.name)}`);
         if (r.note) ps.push(`;X-NOTE=${paramValue(r.note)}`);

@@ -1,7 +1,7 @@
 /**
  * The Data tab's "Saved twice?": everyone who may be one person saved twice (contacts/duplicates.ts), asked for by
  * the user, each group with whom to keep and one step that merges the others into them, or one that marks them as
- * different people (storage/distinct.ts), each with Undo. Counted again
+ * different people (storage/distinct.ts: a mark on each of them), each with Undo. Counted again
  * whenever people change (a merge here, a save in the popup, a sync). In the import and export chunk, loaded with
  * the tab (import-code.ts).
  */
@@ -12,7 +12,7 @@ import { formatDate, jobLine, type MessageKey, t, tn } from '../platform/i18n';
 import { onChange, rereads } from '../storage/changes';
 import { listAll } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { distinctPairs, markDistinct, pairKey } from '../storage/distinct';
+import { markDistinct, pairKey, pairsOf } from '../storage/distinct';
 import { attempt } from '../ui/messages';
 import { ErrorLine, StepLine } from '../ui/StatusLine';
 import type { OptionsState } from './state';
@@ -90,7 +90,8 @@ export function Duplicates({ db, state }: { db: DB; state: OptionsState }) {
   // One count at a time, the last one's answer shown; asked for again by every change to people while shown.
   const [count] = useState(() =>
     rereads(async () => {
-      const [people, pairs] = await Promise.all([listAll(db), distinctPairs(db)]);
+      const people = await listAll(db);
+      const pairs = pairsOf(people);
       setGroups(duplicateGroups(people, (a, b) => pairs.has(pairKey(a, b))));
     }),
   );

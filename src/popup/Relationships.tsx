@@ -6,19 +6,19 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { sortKey } from '../contacts/normalize';
 import { type LinkView, linksInBook } from '../contacts/relations';
-import type { Contact, RelationKind } from '../contacts/types';
+import type { Contact, TieKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { attempt } from '../ui/messages';
 import { ErrorLine, refused } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
-const KIND_HEADING: Record<RelationKind, MessageKey> = {
+const KIND_HEADING: Record<TieKind, MessageKey> = {
   introducedBy: 'linkIntroducedBy',
   introduced: 'linkIntroduced',
   knows: 'linkKnows',
 };
-const KINDS = Object.keys(KIND_HEADING) as RelationKind[];
+const KINDS = Object.keys(KIND_HEADING) as TieKind[];
 
 const choices = new WeakMap<readonly Contact[], Map<string, Contact>>();
 /** Per set of choices, what its build folded once: each label's key, and the people under each name's key. */
@@ -161,7 +161,7 @@ function LinkItem({ state, c, link }: { state: PopupState; c: Contact; link: Lin
 
 function AddLink({ state, c }: { state: PopupState; c: Contact }) {
   const id = useId();
-  const [kind, setKind] = useState<RelationKind>('knows');
+  const [kind, setKind] = useState<TieKind>('knows');
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
@@ -191,7 +191,7 @@ function AddLink({ state, c }: { state: PopupState; c: Contact }) {
   return (
     <form class="add-link" onSubmit={add} noValidate>
       <label for={`${id}-kind`}>{t('linkKind')}</label>
-      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as RelationKind)}>
+      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as TieKind)}>
         {KINDS.map((k) => (
           <option key={k} value={k}>
             {t(KIND_HEADING[k])}

@@ -6,7 +6,7 @@ import { isForgotten } from '../contacts/cadence';
 import { DUE_SOON, dueOrder, effectiveDueAt, isDue } from '../contacts/due';
 import { sortKey, withoutTitles } from '../contacts/normalize';
 import { compareTexts, haystack, RS, rarestFirst, searchWords } from '../contacts/search';
-import { byId, type Contact } from '../contacts/types';
+import { byId, type Contact, isTie } from '../contacts/types';
 
 export type StateFilter = 'all' | 'due' | 'overdue' | 'never' | 'forgotten';
 export type SortOrder = 'due' | 'name' | 'added';
@@ -206,6 +206,8 @@ export class LinkedBeyond {
 
   private count(c: Contact, by: 1 | -1): void {
     for (const r of c.related) {
+      // Someone told apart from them is not someone they know.
+      if (!isTie(r)) continue;
       const target = r.id ? `i${r.id}` : r.name ? `n${sortKey(r.name)}` : undefined;
       if (target === undefined) continue;
       const before = this.links.get(target) ?? 0;

@@ -226,15 +226,13 @@ export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
   });
 }
 
-/** Deletes every contact, the reminder state and the people marked apart, keeping settings; one transaction. */
+/** Deletes every contact (their links and marks with them) and the reminder state, keeping settings; one transaction. */
 export function deleteEverything(db: DB): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['contacts', 'meta', 'search'], 'readwrite');
     await settle(tx, [
       tx.objectStore('contacts').clear(),
       tx.objectStore('meta').delete('reminder'),
-      // storage/distinct.ts's key (not imported: the popup loads these writes, and nothing else of that file).
-      tx.objectStore('meta').delete('distinct'),
       clearSearchIndex(tx),
     ]);
     announce({ kind: 'contacts' });

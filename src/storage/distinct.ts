@@ -1,37 +1,123 @@
 /**
- * Pairs of people the user said are not one person ("Saved twice?" → "Different people"): kept in the meta store,
- * so the finder (contacts/duplicates.ts) no longer puts them together. "Delete everything" takes them with the
- * people (contact-writes.ts); a backup carries them (options/backup-file.ts) and a restore adds them (restore.ts).
+ * "Saved twice?" → "Different people": people the user said are not one person saved twice. The mark is on the
+ * people themselves, a link of kind "distinct" on each side (contacts/types.ts), so the finder
+ * (contacts/duplicates.ts) and the namesakes lines leave them apart, and it travels with them as every link does:
+ * a sync (Reconnect's own X-RECONNECT-DISTINCT property), a backup, a merge (the kept record takes the other's), a
+ * delete and its undo. Until 0.8.0 the marks were a list of pairs in the meta store: the worker puts them on the
+ * people once, when the extension is updated (moveListedMarks); a restore puts an older backup's on its people
+ * (restore.ts).
  */
-import type { DB } from './db';
-import { guarded } from './errors';
-
-export const DISTINCT_KEY = 'distinct';
+import { linkBoth, toldApart, withoutLinksTo } from '../contacts/relations';
+import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
+import { announce } from './changes';
+import { writing } from './contact-writes';
+import { getMany } from './contacts';
+import { type DB, fromRecord, toRecord } from './db';
+import { guarded, StoreError, settle } from './errors';
+import { updateSearchIndex } from './search-index';
 
 /** One pair, whichever way round it is asked for. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
-/** The pairs a stored value (or a backup's) holds: each two ids; anything else (a damaged value) is left out. */
-export function pairsIn(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string' && /^[^\n]+\n[^\n]+$/.test(x)) : [];
+/** Every pair of people marked apart in `people` (by either side's link). */
+export function pairsOf(people: readonly Contact[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const c of people)
+    for (const r of c.related) if (r.kind === 'distinct' && r.id && r.id !== c.id) pairs.add(pairKey(c.id, r.id));
+  return pairs;
 }
 
-/** The pairs marked apart (a damaged value reads as none). */
-export async function distinctPairs(db: DB): Promise<Set<string>> {
-  return new Set(pairsIn(await db.get('meta', DISTINCT_KEY)));
-}
-
-/** Every pair of `ids` marked apart, or (`apart` false) no longer; one transaction. */
-export function markDistinct(db: DB, ids: readonly string[], apart = true): Promise<void> {
+/**
+ * Every two of `people` marked apart, or (`apart` false: the mark's Undo) no longer; each of them once, written
+ * as changed at `now` (a sync sends them); one transaction.
+ */
+export function markDistinct(db: DB, ids: readonly string[], apart = true, now = Date.now()): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction('meta', 'readwrite');
-    const pairs = new Set(pairsIn(await tx.store.get(DISTINCT_KEY)));
-    for (const [i, a] of ids.entries())
-      for (const b of ids.slice(i + 1)) {
-        if (apart) pairs.add(pairKey(a, b));
-        else pairs.delete(pairKey(a, b));
+    const tx = writing(db);
+    const store = tx.objectStore('contacts');
+    const found = await getMany(store, [...ids]);
+    const people = new Map<string, Contact>();
+    for (const id of ids) {
+      const r = found.get(id);
+      if (!r) throw new StoreError('notFound', `No contact ${id}`);
+      people.set(id, fromRecord(r));
+    }
+    const list = [...people.keys()];
+    for (const [i, a] of list.entries())
+      for (const b of list.slice(i + 1)) {
+        const [ca, cb] = [people.get(a) as Contact, people.get(b) as Contact];
+        const [na, nb] = apart
+          ? linkBoth(ca, cb, 'distinct')
+          : [withoutLinksTo(ca, b, ['distinct']), withoutLinksTo(cb, a, ['distinct'])];
+        people.set(a, na);
+        people.set(b, nb);
       }
-    await tx.store.put([...pairs], DISTINCT_KEY);
-    await tx.done;
+    const changed = [...people.values()].map((c) => ({ ...c, updatedAt: now }));
+    await settle(tx, [
+      ...changed.map((c) => store.put(toRecord(c))),
+      updateSearchIndex(
+        tx,
+        changed.map((c) => ({ id: c.id, contact: c })),
+      ),
+    ]);
+    announce({ kind: 'contacts', ids: list });
+  });
+}
+
+/** Where 0.7.0 kept the marks: a list of pairs of ids in the meta store. */
+const LISTED = 'distinct';
+
+/** The pairs such a list holds, each two ids joined by a line break; anything else (damaged) is left out. */
+export function listedPairs(raw: unknown): [string, string][] {
+  return (Array.isArray(raw) ? raw : []).flatMap((x): [string, string][] => {
+    const m = typeof x === 'string' ? /^([^\n]+)\n([^\n]+)$/.exec(x) : null;
+    return m && m[1] !== m[2] ? [[m[1] as string, m[2] as string]] : [];
+  });
+}
+
+/**
+ * The marks 0.7.0 kept as a list in the meta store put on the people (both sides), and the list gone; one
+ * transaction, so an update that stops half-way leaves the list to be moved at the next start. Marked people are
+ * written as changed at `now` (a sync sends their marks); a pair with someone no longer here, or unreadable, is
+ * dropped, as the finder left it out. Gives the ids it wrote (none when there was no list).
+ */
+export function moveListedMarks(db: DB, now = Date.now()): Promise<string[]> {
+  return guarded(async () => {
+    const tx = db.transaction(['contacts', 'search', 'meta'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const raw = await meta.get(LISTED);
+    if (raw === undefined) {
+      await tx.done;
+      return [];
+    }
+    const pairs = listedPairs(raw);
+    const store = tx.objectStore('contacts');
+    const found = await getMany(store, [...new Set(pairs.flat())]);
+    const people = new Map<string, Contact>();
+    for (const [id, r] of found) {
+      const c = toContact(r);
+      if (c) people.set(id, c);
+    }
+    const marked = new Set<string>();
+    for (const [a, b] of pairs) {
+      const [ca, cb] = [people.get(a), people.get(b)];
+      if (!ca || !cb || toldApart(ca, cb)) continue;
+      const [na, nb] = linkBoth(ca, cb, 'distinct');
+      people.set(a, na);
+      people.set(b, nb);
+      marked.add(a).add(b);
+    }
+    const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
+    await settle(tx, [
+      meta.delete(LISTED),
+      ...changed.map((c) => store.put(toRecord(c))),
+      updateSearchIndex(
+        tx,
+        changed.map((c) => ({ id: c.id, contact: c })),
+      ),
+    ]);
+    if (changed.length) announce({ kind: 'contacts', ids: [...marked] });
+    return [...marked];
   });
 }

@@ -7,7 +7,7 @@
  */
 import { nextDueAt } from '../contacts/cadence';
 import { undone } from '../contacts/log-edits';
-import { linkBoth, withLink, withoutLinksTo } from '../contacts/relations';
+import { linkBoth, TIE_KINDS, withLink, withoutLinksTo } from '../contacts/relations';
 import { type Contact, linkedIds, REVERSE_KIND, type RelationKind } from '../contacts/types';
 import { separated, uniteContacts } from '../contacts/unite';
 import { announce } from './changes';
@@ -67,9 +67,15 @@ export function linkPeople(
   return bothPeople(db, aId, bId, now, (a, b) => linkBoth(a, b, kind, note));
 }
 
-/** Removes every link between two people, on both sides. */
+/**
+ * Removes every link between two people, on both sides: who knows whom, who introduced whom. That the user told
+ * them apart ("Different people") stays: it is no link between them.
+ */
 export function unlinkPeople(db: DB, aId: string, bId: string, now: number) {
-  return bothPeople(db, aId, bId, now, (a, b) => [withoutLinksTo(a, b.id), withoutLinksTo(b, a.id)]);
+  return bothPeople(db, aId, bId, now, (a, b) => [
+    withoutLinksTo(a, b.id, TIE_KINDS),
+    withoutLinksTo(b, a.id, TIE_KINDS),
+  ]);
 }
 
 /**

@@ -3,10 +3,10 @@
  * record. Read in the later chunk (the first screen never asks).
  */
 import { matchKey } from '../contacts/normalize';
+import { toldApart } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB } from './db';
-import { distinctPairs, pairKey } from './distinct';
 
 /**
  * Up to `limit` people whose name folds as this one does (case, accents, "ue" for "ü", punctuation: the matching
@@ -21,6 +21,6 @@ export async function namesakes(db: DB, name: string, limit = 3, apartFrom?: str
   const people = records.flatMap((r) => toContact(r) ?? []);
   if (apartFrom === undefined) return people;
   // Asked for someone saved: not those the user said are someone else ("Saved twice?" → "Different people").
-  const apart = await distinctPairs(db);
-  return people.filter((c) => !apart.has(pairKey(apartFrom, c.id)));
+  const of = toContact(await db.get('contacts', apartFrom));
+  return of ? people.filter((c) => !toldApart(of, c)) : people;
 }

@@ -1,17 +1,19 @@
 /**
- * Restoring a JSON backup: its people as they were saved (same id, history, interactions), the pairs it marks as
- * different people, and — unless the user unticks it — its settings; in one transaction, all of it or nothing.
+ * Restoring a JSON backup: its people as they were saved (same id, history, interactions, links and "Different
+ * people" marks; an older backup's list of marked pairs put on its people), and — unless the user unticks it — its
+ * settings; in one transaction, all of it or nothing.
  * Loaded with the import code (options/import-code.ts), not with the options page's first screen.
  */
 import { unwrap } from 'idb';
 import { otherOwner } from '../contacts/link-owner';
+import { linkBoth } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { uniteContacts } from '../contacts/unite';
 import { withCircles } from './book-circles';
 import { announce } from './changes';
 import { type ContactsStore, getMany } from './contacts';
 import { type DB, fromRecord, toRecord } from './db';
-import { DISTINCT_KEY, pairKey, pairsIn } from './distinct';
+import { listedPairs } from './distinct';
 import { abort, guarded, settle } from './errors';
 import { updateSearchIndex } from './search-index';
 import { normalizeSettings } from './settings';
@@ -68,11 +70,27 @@ export async function planRestore(db: DB, contacts: Contact[]): Promise<RestoreP
   return plan;
 }
 
+/**
+ * The people of a backup with its list of marked pairs (how 0.7.0 wrote "Different people") as their links, both
+ * sides; a pair naming someone not in the backup is left out (the backup was written with none such).
+ */
+function withMarks(contacts: Contact[], pairs: readonly string[]): Contact[] {
+  if (!pairs.length) return contacts;
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  for (const [a, b] of listedPairs(pairs).map((pair) => pair.map((id) => byId.get(id)))) {
+    if (!a || !b) continue;
+    const [na, nb] = linkBoth(a, b, 'distinct');
+    byId.set(a.id, na);
+    byId.set(b.id, nb);
+  }
+  return [...byId.values()];
+}
+
 export interface Restore {
   contacts: Contact[];
   /** The backup's settings, to put back (absent: the settings here stay, but for circles the people bring). */
   settings?: unknown;
-  /** The backup's "Different people" marks: added to those here. */
+  /** An older backup's "Different people" marks (pairs of ids, 0.7.0): put on its people as their links. */
   distinct?: readonly string[];
   /** When a person merged into their record here is changed (a sync sends them again). */
   now: number;
@@ -89,10 +107,11 @@ export function restoreBackup(db: DB, what: Restore): Promise<number> {
     const tx = db.transaction(['contacts', 'search', 'meta'], 'readwrite');
     const meta = tx.objectStore('meta');
     const contacts = tx.objectStore('contacts');
-    const stored = Promise.all([meta.get('settings'), meta.get(DISTINCT_KEY)]);
+    const stored = meta.get('settings');
     let written: Promise<unknown>[];
     try {
-      const held = await heldHere(contacts, what.contacts);
+      const people = withMarks(what.contacts, what.distinct ?? []);
+      const held = await heldHere(contacts, people);
       const records = await getMany(contacts, [...new Set(held.values())]);
       const relinked = (c: Contact): Contact =>
         c.related.some((r) => r.id && held.has(r.id))
@@ -100,7 +119,7 @@ export function restoreBackup(db: DB, what: Restore): Promise<number> {
           : c;
       /** What is written, by id: the backup's people, and the records here that some of them are merged into. */
       const out = new Map<string, Contact>();
-      for (const c of what.contacts.map(relinked)) {
+      for (const c of people.map(relinked)) {
         const into = held.get(c.id);
         const record = into === undefined ? undefined : records.get(into);
         if (into === undefined || !record) out.set(c.id, c);
@@ -113,17 +132,11 @@ export function restoreBackup(db: DB, what: Restore): Promise<number> {
           tx,
           [...out.values()].map((c) => ({ id: c.id, contact: c })),
         ),
-        stored.then(([settings, marks]) => {
+        stored.then((settings) => {
           const here = normalizeSettings(settings);
           const put = what.settings === undefined ? here : normalizeSettings(what.settings);
           const book = withCircles(put, [...here.circles, ...what.contacts.flatMap((c) => c.circles)]).settings;
-          // A mark about someone merged into their record here is about that record.
-          const pairs = new Set<string>();
-          for (const p of [...pairsIn(marks), ...pairsIn(what.distinct)]) {
-            const [a = '', b = ''] = p.split('\n').map((id) => held.get(id) ?? id);
-            if (a !== b) pairs.add(pairKey(a, b));
-          }
-          return Promise.all([meta.put(book, 'settings'), meta.put([...pairs], DISTINCT_KEY)]);
+          return meta.put(book, 'settings');
         }),
       ];
     } catch (e) {

@@ -408,7 +408,15 @@ describe('import and export in Chromium', () => {
     await options.getByRole('button', { name: 'Export', exact: true }).click();
     const file = readFileSync(await (await downloading).path());
     const backup = JSON.parse(file.toString('utf8'));
-    assert.deepEqual(backup.distinct, ['kim1\nkim2']);
+    // The mark is on the two Kims, as their links are.
+    assert.deepEqual(
+      backup.contacts.filter((c) => c.name === 'Kim Lee').map((c) => [c.id, c.related]),
+      [
+        ['kim1', [{ kind: 'distinct', id: 'kim2', name: 'Kim Lee' }]],
+        ['kim2', [{ kind: 'distinct', id: 'kim1', name: 'Kim Lee' }]],
+      ],
+    );
+    assert.equal(backup.distinct, undefined);
     assert.equal(backup.settings.perReminder, 7);
 
     // Everything deleted (the settings stay), then the settings changed: the backup is all that knows them.
@@ -738,9 +746,39 @@ describe('"Doppelt gespeichert?" in Chromium, in German', () => {
     popup = await annaPage();
     await popup.waitForTimeout(500);
     assert.equal(await offer(popup).count(), 0);
+    // The mark is no link between them: her page's people still name nobody.
+    await popup.getByText('Noch niemand verknüpft', { exact: false }).waitFor();
     await popup.close();
     await options.getByRole('button', { name: 'Rückgängig' }).click();
     await count.filter({ hasText: '2 Gruppen' }).waitFor();
+    await options.close();
+  });
+
+  test("0.7.0's list of people marked apart goes onto the people when the extension is updated", async () => {
+    await h.seed([contact('kai1', 'Kai Kern', { company: 'Alpha' }), contact('kai2', 'Kai Kern', { company: 'Beta' })]);
+    await h.idb(async (db, _, { done }) => {
+      const tx = db.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put(['kai1\nkai2', 'kai1\nnobody'], 'distinct');
+      await done(tx);
+    }, null);
+    await h.inWorker(() => chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.7.0' }));
+    const marks = async () =>
+      (await h.records())
+        .filter((r) => r.name === 'Kai Kern')
+        .map((r) => [r.id, r.related.map((l) => `${l.kind} ${l.id}`)]);
+    await waitFor(async () => (await marks()).every(([, related]) => related.length === 1)).catch(() => {});
+    assert.deepEqual(await marks(), [
+      ['kai1', ['distinct kai2']],
+      ['kai2', ['distinct kai1']],
+    ]);
+    assert.equal(
+      await h.idb(async (db, _, { req }) => req(db.transaction('meta').objectStore('meta').get('distinct'))),
+      undefined,
+    );
+    const options = await h.openOptions('#data');
+    await options.getByRole('button', { name: 'Nach doppelten Einträgen suchen' }).click();
+    await options.getByTestId('duplicates-count').waitFor();
+    assert.equal(await options.getByRole('group', { name: /^Kai Kern/ }).count(), 0);
     await options.close();
   });
 });

@@ -8,11 +8,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { circleNaming } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
+import { duplicateGroups } from '../../src/contacts/duplicates';
 import { undone, withoutEntry } from '../../src/contacts/log-edits';
 import { onChange } from '../../src/storage/changes';
 import { addContact, markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { markDistinct, pairKey, pairsOf } from '../../src/storage/distinct';
 import { linkPeople, removeContact, unlinkPeople } from '../../src/storage/links';
 import { getSettings, saveSettings } from '../../src/storage/settings';
 import { getSyncStatus, type SyncAccount, syncCard, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
@@ -250,6 +252,45 @@ describe.each([
     await a.sync();
     for (const db of [a.db, b.db])
       for (const id of [anna.id, ben.id]) expect((await getContact(db, id))?.related).toEqual([]);
+  });
+
+  it('"Different people" marks reach the other browser on both people, and so does taking one back', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const b = await browser(s, 'b');
+    const [tom1, tom2] = [
+      await addContact(a.db, { name: 'Thomas Müller', company: 'Kanzlei' }, { now: T0 }),
+      await addContact(a.db, { name: 'Thomas Müller', company: 'Verein' }, { now: T0 }),
+    ];
+    await a.sync();
+    await b.sync();
+    const found = async (db: DB) => {
+      const all = await listAll(db);
+      return duplicateGroups(all, (x, y) => pairsOf(all).has(pairKey(x, y))).length;
+    };
+    expect(await found(b.db)).toBe(1);
+    // Marked on one browser: the other finds them apart too, the card says it in Reconnect's own property.
+    await markDistinct(a.db, [tom1.id, tom2.id], true, T0 + DAY);
+    await a.sync();
+    await b.sync();
+    expect(await found(b.db)).toBe(0);
+    expect((await getContact(b.db, tom1.id))?.related).toEqual([
+      { kind: 'distinct', id: tom2.id, name: 'Thomas Müller' },
+    ]);
+    // Unfolded (a long line goes on in the next, after a space).
+    const cards = (await phone(s).all())
+      .map((c: { text: string }) => c.text)
+      .join('')
+      .replace(/\r\n[ \t]/g, '');
+    // (Radicale writes the parameter without its quotes.)
+    expect(cards).toMatch(new RegExp(`^X-RECONNECT-DISTINCT;X-NAME="?Thomas Müller"?:urn:uuid:${tom2.id}\r$`, 'm'));
+    expect(cards).not.toMatch(/^RELATED/m);
+    // Taken back there (its Undo): here they are found again.
+    await markDistinct(b.db, [tom1.id, tom2.id], false, T0 + 2 * DAY);
+    await b.sync();
+    await a.sync();
+    expect(await found(a.db)).toBe(1);
+    expect((await getContact(a.db, tom2.id))?.related).toEqual([]);
   });
 
   it("starting circles go to the server in the user's words; a device in the other language reads them, and neither rewrites them", async () => {

@@ -431,16 +431,22 @@ const KB = 1024;
 // mail programs copy them ("Anna Alt <anna@alt.de>; Bo…"), read by nodemailer's address parser in the import chunk,
 // and says the lines it cannot read: options with import/export 61,986 → 66,098 (limit 60.55 → 64.6 KB; the parser
 // is 4.0 KB of it), options first 29,509 → 29,506; then a name Outlook writes family name first ("Müller, Jürgen")
-// was turned round: with import/export 66,098 → 66,182 (limit 64.6 → 64.65 KB).
+// was turned round: with import/export 66,098 → 66,182 (limit 64.6 → 64.65 KB). Then the "Different people" marks
+// went onto the people as a link of kind "distinct" (synced, in backups, following a merge; 0.7.0's list moved by the
+// worker when the extension is updated, storage/distinct.ts): the service worker 51,359 → 52,010 (limit 50.2 → 50.8
+// KB: the move and the marks' vCard property), popup first 32,899 → 32,995 (limit 32.13 → 32.23 KB: the kind, and
+// the network figure leaving the marks out), all popup 52,180 → 52,277 (limit 50.96 → 51.06 KB), options first
+// 29,506 → 29,255 (limit 28.82 → 28.57 KB: the backup no longer reads the list), with import/export 66,182 →
+// 66,217 (limit 64.65 → 64.67 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.13 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 50.96 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.82 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.65 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.23 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.06 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.57 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.67 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.2 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.8 * KB },
 ];
 
 /**

@@ -9,10 +9,13 @@ import { duplicateGroups } from '../../src/contacts/duplicates';
 import { blankContact } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
 import { createOptionsState } from '../../src/options/state';
+import { onChange } from '../../src/storage/changes';
 import { addContact, deleteEverything, markContacted } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
-import { DISTINCT_KEY, distinctPairs, markDistinct, pairKey } from '../../src/storage/distinct';
+import { markDistinct, moveListedMarks, pairKey, pairsOf } from '../../src/storage/distinct';
+import { StoreError } from '../../src/storage/errors';
+import { linkPeople, mergePeople, removeContact, unlinkPeople } from '../../src/storage/links';
 
 const NOW = new Date(2026, 11, 4, 10).getTime();
 const person = (id: string, name: string, over: Partial<Contact> = {}): Contact => ({
@@ -137,24 +140,114 @@ describe('people marked apart (storage/distinct.ts)', () => {
     globalThis.indexedDB = new IDBFactory();
     db = await openDatabase();
   });
+  const pairs = async () => pairsOf(await listAll(db));
+  const marks = async (id: string) => (await getContact(db, id))?.related.filter((r) => r.kind === 'distinct');
 
-  it('every pair of a group is kept, either way round, until taken back; "Delete everything" takes them too', async () => {
-    await markDistinct(db, ['c', 'a', 'b']);
-    let pairs = await distinctPairs(db);
-    expect([...pairs].length).toBe(3);
-    expect(pairs.has(pairKey('a', 'c')) && pairs.has(pairKey('c', 'a')) && pairs.has(pairKey('b', 'c'))).toBe(true);
-    await markDistinct(db, ['a', 'b'], false);
-    pairs = await distinctPairs(db);
-    expect(pairs.has(pairKey('a', 'b'))).toBe(false);
-    expect(pairs.has(pairKey('a', 'c'))).toBe(true);
-    await deleteEverything(db);
-    expect((await distinctPairs(db)).size).toBe(0);
+  it('every pair of a group is marked on both people, either way round, until taken back; written as changed then', async () => {
+    const [a, b, c] = await Promise.all(
+      ['Ben Bauer', 'Ben Bauer', 'Ben Baur'].map((name, i) => addContact(db, { name }, { now: NOW - (i + 1) * DAY })),
+    );
+    if (!a || !b || !c) throw new Error('not added');
+    await markDistinct(db, [c.id, a.id, b.id], true, NOW);
+    let now = await pairs();
+    expect(now.size).toBe(3);
+    expect(now.has(pairKey(a.id, c.id)) && now.has(pairKey(c.id, a.id)) && now.has(pairKey(b.id, c.id))).toBe(true);
+    expect((await marks(a.id))?.map((r) => [r.id, r.name]).sort()).toEqual(
+      [
+        [b.id, 'Ben Bauer'],
+        [c.id, 'Ben Baur'],
+      ].sort(),
+    );
+    expect((await getContact(db, b.id))?.updatedAt).toBe(NOW);
+    await markDistinct(db, [a.id, b.id], false, NOW + DAY);
+    now = await pairs();
+    expect(now.has(pairKey(a.id, b.id))).toBe(false);
+    expect(now.has(pairKey(a.id, c.id))).toBe(true);
+    expect((await marks(b.id))?.map((r) => r.id)).toEqual([c.id]);
   });
 
-  it('a damaged value reads as none', async () => {
-    await db.put('meta', { not: 'a list' }, DISTINCT_KEY);
-    expect((await distinctPairs(db)).size).toBe(0);
-    await db.put('meta', ['a\nb', 7, null], DISTINCT_KEY);
-    expect([...(await distinctPairs(db))]).toEqual(['a\nb']);
+  it('the finder leaves them apart, a merge keeps the marks of the one merged, and a delete takes its marks with it', async () => {
+    const [a, b, c] = await Promise.all(
+      ['Ben Bauer', 'Ben Bauer', 'Ben Bauer'].map((name, i) => addContact(db, { name }, { now: NOW - (i + 1) * DAY })),
+    );
+    if (!a || !b || !c) throw new Error('not added');
+    await markDistinct(db, [a.id, c.id], true, NOW);
+    await markDistinct(db, [b.id, c.id], true, NOW);
+    const before = await listAll(db);
+    const groups = duplicateGroups(before, (x, y) => pairsOf(before).has(pairKey(x, y)));
+    expect(groups.map((g) => g.people.map((p) => p.id).sort())).toEqual([[a.id, b.id].sort()]);
+    // b merged into a: c's mark of b is one of a now (one mark, not two).
+    await mergePeople(db, a.id, b.id, NOW + DAY);
+    expect((await marks(c.id))?.map((r) => r.id)).toEqual([a.id]);
+    const after = await listAll(db);
+    expect(duplicateGroups(after, (x, y) => pairsOf(after).has(pairKey(x, y)))).toEqual([]);
+    await removeContact(db, a.id, NOW + 2 * DAY);
+    expect(await marks(c.id)).toEqual([]);
+  });
+
+  it("0.7.0's list of marked pairs goes onto the people once (an update): both sides, written as changed; what it cannot place is dropped", async () => {
+    const [a, b, c] = await Promise.all(
+      ['Ben Bauer', 'Ben Bauer', 'Ben Bauer'].map((name, i) => addContact(db, { name }, { now: NOW - (i + 1) * DAY })),
+    );
+    if (!a || !b || !c) throw new Error('not added');
+    await markDistinct(db, [a.id, c.id], true, NOW - DAY);
+    const unchanged = await getContact(db, c.id);
+    // As 0.7.0 kept them: b with a and c, one pair twice and once the other way round, one with someone deleted since,
+    // one already on the people, one damaged.
+    const listed = [`${a.id}\n${b.id}`, `${b.id}\n${a.id}`, `${c.id}\n${b.id}`, `${b.id}\ngone`, `${a.id}\n${c.id}`];
+    await db.put('meta', [...listed, 'broken', 7], 'distinct');
+    const said: unknown[] = [];
+    const stop = onChange((change) => said.push(change), { from: 'all' });
+    expect((await moveListedMarks(db, NOW)).sort()).toEqual([a.id, b.id, c.id].sort());
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(said).toEqual([{ kind: 'contacts', ids: expect.arrayContaining([a.id, b.id, c.id]) }]);
+    expect(await db.get('meta', 'distinct')).toBeUndefined();
+    expect([...(await pairs())].sort()).toEqual([pairKey(a.id, b.id), pairKey(b.id, c.id), pairKey(a.id, c.id)].sort());
+    expect((await marks(b.id))?.map((r) => r.id).sort()).toEqual([a.id, c.id].sort());
+    expect((await getContact(db, b.id))?.updatedAt).toBe(NOW);
+    // c's mark of a was on c already: one mark, not two.
+    expect((await marks(c.id))?.map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    expect(unchanged?.updatedAt).toBe(NOW - DAY);
+    // Once moved, nothing is left to move.
+    expect(await moveListedMarks(db, NOW + DAY)).toEqual([]);
+    expect((await getContact(db, b.id))?.updatedAt).toBe(NOW);
+  });
+
+  it('a move that fails writes nothing: the list stays for the next start', async () => {
+    const [a, b] = await Promise.all(['Ada', 'Ada'].map((name) => addContact(db, { name }, { now: NOW })));
+    if (!a || !b) throw new Error('not added');
+    await db.put('meta', [`${a.id}\n${b.id}`], 'distinct');
+    // A record that breaks the write (two people with one profile link: the unique index refuses it).
+    const clash = { url: 'https://x.com/one', site: 'x' as const };
+    await db.put('contacts', {
+      ...(await db.get('contacts', a.id)),
+      profiles: [clash],
+      profileUrls: [clash.url],
+    } as never);
+    await db.put('contacts', { ...(await db.get('contacts', b.id)), profileUrls: [] } as never);
+    const broken = await db.get('contacts', b.id);
+    await db.put('contacts', { ...broken, profiles: [clash] } as never);
+    await expect(moveListedMarks(db, NOW)).rejects.toBeInstanceOf(StoreError);
+    expect(await db.get('meta', 'distinct')).toEqual([`${a.id}\n${b.id}`]);
+    expect(await marks(a.id)).toEqual([]);
+  });
+
+  it('two told apart who know each other: the link taken out on a contact page leaves the mark', async () => {
+    const [a, b] = await Promise.all(['Tom Roe', 'Tom Roe'].map((name) => addContact(db, { name }, { now: NOW })));
+    if (!a || !b) throw new Error('not added');
+    await linkPeople(db, a.id, b.id, 'knows', 'Verein', NOW);
+    await markDistinct(db, [a.id, b.id], true, NOW);
+    await unlinkPeople(db, a.id, b.id, NOW + DAY);
+    expect((await getContact(db, a.id))?.related.map((r) => r.kind)).toEqual(['distinct']);
+    expect((await getContact(db, b.id))?.related.map((r) => r.kind)).toEqual(['distinct']);
+  });
+
+  it('"Delete everything" takes the marks with the people', async () => {
+    const [a, b] = await Promise.all(['Ada', 'Ada'].map((name) => addContact(db, { name }, { now: NOW })));
+    if (!a || !b) throw new Error('not added');
+    await markDistinct(db, [a.id, b.id]);
+    await deleteEverything(db);
+    expect((await pairs()).size).toBe(0);
   });
 });

@@ -16,9 +16,8 @@ import { ImportSection } from '../../src/options/ImportSection';
 import { PROMPTS } from '../../src/options/NameList';
 import { t } from '../../src/platform/i18n';
 import { addContact, deleteEverything } from '../../src/storage/contact-writes';
-import { listAll } from '../../src/storage/contacts';
+import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
-import { distinctPairs } from '../../src/storage/distinct';
 import { applyImport, planImport } from '../../src/storage/import';
 import { DEFAULT_SETTINGS, getSettings } from '../../src/storage/settings';
 import { setLanguage } from './support/fake-browser';
@@ -120,10 +119,14 @@ describe('an import preview open while people change', () => {
 describe("a backup's settings", () => {
   const backup = (perReminder: number) =>
     makeBackup(
-      [createContact({ name: 'Tina Tennis', circles: ['Tennis'] }, 'manual', 1, () => 'tina', 30)],
+      [
+        {
+          ...createContact({ name: 'Tina Tennis', circles: ['Tennis'] }, 'manual', 1, () => 'tina', 30),
+          related: [{ kind: 'distinct', id: 'kim', name: 'Tina Tennis' }],
+        },
+      ],
       { ...DEFAULT_SETTINGS, perReminder, circles: ['friends'] },
       1,
-      ['tina\nkim'],
     );
   const box = (root: HTMLElement) =>
     [...root.querySelectorAll('label')]
@@ -144,7 +147,8 @@ describe("a backup's settings", () => {
     const settings = await getSettings(db);
     expect(settings.perReminder).toBe(7);
     expect(settings.circles).toEqual(['friends', ...DEFAULT_SETTINGS.circles.filter((c) => c !== 'friends'), 'Tennis']);
-    expect([...(await distinctPairs(db))]).toEqual(['kim\ntina']);
+    // The "Different people" mark she carries comes back with her.
+    expect((await getContact(db, 'tina'))?.related).toEqual([{ kind: 'distinct', id: 'kim', name: 'Tina Tennis' }]);
   });
 
   it('unticked, stay out: the settings here are kept, with the circles the people bring', async () => {

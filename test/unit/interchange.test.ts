@@ -586,13 +586,15 @@ describe('round trips: export → import gives the same people', () => {
       interactions: [{ at: 1_700_000_100_000, kind: 'call' as const, note: 'Hi' }],
       history: [{ at: 1_700_000_200_000, field: 'role' as const, from: 'A', to: 'B' }],
       lastContactedAt: 1_700_000_100_000,
+      // Told apart from the next one ("Different people"): the mark is on the people.
+      related: [{ kind: 'distinct' as const, id: `id-${n + 1}`, name: 'Next' }],
     }));
-    const marks = ['id-1\nid-2'];
-    const r = parseContactsFile(utf8(makeBackup(full, { weekday: 3 }, 1_700_000_300_000, marks)), 'backup.json');
+    const r = parseContactsFile(utf8(makeBackup(full, { weekday: 3 }, 1_700_000_300_000)), 'backup.json');
     expect(r.format).toBe('json');
     expect(r.backup?.contacts).toEqual(full);
     expect(r.backup?.settings).toEqual({ weekday: 3 });
-    expect(r.backup?.distinct).toEqual(marks);
+    // No list of pairs beside them any more (0.7.0 wrote one; it is still read).
+    expect(r.backup?.distinct).toEqual([]);
   });
 
   it('a backup from before the "Different people" marks, or with damaged ones, reads as having none', () => {

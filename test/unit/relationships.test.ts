@@ -11,6 +11,7 @@ import type { Contact, Relation } from '../../src/contacts/types';
 import { parseContactsFile, writeVCards } from '../../src/interchange';
 import { cardFields, parseCard } from '../../src/interchange/vcard-card';
 import { introReasonText } from '../../src/platform/message-text';
+import { LinkedBeyond } from '../../src/popup/list-model';
 import { nameChoices, offersFor, personNamed } from '../../src/popup/Relationships';
 import { addContact, markContacted, updateContact, upsertDraft } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
@@ -358,6 +359,20 @@ describe('who can introduce', () => {
     ]);
     // Never the person themselves, never someone with nothing in common.
     expect(found.some((f) => f.contact.id === b.target.id || f.contact.id === b.stranger.id)).toBe(false);
+  });
+
+  it('someone told apart from them ("Different people") is no link: not who knows them, not on their page, not in the reach', () => {
+    const b = book();
+    // The stranger was marked as someone else than Tara, on both sides, and once more towards someone not here.
+    const mark = (c: Contact, id: string) => ({ ...c, related: [...c.related, { kind: 'distinct' as const, id }] });
+    const target = mark(b.target, b.stranger.id);
+    const stranger = mark(mark(b.stranger, b.target.id), 'gone-since');
+    const all = b.all.map((c) => (c.id === target.id ? target : c.id === stranger.id ? stranger : c));
+    expect(whoCanIntroduce(target, all).map((f) => f.contact.name)).not.toContain('Stefan Fremd');
+    expect(whoCanIntroduce(stranger, all)).toEqual([]);
+    expect(linksInBook(target, all).map((l) => l.name)).toEqual(['Kai Kennt']);
+    expect(linksInBook(stranger, all)).toEqual([]);
+    expect(new LinkedBeyond(all).size).toBe(new LinkedBeyond(b.all).size);
   });
 
   it('a captured profile not in the book: its company and the mutual connections the page names', () => {

@@ -761,12 +761,14 @@ describe('import plan and apply', () => {
     expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0, merged: 0 });
   });
 
-  it("a restore puts the backup's settings and marks back; the circles stay those of both and of everyone restored", async () => {
+  it("a restore puts the backup's settings and an older backup's marks back; the circles stay those of both and of everyone restored", async () => {
     const { restoreBackup } = await import('../../src/storage/restore');
-    const { distinctPairs } = await import('../../src/storage/distinct');
+    const { pairKey, pairsOf } = await import('../../src/storage/distinct');
     await saveSettings(db, { ...(await getSettings(db)), perReminder: 3, circles: ['family', 'Chor'] });
-    await markDistinct(db, ['here1', 'here2']);
+    const [here1, here2] = [await addContact(db, { name: 'Ida' }, ctx()), await addContact(db, { name: 'Ida' }, ctx())];
+    await markDistinct(db, [here1.id, here2.id]);
     const tina = createContact({ name: 'Tina', circles: ['Tennis', 'Laufen'] }, 'manual', T0, () => 'tina', 30);
+    const kim = createContact({ name: 'Kim' }, 'manual', T0, () => 'kim', 30);
     const backupSettings = {
       ...DEFAULT_SETTINGS,
       perReminder: 7,
@@ -775,10 +777,11 @@ describe('import plan and apply', () => {
     };
     const said: unknown[] = [];
     const stop = onChange((c) => said.push(c), { from: 'all' });
+    // As 0.7.0 wrote them: a list of pairs (one twice, one damaged, one with someone not in the backup).
     await restoreBackup(db, {
-      contacts: [tina],
+      contacts: [tina, kim],
       settings: backupSettings,
-      distinct: ['k1\nk2', 'broken', 'k1\nk2'],
+      distinct: ['tina\nkim', 'broken', 'kim\ntina', 'tina\nx9'],
       now: T0,
     });
     await new Promise((r) => setTimeout(r, 20));
@@ -789,8 +792,10 @@ describe('import plan and apply', () => {
     expect(after.perReminder).toBe(7);
     expect(after.minutes).toBe(10 * 60 + 30);
     expect(after.circles).toEqual(['friends', 'Tennis', 'family', 'Chor', 'Laufen']);
-    expect([...(await distinctPairs(db))].sort()).toEqual(['here1\nhere2', 'k1\nk2']);
-    expect((await listAll(db)).map((c) => c.id)).toEqual(['tina']);
+    const book = await listAll(db);
+    expect([...pairsOf(book)].sort()).toEqual([pairKey(here1.id, here2.id), pairKey('kim', 'tina')].sort());
+    expect(book.find((c) => c.id === 'tina')?.related).toEqual([{ kind: 'distinct', id: 'kim', name: 'Kim' }]);
+    expect(book.map((c) => c.id).sort()).toEqual([here1.id, here2.id, 'kim', 'tina'].sort());
 
     // Without its settings (unticked): the settings here stay, and the people's circles are added to them.
     await saveSettings(db, { ...after, perReminder: 4, circles: ['family'] });
@@ -802,7 +807,7 @@ describe('import plan and apply', () => {
 
   it('someone saved here again since the backup (the same profile link, another record) is merged into that record', async () => {
     const { planRestore, restoreBackup } = await import('../../src/storage/restore');
-    const { distinctPairs, pairKey } = await import('../../src/storage/distinct');
+    const { pairKey, pairsOf } = await import('../../src/storage/distinct');
     const link = { url: 'https://www.linkedin.com/in/anna-alt', site: 'linkedin' as const };
     const anna = createContact(
       { name: 'Anna Alt', profiles: [link], circles: ['friends'] },
@@ -830,8 +835,12 @@ describe('import plan and apply', () => {
     expect(merged?.circles).toEqual(['friends']);
     expect(merged?.notes).toBe('captured again');
     expect(merged?.updatedAt).toBe(T0 + 10 * DAY);
-    expect(all.find((c) => c.id === 'b1')?.related).toEqual([{ id: again.id, kind: 'knows' }]);
-    expect([...(await distinctPairs(db))].sort()).toEqual([pairKey(again.id, 'x9'), pairKey(again.id, 'b1')].sort());
+    // Ben's links to the backup's Anna are links to her record here: who he knows, and the older backup's mark.
+    expect(all.find((c) => c.id === 'b1')?.related).toEqual([
+      { id: again.id, kind: 'knows' },
+      { id: again.id, kind: 'distinct', name: 'Anna Alt' },
+    ]);
+    expect([...pairsOf(all)]).toEqual([pairKey(again.id, 'b1')]);
     expect(await planRestore(db, backup)).toEqual({ back: 0, older: 0, merged: 1 });
   });
 
@@ -851,7 +860,7 @@ describe('import plan and apply', () => {
 
   it('a restore that fails (a backup edited by hand: two people with one profile link) writes nothing', async () => {
     const { restoreBackup } = await import('../../src/storage/restore');
-    const { distinctPairs } = await import('../../src/storage/distinct');
+    const { pairsOf } = await import('../../src/storage/distinct');
     const clash = { url: 'https://x.com/same', site: 'x' as const };
     await addContact(db, { name: 'Has it' }, ctx());
     const before = await getSettings(db);
@@ -868,7 +877,7 @@ describe('import plan and apply', () => {
     ).rejects.toBeInstanceOf(StoreError);
     expect((await listAll(db)).map((c) => c.name)).toEqual(['Has it']);
     expect(await getSettings(db)).toEqual(before);
-    expect((await distinctPairs(db)).size).toBe(0);
+    expect(pairsOf(await listAll(db)).size).toBe(0);
     expect((await readSearchIndex(db)).join('')).not.toMatch(/fine/i);
   });
 

@@ -40,6 +40,8 @@ const FULL: Contact = {
       note: 'Lehre zusammen; 1990, Köln\nzweite Zeile',
     },
     { kind: 'knows', name: 'Carla Ohne-Karte' },
+    // Told apart from a namesake ("Saved twice?" → "Different people"): Reconnect's own property.
+    { kind: 'distinct', id: '2d9a5c74-3e6f-4a01-9c8d-4e5f6a7b8c9d', name: 'Jürgen Müller, "der Jüngere"' },
   ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
