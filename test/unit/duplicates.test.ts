@@ -8,6 +8,7 @@ import { DAY } from '../../src/contacts/cadence';
 import { duplicateGroups } from '../../src/contacts/duplicates';
 import { blankContact } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
+import { parseContactsFile, writeVCards } from '../../src/interchange';
 import { createOptionsState } from '../../src/options/state';
 import { onChange } from '../../src/storage/changes';
 import { addContact, deleteEverything, markContacted } from '../../src/storage/contact-writes';
@@ -15,6 +16,7 @@ import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { markDistinct, moveListedMarks, pairKey, pairsOf } from '../../src/storage/distinct';
 import { StoreError } from '../../src/storage/errors';
+import { applyImport, planImport } from '../../src/storage/import';
 import { linkPeople, mergePeople, removeContact, unlinkPeople } from '../../src/storage/links';
 
 const NOW = new Date(2026, 11, 4, 10).getTime();
@@ -241,6 +243,22 @@ describe('people marked apart (storage/distinct.ts)', () => {
     await unlinkPeople(db, a.id, b.id, NOW + DAY);
     expect((await getContact(db, a.id))?.related.map((r) => r.kind)).toEqual(['distinct']);
     expect((await getContact(db, b.id))?.related.map((r) => r.kind)).toEqual(['distinct']);
+  });
+
+  it('a vCard export carries the marks: another book importing it keeps the two apart', async () => {
+    const [a, b] = await Promise.all(['Kim Lee', 'Kim Lee'].map((name) => addContact(db, { name }, { now: NOW })));
+    if (!a || !b) throw new Error('not added');
+    await markDistinct(db, [a.id, b.id], true, NOW);
+    const file = writeVCards(await listAll(db));
+    expect(file.replace(/\r\n /g, '')).toContain(`X-RECONNECT-DISTINCT;X-NAME="Kim Lee":urn:uuid:${b.id}`);
+    globalThis.indexedDB = new IDBFactory();
+    const other = await openDatabase();
+    const parsed = parseContactsFile(new TextEncoder().encode(file), 'kims.vcf');
+    await applyImport(other, await planImport(other, parsed.contacts), { now: NOW, defaultCadence: 91 });
+    const imported = await listAll(other);
+    expect(imported).toHaveLength(2);
+    expect(pairsOf(imported).size).toBe(1);
+    expect(duplicateGroups(imported, (x, y) => pairsOf(imported).has(pairKey(x, y)))).toEqual([]);
   });
 
   it('"Delete everything" takes the marks with the people', async () => {
