@@ -113,3 +113,32 @@ export function linksInBook(c: Contact, book: readonly Contact[]): LinkView[] {
 export const toldApart = (a: Pick<Contact, 'id' | 'related'>, b: Pick<Contact, 'id' | 'related'>): boolean =>
   a.related.some((r) => r.kind === 'distinct' && r.id === b.id) ||
   b.related.some((r) => r.kind === 'distinct' && r.id === a.id);
+
+/**
+ * Each pair of people told apart ("Different people"), or (`apart` false) no longer, both sides, on `people` (by
+ * id, changed in place); a pair with someone not there, or already so, is left as it is. Gives the ids changed.
+ */
+export function markPairs(
+  people: Map<string, Contact>,
+  pairs: Iterable<readonly [string, string]>,
+  apart = true,
+): Set<string> {
+  const changed = new Set<string>();
+  for (const [a, b] of pairs) {
+    const [ca, cb] = [people.get(a), people.get(b)];
+    if (!ca || !cb || a === b || (apart && bothSay(ca, cb))) continue;
+    const [na, nb] = apart
+      ? linkBoth(ca, cb, 'distinct')
+      : [withoutLinksTo(ca, b, ['distinct']), withoutLinksTo(cb, a, ['distinct'])];
+    if (na === ca && nb === cb) continue;
+    people.set(a, na);
+    people.set(b, nb);
+    changed.add(a).add(b);
+  }
+  return changed;
+}
+
+/** Both sides hold the mark (an import may bring one side only). */
+const bothSay = (a: Pick<Contact, 'id' | 'related'>, b: Pick<Contact, 'id' | 'related'>) =>
+  a.related.some((r) => r.kind === 'distinct' && r.id === b.id) &&
+  b.related.some((r) => r.kind === 'distinct' && r.id === a.id);

@@ -7,7 +7,7 @@
  * people once, when the extension is updated (moveListedMarks); a restore puts an older backup's on its people
  * (restore.ts).
  */
-import { linkBoth, toldApart, withoutLinksTo } from '../contacts/relations';
+import { markPairs } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
@@ -44,16 +44,12 @@ export function markDistinct(db: DB, ids: readonly string[], apart = true, now =
       people.set(id, fromRecord(r));
     }
     const list = [...people.keys()];
-    for (const [i, a] of list.entries())
-      for (const b of list.slice(i + 1)) {
-        const [ca, cb] = [people.get(a) as Contact, people.get(b) as Contact];
-        const [na, nb] = apart
-          ? linkBoth(ca, cb, 'distinct')
-          : [withoutLinksTo(ca, b, ['distinct']), withoutLinksTo(cb, a, ['distinct'])];
-        people.set(a, na);
-        people.set(b, nb);
-      }
-    const changed = [...people.values()].map((c) => ({ ...c, updatedAt: now }));
+    const marked = markPairs(
+      people,
+      list.flatMap((a, i) => list.slice(i + 1).map((b) => [a, b] as const)),
+      apart,
+    );
+    const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
     await settle(tx, [
       ...changed.map((c) => store.put(toRecord(c))),
       updateSearchIndex(
@@ -61,7 +57,7 @@ export function markDistinct(db: DB, ids: readonly string[], apart = true, now =
         changed.map((c) => ({ id: c.id, contact: c })),
       ),
     ]);
-    announce({ kind: 'contacts', ids: list });
+    if (changed.length) announce({ kind: 'contacts', ids: [...marked] });
   });
 }
 
@@ -99,15 +95,7 @@ export function moveListedMarks(db: DB, now = Date.now()): Promise<string[]> {
       const c = toContact(r);
       if (c) people.set(id, c);
     }
-    const marked = new Set<string>();
-    for (const [a, b] of pairs) {
-      const [ca, cb] = [people.get(a), people.get(b)];
-      if (!ca || !cb || toldApart(ca, cb)) continue;
-      const [na, nb] = linkBoth(ca, cb, 'distinct');
-      people.set(a, na);
-      people.set(b, nb);
-      marked.add(a).add(b);
-    }
+    const marked = markPairs(people, pairs);
     const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
     await settle(tx, [
       meta.delete(LISTED),

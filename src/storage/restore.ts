@@ -6,7 +6,7 @@
  */
 import { unwrap } from 'idb';
 import { otherOwner } from '../contacts/link-owner';
-import { linkBoth } from '../contacts/relations';
+import { markPairs } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { uniteContacts } from '../contacts/unite';
 import { withCircles } from './book-circles';
@@ -77,12 +77,7 @@ export async function planRestore(db: DB, contacts: Contact[]): Promise<RestoreP
 function withMarks(contacts: Contact[], pairs: readonly string[]): Contact[] {
   if (!pairs.length) return contacts;
   const byId = new Map(contacts.map((c) => [c.id, c]));
-  for (const [a, b] of listedPairs(pairs).map((pair) => pair.map((id) => byId.get(id)))) {
-    if (!a || !b) continue;
-    const [na, nb] = linkBoth(a, b, 'distinct');
-    byId.set(a.id, na);
-    byId.set(b.id, nb);
-  }
+  markPairs(byId, listedPairs(pairs));
   return [...byId.values()];
 }
 

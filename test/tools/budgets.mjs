@@ -437,16 +437,18 @@ const KB = 1024;
 // KB: the move and the marks' vCard property), popup first 32,899 → 32,995 (limit 32.13 → 32.23 KB: the kind, and
 // the network figure leaving the marks out), all popup 52,180 → 52,277 (limit 50.96 → 51.06 KB), options first
 // 29,506 → 29,255 (limit 28.82 → 28.57 KB: the backup no longer reads the list), with import/export 66,182 →
-// 66,217 (limit 64.65 → 64.67 KB).
+// 66,217 (limit 64.65 → 64.67 KB). Then the three places that put marks on people (the button, 0.7.0's list, an
+// older backup's) took one rule, contacts/relations.ts markPairs: the service worker 52,010 → 52,129 (limit 50.8 →
+// 50.91 KB), options with import/export 66,217 → 66,293 (limit 64.67 → 64.75 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.23 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.06 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.57 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.67 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.8 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.91 * KB },
 ];
 
 /**
