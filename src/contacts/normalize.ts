@@ -75,5 +75,12 @@ export function phoneDigits(phone: string): string {
   return (p.startsWith('+') ? p.replace(/\(\s*0\s*\)/g, '') : p).replace(/(?!^\+)[^\d]/g, '');
 }
 
-/** An email address as the importers take one: anything with an @ (an intranet's dotless domain included). */
+/** An email address as the importers take one: anything with an @, so that nothing a file or server holds is lost. */
 export const isAddress = (v: string) => v.includes('@');
+
+/**
+ * One email address as a person writes it, the rule of every form, of the list written down and of the links: a
+ * part before a single @ and a host after it (an intranet's dotless host included), with no space and none of the
+ * characters that enclose an address or separate several (< > " , ;).
+ */
+export const isEmailAddress = (v: string) => /^[^\s@<>",;]+@[^\s@<>",;]+$/.test(v.trim());

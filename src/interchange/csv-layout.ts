@@ -4,6 +4,7 @@
  * The columns are read by their content (emails, web addresses, phone numbers, dates) and by the shapes of the
  * exports we know. Where that is not certain, the import preview asks the user to say what each column is.
  */
+import { isEmailAddress } from '../contacts/normalize';
 import { type ColumnRole, readsAsDate } from './csv-fields';
 
 /** How a CSV file's rows were read: its header (or none), the data rows, and what each column holds. */
@@ -22,8 +23,6 @@ export interface CsvLayout {
   unclosedQuote?: number;
 }
 
-/** An email address as a cell or a line holds one: something, an @, a host with a dot. */
-export const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/;
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const PROFILE = /^https?:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\//i;
 const PHONE = /^\+?[\d\s()./-]{6,}$/;
@@ -33,7 +32,7 @@ type Kind = 'email' | 'url' | 'profile' | 'phone' | 'date' | 'text' | 'empty';
 function kindOf(cell: string): Kind {
   const v = cell.trim();
   if (!v) return 'empty';
-  if (EMAIL.test(v)) return 'email';
+  if (isEmailAddress(v)) return 'email';
   if (PROFILE.test(v)) return 'profile';
   if (URL_LIKE.test(v)) return 'url';
   if (readsAsDate(v)) return 'date';

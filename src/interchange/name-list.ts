@@ -8,8 +8,7 @@
  */
 import addressparser from 'nodemailer/lib/addressparser';
 import type { ContactDraft } from '../contacts/fields';
-import { normalizeEmail, sortKey } from '../contacts/normalize';
-import { EMAIL } from './csv-layout';
+import { isEmailAddress, normalizeEmail, sortKey } from '../contacts/normalize';
 
 /** Why a line cannot become people. */
 type LineProblem =
@@ -75,7 +74,7 @@ function readAddresses(written: string, add: (name: string, address?: string) =>
   }
   for (const [name, address] of found) {
     if (name.includes('@')) return { kind: 'unclear' };
-    if (address && !EMAIL.test(address)) return { kind: 'badAddress', address };
+    if (address && !isEmailAddress(address)) return { kind: 'badAddress', address };
     if (!name && address) return { kind: 'noName', address };
   }
   for (const [name, address] of found) add(name, address);

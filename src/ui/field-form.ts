@@ -3,6 +3,7 @@
  * without rendering. Which fields there are, and of what kind, comes from the field table (contacts/fields.ts).
  */
 import { type EditField, FIELDS, type FieldValues } from '../contacts/fields';
+import { isEmailAddress } from '../contacts/normalize';
 import { safeHttpUrl } from '../contacts/profile-url';
 import type { Birthday, Contact, ProfileLink } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -120,7 +121,7 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
       }
       case 'emails': {
         const emails = lines(String(v ?? ''));
-        if (emails.some((e) => !/^[^\s@]+@[^\s@]+$/.test(e))) return { ok: false, field: k, error: 'errorEmail' };
+        if (!emails.every(isEmailAddress)) return { ok: false, field: k, error: 'errorEmail' };
         values[k] = emails;
         break;
       }

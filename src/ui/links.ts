@@ -1,4 +1,4 @@
-import { phoneDigits } from '../contacts/normalize';
+import { isEmailAddress, phoneDigits } from '../contacts/normalize';
 import { safeHttpUrl } from '../contacts/profile-url';
 
 /** Only http(s), mailto and tel links are ever rendered; anything else (javascript:, data:) becomes no link. */
@@ -8,10 +8,14 @@ export function safeHref(raw: string | undefined): string | undefined {
   return safeHttpUrl(raw)?.href;
 }
 
-/** A new email to this address (the draft as its body); undefined for anything that is not one plain address. */
+/**
+ * A new email to this address (the draft as its body); undefined for anything that is not one address. What an
+ * address may hold but a mailto: link may not say as itself (RFC 6068: "?" would start the headers, "#" a fragment,
+ * "%" an escape, and "&", "/", letters beyond ASCII…) is percent-encoded.
+ */
 export function mailtoHref(email: string, body?: string): string | undefined {
-  const address = email.trim();
-  if (!/^[^\s@<>"?&#,;:/\\]+@[^\s@<>"?&#,;:/\\]+$/.test(address)) return undefined;
+  if (!isEmailAddress(email)) return undefined;
+  const address = email.trim().replace(/[^\w.~!$'()*+:@-]/gu, encodeURIComponent);
   return `mailto:${address}${body ? `?body=${encodeURIComponent(body)}` : ''}`;
 }
 

@@ -439,11 +439,14 @@ const KB = 1024;
 // 29,506 → 29,255 (limit 28.82 → 28.57 KB: the backup no longer reads the list), with import/export 66,182 →
 // 66,217 (limit 64.65 → 64.67 KB). Then the three places that put marks on people (the button, 0.7.0's list, an
 // older backup's) took one rule, contacts/relations.ts markPairs: the service worker 52,010 → 52,129 (limit 50.8 →
-// 50.91 KB), options with import/export 66,217 → 66,293 (limit 64.67 → 64.75 KB).
+// 50.91 KB), options with import/export 66,217 → 66,293 (limit 64.67 → 64.75 KB). Then "an email address" became
+// one rule (contacts/normalize.ts isEmailAddress) for the forms, the list written down, the CSV column guess and the
+// mailto: link, which now encodes what it cannot say as itself: popup first 32,994 → 33,007 (limit 32.23 → 32.24
+// KB), all popup 52,276 → 52,302 (limit 51.06 → 51.08 KB), options first 29,254 → 29,281 (limit 28.57 → 28.6 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.23 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.06 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.57 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.24 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.08 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.6 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.75 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.

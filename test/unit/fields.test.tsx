@@ -248,10 +248,20 @@ describe('the editor edits every field a user owns', () => {
     ['birthday', { day: '1', month: '1', year: '2031' }, 'errorBirthday'],
     ['photoUrl', 'javascript:alert(1)', 'errorWebAddress'],
     ['emails', 'a@example.org\nnot an address', 'errorEmail'],
+    ['emails', '<anna@example.org>', 'errorEmail'],
+    ['emails', 'anna,bo@example.org', 'errorEmail'],
     ['name', '   ', 'errorNameRequired'],
   ] as const)('refuses a bad %s with a message', (field, value, error) => {
     const form = { ...toForm(EDIT_FIELDS, FULL), [field]: value };
     expect(fromForm(EDIT_FIELDS, form, T)).toEqual({ ok: false, field, error });
+  });
+
+  it("an email address with a dotless host (an intranet's) or an apostrophe and a plus is one", () => {
+    const form = { ...toForm(EDIT_FIELDS, FULL), emails: "anna@intranet\no'brien+news@example.ie" };
+    expect(fromForm(['emails'], form, T)).toEqual({
+      ok: true,
+      values: { emails: ['anna@intranet', "o'brien+news@example.ie"] },
+    });
   });
 
   it('29 February without a year is a birthday; an empty birthday clears it', () => {

@@ -50,8 +50,17 @@ describe('links made from stored data', () => {
     expect(mailtoHref(' anna@example.org ', 'Hallo Anna & Co')).toBe(
       'mailto:anna@example.org?body=Hallo%20Anna%20%26%20Co',
     );
-    expect(mailtoHref('anna@example.org?cc=evil@example.org')).toBeUndefined();
     expect(mailtoHref('Anna <anna@example.org>')).toBeUndefined();
+    expect(mailtoHref('anna@example.org, bo@example.org')).toBeUndefined();
+  });
+
+  it('an email: what an address may hold but a link may not say as itself is encoded', () => {
+    expect(mailtoHref('anna@example.org?cc=evil@example.org')).toBeUndefined();
+    expect(mailtoHref('anna?cc=evil@example.org')).toBe('mailto:anna%3Fcc%3Devil@example.org');
+    expect(mailtoHref('o&brien#1@example.org', 'Hi')).toBe('mailto:o%26brien%231@example.org?body=Hi');
+    expect(mailtoHref("o'brien+news@example.ie")).toBe("mailto:o'brien+news@example.ie");
+    expect(mailtoHref('anna@intranet')).toBe('mailto:anna@intranet');
+    expect(mailtoHref('jürgen@müller.de')).toBe('mailto:j%C3%BCrgen@m%C3%BCller.de');
   });
 
   it('other links: http(s), mailto and tel only', () => {

@@ -72,6 +72,10 @@ describe('a list of people written down or pasted (readNameList)', () => {
     ]);
   });
 
+  it("takes the addresses the forms take: an intranet's dotless host too", () => {
+    expect(readNameList('Anna Alt <anna@intranet>').people).toEqual([{ name: 'Anna Alt', emails: ['anna@intranet'] }]);
+  });
+
   it('a line with a problem gives none of its people', () => {
     expect(readNameList('Gerd Graf <gerd@graf.de>, hanna@vogel.de\nIda Iske').people).toEqual([{ name: 'Ida Iske' }]);
   });
