@@ -109,10 +109,12 @@ export function linksInBook(c: Contact, book: readonly Contact[]): LinkView[] {
   return linksOf(c, (id) => found.get(id), pointing);
 }
 
+type Marked = Pick<Contact, 'id' | 'related'>;
+/** Whether `a` holds the mark "a different person from `b`" (an import may bring one side only). */
+const says = (a: Marked, b: Marked) => a.related.some((r) => r.kind === 'distinct' && r.id === b.id);
+
 /** Whether the user said `a` and `b` are different people (either side's link says so). */
-export const toldApart = (a: Pick<Contact, 'id' | 'related'>, b: Pick<Contact, 'id' | 'related'>): boolean =>
-  a.related.some((r) => r.kind === 'distinct' && r.id === b.id) ||
-  b.related.some((r) => r.kind === 'distinct' && r.id === a.id);
+export const toldApart = (a: Marked, b: Marked): boolean => says(a, b) || says(b, a);
 
 /**
  * Each pair of people told apart ("Different people"), or (`apart` false) no longer, both sides, on `people` (by
@@ -126,7 +128,7 @@ export function markPairs(
   const changed = new Set<string>();
   for (const [a, b] of pairs) {
     const [ca, cb] = [people.get(a), people.get(b)];
-    if (!ca || !cb || a === b || (apart && bothSay(ca, cb))) continue;
+    if (!ca || !cb || a === b || (apart && says(ca, cb) && says(cb, ca))) continue;
     const [na, nb] = apart
       ? linkBoth(ca, cb, 'distinct')
       : [withoutLinksTo(ca, b, ['distinct']), withoutLinksTo(cb, a, ['distinct'])];
@@ -137,8 +139,3 @@ export function markPairs(
   }
   return changed;
 }
-
-/** Both sides hold the mark (an import may bring one side only). */
-const bothSay = (a: Pick<Contact, 'id' | 'related'>, b: Pick<Contact, 'id' | 'related'>) =>
-  a.related.some((r) => r.kind === 'distinct' && r.id === b.id) &&
-  b.related.some((r) => r.kind === 'distinct' && r.id === a.id);
