@@ -2,7 +2,7 @@
  * Correcting a person's contact log: an entry taken out (logged by mistake, or twice), and a step taken back (the
  * Undo after logging a contact, taking an entry out or a snooze). Pure: the store applies them in one transaction.
  */
-import type { Contact, Interaction } from './types';
+import { type Contact, type Interaction, isContact } from './types';
 
 /** One entry of the log as text: two entries alike in when, how and note are one. */
 const entryKey = (i: Interaction) => `${i.at} ${i.kind} ${i.note ?? ''}`;
@@ -17,8 +17,9 @@ const fieldKey = (v: Contact[(typeof LOG_FIELDS)[number]]) =>
   typeof v === 'object' ? `${v.at} ${v.note ?? ''}` : String(v);
 
 /**
- * The person without one entry of their log. When it was the last contact, the last contact is the latest entry
- * left (none left: never contacted); the due date then follows it. Unchanged when the entry is not there.
+ * The person without one entry of their log. When it was the last contact, the last contact is the latest contact
+ * left (none left: never contacted; an introduction asked for through them is no contact); the due date then
+ * follows it. Unchanged when the entry is not there.
  */
 export function withoutEntry(c: Contact, entry: Interaction): Contact {
   const key = entryKey(entry);
@@ -26,8 +27,9 @@ export function withoutEntry(c: Contact, entry: Interaction): Contact {
   if (i < 0) return c;
   const interactions = c.interactions.filter((_, j) => j !== i);
   const out: Contact = { ...c, interactions };
-  if (c.lastContactedAt === entry.at && !interactions.some((x) => x.at >= entry.at)) {
-    if (interactions.length) out.lastContactedAt = Math.max(...interactions.map((x) => x.at));
+  const contacts = interactions.filter(isContact);
+  if (isContact(entry) && c.lastContactedAt === entry.at && !contacts.some((x) => x.at >= entry.at)) {
+    if (contacts.length) out.lastContactedAt = Math.max(...contacts.map((x) => x.at));
     else delete out.lastContactedAt;
   }
   return out;

@@ -4,7 +4,7 @@
  * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
  */
 import { calendarDays, startOfDay } from './cadence';
-import type { Contact, HistoryEntry, InteractionKind } from './types';
+import { type Contact, type HistoryEntry, type InteractionKind, isContact } from './types';
 
 /** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
 export const REASON_DAYS = 7;
@@ -43,7 +43,7 @@ export function nextYearly(now: number, month: number, day: number): number {
 
 /** When they met, as far as the book knows: their first logged contact, or when they were saved by hand or captured. */
 export function metAt(c: Pick<Contact, 'interactions' | 'createdAt' | 'source'>): number | undefined {
-  const first = c.interactions.find((i) => i.kind !== 'introduction')?.at;
+  const first = c.interactions.find(isContact)?.at;
   const added = c.source === 'imported' ? undefined : c.createdAt;
   if (first === undefined) return added;
   return added === undefined ? first : Math.min(first, added);
@@ -56,14 +56,8 @@ function changesSince(history: HistoryEntry[], since: number) {
   return last ? { at: last.at, fields: new Set(later.map((h) => h.field)) } : undefined;
 }
 
-/** The last interaction that was a contact (an introduction asked for is not one). */
-function lastContact(c: Pick<Contact, 'interactions'>) {
-  for (let i = c.interactions.length - 1; i >= 0; i--) {
-    const x = c.interactions[i];
-    if (x && x.kind !== 'introduction') return x;
-  }
-  return undefined;
-}
+/** The last interaction that was a contact. */
+const lastContact = (c: Pick<Contact, 'interactions'>) => c.interactions.findLast(isContact);
 
 type ReasonFields = Pick<
   Contact,

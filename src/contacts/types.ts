@@ -72,6 +72,9 @@ export interface Interaction {
   note?: string;
 }
 
+/** Whether an entry of the log was a contact with the person: an introduction asked for through them is not one. */
+export const isContact = (i: Interaction): boolean => i.kind !== 'introduction';
+
 export interface HistoryEntry {
   at: number;
   field: 'role' | 'company';

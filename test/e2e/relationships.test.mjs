@@ -224,6 +224,20 @@ describe('why now and who can introduce, in Chromium', () => {
       kind: 'introduction',
       note: 'Asked Ben Bauer for an introduction',
     });
+    // The introduction asked for is no contact with Erika: a contact logged by mistake and taken out again leaves
+    // her last contact where it was, not at the introduction.
+    const erika = async () => (await h.records()).find((r) => r.id === 'erika');
+    const lastBefore = (await erika()).lastContactedAt;
+    await card.getByRole('button', { name: 'Open contact' }).click();
+    await card.getByRole('button', { name: 'Got in touch' }).click();
+    await card.getByRole('status').filter({ hasText: 'Logged your contact with Erika Mustermann.' }).waitFor();
+    await card.getByRole('button', { name: /^Remove the entry of .* \(Message\)$/ }).click();
+    await card
+      .getByRole('status')
+      .filter({ hasText: /^Removed the entry of / })
+      .waitFor();
+    await waitFor(async () => (await erika()).interactions.length === 1);
+    assert.equal((await erika()).lastContactedAt, lastBefore);
     await card.close();
   });
 

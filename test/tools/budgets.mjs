@@ -443,11 +443,14 @@ const KB = 1024;
 // one rule (contacts/normalize.ts isEmailAddress) for the forms, the list written down, the CSV column guess and the
 // mailto: link, which now encodes what it cannot say as itself: popup first 32,994 → 33,007 (limit 32.23 → 32.24
 // KB), all popup 52,276 → 52,302 (limit 51.06 → 51.08 KB), options first 29,254 → 29,281 (limit 28.57 → 28.6 KB).
+// Then taking a contact out of the log left an introduction asked for as the last contact; what is a contact is one
+// rule beside the log's kinds (types.ts isContact): options first 29,282 → 29,339 (limit 28.6 → 28.66 KB), with
+// import/export 66,298 → 66,331 (limit 64.75 → 64.78 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.24 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.08 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.6 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.75 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.66 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.78 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -37,6 +37,20 @@ describe('withoutEntry: an entry taken out of the log', () => {
     expect(withoutEntry(twice, call).interactions).toEqual([call]);
     expect(withoutEntry(both, { ...call, note: 'anderes' })).toBe(both);
   });
+
+  it('an introduction asked for through them is no contact: taking out the only contact leaves them never contacted', () => {
+    const asked = { at: T0 + 5 * DAY, kind: 'introduction' as const, note: 'Über Ben' };
+    const logged = loggedContact({ ...person(), interactions: [asked] }, call);
+    const out = withoutEntry(logged, call);
+    expect(out.interactions).toEqual([asked]);
+    expect('lastContactedAt' in out).toBe(false);
+    // With a contact before it, that one is the last contact again, not the later introduction.
+    const coffeeFirst = { at: T0 + 2 * DAY, kind: 'meeting' as const };
+    const two = loggedContact(loggedContact({ ...person(), interactions: [asked] }, coffeeFirst), call);
+    expect(withoutEntry(two, call).lastContactedAt).toBe(coffeeFirst.at);
+    // Taking the introduction out leaves the last contact as it is.
+    expect(withoutEntry(two, asked)).toMatchObject({ interactions: [coffeeFirst, call], lastContactedAt: call.at });
+  });
 });
 
 describe('loggedContact: a contact logged afterwards, for an earlier day', () => {
