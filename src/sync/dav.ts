@@ -44,6 +44,12 @@ const text = (v: unknown): string => {
 
 const hrefOf = (v: unknown): string => text((v as { href?: unknown })?.href ?? v);
 
+/** Whether a collection's privileges (RFC 3744 current-user-privilege-set) let the user write into it; undefined when unsaid. */
+function mayWrite(r: DAVResponse): boolean | undefined {
+  const set = r.props?.currentUserPrivilegeSet;
+  return set ? /"(all|write|writeContent|bind)"/.test(JSON.stringify(set)) : undefined;
+}
+
 export interface DavOptions {
   credentials: Credentials;
   /** Origins requests may go to; any other is refused before it is sent. */
@@ -156,14 +162,12 @@ export class Dav {
       .filter((r) => r.ok && r.props?.resourcetype && 'addressbook' in (r.props.resourcetype as object))
       .map((r) => {
         const url = new URL(text(r.href), home).href;
-        const privileges = JSON.stringify(r.props?.currentUserPrivilegeSet ?? {});
-        // Servers that do not say what the user may do are taken at their word when a write fails.
-        const readOnly = !!r.props?.currentUserPrivilegeSet && !/"(all|write|writeContent|bind)"/.test(privileges);
         const token = text(r.props?.syncToken);
         return {
           url: url.endsWith('/') ? url : `${url}/`,
           name: text(r.props?.displayname) || decodeURIComponent(url.split('/').filter(Boolean).pop() ?? ''),
-          readOnly,
+          // Servers that do not say what the user may do are taken at their word when a write fails.
+          readOnly: mayWrite(r) === false,
           ...(token ? { syncToken: token } : {}),
         };
       });
@@ -194,6 +198,12 @@ export class Dav {
     });
     if (r && !r.ok) this.fail(r, `MKCOL ${url}`);
     return { url, name, readOnly: false };
+  }
+
+  /** Whether the user may write cards into the book now, as the server says (undefined: it does not say). */
+  async mayWriteIn(book: string): Promise<boolean | undefined> {
+    const [r] = await this.props(book, { 'd:current-user-privilege-set': {} }, '0');
+    return r && mayWrite(r);
   }
 
   /** The book's current sync token and CTag (one PROPFIND of two properties); either may be missing. */

@@ -42,9 +42,18 @@ const refusedCard = (e: unknown) =>
 /**
  * A 403 to one card's write: that card locked, or shared read-only, in a book the user may write (its write right
  * was checked at setup; servers answer so for single cards: a shared card, a card under a rate limit). Refused like
- * the others, unless every card a run writes is (below): then the book itself is read-only now.
+ * the others, unless no write of the run went through and the book itself is read-only now (below): every card of
+ * two or more forbidden, or the book's privileges say so.
  */
 const forbidden = (e: unknown) => e instanceof SyncError && e.code === 'readOnly' && e.status === 403;
+
+/**
+ * Whether the book says it is read-only now (asked when the only card a run wrote was forbidden). A server that
+ * does not say, or an answer that fails, leaves that one card refused.
+ */
+async function bookReadOnly(run: SyncRun): Promise<boolean> {
+  return (await run.deps.dav.mayWriteIn(run.book).catch(() => undefined)) === false;
+}
 
 /** Where a card this side makes goes: the person's id as the file name, in the address book. */
 function hrefFor(run: SyncRun, id: string): string {
@@ -64,7 +73,7 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
     await updateSyncStatus(run.deps.db, (s) => ({ ...s, attention: 'localEmpty' }));
     return 'localEmpty';
   }
-  // Writes a 403 refused: all of two or more (none through) is a read-only book.
+  // Writes a 403 refused (none through: maybe a read-only book).
   let refused403 = 0;
   const count = (e: unknown) => {
     if (forbidden(e)) refused403++;
@@ -103,7 +112,8 @@ export async function push(run: SyncRun, report: RunReport): Promise<SyncStatus[
     await run.step('push-delete');
     await remove(run, entry, report, count);
   });
-  if (refused403 > 1 && through() === before) throw new SyncError('readOnly', 'every card written was forbidden', 403);
+  if (refused403 && through() === before && (refused403 > 1 || (await bookReadOnly(run))))
+    throw new SyncError('readOnly', 'every card written was forbidden', 403);
   return undefined;
 }
 

@@ -25,6 +25,7 @@ export interface DavPort {
   get(href: string): Promise<FetchedCard | null>;
   put(href: string, card: string, etag: string | null): Promise<string>;
   delete(href: string, etag: string): Promise<void>;
+  mayWriteIn(book: string): Promise<boolean | undefined>;
 }
 
 export interface EngineDeps {

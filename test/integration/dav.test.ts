@@ -64,7 +64,7 @@ describe('server addresses', () => {
 describe.each([
   // Xandikos 0.2.8 answers an unknown sync token with 500 (a server error); the engine meets both the same way,
   // with a full comparison of the listing.
-  ['Radicale', startRadicale, 'tokenExpired'],
+  ['Radicale', () => startRadicale({ rights: true }), 'tokenExpired'],
   ['Xandikos', startXandikos, 'server'],
 ])('the CardDAV edge against %s', (_, start, badToken) => {
   async function setup() {
@@ -82,6 +82,19 @@ describe.each([
     const found = await dav.discover(serverUrl(server.origin));
     expect(found.books.map((b) => b.url)).toContain(server.book);
     expect(found.books.find((b) => b.url === server.book)?.readOnly).toBe(false);
+  });
+
+  it('says whether the user may write into a book (its privileges); a book made read-only since is said so', async () => {
+    const { server, dav } = await setup();
+    expect(await dav.mayWriteIn(server.book)).toBe(true);
+    if (!server.writable) return; // Xandikos lets anyone write: nothing to take away.
+    server.writable(false);
+    expect(await dav.mayWriteIn(server.book)).toBe(false);
+    const { books } = await dav.discover(serverUrl(server.origin));
+    expect(books.find((b) => b.url === server.book)?.readOnly).toBe(true);
+    await expect(dav.put(`${server.book}a.vcf`, card('a', 'Anna Alt'), null)).rejects.toMatchObject({
+      code: 'readOnly',
+    });
   });
 
   it('creates a book named Reconnect', async () => {

@@ -657,7 +657,28 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     expect(await a.sync()).toMatchObject({ pushed: 2, refused: [] });
     expect(await phone(s).all()).toHaveLength(2);
     expect((await getSyncStatus(a.db)).error).toBeUndefined();
+    // The one card a run writes forbidden, in a book whose privileges say the user may write: that card refused.
+    way.refuse('PUT', 403, `/${encodeURIComponent(bert.id)}.vcf`);
+    await updateContact(a.db, bert.id, (c) => ({ ...c, notes: 'Gesperrt.' }), { now: T0 + 2 * DAY });
+    expect(await a.sync()).toMatchObject({ pushed: 0, refused: ['Bert Breit'] });
     await way.close();
+  });
+
+  it('a book made read-only after setup, in a run that writes one card: said as the book read-only, not that person refused', async () => {
+    const s = await startRadicale({ rights: true });
+    servers.push(s);
+    const a = await browser(s, 'a');
+    const anna = await addContact(a.db, { name: 'Anna Alt' }, { now: T0 });
+    expect(await a.sync()).toMatchObject({ pushed: 1 });
+    s.writable(false);
+    await updateContact(a.db, anna.id, (c) => ({ ...c, notes: 'Neu.' }), { now: T0 + DAY });
+    await expect(a.sync()).rejects.toMatchObject({ code: 'readOnly' });
+    expect((await getSyncStatus(a.db)).error?.names).toBeUndefined();
+    // Writable again: her change goes, the error goes.
+    s.writable(true);
+    expect(await a.sync()).toMatchObject({ pushed: 1, refused: [] });
+    expect((await getSyncStatus(a.db)).error).toBeUndefined();
+    expect((await phone(s).all())[0].text).toContain('Neu.');
   });
 
   it('a card the server refuses (413, too large for it): everyone else is synced, the person named, tried again', async () => {

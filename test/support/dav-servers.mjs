@@ -67,7 +67,9 @@ function run(name, command, args, port, dir) {
 /**
  * Radicale with one user (htpasswd, plain) and an empty address book at /<user>/contacts/.
  * `port` and `dir` restart a stopped server on the same data; `maxContentLength` is the largest request body it takes
- * (its own setting; a larger one gets 413).
+ * (its own setting; a larger one gets 413). With `rights`, who may do what is Radicale's rights file (read at each
+ * request), its owner-only rules at the start; `server.writable(false)` makes the user's address books read-only
+ * for them (a PUT gets 403, and their privileges say it), `writable(true)` writable again.
  */
 export async function startRadicale({
   user = 'jane',
@@ -76,15 +78,24 @@ export async function startRadicale({
   dir,
   book = true,
   maxContentLength,
+  rights = false,
 } = {}) {
   dir ??= mkdtempSync(join(tmpdir(), 'reconnect-radicale-'));
   port ??= await freePort();
   writeFileSync(join(dir, 'users'), `${user}:${password}\n`);
   writeFileSync(
     join(dir, 'config'),
-    `[server]\nhosts = 127.0.0.1:${port}\n${maxContentLength ? `max_content_length = ${maxContentLength}\n` : ''}[auth]\ntype = htpasswd\nhtpasswd_filename = ${join(dir, 'users')}\nhtpasswd_encryption = plain\n[storage]\nfilesystem_folder = ${join(dir, 'collections')}\n[logging]\nlevel = warning\n`,
+    `[server]\nhosts = 127.0.0.1:${port}\n${maxContentLength ? `max_content_length = ${maxContentLength}\n` : ''}[auth]\ntype = htpasswd\nhtpasswd_filename = ${join(dir, 'users')}\nhtpasswd_encryption = plain\n${rights ? `[rights]\ntype = from_file\nfile = ${join(dir, 'rights')}\n` : ''}[storage]\nfilesystem_folder = ${join(dir, 'collections')}\n[logging]\nlevel = warning\n`,
   );
+  // Radicale's owner-only rules as a rights file: the root to read, the user's own collection, their books.
+  const writable = (yes) =>
+    writeFileSync(
+      join(dir, 'rights'),
+      `[root]\nuser: .+\ncollection:\npermissions: R\n\n[principal]\nuser: .+\ncollection: {user}\npermissions: RW\n\n[books]\nuser: .+\ncollection: {user}/[^/]+\npermissions: ${yes ? 'rw' : 'r'}\n`,
+    );
+  if (rights) writable(true);
   const { child, server } = run('radicale', '/usr/bin/radicale', ['--config', join(dir, 'config')], port, dir);
+  if (rights) server.writable = writable;
   await listening(port, child, 'radicale', server.log);
   server.user = user;
   server.password = password;

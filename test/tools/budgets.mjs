@@ -445,7 +445,9 @@ const KB = 1024;
 // KB), all popup 52,276 → 52,302 (limit 51.06 → 51.08 KB), options first 29,254 → 29,281 (limit 28.57 → 28.6 KB).
 // Then taking a contact out of the log left an introduction asked for as the last contact; what is a contact is one
 // rule beside the log's kinds (types.ts isContact): options first 29,282 → 29,339 (limit 28.6 → 28.66 KB), with
-// import/export 66,298 → 66,331 (limit 64.75 → 64.78 KB).
+// import/export 66,298 → 66,331 (limit 64.75 → 64.78 KB). Then sync asks an address book's privileges when the only
+// card a run wrote was forbidden (a book made read-only since setup is said as such): the service worker 52,096 →
+// 52,137 (limit 50.91 → 50.92 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.24 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.08 * KB },
@@ -454,7 +456,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.91 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.92 * KB },
 ];
 
 /**
