@@ -44,7 +44,10 @@ const text = (v: unknown): string => {
 
 const hrefOf = (v: unknown): string => text((v as { href?: unknown })?.href ?? v);
 
-/** Whether a collection's privileges (RFC 3744 current-user-privilege-set) let the user write into it; undefined when unsaid. */
+/**
+ * Whether a collection's privileges (RFC 3744 current-user-privilege-set) let the user write into it; undefined
+ * where the server does not say.
+ */
 function mayWrite(r: DAVResponse): boolean | undefined {
   const set = r.props?.currentUserPrivilegeSet;
   return set ? /"(all|write|writeContent|bind)"/.test(JSON.stringify(set)) : undefined;
