@@ -36,7 +36,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
     e.preventDefault();
     const read = fromForm(EDIT_FIELDS, form);
     setStatus(null);
-    if (!read.ok) return refusal.refuse(read.field, t(read.error));
+    if (!read.ok) return refusal.refuse(read.field, t(read.error, ...(read.subs ?? [])));
     const values = changed(read.values);
     try {
       await state.update(c.id, (old) => applyValues(old, values));

@@ -109,7 +109,7 @@ export function ContactForm({
     if (!read.ok) {
       // A refused value in the fold: unfolded, so the focus can go to it.
       if (inFold(read.field)) setMore(true);
-      return refusal.refuse(read.field, t(read.error));
+      return refusal.refuse(read.field, t(read.error, ...(read.subs ?? [])));
     }
     setBusy(true);
     try {

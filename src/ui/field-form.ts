@@ -96,7 +96,10 @@ export function toForm(fields: readonly EditField[], c: Partial<Contact>): FormV
   return form;
 }
 
-export type FormResult = { ok: true; values: FieldValues } | { ok: false; field: EditField; error: MessageKey };
+/** A refusal names its field and says why, with what it refused where one line of several was (`subs`). */
+export type FormResult =
+  | { ok: true; values: FieldValues }
+  | { ok: false; field: EditField; error: MessageKey; subs?: [string] };
 
 /**
  * Reads a form back into field values, refusing what cannot be stored with the field and a message. A value of
@@ -121,7 +124,8 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
       }
       case 'emails': {
         const emails = lines(String(v ?? ''));
-        if (!emails.every(isEmailAddress)) return { ok: false, field: k, error: 'errorEmail' };
+        const bad = emails.find((e) => !isEmailAddress(e));
+        if (bad !== undefined) return { ok: false, field: k, error: 'errorEmail', subs: [bad] };
         values[k] = emails;
         break;
       }

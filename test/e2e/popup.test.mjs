@@ -356,11 +356,11 @@ describe('the popup in Chromium', () => {
     await fold.press('Enter');
     await emails.waitFor({ state: 'detached' });
     await popup.getByLabel('Name').press('Enter');
-    await popup.getByRole('alert').getByText('One of the email addresses is not valid', { exact: false }).waitFor();
+    await popup.getByRole('alert').getByText('“paula@” is not an email address.', { exact: false }).waitFor();
     assert.equal(await emails.getAttribute('aria-invalid'), 'true');
     // The message stands below the field, which it describes.
     const said = popup.locator(`[id="${await emails.getAttribute('aria-describedby')}"]`);
-    assert.match(await said.textContent(), /^One of the email addresses is not valid/);
+    assert.match(await said.textContent(), /^“paula@” is not an email address\. One address per line/);
     assert.equal(await emails.evaluate((el) => el === document.activeElement), true);
     for (const colorScheme of ['light', 'dark']) {
       await popup.emulateMedia({ colorScheme });
