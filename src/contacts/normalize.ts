@@ -57,9 +57,12 @@ export function withoutTitles(name: string): string {
 /** The words of a name without the titles before it (withoutTitles). */
 export const nameWords = (name: string): string[] => withoutTitles(name).split(/\s+/);
 
-/** Name + company identity used for matching when there is no profile URL or email in common. */
+/**
+ * Name + company identity used for matching when there is no profile URL or email in common; the titles before a
+ * name aside ("Dr. Anna Alt" on her XING profile is the Anna Alt saved), as everywhere a name is matched.
+ */
 export function matchKey(name: string, company?: string): string {
-  return `${sortKey(name)}|${company ? sortKey(company) : ''}`;
+  return `${sortKey(withoutTitles(name))}|${company ? sortKey(company) : ''}`;
 }
 
 export function normalizeEmail(email: string): string {

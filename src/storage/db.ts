@@ -68,7 +68,7 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -195,6 +195,26 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
                   });
               }
             });
+      }
+      // Version 9 (0.8.1): the name + company key leaves out the titles before a name (normalize.ts matchKey).
+      // Readable records whose key the rule now writes otherwise (a name with a title) get it anew, nothing else of
+      // them changes; the others, and an unreadable one, are not touched.
+      if (oldVersion >= 1 && oldVersion < 9) {
+        const contacts = tx.objectStore('contacts');
+        // Read after the steps above have written: version 8's step reads once its count answers and writes once
+        // its read answers, so this read is asked one answer later than that (a request asked in an answer's
+        // handler is queued behind those asked before it), and a record both steps rewrite keeps both changes.
+        void contacts
+          .count()
+          .then(() => contacts.count())
+          .then(() => contacts.getAll())
+          .then((all) => {
+            for (const r of all) {
+              const c = toContact(r);
+              const key = c ? matchKey(c.name, c.company) : r.matchKey;
+              if (key !== r.matchKey) void contacts.put({ ...r, matchKey: key });
+            }
+          });
       }
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.

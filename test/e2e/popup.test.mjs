@@ -606,6 +606,35 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  test('a profile whose name carries a title ("Dr. Lena Hoff") of someone saved without it: the card names her and adds the profile to her', async () => {
+    await h.seed([
+      contact('lena', 'Lena Hoff', {
+        company: 'Hoff Beratung',
+        nextDueAt: Date.now() + 300 * DAY,
+        profiles: [{ url: 'https://www.xing.com/profile/Lena_Hoff', site: 'xing' }],
+      }),
+    ]);
+    const html = profile.replaceAll('Jürgen Müller', 'Dr. Lena Hoff').replace('juergen-mueller', 'lena-hoff');
+    const { page, tabId } = await h.openServed('https://www.linkedin.com/in/lena-hoff/', html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Save this person' }).waitFor();
+    assert.equal(await popup.locator('.capture').getByLabel('Name').inputValue(), 'Dr. Lena Hoff');
+    await popup.getByText('Saved under this name already. The same person on another network?').waitFor();
+    await popup.getByRole('button', { name: 'Add this profile to Lena Hoff (Hoff Beratung)' }).click();
+    await popup.getByRole('heading', { name: 'Update this person' }).waitFor();
+    const lenas = (await h.records()).filter((r) => r.name.includes('Lena Hoff'));
+    assert.deepEqual(
+      lenas.map((r) => [r.id, r.name]),
+      [['lena', 'Lena Hoff']],
+    );
+    assert.deepEqual(lenas[0].profiles.map((p) => p.url).sort(), [
+      'https://www.linkedin.com/in/lena-hoff',
+      'https://www.xing.com/profile/Lena_Hoff',
+    ]);
+    await popup.close();
+    await page.close();
+  });
+
   test("the same person saved twice: a contact's page offers to merge the other into it; links follow; Undo splits them again", async () => {
     await h.seed([
       contact('nora1', 'Nora Doppel', {

@@ -11,8 +11,9 @@ const SCHEMA_V4 = frozen('schema-v4.json');
 const SCHEMA_V5 = frozen('schema-v5.json');
 const SCHEMA_V6 = frozen('schema-v6.json');
 const SCHEMA_V7 = frozen('schema-v7.json');
+const SCHEMA_V8 = frozen('schema-v8.json');
 /** The release that created each version (0.6.0 created two). */
-const RELEASE = { 1: '0.1.0', 2: '0.2.0', 3: '0.3.0', 4: '0.4.0', 5: '0.5.0', 6: '0.6.0', 7: '0.6.0' };
+const RELEASE = { 1: '0.1.0', 2: '0.2.0', 3: '0.3.0', 4: '0.4.0', 5: '0.5.0', 6: '0.6.0', 7: '0.6.0', 8: '0.7.0' };
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -50,7 +51,7 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7]) {
+for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8]) {
   test(`a version-${schema.version} database (${RELEASE[schema.version]}) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
     try {
@@ -105,18 +106,21 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
           const buckets = new Map();
           const lines = [];
           for (let i = 0; i < 500; i++) {
-            const name = `Old Friend ${i}`;
+            // Every tenth with a title before the name: keyed with it until version 9.
+            const name = `${i % 10 ? '' : 'Dr. '}Old Friend ${i}`;
             // 0–59 due now, 60–159 due but snoozed for a week, the rest due later (fewer than 100 due: the badge
             // says the exact number).
             const nextDueAt = i < 160 ? now - DAY : now + 20 * DAY;
             const snoozedUntil = i >= 60 && i < 160 ? now + 7 * DAY : undefined;
-            // Each with a homepage: until version 8 in the unique index of profile links.
+            // Each with a homepage: until version 8 in the unique index of profile links, then in the one of web
+            // addresses with the name (titles aside).
             const home = `https://old${i}.example`;
             tx.objectStore('contacts').put({
               id: `old-${i}`,
               name,
               profiles: [{ url: home, site: 'web' }],
-              profileUrls: [home],
+              profileUrls: schema.version >= 8 ? [] : [home],
+              ...(schema.version >= 8 ? { pageKeys: [`${home} old friend ${i}`] } : {}),
               emails: [`old${i}@example.org`],
               phones: [],
               circles: ['friends'],
@@ -178,6 +182,9 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
           count: records.length,
           withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
           notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
+          // Version 9: the name + company key without the title (every tenth had one).
+          keysKept: records.filter((r) => r.matchKey === `old friend ${r.id.slice(4)}|`).length,
+          titled: records.filter((r) => r.name.startsWith('Dr. ')).length,
           // Version 8: each homepage left the unique index for the one of web addresses, with the name.
           pagesKept: records.filter(
             (r) =>
@@ -188,12 +195,16 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
           ).length,
         };
       });
-      assert.equal(after.version, 8);
+      assert.equal(after.version, 9);
       assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byPageKey', 'byProfileUrl', 'byRelated']);
       assert.deepEqual(after.stores, ['contacts', 'meta', 'search', 'sync', 'syncCards']);
       assert.equal(after.indexed, 500);
-      // The due dates version 2 derived are kept by version 8's rewrite of the same records.
-      assert.deepEqual([after.count, after.withDueAt, after.notesKept, after.pagesKept], [500, 500, 500, 500]);
+      // The due dates version 2 derived are kept by version 8's and 9's rewrites of the same records, and version 8's
+      // web address keys by version 9's rewrite of the titled ones.
+      assert.deepEqual(
+        [after.count, after.withDueAt, after.notesKept, after.pagesKept, after.keysKept, after.titled],
+        [500, 500, 500, 500, 500, 50],
+      );
 
       await h.inWorker(() => chrome.alarms.onAlarm.dispatch({ name: 'badge-next-due', scheduledTime: Date.now() }));
       // The badge's text and title are set one after the other: wait for both.

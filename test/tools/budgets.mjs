@@ -447,16 +447,20 @@ const KB = 1024;
 // rule beside the log's kinds (types.ts isContact): options first 29,282 → 29,339 (limit 28.6 → 28.66 KB), with
 // import/export 66,298 → 66,331 (limit 64.75 → 64.78 KB). Then sync asks an address book's privileges when the only
 // card a run wrote was forbidden (a book made read-only since setup is said as such): the service worker 52,096 →
-// 52,137 (limit 50.91 → 50.92 KB).
+// 52,137 (limit 50.91 → 50.92 KB). Then the name + company key left out the titles before a name (schema version
+// 9, 0.8.1: the upgrade's step re-keys those records, and is in every page's first code): popup first 32,994 →
+// 33,040 (limit 32.24 → 32.27 KB), all popup 52,295 → 52,343 (limit 51.08 → 51.12 KB), options first 29,339 →
+// 29,380 (limit 28.66 → 28.7 KB), with import/export 66,331 → 66,375 (limit 64.78 → 64.83 KB), the service worker
+// 52,137 → 52,193 (limit 50.92 → 50.98 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.24 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.08 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.66 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.78 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.27 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.12 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.7 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.83 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.92 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 50.98 * KB },
 ];
 
 /**

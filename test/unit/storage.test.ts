@@ -5,6 +5,7 @@ import { DAY } from '../../src/contacts/cadence';
 import { effectiveDueAt, isDue } from '../../src/contacts/due';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
+import { matchKey as matchKeyOf } from '../../src/contacts/normalize';
 import { haystack } from '../../src/contacts/search';
 import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
@@ -46,6 +47,7 @@ import SCHEMA_V4 from '../fixtures/schema-v4.json';
 import SCHEMA_V5 from '../fixtures/schema-v5.json';
 import SCHEMA_V6 from '../fixtures/schema-v6.json';
 import SCHEMA_V7 from '../fixtures/schema-v7.json';
+import SCHEMA_V8 from '../fixtures/schema-v8.json';
 
 let db: DB;
 let n = 0;
@@ -231,6 +233,17 @@ describe('namesakes: who is saved under a name already', () => {
     expect(await names('Jürgen Müller')).toEqual([a.id]);
   });
 
+  it('the titles before a name aside, both ways: "Dr. Jana Roth" on her XING profile is the Jana Roth saved', async () => {
+    const jana = await addContact(db, { name: 'Jana Roth', company: 'Roth Design' }, ctx());
+    const prof = await addContact(db, { name: 'Prof. Dr. Ute Lang' }, ctx());
+    const names = async (name: string) => (await namesakes(db, name)).map((c) => c.id);
+    expect(await names('Dr. Jana Roth')).toEqual([jana.id]);
+    expect(await names('Ute Lang')).toEqual([prof.id]);
+    // Matched by name and company too, so the capture card is hers, not a second Jana Roth.
+    expect((await findContactFor(db, { name: 'Dr. Jana Roth', company: 'Roth Design' }))?.id).toBe(jana.id);
+    expect(await findContactFor(db, { name: 'Dr. Jana Roth', company: 'Elsewhere' })).toBeUndefined();
+  });
+
   it('asked for someone saved: those marked as different people ("Saved twice?") are left out', async () => {
     const a = await addContact(db, { name: 'Thomas Müller', company: 'Kanzlei' }, ctx());
     const b = await addContact(db, { name: 'Thomas Müller', company: 'Verein' }, ctx());
@@ -401,6 +414,16 @@ describe('schema upgrades', () => {
       matchKey: `person ${id}|`,
       ...over,
     });
+    // A profile link and a web address: both in the unique profile-link index until version 8, then the address in
+    // the one of web addresses, with the name (titles aside).
+    const withWebAddress = (id: string, url: string) => ({
+      profiles: [
+        { url: `https://x.com/${id}`, site: 'x' },
+        { url, site: 'web' },
+      ],
+      profileUrls: version >= 8 ? [`https://x.com/${id}`] : [`https://x.com/${id}`, url],
+      ...(version >= 8 ? { pageKeys: [`${url} person ${id}`] } : {}),
+    });
     // Version 2 wrote the effective due date into every record with a due date.
     const due = (nextDueAt: number, snoozedUntil?: number) => ({
       nextDueAt,
@@ -413,14 +436,14 @@ describe('schema upgrades', () => {
       record('snooze-over', due(T0 - 9 * DAY, T0 - 3 * DAY)),
       record('no-cadence', { cadenceDays: null }),
       record('later', due(T0 + 20 * DAY)),
-      // A profile link and a company's website: both in the unique profile-link index until version 8.
-      record('site', {
-        ...due(T0 + 10 * DAY),
-        profiles: [
-          { url: 'https://x.com/site', site: 'x' },
-          { url: 'https://www.acme.example/', site: 'web' },
-        ],
-        profileUrls: ['https://x.com/site', 'https://www.acme.example/'],
+      // A profile link and a company's website.
+      record('site', { ...due(T0 + 10 * DAY), ...withWebAddress('site', 'https://www.acme.example/') }),
+      // A name with a title, and a homepage: keyed with the title until version 9.
+      record('titled', {
+        ...due(T0 + 30 * DAY),
+        name: 'Dr. Person titled',
+        matchKey: 'dr person titled|',
+        ...withWebAddress('titled', 'https://titled.example/'),
       }),
       { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
     ];
@@ -445,6 +468,17 @@ describe('schema upgrades', () => {
     const records = shippedRecords(version);
     for (const r of records) await db.put('contacts', r);
     for (const [b, lines] of shippedIndex(records).entries()) if (lines) await db.put('search', lines, b);
+    await db.put('meta', { weekday: 2, minutes: 540 }, 'settings');
+    db.close();
+  }
+
+  /** A version whose search index's lines are packed (7 and later): its records, their index, and settings. */
+  async function withPackedIndex(name: string, version: number, schema: typeof SCHEMA_V1): Promise<void> {
+    const db = await createShipped(name, schema);
+    const records = shippedRecords(version);
+    for (const r of records) await db.put('contacts', r);
+    const tx = db.transaction('search', 'readwrite');
+    await Promise.all([...writeWholeIndex(tx.store, records), tx.done]);
     await db.put('meta', { weekday: 2, minutes: 540 }, 'settings');
     db.close();
   }
@@ -488,15 +522,9 @@ describe('schema upgrades', () => {
     // Version 6 (0.6.0 before the index's lines were packed): version 5 plus byRelated over relatedIds.
     6: (name) => withIndex(name, 6, SCHEMA_V6),
     // Version 7 (0.6.0): version 6 with the index's lines packed, as search-lines.ts writes them (unchanged since).
-    7: async (name) => {
-      const v7 = await createShipped(name, SCHEMA_V7);
-      const records = shippedRecords(7);
-      for (const r of records) await v7.put('contacts', r);
-      const tx = v7.transaction('search', 'readwrite');
-      await Promise.all([...writeWholeIndex(tx.store, records), tx.done]);
-      await v7.put('meta', { weekday: 2, minutes: 540 }, 'settings');
-      v7.close();
-    },
+    7: (name) => withPackedIndex(name, 7, SCHEMA_V7),
+    // Version 8 (0.7.0): version 7 plus byPageKey; records with a web address keyed in it with the name.
+    8: (name) => withPackedIndex(name, 8, SCHEMA_V8),
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -525,18 +553,32 @@ describe('schema upgrades', () => {
     expect(after.meta).toEqual(before.meta);
     expect(after.contacts.map((r) => r.id)).toEqual(before.contacts.map((r) => r.id));
     for (const [i, r] of after.contacts.entries()) {
-      const { dueAt, profileUrls, pageKeys, ...rest } = r;
-      const { dueAt: dueBefore, profileUrls: urlsBefore, ...restBefore } = before.contacts[i] ?? {};
+      const { dueAt, profileUrls, pageKeys, matchKey, ...rest } = r;
+      const {
+        dueAt: dueBefore,
+        profileUrls: urlsBefore,
+        pageKeys: pagesBefore,
+        matchKey: keyBefore,
+        ...restBefore
+      } = before.contacts[i] ?? {};
       expect(rest).toEqual(restBefore);
       // Version 2 derived the effective due date; a later step rewriting the record keeps it.
       expect(dueAt).toEqual(v >= 2 ? dueBefore : effectiveDueAt(toContact(r) ?? {}));
-      if (r.id === 'site') {
-        // Version 8: the website leaves the unique index for the one of web addresses, with the name.
-        expect(profileUrls).toEqual(['https://x.com/site']);
-        expect(pageKeys).toEqual(['https://www.acme.example/ person site']);
+      // Version 9: the name + company key as the rule writes it now, titles aside (and any written under an older
+      // rule), for every readable record; a damaged one keeps its own.
+      const readable = toContact(r);
+      expect(matchKey).toEqual(readable ? matchKeyOf(readable.name, readable.company) : keyBefore);
+      if (r.id === 'titled') expect(matchKey).toBe('person titled|');
+      if (r.id === 'site' || r.id === 'titled') {
+        // Version 8: the website leaves the unique index for the one of web addresses, with the name (titles
+        // aside), and version 9's rewrite of the titled record keeps that.
+        expect(profileUrls).toEqual([`https://x.com/${r.id}`]);
+        expect(pageKeys).toEqual([
+          r.id === 'site' ? 'https://www.acme.example/ person site' : 'https://titled.example/ person titled',
+        ]);
       } else {
         expect(profileUrls).toEqual(urlsBefore);
-        expect(pageKeys).toBeUndefined();
+        expect(pageKeys).toEqual(pagesBefore);
       }
     }
     if (v > 0) {
@@ -549,7 +591,7 @@ describe('schema upgrades', () => {
       // The search index is built from every readable record (the damaged one is left out, as in the list).
       const index = await readSearchIndex(upgraded);
       const readable = after.contacts.flatMap((r) => toContact(r) ?? []);
-      expect(readable).toHaveLength(6);
+      expect(readable).toHaveLength(7);
       expect(sameIndex(index, readable)).toBe(true);
       expect(searchBuckets(index, ['person', 'snoozed']).map((h) => h.id)).toEqual(['snoozed']);
     }
@@ -564,6 +606,8 @@ describe('schema upgrades', () => {
       expect((await findContactFor(upgraded, site('Person Site')))?.id).toBe('site');
       expect((await findContactFor(upgraded, site('Ben Acme')))?.id).toBe(ben.id);
       expect(await findContactFor(upgraded, site('Cy Acme'))).toBeUndefined();
+      // Saved with a title, found by the name without it: the key version 9 wrote anew.
+      expect((await namesakes(upgraded, 'Person Titled')).map((c) => c.id)).toEqual(['titled']);
     }
     upgraded.close();
   });
