@@ -4,10 +4,11 @@
  * decision here does not compile; null means CSV does not carry it.
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
-import { fold, isAddress } from '../contacts/normalize';
+import { fold } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
+import { addressesIn } from './addresses';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -242,7 +243,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     ),
   },
   emails: {
-    read: (row) => emailTexts(row).filter(isAddress),
+    read: (row) => [...new Set(emailTexts(row).flatMap(addressesIn))],
     google: numbered(
       (i) => `E-mail ${i} - Value`,
       (e: string) => e,

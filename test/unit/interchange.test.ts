@@ -197,6 +197,21 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
+  it('an email cell with several addresses, or a name with its address, gives each address on its own', () => {
+    const csv =
+      'Name,E-Mail\nAnna Berg,"anna@example.org; anna.berg@work.example, Anna Berg <anna@home.example>"\n' +
+      'Ben Ott,Ben Ott <ben@intranet>\nCem Aydin,"cem@example.org, cem@example.org"\nDora Dietz,dora@@example.org\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    expect(r.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Anna Berg', ['anna@example.org', 'anna.berg@work.example', 'anna@home.example']],
+      ['Ben Ott', ['ben@intranet']],
+      ['Cem Aydin', ['cem@example.org']],
+      // No address in it that the parser reads, but an @: kept as written, as every cell with one always was.
+      ['Dora Dietz', ['dora@@example.org']],
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+
   it("a vCard's birthday or email that cannot be read is said too, and the person comes in without it", () => {
     const vcf = [
       'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nEMAIL:anna at example.org\r\nEMAIL:anna@example.org\r\nBDAY:19853104\r\nEND:VCARD',
