@@ -197,8 +197,9 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
             });
       }
       // Version 9 (0.8.1): the name + company key leaves out the titles before a name (normalize.ts matchKey).
-      // Readable records whose key the rule now writes otherwise (a name with a title) get it anew, nothing else of
-      // them changes; the others, and an unreadable one, are not touched.
+      // Readable records whose stored key the rule now writes otherwise (a name with a title, or a key an older build
+      // folded otherwise) get it anew, nothing else of them changes; the others, and an unreadable one, are not
+      // touched.
       if (oldVersion >= 1 && oldVersion < 9) {
         const contacts = tx.objectStore('contacts');
         // Read after the steps above have written: version 8's step reads once its count answers and writes once
