@@ -27,11 +27,17 @@ export const profileLinks = (profiles: readonly ProfileLink[] = []): string[] =>
 /**
  * A person's web addresses (links on no known site: a homepage, a company's website), each with the name: colleagues
  * share their company's site, so an address is a person's only together with who has it (titles aside: "Dr. Anna
- * Alt" on her homepage is the Anna Alt saved with it). A space parts the two (a canonical address has none): the
- * keys of one address are one range.
+ * Alt" on her homepage is the Anna Alt saved with it), and with the name the page gives them where the user said
+ * it is them (ProfileLink.named). A space parts address and name (a canonical address has none): the keys of one
+ * address are one range.
  */
-export const pageKeys = (profiles: readonly ProfileLink[] = [], name = ''): string[] =>
-  profiles.flatMap((p) => (p.site === 'web' ? [`${p.url} ${sortKey(withoutTitles(name))}`] : []));
+export const pageKeys = (profiles: readonly ProfileLink[] = [], name = ''): string[] => [
+  ...new Set(
+    profiles.flatMap((p) =>
+      p.site === 'web' ? [name, p.named ?? name].map((n) => `${p.url} ${sortKey(withoutTitles(n))}`) : [],
+    ),
+  ),
+];
 
 /** The keys a draft can be matched by, strongest first: profile links, web addresses, emails, name + company. */
 export function matchKeys(d: ContactDraft): { urls: string[]; pages: string[]; emails: string[]; nameKey: string } {

@@ -12,7 +12,12 @@ import type { Contact, HistoryEntry, ProfileLink, Relation } from './types';
 
 export type NewId = () => string;
 
-export const uniqueProfiles = (p: ProfileLink[]) => uniqueBy(p, (x) => x.url);
+/** Each address once, where first; the name a later one says its page gives the person (ProfileLink.named) is taken. */
+export const uniqueProfiles = (p: ProfileLink[]) =>
+  uniqueBy(p, (x) => x.url).map((x) => {
+    const named = p.findLast((y) => y.url === x.url && y.named)?.named;
+    return named && named !== x.named ? { ...x, named } : x;
+  });
 
 /**
  * Each line once, trimmed, as first written; phone numbers by their digits, so one written another way ("+49 30 …",

@@ -5,6 +5,11 @@ export type { SiteId };
 export interface ProfileLink {
   url: string;
   site: SiteId;
+  /**
+   * A web address only: the name its page gives the person where the user said it is them under another name ("This
+   * is …" on a homepage of "Dr. Hanna Vogel-Berg" saved with "Hanna Vogel"). The page finds them under it too.
+   */
+  named?: string;
 }
 
 /** How the user got in touch; the type and the list that validates stored ones are one. */

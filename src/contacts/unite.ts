@@ -4,8 +4,8 @@
  * records of one person. Pure, and free of the vCard code, so a page can load it alone.
  */
 import { nextDueAt } from './cadence';
-import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from './fields';
-import type { Contact, HistoryEntry, Interaction } from './types';
+import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind } from './fields';
+import type { Contact, HistoryEntry, Interaction, ProfileLink } from './types';
 
 export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -27,12 +27,20 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return (isEmpty(a) && isEmpty(b)) || equal(a, b);
 }
 
-const has = (list: unknown[], item: unknown) => list.some((x) => sameValue(x, item));
+type Same = (a: unknown, b: unknown) => boolean;
+const has = (list: unknown[], item: unknown, same: Same = sameValue) => list.some((x) => same(x, item));
+
+/**
+ * Whether two entries of a list of this kind are one: a profile link is its address (the name its page gives the
+ * person is one side's word on it, not another link), any other entry its whole value.
+ */
+export const sameEntry = (kind: FieldKind): Same =>
+  kind === 'profiles' ? (a, b) => (a as ProfileLink).url === (b as ProfileLink).url : sameValue;
 
 /** Entry-by-entry three-way merge of a list: local, plus what the remote added, minus what the remote removed. */
-export function mergeList(base: unknown[], local: unknown[], remote: unknown[]): unknown[] {
-  const added = remote.filter((x) => !has(base, x) && !has(local, x));
-  return [...local.filter((x) => !(has(base, x) && !has(remote, x))), ...added];
+export function mergeList(base: unknown[], local: unknown[], remote: unknown[], same: Same = sameValue): unknown[] {
+  const added = remote.filter((x) => !has(base, x, same) && !has(local, x, same));
+  return [...local.filter((x) => !(has(base, x, same) && !has(remote, x, same))), ...added];
 }
 
 /** Interactions or history entries of both sides, each once, oldest first. */
@@ -51,7 +59,7 @@ export const later = (a: unknown, b: unknown) =>
  */
 export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
   const kind = FIELDS[k].kind;
-  if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? []);
+  if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? [], sameEntry(kind));
   if (kind === 'interactions' || kind === 'history') return unite(mine as never[], theirs as never[]);
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(mine, theirs);
   if (k === 'createdAt') return Math.min(mine as number, (theirs as number) ?? (mine as number));

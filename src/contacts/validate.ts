@@ -47,7 +47,11 @@ const READ: Record<FieldKind, (v: unknown) => unknown> = {
   profiles: (v) =>
     objects(v)
       .filter((p) => typeof p.url === 'string')
-      .map((p): ProfileLink => ({ url: p.url as string, site: isSiteId(p.site) ? p.site : 'web' })),
+      .map((p): ProfileLink => {
+        const site = isSiteId(p.site) ? p.site : 'web';
+        const named = site === 'web' ? str(p.named)?.trim() : undefined;
+        return { url: p.url as string, site, ...(named ? { named } : {}) };
+      }),
   emails: strings,
   phones: strings,
   circles: strings,

@@ -9,7 +9,7 @@
 import type { CircleNaming } from '../contacts/circle-names';
 import type { FieldName } from '../contacts/fields';
 import { isAddress } from '../contacts/normalize';
-import { profilesIn } from '../contacts/profile-url';
+import { canonicalProfile, profilesIn } from '../contacts/profile-url';
 import {
   type Birthday,
   type Contact,
@@ -189,6 +189,8 @@ const RELATED_TYPE: Record<TieKind, string> = {
 };
 /** A person this one was told apart from ("Saved twice?" → "Different people"): their UID. */
 const DISTINCT = 'X-RECONNECT-DISTINCT';
+/** On a web address's URL: the name its page gives the person, where it is not the one saved (ProfileLink.named). */
+const PAGE_NAME = 'X-RECONNECT-NAME';
 const KNOWS_TYPES = new Set(['acquaintance', 'friend', 'colleague', 'co-worker', 'contact', 'met']);
 
 /** A parameter value (RFC 6868: ^n, ^^ and ^' stand for a newline, a caret and a double quote), quoted. */
@@ -305,12 +307,26 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   profiles: {
     names: ['URL', 'X-SOCIALPROFILE'],
-    // Links in a note count too: XING's export puts the profile there.
-    read: (card) =>
-      nonEmpty(profilesIn([...card.all('URL'), ...card.all('X-SOCIALPROFILE'), ...card.all('NOTE')].map(textOf))),
+    // Links in a note count too: XING's export puts the profile there. A web address's page's name for the person
+    // (ProfileLink.named) is Reconnect's own parameter on its URL.
+    read: (card) => {
+      const named = new Map(
+        card.all('URL').flatMap((p) => {
+          const name = readParam(params(p).get(PAGE_NAME)?.[0]);
+          const url = name && canonicalProfile(textOf(p))?.url;
+          return url ? [[url, clean(name)] as const] : [];
+        }),
+      );
+      return nonEmpty(
+        profilesIn([...card.all('URL'), ...card.all('X-SOCIALPROFILE'), ...card.all('NOTE')].map(textOf)).map((p) => {
+          const name = p.site === 'web' ? named.get(p.url) : undefined;
+          return name ? { ...p, named: name } : p;
+        }),
+      );
+    },
     write: (profiles, out) => {
       for (const p of profiles) {
-        out.add('URL', p.url);
+        out.add('URL', p.url, p.named ? `;${PAGE_NAME}=${paramValue(p.named)}` : '');
         if (p.site !== 'web') out.add('X-SOCIALPROFILE', p.url, `;TYPE=${p.site}`);
       }
     },

@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ContactDraft } from '../contacts/fields';
+import { pageKeys } from '../contacts/match';
 import { sortKey } from '../contacts/normalize';
 import { pageLink } from '../contacts/profile-url';
 import type { Contact } from '../contacts/types';
@@ -128,10 +129,15 @@ export function CaptureHolders({
 /**
  * The capture card's step to someone saved: the page's profile added to them, and the card theirs from then on.
  * Only the profile: what else the page says otherwise (a company written another way) the card offers next, as for
- * anyone saved ("Update from page"), not taken unasked.
+ * anyone saved ("Update from page"), not taken unasked. A web address keeps the name its page gives them where it is
+ * not theirs (ProfileLink.named), so the page finds them at the next open too.
  */
 const cardBecomes = (state: PopupState, draft: ContactDraft, onAdded: () => void) => async (c: Contact) => {
-  await state.mergeKnown(c.id, { name: c.name, profiles: draft.profiles ?? [] });
+  const page = draft.name.trim();
+  const profiles = (draft.profiles ?? []).map((p) =>
+    p.site === 'web' && page && pageKeys([p], page)[0] !== pageKeys([p], c.name)[0] ? { ...p, named: page } : p,
+  );
+  await state.mergeKnown(c.id, { name: c.name, profiles });
   onAdded();
 };
 

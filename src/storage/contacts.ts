@@ -116,13 +116,17 @@ export interface Holders {
  * be several people's (a company's site): it is someone's own only where one person has it.
  */
 export async function linkHolders(db: DB, link: ProfileLink, shown = 5): Promise<Holders> {
-  const web = link.site === 'web';
-  const index = db.transaction('contacts').store.index(web ? 'byPageKey' : 'byProfileUrl');
-  const key = web ? IDBKeyRange.bound(`${link.url} `, `${link.url} \uffff`) : link.url;
-  const records = await index.getAll(key, shown);
-  // Counted only when there may be more than are shown: a page is seldom more than one person's.
-  const count = records.length < shown ? records.length : await index.count(key);
-  return { people: records.map(fromRecord), count };
+  if (link.site !== 'web') {
+    const r = await db.getFromIndex('contacts', 'byProfileUrl', link.url);
+    return { people: r ? [fromRecord(r)] : [], count: r ? 1 : 0 };
+  }
+  // A person has a key for each name the address is theirs under (ProfileLink.named): counted once each.
+  const store = db.transaction('contacts').store;
+  const ids = [
+    ...new Set(await store.index('byPageKey').getAllKeys(IDBKeyRange.bound(`${link.url} `, `${link.url} \uffff`))),
+  ];
+  const records = await Promise.all(ids.slice(0, shown).map((id) => store.get(id)));
+  return { people: records.flatMap((r) => (r ? [fromRecord(r)] : [])), count: ids.length };
 }
 
 export async function getContact(db: DB, id: string): Promise<Contact | undefined> {

@@ -10,7 +10,7 @@
  */
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
-import { bothNotes, later, mergeList, sameValue, unite, unitedValue, withDueDate } from '../contacts/unite';
+import { bothNotes, later, mergeList, sameEntry, sameValue, unite, unitedValue, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
@@ -22,7 +22,12 @@ const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
 function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, remoteWins: boolean): unknown {
   const kind = FIELDS[k].kind;
   if (isListKind(kind))
-    return mergeList((base as unknown[]) ?? [], (local as unknown[]) ?? [], (remote as unknown[]) ?? []);
+    return mergeList(
+      (base as unknown[]) ?? [],
+      (local as unknown[]) ?? [],
+      (remote as unknown[]) ?? [],
+      sameEntry(kind),
+    );
   if (kind === 'interactions' || kind === 'history') return unite(local as never[], remote as never[]);
   if (kind === 'note') return bothNotes((local as string) ?? '', (remote as string) ?? '');
   if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));

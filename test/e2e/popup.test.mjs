@@ -958,10 +958,16 @@ describe('the popup in Chromium', () => {
     assert.equal(await popup.locator('.capture').getByLabel('Name').inputValue(), 'Hanna Vogel');
     const hanna = (await h.records()).filter((c) => c.name.startsWith('Hanna'));
     assert.deepEqual(
-      hanna.map((c) => [c.id, c.name, c.profiles.map((p) => p.url)]),
-      [['hanna', 'Hanna Vogel', ['https://hanna-vogel.example']]],
+      hanna.map((c) => [c.id, c.name, c.profiles]),
+      [['hanna', 'Hanna Vogel', [{ url: 'https://hanna-vogel.example', site: 'web', named: 'Dr. Hanna Vogel-Berg' }]]],
     );
     await popup.close();
+    // The page is hers from now on: the next open knows her, and asks nothing.
+    const again = await h.openPopup(tabId);
+    await again.getByRole('heading', { name: 'Update this person' }).waitFor();
+    assert.equal(await again.locator('.capture').getByLabel('Name').inputValue(), 'Hanna Vogel');
+    assert.equal(await again.getByRole('button', { name: 'This is Hanna Vogel' }).count(), 0);
+    await again.close();
     await page.close();
   });
 

@@ -98,6 +98,27 @@ describe.each([
     expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
   });
 
+  it('a homepage\'s name for its person ("This is …") reaches the other browser; nothing is sent again', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const home = { url: 'https://hanna.example', site: 'web' as const };
+    const hanna = await addContact(a.db, { name: 'Hanna Vogel', profiles: [home] }, { now: T0 });
+    await a.sync();
+    await updateContact(a.db, hanna.id, (c) => ({ ...c, profiles: [{ ...home, named: 'Dr. Hanna Vogel-Berg' }] }), {
+      now: T0 + DAY,
+    });
+    expect(await a.sync()).toMatchObject({ pushed: 1 });
+    // (Radicale writes the parameter back without its quotes, which it does not need.)
+    expect((await phone(s).all())[0].text).toMatch(
+      /^URL;X-RECONNECT-NAME="?Dr\. Hanna Vogel-Berg"?:https:\/\/hanna\.example\r$/m,
+    );
+    expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+    const b = await browser(s, 'b');
+    await b.sync();
+    expect((await getContact(b.db, hanna.id))?.profiles).toEqual([{ ...home, named: 'Dr. Hanna Vogel-Berg' }]);
+    expect(await b.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+  });
+
   it('a card a phone created appears here with the default cadence, due in the coming weeks', async () => {
     const s = await server();
     const a = await browser(s, 'a');

@@ -451,16 +451,21 @@ const KB = 1024;
 // 9, 0.8.1: the upgrade's step re-keys those records, and is in every page's first code): popup first 32,994 →
 // 33,040 (limit 32.24 → 32.27 KB), all popup 52,295 → 52,343 (limit 51.08 → 51.12 KB), options first 29,339 →
 // 29,380 (limit 28.66 → 28.7 KB), with import/export 66,331 → 66,375 (limit 64.78 → 64.83 KB), the service worker
-// 52,137 → 52,193 (limit 50.92 → 50.98 KB).
+// 52,137 → 52,193 (limit 50.92 → 50.98 KB). Then "This is …" on a homepage kept the page's name for its person on
+// the address (ProfileLink.named: a key of its own in the web addresses' index, people counted once however many
+// keys, the name carried in the card's URL, a web address one entry in sync's merges whatever name it has): popup
+// first 33,040 → 33,120 (limit 32.27 → 32.35 KB), all popup 52,343 → 52,536 (limit 51.12 → 51.31 KB), options first
+// 29,380 → 29,466 (limit 28.7 → 28.78 KB), with import/export 66,295 → 66,509 (limit 64.83 → 64.96 KB), the service
+// worker 52,193 → 52,421 (limit 50.98 → 51.2 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.27 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.12 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.7 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.83 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.31 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.78 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.96 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 50.98 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.2 * KB },
 ];
 
 /**

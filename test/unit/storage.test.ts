@@ -26,6 +26,7 @@ import {
   firstByDue,
   getContact,
   getMany,
+  linkHolders,
   listAll,
   listAllInChunks,
   matcherOf,
@@ -253,6 +254,45 @@ describe('namesakes: who is saved under a name already', () => {
     expect(await of(a.id)).toEqual([a.id, c.id].sort());
     expect(await of(c.id)).toEqual([a.id, b.id, c.id].sort());
     expect(await of()).toEqual([a.id, b.id, c.id].sort());
+  });
+});
+
+describe('a homepage whose person the user said is someone saved under another name (ProfileLink.named)', () => {
+  const home = { url: 'https://hanna.example', site: 'web' as const };
+  const page = { name: 'Dr. Hanna Vogel-Berg', profiles: [home] };
+
+  it("the page finds her under its name too, and its address is still one person's", async () => {
+    const hanna = await addContact(db, { name: 'Hanna Vogel', profiles: [home] }, ctx());
+    expect(await findContactFor(db, page)).toBeUndefined();
+    await mergeInto(db, hanna.id, { name: 'Hanna Vogel', profiles: [{ ...home, named: page.name }] }, ctx());
+    expect((await getContact(db, hanna.id))?.profiles).toEqual([{ ...home, named: page.name }]);
+    expect((await findContactFor(db, page))?.id).toBe(hanna.id);
+    expect((await findContactFor(db, { name: 'Hanna Vogel', profiles: [home] }))?.id).toBe(hanna.id);
+    expect(await findContactFor(db, { name: 'Cy Other', profiles: [home] })).toBeUndefined();
+    // Two keys in the index for her address, one person who has it.
+    expect(await linkHolders(db, home, 2)).toMatchObject({ people: [{ id: hanna.id }], count: 1 });
+    const colleague = await addContact(db, { name: 'Ben Berg', profiles: [home] }, ctx());
+    const both = await linkHolders(db, home, 2);
+    expect([both.count, both.people.map((c) => c.id).sort()]).toEqual([2, [hanna.id, colleague.id].sort()]);
+  });
+
+  it('kept as read back for a web address only; a later name said for the page replaces the earlier', async () => {
+    expect(
+      toContact({
+        id: 'x',
+        name: 'X',
+        profiles: [
+          { ...home, named: '  Dr. X  ' },
+          { url: 'https://x.com/x', site: 'x', named: 'Y' },
+        ],
+      })?.profiles,
+    ).toEqual([
+      { ...home, named: 'Dr. X' },
+      { url: 'https://x.com/x', site: 'x' },
+    ]);
+    const hanna = await addContact(db, { name: 'Hanna Vogel', profiles: [{ ...home, named: 'Hanna V.' }] }, ctx());
+    await mergeInto(db, hanna.id, { name: 'Hanna Vogel', profiles: [{ ...home, named: page.name }] }, ctx());
+    expect((await getContact(db, hanna.id))?.profiles).toEqual([{ ...home, named: page.name }]);
   });
 });
 

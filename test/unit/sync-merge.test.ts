@@ -59,6 +59,18 @@ describe('both sides changed the same field', () => {
     expect(m.emails).toEqual(['anna@example.org', 'here@example.org', 'there@example.org']);
   });
 
+  it('a web address is one link whatever name its page was said to give (ProfileLink.named): never held twice', () => {
+    const home = { url: 'https://hanna.example', site: 'web' as const };
+    const named = { ...home, named: 'Dr. Hanna Vogel-Berg' };
+    const other = { url: 'https://other.example', site: 'web' as const };
+    // Both changed: the name kept here stands beside the link the card added.
+    expect(
+      merge({ profiles: [named] }, { profiles: [home, other] }, { base: { ...baseFields, profiles: [home] } }).profiles,
+    ).toEqual([named, other]);
+    // Linked the first time, the card without the name (another app's): one link, with it.
+    expect(merge({ profiles: [named] }, { profiles: [home] }, { base: undefined }).profiles).toEqual([named]);
+  });
+
   it('interactions are united, oldest first', () => {
     const m = merge(
       { interactions: [...base.interactions, { at: T + 3 * DAY, kind: 'email' }] },

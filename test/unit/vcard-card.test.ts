@@ -23,7 +23,8 @@ const FULL: Contact = {
   photoUrl: 'https://media.example.org/juergen.jpg',
   profiles: [
     { url: 'https://www.xing.com/profile/Juergen_Mueller', site: 'xing' },
-    { url: 'https://juergen.example.org', site: 'web' },
+    // The name the homepage gives him, as the user said it is him ("This is …"): carried on the URL.
+    { url: 'https://juergen.example.org', site: 'web', named: 'Dr. Jürgen "Jo" Müller; Köln' },
   ],
   emails: ['juergen@example.de', 'j@example.org'],
   phones: ['+49 221 555 0100'],
@@ -179,6 +180,22 @@ describe('writing back a card from a phone', () => {
     expect(text).toContain('TEL;type=CELL;type=VOICE;type=pref:+49 170 5550123\r\n');
     expect(text).toContain('TEL:+49 30 5550199\r\n');
     expect(text).not.toContain('+49 221 5550100');
+  });
+
+  it("a homepage's name for the person, said here: its URL written again with it, and then nothing left to write", () => {
+    const home = { url: 'https://anna.example', site: 'web' as const };
+    // In the order a card is read in (its URLs first): a list is compared entry by entry.
+    const before = writeContactCard({ ...read(asContact), profiles: [home, ...fields.profiles!] } as Contact, card);
+    const linked = parseCard(before) as NonNullable<ReturnType<typeof parseCard>>;
+    const named = {
+      ...read(asContact),
+      profiles: [{ ...home, named: 'Dr. Anna Beispiel-Berg' }, ...fields.profiles!],
+    } as Contact;
+    expect(changedFields(named, linked)).toEqual(['profiles']);
+    const text = writeContactCard(named, linked);
+    expect(text).toContain('URL;X-RECONNECT-NAME="Dr. Anna Beispiel-Berg":https://anna.example\r\n');
+    expect(text.match(/https:\/\/anna\.example/g)).toHaveLength(1);
+    expect(changedFields(named, parseCard(text) as never)).toEqual([]);
   });
 
   it('a new company keeps the department', () => {
