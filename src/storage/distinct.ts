@@ -7,13 +7,15 @@
  * people once, when the extension is updated (moveListedMarks); a restore puts an older backup's on its people
  * (restore.ts).
  */
+
+import type { IDBPTransaction, StoreNames } from 'idb';
 import { markPairs } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { announce } from './changes';
 import { writing } from './contact-writes';
 import { getMany } from './contacts';
-import { type DB, fromRecord, toRecord } from './db';
+import { type DB, fromRecord, type ReconnectDB, toRecord } from './db';
 import { guarded, StoreError, settle } from './errors';
 import { updateSearchIndex } from './search-index';
 
@@ -49,16 +51,32 @@ export function markDistinct(db: DB, ids: readonly string[], apart = true, now =
       list.flatMap((a, i) => list.slice(i + 1).map((b) => [a, b] as const)),
       apart,
     );
-    const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
-    await settle(tx, [
-      ...changed.map((c) => store.put(toRecord(c))),
-      updateSearchIndex(
-        tx,
-        changed.map((c) => ({ id: c.id, contact: c })),
-      ),
-    ]);
-    if (changed.length) announce({ kind: 'contacts', ids: [...marked] });
+    await writeMarked(tx, people, marked, now);
   });
+}
+
+/**
+ * The people `markPairs` changed (`marked`, out of `people`) written as changed at `now`, with their search lines, in
+ * `tx` beside its other writes (`more`); announced once the transaction is done.
+ */
+async function writeMarked(
+  tx: IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite'>,
+  people: Map<string, Contact>,
+  marked: Set<string>,
+  now: number,
+  more: Promise<unknown>[] = [],
+): Promise<void> {
+  const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
+  const store = tx.objectStore('contacts');
+  await settle(tx, [
+    ...more,
+    ...changed.map((c) => store.put(toRecord(c))),
+    updateSearchIndex(
+      tx,
+      changed.map((c) => ({ id: c.id, contact: c })),
+    ),
+  ]);
+  if (changed.length) announce({ kind: 'contacts', ids: [...marked] });
 }
 
 /** Where 0.7.0 kept the marks: a list of pairs of ids in the meta store. */
@@ -96,16 +114,7 @@ export function moveListedMarks(db: DB, now = Date.now()): Promise<string[]> {
       if (c) people.set(id, c);
     }
     const marked = markPairs(people, pairs);
-    const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
-    await settle(tx, [
-      meta.delete(LISTED),
-      ...changed.map((c) => store.put(toRecord(c))),
-      updateSearchIndex(
-        tx,
-        changed.map((c) => ({ id: c.id, contact: c })),
-      ),
-    ]);
-    if (changed.length) announce({ kind: 'contacts', ids: [...marked] });
+    await writeMarked(tx, people, marked, now, [meta.delete(LISTED)]);
     return [...marked];
   });
 }

@@ -456,16 +456,19 @@ const KB = 1024;
 // keys, the name carried in the card's URL, a web address one entry in sync's merges whatever name it has): popup
 // first 33,040 → 33,120 (limit 32.27 → 32.35 KB), all popup 52,343 → 52,536 (limit 51.12 → 51.31 KB), options first
 // 29,380 → 29,466 (limit 28.7 → 28.78 KB), with import/export 66,295 → 66,509 (limit 64.83 → 64.96 KB), the service
-// worker 52,193 → 52,421 (limit 50.98 → 51.2 KB).
+// worker 52,193 → 52,421 (limit 50.98 → 51.2 KB). Then the review put the marks' two write steps (the button's and
+// 0.7.0's list's move) into one (storage/distinct.ts writeMarked), which gzip had already made cheap as a copy: the
+// service worker 52,421 → 52,448 (limit 51.2 → 51.22 KB), options with import/export 66,509 → 66,536 (limit 64.96 →
+// 64.98 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.31 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.78 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.96 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.98 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.2 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.22 * KB },
 ];
 
 /**
