@@ -98,6 +98,8 @@ export function listedPairs(raw: unknown): [string, string][] {
  */
 export function moveListedMarks(db: DB, now = Date.now()): Promise<string[]> {
   return guarded(async () => {
+    // Asked at every browser start: with nothing to move (every book since), one read that holds up no write.
+    if ((await db.get('meta', LISTED)) === undefined) return [];
     const tx = db.transaction(['contacts', 'search', 'meta'], 'readwrite');
     const meta = tx.objectStore('meta');
     const raw = await meta.get(LISTED);

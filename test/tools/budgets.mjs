@@ -459,7 +459,8 @@ const KB = 1024;
 // worker 52,193 → 52,421 (limit 50.98 → 51.2 KB). Then the review put the marks' two write steps (the button's and
 // 0.7.0's list's move) into one (storage/distinct.ts writeMarked), which gzip had already made cheap as a copy: the
 // service worker 52,421 → 52,448 (limit 51.2 → 51.22 KB), options with import/export 66,509 → 66,536 (limit 64.96 →
-// 64.98 KB).
+// 64.98 KB). Then the move of 0.7.0's list, asked at every browser start, first reads whether there is one without
+// opening a write over the people: the service worker 52,448 → 52,459 (limit 51.22 → 51.23 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.31 * KB },
@@ -468,7 +469,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.22 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.23 * KB },
 ];
 
 /**
