@@ -31,6 +31,16 @@ type Same = (a: unknown, b: unknown) => boolean;
 const has = (list: unknown[], item: unknown, same: Same = sameValue) => list.some((x) => same(x, item));
 
 /**
+ * Whether two values of field `k` say the same. A person's profile links are a set, order aside: a vCard has no one
+ * order for them (it is read URLs first, then links only an X-SOCIALPROFILE or a note carries), so a link added here
+ * reads back from the card in another place than it was added in, and is no change.
+ */
+export function sameField(k: FieldName, a: unknown, b: unknown): boolean {
+  if (FIELDS[k].kind !== 'profiles' || !Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b);
+  return a.length === b.length && a.every((x) => has(b, x)) && b.every((x) => has(a, x));
+}
+
+/**
  * Whether two entries of a list of this kind are one: a profile link is its address (the name its page gives the
  * person is one side's word on it, not another link), any other entry its whole value.
  */

@@ -8,7 +8,7 @@ import type { CircleNaming } from '../contacts/circle-names';
 import { DRAFT_FIELDS, FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { draftValue } from '../contacts/merge';
 import type { Contact } from '../contacts/types';
-import { isEmpty, sameValue } from '../contacts/unite';
+import { isEmpty, sameField, sameValue } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import { CardView, type LineWriter, VCARD_FIELDS, type VCardField } from './vcard-fields';
 import { type Card, fold, type Prop, readCards, textOf, type Version } from './vcard-syntax';
@@ -68,7 +68,7 @@ export function changedFields(c: Contact, base: Card, naming?: CircleNaming): Fi
   // A card's UID is the server's name for it: a card linked to a contact of another id keeps its own.
   const keepsUid = !!view.first('UID');
   return FIELD_NAMES.filter(
-    (k) => !FOLLOWS.includes(k) && !(k === 'id' && keepsUid) && !sameValue(readClean(view, k), c[k]),
+    (k) => !FOLLOWS.includes(k) && !(k === 'id' && keepsUid) && !sameField(k, readClean(view, k), c[k]),
   );
 }
 

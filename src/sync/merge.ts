@@ -10,7 +10,7 @@
  */
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
-import { bothNotes, later, mergeList, sameEntry, sameValue, unite, unitedValue, withDueDate } from '../contacts/unite';
+import { bothNotes, later, mergeList, sameEntry, sameField, unite, unitedValue, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
@@ -56,7 +56,7 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     if (NOT_MERGED.includes(k)) continue;
     const l = local[k];
     const r = !remoteHasOwn && VCARD_FIELDS[k].own ? (base?.[k] ?? l) : remote[k];
-    if (sameValue(l, r)) continue;
+    if (sameField(k, l, r)) continue;
     if (!base) {
       // First link: nothing is removed; this side's value stands where it has one (contacts/unite.ts).
       const v = unitedValue(k, l, r);
@@ -64,8 +64,8 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
       continue;
     }
     const b = base[k];
-    if (sameValue(b, l)) merged[k] = r;
-    else if (!sameValue(b, r)) merged[k] = resolve(k, b, l, r, remoteNewer);
+    if (sameField(k, b, l)) merged[k] = r;
+    else if (!sameField(k, b, r)) merged[k] = resolve(k, b, l, r, remoteNewer);
   }
   // A field the card no longer has takes its kind's empty value: a list is empty (a contact always has its lists,
   // which the store reads), anything else is not set. A link taken out there, the person's last, left them none.

@@ -119,6 +119,29 @@ describe.each([
     expect(await b.sync()).toMatchObject({ pulled: 0, pushed: 0 });
   });
 
+  it("a web address added here to a phone's card whose LinkedIn is only an X-SOCIALPROFILE: sent once, not echoed after the phone's next edit", async () => {
+    const s = await server();
+    const linkedin = 'X-SOCIALPROFILE;TYPE=linkedin:https://www.linkedin.com/in/dora-dienst';
+    await phone(s).put('p-1.vcf', vcf('p-1', ['FN:Dora Dienst', 'TITLE:Beraterin', linkedin]));
+    const a = await browser(s, 'a');
+    await a.sync();
+    const [dora] = await listAll(a.db);
+    if (!dora) throw new Error('the phone’s card was not pulled');
+    const home = { url: 'https://dora.example', site: 'web' as const };
+    await updateContact(a.db, dora.id, (c) => ({ ...c, profiles: [...c.profiles, home] }), { now: T0 + DAY });
+    expect(await a.sync()).toMatchObject({ pushed: 1 });
+    const card = await phone(s).get('p-1.vcf');
+    // The phone's edit keeps both links, which the card lists web address first.
+    await phone(s).put('p-1.vcf', card.text.replace('TITLE:Beraterin', 'TITLE:Partnerin'));
+    expect(await a.sync()).toMatchObject({ pulled: 1, pushed: 0 });
+    expect(await getContact(a.db, dora.id)).toMatchObject({ role: 'Partnerin' });
+    expect((await getContact(a.db, dora.id))?.profiles.map((p) => p.url).sort()).toEqual([
+      'https://dora.example',
+      'https://www.linkedin.com/in/dora-dienst',
+    ]);
+    expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+  });
+
   it('a card a phone created appears here with the default cadence, due in the coming weeks', async () => {
     const s = await server();
     const a = await browser(s, 'a');

@@ -461,6 +461,9 @@ const KB = 1024;
 // service worker 52,421 → 52,448 (limit 51.2 → 51.22 KB), options with import/export 66,509 → 66,536 (limit 64.96 →
 // 64.98 KB). Then the move of 0.7.0's list, asked at every browser start, first reads whether there is one without
 // opening a write over the people: the service worker 52,448 → 52,459 (limit 51.22 → 51.23 KB).
+// 2026-12-05, later: a person's profile links compared as a set in sync (contacts/unite.ts sameField: a card reads
+// its URLs before its X-SOCIALPROFILE-only links, so a link added here came back in another place and the card was
+// sent again after each pull that touched the person): the service worker 52,459 → 52,501 (limit 51.23 → 51.28 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.31 * KB },
@@ -469,7 +472,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.23 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.28 * KB },
 ];
 
 /**

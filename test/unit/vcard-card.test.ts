@@ -182,9 +182,31 @@ describe('writing back a card from a phone', () => {
     expect(text).not.toContain('+49 221 5550100');
   });
 
+  it('a web address added after the LinkedIn the phone wrote (only an X-SOCIALPROFILE): written once, then nothing to write', () => {
+    // The card lists its URLs before its X-SOCIALPROFILE-only links, so it reads the two back the other way round.
+    const added = {
+      ...read(asContact),
+      profiles: [...fields.profiles!, { url: 'https://anna.example', site: 'web' as const }],
+    } as Contact;
+    // The card as Reconnect's first write left it: the phone's properties kept, Reconnect's own added.
+    const linked = parseCard(writeContactCard(read(asContact), card)) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(changedFields(added, linked)).toEqual(['profiles']);
+    const text = writeContactCard(added, linked);
+    expect(text).toContain(
+      'X-SOCIALPROFILE;type=linkedin;x-user=anna-beispiel:https://www.linkedin.com/in/anna-beispiel\r\n',
+    );
+    expect(text).toContain('URL:https://anna.example\r\n');
+    const back = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(cardFields(back).profiles?.map((p) => p.site)).toEqual(['web', 'linkedin']);
+    expect(changedFields(added, back)).toEqual([]);
+    expect(writeContactCard(added, back)).toBe(text);
+    // The same two links with the page's name on one are still a change.
+    const named = { ...added, profiles: [fields.profiles![0], { ...added.profiles[1], named: 'Anna B.' }] } as Contact;
+    expect(changedFields(named, back)).toEqual(['profiles']);
+  });
+
   it("a homepage's name for the person, said here: its URL written again with it, and then nothing left to write", () => {
     const home = { url: 'https://anna.example', site: 'web' as const };
-    // In the order a card is read in (its URLs first): a list is compared entry by entry.
     const before = writeContactCard({ ...read(asContact), profiles: [home, ...fields.profiles!] } as Contact, card);
     const linked = parseCard(before) as NonNullable<ReturnType<typeof parseCard>>;
     const named = {
