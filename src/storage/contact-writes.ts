@@ -2,7 +2,7 @@
  * Writing contacts: every write is one transaction over the contacts and their search index, announced to the
  * other views once it is done. The reads are in contacts.ts.
  */
-import { unwrap } from 'idb';
+import { type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
 import { applyValues, type ContactDraft, type FieldValues } from '../contacts/fields';
 import { changedFields } from '../contacts/match';
@@ -10,12 +10,46 @@ import { createContact, mergeDraft, type NewId } from '../contacts/merge';
 import type { Contact, FollowUp, Interaction, InteractionKind } from '../contacts/types';
 import { announce } from './changes';
 import { findMatch } from './contacts';
-import { type DB, fromRecord, toRecord } from './db';
+import { type DB, fromRecord, type ReconnectDB, toRecord } from './db';
 import { abort, guarded, StoreError, settle } from './errors';
 import { clearSearchIndex, updateSearchIndex } from './search-index';
 
 /** A read-write transaction over the contacts and their search index: every write keeps both in step. */
 export const writing = (db: DB) => db.transaction(['contacts', 'search'], 'readwrite');
+
+/** What a write does to people: `gone` deleted, `added` new (refused if the id is taken), `put` written anew. */
+export interface PeopleWrites {
+  gone?: string[];
+  added?: Contact[];
+  put?: Contact[];
+}
+
+/**
+ * People written in `tx` with their search lines, beside the step's other writes (`more`), every request asked for
+ * at once (no round trip waits for another); announced to the other views once the transaction is done. Deletes
+ * are asked first, then the records in the order given: a profile link has one owner, so the record that lets it
+ * go is written before the one that takes it.
+ */
+export async function writePeople(
+  tx: IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite'>,
+  { gone = [], added = [], put = [] }: PeopleWrites,
+  more: Promise<unknown>[] = [],
+): Promise<void> {
+  const store = tx.objectStore('contacts');
+  const written = [...added, ...put];
+  await settle(tx, [
+    ...more,
+    ...gone.map((id) => store.delete(id)),
+    ...added.map((c) => store.add(toRecord(c))),
+    ...put.map((c) => store.put(toRecord(c))),
+    updateSearchIndex(tx, [
+      ...gone.map((id) => ({ id, contact: null })),
+      ...written.map((c) => ({ id: c.id, contact: c })),
+    ]),
+  ]);
+  const ids = [...gone, ...written.map((c) => c.id)];
+  if (ids.length) announce({ kind: 'contacts', ids });
+}
 
 /** What every write needs besides the data: a clock and an id source, injected so tests control both. */
 export interface WriteContext {
@@ -43,25 +77,19 @@ export function upsertDraft(
     const store = tx.objectStore('contacts');
     const existing = await findMatch(store, draft);
     let result: UpsertResult;
-    // The record and its index line are asked for together: no round trip waits for the other.
-    const writes: Promise<unknown>[] = [];
     if (existing) {
       const before = fromRecord(existing);
       const merged = mergeDraft(before, draft, ctx.now);
-      if (merged === before) result = { status: 'unchanged', contact: before };
-      else {
-        writes.push(store.put(toRecord(merged)));
-        result = { status: 'updated', contact: merged, changes: changedFields(before, draft) };
-      }
+      result =
+        merged === before
+          ? { status: 'unchanged', contact: before }
+          : { status: 'updated', contact: merged, changes: changedFields(before, draft) };
     } else {
       const contact = createContact(draft, source, ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
-      writes.push(store.add(toRecord(contact)));
       result = { status: 'created', contact };
     }
-    if (result.status !== 'unchanged')
-      writes.push(updateSearchIndex(tx, [{ id: result.contact.id, contact: result.contact }]));
-    await settle(tx, writes);
-    if (result.status !== 'unchanged') announce({ kind: 'contacts', ids: [result.contact.id] });
+    const { status, contact } = result;
+    await writePeople(tx, status === 'created' ? { added: [contact] } : status === 'updated' ? { put: [contact] } : {});
     return result;
   });
 }
@@ -121,12 +149,7 @@ export async function mergeInto(db: DB, id: string, draft: ContactDraft, ctx: Wr
 export function addContact(db: DB, draft: ContactDraft, ctx: WriteContext): Promise<Contact> {
   return guarded(async () => {
     const contact = createContact(draft, 'manual', ctx.now, ctx.newId ?? uuid, ctx.defaultCadence);
-    const tx = writing(db);
-    await settle(tx, [
-      tx.objectStore('contacts').add(toRecord(contact)),
-      updateSearchIndex(tx, [{ id: contact.id, contact }]),
-    ]);
-    announce({ kind: 'contacts', ids: [contact.id] });
+    await writePeople(writing(db), { added: [contact] });
     return contact;
   });
 }
@@ -155,8 +178,7 @@ export function updateContact(
     // change that sets the due date itself keeps its own.
     const due = nextDueAt(updated);
     if (next.nextDueAt === before.nextDueAt && due !== nextDueAt(before)) updated.nextDueAt = due;
-    await settle(tx, [store.put(toRecord(updated)), updateSearchIndex(tx, [{ id, contact: updated }])]);
-    announce({ kind: 'contacts', ids: [id] });
+    await writePeople(tx, { put: [updated] });
     return updated;
   });
 }

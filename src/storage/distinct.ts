@@ -12,12 +12,10 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { markPairs } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
-import { announce } from './changes';
-import { writing } from './contact-writes';
+import { writePeople, writing } from './contact-writes';
 import { getMany } from './contacts';
-import { type DB, fromRecord, type ReconnectDB, toRecord } from './db';
-import { guarded, StoreError, settle } from './errors';
-import { updateSearchIndex } from './search-index';
+import { type DB, fromRecord, type ReconnectDB } from './db';
+import { guarded, StoreError } from './errors';
 
 /** One pair, whichever way round it is asked for. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
@@ -66,17 +64,8 @@ async function writeMarked(
   now: number,
   more: Promise<unknown>[] = [],
 ): Promise<void> {
-  const changed = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
-  const store = tx.objectStore('contacts');
-  await settle(tx, [
-    ...more,
-    ...changed.map((c) => store.put(toRecord(c))),
-    updateSearchIndex(
-      tx,
-      changed.map((c) => ({ id: c.id, contact: c })),
-    ),
-  ]);
-  if (changed.length) announce({ kind: 'contacts', ids: [...marked] });
+  const put = [...marked].map((id) => ({ ...(people.get(id) as Contact), updatedAt: now }));
+  await writePeople(tx, { put }, more);
 }
 
 /** Where 0.7.0 kept the marks: a list of pairs of ids in the meta store. */

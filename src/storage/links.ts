@@ -10,12 +10,10 @@ import { undone } from '../contacts/log-edits';
 import { linkBoth, TIE_KINDS, withLink, withoutLinksTo } from '../contacts/relations';
 import { type Contact, linkedIds, REVERSE_KIND, type RelationKind } from '../contacts/types';
 import { separated, uniteContacts } from '../contacts/unite';
-import { announce } from './changes';
-import { loggedContact, updateContact, writing } from './contact-writes';
+import { loggedContact, updateContact, writePeople, writing } from './contact-writes';
 import { type ContactsStore, getMany } from './contacts';
-import { type DB, fromRecord, toRecord } from './db';
-import { guarded, StoreError, settle } from './errors';
-import { updateSearchIndex } from './search-index';
+import { type DB, fromRecord } from './db';
+import { guarded, StoreError } from './errors';
 
 /** Two people read inside a write: two, and both there (`self` says why one person is refused). */
 async function twoPeople(store: ContactsStore, aId: string, bId: string, self: string): Promise<[Contact, Contact]> {
@@ -37,21 +35,13 @@ function bothPeople(
     const tx = writing(db);
     const store = tx.objectStore('contacts');
     const both = await twoPeople(store, aId, bId, 'A person cannot be linked to themselves');
-    const [a, b] = change(...both).map((c) => ({
+    const written = change(...both).map((c) => ({
       ...c,
       nextDueAt: nextDueAt(c),
       updatedAt: now,
     })) as [Contact, Contact];
-    await settle(tx, [
-      store.put(toRecord(a)),
-      store.put(toRecord(b)),
-      updateSearchIndex(tx, [
-        { id: a.id, contact: a },
-        { id: b.id, contact: b },
-      ]),
-    ]);
-    announce({ kind: 'contacts', ids: [a.id, b.id] });
-    return [a, b];
+    await writePeople(tx, { put: written });
+    return written;
   });
 }
 
@@ -108,22 +98,10 @@ export function removeContact(
   return guarded(async () => {
     const tx = writing(db);
     const store = tx.objectStore('contacts');
-    const r = await store.get(id);
-    const changed: Contact[] = [];
-    if (r) {
-      await store.delete(id);
-      for (const other of await store.index('byRelated').getAll(id)) {
-        const c = withoutLinksTo(fromRecord(other), id);
-        changed.push({ ...c, updatedAt: now });
-      }
-      for (const c of changed) store.put(toRecord(c));
-      await updateSearchIndex(tx, [{ id, contact: null }, ...changed.map((c) => ({ id: c.id, contact: c }))]);
-    }
-    await tx.done;
-    if (!r) return undefined;
-    const touched = [id, ...changed.map((c) => c.id)];
-    announce({ kind: 'contacts', ids: touched });
-    return { contact: fromRecord(r), touched };
+    const [r, linked] = await Promise.all([store.get(id), store.index('byRelated').getAll(id)]);
+    const changed = r ? linked.map((other) => ({ ...withoutLinksTo(fromRecord(other), id), updatedAt: now })) : [];
+    await writePeople(tx, r ? { gone: [id], put: changed } : {});
+    return r && { contact: fromRecord(r), touched: [id, ...changed.map((c) => c.id)] };
   });
 }
 
@@ -143,17 +121,8 @@ export function restoreContact(db: DB, contact: Contact, now = Date.now()): Prom
         if (link.id === c.id) c = withLink(c, contact, REVERSE_KIND[link.kind], link.note);
       changed.push({ ...c, updatedAt: now });
     }
-    const writes = [store.add(toRecord(contact)), ...changed.map((c) => store.put(toRecord(c)))];
-    await settle(tx, [
-      ...writes,
-      updateSearchIndex(
-        tx,
-        [contact, ...changed].map((c) => ({ id: c.id, contact: c })),
-      ),
-    ]);
-    const touched = [contact.id, ...changed.map((c) => c.id)];
-    announce({ kind: 'contacts', ids: touched });
-    return touched;
+    await writePeople(tx, { added: [contact], put: changed });
+    return [contact.id, ...changed.map((c) => c.id)];
   });
 }
 
@@ -198,18 +167,9 @@ export function mergePeople(db: DB, keepId: string, otherId: string, now: number
           next = withLink(next, merged, link.kind, link.note);
       return { ...next, updatedAt: now };
     });
-    // The other's record goes first: its profile links are the merged person's now (one owner per profile link).
-    await settle(tx, [
-      store.delete(otherId),
-      store.put(toRecord(merged)),
-      ...changed.map((c) => store.put(toRecord(c))),
-      updateSearchIndex(tx, [
-        { id: otherId, contact: null },
-        ...[merged, ...changed].map((c) => ({ id: c.id, contact: c })),
-      ]),
-    ]);
+    // The other's record goes first (writePeople deletes first): its profile links are the merged person's now.
+    await writePeople(tx, { gone: [otherId], put: [merged, ...changed] });
     const touched = [keepId, otherId, ...changed.map((c) => c.id)];
-    announce({ kind: 'contacts', ids: touched });
     return { contact: merged, before: [keep, other, ...linked], after: [merged, ...changed], touched };
   });
 }
@@ -239,15 +199,7 @@ export function unmerge(db: DB, merge: Pick<Merged, 'before' | 'after'>, now: nu
     }
     // The kept person first: the other's profile links are theirs again only once the kept one lets them go.
     const records = [...back.slice(0, 1), other, ...back.slice(1)].map((c) => ({ ...c, updatedAt: now }));
-    await settle(tx, [
-      ...records.map((c) => store.put(toRecord(c))),
-      updateSearchIndex(
-        tx,
-        records.map((c) => ({ id: c.id, contact: c })),
-      ),
-    ]);
-    const touched = records.map((c) => c.id);
-    announce({ kind: 'contacts', ids: touched });
-    return touched;
+    await writePeople(tx, { put: records });
+    return records.map((c) => c.id);
   });
 }

@@ -464,15 +464,21 @@ const KB = 1024;
 // 2026-12-05, later: a person's profile links compared as a set in sync (contacts/unite.ts sameField: a card reads
 // its URLs before its X-SOCIALPROFILE-only links, so a link added here came back in another place and the card was
 // sent again after each pull that touched the person): the service worker 52,459 → 52,501 (limit 51.23 → 51.28 KB).
+// Then every write of people (one person's save, edit and log; a link, a delete and its undo, a merge and its undo,
+// the "Different people" marks) says once how people are written with their search lines and announced
+// (storage/contact-writes.ts writePeople): all popup 52,534 → 52,428 (limit 51.31 → 51.2 KB), options with
+// import/export 66,533 → 66,440 (limit 64.98 → 64.89 KB), while the code that only wrote one person at a time now
+// carries the helper's deletes and adds: options first 29,467 → 29,569 (limit 28.78 → 28.88 KB; goal 30 KB still
+// met), the service worker 52,501 → 52,557 (limit 51.28 → 51.33 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.31 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.78 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.98 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.2 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.88 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.89 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.28 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.33 * KB },
 ];
 
 /**
