@@ -111,17 +111,32 @@ export function writeContactCard(c: Contact, base?: Card | null, naming?: Circle
     if (value === null) return field.writeNull?.(out);
     if (isEmpty(value)) return;
     if (Array.isArray(value)) {
-      // Keep each old property whose entries are all still there; write only the entries none of them carries.
-      const kept: unknown[] = [];
-      for (const p of before) {
+      // Keep each old property whose entries are all still there; write only the entries none of them carries. Both
+      // in the order the person has them here (a kept property where its first entry is), so the card reads back
+      // in that order: a list put in another order here is sent as such, and is no change once sent.
+      const kept = before.flatMap((p) => {
         const items = readOne(k, p, base?.version ?? '4.0', naming);
-        if (Array.isArray(items) && items.length && items.every((it) => value.some((v) => sameValue(v, it)))) {
+        return Array.isArray(items) && items.length && items.every((it) => value.some((v) => sameValue(v, it)))
+          ? [{ raw: p.raw, items }]
+          : [];
+      });
+      const carries = (p: (typeof kept)[number], v: unknown) => p.items.some((it) => sameValue(v, it));
+      const written = new Set<(typeof kept)[number]>();
+      let fresh: unknown[] = [];
+      const flush = () => {
+        if (fresh.length) (field.write as (v: unknown, o: LineWriter) => void)(fresh, out);
+        fresh = [];
+      };
+      for (const v of value) {
+        const mine = kept.filter((p) => carries(p, v));
+        if (!mine.length) fresh.push(v);
+        for (const p of mine.filter((p) => !written.has(p))) {
+          flush();
+          written.add(p);
           lines.push(p.raw);
-          kept.push(...items);
         }
       }
-      const rest = value.filter((v) => !kept.some((it) => sameValue(v, it)));
-      if (rest.length) (field.write as (v: unknown, o: LineWriter) => void)(rest, out);
+      flush();
       return;
     }
     const first = before[0];

@@ -142,6 +142,29 @@ describe.each([
     expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
   });
 
+  it('emails put in another order here reach the other browser in that order (the first is the one written to)', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const emil = await addContact(
+      a.db,
+      { name: 'Emil Ordner', emails: ['emil@home.example', 'emil@work.example'] },
+      {
+        now: T0,
+      },
+    );
+    await a.sync();
+    const b = await browser(s, 'b');
+    await b.sync();
+    await updateContact(a.db, emil.id, (c) => ({ ...c, emails: ['emil@work.example', 'emil@home.example'] }), {
+      now: T0 + DAY,
+    });
+    expect(await a.sync()).toMatchObject({ pushed: 1 });
+    expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+    await b.sync();
+    expect((await getContact(b.db, emil.id))?.emails).toEqual(['emil@work.example', 'emil@home.example']);
+    expect(await b.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+  });
+
   it('a card a phone created appears here with the default cadence, due in the coming weeks', async () => {
     const s = await server();
     const a = await browser(s, 'a');

@@ -469,7 +469,9 @@ const KB = 1024;
 // (storage/contact-writes.ts writePeople): all popup 52,534 → 52,428 (limit 51.31 → 51.2 KB), options with
 // import/export 66,533 → 66,440 (limit 64.98 → 64.89 KB), while the code that only wrote one person at a time now
 // carries the helper's deletes and adds: options first 29,467 → 29,569 (limit 28.78 → 28.88 KB; goal 30 KB still
-// met), the service worker 52,501 → 52,557 (limit 51.28 → 51.33 KB).
+// met), the service worker 52,501 → 52,557 (limit 51.28 → 51.33 KB). Then a list written back to a card keeps the
+// person's order (kept lines where their first entry is, new entries between them) and circles are a set like the
+// profile links: the service worker 52,557 → 52,608 (limit 51.33 → 51.38 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.2 * KB },
@@ -478,7 +480,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.33 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.38 * KB },
 ];
 
 /**

@@ -124,6 +124,18 @@ describe("the starting circles on a card: the user's words out, either language 
     expect(text).toContain('CATEGORIES:Friends\r\n');
     expect(cardFields(parseCard(text) as never, german).circles).toEqual(['family', 'Stammtisch', 'friends']);
   });
+
+  it('a circle put between the two of one category line: the line kept, the new one after it, and then nothing to write', () => {
+    const card = parseCard(writeContactCard(anna, null, german)) as NonNullable<ReturnType<typeof parseCard>>;
+    const between = { ...anna, circles: ['family', 'friends', 'Stammtisch'] };
+    expect(changedFields(between, card, german)).toEqual(['circles']);
+    const text = writeContactCard(between, card, german);
+    expect(text).toContain('CATEGORIES:Familie,Stammtisch\r\nCATEGORIES:Freunde\r\n');
+    const back = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
+    // One line cannot hold another's circle between its two: the order differs, and is no change (circles are a set).
+    expect(cardFields(back, german).circles).toEqual(['family', 'Stammtisch', 'friends']);
+    expect(changedFields(between, back, german)).toEqual([]);
+  });
 });
 
 describe('writing back a card from a phone', () => {
@@ -180,6 +192,20 @@ describe('writing back a card from a phone', () => {
     expect(text).toContain('TEL;type=CELL;type=VOICE;type=pref:+49 170 5550123\r\n');
     expect(text).toContain('TEL:+49 30 5550199\r\n');
     expect(text).not.toContain('+49 221 5550100');
+  });
+
+  it('phone numbers put in another order here: the card keeps both typed lines, in that order, and then nothing to write', () => {
+    const edited = { ...read(asContact), phones: ['+49 221 5550100', '+49 30 5550199', '+49 170 5550123'] } as Contact;
+    const text = writeContactCard(edited, card);
+    const tels = text.split('\r\n').filter((l) => l.startsWith('TEL'));
+    expect(tels).toEqual([
+      'TEL;type=WORK;type=VOICE:+49 221 5550100',
+      'TEL:+49 30 5550199',
+      'TEL;type=CELL;type=VOICE;type=pref:+49 170 5550123',
+    ]);
+    const back = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(cardFields(back).phones).toEqual(edited.phones);
+    expect(changedFields(edited, back)).toEqual([]);
   });
 
   it('a web address added after the LinkedIn the phone wrote (only an X-SOCIALPROFILE): written once, then nothing to write', () => {
