@@ -21,7 +21,7 @@ import {
 } from '../../src/contacts/fields';
 import { createContact, mergeDraft, uniteDrafts } from '../../src/contacts/merge';
 import { haystack } from '../../src/contacts/search';
-import type { Contact } from '../../src/contacts/types';
+import { type Contact, INTERACTION_KINDS, isContact } from '../../src/contacts/types';
 import { toContact } from '../../src/contacts/validate';
 import { makeBackup, parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
 import { CSV_FIELDS } from '../../src/interchange/csv-fields';
@@ -31,7 +31,7 @@ import { ContactForm } from '../../src/popup/ContactForm';
 import { bulkPut } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
-import { CadenceSelect } from '../../src/ui/contact-controls';
+import { CadenceSelect, KIND_LABEL, KINDS } from '../../src/ui/contact-controls';
 import { EDITOR_CONTROLS } from '../../src/ui/EditorControls';
 import { type ExtraControls, FIELD_LABEL, FieldControls } from '../../src/ui/FieldControls';
 import { fromForm, toForm } from '../../src/ui/field-form';
@@ -432,5 +432,15 @@ describe('the editor edits every field a user owns', () => {
     setLanguage('en');
     expect(shown(90)).toEqual({ chosen: 'every 90 days', options: 7 });
     expect(shown(1000)).toEqual({ chosen: 'every 1,000 days', options: 7 });
+  });
+});
+
+describe('the log', () => {
+  it('offers by hand the kinds that are a contact, most common first: an introduction asked for is neither', () => {
+    expect(KINDS).toEqual(['message', 'call', 'meeting', 'email', 'other']);
+    for (const kind of INTERACTION_KINDS) {
+      expect(KIND_LABEL[kind], kind).toBeTruthy();
+      expect(KINDS.includes(kind), kind).toBe(isContact({ at: T, kind }));
+    }
   });
 });
