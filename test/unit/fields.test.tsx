@@ -440,7 +440,7 @@ describe('the log', () => {
     expect(KINDS).toEqual(['message', 'call', 'meeting', 'email', 'other']);
     for (const kind of INTERACTION_KINDS) {
       expect(KIND_LABEL[kind], kind).toBeTruthy();
-      expect(KINDS.includes(kind), kind).toBe(isContact({ at: T, kind }));
+      expect((KINDS as readonly string[]).includes(kind), kind).toBe(isContact({ at: T, kind }));
     }
   });
 });
