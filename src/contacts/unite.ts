@@ -31,15 +31,17 @@ type Same = (a: unknown, b: unknown) => boolean;
 const has = (list: unknown[], item: unknown, same: Same = sameValue) => list.some((x) => same(x, item));
 
 /**
- * Whether two values of field `k` say the same. A person's profile links and circles are compared as sets, order
- * aside, because a vCard cannot always keep their order: it is read URLs first, then links only an X-SOCIALPROFILE
- * or a note carries, and one category line holds several circles. So a link or circle added here can read back from
- * the card in another place than it was added in, and that is no change (this browser keeps its own order). Emails
- * and phone numbers, one per line, keep their order there, and it counts (the first email is the one written to).
+ * Whether two values of field `k` say the same. A person's profile links, circles and links to people are compared
+ * as sets, order aside, because a vCard cannot always keep their order: it is read URLs first, then links only an
+ * X-SOCIALPROFILE or a note carries; one category line holds several circles; RELATED before the "Different people"
+ * marks. So an entry added here can read back from the card in another place than it was added in, and that is no
+ * change (this browser keeps its own order). Emails and phone numbers, one per line, keep their order there, and it
+ * counts (the first email is the one written to).
  */
 export function sameField(k: FieldName, a: unknown, b: unknown): boolean {
   const kind = FIELDS[k].kind;
-  if ((kind !== 'profiles' && kind !== 'circles') || !Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b);
+  const set = isListKind(kind) && kind !== 'emails' && kind !== 'phones';
+  if (!set || !Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b);
   return a.length === b.length && a.every((x) => has(b, x)) && b.every((x) => has(a, x));
 }
 

@@ -471,7 +471,8 @@ const KB = 1024;
 // carries the helper's deletes and adds: options first 29,467 → 29,569 (limit 28.78 → 28.88 KB; goal 30 KB still
 // met), the service worker 52,501 → 52,557 (limit 51.28 → 51.33 KB). Then a list written back to a card keeps the
 // person's order (kept lines where their first entry is, new entries between them) and circles are a set like the
-// profile links: the service worker 52,557 → 52,608 (limit 51.33 → 51.38 KB).
+// profile links: the service worker 52,557 → 52,608 (limit 51.33 → 51.38 KB); links to people a set too (a property
+// test found them: RELATED is read before the marks), 52,611.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.2 * KB },

@@ -3,10 +3,12 @@
  * what Reconnect does not own kept byte for byte when a card is written back; escaping that survives a round trip.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { circleNaming } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
-import { FIELD_NAMES } from '../../src/contacts/fields';
+import { DRAFT_FIELDS, FIELD_NAMES } from '../../src/contacts/fields';
+import { draftValue } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
 import { cardFields, changedFields, isPersonCard, parseCard, writeContactCard } from '../../src/interchange/vcard-card';
 
@@ -254,5 +256,65 @@ describe('writing back a card from a phone', () => {
   it('a group card is not a person', () => {
     expect(isPersonCard(parseCard(fixture('group-3.0.vcf')) as never)).toBe(false);
     expect(isPersonCard(card)).toBe(true);
+  });
+});
+
+describe('a sync settles: whatever a person holds and whatever card they are written onto, it reads back as no change', () => {
+  const phoneCard = parseCard(fixture('iphone-3.0.vcf')) as NonNullable<ReturnType<typeof parseCard>>;
+  const german = circleNaming([...DEFAULT_CIRCLES, 'Stammtisch', 'Kunden, A'], (c) =>
+    c === 'family' ? 'Familie' : c === 'friends' ? 'Freunde' : c,
+  );
+  const pick = <T>(pool: T[]) =>
+    fc.shuffledSubarray(pool).chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length }));
+  const person = fc
+    .record({
+      emails: pick(['anna@example.org', 'a.b@work.example', 'anna@intranet', 'Anna.Beispiel@example.org']),
+      phones: pick(['+49 170 5550123', '+49 221 5550100', '030 1234567', '+49 (0)30 555-0199']),
+      profiles: pick([
+        { url: 'https://www.linkedin.com/in/anna-beispiel', site: 'linkedin' as const },
+        { url: 'https://www.xing.com/profile/Anna_Beispiel', site: 'xing' as const },
+        { url: 'https://github.com/annab', site: 'github' as const },
+        { url: 'https://anna.example', site: 'web' as const },
+        { url: 'https://blog.example/anna', site: 'web' as const, named: 'Dr. Anna Beispiel; Köln' },
+      ]),
+      circles: pick(['family', 'friends', 'clients', 'Stammtisch', 'Kunden, A']),
+      related: pick(FULL.related),
+      role: fc.constantFrom('Leiterin Vertrieb', 'Inhaberin; Bäckermeisterin', ''),
+      location: fc.constantFrom('Köln, NRW, Deutschland', 'Bonn', ''),
+      notes: fc.constantFrom('', 'Kennt Ben aus dem Verein, spielt Tennis.\nZweite Zeile', 'a;b\\c'),
+      name: fc.constantFrom('Anna Beispiel', 'Dr. Jürgen Müller, Jr.', '李小龍', "O'Brien-Łukasz"),
+      birthday: fc.constantFrom(undefined, { month: 4, day: 23 }, { month: 2, day: 29, year: 1972 }),
+      cadenceDays: fc.constantFrom(null, 30, 91),
+      formal: fc.constantFrom(undefined, true),
+      metVia: fc.constantFrom(undefined, 'Vereinsfest, 2019; Köln'),
+      photoUrl: fc.constantFrom(undefined, 'https://media.example.org/anna.jpg'),
+    })
+    .map((over) => {
+      const c: Record<string, unknown> = { ...FULL, ...over };
+      for (const k of Object.keys(c)) if (c[k] === undefined) delete c[k];
+      // As the store holds a person: each field a draft brings cleaned as a save cleans it.
+      for (const k of DRAFT_FIELDS) {
+        const v = draftValue(c as never, k);
+        if (v === undefined && k !== 'notes') delete c[k];
+        else c[k] = v ?? '';
+      }
+      return c as unknown as Contact;
+    });
+  const base = fc.oneof(
+    fc.constant(null),
+    fc.constant(phoneCard),
+    person.map((other) => parseCard(writeContactCard(other, phoneCard, german)) as typeof phoneCard),
+  );
+
+  it('written once, nothing is left to write, and writing again gives the card back byte for byte', () => {
+    fc.assert(
+      fc.property(person, base, (c, b) => {
+        const text = writeContactCard(c, b, german);
+        const back = parseCard(text) as typeof phoneCard;
+        expect(changedFields(c, back, german)).toEqual([]);
+        expect(writeContactCard(c, back, german)).toBe(text);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
