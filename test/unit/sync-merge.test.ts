@@ -1,4 +1,5 @@
 /** The merge rules of sync (src/sync/merge.ts): pure, one field at a time. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContact } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
@@ -127,5 +128,37 @@ describe('the first link (no base): nothing is removed', () => {
       company: 'Acme',
       emails: ['anna@example.org', 'anna@work.example.org'],
     });
+  });
+});
+
+describe('lists, for any edits on either side (property)', () => {
+  const EMAILS = ['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example', 'e@x.example'];
+  const CIRCLES = ['clients', 'friends', 'family', 'Chor', 'Stammtisch'];
+  const list = (pool: string[]) =>
+    fc.shuffledSubarray(pool).chain((xs) => fc.shuffledSubarray(xs, { minLength: xs.length }));
+  const lists = fc.record({ emails: list(EMAILS), circles: list(CIRCLES) });
+
+  it('what either side added stays, what either removed goes, each once; a field one side left as it was: the other side', () => {
+    fc.assert(
+      fc.property(lists, lists, lists, (was, here, there) => {
+        const m = merge(here, there, { base: { ...baseFields, ...was } });
+        for (const k of ['emails', 'circles'] as const) {
+          const [b, l, r, out] = [was[k], here[k], there[k], m[k]];
+          expect(new Set(out).size, k).toBe(out.length);
+          for (const x of new Set([...b, ...l, ...r])) {
+            if (!b.includes(x)) expect(out.includes(x), `${k}: ${x} added`).toBe(l.includes(x) || r.includes(x));
+            else if (!l.includes(x) || !r.includes(x)) expect(out, `${k}: ${x} removed`).not.toContain(x);
+            else expect(out, `${k}: ${x} kept`).toContain(x);
+          }
+          // Emails keep their order (the first is written to); circles are a set (a card cannot keep their order).
+          const same = (a: string[], c: string[]) =>
+            k === 'circles' ? [...a].sort().join() === [...c].sort().join() : a.join() === c.join();
+          if (same(l, r)) expect(out, k).toEqual(l);
+          else if (same(l, b)) expect(out, `${k}: only the card changed`).toEqual(r);
+          else if (same(r, b)) expect(out, `${k}: only this side changed`).toEqual(l);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
