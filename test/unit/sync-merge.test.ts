@@ -161,4 +161,28 @@ describe('lists, for any edits on either side (property)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('profile links by address: added stays, removed goes, one entry each, whatever name either side gives it', () => {
+    const site = 'web' as const;
+    const link = (url: string) =>
+      fc.constantFrom({ url, site }, { url, site, named: 'Dr. Anna Alt' }, { url, site, named: 'Anna A.' });
+    const URLS = ['https://a.example', 'https://b.example', 'https://c.example', 'https://d.example'];
+    const profiles = fc
+      .shuffledSubarray(URLS)
+      .chain((xs) => fc.tuple(...xs.map(link)))
+      .map((ps) => [...ps]);
+    fc.assert(
+      fc.property(profiles, profiles, profiles, (b, l, r) => {
+        const out = merge({ profiles: l }, { profiles: r }, { base: { ...baseFields, profiles: b } }).profiles;
+        const urls = (ps: { url: string }[]) => ps.map((p) => p.url);
+        expect(new Set(urls(out)).size).toBe(out.length);
+        for (const u of new Set([...urls(b), ...urls(l), ...urls(r)])) {
+          const [inB, inL, inR] = [b, l, r].map((ps) => urls(ps).includes(u));
+          const kept = inB ? inL && inR : inL || inR;
+          expect(urls(out).includes(u), u).toBe(kept);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
