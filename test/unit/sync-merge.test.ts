@@ -185,4 +185,18 @@ describe('lists, for any edits on either side (property)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('linked the first time (no base): nothing is removed, this side’s entries first and in its order, each once', () => {
+    fc.assert(
+      fc.property(lists, lists, (here, there) => {
+        const m = merge(here, there, { base: undefined });
+        for (const k of ['emails', 'circles'] as const) {
+          const [l, r, out] = [here[k], there[k], m[k]];
+          expect(out.slice(0, l.length), k).toEqual(l);
+          expect([...out].sort(), k).toEqual([...new Set([...l, ...r])].sort());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
