@@ -314,6 +314,16 @@ describe('a contact logged afterwards, German UI', () => {
     await popup.getByRole('button', { name: 'Gemeldet' }).click();
     const meetings = popup.locator('.timeline__entry').filter({ hasText: 'Treffen' });
     await waitFor(async () => (await meetings.count()) === 2);
+    const kinds = async () => (await h.records()).find((c) => c.id === 'udo').interactions.map((i) => i.kind);
+    // Its Undo takes back that second log only: the first of the two alike stays.
+    await popup.getByRole('button', { name: 'Rückgängig' }).click();
+    await waitFor(async () => (await meetings.count()) === 1);
+    assert.deepEqual(await kinds(), ['meeting', 'message']);
+    // Logged twice again, and one of the two taken out.
+    await popup.getByLabel('Tag des Kontakts').fill(dayBefore(10));
+    await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('meeting');
+    await popup.getByRole('button', { name: 'Gemeldet' }).click();
+    await waitFor(async () => (await meetings.count()) === 2);
     await meetings.first().getByRole('button').click();
     await popup
       .getByRole('status')
@@ -321,10 +331,11 @@ describe('a contact logged afterwards, German UI', () => {
       .waitFor();
     await waitFor(async () => (await meetings.count()) === 1);
     assert.equal(await popup.locator('.timeline__entry').count(), 2);
-    assert.deepEqual(
-      (await h.records()).find((c) => c.id === 'udo').interactions.map((i) => i.kind),
-      ['meeting', 'message'],
-    );
+    assert.deepEqual(await kinds(), ['meeting', 'message']);
+    // That removal's Undo puts the one taken out back: two alike again.
+    await popup.getByRole('button', { name: 'Rückgängig' }).click();
+    await waitFor(async () => (await meetings.count()) === 2);
+    assert.deepEqual(await kinds(), ['meeting', 'meeting', 'message']);
     await popup.close();
   });
 });

@@ -472,12 +472,14 @@ const KB = 1024;
 // met), the service worker 52,501 → 52,557 (limit 51.28 → 51.33 KB). Then a list written back to a card keeps the
 // person's order (kept lines where their first entry is, new entries between them) and circles are a set like the
 // profile links: the service worker 52,557 → 52,608 (limit 51.33 → 51.38 KB); links to people a set too (a property
-// test found them: RELATED is read before the marks), 52,611.
+// test found them: RELATED is read before the marks), 52,611. Then an Undo counts entries alike in the log (the
+// second of two contacts logged for one earlier day, taken back, left both; contacts/log-edits.ts undone): all popup
+// 52,428 → 52,500 (limit 51.2 → 51.27 KB), options with import/export 66,442 → 66,529 (limit 64.89 → 64.97 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.2 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.27 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.88 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.89 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 64.97 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -114,6 +114,35 @@ describe('undone: a step taken back', () => {
   });
 });
 
+describe('undone: entries alike (the same earlier day, kind and no note) are counted', () => {
+  // A contact logged for an earlier day is at that day's noon: logged twice, the two entries are alike.
+  const yesterday = { at: T0 + 9 * DAY + 3 * 3_600_000, kind: 'call' as const };
+
+  it('the second of two logs alike taken back: one is left, and the last contact stays', () => {
+    const once = loggedContact(person(), yesterday);
+    const twice = loggedContact(once, yesterday);
+    expect(twice.interactions).toEqual([yesterday, yesterday]);
+    const back = undone(twice, once, twice);
+    expect(back.interactions).toEqual([yesterday]);
+    expect(back.lastContactedAt).toBe(yesterday.at);
+  });
+
+  it('one of two alike taken out, and that taken back: both again; put back meanwhile (a sync): not a third', () => {
+    const twice = loggedContact(loggedContact(person(), yesterday), yesterday);
+    const one = withoutEntry(twice, yesterday);
+    expect(one.interactions).toEqual([yesterday]);
+    expect(undone(one, twice, one).interactions).toEqual([yesterday, yesterday]);
+    expect(undone(twice, twice, one).interactions).toEqual([yesterday, yesterday]);
+  });
+
+  it('a log alike made since the step stands when the step is taken back', () => {
+    const before = person();
+    const after = loggedContact(before, yesterday);
+    const since = loggedContact(after, yesterday);
+    expect(undone(since, before, after).interactions).toEqual([yesterday]);
+  });
+});
+
 describe('in the store', () => {
   let db: DB;
   beforeEach(async () => {
