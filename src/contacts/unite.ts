@@ -58,10 +58,18 @@ export function mergeList(base: unknown[], local: unknown[], remote: unknown[], 
   return [...local.filter((x) => !(has(base, x, same) && !has(remote, x, same))), ...added];
 }
 
-/** Interactions or history entries of both sides, each once, oldest first. */
+/**
+ * Interactions or history entries of both sides, oldest first: an entry both have once is kept once, and entries
+ * alike as many times as the side with more of them has them (a call logged twice for one day is two).
+ */
 export function unite<T extends Interaction | HistoryEntry>(a: T[] = [], b: T[] = []): T[] {
   const out = [...a];
-  for (const x of b) if (!has(out, x)) out.push(x);
+  const alike = (list: T[], x: T) => list.filter((y) => sameValue(x, y)).length;
+  const seen: T[] = [];
+  for (const x of b) {
+    seen.push(x);
+    if (alike(out, x) < alike(seen, x)) out.push(x);
+  }
   return out.sort((x, y) => x.at - y.at);
 }
 

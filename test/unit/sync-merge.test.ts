@@ -80,6 +80,21 @@ describe('both sides changed the same field', () => {
     expect(m.interactions.map((i) => i.at)).toEqual([T + DAY, T + 2 * DAY, T + 3 * DAY]);
   });
 
+  it('entries alike are counted: a call logged twice for one day on either side is two, one both have is one', () => {
+    const call = { at: T + 2 * DAY, kind: 'call' as const };
+    const email = { at: T + 3 * DAY, kind: 'email' as const };
+    const twice = [...base.interactions, call, call];
+    const m = merge({ interactions: [...base.interactions, email] }, { interactions: twice });
+    expect(m.interactions).toEqual([...twice, email]);
+    expect(merge({ interactions: twice }, { interactions: [...base.interactions, email] }).interactions).toEqual([
+      ...twice,
+      email,
+    ]);
+    expect(
+      merge({ interactions: [...twice, email] }, { interactions: [...base.interactions, call] }).interactions,
+    ).toEqual([...twice, email]);
+  });
+
   it('notes that differ are both kept; one that contains the other wins', () => {
     expect(merge({ notes: 'Erste Notiz\nHier' }, { notes: 'Erste Notiz, Handy' }).notes).toBe(
       'Erste Notiz\nHier\n\nErste Notiz, Handy',
