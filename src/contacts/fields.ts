@@ -153,3 +153,11 @@ export function applyValues<T extends Partial<Contact>>(c: T, values: FieldValue
 /** Kinds whose values are lists: drafts of one person are united, not overwritten. */
 export const isListKind = (kind: FieldKind) =>
   kind === 'profiles' || kind === 'emails' || kind === 'phones' || kind === 'circles' || kind === 'relations';
+
+/**
+ * Lists whose order says nothing (profile links, circles, links to people): the same entries in another order are
+ * the same value. A vCard cannot always keep their order either (its URLs are read before X-SOCIALPROFILE-only links,
+ * one category line holds several circles, RELATED comes before the "Different people" marks). Emails and phone
+ * numbers keep theirs: the first email is the one written to.
+ */
+export const isSetKind = (kind: FieldKind) => isListKind(kind) && kind !== 'emails' && kind !== 'phones';

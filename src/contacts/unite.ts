@@ -4,7 +4,7 @@
  * records of one person. Pure, and free of the vCard code, so a page can load it alone.
  */
 import { nextDueAt } from './cadence';
-import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind } from './fields';
+import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
 import type { Contact, HistoryEntry, Interaction, ProfileLink } from './types';
 
 export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -31,17 +31,11 @@ type Same = (a: unknown, b: unknown) => boolean;
 const has = (list: unknown[], item: unknown, same: Same = sameValue) => list.some((x) => same(x, item));
 
 /**
- * Whether two values of field `k` say the same. A person's profile links, circles and links to people are compared
- * as sets, order aside, because a vCard cannot always keep their order: it is read URLs first, then links only an
- * X-SOCIALPROFILE or a note carries; one category line holds several circles; RELATED before the "Different people"
- * marks. So an entry added here can read back from the card in another place than it was added in, and that is no
- * change (this browser keeps its own order). Emails and phone numbers, one per line, keep their order there, and it
- * counts (the first email is the one written to).
+ * Whether two values of field `k` say the same: a list whose order says nothing (fields.ts isSetKind) as a set, so
+ * an entry added here that reads back from a card in another place is no change.
  */
 export function sameField(k: FieldName, a: unknown, b: unknown): boolean {
-  const kind = FIELDS[k].kind;
-  const set = isListKind(kind) && kind !== 'emails' && kind !== 'phones';
-  if (!set || !Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b);
+  if (!isSetKind(FIELDS[k].kind) || !Array.isArray(a) || !Array.isArray(b)) return sameValue(a, b);
   return a.length === b.length && a.every((x) => has(b, x)) && b.every((x) => has(a, x));
 }
 

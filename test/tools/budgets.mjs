@@ -477,7 +477,9 @@ const KB = 1024;
 // 52,428 → 52,500 (limit 51.2 → 51.27 KB), options with import/export 66,442 → 66,529 (limit 64.89 → 64.97 KB).
 // Then two logs united (sync's merge when both sides changed, a merge of two records) count entries alike the same
 // way (contacts/unite.ts unite): all popup 52,500 → 52,522 (limit 51.27 → 51.3 KB), options with import/export
-// 66,529 → 66,555 (limit 64.97 → 65 KB), the service worker 52,611 → 52,631 (limit 51.38 → 51.4 KB).
+// 66,529 → 66,555 (limit 64.97 → 65 KB), the service worker 52,611 → 52,631 (limit 51.38 → 51.4 KB). The review
+// put "which lists are sets" in the field table beside isListKind (fields.ts isSetKind): the service worker 52,642
+// (limit 51.4 → 51.41 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.3 * KB },
@@ -486,7 +488,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.4 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.41 * KB },
 ];
 
 /**
