@@ -17,6 +17,9 @@ import { clearSearchIndex, updateSearchIndex } from './search-index';
 /** A read-write transaction over the contacts and their search index: every write keeps both in step. */
 export const writing = (db: DB) => db.transaction(['contacts', 'search'], 'readwrite');
 
+/** A read-write transaction over the people, their search index and whatever else a step writes beside them. */
+export type PeopleTx = IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite'>;
+
 /** What a write does to people: `gone` deleted, `added` new (refused if the id is taken), `put` written anew. */
 export interface PeopleWrites {
   gone?: string[];
@@ -31,7 +34,7 @@ export interface PeopleWrites {
  * go is written before the one that takes it.
  */
 export async function writePeople(
-  tx: IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite'>,
+  tx: PeopleTx,
   { gone = [], added = [], put = [] }: PeopleWrites,
   more: Promise<unknown>[] = [],
 ): Promise<void> {

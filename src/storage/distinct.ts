@@ -8,13 +8,12 @@
  * (restore.ts).
  */
 
-import type { IDBPTransaction, StoreNames } from 'idb';
 import { markPairs } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
-import { writePeople, writing } from './contact-writes';
+import { type PeopleTx, writePeople, writing } from './contact-writes';
 import { getMany } from './contacts';
-import { type DB, fromRecord, type ReconnectDB } from './db';
+import { type DB, fromRecord } from './db';
 import { guarded, StoreError } from './errors';
 
 /** One pair, whichever way round it is asked for. */
@@ -58,7 +57,7 @@ export function markDistinct(db: DB, ids: readonly string[], apart = true, now =
  * `tx` beside its other writes (`more`); announced once the transaction is done.
  */
 async function writeMarked(
-  tx: IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite'>,
+  tx: PeopleTx,
   people: Map<string, Contact>,
   marked: Set<string>,
   now: number,
