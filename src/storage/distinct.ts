@@ -7,7 +7,6 @@
  * people once, when the extension is updated (moveListedMarks); a restore puts an older backup's on its people
  * (restore.ts).
  */
-
 import { markPairs } from '../contacts/relations';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
