@@ -1,7 +1,7 @@
 /**
  * Two accounts of one person made one, field by field, with nothing removed: the rules sync's merge uses (its
- * three-way lists, and without a base — the first link of two books — the whole of it), and the merge of two saved
- * records of one person. Pure, and free of the vCard code, so a page can load it alone.
+ * three-way lists and logs, and without a base — the first link of two books — the whole of it), and the merge of
+ * two saved records of one person. Pure, and free of the vCard code, so a page can load it alone.
  */
 import { nextDueAt } from './cadence';
 import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
@@ -53,17 +53,24 @@ export function mergeList(base: unknown[], local: unknown[], remote: unknown[], 
 }
 
 /**
- * Interactions or history entries of both sides, oldest first: an entry both have once is kept once, and entries
- * alike as many times as the side with more of them has them (a call logged twice for one day is two).
+ * A log (interactions or role history) of two sides, oldest first, counting entries alike (a call logged twice for
+ * one day is two). Against the base both last agreed on, entry by entry: a side that left an entry's count as it
+ * was takes the other's; both added: the more of them (what both logged alike is one event); both took out: the
+ * fewer; one added, the other took out: both changes. Without a base (two accounts with no common past) every
+ * entry is kept, an entry both have once.
  */
-export function unite<T extends Interaction | HistoryEntry>(a: T[] = [], b: T[] = []): T[] {
-  const out = [...a];
+export function mergeLog<T extends Interaction | HistoryEntry>(base: T[] = [], local: T[] = [], remote: T[] = []): T[] {
   const alike = (list: T[], x: T) => list.filter((y) => sameValue(x, y)).length;
-  const seen: T[] = [];
-  for (const x of b) {
-    seen.push(x);
-    if (alike(out, x) < alike(seen, x)) out.push(x);
-  }
+  const wanted = (x: T) => {
+    const [b, l, r] = [alike(base, x), alike(local, x), alike(remote, x)];
+    if (l === b) return r;
+    if (r === b) return l;
+    if (l > b && r > b) return Math.max(l, r);
+    if (l < b && r < b) return Math.min(l, r);
+    return l + r - b;
+  };
+  const out: T[] = [];
+  for (const x of [...local, ...remote]) if (alike(out, x) < wanted(x)) out.push(x);
   return out.sort((x, y) => x.at - y.at);
 }
 
@@ -77,7 +84,7 @@ export const later = (a: unknown, b: unknown) =>
 export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
   const kind = FIELDS[k].kind;
   if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? [], sameEntry(kind));
-  if (kind === 'interactions' || kind === 'history') return unite(mine as never[], theirs as never[]);
+  if (kind === 'interactions' || kind === 'history') return mergeLog([], mine as never[], theirs as never[]);
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(mine, theirs);
   if (k === 'createdAt') return Math.min(mine as number, (theirs as number) ?? (mine as number));
   return isEmpty(mine) && theirs !== undefined ? theirs : undefined;

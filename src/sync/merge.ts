@@ -3,14 +3,24 @@
  * against the card as both last agreed on (the base). Pure: no I/O, no clock.
  *
  * A field changed on one side only takes that side. Changed on both: lists are merged entry by entry (what either
- * side added is kept, what either removed goes), interactions and role history are united, notes that differ are
- * both kept, the later of two moments wins (last contact, a snooze), and for a single value (a name, a role) the
- * side that changed last wins. Without a base (the first link of two books) nothing is removed: lists are united,
- * and a value is taken from the other side only where this one has none.
+ * side added is kept, what either removed goes), and so are interactions and role history, counting entries alike;
+ * notes that differ are both kept, the later of two moments wins (last contact, a snooze), and for a single value
+ * (a name, a role) the side that changed last wins. The last contact then follows the merged log. Without a base
+ * (the first link of two books) nothing is removed: lists and logs are united, and a value is taken from the other
+ * side only where this one has none.
  */
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
-import type { Contact } from '../contacts/types';
-import { bothNotes, later, mergeList, sameEntry, sameField, unite, unitedValue, withDueDate } from '../contacts/unite';
+import { type Contact, isContact } from '../contacts/types';
+import {
+  bothNotes,
+  later,
+  mergeList,
+  mergeLog,
+  sameEntry,
+  sameField,
+  unitedValue,
+  withDueDate,
+} from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
@@ -28,11 +38,30 @@ function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, r
       (remote as unknown[]) ?? [],
       sameEntry(kind),
     );
-  if (kind === 'interactions' || kind === 'history') return unite(local as never[], remote as never[]);
+  if (kind === 'interactions' || kind === 'history')
+    return mergeLog(base as never[], local as never[], remote as never[]);
   if (kind === 'note') return bothNotes((local as string) ?? '', (remote as string) ?? '');
   if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(local, remote);
   return remoteWins ? remote : local;
+}
+
+/**
+ * The last contact as the merged log has it: never earlier than the latest contact the log holds, and where it was
+ * an entry's that the merge took out, the latest contact left (none: never contacted). A last contact that was no
+ * entry's on either side (a card written by hand) stands.
+ */
+function withLastContact(out: Contact, ...sides: Pick<Contact, 'interactions'>[]): Contact {
+  const contacts = out.interactions.filter(isContact).map((x) => x.at);
+  const latest = contacts.length ? Math.max(...contacts) : undefined;
+  const at = out.lastContactedAt;
+  const wasEntry = sides.some((s) => s.interactions?.some((x) => isContact(x) && x.at === at));
+  if (latest !== undefined && (at === undefined || at < latest)) out.lastContactedAt = latest;
+  else if (at !== undefined && wasEntry && !contacts.includes(at)) {
+    if (latest === undefined) delete out.lastContactedAt;
+    else out.lastContactedAt = latest;
+  }
+  return out;
 }
 
 export interface MergeSides {
@@ -75,6 +104,8 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
       if (none === undefined) delete merged[k];
       else merged[k] = none;
     }
-  // The next due date goes with the last contact it was computed from: the side whose last contact stands.
-  return withDueDate(merged as unknown as Contact, local, remote);
+  // The last contact as the merged log has it (an entry taken out on one side, another logged on the other); the next
+  // due date goes with the last contact it was computed from: the side whose last contact stands.
+  const out = withLastContact(merged as unknown as Contact, local, remote as Pick<Contact, 'interactions'>);
+  return withDueDate(out, local, remote);
 }

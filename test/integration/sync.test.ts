@@ -304,6 +304,34 @@ describe.each([
     expect((await phone(s).all())[0].text).not.toMatch(/meeting|message/);
   });
 
+  it("an entry taken out on one browser while the other logged one: it stays out, and the last contact is the log's", async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const b = await browser(s, 'b');
+    const anna = await addContact(a.db, { name: 'Anna Alt', cadenceDays: 30 }, { now: T0 });
+    await markContacted(a.db, anna.id, 'call', 'Angebot', T0 + 1000);
+    await markContacted(a.db, anna.id, 'meeting', undefined, T0 + 5 * DAY);
+    await a.sync();
+    await b.sync();
+    // Here: the meeting was logged by mistake. There, before the next sync: a lunch two days before it.
+    await updateContact(a.db, anna.id, (c) => withoutEntry(c, { at: T0 + 5 * DAY, kind: 'meeting' }), {
+      now: T0 + 6 * DAY,
+    });
+    await markContacted(b.db, anna.id, 'meeting', 'Mittag', T0 + 3 * DAY);
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    for (const db of [a.db, b.db]) {
+      const c = await getContact(db, anna.id);
+      expect(c?.interactions).toEqual([
+        { at: T0 + 1000, kind: 'call', note: 'Angebot' },
+        { at: T0 + 3 * DAY, kind: 'meeting', note: 'Mittag' },
+      ]);
+      expect([c?.lastContactedAt, c?.nextDueAt]).toEqual([T0 + 3 * DAY, T0 + 33 * DAY]);
+    }
+    expect((await phone(s).all())[0].text).toMatch(/Mittag/);
+  });
+
   it("a link taken out on one browser (the person's last) is taken out on the other", async () => {
     const s = await server();
     const a = await browser(s, 'a');

@@ -480,15 +480,20 @@ const KB = 1024;
 // 66,529 → 66,555 (limit 64.97 → 65 KB), the service worker 52,611 → 52,631 (limit 51.38 → 51.4 KB). The review
 // put "which lists are sets" in the field table beside isListKind (fields.ts isSetKind): the service worker 52,642
 // (limit 51.4 → 51.41 KB).
+// 2026-12-05, afternoon: sync's merge of two logs both sides changed is three-way against the base (contacts/unite.ts
+// mergeLog: an entry taken out on one side came back from the other), the base-less union its case without a base,
+// and the last contact follows the merged log (sync/merge.ts): all popup 52,522 → 52,583 (limit 51.3 → 51.36 KB),
+// options with import/export 66,555 → 66,618 (limit 65 → 65.06 KB), the service worker 52,642 → 52,806 (limit
+// 51.41 → 51.58 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.3 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.36 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.88 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.06 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.41 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.58 * KB },
 ];
 
 /**

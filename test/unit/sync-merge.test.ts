@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContact } from '../../src/contacts/merge';
-import type { Contact } from '../../src/contacts/types';
+import type { Contact, Interaction } from '../../src/contacts/types';
 import type { CardFields } from '../../src/interchange/vcard-card';
 import { mergeSides } from '../../src/sync/merge';
 
@@ -93,6 +93,66 @@ describe('both sides changed the same field', () => {
     expect(
       merge({ interactions: [...twice, email] }, { interactions: [...base.interactions, call] }).interactions,
     ).toEqual([...twice, email]);
+  });
+
+  it('an entry taken out on one side stays out while the other side logged another (three-way, against the base)', () => {
+    const meeting = { at: T + 2 * DAY, kind: 'meeting' as const };
+    const email = { at: T + 4 * DAY, kind: 'email' as const };
+    const was = [...base.interactions, meeting];
+    const m = merge(
+      { interactions: base.interactions, lastContactedAt: T + DAY },
+      { interactions: [...was, email], lastContactedAt: T + 4 * DAY },
+      { base: { ...baseFields, interactions: was, lastContactedAt: T + 2 * DAY } },
+    );
+    expect(m.interactions).toEqual([...base.interactions, email]);
+    expect(m.lastContactedAt).toBe(T + 4 * DAY);
+    // The other way round: taken out there, logged here.
+    const n = merge(
+      { interactions: [...was, email], lastContactedAt: T + 4 * DAY },
+      { interactions: base.interactions, lastContactedAt: T + DAY },
+      { base: { ...baseFields, interactions: was, lastContactedAt: T + 2 * DAY } },
+    );
+    expect(n.interactions).toEqual([...base.interactions, email]);
+  });
+
+  it('entries alike taken out: one of two on each side is one taken out; one taken out beside one logged is as many as before', () => {
+    const call = { at: T + 2 * DAY, kind: 'call' as const };
+    const email = { at: T + 3 * DAY, kind: 'email' as const };
+    const twice = [...base.interactions, call, call];
+    const over = { base: { ...baseFields, interactions: twice, lastContactedAt: T + 2 * DAY } };
+    const one = [...base.interactions, call];
+    expect(merge({ interactions: one }, { interactions: [...one, email] }, over).interactions).toEqual([...one, email]);
+    expect(merge({ interactions: [...twice, call] }, { interactions: [...one, email] }, over).interactions).toEqual([
+      ...twice,
+      email,
+    ]);
+    expect(merge({ interactions: one }, { interactions: [...base.interactions, email] }, over).interactions).toEqual([
+      ...base.interactions,
+      email,
+    ]);
+  });
+
+  it('the last contact follows the merged log: an earlier-day contact logged there outlasts the latest one taken out here', () => {
+    const meeting = { at: T + 5 * DAY, kind: 'meeting' as const };
+    const lunch = { at: T + 3 * DAY, kind: 'meeting' as const, note: 'Mittag' };
+    const was = [...base.interactions, meeting];
+    const over = { base: { ...baseFields, interactions: was, lastContactedAt: T + 5 * DAY, nextDueAt: T + 35 * DAY } };
+    // Here the meeting was taken out (last contact back to the call); there a lunch two days earlier was logged,
+    // which left the card's last contact at the meeting.
+    const m = merge(
+      { interactions: base.interactions, lastContactedAt: T + DAY, nextDueAt: T + 31 * DAY },
+      { interactions: [...base.interactions, lunch, meeting], lastContactedAt: T + 5 * DAY, nextDueAt: T + 35 * DAY },
+      over,
+    );
+    expect(m.interactions).toEqual([...base.interactions, lunch]);
+    expect([m.lastContactedAt, m.nextDueAt]).toEqual([T + 3 * DAY, T + 33 * DAY]);
+    // There the lunch, here the meeting taken out and one of the days before it as well: the lunch is the last.
+    const n = merge(
+      { interactions: [], lastContactedAt: undefined, nextDueAt: T },
+      { interactions: [...base.interactions, lunch, meeting], lastContactedAt: T + 5 * DAY, nextDueAt: T + 35 * DAY },
+      over,
+    );
+    expect([n.interactions, n.lastContactedAt]).toEqual([[lunch], T + 3 * DAY]);
   });
 
   it('notes that differ are both kept; one that contains the other wins', () => {
@@ -210,6 +270,50 @@ describe('lists, for any edits on either side (property)', () => {
           expect(out.slice(0, l.length), k).toEqual(l);
           expect([...out].sort(), k).toEqual([...new Set([...l, ...r])].sort());
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("logs: each side's change to how many of an entry stands, and the last contact is the merged log's latest", () => {
+    const ENTRIES: Interaction[] = [
+      { at: T + DAY, kind: 'call' },
+      { at: T + 2 * DAY, kind: 'email' },
+      { at: T + 2 * DAY, kind: 'meeting', note: 'Kaffee' },
+      { at: T + 3 * DAY, kind: 'introduction', note: 'an Ben' },
+    ];
+    // A log: how many of each entry (0–2: a call logged twice for one day is two), oldest first; its last contact is
+    // its latest contact, as every way of logging leaves it.
+    const log = fc.tuple(...ENTRIES.map(() => fc.nat(2))).map((counts) => {
+      const interactions = ENTRIES.flatMap((e, i) => Array.from({ length: counts[i] ?? 0 }, () => ({ ...e })));
+      const contacts = interactions.filter((x) => x.kind !== 'introduction').map((x) => x.at);
+      return { interactions, lastContactedAt: contacts.length ? Math.max(...contacts) : undefined };
+    });
+    fc.assert(
+      fc.property(log, log, log, (was, here, there) => {
+        const m = merge(here, there, { base: { ...baseFields, ...was } });
+        const n = (list: Interaction[], e: Interaction) =>
+          list.filter((x) => x.at === e.at && x.kind === e.kind && x.note === e.note).length;
+        for (const e of ENTRIES) {
+          const [b, l, r, out] = [
+            n(was.interactions, e),
+            n(here.interactions, e),
+            n(there.interactions, e),
+            n(m.interactions, e),
+          ];
+          const what = `${e.kind}: ${b} → here ${l}, there ${r}`;
+          if (l === b) expect(out, what).toBe(r);
+          else if (r === b) expect(out, what).toBe(l);
+          // Both logged it: entries alike are one event, logged on both.
+          else if (l > b && r > b) expect(out, what).toBe(Math.max(l, r));
+          // Both took it out: as many as the side that took out more left.
+          else if (l < b && r < b) expect(out, what).toBe(Math.min(l, r));
+          // Logged on one side, taken out on the other: both changes.
+          else expect(out, what).toBe(l + r - b);
+        }
+        expect(m.interactions.map((x) => x.at)).toEqual(m.interactions.map((x) => x.at).sort((x, y) => x - y));
+        const contacts = m.interactions.filter((x) => x.kind !== 'introduction').map((x) => x.at);
+        expect(m.lastContactedAt).toBe(contacts.length ? Math.max(...contacts) : undefined);
       }),
       { numRuns: 500 },
     );
