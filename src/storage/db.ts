@@ -101,6 +101,57 @@ function rebuildIndex(tx: IDBPTransaction<unknown, string[], 'versionchange'>): 
     .then((all) => writeWholeIndex(tx.objectStore('search'), all));
 }
 
+/**
+ * What a schema version changes in a stored record (keys derived anew under a new rule), or undefined where it
+ * leaves the record as it is. An upgrade applies every step after the stored version, in version order, to one read
+ * of the records and writes a record any of them changed once, so each step sees what the steps before it wrote.
+ * A version that rewrites records adds its step here; never edit a shipped one.
+ */
+const RECORD_STEPS: [version: number, step: (r: ContactRecord) => ContactRecord | undefined][] = [
+  // Version 2 (0.2.0): the effective due date, for the byDue index.
+  [
+    2,
+    (r) => {
+      const dueAt = effectiveDueAt({ nextDueAt: num(r.nextDueAt), snoozedUntil: num(r.snoozedUntil) });
+      return dueAt === undefined ? undefined : { ...r, dueAt };
+    },
+  ],
+  // Version 8 (0.7.0): readable records with a web address get their two keys anew (the address out of the unique
+  // profile-link index, into the one of web addresses with the name); the others are not touched (an unreadable one
+  // keeps its keys: it is left out wherever read, as before).
+  [
+    8,
+    (r) => {
+      const c = toContact(r);
+      if (!c?.profiles.some((p) => p.site === 'web')) return undefined;
+      return { ...r, profileUrls: profileLinks(c.profiles), pageKeys: pageKeys(c.profiles, c.name) };
+    },
+  ],
+  // Version 9 (0.8.1): readable records whose stored name + company key the rule now writes otherwise (a name with a
+  // title, or a key an older build folded otherwise) get it anew; the others, and an unreadable one, are not touched.
+  [
+    9,
+    (r) => {
+      const c = toContact(r);
+      const key = c ? matchKey(c.name, c.company) : r.matchKey;
+      return key === r.matchKey ? undefined : { ...r, matchKey: key };
+    },
+  ],
+];
+
+/** The record steps after version `from` (RECORD_STEPS), inside an upgrade: one read, one write per changed record. */
+function rewriteRecords(tx: IDBPTransaction<unknown, string[], 'versionchange'>, from: number): void {
+  const contacts = tx.objectStore('contacts');
+  const steps = RECORD_STEPS.filter(([v]) => v > from).map(([, step]) => step);
+  if (!steps.length) return;
+  void contacts.getAll().then((all: ContactRecord[]) => {
+    for (const r of all) {
+      const out = steps.reduce((x, step) => step(x) ?? x, r);
+      if (out !== r) void contacts.put(out);
+    }
+  });
+}
+
 /** Called when another context needs a newer schema, or deleted the database: this one must close. */
 export type DbEvent = 'blocked' | 'versionchange' | 'terminated';
 
@@ -131,19 +182,10 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
         db.createObjectStore('meta');
       }
       // Version 2 (0.2.0): the effective due date (a snooze reaching past the due date moves it), indexed, so
-      // "who is due" and the badge's count are one index range. Every existing record gets the derived key; the
-      // records are otherwise left exactly as they are (damaged ones included: they are reported where read).
-      if (oldVersion < 2) {
-        const contacts = tx.objectStore('contacts');
-        contacts.createIndex('byDueAt', 'dueAt');
-        if (oldVersion >= 1)
-          void contacts.getAll().then((all) => {
-            for (const r of all) {
-              const dueAt = effectiveDueAt({ nextDueAt: num(r.nextDueAt), snoozedUntil: num(r.snoozedUntil) });
-              if (dueAt !== undefined) void contacts.put({ ...r, dueAt });
-            }
-          });
-      }
+      // "who is due" and the badge's count are one index range. Every existing record gets the derived key
+      // (RECORD_STEPS); the records are otherwise left exactly as they are (damaged ones included: they are
+      // reported where read).
+      if (oldVersion < 2) tx.objectStore('contacts').createIndex('byDueAt', 'dueAt');
       // Version 3 (0.3.0): one due index. byDue (the cadence due date) and byDueAt (the effective one) carried one
       // idea; byDueAt stays, named byDue. byCircle, byUpdated and bySortName were never queried, yet each cost every
       // write. Records are not touched (a stale sortName in older ones is never read).
@@ -173,50 +215,12 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
       if (oldVersion >= 5 && oldVersion < 7) rebuildIndex(tx);
       // Version 8 (0.7.0): web addresses (links on no known site: a homepage, a company's website) leave the unique
       // profile-link index: colleagues share their company's site. They are indexed with the name (byPageKey), not
-      // uniquely. Readable records with one get the two keys anew, nothing else of them changes; the others are not
-      // touched (an unreadable one keeps its keys: it is left out wherever read, as before).
-      if (oldVersion < 8) {
-        const contacts = tx.objectStore('contacts');
-        contacts.createIndex('byPageKey', 'pageKeys', { multiEntry: true });
-        // Read after the steps above have written (a request issued once an earlier one answers is queued behind
-        // theirs): version 2's due dates are kept, not overwritten by a copy read before them.
-        if (oldVersion >= 1)
-          void contacts
-            .count()
-            .then(() => contacts.getAll())
-            .then((all) => {
-              for (const r of all) {
-                const c = toContact(r);
-                if (c?.profiles.some((p) => p.site === 'web'))
-                  void contacts.put({
-                    ...r,
-                    profileUrls: profileLinks(c.profiles),
-                    pageKeys: pageKeys(c.profiles, c.name),
-                  });
-              }
-            });
-      }
-      // Version 9 (0.8.1): the name + company key leaves out the titles before a name (normalize.ts matchKey).
-      // Readable records whose stored key the rule now writes otherwise (a name with a title, or a key an older build
-      // folded otherwise) get it anew, nothing else of them changes; the others, and an unreadable one, are not
-      // touched.
-      if (oldVersion >= 1 && oldVersion < 9) {
-        const contacts = tx.objectStore('contacts');
-        // Read after the steps above have written: version 8's step reads once its count answers and writes once
-        // its read answers, so this read is asked one answer later than that (a request asked in an answer's
-        // handler is queued behind those asked before it), and a record both steps rewrite keeps both changes.
-        void contacts
-          .count()
-          .then(() => contacts.count())
-          .then(() => contacts.getAll())
-          .then((all) => {
-            for (const r of all) {
-              const c = toContact(r);
-              const key = c ? matchKey(c.name, c.company) : r.matchKey;
-              if (key !== r.matchKey) void contacts.put({ ...r, matchKey: key });
-            }
-          });
-      }
+      // uniquely; the records' keys are written anew (RECORD_STEPS).
+      if (oldVersion < 8) tx.objectStore('contacts').createIndex('byPageKey', 'pageKeys', { multiEntry: true });
+      // Version 9 (0.8.1): the name + company key leaves out the titles before a name (RECORD_STEPS). No index
+      // changes.
+      // Every record step from the stored version on, over one read of the records.
+      if (oldVersion >= 1) rewriteRecords(tx, oldVersion);
     },
     // An older version is open elsewhere (another popup or tab) and holds up our upgrade.
     blocked: () => onEvent('blocked'),

@@ -485,15 +485,20 @@ const KB = 1024;
 // and the last contact follows the merged log (sync/merge.ts): all popup 52,522 → 52,583 (limit 51.3 → 51.36 KB),
 // options with import/export 66,555 → 66,618 (limit 65 → 65.06 KB), the service worker 52,642 → 52,806 (limit
 // 51.41 → 51.58 KB).
+// Then the schema's record rewrites (versions 2, 8 and 9) are one list applied to one read of the records (storage/
+// db.ts RECORD_STEPS), where version 9's step waited for version 8's writes by asking its read one answer later:
+// popup first 33,120 → 33,136 (limit 32.35 → 32.37 KB), all popup 52,583 → 52,600 (limit 51.36 → 51.37 KB), options
+// first 29,570 → 29,610 (limit 28.88 → 28.92 KB; goal 30 KB still met), with import/export 66,618 → 66,661 (limit
+// 65.06 → 65.1 KB), the service worker 52,806 → 52,844 (limit 51.58 → 51.61 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.35 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.36 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.88 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.06 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.37 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.37 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.92 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.58 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 51.61 * KB },
 ];
 
 /**
