@@ -4,11 +4,12 @@
  *
  * A field changed on one side only takes that side. Changed on both: lists are merged entry by entry (what either
  * side added is kept, what either removed goes), and so are interactions and role history, counting entries alike;
- * notes that differ are both kept, the later of two moments wins (last contact, a snooze), and for a single value
+ * a note is merged line by line, the later of two moments wins (last contact, a snooze), and for a single value
  * (a name, a role) the side that changed last wins. The last contact then follows the merged log. Without a base
  * (the first link of two books) nothing is removed: lists and logs are united, and a value is taken from the other
  * side only where this one has none.
  */
+import { diff3Merge } from 'node-diff3';
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
 import { type Contact, isContact } from '../contacts/types';
 import {
@@ -28,6 +29,18 @@ import { VCARD_FIELDS } from '../interchange/vcard-fields';
 /** Fields the merge does not decide: the id is the local one, the last change is the engine's clock. */
 const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
 
+/**
+ * A note both sides changed, line by line against the base (node-diff3's three-way merge): a line either side took
+ * out goes, what either added or changed stays, each once. Lines both changed otherwise are both kept in their place
+ * (bothNotes: one that holds the other is enough); a line changed on one side and taken out on the other stays.
+ */
+function mergeNotes(base = '', local = '', remote = ''): string {
+  const lines = (text: string) => (text ? text.split('\n') : []);
+  return diff3Merge(lines(local), lines(base), lines(remote), { excludeFalseConflicts: true })
+    .flatMap((block) => block.ok ?? [bothNotes(block.conflict?.a.join('\n'), block.conflict?.b.join('\n'))])
+    .join('\n');
+}
+
 /** One field changed on both sides. */
 function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, remoteWins: boolean): unknown {
   const kind = FIELDS[k].kind;
@@ -40,7 +53,7 @@ function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, r
     );
   if (kind === 'interactions' || kind === 'history')
     return mergeLog(base as never[], local as never[], remote as never[]);
-  if (kind === 'note') return bothNotes((local as string) ?? '', (remote as string) ?? '');
+  if (kind === 'note') return mergeNotes(base as string, local as string, remote as string);
   if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(local, remote);
   return remoteWins ? remote : local;

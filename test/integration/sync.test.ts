@@ -209,6 +209,20 @@ describe.each([
     expect(there).toContain('dora@work.example.org');
   });
 
+  it('a note changed on both sides is merged line by line: a line taken out here, one added on the phone', async () => {
+    const s = await server();
+    const a = await browser(s, 'a');
+    const c = await addContact(a.db, { name: 'Nora Notiz', notes: 'Messe 2024\nKinder: 2\nJazz' }, { now: T0 });
+    await a.sync();
+    const [{ name: file, text }] = await phone(s).all();
+    expect(text).toContain('NOTE:Messe 2024\\nKinder: 2\\nJazz\r\n');
+    await phone(s).put(file, text.replace('Jazz\r\n', 'Jazz\\nFrau: Eva\r\n'));
+    await updateContact(a.db, c.id, (x) => ({ ...x, notes: 'Messe 2024\nJazz' }), { now: T0 + DAY });
+    await a.sync();
+    expect((await getContact(a.db, c.id))?.notes).toBe('Messe 2024\nJazz\nFrau: Eva');
+    expect((await phone(s).get(file))?.text).toContain('NOTE:Messe 2024\\nJazz\\nFrau: Eva\r\n');
+  });
+
   it('deletes travel both ways; a change beats a delete', async () => {
     const s = await server();
     const a = await browser(s, 'a');

@@ -490,6 +490,9 @@ const KB = 1024;
 // popup first 33,120 → 33,136 (limit 32.35 → 32.37 KB), all popup 52,583 → 52,600 (limit 51.36 → 51.37 KB), options
 // first 29,570 → 29,610 (limit 28.88 → 28.92 KB; goal 30 KB still met), with import/export 66,618 → 66,661 (limit
 // 65.06 → 65.1 KB), the service worker 52,806 → 52,844 (limit 51.58 → 51.61 KB).
+// Then sync merges a note both sides changed line by line against the base (node-diff3's three-way merge, in
+// sync/merge.ts mergeNotes; before, both whole notes were kept, every line the two shared twice): the service
+// worker 52,844 → 53,904 (limit 51.61 → 52.65 KB); the pages do not load it (popup all 52,601).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.37 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.37 * KB },
@@ -498,7 +501,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 51.61 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 52.65 * KB },
 ];
 
 /**

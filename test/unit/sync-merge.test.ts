@@ -162,6 +162,41 @@ describe('both sides changed the same field', () => {
     expect(merge({ notes: 'Erste Notiz und mehr' }, { notes: 'Erste Notiz und' }).notes).toBe('Erste Notiz und mehr');
   });
 
+  it('notes line by line against the base: a line taken out here and one added there are both done, nothing twice', () => {
+    const was = 'Messe Köln 2024\nKinder: 2\nMag Jazz';
+    const over = { base: { ...baseFields, notes: was } };
+    expect(merge({ notes: 'Messe Köln 2024\nMag Jazz' }, { notes: `${was}\nFrau: Eva` }, over).notes).toBe(
+      'Messe Köln 2024\nMag Jazz\nFrau: Eva',
+    );
+    // Each side changed another line: both changes.
+    expect(
+      merge(
+        { notes: 'Messe Köln 2025\nKinder: 2\nMag Jazz' },
+        { notes: 'Messe Köln 2024\nKinder: 2\nMag Jazz und Soul' },
+        over,
+      ).notes,
+    ).toBe('Messe Köln 2025\nKinder: 2\nMag Jazz und Soul');
+    // The same line changed on both sides: both versions of it, in place (one that holds the other is enough).
+    expect(
+      merge(
+        { notes: 'Messe Köln 2024\nKinder: 3\nMag Jazz' },
+        { notes: 'Messe Köln 2024\nKinder: 2 (Zwillinge)\nMag Jazz' },
+        over,
+      ).notes,
+    ).toBe('Messe Köln 2024\nKinder: 3\n\nKinder: 2 (Zwillinge)\nMag Jazz');
+    expect(
+      merge(
+        { notes: 'Messe Köln 2024\nKinder: 2, beide im Chor\nMag Jazz' },
+        { notes: 'Messe Köln 2024\nKinder: 2, beide\nMag Jazz' },
+        over,
+      ).notes,
+    ).toBe('Messe Köln 2024\nKinder: 2, beide im Chor\nMag Jazz');
+    // A line changed there that was taken out here: the change stands (a change beats a delete).
+    expect(
+      merge({ notes: 'Messe Köln 2024\nMag Jazz' }, { notes: 'Messe Köln 2024\nKinder: 3\nMag Jazz' }, over).notes,
+    ).toBe('Messe Köln 2024\nKinder: 3\nMag Jazz');
+  });
+
   it('the later last contact wins, and the next due date goes with it', () => {
     const m = merge(
       { lastContactedAt: T + 5 * DAY, nextDueAt: T + 35 * DAY },
