@@ -5,7 +5,7 @@ import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
 import { reasonText } from '../platform/reason-text';
 import { Avatar } from '../ui/Avatar';
-import { useVirtualizer } from '../ui/useVirtualizer';
+import { loadVirtualizer, useVirtualizer } from '../ui/useVirtualizer';
 import { dueBadge } from './due';
 import { LIST_HEIGHT, OVERSCAN, ROW_HEIGHT } from './rows-geometry';
 import type { PopupState } from './state';
@@ -69,7 +69,9 @@ function onListKey(
       if (row || !frames) target.current = undefined;
       row ? row.focus() : frames && focus(frames - 1, i);
     });
-  focus(3);
+  // From when the virtualizer's library is here (a key pressed before it came asks for it: scrollTo), which draws
+  // the row.
+  void loadVirtualizer().then(() => focus(3));
 }
 
 export function Rows({ state }: { state: PopupState }) {

@@ -48,28 +48,45 @@ export function loadVirtualizer(): Promise<Core> {
   return loading;
 }
 
-/** The rows the virtualizer draws at the top before anything is measured or scrolled: the same geometry, no library. */
-export function firstWindow({ count, size, overscan, initialRect }: RowOptions): RowWindow {
+/**
+ * The rows the virtualizer draws at the top before anything is measured or scrolled: the same geometry, no library.
+ * A row asked for that it has not drawn (End, or an arrow key held down, before the library came) is scrolled to
+ * where it will be, and the library is asked for at once (`load`): it draws the rows there.
+ */
+export function firstWindow(
+  { count, size, overscan, initialRect, getScrollElement }: RowOptions,
+  load: () => unknown = loadVirtualizer,
+): RowWindow {
   const drawn = Math.min(count, Math.ceil(initialRect.height / size) + overscan);
   const items = Array.from({ length: drawn }, (_, index) => ({ index, start: index * size }));
+  const scrollToOffset = (offset: number) => {
+    const el = getScrollElement();
+    if (el) el.scrollTop = offset;
+  };
   return {
     getVirtualItems: () => items,
     getTotalSize: () => count * size,
-    // Nothing to scroll to that is not drawn yet; a focused row scrolls itself into view.
-    scrollToIndex: () => undefined,
-    scrollToOffset: () => undefined,
+    // A row not drawn: scrolled to the list's top, and the library asked for, which draws it there.
+    scrollToIndex: (index) => {
+      if (index < drawn) return;
+      scrollToOffset(index * size);
+      load();
+    },
+    scrollToOffset,
   };
 }
 
 export function useVirtualizer(options: RowOptions): RowWindow {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [lib, setLib] = useState(core);
+  // The library, now: a row it alone can draw is asked for (firstWindow), or the page is idle.
+  const load = () => loadVirtualizer().then(setLib, () => undefined);
   useEffect(() => {
     if (lib) return;
     // Once the first screen is painted and the page is idle (at most 100 ms later): a load started at once lands
     // among the tasks right after the first frame (measured, alternating: the captured name's frame done at 128
     // against 117 ms and 139 against 135 ms in two runs).
-    return whenIdle(() => void loadVirtualizer().then(setLib, () => undefined), 100);
+    return whenIdle(() => void load(), 100);
   }, []);
   // This render's options, once the library is here (hooks below run either way: their order never changes).
   const full: VirtualizerOptions<HTMLElement, Element> | undefined = lib && {
@@ -87,5 +104,5 @@ export function useVirtualizer(options: RowOptions): RowWindow {
   if (instance && full) instance.setOptions(full);
   useEffect(() => instance?._didMount(), [instance]);
   useLayoutEffect(() => instance?._willUpdate());
-  return instance ?? firstWindow(options);
+  return instance ?? firstWindow(options, load);
 }

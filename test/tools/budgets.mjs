@@ -493,9 +493,14 @@ const KB = 1024;
 // Then sync merges a note both sides changed line by line against the base (node-diff3's three-way merge, in
 // sync/merge.ts mergeNotes; before, both whole notes were kept, every line the two shared twice): the service
 // worker 52,844 → 53,904 (limit 51.61 → 52.65 KB); the pages do not load it (popup all 52,601).
+// Then a row the list has not drawn, asked for by a key before the virtualizer's library came (End right after the
+// popup opened did nothing), is scrolled to and the library asked for at once (ui/useVirtualizer.ts firstWindow), the
+// row focused once it is here (popup/Rows.tsx): popup first 33,137 → 33,194 (limit 32.37 → 32.42 KB), all popup
+// 52,601 → 52,658 (limit 51.37 → 51.43 KB). A version that aligned the row as the virtualizer does and focused a drawn
+// row without waiting for the library cost 98 bytes: not kept.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.37 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.37 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.43 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.92 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
