@@ -498,15 +498,20 @@ const KB = 1024;
 // row focused once it is here (popup/Rows.tsx): popup first 33,137 → 33,194 (limit 32.37 → 32.42 KB), all popup
 // 52,601 → 52,658 (limit 51.37 → 51.43 KB). A version that aligned the row as the virtualizer does and focused a drawn
 // row without waiting for the library cost 98 bytes: not kept.
+// Then logs are merged by counting each entry's text in one pass (contacts/unite.ts mergeLog; sync's merge, the merge
+// of two records and its Undo, which now counts entries alike too): a log of 1,000 entries both sides changed took
+// 1,049 ms to merge, 3,000 took 10.7 s (a probe in Node, not kept); 32 and 74 ms now. All popup 52,658 → 52,708
+// (limit 51.43 → 51.48 KB), options with import/export 66,661 → 66,759 (limit 65.1 → 65.2 KB), the service worker
+// 53,904 → 53,974 (limit 52.65 → 52.72 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.43 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.48 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.92 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 52.65 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 52.72 * KB },
 ];
 
 /**

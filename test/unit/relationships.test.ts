@@ -199,6 +199,23 @@ describe('two records of one person merged', () => {
     expect(await found('cycling')).toEqual([twin.id]);
   });
 
+  it('a merge taken back counts entries alike: of a call both logged for one day, the one the other record had more goes', async () => {
+    const nora = await add('Nora Doppel');
+    const twin = await add('Nora D.');
+    const day = NOW - 3 * DAY;
+    await markContacted(db, nora.id, 'call', undefined, day);
+    await markContacted(db, twin.id, 'call', undefined, day);
+    await markContacted(db, twin.id, 'call', undefined, day);
+    const done = await mergePeople(db, nora.id, twin.id, NOW);
+    expect((await read(nora.id)).interactions).toHaveLength(2);
+    await unmerge(db, done, NOW + 1);
+    expect((await read(nora.id)).interactions).toEqual([{ at: day, kind: 'call' }]);
+    expect((await read(twin.id)).interactions).toEqual([
+      { at: day, kind: 'call' },
+      { at: day, kind: 'call' },
+    ]);
+  });
+
   it('a person is not merged with themselves, nor with someone gone; nothing is written', async () => {
     const nora = await add('Nora');
     await expect(mergePeople(db, nora.id, nora.id, NOW)).rejects.toThrow();
