@@ -353,4 +353,36 @@ describe('lists, for any edits on either side (property)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('notes, for any edits on both sides: no line either side added is lost, none comes from nowhere, one both kept is there once', () => {
+    const BASE = ['Messe Köln 2024', 'Kinder: 2', 'Mag Jazz', 'Frau: Eva', 'Hund: Bello', 'Chor dienstags'];
+    // A side's note: some of the base's lines (in order), with new lines of its own between them.
+    const side = (tag: string) =>
+      fc.tuple(fc.subarray(BASE), fc.array(fc.nat(6), { maxLength: 3 })).map(([kept, at]) => {
+        const lines = [...kept];
+        at.forEach((i, n) => lines.splice(Math.min(i, lines.length), 0, `${tag} ${n + 1}`));
+        return lines.join('\n');
+      });
+    fc.assert(
+      fc.property(fc.subarray(BASE), side('Hier'), side('Handy'), (was, here, there) => {
+        const notes = merge(
+          { notes: here },
+          { notes: there },
+          { base: { ...baseFields, notes: was.join('\n') } },
+        ).notes;
+        for (const line of [...here.split('\n'), ...there.split('\n')])
+          if (line && !was.includes(line)) expect(notes, line).toContain(line);
+        for (const line of notes.split('\n'))
+          if (line) expect([...was, ...here.split('\n'), ...there.split('\n')], line).toContain(line);
+        // A line both sides kept is there once.
+        for (const line of was)
+          if (here.split('\n').includes(line) && there.split('\n').includes(line))
+            expect(
+              notes.split('\n').filter((l) => l === line),
+              line,
+            ).toHaveLength(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
