@@ -360,7 +360,7 @@ describe('lists, for any edits on either side (property)', () => {
     const side = (tag: string) =>
       fc.tuple(fc.subarray(BASE), fc.array(fc.nat(6), { maxLength: 3 })).map(([kept, at]) => {
         const lines = [...kept];
-        at.forEach((i, n) => lines.splice(Math.min(i, lines.length), 0, `${tag} ${n + 1}`));
+        for (const [n, i] of at.entries()) lines.splice(Math.min(i, lines.length), 0, `${tag} ${n + 1}`);
         return lines.join('\n');
       });
     fc.assert(
