@@ -6,10 +6,10 @@
  * side added is kept, what either removed goes), and so are interactions and role history, counting entries alike;
  * a note is merged line by line, the later of two moments wins (last contact, a snooze), and for a single value
  * (a name, a role) the side that changed last wins. The last contact then follows the merged log. Without a base
- * (the first link of two books) nothing is removed: lists and logs are united, and a value is taken from the other
- * side only where this one has none.
+ * (the first link of two books) nothing is removed: lists and logs are united, both notes kept (the lines they share
+ * once), and any other value is taken from the other side only where this one has none.
  */
-import { diff3Merge } from 'node-diff3';
+import { diff3Merge, diffComm } from 'node-diff3';
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
 import { type Contact, isContact } from '../contacts/types';
 import {
@@ -33,10 +33,14 @@ const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
  * A note both sides changed, line by line against the base (node-diff3's three-way merge): a line either side took
  * out goes, what either added or changed stays, each once. Lines both changed otherwise are both kept in their place
  * (bothNotes: one that holds the other is enough); a line changed on one side and taken out on the other stays.
+ * Without a base note (the first link of two books, or no note when they last agreed), the base is the lines both
+ * have: each of those once, and every line of either side's own kept.
  */
-function mergeNotes(base = '', local = '', remote = ''): string {
+function mergeNotes(base: string | undefined, local = '', remote = ''): string {
   const lines = (text: string) => (text ? text.split('\n') : []);
-  return diff3Merge(lines(local), lines(base), lines(remote), { excludeFalseConflicts: true })
+  const [l, r] = [lines(local), lines(remote)];
+  const o = base ? lines(base) : diffComm(l, r).flatMap((block) => block.common ?? []);
+  return diff3Merge(l, o, r, { excludeFalseConflicts: true })
     .flatMap((block) => block.ok ?? [bothNotes(block.conflict?.a.join('\n'), block.conflict?.b.join('\n'))])
     .join('\n');
 }
@@ -100,8 +104,9 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     const r = !remoteHasOwn && VCARD_FIELDS[k].own ? (base?.[k] ?? l) : remote[k];
     if (sameField(k, l, r)) continue;
     if (!base) {
-      // First link: nothing is removed; this side's value stands where it has one (contacts/unite.ts).
-      const v = unitedValue(k, l, r);
+      // First link: nothing is removed; both notes are kept, and of any other value this side's stands where it has
+      // one (contacts/unite.ts).
+      const v = FIELDS[k].kind === 'note' ? mergeNotes(undefined, l as string, r as string) : unitedValue(k, l, r);
       if (v !== undefined) merged[k] = v;
       continue;
     }

@@ -647,6 +647,21 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
     expect(cards.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['k.vcf', 'l.vcf', 'm.vcf']));
   });
 
+  it('linking: a person with a note on both sides keeps both, the lines they share once, here and on the card', async () => {
+    const s = await server();
+    const p = phone(s);
+    await p.put('o.vcf', vcf('phone-o', ['FN:Olga Ort', 'EMAIL:olga@example.org', 'NOTE:vom Handy\\nMesse 2024']));
+    const a = await browser(s, 'a');
+    const olga = await addContact(
+      a.db,
+      { name: 'Olga Ort', emails: ['olga@example.org'], notes: 'Messe 2024\nKinder: 2' },
+      { now: T0 },
+    );
+    await a.sync();
+    expect((await getContact(a.db, olga.id))?.notes).toBe('vom Handy\nMesse 2024\nKinder: 2');
+    expect((await p.get('o.vcf'))?.text).toContain('NOTE:vom Handy\\nMesse 2024\\nKinder: 2\r\n');
+  });
+
   it.each([1, 10])(
     'two cards that match one person here (batches of %i): one merged into them, the other a person of its own',
     async (batch) => {

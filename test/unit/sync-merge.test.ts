@@ -227,6 +227,16 @@ describe('what an app that dropped Reconnect’s own properties did not mean', (
 });
 
 describe('the first link (no base): nothing is removed', () => {
+  it("both sides' notes are kept, a line they share once; one that holds the other is enough", () => {
+    const first = (here: string, there: string) => merge({ notes: here }, { notes: there }, { base: undefined }).notes;
+    expect(first('Messe Köln 2024\nKinder: 2', 'vom Handy')).toBe('Messe Köln 2024\nKinder: 2\n\nvom Handy');
+    expect(first('Messe Köln 2024\nKinder: 2', 'Messe Köln 2024\nFrau: Eva')).toBe(
+      'Messe Köln 2024\nKinder: 2\n\nFrau: Eva',
+    );
+    expect(first('Messe Köln 2024\nKinder: 2', 'Kinder: 2')).toBe('Messe Köln 2024\nKinder: 2');
+    expect(first('', 'vom Handy')).toBe('vom Handy');
+  });
+
   it('lists are united; a value comes from the card only where this side has none', () => {
     const m = merge(
       { role: 'Designer', emails: ['anna@example.org'] },
