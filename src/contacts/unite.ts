@@ -108,13 +108,20 @@ export const later = (a: unknown, b: unknown) =>
   a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
 
 /**
- * A field of two accounts with no common past: lists united, both logs kept, the earlier "added", the later last
- * contact and snooze; any other value `mine` where it has one, else `theirs`. Undefined: `mine` stands.
+ * A field of two accounts with no common past: lists united, both logs kept, both notes (`joinNotes`: by default
+ * bothNotes; sync's line by line), the earlier "added", the later last contact and snooze; any other value `mine`
+ * where it has one, else `theirs`. Undefined: `mine` stands.
  */
-export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
+export function unitedValue(
+  k: FieldName,
+  mine: unknown,
+  theirs: unknown,
+  joinNotes: (mine: string, theirs: string) => string = bothNotes,
+): unknown {
   const kind = FIELDS[k].kind;
   if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? [], sameEntry(kind));
   if (kind === 'interactions' || kind === 'history') return mergeLog([], mine as never[], theirs as never[]);
+  if (kind === 'note') return joinNotes((mine as string) ?? '', (theirs as string) ?? '');
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(mine, theirs);
   if (k === 'createdAt') return Math.min(mine as number, (theirs as number) ?? (mine as number));
   return isEmpty(mine) && theirs !== undefined ? theirs : undefined;
@@ -153,7 +160,7 @@ export function uniteContacts(keep: Contact, other: Contact): Contact {
   const merged: Record<string, unknown> = { ...keep };
   for (const k of FIELD_NAMES) {
     if (k === 'id' || k === 'updatedAt' || sameValue(keep[k], other[k])) continue;
-    const v = k === 'notes' ? bothNotes(keep.notes, other.notes) : unitedValue(k, keep[k], other[k]);
+    const v = unitedValue(k, keep[k], other[k]);
     if (v !== undefined) merged[k] = v;
   }
   const out = merged as unknown as Contact;

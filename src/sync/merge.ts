@@ -104,9 +104,8 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     const r = !remoteHasOwn && VCARD_FIELDS[k].own ? (base?.[k] ?? l) : remote[k];
     if (sameField(k, l, r)) continue;
     if (!base) {
-      // First link: nothing is removed; both notes are kept, and of any other value this side's stands where it has
-      // one (contacts/unite.ts).
-      const v = FIELDS[k].kind === 'note' ? mergeNotes(undefined, l as string, r as string) : unitedValue(k, l, r);
+      // First link: nothing is removed (contacts/unite.ts); both notes kept, line by line.
+      const v = unitedValue(k, l, r, (mine, theirs) => mergeNotes(undefined, mine, theirs));
       if (v !== undefined) merged[k] = v;
       continue;
     }

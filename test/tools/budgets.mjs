@@ -504,7 +504,10 @@ const KB = 1024;
 // (limit 51.43 → 51.48 KB), options with import/export 66,661 → 66,759 (limit 65.1 → 65.2 KB), the service worker
 // 53,904 → 53,974 (limit 52.65 → 52.72 KB).
 // Then the first link keeps both notes (the phone's was dropped where this side had one), their shared lines once
-// (node-diff3's diffComm as the base): the service worker 53,974 → 54,147 (limit 52.72 → 52.88 KB).
+// (node-diff3's diffComm as the base): the service worker 53,974 → 54,147 (limit 52.72 → 52.88 KB). The review made
+// notes part of the rule for two accounts without a common past (contacts/unite.ts unitedValue, its note join given
+// by sync), where sync's first link and the merge of two records each special-cased them: the service worker 54,161
+// (limit 52.88 → 52.9 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.48 * KB },
@@ -513,7 +516,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 52.88 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 52.9 * KB },
 ];
 
 /**
