@@ -3,6 +3,7 @@
  * Undo after logging a contact, taking an entry out or a snooze). Pure: the store applies them in one transaction.
  */
 import { type Contact, type Interaction, isContact } from './types';
+import { mergeLog } from './unite';
 
 /** One entry of the log as text: two entries alike in when, how and note are one. */
 const entryKey = (i: Interaction) => `${i.at} ${i.kind} ${i.note ?? ''}`;
@@ -35,13 +36,6 @@ export function withoutEntry(c: Contact, entry: Interaction): Contact {
   return out;
 }
 
-/** How many entries of each kind (entryKey) a log holds: two alike are two (a contact logged twice for one day). */
-function counted(log: Interaction[]): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const x of log) n.set(entryKey(x), (n.get(entryKey(x)) ?? 0) + 1);
-  return n;
-}
-
 /**
  * The person with a step (`before` → `after`) taken back: the log entries it added taken out, the ones it took out
  * put back, and each field a log sets back to what it was where it is still as the step left it (a change made
@@ -49,25 +43,9 @@ function counted(log: Interaction[]): Map<string, number> {
  * leaves the first, and an entry put back meanwhile is not put back twice.
  */
 export function undone(current: Contact, before: Contact, after: Contact): Contact {
-  const had = counted(before.interactions);
-  const has = counted(after.interactions);
-  const holds = counted(current.interactions);
-  // How many of a kind to keep: the step's additions taken off what is there now, its removals put back up to what
-  // there was before it.
-  const wanted = (k: string) => {
-    const [b, a, c] = [had.get(k) ?? 0, has.get(k) ?? 0, holds.get(k) ?? 0];
-    return a > b ? Math.max(0, c - (a - b)) : Math.max(c, Math.min(b, c + b - a));
-  };
-  const taken = new Map<string, number>();
-  const interactions = [...current.interactions, ...before.interactions]
-    .filter((x) => {
-      const k = entryKey(x);
-      const n = taken.get(k) ?? 0;
-      if (n >= wanted(k)) return false;
-      taken.set(k, n + 1);
-      return true;
-    })
-    .sort((a, b) => a.at - b.at);
+  // Three-way, with the step's result as the base (contacts/unite.ts mergeLog): what the step added taken off what is
+  // there now, what it took out put back, what changed since kept.
+  const interactions = mergeLog(after.interactions, current.interactions, before.interactions);
   const out: Record<string, unknown> = { ...current, interactions };
   for (const k of LOG_FIELDS) {
     if (fieldKey(current[k]) !== fieldKey(after[k])) continue;

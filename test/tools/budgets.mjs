@@ -507,12 +507,14 @@ const KB = 1024;
 // (node-diff3's diffComm as the base): the service worker 53,974 → 54,147 (limit 52.72 → 52.88 KB). The review made
 // notes part of the rule for two accounts without a common past (contacts/unite.ts unitedValue, its note join given
 // by sync), where sync's first link and the merge of two records each special-cased them: the service worker 54,161
-// (limit 52.88 → 52.9 KB).
+// (limit 52.88 → 52.9 KB). Then the log's Undo is mergeLog with the step's result as the base (contacts/log-edits.ts
+// undone), where it counted entries alike in a copy of that rule: all popup 52,713 → 52,613 (limit 51.48 → 51.39 KB),
+// options with import/export 66,762 → 66,603 (limit 65.2 → 65.05 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.48 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.39 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.92 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.05 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

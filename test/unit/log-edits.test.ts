@@ -135,6 +135,13 @@ describe('undone: entries alike (the same earlier day, kind and no note) are cou
     expect(undone(twice, twice, one).interactions).toEqual([yesterday, yesterday]);
   });
 
+  it('the second of two logs alike, taken out since, then its log taken back: the first stays', () => {
+    const once = loggedContact(person(), yesterday);
+    const twice = loggedContact(once, yesterday);
+    const outSince = withoutEntry(twice, yesterday);
+    expect(undone(outSince, once, twice).interactions).toEqual([yesterday]);
+  });
+
   it('a log alike made since the step stands when the step is taken back', () => {
     const before = person();
     const after = loggedContact(before, yesterday);
