@@ -31,13 +31,13 @@ export interface PeopleWrites {
  * People written in `tx` with their search lines, beside the step's other writes (`more`), every request asked for
  * at once (no round trip waits for another); announced to the other views once the transaction is done. Deletes
  * are asked first, then the records in the order given: a profile link has one owner, so the record that lets it
- * go is written before the one that takes it.
+ * go is written before the one that takes it. The ids written, as announced: whom a view reads again.
  */
 export async function writePeople(
   tx: PeopleTx,
   { gone = [], added = [], put = [] }: PeopleWrites,
   more: Promise<unknown>[] = [],
-): Promise<void> {
+): Promise<string[]> {
   const store = tx.objectStore('contacts');
   const written = [...added, ...put];
   await settle(tx, [
@@ -52,6 +52,7 @@ export async function writePeople(
   ]);
   const ids = [...gone, ...written.map((c) => c.id)];
   if (ids.length) announce({ kind: 'contacts', ids });
+  return ids;
 }
 
 /** What every write needs besides the data: a clock and an id source, injected so tests control both. */

@@ -100,8 +100,8 @@ export function removeContact(
     const store = tx.objectStore('contacts');
     const [r, linked] = await Promise.all([store.get(id), store.index('byRelated').getAll(id)]);
     const changed = r ? linked.map((other) => ({ ...withoutLinksTo(fromRecord(other), id), updatedAt: now })) : [];
-    await writePeople(tx, r ? { gone: [id], put: changed } : {});
-    return r && { contact: fromRecord(r), touched: [id, ...changed.map((c) => c.id)] };
+    const touched = await writePeople(tx, r ? { gone: [id], put: changed } : {});
+    return r && { contact: fromRecord(r), touched };
   });
 }
 
@@ -121,8 +121,7 @@ export function restoreContact(db: DB, contact: Contact, now = Date.now()): Prom
         if (link.id === c.id) c = withLink(c, contact, REVERSE_KIND[link.kind], link.note);
       changed.push({ ...c, updatedAt: now });
     }
-    await writePeople(tx, { added: [contact], put: changed });
-    return [contact.id, ...changed.map((c) => c.id)];
+    return writePeople(tx, { added: [contact], put: changed });
   });
 }
 
@@ -168,8 +167,7 @@ export function mergePeople(db: DB, keepId: string, otherId: string, now: number
       return { ...next, updatedAt: now };
     });
     // The other's record goes first (writePeople deletes first): its profile links are the merged person's now.
-    await writePeople(tx, { gone: [otherId], put: [merged, ...changed] });
-    const touched = [keepId, otherId, ...changed.map((c) => c.id)];
+    const touched = await writePeople(tx, { gone: [otherId], put: [merged, ...changed] });
     return { contact: merged, before: [keep, other, ...linked], after: [merged, ...changed], touched };
   });
 }
@@ -199,7 +197,6 @@ export function unmerge(db: DB, merge: Pick<Merged, 'before' | 'after'>, now: nu
     }
     // The kept person first: the other's profile links are theirs again only once the kept one lets them go.
     const records = [...back.slice(0, 1), other, ...back.slice(1)].map((c) => ({ ...c, updatedAt: now }));
-    await writePeople(tx, { put: records });
-    return records.map((c) => c.id);
+    return writePeople(tx, { put: records });
   });
 }
