@@ -3,7 +3,7 @@ import type { ProfileCapture } from '../contacts/capture';
 import { changedFields } from '../contacts/match';
 import type { Contact } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
-import type { UpsertResult } from '../storage/contact-writes';
+import type { UpsertResult } from '../storage/draft-writes';
 import { Avatar } from '../ui/Avatar';
 import { lazyComponent } from '../ui/lazy';
 import { attempt } from '../ui/messages';

@@ -18,7 +18,8 @@ tellWorkerOfWrites();
 
 export { groupForIntroductions } from '../contacts/introduce';
 export { suggestName } from '../contacts/suggest';
-export { addContact, mergeInto, saveEdits, updateContact, upsertDraft } from '../storage/contact-writes';
+export { updateContact } from '../storage/contact-writes';
+export { addContact, mergeInto, saveEdits, upsertDraft } from '../storage/draft-writes';
 export {
   linkPeople,
   logIntroductionAsked,

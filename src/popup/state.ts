@@ -8,8 +8,8 @@ import type { ContactDraft, FieldValues } from '../contacts/fields';
 import { pageLink } from '../contacts/profile-url';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
-import type { UpsertResult } from '../storage/contact-writes';
 import type { Holders } from '../storage/contacts';
+import type { UpsertResult } from '../storage/draft-writes';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import type { ContactActions, LinkWrites } from '../ui/contact-actions';
 import { errorMessage } from '../ui/messages';
@@ -30,11 +30,11 @@ export interface PopupDeps extends Omit<PageDeps, 'suggestName'>, Omit<ListDeps,
 export interface LaterCode extends LinkWrites {
   groupForIntroductions: typeof import('../contacts/introduce').groupForIntroductions;
   suggestName: typeof import('../contacts/suggest').suggestName;
-  addContact: typeof import('../storage/contact-writes').addContact;
+  addContact: typeof import('../storage/draft-writes').addContact;
   updateContact: typeof import('../storage/contact-writes').updateContact;
-  upsertDraft: typeof import('../storage/contact-writes').upsertDraft;
-  saveEdits: typeof import('../storage/contact-writes').saveEdits;
-  mergeInto: typeof import('../storage/contact-writes').mergeInto;
+  upsertDraft: typeof import('../storage/draft-writes').upsertDraft;
+  saveEdits: typeof import('../storage/draft-writes').saveEdits;
+  mergeInto: typeof import('../storage/draft-writes').mergeInto;
   namesakes: typeof import('../storage/namesakes').namesakes;
   contactActions: typeof import('../ui/contact-actions').contactActions;
 }

@@ -12,9 +12,10 @@ import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { browser } from '../../src/platform/browser';
 import { LinkedBeyond, resortPatched, searchTextCache, sortContacts, stats } from '../../src/popup/list-model';
-import { bulkPut, upsertDraft } from '../../src/storage/contact-writes';
+import { bulkPut } from '../../src/storage/contact-writes';
 import { countDue, firstByDue, listAll } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
+import { upsertDraft } from '../../src/storage/draft-writes';
 import { saveReminderState } from '../../src/storage/reminder-state';
 
 export {

@@ -510,10 +510,14 @@ const KB = 1024;
 // (limit 52.88 → 52.9 KB). Then the log's Undo is mergeLog with the step's result as the base (contacts/log-edits.ts
 // undone), where it counted entries alike in a copy of that rule: all popup 52,713 → 52,613 (limit 51.48 → 51.39 KB),
 // options with import/export 66,762 → 66,603 (limit 65.2 → 65.05 KB).
+// 2026-12-05, evening: a draft saved (captured, typed, edited in the capture card) is a module of its own (storage/
+// draft-writes.ts), apart from the writes the options page's first screen calls (log, snooze, delete everything),
+// so that screen no longer loads the draft rules (contacts/merge.ts): options first 29,612 → 28,920 (limit 28.92 →
+// 28.25 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.39 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.92 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.25 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.05 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.

@@ -12,8 +12,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportExport } from '../../src/options/ImportExport';
 import type { OptionsState } from '../../src/options/state';
 import { t } from '../../src/platform/i18n';
-import { addContact } from '../../src/storage/contact-writes';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { addContact } from '../../src/storage/draft-writes';
 import { setLanguage } from './support/fake-browser';
 
 vi.mock('../../src/options/interchange', () => ({

@@ -6,9 +6,9 @@ import { createOptionsState } from '../../src/options/state';
 import { createSyncState } from '../../src/options/sync-state';
 import { t } from '../../src/platform/i18n';
 import { type Change, rereads } from '../../src/storage/changes';
-import { addContact } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { addContact } from '../../src/storage/draft-writes';
 import { getReminderState, markDigestDone, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
 

@@ -22,9 +22,10 @@ import { createPopupState, type PopupState } from '../../src/popup/state';
 const later = () => import('../../src/popup/later');
 
 import { t } from '../../src/platform/i18n';
-import { addContact, bulkPut, updateContact } from '../../src/storage/contact-writes';
+import { bulkPut, updateContact } from '../../src/storage/contact-writes';
 import { listAllInChunks } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { addContact } from '../../src/storage/draft-writes';
 import { StoreError } from '../../src/storage/errors';
 import { removeContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';

@@ -13,9 +13,10 @@ import { cardFields, parseCard } from '../../src/interchange/vcard-card';
 import { introReasonText } from '../../src/platform/message-text';
 import { LinkedBeyond } from '../../src/popup/list-model';
 import { nameChoices, offersFor, personNamed } from '../../src/popup/Relationships';
-import { addContact, markContacted, updateContact, upsertDraft } from '../../src/storage/contact-writes';
+import { markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { addContact, upsertDraft } from '../../src/storage/draft-writes';
 import { applyImport, planImport } from '../../src/storage/import';
 import {
   linkPeople,

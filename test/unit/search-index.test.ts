@@ -7,17 +7,10 @@ import { fold } from '../../src/contacts/normalize';
 import { haystack, RS, US } from '../../src/contacts/search';
 import type { Contact } from '../../src/contacts/types';
 import { sortContacts } from '../../src/popup/list-model';
-import {
-  addContact,
-  bulkPut,
-  deleteEverything,
-  markContacted,
-  snooze,
-  updateContact,
-  upsertDraft,
-} from '../../src/storage/contact-writes';
+import { bulkPut, deleteEverything, markContacted, snooze, updateContact } from '../../src/storage/contact-writes';
 import { firstByDue, listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { addContact, upsertDraft } from '../../src/storage/draft-writes';
 import { applyImport, planImport } from '../../src/storage/import';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';

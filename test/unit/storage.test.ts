@@ -9,15 +9,7 @@ import { matchKey as matchKeyOf } from '../../src/contacts/normalize';
 import { haystack } from '../../src/contacts/search';
 import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
-import {
-  addContact,
-  bulkPut,
-  markContacted,
-  mergeInto,
-  snooze,
-  updateContact,
-  upsertDraft,
-} from '../../src/storage/contact-writes';
+import { bulkPut, markContacted, snooze, updateContact } from '../../src/storage/contact-writes';
 import {
   countDue,
   dueInOrder,
@@ -33,6 +25,7 @@ import {
 } from '../../src/storage/contacts';
 import { type DB, DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db';
 import { markDistinct } from '../../src/storage/distinct';
+import { addContact, mergeInto, upsertDraft } from '../../src/storage/draft-writes';
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { namesakes } from '../../src/storage/namesakes';

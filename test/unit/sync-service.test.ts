@@ -5,9 +5,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBackup } from '../../src/interchange';
-import { addContact } from '../../src/storage/contact-writes';
 import { listAll } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
+import { addContact } from '../../src/storage/draft-writes';
 import { getSettings } from '../../src/storage/settings';
 import { getSyncAccount, getSyncStatus, saveSyncAccount, syncEntries } from '../../src/storage/sync-state';
 import { backoff, removeAccount, runSync } from '../../src/sync/service';
