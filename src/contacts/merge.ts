@@ -7,6 +7,7 @@ import { DEFAULT_CADENCE_DAYS, nextDueAt } from './cadence';
 import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, type FieldKind, isListKind } from './fields';
 import { uniqueBy, uniqueEmails } from './match';
 import { phoneDigits } from './normalize';
+import { joinNotes } from './notes';
 import { safeHttpUrl } from './profile-url';
 import type { Contact, HistoryEntry, ProfileLink, Relation } from './types';
 
@@ -102,8 +103,8 @@ export function createContact(
 }
 
 /**
- * Merges a draft into a contact, each field by its rule: every profile URL, email, phone, circle and note is kept;
- * newer role/company win and the change is recorded in history. Returns the same object when nothing changed.
+ * Merges a draft into a contact, each field by its rule: every profile URL, email, phone and circle is kept, and
+ * each line of both notes once (contacts/notes.ts); newer role/company win and the change is recorded in history. Returns the same object when nothing changed.
  */
 export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
   const merged: Values = { ...c };
@@ -133,7 +134,7 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
         merged[k] = uniqueList(FIELDS[k].kind, [...(old as unknown[]), ...(v as unknown[])]);
         break;
       case 'append':
-        if (!(old as string).includes(v as string)) merged[k] = old ? `${old}\n\n${v}` : v;
+        merged[k] = joinNotes(old as string, v as string);
         break;
       case 'latest':
         if ((v as number) > ((old as number | undefined) ?? 0)) merged[k] = v;

@@ -5,6 +5,7 @@
  */
 import { nextDueAt } from './cadence';
 import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
+import { joinNotes } from './notes';
 import type { Contact, HistoryEntry, Interaction, ProfileLink } from './types';
 
 export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
@@ -108,16 +109,11 @@ export const later = (a: unknown, b: unknown) =>
   a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
 
 /**
- * A field of two accounts with no common past: lists united, both logs kept, both notes (`joinNotes`: by default
- * bothNotes; sync's line by line), the earlier "added", the later last contact and snooze; any other value `mine`
- * where it has one, else `theirs`. Undefined: `mine` stands.
+ * A field of two accounts with no common past: lists united, both logs kept, both notes line by line (the lines
+ * they share once), the earlier "added", the later last contact and snooze; any other value `mine` where it has
+ * one, else `theirs`. Undefined: `mine` stands.
  */
-export function unitedValue(
-  k: FieldName,
-  mine: unknown,
-  theirs: unknown,
-  joinNotes: (mine: string, theirs: string) => string = bothNotes,
-): unknown {
+export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
   const kind = FIELDS[k].kind;
   if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? [], sameEntry(kind));
   if (kind === 'interactions' || kind === 'history') return mergeLog([], mine as never[], theirs as never[]);
@@ -153,7 +149,7 @@ export function withDueDate(
 
 /**
  * Two saved records of one person as one, keeping `keep`'s id: every profile, email, phone, circle and link of
- * both, both logs and role histories, both notes; a value of `other`'s only where `keep` has none. Links between
+ * both, both logs and role histories, both notes (the lines they share once); a value of `other`'s only where `keep` has none. Links between
  * the two are dropped (a person is not linked to themselves), and a person both linked is linked once per kind.
  */
 export function uniteContacts(keep: Contact, other: Contact): Contact {
@@ -173,11 +169,6 @@ export function uniteContacts(keep: Contact, other: Contact): Contact {
     return true;
   });
   return withDueDate(out, keep, other);
-}
-
-/** Two notes as one: one that holds the other is enough, else both. */
-export function bothNotes(a = '', b = ''): string {
-  return a.includes(b) ? a : b.includes(a) ? b : `${a}\n\n${b}`;
 }
 
 /**

@@ -9,41 +9,16 @@
  * (the first link of two books) nothing is removed: lists and logs are united, both notes kept (the lines they share
  * once), and any other value is taken from the other side only where this one has none.
  */
-import { diff3Merge, diffComm } from 'node-diff3';
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
+import { joinNotes } from '../contacts/notes';
 import { type Contact, isContact } from '../contacts/types';
-import {
-  bothNotes,
-  later,
-  mergeList,
-  mergeLog,
-  sameEntry,
-  sameField,
-  unitedValue,
-  withDueDate,
-} from '../contacts/unite';
+import { later, mergeList, mergeLog, sameEntry, sameField, unitedValue, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
 
 /** Fields the merge does not decide: the id is the local one, the last change is the engine's clock. */
 const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
-
-/**
- * A note both sides changed, line by line against the base (node-diff3's three-way merge): a line either side took
- * out goes, what either added or changed stays, each once. Lines both changed otherwise are both kept in their place
- * (bothNotes: one that holds the other is enough); a line changed on one side and taken out on the other stays.
- * Without a base note (the first link of two books, or no note when they last agreed), the base is the lines both
- * have: each of those once, and every line of either side's own kept.
- */
-function mergeNotes(base: string | undefined, local = '', remote = ''): string {
-  const lines = (text: string) => (text ? text.split('\n') : []);
-  const [l, r] = [lines(local), lines(remote)];
-  const o = base ? lines(base) : diffComm(l, r).flatMap((block) => block.common ?? []);
-  return diff3Merge(l, o, r, { excludeFalseConflicts: true })
-    .flatMap((block) => block.ok ?? [bothNotes(block.conflict?.a.join('\n'), block.conflict?.b.join('\n'))])
-    .join('\n');
-}
 
 /** One field changed on both sides. */
 function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, remoteWins: boolean): unknown {
@@ -57,7 +32,7 @@ function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, r
     );
   if (kind === 'interactions' || kind === 'history')
     return mergeLog(base as never[], local as never[], remote as never[]);
-  if (kind === 'note') return mergeNotes(base as string, local as string, remote as string);
+  if (kind === 'note') return joinNotes(local as string, remote as string, base as string);
   if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(local, remote);
   return remoteWins ? remote : local;
@@ -104,8 +79,8 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     const r = !remoteHasOwn && VCARD_FIELDS[k].own ? (base?.[k] ?? l) : remote[k];
     if (sameField(k, l, r)) continue;
     if (!base) {
-      // First link: nothing is removed (contacts/unite.ts); both notes kept, line by line.
-      const v = unitedValue(k, l, r, (mine, theirs) => mergeNotes(undefined, mine, theirs));
+      // First link: nothing is removed (contacts/unite.ts).
+      const v = unitedValue(k, l, r);
       if (v !== undefined) merged[k] = v;
       continue;
     }

@@ -364,6 +364,28 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('a file brought in again after its notes were edited elsewhere adds only the lines that are new', async () => {
+    await h.seed([
+      contact('vera', 'Vera Vogel', { emails: ['vera@example.org'], notes: 'Messe Köln 2024\nKinder: 2' }),
+    ]);
+    const options = await h.openOptions('#data');
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vera Vogel\r\nEMAIL:vera@example.org\r\n';
+    const note = 'NOTE:vom Handy\\nMesse Köln 2024\\nKinder: 2\\nFrau: Eva\r\nEND:VCARD\r\n';
+    await importFile(options, 'vera.vcf', Buffer.from(card + note), 'text/vcard');
+    assert.equal(
+      await options.getByTestId('import-merge').textContent(),
+      '1 already in your contacts (will be merged)',
+    );
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 0 new, 1 merged.').waitFor();
+    const veras = (await h.records()).filter((r) => r.name === 'Vera Vogel');
+    assert.deepEqual(
+      veras.map((r) => r.notes),
+      ['vom Handy\nMesse Köln 2024\nKinder: 2\nFrau: Eva'],
+    );
+    await options.close();
+  });
+
   test("a backup carries the settings and the people marked apart; restored into an emptied book they come back, with everyone's circles", async () => {
     const later = Date.now() + 300 * DAY;
     const tinasProfile = { url: 'https://www.xing.com/profile/Tina_Tennis', site: 'xing' };

@@ -640,9 +640,11 @@ describe('the popup in Chromium', () => {
       contact('nora1', 'Nora Doppel', {
         company: 'Acme GmbH',
         profiles: [{ url: 'https://www.linkedin.com/in/nora-doppel', site: 'linkedin' }],
+        notes: 'Messe Köln 2024\nKinder: 2',
       }),
       contact('nora2', 'Nora Doppel', {
         company: 'ACME Group',
+        notes: 'vom Handy\nMesse Köln 2024',
         role: 'CTO',
         emails: ['nora@example.org'],
         profiles: [{ url: 'https://www.xing.com/profile/Nora_Doppel', site: 'xing' }],
@@ -669,6 +671,7 @@ describe('the popup in Chromium', () => {
     assert.equal(noras[0].company, 'Acme GmbH', "the page's own values stand");
     assert.deepEqual(noras[0].emails, ['nora@example.org']);
     assert.deepEqual(noras[0].profiles.map((p) => p.site).sort(), ['linkedin', 'xing']);
+    assert.equal(noras[0].notes, 'vom Handy\nMesse Köln 2024\nKinder: 2', "both notes' lines, the shared one once");
     assert.deepEqual(
       records.find((r) => r.id === 'bodo').related.map((r) => r.id),
       ['nora1'],
@@ -687,6 +690,8 @@ describe('the popup in Chromium', () => {
       ['nora1', 'nora2'],
     );
     assert.deepEqual(records.find((r) => r.id === 'nora1').emails, []);
+    assert.equal(records.find((r) => r.id === 'nora1').notes, 'Messe Köln 2024\nKinder: 2');
+    assert.equal(records.find((r) => r.id === 'nora2').notes, 'vom Handy\nMesse Köln 2024');
     assert.deepEqual(
       records.find((r) => r.id === 'bodo').related.map((r) => r.id),
       ['nora2'],

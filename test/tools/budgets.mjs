@@ -514,11 +514,16 @@ const KB = 1024;
 // draft-writes.ts), apart from the writes the options page's first screen calls (log, snooze, delete everything),
 // so that screen no longer loads the draft rules (contacts/merge.ts): options first 29,612 → 28,920 (limit 28.92 →
 // 28.25 KB).
+// Then two notes of one person are joined line by line wherever they meet (contacts/notes.ts, node-diff3, where sync
+// alone had it): the merge of two saved records and a backup restored into one kept both whole notes, an import
+// added its note below the one saved, every shared line twice. All popup 52,587 → 53,787 (limit 51.39 → 52.53 KB),
+// options with import/export 66,571 → 67,805 (limit 65.05 → 66.22 KB); the first screens do not load it (popup
+// first 33,195, options first 28,921).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 51.39 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.53 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 65.05 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.22 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

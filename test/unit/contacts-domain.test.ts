@@ -7,6 +7,7 @@ import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { dueOrder, dueState } from '../../src/contacts/due';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
+import { uniteContacts } from '../../src/contacts/unite';
 
 const ids = () => {
   let n = 0;
@@ -132,6 +133,29 @@ describe('merging', () => {
       { at: t0 + DAY, field: 'company', from: 'Acme', to: 'Beta' },
     ]);
     expect(merged.updatedAt).toBe(t0 + DAY);
+  });
+
+  it('a note that comes again with lines added or taken out adds only the lines it does not share', () => {
+    const noted = { ...base, notes: 'Messe Köln 2024\nKinder: 2' };
+    // A file exported before and edited since: its note holds this one's lines and one more.
+    expect(mergeDraft(noted, { name: 'Jane Doe', notes: 'Messe Köln 2024\nKinder: 2\nFrau: Eva' }, t0).notes).toBe(
+      'Messe Köln 2024\nKinder: 2\nFrau: Eva',
+    );
+    // One line of it is the file's own, one is this note's own: each once, the line both have once.
+    expect(mergeDraft(noted, { name: 'Jane Doe', notes: 'vom Handy\nMesse Köln 2024' }, t0).notes).toBe(
+      'vom Handy\nMesse Köln 2024\nKinder: 2',
+    );
+    // A note that holds nothing of this one is added below it.
+    expect(mergeDraft(noted, { name: 'Jane Doe', notes: 'Mag Jazz' }, t0).notes).toBe(
+      'Messe Köln 2024\nKinder: 2\n\nMag Jazz',
+    );
+  });
+
+  it('two saved records of one person keep the lines of their notes each once', () => {
+    const other = createContact({ name: 'Jane Doe', notes: 'vom Handy\nMet at a meetup.' }, 'manual', t0, ids());
+    const one = uniteContacts({ ...base, notes: 'Met at a meetup.\nKinder: 2' }, other);
+    expect(one.notes).toBe('vom Handy\nMet at a meetup.\nKinder: 2');
+    expect(uniteContacts(base, { ...other, notes: 'Mag Jazz' }).notes).toBe('Met at a meetup.\n\nMag Jazz');
   });
 
   it('returns the same object when nothing new comes in', () => {

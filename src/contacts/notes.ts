@@ -1,0 +1,31 @@
+/**
+ * Two notes of one person as one, line by line (node-diff3's three-way merge, as version control merges files) —
+ * the one rule wherever notes meet: sync's merge of a note both sides changed, sync's first link, the merge of two
+ * saved records, a backup restored into a record, and an import's note for someone saved here.
+ *
+ * Against `base`, the note as both sides last agreed on: a line either side took out goes, what either added or
+ * changed stays, each once. Without one, the base is the lines both notes have: each of those once, and every line
+ * of either side's own kept. Lines both changed in one place are both kept there (one that holds the other is
+ * enough); a line changed on one side and taken out on the other stays.
+ *
+ * node-diff3 is the one package the domain uses: a pure function (no I/O), allowed to this file alone by the
+ * dependency rules (.dependency-cruiser.cjs).
+ */
+import { diff3Merge, diffComm } from 'node-diff3';
+
+/** Two texts as one where they cannot be merged line by line: one that holds the other is enough, else both. */
+function bothNotes(a = '', b = ''): string {
+  return a.includes(b) ? a : b.includes(a) ? b : `${a}\n\n${b}`;
+}
+
+const lines = (text: string) => (text ? text.split('\n') : []);
+
+/** `mine` and `theirs` as one note, against `base` where they have one. */
+export function joinNotes(mine = '', theirs = '', base?: string): string {
+  if (mine === theirs) return mine;
+  const [a, b] = [lines(mine), lines(theirs)];
+  const o = base ? lines(base) : diffComm(a, b).flatMap((block) => block.common ?? []);
+  return diff3Merge(a, o, b, { excludeFalseConflicts: true })
+    .flatMap((block) => block.ok ?? [bothNotes(block.conflict?.a.join('\n'), block.conflict?.b.join('\n'))])
+    .join('\n');
+}
