@@ -2,7 +2,7 @@
  * Correcting a person's contact log: an entry taken out (logged by mistake, or twice), and a step taken back (the
  * Undo after logging a contact, taking an entry out or a snooze). Pure: the store applies them in one transaction.
  */
-import { type Contact, type Interaction, isContact } from './types';
+import { type Contact, type Interaction, isContact, lastContact } from './types';
 import { mergeLog } from './unite';
 
 /** One entry of the log as text: two entries alike in when, how and note are one. */
@@ -28,9 +28,9 @@ export function withoutEntry(c: Contact, entry: Interaction): Contact {
   if (i < 0) return c;
   const interactions = c.interactions.filter((_, j) => j !== i);
   const out: Contact = { ...c, interactions };
-  const contacts = interactions.filter(isContact);
-  if (isContact(entry) && c.lastContactedAt === entry.at && !contacts.some((x) => x.at >= entry.at)) {
-    if (contacts.length) out.lastContactedAt = Math.max(...contacts.map((x) => x.at));
+  const left = lastContact(interactions);
+  if (isContact(entry) && c.lastContactedAt === entry.at && !(left && left.at >= entry.at)) {
+    if (left) out.lastContactedAt = left.at;
     else delete out.lastContactedAt;
   }
   return out;

@@ -4,7 +4,7 @@
  * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
  */
 import { calendarDays, startOfDay } from './cadence';
-import { type Contact, type HistoryEntry, type InteractionKind, isContact } from './types';
+import { type Contact, type HistoryEntry, type InteractionKind, isContact, lastContact } from './types';
 
 /** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
 export const REASON_DAYS = 7;
@@ -56,9 +56,6 @@ function changesSince(history: HistoryEntry[], since: number) {
   return last ? { at: last.at, fields: new Set(later.map((h) => h.field)) } : undefined;
 }
 
-/** The last interaction that was a contact. */
-const lastContact = (c: Pick<Contact, 'interactions'>) => c.interactions.findLast(isContact);
-
 type ReasonFields = Pick<
   Contact,
   | 'birthday'
@@ -105,8 +102,10 @@ export function reasonsFor(c: ReasonFields, now: number): Reason[] {
     if (years >= 1 && calendarDays(now, at) <= REASON_DAYS)
       out.push({ kind: 'anniversary', years, at, ...(c.metVia ? { metVia: c.metVia } : {}) });
   }
-  const last = lastContact(c);
-  if (last) out.push({ kind: 'last', at: last.at, how: last.kind, ...(last.note ? { note: last.note } : {}) });
+  // The last contact logged, or the last contact itself where nothing logged is as late (a file said when).
+  const last = lastContact(c.interactions);
+  if (last && last.at >= (c.lastContactedAt ?? last.at))
+    out.push({ kind: 'last', at: last.at, how: last.kind, ...(last.note ? { note: last.note } : {}) });
   else if (c.lastContactedAt !== undefined) out.push({ kind: 'last', at: c.lastContactedAt, how: 'other' });
   else out.push({ kind: 'never', at: c.createdAt });
   return out;

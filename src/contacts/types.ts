@@ -80,6 +80,16 @@ export interface Interaction {
 /** Whether an entry of the log was a contact with the person: an introduction asked for through them is not one. */
 export const isContact = (i: Interaction): boolean => i.kind !== 'introduction';
 
+/**
+ * The order of a log (interactions, role history): oldest first, entries of one moment as they were written. Every
+ * log is read in it (validate.ts, a card's log) and kept in it, so a card or a file another app reordered shows and
+ * counts as written.
+ */
+export const oldestFirst = (a: { at: number }, b: { at: number }) => a.at - b.at;
+
+/** The latest contact a log holds (it is oldest first). */
+export const lastContact = (log: readonly Interaction[]) => log.findLast(isContact);
+
 export interface HistoryEntry {
   at: number;
   field: 'role' | 'company';

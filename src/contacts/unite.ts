@@ -6,7 +6,7 @@
 import { nextDueAt } from './cadence';
 import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
 import { joinNotes } from './notes';
-import type { Contact, HistoryEntry, Interaction, ProfileLink } from './types';
+import { type Contact, type HistoryEntry, type Interaction, oldestFirst, type ProfileLink } from './types';
 
 export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -80,7 +80,7 @@ export function mergeLog<T extends Interaction | HistoryEntry>(base: T[] = [], l
       out.push(x);
     }
   }
-  return out.sort((x, y) => x.at - y.at);
+  return out.sort(oldestFirst);
 }
 
 /**

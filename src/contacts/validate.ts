@@ -8,6 +8,7 @@ import {
   INTERACTION_KINDS,
   type Interaction,
   type InteractionKind,
+  oldestFirst,
   type ProfileLink,
   RELATION_KINDS,
   type Relation,
@@ -20,6 +21,11 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const objects = (v: unknown) => (Array.isArray(v) ? v.filter(isObj) : []);
+/** A log oldest first (types.ts oldestFirst), sorted only where it is not: every stored record is read through here. */
+function inOrder<T extends { at: number }>(log: T[]): T[] {
+  for (let i = 1; i < log.length; i++) if ((log[i - 1] as T).at > (log[i] as T).at) return log.sort(oldestFirst);
+  return log;
+}
 
 /** A birthday as stored: a real month and day (29 February included), an optional year. */
 export function toBirthday(v: unknown): Birthday | undefined {
@@ -61,26 +67,30 @@ const READ: Record<FieldKind, (v: unknown) => unknown> = {
   time: num,
   stamp: num,
   interactions: (v) =>
-    objects(v)
-      .filter((i) => num(i.at) !== undefined)
-      .map(
-        (i): Interaction => ({
-          at: i.at as number,
-          kind: INTERACTION_KINDS.includes(i.kind as InteractionKind) ? (i.kind as InteractionKind) : 'other',
-          ...(str(i.note) ? { note: i.note as string } : {}),
-        }),
-      ),
+    inOrder(
+      objects(v)
+        .filter((i) => num(i.at) !== undefined)
+        .map(
+          (i): Interaction => ({
+            at: i.at as number,
+            kind: INTERACTION_KINDS.includes(i.kind as InteractionKind) ? (i.kind as InteractionKind) : 'other',
+            ...(str(i.note) ? { note: i.note as string } : {}),
+          }),
+        ),
+    ),
   history: (v) =>
-    objects(v)
-      .filter((h) => num(h.at) !== undefined && (h.field === 'role' || h.field === 'company'))
-      .map(
-        (h): HistoryEntry => ({
-          at: h.at as number,
-          field: h.field as HistoryEntry['field'],
-          ...(str(h.from) ? { from: h.from as string } : {}),
-          ...(str(h.to) ? { to: h.to as string } : {}),
-        }),
-      ),
+    inOrder(
+      objects(v)
+        .filter((h) => num(h.at) !== undefined && (h.field === 'role' || h.field === 'company'))
+        .map(
+          (h): HistoryEntry => ({
+            at: h.at as number,
+            field: h.field as HistoryEntry['field'],
+            ...(str(h.from) ? { from: h.from as string } : {}),
+            ...(str(h.to) ? { to: h.to as string } : {}),
+          }),
+        ),
+    ),
   relations: (v) =>
     objects(v).flatMap((r): Relation[] => {
       const id = str(r.id)?.trim();

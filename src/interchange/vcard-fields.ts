@@ -16,6 +16,7 @@ import {
   type HistoryEntry,
   INTERACTION_KINDS,
   type InteractionKind,
+  oldestFirst,
   type Relation,
   SOURCES,
   type Source,
@@ -169,7 +170,13 @@ function ownJson<K extends 'interactions' | 'history'>(
   return {
     names: [name],
     own: true,
-    read: (card) => nonEmpty(card.all(name).flatMap((p) => jsonEntry(p, entry) ?? [])) as Contact[K] | undefined,
+    read: (card) =>
+      nonEmpty(
+        card
+          .all(name)
+          .flatMap((p) => jsonEntry(p, entry) ?? [])
+          .sort(oldestFirst),
+      ) as Contact[K] | undefined,
     write: (list, out) => {
       for (const e of list as { at: number }[]) out.add(name, jsonText(e, out.version));
     },

@@ -5,7 +5,7 @@
 import { type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
 import type { NewId } from '../contacts/merge';
-import type { Contact, FollowUp, Interaction, InteractionKind } from '../contacts/types';
+import { type Contact, type FollowUp, type Interaction, type InteractionKind, oldestFirst } from '../contacts/types';
 import { announce } from './changes';
 import { type DB, fromRecord, type ReconnectDB, toRecord } from './db';
 import { abort, guarded, StoreError, settle } from './errors';
@@ -94,7 +94,7 @@ export function updateContact(
  * a follow-up whose day has come is done (one still ahead stands).
  */
 export function loggedContact(c: Contact, interaction: Interaction, followUp?: FollowUp): Contact {
-  const interactions = [...c.interactions, interaction].sort((a, b) => a.at - b.at);
+  const interactions = [...c.interactions, interaction].sort(oldestFirst);
   const { snoozedUntil, followUp: had, ...rest } = c;
   const next = followUp ?? (had && had.at > interaction.at ? had : undefined);
   const latest = interaction.at >= (c.lastContactedAt ?? 0);

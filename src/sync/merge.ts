@@ -11,7 +11,7 @@
  */
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
 import { joinNotes } from '../contacts/notes';
-import { type Contact, isContact } from '../contacts/types';
+import { type Contact, isContact, lastContact } from '../contacts/types';
 import { later, mergeList, mergeLog, sameEntry, sameField, unitedValue, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
@@ -44,14 +44,13 @@ function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, r
  * entry's on either side (a card written by hand) stands.
  */
 function withLastContact(out: Contact, ...sides: Pick<Contact, 'interactions'>[]): Contact {
-  const contacts = out.interactions.filter(isContact).map((x) => x.at);
-  const latest = contacts.length ? Math.max(...contacts) : undefined;
+  const left = lastContact(out.interactions)?.at;
   const at = out.lastContactedAt;
-  const wasEntry = sides.some((s) => s.interactions?.some((x) => isContact(x) && x.at === at));
-  if (latest !== undefined && (at === undefined || at < latest)) out.lastContactedAt = latest;
-  else if (at !== undefined && wasEntry && !contacts.includes(at)) {
-    if (latest === undefined) delete out.lastContactedAt;
-    else out.lastContactedAt = latest;
+  const isEntry = (log: Contact['interactions'] = []) => log.some((x) => isContact(x) && x.at === at);
+  if (left !== undefined && (at === undefined || at < left)) out.lastContactedAt = left;
+  else if (at !== undefined && sides.some((s) => isEntry(s.interactions)) && !isEntry(out.interactions)) {
+    if (left === undefined) delete out.lastContactedAt;
+    else out.lastContactedAt = left;
   }
   return out;
 }

@@ -212,6 +212,29 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test("a log another app wrote in another order: the contact's page lists it newest first and names the latest contact", async () => {
+    const day = (n) => Date.now() - n * DAY;
+    await h.seed([
+      contact('o1', 'Olga Order', {
+        lastContactedAt: day(40),
+        interactions: [
+          { at: day(40), kind: 'call', note: 'Umzug nach Hamburg' },
+          { at: day(300), kind: 'meeting', note: 'Barcamp' },
+          { at: day(100), kind: 'email', note: 'Angebot' },
+        ],
+      }),
+    ]);
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Olga Order/ }).click();
+    await popup.getByRole('heading', { name: 'Olga Order' }).waitFor();
+    assert.match(await popup.locator('.reasons li').last().textContent(), /^Last: call on .* — Umzug nach Hamburg$/);
+    assert.deepEqual(
+      (await popup.locator('.timeline--log li').allTextContents()).map((t) => t.split(' — ')[1]?.replace('×', '')),
+      ['Umzug nach Hamburg', 'Angebot', 'Barcamp'],
+    );
+    await popup.close();
+  });
+
   test('a logged contact can be taken back: Undo after logging, and an entry taken out of the history by keyboard, with its Undo', async () => {
     // Snoozed, never contacted, first due on an import's spread day: an Undo puts all of it back.
     const seeded = contact('u1', 'Ulla Undo', { snoozedUntil: Date.now() + 5 * DAY, nextDueAt: Date.now() + 40 * DAY });

@@ -519,15 +519,21 @@ const KB = 1024;
 // added its note below the one saved, every shared line twice. All popup 52,587 → 53,787 (limit 51.39 → 52.53 KB),
 // options with import/export 66,571 → 67,805 (limit 65.05 → 66.22 KB); the first screens do not load it (popup
 // first 33,195, options first 28,921).
+// Then logs are oldest first wherever they are read (contacts/validate.ts, a card's X-RECONNECT-… log), sorted only
+// where a backup or another app wrote them in another order, and "the last contact" is one rule (types.ts
+// lastContact), which the reasons take the last contact itself over where a file gave a later one: popup first
+// 33,195 → 33,259 (limit 32.42 → 32.48 KB), all popup 53,787 → 53,870 (limit 52.53 → 52.61 KB), options first
+// 28,921 → 28,997 (limit 28.25 → 28.32 KB; goal 30 KB met), with import/export 67,805 → 67,900 (limit 66.22 →
+// 66.31 KB), the service worker 54,160 → 54,219 (limit 52.9 → 52.95 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.42 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.53 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.22 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.48 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.61 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.31 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 52.9 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 52.95 * KB },
 ];
 
 /**

@@ -127,6 +127,31 @@ describe('the field table', () => {
     expect(toContact(structuredClone(FULL))).toEqual(FULL);
   });
 
+  it('a log stored in another order (a backup or card another app wrote) reads back oldest first', () => {
+    const [a, b, c] = [1_700_000_000_000, 1_710_000_000_000, 1_720_000_000_000];
+    const read = toContact({
+      id: 'x',
+      name: 'A',
+      interactions: [
+        { at: c, kind: 'call' },
+        { at: a, kind: 'email', note: 'first' },
+        { at: b, kind: 'meeting' },
+        { at: a, kind: 'email', note: 'second' },
+      ],
+      history: [
+        { at: b, field: 'role', to: 'CTO' },
+        { at: a, field: 'role', to: 'Dev' },
+      ],
+    });
+    expect(read?.interactions.map((i) => [i.at, i.note])).toEqual([
+      [a, 'first'],
+      [a, 'second'],
+      [b, undefined],
+      [c, undefined],
+    ]);
+    expect(read?.history.map((h) => h.to)).toEqual(['Dev', 'CTO']);
+  });
+
   it('a stored record without its optional fields reads back without them, nothing invented', () => {
     const bare = toContact({ id: 'x', name: 'A' });
     expect(bare).toMatchObject({ id: 'x', name: 'A', profiles: [], emails: [], notes: '', cadenceDays: null });

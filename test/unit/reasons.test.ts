@@ -4,6 +4,7 @@ import { dayValue, readContactDay, readFollowUpDate } from '../../src/contacts/f
 import { createContact } from '../../src/contacts/merge';
 import { dayInYear, firstWords, nextYearly, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
+import { toContact } from '../../src/contacts/validate';
 import { formatRelative } from '../../src/platform/i18n';
 import { draftMessage } from '../../src/platform/message-text';
 import { reasonText } from '../../src/platform/reason-text';
@@ -135,6 +136,40 @@ describe('reasonsFor', () => {
     );
     const fresh = person({}, at(2026, 7, 1));
     expect(reasonText(topReason(fresh, now), now)).toBe('Never contacted — added 5 months ago');
+  });
+
+  it('a record whose log another app put in another order, read back: the latest contact, the first meeting, the latest change', () => {
+    const stored = person({
+      role: 'CTO',
+      lastContactedAt: at(2025, 5, 3),
+      interactions: [
+        { at: at(2025, 5, 3), kind: 'call', note: 'Umzug nach Hamburg' },
+        { at: at(2025, 6, 3), kind: 'introduction', note: 'Asked Ben' },
+        { at: at(2024, 12, 2), kind: 'meeting', note: 'Barcamp' },
+        { at: at(2025, 1, 3), kind: 'email' },
+      ],
+      history: [
+        { at: at(2025, 9, 1), field: 'role', from: 'Designer', to: 'CTO' },
+        { at: at(2025, 7, 1), field: 'role', to: 'Designer' },
+      ],
+      source: 'imported',
+    });
+    const c = toContact(stored) as Contact;
+    const now = at(2026, 11, 30);
+    const rs = reasonsFor(c, now);
+    expect(kinds(rs)).toEqual(['change', 'anniversary', 'last']);
+    expect(rs.find((r) => r.kind === 'change')?.at).toBe(at(2025, 9, 1));
+    expect(rs.find((r) => r.kind === 'anniversary')).toMatchObject({ years: 2 });
+    expect(reasonText(rs.at(-1) as Reason, now)).toBe('Last: call on May 3, 2025 — Umzug nach Hamburg');
+  });
+
+  it('a last contact later than every logged one (a file said so) is the one named', () => {
+    const c = person({
+      lastContactedAt: at(2026, 10, 1),
+      interactions: [{ at: at(2025, 5, 3), kind: 'call', note: 'Umzug nach Hamburg' }],
+    });
+    const now = at(2026, 12, 2);
+    expect(reasonsFor(c, now).at(-1)).toEqual({ kind: 'last', at: at(2026, 10, 1), how: 'other' });
   });
 
   it('is deterministic: the same person and moment give the same reasons', () => {

@@ -73,6 +73,19 @@ describe('a contact through a card and back', () => {
     for (const k of FIELD_NAMES.filter((k) => k !== 'updatedAt')) expect(back[k], k).toEqual(FULL[k]);
   });
 
+  it('a card whose log another app put in another order reads it oldest first, and so has nothing to write', () => {
+    // Each property with its folded continuation lines.
+    const props = writeContactCard(FULL).split(/\r\n(?! )/);
+    const log = props.filter((l) => l.startsWith('X-RECONNECT-INTERACTION'));
+    expect(log.length).toBe(2);
+    const rest = props.filter((l) => !l.startsWith('X-RECONNECT-INTERACTION'));
+    const end = rest.indexOf('END:VCARD');
+    const reordered = [...rest.slice(0, end), ...log.reverse(), ...rest.slice(end)].join('\r\n');
+    const back = cardFields(parseCard(reordered) ?? { props: [], line: 0, version: '' });
+    expect(back.interactions).toEqual(FULL.interactions);
+    expect(changedFields(FULL, parseCard(reordered) ?? { props: [], line: 0, version: '' })).toEqual([]);
+  });
+
   it('no cadence is written as "none", and read back as no cadence (not as "not set")', () => {
     const none = { ...FULL, cadenceDays: null };
     expect(writeContactCard(none)).toContain('X-RECONNECT-CADENCE:none\r\n');
