@@ -3,10 +3,7 @@
  * Undo after logging a contact, taking an entry out or a snooze). Pure: the store applies them in one transaction.
  */
 import { type Contact, type Interaction, isContact, lastContact } from './types';
-import { mergeLog } from './unite';
-
-/** One entry of the log as text: two entries alike in when, how and note are one. */
-const entryKey = (i: Interaction) => `${i.at} ${i.kind} ${i.note ?? ''}`;
+import { entryText, mergeLog } from './unite';
 
 /**
  * The fields a log sets beside its entry: the last contact, a snooze (ended), a follow-up (set or done) and the due
@@ -23,8 +20,8 @@ const fieldKey = (v: Contact[(typeof LOG_FIELDS)[number]]) =>
  * follows it. Unchanged when the entry is not there.
  */
 export function withoutEntry(c: Contact, entry: Interaction): Contact {
-  const key = entryKey(entry);
-  const i = c.interactions.findIndex((x) => entryKey(x) === key);
+  const key = entryText(entry);
+  const i = c.interactions.findIndex((x) => entryText(x) === key);
   if (i < 0) return c;
   const interactions = c.interactions.filter((_, j) => j !== i);
   const out: Contact = { ...c, interactions };

@@ -525,8 +525,11 @@ const KB = 1024;
 // 33,195 → 33,259 (limit 32.42 → 32.48 KB), all popup 53,787 → 53,870 (limit 52.53 → 52.61 KB), options first
 // 28,921 → 28,997 (limit 28.25 → 28.32 KB; goal 30 KB met), with import/export 67,805 → 67,900 (limit 66.22 →
 // 66.31 KB), the service worker 54,160 → 54,219 (limit 52.9 → 52.95 KB).
+// Then an entry taken out of the log is found by the text entries alike share (contacts/unite.ts entryText), where it
+// had a key of its own: all popup 53,870 → 53,858; popup first 33,260 (limit 32.48 → 32.49 KB: the later chunk's
+// new name in the first bundle's import).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.48 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.61 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.31 * KB },
