@@ -151,15 +151,21 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
   return result;
 }
 
-/** Two drafts of one file for the same person become one: the first wins per field, lists are united. */
+/**
+ * Two drafts of one file for the same person become one: the first wins per field, lists are united, both notes
+ * kept line by line (a line they share once), and the later last contact stands.
+ */
 export function uniteDrafts(a: ContactDraft, b: ContactDraft): ContactDraft {
   const out: Values = { ...b, ...a };
   for (const k of DRAFT_FIELDS) {
     const kind = FIELDS[k].kind;
     const x = (a as Values)[k];
     const y = (b as Values)[k];
-    if (isListKind(kind) && (x || y))
-      out[k] = uniqueList(kind, [...((x as unknown[]) ?? []), ...((y as unknown[]) ?? [])]);
+    if (isListKind(kind)) {
+      if (x || y) out[k] = uniqueList(kind, [...((x as unknown[]) ?? []), ...((y as unknown[]) ?? [])]);
+    } else if (x === undefined || y === undefined) continue;
+    else if (FIELDS[k].merge === 'append') out[k] = joinNotes(x as string, y as string);
+    else if (FIELDS[k].merge === 'latest') out[k] = Math.max(x as number, y as number);
   }
   return out as ContactDraft;
 }

@@ -386,6 +386,23 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('one person twice in a file, each card with a note: one person, both notes, a line they share once', async () => {
+    const options = await h.openOptions('#data');
+    const card = (note) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Wilma Wald\r\nEMAIL:wilma@example.org\r\nNOTE:${note}\r\nEND:VCARD\r\n`;
+    const file = card('Messe Köln 2024\\nKinder: 2') + card('vom Handy\\nMesse Köln 2024');
+    await importFile(options, 'wilma.vcf', Buffer.from(file), 'text/vcard');
+    assert.equal(await options.getByTestId('import-new').textContent(), '1 new person');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 1 new, 0 merged.').waitFor();
+    const wilmas = (await h.records()).filter((r) => r.name === 'Wilma Wald');
+    assert.deepEqual(
+      wilmas.map((r) => r.notes),
+      ['vom Handy\nMesse Köln 2024\nKinder: 2'],
+    );
+    await options.close();
+  });
+
   test("a backup carries the settings and the people marked apart; restored into an emptied book they come back, with everyone's circles", async () => {
     const later = Date.now() + 300 * DAY;
     const tinasProfile = { url: 'https://www.xing.com/profile/Tina_Tennis', site: 'xing' };

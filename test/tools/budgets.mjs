@@ -528,11 +528,14 @@ const KB = 1024;
 // Then an entry taken out of the log is found by the text entries alike share (contacts/unite.ts entryText), where it
 // had a key of its own: all popup 53,870 → 53,858; popup first 33,260 (limit 32.48 → 32.49 KB: the later chunk's
 // new name in the first bundle's import).
+// Then one person twice in a file keeps both cards' notes line by line and the later last contact (contacts/merge.ts
+// uniteDrafts; the second card's note was dropped): options with import/export 67,898 → 67,944 (limit 66.31 →
+// 66.36 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.61 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.31 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.36 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

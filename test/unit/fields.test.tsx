@@ -253,6 +253,17 @@ describe('drafts: creating and merging go field by field', () => {
     expect(u.profiles).toEqual([...FULL.profiles, { url: 'https://github.com/x', site: 'github' }]);
   });
 
+  it("two drafts of one person: both notes' lines, a line they share once, and the later last contact", () => {
+    const first: ContactDraft = { name: 'Vera Vogel', notes: 'Messe Köln 2024\nKinder: 2', lastContactedAt: 1_000 };
+    const second: ContactDraft = { name: 'Vera Vogel', notes: 'vom Handy\nMesse Köln 2024', lastContactedAt: 2_000 };
+    expect(uniteDrafts(first, second)).toMatchObject({
+      notes: 'vom Handy\nMesse Köln 2024\nKinder: 2',
+      lastContactedAt: 2_000,
+    });
+    expect(uniteDrafts(second, { name: 'Vera Vogel' })).toEqual(second);
+    expect(uniteDrafts({ name: 'Vera Vogel' }, first)).toMatchObject({ name: 'Vera Vogel', notes: first.notes });
+  });
+
   it('the search text holds every searched field', () => {
     const hay = haystack(FULL);
     for (const w of ['jurgen', 'backermeister', 'backerei', 'koln', 'kunden, a', 'semikolon', 'vereinsfest'])
