@@ -60,7 +60,9 @@ export function draftValue(d: ContactDraft, k: DraftField): unknown {
   if (v === undefined || v === null) return v === null && kind === 'cadence' ? null : undefined;
   if (isListKind(kind)) return Array.isArray(v) ? uniqueList(kind, v) : undefined;
   if (kind === 'url') return typeof v === 'string' && safeHttpUrl(v) ? v.trim() : undefined;
-  if (typeof v === 'string') return v.trim() || (kind === 'note' ? '' : undefined);
+  // A note's lines as the popup's text box gives them (a file from Windows parts them with CR LF).
+  if (kind === 'note' && typeof v === 'string') return v.replace(/\r\n?/g, '\n').trim();
+  if (typeof v === 'string') return v.trim() || undefined;
   if (kind === 'time') return v || undefined;
   return v;
 }

@@ -18,7 +18,8 @@ function bothNotes(a = '', b = ''): string {
   return a.includes(b) ? a : b.includes(a) ? b : `${a}\n\n${b}`;
 }
 
-const lines = (text: string) => (text ? text.split('\n') : []);
+/** A note's lines, however they are parted (a note kept from a file written on Windows may have CR LF). */
+const lines = (text: string) => (text ? text.split(/\r\n?|\n/) : []);
 
 /** `mine` and `theirs` as one note, against `base` where they have one. */
 export function joinNotes(mine = '', theirs = '', base?: string): string {

@@ -386,6 +386,28 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('a CSV written on Windows (CR LF in a note) brings only its new lines to someone saved', async () => {
+    await h.seed([
+      contact('zora', 'Zora Zeder', { emails: ['zora.zeder@example.org'], notes: 'Messe Köln 2024\nKinder: 2' }),
+    ]);
+    const options = await h.openOptions('#data');
+    const csv =
+      'Name,E-mail 1 - Value,Notes\r\nZora Zeder,zora.zeder@example.org,"Messe Köln 2024\r\nKinder: 2\r\nFrau: Eva"\r\n';
+    await importFile(options, 'zora.csv', Buffer.from(csv), 'text/csv');
+    assert.equal(
+      await options.getByTestId('import-merge').textContent(),
+      '1 already in your contacts (will be merged)',
+    );
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 0 new, 1 merged.').waitFor();
+    const zoras = (await h.records()).filter((r) => r.name === 'Zora Zeder');
+    assert.deepEqual(
+      zoras.map((r) => r.notes),
+      ['Messe Köln 2024\nKinder: 2\nFrau: Eva'],
+    );
+    await options.close();
+  });
+
   test('one person twice in a file, each card with a note: one person, both notes, a line they share once', async () => {
     const options = await h.openOptions('#data');
     const card = (note) =>

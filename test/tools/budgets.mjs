@@ -531,15 +531,19 @@ const KB = 1024;
 // Then one person twice in a file keeps both cards' notes line by line and the later last contact (contacts/merge.ts
 // uniteDrafts; the second card's note was dropped): options with import/export 67,898 → 67,944 (limit 66.31 →
 // 66.36 KB).
+// Then a note's lines are parted by LF wherever a draft brings one (a CSV written on Windows has CR LF; its lines
+// did not match the saved note's, and every one came twice) and the line merge reads either: all popup 53,856 →
+// 53,874 (limit 52.61 → 52.62 KB), options with import/export 67,944 → 67,966 (limit 66.36 → 66.38 KB), the service
+// worker 54,219 → 54,234 (limit 52.95 → 52.97 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.61 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.62 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.36 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.38 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 52.95 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 52.97 * KB },
 ];
 
 /**

@@ -151,6 +151,21 @@ describe('merging', () => {
     );
   });
 
+  it('a note from a file written on Windows (CR LF) is kept with the lines the popup gives, and joins line by line', () => {
+    const windows = createContact(
+      { name: 'Jane Doe', notes: 'Messe Köln 2024\r\nKinder: 2\r\n' },
+      'imported',
+      t0,
+      ids(),
+    );
+    expect(windows.notes).toBe('Messe Köln 2024\nKinder: 2');
+    // A note kept so by an earlier version: its lines are still the same lines.
+    const kept = { ...base, notes: 'Messe Köln 2024\r\nKinder: 2' };
+    expect(mergeDraft(kept, { name: 'Jane Doe', notes: 'Messe Köln 2024\nKinder: 2\nFrau: Eva' }, t0).notes).toBe(
+      'Messe Köln 2024\nKinder: 2\nFrau: Eva',
+    );
+  });
+
   it('two saved records of one person keep the lines of their notes each once', () => {
     const other = createContact({ name: 'Jane Doe', notes: 'vom Handy\nMet at a meetup.' }, 'manual', t0, ids());
     const one = uniteContacts({ ...base, notes: 'Met at a meetup.\nKinder: 2' }, other);
