@@ -106,7 +106,8 @@ export function createContact(
 
 /**
  * Merges a draft into a contact, each field by its rule: every profile URL, email, phone and circle is kept, and
- * each line of both notes once (contacts/notes.ts); newer role/company win and the change is recorded in history. Returns the same object when nothing changed.
+ * each line of both notes once (contacts/notes.ts); newer role/company win and the change is recorded in history.
+ * Returns the same object when nothing changed.
  */
 export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
   const merged: Values = { ...c };

@@ -8,7 +8,7 @@
  * of either side's own kept. Lines both changed in one place are both kept there (one that holds the other is
  * enough); a line changed on one side and taken out on the other stays.
  *
- * node-diff3 is the one package the domain uses: a pure function (no I/O), allowed to this file alone by the
+ * node-diff3 is the one package src/contacts/ uses: a pure function (no I/O), allowed to this file alone by the
  * dependency rules (.dependency-cruiser.cjs).
  */
 import { diff3Merge, diffComm } from 'node-diff3';
