@@ -48,7 +48,8 @@ export type FieldKind =
  * How a draft (typed, captured, imported) changes a stored contact:
  * keep — never (the user's own value stands); track — the newer value wins and the change is kept in history;
  * replace — the newer value wins; fill — only when the contact has none; union — lists are united;
- * append — the lines the contact's text does not have are added (contacts/notes.ts); latest — the later moment wins.
+ * append — the lines the contact's text does not have are added (contacts/notes.ts);
+ * latest — the later moment wins.
  */
 export type MergeRule = 'keep' | 'track' | 'replace' | 'fill' | 'union' | 'append' | 'latest';
 

@@ -149,8 +149,9 @@ export function withDueDate(
 
 /**
  * Two saved records of one person as one, keeping `keep`'s id: every profile, email, phone, circle and link of
- * both, both logs and role histories, both notes (the lines they share once); a value of `other`'s only where `keep` has none. Links between
- * the two are dropped (a person is not linked to themselves), and a person both linked is linked once per kind.
+ * both, both logs and role histories, both notes (the lines they share once); a value of `other`'s only where
+ * `keep` has none. Links between the two are dropped (a person is not linked to themselves), and a person both
+ * linked is linked once per kind.
  */
 export function uniteContacts(keep: Contact, other: Contact): Contact {
   const merged: Record<string, unknown> = { ...keep };
