@@ -15,22 +15,32 @@ const fieldKey = (v: Contact[(typeof LOG_FIELDS)[number]]) =>
   typeof v === 'object' ? `${v.at} ${v.note ?? ''}` : String(v);
 
 /**
- * The person without one entry of their log. When it was the last contact, the last contact is the latest contact
- * left (none left: never contacted; an introduction asked for through them is no contact); the due date then
- * follows it. Unchanged when the entry is not there.
+ * The last contact as a changed log (`out`'s, changed from `sides`' logs: an entry taken out, a merge) has it: never
+ * earlier than the latest contact the log holds, and where it was an entry's that the change took out, the latest
+ * contact left (none: never contacted; an introduction asked for through them is no contact). A last contact that
+ * was no entry's on any side (a card written by hand, a file's) stands. Sets it on `out`.
+ */
+export function withLastContact(out: Contact, ...sides: Pick<Contact, 'interactions'>[]): Contact {
+  const left = lastContact(out.interactions)?.at;
+  const at = out.lastContactedAt;
+  const isEntry = (log: Contact['interactions'] = []) => log.some((x) => isContact(x) && x.at === at);
+  if (left !== undefined && (at === undefined || at < left)) out.lastContactedAt = left;
+  else if (at !== undefined && sides.some((s) => isEntry(s.interactions)) && !isEntry(out.interactions)) {
+    if (left === undefined) delete out.lastContactedAt;
+    else out.lastContactedAt = left;
+  }
+  return out;
+}
+
+/**
+ * The person without one entry of their log, the last contact as the log left has it (withLastContact); the due
+ * date then follows it. Unchanged when the entry is not there.
  */
 export function withoutEntry(c: Contact, entry: Interaction): Contact {
   const key = entryText(entry);
   const i = c.interactions.findIndex((x) => entryText(x) === key);
   if (i < 0) return c;
-  const interactions = c.interactions.filter((_, j) => j !== i);
-  const out: Contact = { ...c, interactions };
-  const left = lastContact(interactions);
-  if (isContact(entry) && c.lastContactedAt === entry.at && !(left && left.at >= entry.at)) {
-    if (left) out.lastContactedAt = left.at;
-    else delete out.lastContactedAt;
-  }
-  return out;
+  return withLastContact({ ...c, interactions: c.interactions.filter((_, j) => j !== i) }, c);
 }
 
 /**

@@ -10,8 +10,9 @@
  * once), and any other value is taken from the other side only where this one has none.
  */
 import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
+import { withLastContact } from '../contacts/log-edits';
 import { joinNotes } from '../contacts/notes';
-import { type Contact, isContact, lastContact } from '../contacts/types';
+import type { Contact } from '../contacts/types';
 import { later, mergeList, mergeLog, sameEntry, sameField, unitedValue, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
@@ -36,23 +37,6 @@ function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, r
   if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(local, remote);
   return remoteWins ? remote : local;
-}
-
-/**
- * The last contact as the merged log has it: never earlier than the latest contact the log holds, and where it was
- * an entry's that the merge took out, the latest contact left (none: never contacted). A last contact that was no
- * entry's on either side (a card written by hand) stands.
- */
-function withLastContact(out: Contact, ...sides: Pick<Contact, 'interactions'>[]): Contact {
-  const left = lastContact(out.interactions)?.at;
-  const at = out.lastContactedAt;
-  const isEntry = (log: Contact['interactions'] = []) => log.some((x) => isContact(x) && x.at === at);
-  if (left !== undefined && (at === undefined || at < left)) out.lastContactedAt = left;
-  else if (at !== undefined && sides.some((s) => isEntry(s.interactions)) && !isEntry(out.interactions)) {
-    if (left === undefined) delete out.lastContactedAt;
-    else out.lastContactedAt = left;
-  }
-  return out;
 }
 
 export interface MergeSides {

@@ -535,9 +535,11 @@ const KB = 1024;
 // did not match the saved note's, and every one came twice) and the line merge reads either: all popup 53,856 →
 // 53,874 (limit 52.61 → 52.62 KB), options with import/export 67,944 → 67,966 (limit 66.36 → 66.38 KB), the service
 // worker 54,219 → 54,234 (limit 52.95 → 52.97 KB).
+// The review made the last contact after a log changed one rule (contacts/log-edits.ts withLastContact: sync's merge
+// had it, taking an entry out a variant of it): all popup 53,874 → 53,911 (limit 52.62 → 52.65 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.62 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.65 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.38 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
