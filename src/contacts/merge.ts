@@ -4,52 +4,13 @@
  * united, its merge rule what a newer draft may change.
  */
 import { DEFAULT_CADENCE_DAYS, nextDueAt } from './cadence';
-import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, type FieldKind, isListKind } from './fields';
-import { uniqueBy, uniqueEmails } from './match';
-import { phoneDigits } from './normalize';
+import { uniqueList } from './entries';
+import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, isListKind } from './fields';
 import { joinNotes } from './notes';
 import { safeHttpUrl } from './profile-url';
-import type { Contact, HistoryEntry, ProfileLink, Relation } from './types';
+import type { Contact, HistoryEntry } from './types';
 
 export type NewId = () => string;
-
-/** Each address once, where first; the name a later one says its page gives the person (ProfileLink.named) is taken. */
-export const uniqueProfiles = (p: ProfileLink[]) =>
-  uniqueBy(p, (x) => x.url).map((x) => {
-    const named = p.findLast((y) => y.url === x.url && y.named)?.named;
-    return named && named !== x.named ? { ...x, named } : x;
-  });
-
-/**
- * Each line once, trimmed, as first written; phone numbers by their digits, so one written another way ("+49 30 …",
- * "+49 (0)30 …") is the same number. A number with anything but digits and the signs numbers are written with
- * ("0800-FLOWERS", "030 123456 (Büro)") is kept as written: its digits alone could make two numbers, or two notes
- * on one, into one.
- */
-const uniqueText = (t: string[], key?: (x: string) => string) =>
-  uniqueBy(
-    t.map((x) => x.trim()),
-    (x) => (key && /^[\d\s+()./-]+$/.test(x) && key(x)) || x,
-  );
-
-/** One link per person and kind: a later entry with a note fills a note the first lacked. */
-export function uniqueRelations(items: Relation[]): Relation[] {
-  const out = new Map<string, Relation>();
-  for (const r of items) {
-    const key = `${r.kind}|${r.id ?? `name:${r.name ?? ''}`}`;
-    const had = out.get(key);
-    out.set(key, had ? { ...r, ...had, ...(had.note || !r.note ? {} : { note: r.note }) } : r);
-  }
-  return [...out.values()];
-}
-
-/** A list value cleaned as its kind wants: each entry once. */
-function uniqueList(kind: FieldKind, items: unknown[]): unknown[] {
-  if (kind === 'profiles') return uniqueProfiles(items as ProfileLink[]);
-  if (kind === 'relations') return uniqueRelations(items as Relation[]);
-  if (kind === 'emails') return uniqueEmails(items as string[]);
-  return uniqueText(items as string[], kind === 'phones' ? phoneDigits : undefined);
-}
 
 type Values = Record<string, unknown>;
 

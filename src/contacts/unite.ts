@@ -4,6 +4,7 @@
  * two saved records of one person. Pure, and free of the vCard code, so a page can load it alone.
  */
 import { nextDueAt } from './cadence';
+import { entryKey } from './entries';
 import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
 import { joinNotes } from './notes';
 import { type Contact, type HistoryEntry, type Interaction, oldestFirst, type ProfileLink } from './types';
@@ -41,16 +42,29 @@ export function sameField(k: FieldName, a: unknown, b: unknown): boolean {
 }
 
 /**
- * Whether two entries of a list of this kind are one: a profile link is its address (the name its page gives the
- * person is one side's word on it, not another link), any other entry its whole value.
+ * Whether an entry is still there, or was added or taken out, on a side: a profile link is its address (the name its
+ * page gives the person is one side's word on it, not another link), any other entry its whole value, so a number
+ * another app rewrote there is that app's edit.
  */
-export const sameEntry = (kind: FieldKind): Same =>
+const sameEntry = (kind: FieldKind): Same =>
   kind === 'profiles' ? (a, b) => (a as ProfileLink).url === (b as ProfileLink).url : sameValue;
 
-/** Entry-by-entry three-way merge of a list: local, plus what the remote added, minus what the remote removed. */
-export function mergeList(base: unknown[], local: unknown[], remote: unknown[], same: Same = sameValue): unknown[] {
-  const added = remote.filter((x) => !has(base, x, same) && !has(local, x, same));
-  return [...local.filter((x) => !(has(base, x, same) && !has(remote, x, same))), ...added];
+/**
+ * Entry-by-entry three-way merge of a list of this kind: local, plus what the remote added, minus what the remote
+ * removed. An added entry this side holds already, written another way (entries.ts entryKey: "+49 (0)30 …" beside
+ * "+49 30 …"), is there once, as this side writes it.
+ */
+export function mergeList(kind: FieldKind, base: unknown[], local: unknown[], remote: unknown[]): unknown[] {
+  const same = sameEntry(kind);
+  const kept = local.filter((x) => !(has(base, x, same) && !has(remote, x, same)));
+  const held = new Set(kept.map((x) => entryKey(kind, x)));
+  const added = remote.filter((x) => {
+    const key = entryKey(kind, x);
+    if (has(base, x, same) || held.has(key)) return false;
+    held.add(key);
+    return true;
+  });
+  return [...kept, ...added];
 }
 
 /**
@@ -115,7 +129,7 @@ export const later = (a: unknown, b: unknown) =>
  */
 export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
   const kind = FIELDS[k].kind;
-  if (isListKind(kind)) return mergeList([], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? [], sameEntry(kind));
+  if (isListKind(kind)) return mergeList(kind, [], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? []);
   if (kind === 'interactions' || kind === 'history') return mergeLog([], mine as never[], theirs as never[]);
   if (kind === 'note') return joinNotes((mine as string) ?? '', (theirs as string) ?? '');
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(mine, theirs);
@@ -161,14 +175,9 @@ export function uniteContacts(keep: Contact, other: Contact): Contact {
     if (v !== undefined) merged[k] = v;
   }
   const out = merged as unknown as Contact;
-  // Each other person once per kind (both records may have known Ben, with notes of their own: keep's stands).
-  const seen = new Set<string>();
-  out.related = out.related.filter((r) => {
-    const key = `${r.kind} ${r.id ?? r.name}`;
-    if (r.id === keep.id || r.id === other.id || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Each other person is linked once per kind already (both records may have known Ben, with notes of their own:
+  // keep's stands); a link between the two goes.
+  out.related = out.related.filter((r) => r.id !== keep.id && r.id !== other.id);
   return withDueDate(out, keep, other);
 }
 
@@ -184,6 +193,7 @@ export function separated(current: Contact, before: Contact, after: Contact): Co
     // Three-way, with the merge's result as the base: this side's entries since, less what the merge added.
     if (isListKind(kind))
       out[k] = mergeList(
+        kind,
         (after[k] as unknown[]) ?? [],
         (current[k] as unknown[]) ?? [],
         (before[k] as unknown[]) ?? [],

@@ -13,7 +13,7 @@ import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fie
 import { withLastContact } from '../contacts/log-edits';
 import { joinNotes } from '../contacts/notes';
 import type { Contact } from '../contacts/types';
-import { later, mergeList, mergeLog, sameEntry, sameField, unitedValue, withDueDate } from '../contacts/unite';
+import { later, mergeList, mergeLog, sameField, unitedValue, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
@@ -25,12 +25,7 @@ const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
 function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, remoteWins: boolean): unknown {
   const kind = FIELDS[k].kind;
   if (isListKind(kind))
-    return mergeList(
-      (base as unknown[]) ?? [],
-      (local as unknown[]) ?? [],
-      (remote as unknown[]) ?? [],
-      sameEntry(kind),
-    );
+    return mergeList(kind, (base as unknown[]) ?? [], (local as unknown[]) ?? [], (remote as unknown[]) ?? []);
   if (kind === 'interactions' || kind === 'history')
     return mergeLog(base as never[], local as never[], remote as never[]);
   if (kind === 'note') return joinNotes(local as string, remote as string, base as string);

@@ -664,9 +664,11 @@ describe('the popup in Chromium', () => {
         company: 'Acme GmbH',
         profiles: [{ url: 'https://www.linkedin.com/in/nora-doppel', site: 'linkedin' }],
         notes: 'Messe Köln 2024\nKinder: 2',
+        phones: ['+49 221 5550199'],
       }),
       contact('nora2', 'Nora Doppel', {
         company: 'ACME Group',
+        phones: ['+49 (0)221 555 01 99', '0171 2345678'],
         notes: 'vom Handy\nMesse Köln 2024',
         role: 'CTO',
         emails: ['nora@example.org'],
@@ -695,6 +697,7 @@ describe('the popup in Chromium', () => {
     assert.deepEqual(noras[0].emails, ['nora@example.org']);
     assert.deepEqual(noras[0].profiles.map((p) => p.site).sort(), ['linkedin', 'xing']);
     assert.equal(noras[0].notes, 'vom Handy\nMesse Köln 2024\nKinder: 2', "both notes' lines, the shared one once");
+    assert.deepEqual(noras[0].phones, ['+49 221 5550199', '0171 2345678'], 'a number written two ways once');
     assert.deepEqual(
       records.find((r) => r.id === 'bodo').related.map((r) => r.id),
       ['nora1'],
@@ -713,6 +716,8 @@ describe('the popup in Chromium', () => {
       ['nora1', 'nora2'],
     );
     assert.deepEqual(records.find((r) => r.id === 'nora1').emails, []);
+    assert.deepEqual(records.find((r) => r.id === 'nora1').phones, ['+49 221 5550199']);
+    assert.deepEqual(records.find((r) => r.id === 'nora2').phones, ['+49 (0)221 555 01 99', '0171 2345678']);
     assert.equal(records.find((r) => r.id === 'nora1').notes, 'Messe Köln 2024\nKinder: 2');
     assert.equal(records.find((r) => r.id === 'nora2').notes, 'vom Handy\nMesse Köln 2024');
     assert.deepEqual(

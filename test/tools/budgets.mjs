@@ -537,15 +537,19 @@ const KB = 1024;
 // worker 54,219 → 54,234 (limit 52.95 → 52.97 KB).
 // The review made the last contact after a log changed one rule (contacts/log-edits.ts withLastContact: sync's merge
 // had it, taking an entry out a variant of it): all popup 53,874 → 53,911 (limit 52.62 → 52.65 KB).
+// Then when two entries of a list are one has one rule wherever lists meet (contacts/entries.ts entryKey: a draft's
+// lists, and now the merge of two records and sync's, which kept a number or address written two ways twice): all
+// popup 53,911 → 53,952 (limit 52.65 → 52.69 KB), options with import/export 67,967 → 68,032 (limit 66.38 →
+// 66.44 KB), the service worker 54,234 → 54,321 (limit 52.97 → 53.05 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.65 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.69 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.38 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.44 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 52.97 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.05 * KB },
 ];
 
 /**

@@ -173,6 +173,25 @@ describe('merging', () => {
     expect(uniteContacts(base, { ...other, notes: 'Mag Jazz' }).notes).toBe('Met at a meetup.\n\nMag Jazz');
   });
 
+  it('two saved records of one person keep a number or address written two ways once, as the kept one writes it', () => {
+    const keep = { ...base, emails: ['jane@example.com'], phones: ['+49 30 1234567', '0171 2345678'] };
+    const other = createContact(
+      { name: 'Jane Doe', emails: ['Jane@Example.com', 'jd@studio.example'], phones: ['+49 (0)30 123 45-67'] },
+      'manual',
+      t0,
+      ids(),
+    );
+    const one = uniteContacts(keep, other);
+    expect(one.emails).toEqual(['jane@example.com', 'jd@studio.example']);
+    expect(one.phones).toEqual(['+49 30 1234567', '0171 2345678']);
+    // A number with words in it stays as written beside the plain one: its digits alone could make two one.
+    expect(uniteContacts(keep, { ...other, phones: ['0171 2345678 (privat)'] }).phones).toEqual([
+      '+49 30 1234567',
+      '0171 2345678',
+      '0171 2345678 (privat)',
+    ]);
+  });
+
   it('returns the same object when nothing new comes in', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
   });

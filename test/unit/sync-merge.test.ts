@@ -72,6 +72,21 @@ describe('both sides changed the same field', () => {
     expect(merge({ profiles: [named] }, { profiles: [home] }, { base: undefined }).profiles).toEqual([named]);
   });
 
+  it("a number or address both sides added, each written its own way, is one entry: this side's", () => {
+    const m = merge(
+      { phones: ['+49 30 1234567'], emails: [...base.emails, 'anna@studio.example'] },
+      { phones: ['+49 (0)30 123 45-67', '0171 2345678'], emails: [...base.emails, 'Anna@Studio.example'] },
+    );
+    expect(m.phones).toEqual(['+49 30 1234567', '0171 2345678']);
+    expect(m.emails).toEqual(['anna@example.org', 'old@example.org', 'anna@studio.example']);
+  });
+
+  it("a number the card rewrote (another app's formatting) while this side added one: the card's form, not both", () => {
+    const was = { ...baseFields, phones: ['0171 2345678'] };
+    const m = merge({ phones: ['0171 2345678', '030 999 000'] }, { phones: ['0171/234 56 78'] }, { base: was });
+    expect(m.phones).toEqual(['030 999 000', '0171/234 56 78']);
+  });
+
   it('interactions are united, oldest first', () => {
     const m = merge(
       { interactions: [...base.interactions, { at: T + 3 * DAY, kind: 'email' }] },
@@ -235,6 +250,16 @@ describe('the first link (no base): nothing is removed', () => {
     );
     expect(first('Messe Köln 2024\nKinder: 2', 'Kinder: 2')).toBe('Messe Köln 2024\nKinder: 2');
     expect(first('', 'vom Handy')).toBe('vom Handy');
+  });
+
+  it('a number or address both have, written two ways, is united once, as this side writes it', () => {
+    const m = merge(
+      { phones: ['+49 30 1234567'], emails: ['anna@example.org'] },
+      { phones: ['+49 (0)30 123 45-67'], emails: ['Anna@Example.org', 'anna@work.example.org'] },
+      { base: undefined },
+    );
+    expect(m.phones).toEqual(['+49 30 1234567']);
+    expect(m.emails).toEqual(['anna@example.org', 'anna@work.example.org']);
   });
 
   it('lists are united; a value comes from the card only where this side has none', () => {
