@@ -9,6 +9,7 @@ import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, isListKind } 
 import { joinNotes } from './notes';
 import { safeHttpUrl } from './profile-url';
 import type { Contact, HistoryEntry } from './types';
+import { later, unitedValue } from './unite';
 
 export type NewId = () => string;
 
@@ -101,7 +102,7 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
         merged[k] = joinNotes(old as string, v as string);
         break;
       case 'latest':
-        if ((v as number) > ((old as number | undefined) ?? 0)) merged[k] = v;
+        merged[k] = later(old, v);
         break;
       case 'keep':
         break;
@@ -116,20 +117,17 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
 }
 
 /**
- * Two drafts of one file for the same person become one: the first wins per field, lists are united, both notes
- * kept line by line (a line they share once), and the later last contact stands.
+ * Two drafts of one file for the same person become one, as two accounts of one person with no common past do
+ * (unite.ts unitedValue): lists united, both notes line by line (a line they share once), the later last contact;
+ * any other value the first's where it has one.
  */
 export function uniteDrafts(a: ContactDraft, b: ContactDraft): ContactDraft {
   const out: Values = { ...b, ...a };
   for (const k of DRAFT_FIELDS) {
-    const kind = FIELDS[k].kind;
-    const x = (a as Values)[k];
-    const y = (b as Values)[k];
-    if (isListKind(kind)) {
-      if (x || y) out[k] = uniqueList(kind, [...((x as unknown[]) ?? []), ...((y as unknown[]) ?? [])]);
-    } else if (x === undefined || y === undefined) continue;
-    else if (FIELDS[k].merge === 'append') out[k] = joinNotes(x as string, y as string);
-    else if (FIELDS[k].merge === 'latest') out[k] = Math.max(x as number, y as number);
+    const [x, y] = [(a as Values)[k], (b as Values)[k]];
+    if (x === undefined || y === undefined) continue;
+    const v = unitedValue(k, x, y);
+    if (v !== undefined) out[k] = v;
   }
   return out as ContactDraft;
 }

@@ -119,6 +119,7 @@ function alikeCounts(log: object[]): Map<string, number> {
   return n;
 }
 
+/** The later of two moments, either of which may be unknown: a last contact, a snooze. */
 export const later = (a: unknown, b: unknown) =>
   a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
 

@@ -541,11 +541,14 @@ const KB = 1024;
 // lists, and now the merge of two records and sync's, which kept a number or address written two ways twice): all
 // popup 53,911 → 53,952 (limit 52.65 → 52.69 KB), options with import/export 67,967 → 68,032 (limit 66.38 →
 // 66.44 KB), the service worker 54,234 → 54,321 (limit 52.97 → 53.05 KB).
+// Then one person twice in a file is united by that rule for two accounts with no common past (unite.ts
+// unitedValue), where uniteDrafts had its own: all popup 53,952 → 53,932 (limit 52.69 → 52.67 KB), options with
+// import/export 68,032 → 67,958 (limit 66.44 → 66.37 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.69 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.67 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.44 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.37 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

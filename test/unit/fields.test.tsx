@@ -264,6 +264,21 @@ describe('drafts: creating and merging go field by field', () => {
     expect(uniteDrafts({ name: 'Vera Vogel' }, first)).toMatchObject({ name: 'Vera Vogel', notes: first.notes });
   });
 
+  it('two drafts of one person: an empty value of the first is no value, the second fills it', () => {
+    const first: ContactDraft = { name: 'Vera Vogel', role: 'Inhaberin', company: '', emails: [] };
+    const second: ContactDraft = {
+      name: 'Vera Vogel',
+      role: 'CEO',
+      company: 'Vogel GmbH',
+      emails: ['v@vogel.example'],
+    };
+    expect(uniteDrafts(first, second)).toMatchObject({
+      role: 'Inhaberin',
+      company: 'Vogel GmbH',
+      emails: ['v@vogel.example'],
+    });
+  });
+
   it('the search text holds every searched field', () => {
     const hay = haystack(FULL);
     for (const w of ['jurgen', 'backermeister', 'backerei', 'koln', 'kunden, a', 'semikolon', 'vereinsfest'])
