@@ -6,7 +6,8 @@
  * Against `base`, the note as both sides last agreed on: a line either side took out goes, what either added or
  * changed stays, each once. Without one, the base is the lines both notes have: each of those once, and every line
  * of either side's own kept. Lines both changed in one place are both kept there (one that holds the other is
- * enough); a line changed on one side and taken out on the other stays.
+ * enough); a line changed on one side and taken out on the other stays; a line taken out on one side stays out
+ * beside one the other side added next to it.
  *
  * node-diff3 is the one package src/contacts/ uses: a pure function (no I/O), allowed to this file alone by the
  * dependency rules (.dependency-cruiser.cjs).
@@ -27,6 +28,14 @@ export function joinNotes(mine = '', theirs = '', base?: string): string {
   const [a, b] = [lines(mine), lines(theirs)];
   const o = base ? lines(base) : diffComm(a, b).flatMap((block) => block.common ?? []);
   return diff3Merge(a, o, b, { excludeFalseConflicts: true })
-    .flatMap((block) => block.ok ?? [bothNotes(block.conflict?.a.join('\n'), block.conflict?.b.join('\n'))])
+    .flatMap((block) => {
+      if (!block.conflict) return block.ok ?? [];
+      // Both changed this place. A line of the base one side took out (or changed) is out of the other's version
+      // too, as anywhere else (a line taken out here beside one added there); what each side wrote there stays.
+      const { a: mineHere, o: was, b: theirsHere } = block.conflict;
+      const without = (side: string[], other: string[]) =>
+        side.filter((line) => !was.includes(line) || other.includes(line));
+      return [bothNotes(without(mineHere, theirsHere).join('\n'), without(theirsHere, mineHere).join('\n'))];
+    })
     .join('\n');
 }

@@ -222,6 +222,13 @@ describe.each([
     await a.sync();
     expect((await getContact(a.db, c.id))?.notes).toBe('Messe 2024\nJazz\nFrau: Eva');
     expect((await phone(s).get(file))?.text).toContain('NOTE:Messe 2024\\nJazz\\nFrau: Eva\r\n');
+    // A line taken out here while the phone added one right after it: it stays out, the phone's comes in.
+    const now = (await phone(s).get(file))?.text ?? '';
+    await phone(s).put(file, now.replace('Jazz\\nFrau', 'Jazz\\nHund: Bello\\nFrau'));
+    await updateContact(a.db, c.id, (x) => ({ ...x, notes: 'Messe 2024\nFrau: Eva' }), { now: T0 + 2 * DAY });
+    await a.sync();
+    expect((await getContact(a.db, c.id))?.notes).toBe('Messe 2024\nHund: Bello\nFrau: Eva');
+    expect((await phone(s).get(file))?.text).toContain('NOTE:Messe 2024\\nHund: Bello\\nFrau: Eva\r\n');
   });
 
   it('deletes travel both ways; a change beats a delete', async () => {

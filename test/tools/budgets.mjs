@@ -544,15 +544,19 @@ const KB = 1024;
 // Then one person twice in a file is united by that rule for two accounts with no common past (unite.ts
 // unitedValue), where uniteDrafts had its own: all popup 53,952 → 53,932 (limit 52.69 → 52.67 KB), options with
 // import/export 68,032 → 67,958 (limit 66.44 → 66.37 KB).
+// Then a line taken out on one side stays out beside one the other side added next to it (contacts/notes.ts: in a
+// place both changed, a base line one side took out is out of the other's version too): all popup 53,932 → 53,967
+// (limit 52.67 → 52.71 KB), options with import/export 67,958 → 67,989 (limit 66.37 → 66.4 KB), the service worker
+// 54,315 → 54,349 (limit 53.05 → 53.08 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.67 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.71 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.37 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 53.05 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.08 * KB },
 ];
 
 /**

@@ -170,9 +170,9 @@ describe('both sides changed the same field', () => {
     expect([n.interactions, n.lastContactedAt]).toEqual([[lunch], T + 3 * DAY]);
   });
 
-  it('notes that differ are both kept; one that contains the other wins', () => {
+  it('notes that differ are both kept, a line changed on one side in its new version only; one that contains the other wins', () => {
     expect(merge({ notes: 'Erste Notiz\nHier' }, { notes: 'Erste Notiz, Handy' }).notes).toBe(
-      'Erste Notiz\nHier\n\nErste Notiz, Handy',
+      'Hier\n\nErste Notiz, Handy',
     );
     expect(merge({ notes: 'Erste Notiz und mehr' }, { notes: 'Erste Notiz und' }).notes).toBe('Erste Notiz und mehr');
   });
@@ -206,6 +206,15 @@ describe('both sides changed the same field', () => {
         over,
       ).notes,
     ).toBe('Messe Köln 2024\nKinder: 2, beide im Chor\nMag Jazz');
+    // A line taken out here beside one added there, right after it: the line stays out, the new one comes in.
+    expect(
+      merge({ notes: 'Messe Köln 2024\nMag Jazz' }, { notes: 'Messe Köln 2024\nKinder: 2\nFrau: Eva\nMag Jazz' }, over)
+        .notes,
+    ).toBe('Messe Köln 2024\nFrau: Eva\nMag Jazz');
+    expect(
+      merge({ notes: 'Messe Köln 2024\nKinder: 2\nVera 5\nMag Jazz' }, { notes: 'Messe Köln 2024\nMag Jazz' }, over)
+        .notes,
+    ).toBe('Messe Köln 2024\nVera 5\nMag Jazz');
     // A line changed there that was taken out here: the change stands (a change beats a delete).
     expect(
       merge({ notes: 'Messe Köln 2024\nMag Jazz' }, { notes: 'Messe Köln 2024\nKinder: 3\nMag Jazz' }, over).notes,
@@ -389,7 +398,7 @@ describe('lists, for any edits on either side (property)', () => {
     );
   });
 
-  it('notes, for any edits on both sides: no line either side added is lost, none comes from nowhere, one both kept is there once', () => {
+  it('notes, for any edits on both sides: no line either side added is lost, none comes from nowhere, one taken out on one side is gone, one both kept is there once', () => {
     const BASE = ['Messe Köln 2024', 'Kinder: 2', 'Mag Jazz', 'Frau: Eva', 'Hund: Bello', 'Chor dienstags'];
     // A side's note: some of the base's lines (in order), with new lines of its own between them.
     const side = (tag: string) =>
@@ -409,6 +418,10 @@ describe('lists, for any edits on either side (property)', () => {
           if (line && !was.includes(line)) expect(notes, line).toContain(line);
         for (const line of notes.split('\n'))
           if (line) expect([...was, ...here.split('\n'), ...there.split('\n')], line).toContain(line);
+        // A line one side took out and the other kept as it was is gone.
+        for (const line of was)
+          if (here.split('\n').includes(line) !== there.split('\n').includes(line))
+            expect(notes.split('\n'), line).not.toContain(line);
         // A line both sides kept is there once.
         for (const line of was)
           if (here.split('\n').includes(line) && there.split('\n').includes(line))
