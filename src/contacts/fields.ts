@@ -117,10 +117,11 @@ export type SearchField = Where<{ search: true }>;
 
 /**
  * A person as typed, captured or imported, before it becomes a stored Contact: a name and any draft field, and
- * for an imported record its id in the file (a vCard's UID), which links in the same file point at.
+ * for an imported record its id in the file (a vCard's UID), which links in the same file point at, and when the
+ * file says the record was last changed (a vCard's REV).
  */
 export type ContactDraft = Pick<Contact, 'name'> &
-  Partial<Pick<Contact, Exclude<DraftField, 'name'>>> & { fileId?: string };
+  Partial<Pick<Contact, Exclude<DraftField, 'name'>>> & { fileId?: string; writtenAt?: number };
 
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 

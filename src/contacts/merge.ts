@@ -67,9 +67,21 @@ export function createContact(
 }
 
 /**
+ * Whether a file's value for `k` is certainly older than the one here: the file's record was last changed (a vCard's
+ * REV) before this person was saved, or before the value's last change in their role history. A draft that carries no
+ * such moment (a capture, a CSV) is never older.
+ */
+function olderThanHere(c: Contact, d: ContactDraft, k: DraftField): boolean {
+  if (d.writtenAt === undefined) return false;
+  const since = c.history.findLast((h) => h.field === k)?.at ?? c.createdAt;
+  return d.writtenAt < since;
+}
+
+/**
  * Merges a draft into a contact, each field by its rule: every profile URL, email, phone and circle is kept, and
- * each line of both notes once (contacts/notes.ts); newer role/company win and the change is recorded in history.
- * Returns the same object when nothing changed.
+ * each line of both notes once (contacts/notes.ts); newer role/company win and the change is recorded in history,
+ * unless the file's record is older than the value here (its role, company, location or photo stand). Returns the
+ * same object when nothing changed.
  */
 export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
   const merged: Values = { ...c };
@@ -80,6 +92,7 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
     if (v === undefined || v === '') continue;
     switch (FIELDS[k].merge) {
       case 'track':
+        if (olderThanHere(c, d, k)) break;
         if (v !== old)
           history.push({
             at: now,
@@ -90,7 +103,7 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
         merged[k] = v;
         break;
       case 'replace':
-        merged[k] = v;
+        if (!olderThanHere(c, d, k)) merged[k] = v;
         break;
       case 'fill':
         if (!old) merged[k] = v;

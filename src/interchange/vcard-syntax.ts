@@ -296,3 +296,16 @@ export function fold(line: string): string {
   out.push(cur);
   return out.join('\r\n ');
 }
+
+/**
+ * When the card was last changed (REV: "20261205T194000Z", "2026-12-05T19:40:00Z", or a day alone), as a moment in
+ * UTC; undefined without one it can read. Sync decides a value both sides changed by it, an import whether a value is
+ * older than the book's.
+ */
+export function revOf(card: Card): number | undefined {
+  const rev = card.props.find((p) => p.name === 'REV')?.value.trim();
+  if (!rev) return undefined;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2}))?/.exec(rev);
+  if (!m) return undefined;
+  return Date.UTC(+(m[1] ?? 0), +(m[2] ?? 1) - 1, +(m[3] ?? 1), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+}

@@ -7,16 +7,17 @@ import { type Decoded, decodeByEvidence } from './decode';
 import { draftFrom, unreadValues } from './draft';
 import type { ImportError } from './types';
 import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
-import { type Card, isQuotedPrintable, params, qpBytes, readCards } from './vcard-syntax';
+import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf } from './vcard-syntax';
 
 /**
- * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's); a
- * card without a name is named by its first email.
+ * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's), its
+ * UID and when it was last changed (REV); a card without a name is named by its first email.
  */
 export function cardToDraft(view: CardView): ContactDraft {
   const draft = draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
   const uid = VCARD_FIELDS.id.read(view);
-  return uid ? { ...draft, fileId: uid } : draft;
+  const rev = revOf(view.card);
+  return { ...draft, ...(uid ? { fileId: uid } : {}), ...(rev === undefined ? {} : { writtenAt: rev }) };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   parseCard,
   writeContactCard,
 } from '../interchange/vcard-card';
+import { revOf } from '../interchange/vcard-syntax';
 import { contactIds, contactRecords, matcherOf } from '../storage/contacts';
 import {
   type PullList,
@@ -28,7 +29,7 @@ import {
 import { type SyncReader, type SyncWrite, syncTransaction } from '../storage/sync-steps';
 import { type CardRef, type FetchedCard, SyncError } from './dav';
 import { mergeSides } from './merge';
-import { draftOf, EMPTY_SIDE_MIN, fromCard, hasOwn, idFor, type RunReport, revOf, type SyncRun, uuid } from './run';
+import { draftOf, EMPTY_SIDE_MIN, fromCard, hasOwn, idFor, type RunReport, type SyncRun, uuid } from './run';
 
 /**
  * What a pull matches unlinked cards against: the store's matching over the contacts not linked to a card when the

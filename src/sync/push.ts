@@ -5,13 +5,14 @@
  */
 import { otherOwner } from '../contacts/link-owner';
 import { cardFields, changedFields, parseCard, writeContactCard } from '../interchange/vcard-card';
+import { revOf } from '../interchange/vcard-syntax';
 import { getContact, listAll } from '../storage/contacts';
 import type { SyncEntry } from '../storage/db';
 import { getSyncStatus, type SyncStatus, syncCard, syncEntries, updateSyncStatus } from '../storage/sync-state';
 import { syncTransaction } from '../storage/sync-steps';
 import { SyncError } from './dav';
 import { mergeSides } from './merge';
-import { EMPTY_SIDE_MIN, fromCard, hasOwn, type RunReport, revOf, type SyncRun } from './run';
+import { EMPTY_SIDE_MIN, fromCard, hasOwn, type RunReport, type SyncRun } from './run';
 
 /** How many writes go to the server at once. */
 const PARALLEL_WRITES = 4;

@@ -82,15 +82,6 @@ export const uuid = () => crypto.randomUUID();
 /** Reconnect's own properties on a card: an app that dropped them all did not mean to clear them. */
 export const hasOwn = (card: Card) => card.props.some((p) => p.name.startsWith('X-RECONNECT-'));
 
-/** When the card was last changed (REV), to decide a value both sides changed. */
-export function revOf(card: Card): number | undefined {
-  const rev = card.props.find((p) => p.name === 'REV')?.value.trim();
-  if (!rev) return undefined;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2}))?/.exec(rev);
-  if (!m) return undefined;
-  return Date.UTC(+(m[1] ?? 0), +(m[2] ?? 1) - 1, +(m[3] ?? 1), +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-}
-
 /** What the store's matching (profile URL, email, name + company) looks at in a card. */
 export const draftOf = (f: CardFields): ContactDraft => ({
   name: f.name ?? '',

@@ -405,6 +405,34 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('an old card (its REV before the person was saved here) leaves their role and company; a newer one changes them; both bring their emails', async () => {
+    await h.seed([
+      contact('rudi', 'Rudi Rahmen', { role: 'CTO', company: 'Rahmen AG', emails: ['rudi@rahmen.example'] }),
+      contact('rosa', 'Rosa Rand', { role: 'Designerin', company: 'Rand GmbH', emails: ['rosa@rand.example'] }),
+    ]);
+    const card = (name, email, rev) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:${email}\r\nEMAIL:${email.replace('@', '.privat@')}\r\nTITLE:Praktikant\r\nORG:Altfirma\r\nREV:${rev}\r\nEND:VCARD\r\n`;
+    const soon = new Date(Date.now() + 86_400_000).toISOString().replace(/[-:]|\.\d{3}/g, '');
+    const file =
+      card('Rudi Rahmen', 'rudi@rahmen.example', '20190102T080000Z') + card('Rosa Rand', 'rosa@rand.example', soon);
+    const options = await h.openOptions('#data');
+    await importFile(options, 'alt.vcf', Buffer.from(file), 'text/vcard');
+    assert.equal(
+      await options.getByTestId('import-merge').textContent(),
+      '2 already in your contacts (will be merged)',
+    );
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 0 new, 2 merged.').waitFor();
+    const records = await h.records();
+    const rudi = records.find((r) => r.id === 'rudi');
+    assert.deepEqual([rudi.role, rudi.company, rudi.history], ['CTO', 'Rahmen AG', []]);
+    assert.deepEqual(rudi.emails, ['rudi@rahmen.example', 'rudi.privat@rahmen.example']);
+    const rosa = records.find((r) => r.id === 'rosa');
+    assert.deepEqual([rosa.role, rosa.company], ['Praktikant', 'Altfirma']);
+    assert.deepEqual(rosa.emails, ['rosa@rand.example', 'rosa.privat@rand.example']);
+    await options.close();
+  });
+
   test('one person twice in a file, each card with a note: one person, both notes, a line they share once', async () => {
     const options = await h.openOptions('#data');
     const card = (note) =>

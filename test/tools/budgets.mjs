@@ -548,11 +548,15 @@ const KB = 1024;
 // place both changed, a base line one side took out is out of the other's version too): all popup 53,932 → 53,967
 // (limit 52.67 → 52.71 KB), options with import/export 67,958 → 67,989 (limit 66.37 → 66.4 KB), the service worker
 // 54,315 → 54,349 (limit 53.05 → 53.08 KB).
+// Then an import's vCard changed last (its REV) before the value here leaves a saved person's role, company, town
+// and photo (contacts/merge.ts olderThanHere; the REV's reading moved from sync to interchange/vcard-syntax.ts, for
+// both): all popup 53,967 → 54,021 (limit 52.71 → 52.76 KB), options with import/export 67,989 → 68,132 (limit
+// 66.4 → 66.54 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.71 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.76 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.54 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

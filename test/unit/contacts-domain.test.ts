@@ -192,6 +192,30 @@ describe('merging', () => {
     ]);
   });
 
+  it("a file's record last changed before the value here (a vCard's REV) leaves that value; its lists still come in", () => {
+    const old = {
+      name: 'Jane Doe',
+      role: 'Junior Designer',
+      company: 'Old Corp',
+      location: 'Bonn',
+      emails: ['jane@old.example'],
+      writtenAt: t0 - 400 * DAY,
+    };
+    const merged = mergeDraft({ ...base, location: 'Köln' }, old, t0 + DAY);
+    expect([merged.role, merged.company, merged.location]).toEqual(['Designer', 'Acme', 'Köln']);
+    expect(merged.history).toEqual([]);
+    expect(merged.emails).toEqual(['jane@example.com', 'jane@old.example']);
+    // Written after she was saved: the file's values are the newer ones.
+    const newer = mergeDraft(base, { ...old, writtenAt: t0 + DAY }, t0 + 2 * DAY);
+    expect([newer.role, newer.company, newer.location]).toEqual(['Junior Designer', 'Old Corp', 'Bonn']);
+    // Written after she was saved but before her role changed here: the role stands, the location is the file's.
+    const promoted = mergeDraft(base, { name: 'Jane Doe', role: 'Head of Design' }, t0 + 30 * DAY);
+    const between = mergeDraft(promoted, { ...old, writtenAt: t0 + 10 * DAY }, t0 + 40 * DAY);
+    expect([between.role, between.company, between.location]).toEqual(['Head of Design', 'Old Corp', 'Bonn']);
+    // Nothing but older values: nothing to write.
+    expect(mergeDraft(base, { name: 'Jane Doe', role: 'Intern', writtenAt: t0 - DAY }, t0 + DAY)).toBe(base);
+  });
+
   it('returns the same object when nothing new comes in', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
   });

@@ -68,6 +68,18 @@ describe('vCard import', () => {
   });
 });
 
+describe("a card's REV: when the file says the person was last changed", () => {
+  it('is read in either form, as UTC; a card without one, or with one that is no date, has none', () => {
+    const card = (rev: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rita Rev\r\n${rev}END:VCARD\r\n`;
+    const read = (rev: string) => parseContactsFile(utf8(card(rev)), 'rita.vcf').contacts[0]?.writtenAt;
+    expect(read('REV:20240311T101500Z\r\n')).toBe(Date.UTC(2024, 2, 11, 10, 15, 0));
+    expect(read('REV:2024-03-11T10:15:00Z\r\n')).toBe(Date.UTC(2024, 2, 11, 10, 15, 0));
+    expect(read('REV:2024-03-11\r\n')).toBe(Date.UTC(2024, 2, 11));
+    expect(read('')).toBeUndefined();
+    expect(read('REV:gestern\r\n')).toBeUndefined();
+  });
+});
+
 describe('transfer encodings and dates as other programs write them', () => {
   it('base64 text values (3.0 ENCODING=b, bare BASE64) are decoded; a value that is not base64 stays as written', () => {
     const vcf = [
