@@ -132,9 +132,12 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
 /**
  * Two drafts of one file for the same person become one, as two accounts of one person with no common past do
  * (unite.ts unitedValue): lists united, both notes line by line (a line they share once), the later last contact;
- * any other value the first's where it has one.
+ * any other value the first's where it has one — the first in the file, or of two cards that say when they were
+ * changed (REV), the one changed last.
  */
-export function uniteDrafts(a: ContactDraft, b: ContactDraft): ContactDraft {
+export function uniteDrafts(first: ContactDraft, second: ContactDraft): ContactDraft {
+  const newer = (first.writtenAt ?? Number.POSITIVE_INFINITY) < (second.writtenAt ?? Number.NEGATIVE_INFINITY);
+  const [a, b] = newer ? [second, first] : [first, second];
   const out: Values = { ...b, ...a };
   for (const k of DRAFT_FIELDS) {
     const [x, y] = [(a as Values)[k], (b as Values)[k]];

@@ -450,6 +450,25 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test("one person's two cards in a phone's file: the card changed last gives her role, the other card's address is kept too", async () => {
+    const options = await h.openOptions('#data');
+    const card = (title, emails, rev) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Greta Gans\r\nN:Gans;Greta;;;\r\n${emails.map((e) => `EMAIL:${e}\r\n`).join('')}TITLE:${title}\r\nREV:${rev}\r\nEND:VCARD\r\n`;
+    const file =
+      card('Praktikantin', ['greta@alt.example', 'greta@gans.example'], '20190102T080000Z') +
+      card('Leiterin', ['greta@gans.example'], '20240611T120000Z');
+    await importFile(options, 'phone.vcf', Buffer.from(file), 'text/vcard');
+    assert.equal(await options.getByTestId('import-new').textContent(), '1 new person');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 1 new, 0 merged.').waitFor();
+    const gretas = (await h.records()).filter((r) => r.name === 'Greta Gans');
+    assert.deepEqual(
+      gretas.map((r) => [r.role, r.emails]),
+      [['Leiterin', ['greta@gans.example', 'greta@alt.example']]],
+    );
+    await options.close();
+  });
+
   test("a backup carries the settings and the people marked apart; restored into an emptied book they come back, with everyone's circles", async () => {
     const later = Date.now() + 300 * DAY;
     const tinasProfile = { url: 'https://www.xing.com/profile/Tina_Tennis', site: 'xing' };

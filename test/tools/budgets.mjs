@@ -552,11 +552,13 @@ const KB = 1024;
 // and photo (contacts/merge.ts olderThanHere; the REV's reading moved from sync to interchange/vcard-syntax.ts, for
 // both): all popup 53,967 → 54,021 (limit 52.71 → 52.76 KB), options with import/export 67,989 → 68,132 (limit
 // 66.4 → 66.54 KB).
+// Then of one person's two cards in a file that say when they were changed, the later one is the newer account
+// (contacts/merge.ts uniteDrafts): options with import/export 68,132 → 68,188 (limit 66.54 → 66.59 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.76 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.54 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.59 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

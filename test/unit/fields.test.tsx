@@ -264,6 +264,22 @@ describe('drafts: creating and merging go field by field', () => {
     expect(uniteDrafts({ name: 'Vera Vogel' }, first)).toMatchObject({ name: 'Vera Vogel', notes: first.notes });
   });
 
+  it('two cards of one person that say when they were changed (REV): the one changed last is the newer account', () => {
+    const older: ContactDraft = {
+      name: 'Vera Vogel',
+      role: 'Praktikantin',
+      emails: ['v@alt.example'],
+      writtenAt: 1_000,
+    };
+    const newer: ContactDraft = { name: 'Vera Vogel', role: 'Leiterin', emails: ['v@vogel.example'], writtenAt: 2_000 };
+    for (const u of [uniteDrafts(older, newer), uniteDrafts(newer, older)])
+      expect(u).toMatchObject({ role: 'Leiterin', emails: ['v@vogel.example', 'v@alt.example'], writtenAt: 2_000 });
+    // Only one says when: the file's order stands.
+    const { writtenAt: _, ...undated } = older;
+    expect(uniteDrafts(undated, newer).role).toBe('Praktikantin');
+    expect(uniteDrafts(newer, undated).role).toBe('Leiterin');
+  });
+
   it('two drafts of one person: an empty value of the first is no value, the second fills it', () => {
     const first: ContactDraft = { name: 'Vera Vogel', role: 'Inhaberin', company: '', emails: [] };
     const second: ContactDraft = {
