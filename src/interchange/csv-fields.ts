@@ -8,7 +8,7 @@ import { fold } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
-import { addressesIn } from './addresses';
+import { addressesIn, nameWithAddress } from './addresses';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -208,11 +208,13 @@ const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
 export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   name: {
+    // Else the name an email cell gives with its address ("Anna Alt <anna@alt.de>").
     read: (row) =>
       row.first('name') ||
       [row.first('prefix'), row.first('first'), row.first('middle'), row.first('last'), row.first('suffix')]
         .filter(Boolean)
         .join(' ') ||
+      emailTexts(row).map(nameWithAddress).find(Boolean) ||
       undefined,
     google: one('Name'),
   },

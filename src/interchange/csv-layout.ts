@@ -5,6 +5,7 @@
  * exports we know. Where that is not certain, the import preview asks the user to say what each column is.
  */
 import { isEmailAddress } from '../contacts/normalize';
+import { nameWithAddress } from './addresses';
 import { type ColumnRole, readsAsDate } from './csv-fields';
 
 /** How a CSV file's rows were read: its header (or none), the data rows, and what each column holds. */
@@ -27,12 +28,14 @@ const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const PROFILE = /^https?:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\//i;
 const PHONE = /^\+?[\d\s()./-]{6,}$/;
 
-type Kind = 'email' | 'url' | 'profile' | 'phone' | 'date' | 'text' | 'empty';
+/** What a cell holds; 'named': an address with its person's name ("Anna Alt <anna@alt.de>"). */
+type Kind = 'email' | 'named' | 'url' | 'profile' | 'phone' | 'date' | 'text' | 'empty';
 
 function kindOf(cell: string): Kind {
   const v = cell.trim();
   if (!v) return 'empty';
   if (isEmailAddress(v)) return 'email';
+  if (nameWithAddress(v)) return 'named';
   if (PROFILE.test(v)) return 'profile';
   if (URL_LIKE.test(v)) return 'url';
   if (readsAsDate(v)) return 'date';
@@ -58,7 +61,7 @@ export function columnKinds(rows: string[][]): Kind[] {
 export function looksLikeData(row: string[]): boolean {
   return row.some((c) => {
     const k = kindOf(c);
-    return k === 'email' || k === 'url' || k === 'profile' || k === 'phone' || k === 'date';
+    return k === 'email' || k === 'named' || k === 'url' || k === 'profile' || k === 'phone' || k === 'date';
   });
 }
 
@@ -155,12 +158,20 @@ export function rolesFromContent(rows: string[][]): { roles: ColumnRole[]; certa
   const shape = SHAPES.find((s) => s.fits(kinds));
   if (shape) return { roles: shape.roles.slice(0, kinds.length), certain: true, shape: shape.name };
   const roles: ColumnRole[] = kinds.map((k) =>
-    k === 'email' ? 'email' : k === 'profile' || k === 'url' ? 'url' : k === 'phone' ? 'phone' : 'ignore',
+    k === 'email' || k === 'named'
+      ? 'email'
+      : k === 'profile' || k === 'url'
+        ? 'url'
+        : k === 'phone'
+          ? 'phone'
+          : 'ignore',
   );
   // Dates in a list of people, outside the exports whose shapes are known: most likely their birthdays (the first
   // such column; the user checks).
   const date = kinds.indexOf('date');
   if (date >= 0) roles[date] = 'birthday';
+  // Addresses with their names ("Anna Alt <anna@alt.de>") name the people: no other column is guessed to.
+  if (kinds.includes('named')) return { roles, certain: false };
   const text = kinds.flatMap((k, i) => (k === 'text' ? [i] : []));
   // The name: a column that holds two others joined ("John Doe" beside "John" and "Doe", as Thunderbird's
   // Display Name does) is the whole name and those two its parts; else two leading text columns are a first and a

@@ -9,6 +9,7 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import type { ContactDraft } from '../contacts/fields';
 import { isEmailAddress, normalizeEmail, sortKey } from '../contacts/normalize';
+import { firstLast } from './addresses';
 
 /** Why a line cannot become people. */
 type LineProblem =
@@ -79,19 +80,4 @@ function readAddresses(written: string, add: (name: string, address?: string) =>
   }
   for (const [name, address] of found) add(name, address);
   return undefined;
-}
-
-/** A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt"). */
-const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
-
-/**
- * A display name as a person is written: Outlook's directories put the family name first ("Müller, Jürgen"), which
- * is turned round ("Jürgen Müller"); anything else is kept as written.
- */
-function firstLast(name: string): string {
-  const parts = name.trim().split(',');
-  const [family, given] = parts.map((p) => p.trim());
-  return parts.length === 2 && family && given && NAME_PART.test(family) && NAME_PART.test(given)
-    ? `${given} ${family}`
-    : name.trim();
 }

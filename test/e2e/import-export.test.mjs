@@ -222,6 +222,36 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test('a headerless list of names with their addresses, as a mail program copies them: everyone from the first row, named by them', async () => {
+    const options = await h.openOptions('#data');
+    const csv = 'Lara Lind <lara@lind.example>,Köln\r\n"""Mohr, Malte"" <malte@mohr.example>",Bonn\r\n';
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'adressen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+    assert.equal(await options.getByLabel('Column 1').inputValue(), 'email');
+    assert.equal(await options.getByLabel('Column 2').inputValue(), 'ignore');
+    await options.getByLabel('Column 2').selectOption({ label: 'Town' });
+    await options.getByRole('button', { name: 'Use these columns' }).click();
+    assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(
+      ['Lara Lind', 'Malte Mohr'].map((name) => {
+        const r = records.find((x) => x.name === name);
+        return [r?.emails, r?.location];
+      }),
+      [
+        [['lara@lind.example'], 'Köln'],
+        [['malte@mohr.example'], 'Bonn'],
+      ],
+    );
+    await options.close();
+  });
+
   test("slash-date birthdays take the file's order, a short year its last century, a month in words is read; one that cannot be read is said in the preview", async () => {
     const options = await h.openOptions('#data');
     const csv =

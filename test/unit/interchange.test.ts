@@ -224,6 +224,35 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('names with their addresses as mail programs write them: a headerless list is people from its first row, named so', () => {
+    const r = parseContactsFile(
+      utf8('Anna Alt <anna@alt.de>\n"""Müller, Jürgen"" <juergen@mueller.example>"\nben@berg.example\n'),
+      'x.csv',
+      READ_ON,
+    );
+    expect(r.csv?.header).toBeNull();
+    expect(r.csv?.roles).toEqual(['email']);
+    expect(r.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Anna Alt', ['anna@alt.de']],
+      ['Jürgen Müller', ['juergen@mueller.example']],
+      ['ben@berg.example', ['ben@berg.example']],
+    ]);
+    // Beside another text column (a town), that column is not taken for the name: the addresses name them.
+    const towns = parseContactsFile(
+      utf8('"Anna Alt <anna@alt.de>",Köln\n"Ben Berg <ben@berg.example>",Bonn\n'),
+      'x.csv',
+      READ_ON,
+    );
+    expect(towns.csv?.roles).toEqual(['email', 'ignore']);
+    expect(towns.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['Anna Alt', ['anna@alt.de']],
+      ['Ben Berg', ['ben@berg.example']],
+    ]);
+    // With a header that names only the addresses: the same.
+    const headed = parseContactsFile(utf8('E-Mail\nAnna Alt <anna@alt.de>\n'), 'x.csv', READ_ON);
+    expect(headed.contacts.map((c) => [c.name, c.emails])).toEqual([['Anna Alt', ['anna@alt.de']]]);
+  });
+
   it("a vCard's birthday or email that cannot be read is said too, and the person comes in without it", () => {
     const vcf = [
       'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nEMAIL:anna at example.org\r\nEMAIL:anna@example.org\r\nBDAY:19853104\r\nEND:VCARD',
