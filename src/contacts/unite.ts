@@ -4,10 +4,17 @@
  * two saved records of one person. Pure, and free of the vCard code, so a page can load it alone.
  */
 import { nextDueAt } from './cadence';
-import { entryKey } from './entries';
+import { entryKey, uniqueList } from './entries';
 import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
 import { joinNotes } from './notes';
-import { type Contact, type HistoryEntry, type Interaction, oldestFirst, type ProfileLink } from './types';
+import {
+  type Contact,
+  type HistoryEntry,
+  type Interaction,
+  oldestFirst,
+  type ProfileLink,
+  type Relation,
+} from './types';
 
 export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -166,19 +173,21 @@ export function withDueDate(
  * Two saved records of one person as one, keeping `keep`'s id: every profile, email, phone, circle and link of
  * both, both logs and role histories, both notes (the lines they share once); a value of `other`'s only where
  * `keep` has none. Links between the two are dropped (a person is not linked to themselves), and a person both
- * linked is linked once per kind.
+ * linked is linked once per kind, with the note either gave the link.
  */
 export function uniteContacts(keep: Contact, other: Contact): Contact {
   const merged: Record<string, unknown> = { ...keep };
   for (const k of FIELD_NAMES) {
-    if (k === 'id' || k === 'updatedAt' || sameValue(keep[k], other[k])) continue;
+    if (k === 'id' || k === 'updatedAt' || k === 'related' || sameValue(keep[k], other[k])) continue;
     const v = unitedValue(k, keep[k], other[k]);
     if (v !== undefined) merged[k] = v;
   }
   const out = merged as unknown as Contact;
-  // Each other person is linked once per kind already (both records may have known Ben, with notes of their own:
-  // keep's stands); a link between the two goes.
-  out.related = out.related.filter((r) => r.id !== keep.id && r.id !== other.id);
+  // Each other person once per kind, as a draft's links are (both records may have known Ben: keep's note stands,
+  // or the other's where keep's link has none); a link between the two goes.
+  out.related = (uniqueList('relations', [...keep.related, ...other.related]) as Relation[]).filter(
+    (r) => r.id !== keep.id && r.id !== other.id,
+  );
   return withDueDate(out, keep, other);
 }
 

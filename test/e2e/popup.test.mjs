@@ -665,6 +665,7 @@ describe('the popup in Chromium', () => {
         profiles: [{ url: 'https://www.linkedin.com/in/nora-doppel', site: 'linkedin' }],
         notes: 'Messe Köln 2024\nKinder: 2',
         phones: ['+49 221 5550199'],
+        related: [{ kind: 'knows', id: 'bodo', name: 'Bodo Brücke' }],
       }),
       contact('nora2', 'Nora Doppel', {
         company: 'ACME Group',
@@ -673,9 +674,14 @@ describe('the popup in Chromium', () => {
         role: 'CTO',
         emails: ['nora@example.org'],
         profiles: [{ url: 'https://www.xing.com/profile/Nora_Doppel', site: 'xing' }],
-        related: [{ kind: 'knows', id: 'bodo', name: 'Bodo Brücke' }],
+        related: [{ kind: 'knows', id: 'bodo', name: 'Bodo Brücke', note: 'aus dem Chor' }],
       }),
-      contact('bodo', 'Bodo Brücke', { related: [{ kind: 'knows', id: 'nora2', name: 'Nora Doppel' }] }),
+      contact('bodo', 'Bodo Brücke', {
+        related: [
+          { kind: 'knows', id: 'nora1', name: 'Nora Doppel' },
+          { kind: 'knows', id: 'nora2', name: 'Nora Doppel' },
+        ],
+      }),
     ]);
     const popup = await h.openPopup();
     await popup.getByRole('searchbox').fill('Nora Doppel');
@@ -699,6 +705,11 @@ describe('the popup in Chromium', () => {
     assert.equal(noras[0].notes, 'vom Handy\nMesse Köln 2024\nKinder: 2', "both notes' lines, the shared one once");
     assert.deepEqual(noras[0].phones, ['+49 221 5550199', '0171 2345678'], 'a number written two ways once');
     assert.deepEqual(
+      noras[0].related,
+      [{ kind: 'knows', id: 'bodo', name: 'Bodo Brücke', note: 'aus dem Chor' }],
+      "Bodo once, with the other record's note on him",
+    );
+    assert.deepEqual(
       records.find((r) => r.id === 'bodo').related.map((r) => r.id),
       ['nora1'],
     );
@@ -717,12 +728,18 @@ describe('the popup in Chromium', () => {
     );
     assert.deepEqual(records.find((r) => r.id === 'nora1').emails, []);
     assert.deepEqual(records.find((r) => r.id === 'nora1').phones, ['+49 221 5550199']);
+    assert.deepEqual(records.find((r) => r.id === 'nora1').related, [
+      { kind: 'knows', id: 'bodo', name: 'Bodo Brücke' },
+    ]);
     assert.deepEqual(records.find((r) => r.id === 'nora2').phones, ['+49 (0)221 555 01 99', '0171 2345678']);
     assert.equal(records.find((r) => r.id === 'nora1').notes, 'Messe Köln 2024\nKinder: 2');
     assert.equal(records.find((r) => r.id === 'nora2').notes, 'vom Handy\nMesse Köln 2024');
     assert.deepEqual(
-      records.find((r) => r.id === 'bodo').related.map((r) => r.id),
-      ['nora2'],
+      records
+        .find((r) => r.id === 'bodo')
+        .related.map((r) => r.id)
+        .sort(),
+      ['nora1', 'nora2'],
     );
     await popup.close();
   });

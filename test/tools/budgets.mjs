@@ -557,11 +557,14 @@ const KB = 1024;
 // Then a CSV's email cells with names ("Anna Alt <anna@alt.de>") are read as such without a header, and name a
 // person without a name column (interchange/addresses.ts nameWithAddress, with firstLast from name-list.ts): options
 // with import/export 68,188 → 68,274 (limit 66.59 → 66.68 KB).
+// Then two saved records of one person linked to the same person keep the note either gave the link (contacts/
+// unite.ts uniteContacts, by the draft's rule for links): all popup 54,020 → 54,036 (limit 52.76 → 52.77 KB), options
+// with import/export 68,274 → 68,289 (limit 66.68 → 66.69 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.76 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.77 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.68 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.69 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

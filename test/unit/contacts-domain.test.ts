@@ -216,6 +216,31 @@ describe('merging', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Intern', writtenAt: t0 - DAY }, t0 + DAY)).toBe(base);
   });
 
+  it('two saved records of one person linked to the same person: one link, with the note either gave it', () => {
+    const ben = { kind: 'knows' as const, id: 'ben', name: 'Ben Berg' };
+    const other = createContact({ name: 'Jane Doe' }, 'manual', t0, ids());
+    const one = uniteContacts(
+      { ...base, related: [ben, { kind: 'introducedBy', id: 'cem', name: 'Cem' }] },
+      {
+        ...other,
+        related: [
+          { ...ben, note: 'aus dem Chor' },
+          { kind: 'knows', id: base.id, name: 'Jane Doe' },
+        ],
+      },
+    );
+    expect(one.related).toEqual([
+      { ...ben, note: 'aus dem Chor' },
+      { kind: 'introducedBy', id: 'cem', name: 'Cem' },
+    ]);
+    // A note of the kept record's own stands.
+    const kept = uniteContacts(
+      { ...base, related: [{ ...ben, note: 'Nachbar' }] },
+      { ...other, related: [{ ...ben, note: 'aus dem Chor' }] },
+    );
+    expect(kept.related).toEqual([{ ...ben, note: 'Nachbar' }]);
+  });
+
   it('returns the same object when nothing new comes in', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
   });
