@@ -13,6 +13,12 @@ describe('import and export in Chromium', () => {
     await options.getByRole('region', { name: 'Import preview' }).waitFor();
   }
 
+  /** Gives the import a CSV whose columns it asks about, and waits for the question. */
+  async function askColumns(options, name, buffer) {
+    await options.getByLabel('Choose or drop a file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+  }
+
   test("LinkedIn's Connections.csv: preview, confirm, the people are in the popup; twice gives no duplicates", async () => {
     const options = await h.openOptions();
     await options.getByRole('link', { name: 'Import & export' }).click();
@@ -161,12 +167,7 @@ describe('import and export in Chromium', () => {
 
   test('a CSV nobody knows the columns of: the user says what each holds, then the preview, then the import', async () => {
     const options = await h.openOptions('#data');
-    await options.getByLabel('Choose or drop a file').setInputFiles({
-      name: 'adressen.csv',
-      mimeType: 'text/csv',
-      buffer: fixture('noheader-unknown.csv'),
-    });
-    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+    await askColumns(options, 'adressen.csv', fixture('noheader-unknown.csv'));
     // Read from the content: a name, an email, a phone number; the first values are shown to check against.
     assert.equal(await options.getByLabel('Column 1').inputValue(), 'name');
     assert.equal(await options.getByLabel('Column 2').inputValue(), 'email');
@@ -186,12 +187,7 @@ describe('import and export in Chromium', () => {
     const options = await h.openOptions('#data');
     const csv =
       'Ida Irrtum,1.1.1985,ida@example.org\r\nJan Jahr,2.2.1980,jan at example.org\r\nKai Kalender,31.02.1990,kai@example.org\r\n';
-    await options.getByLabel('Choose or drop a file').setInputFiles({
-      name: 'liste.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+    await askColumns(options, 'liste.csv', Buffer.from(csv));
     // The dates were guessed to be the birthdays, and the menu offers that (and every other role the reader knows).
     assert.equal(await options.getByLabel('Column 2').inputValue(), 'birthday');
     const offered = await options.getByLabel('Column 2').locator('option').allTextContents();
@@ -225,12 +221,7 @@ describe('import and export in Chromium', () => {
   test('a headerless list of names with their addresses, as a mail program copies them: everyone from the first row, named by them', async () => {
     const options = await h.openOptions('#data');
     const csv = 'Lara Lind <lara@lind.example>,Köln\r\n"""Mohr, Malte"" <malte@mohr.example>",Bonn\r\n';
-    await options.getByLabel('Choose or drop a file').setInputFiles({
-      name: 'adressen.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
-    await options.getByRole('heading', { name: 'What is in each column?' }).waitFor();
+    await askColumns(options, 'adressen.csv', Buffer.from(csv));
     assert.equal(await options.getByLabel('Column 1').inputValue(), 'email');
     assert.equal(await options.getByLabel('Column 2').inputValue(), 'ignore');
     await options.getByLabel('Column 2').selectOption({ label: 'Town' });
@@ -463,38 +454,31 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
-  test('one person twice in a file, each card with a note: one person, both notes, a line they share once', async () => {
+  test("one person twice in a phone's file: one person, both notes (a line they share once), both addresses, the role of the card changed last", async () => {
     const options = await h.openOptions('#data');
-    const card = (note) =>
-      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Wilma Wald\r\nEMAIL:wilma@example.org\r\nNOTE:${note}\r\nEND:VCARD\r\n`;
-    const file = card('Messe Köln 2024\\nKinder: 2') + card('vom Handy\\nMesse Köln 2024');
-    await importFile(options, 'wilma.vcf', Buffer.from(file), 'text/vcard');
-    assert.equal(await options.getByTestId('import-new').textContent(), '1 new person');
-    await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByText('Imported: 1 new, 0 merged.').waitFor();
-    const wilmas = (await h.records()).filter((r) => r.name === 'Wilma Wald');
-    assert.deepEqual(
-      wilmas.map((r) => r.notes),
-      ['vom Handy\nMesse Köln 2024\nKinder: 2'],
-    );
-    await options.close();
-  });
-
-  test("one person's two cards in a phone's file: the card changed last gives her role, the other card's address is kept too", async () => {
-    const options = await h.openOptions('#data');
-    const card = (title, emails, rev) =>
-      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Greta Gans\r\nN:Gans;Greta;;;\r\n${emails.map((e) => `EMAIL:${e}\r\n`).join('')}TITLE:${title}\r\nREV:${rev}\r\nEND:VCARD\r\n`;
+    const card = ({ title, emails, note, rev }) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Greta Gans\r\nN:Gans;Greta;;;\r\n${emails.map((e) => `EMAIL:${e}\r\n`).join('')}TITLE:${title}\r\nNOTE:${note}\r\nREV:${rev}\r\nEND:VCARD\r\n`;
     const file =
-      card('Praktikantin', ['greta@alt.example', 'greta@gans.example'], '20190102T080000Z') +
-      card('Leiterin', ['greta@gans.example'], '20240611T120000Z');
+      card({
+        title: 'Praktikantin',
+        emails: ['greta@alt.example', 'greta@gans.example'],
+        note: 'Messe Köln 2024\\nKinder: 2',
+        rev: '20190102T080000Z',
+      }) +
+      card({
+        title: 'Leiterin',
+        emails: ['greta@gans.example'],
+        note: 'vom Handy\\nMesse Köln 2024',
+        rev: '20240611T120000Z',
+      });
     await importFile(options, 'phone.vcf', Buffer.from(file), 'text/vcard');
     assert.equal(await options.getByTestId('import-new').textContent(), '1 new person');
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 1 new, 0 merged.').waitFor();
     const gretas = (await h.records()).filter((r) => r.name === 'Greta Gans');
     assert.deepEqual(
-      gretas.map((r) => [r.role, r.emails]),
-      [['Leiterin', ['greta@gans.example', 'greta@alt.example']]],
+      gretas.map((r) => [r.role, r.emails, r.notes]),
+      [['Leiterin', ['greta@gans.example', 'greta@alt.example'], 'vom Handy\nMesse Köln 2024\nKinder: 2']],
     );
     await options.close();
   });
