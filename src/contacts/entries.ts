@@ -5,7 +5,7 @@
  * anything else (a circle) by its text.
  */
 import type { FieldKind } from './fields';
-import { uniqueBy } from './match';
+import { uniqueBy, uniqueEmails } from './match';
 import { normalizeEmail, phoneDigits } from './normalize';
 import type { ProfileLink, Relation } from './types';
 
@@ -52,6 +52,9 @@ function uniqueRelations(items: Relation[]): Relation[] {
 export function uniqueList(kind: FieldKind, items: unknown[]): unknown[] {
   if (kind === 'profiles') return uniqueProfiles(items as ProfileLink[]);
   if (kind === 'relations') return uniqueRelations(items as Relation[]);
-  const text = (items as string[]).map((x) => (kind === 'emails' ? normalizeEmail(x) : x.trim()));
-  return uniqueBy(text, (x) => entryKey(kind, x));
+  if (kind === 'emails') return uniqueEmails(items as string[]);
+  return uniqueBy(
+    (items as string[]).map((x) => x.trim()),
+    (x) => entryKey(kind, x),
+  );
 }

@@ -7,14 +7,7 @@ import { nextDueAt } from './cadence';
 import { entryKey, uniqueList } from './entries';
 import { FIELD_NAMES, FIELDS, type FieldKind, type FieldName, isListKind, isSetKind } from './fields';
 import { joinNotes } from './notes';
-import {
-  type Contact,
-  type HistoryEntry,
-  type Interaction,
-  oldestFirst,
-  type ProfileLink,
-  type Relation,
-} from './types';
+import { type Contact, type HistoryEntry, type Interaction, oldestFirst, type ProfileLink } from './types';
 
 export const isEmpty = (v: unknown) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -131,12 +124,14 @@ export const later = (a: unknown, b: unknown) =>
   a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
 
 /**
- * A field of two accounts with no common past: lists united, both logs kept, both notes line by line (the lines
- * they share once), the earlier "added", the later last contact and snooze; any other value `mine` where it has
+ * A field of two accounts with no common past: lists united (a person linked on both sides once per kind, with the
+ * note either gave the link), both logs kept, both notes line by line (the lines they share once), the earlier "added", the later last contact and snooze; any other value `mine` where it has
  * one, else `theirs`. Undefined: `mine` stands.
  */
 export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
   const kind = FIELDS[k].kind;
+  // Links as a draft's are made one: each person once per kind, with the note either side gave the link.
+  if (kind === 'relations') return uniqueList(kind, [...((mine as unknown[]) ?? []), ...((theirs as unknown[]) ?? [])]);
   if (isListKind(kind)) return mergeList(kind, [], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? []);
   if (kind === 'interactions' || kind === 'history') return mergeLog([], mine as never[], theirs as never[]);
   if (kind === 'note') return joinNotes((mine as string) ?? '', (theirs as string) ?? '');
@@ -178,16 +173,13 @@ export function withDueDate(
 export function uniteContacts(keep: Contact, other: Contact): Contact {
   const merged: Record<string, unknown> = { ...keep };
   for (const k of FIELD_NAMES) {
-    if (k === 'id' || k === 'updatedAt' || k === 'related' || sameValue(keep[k], other[k])) continue;
+    if (k === 'id' || k === 'updatedAt' || sameValue(keep[k], other[k])) continue;
     const v = unitedValue(k, keep[k], other[k]);
     if (v !== undefined) merged[k] = v;
   }
   const out = merged as unknown as Contact;
-  // Each other person once per kind, as a draft's links are (both records may have known Ben: keep's note stands,
-  // or the other's where keep's link has none); a link between the two goes.
-  out.related = (uniqueList('relations', [...keep.related, ...other.related]) as Relation[]).filter(
-    (r) => r.id !== keep.id && r.id !== other.id,
-  );
+  // A link between the two goes (a person is not linked to themselves).
+  out.related = out.related.filter((r) => r.id !== keep.id && r.id !== other.id);
   return withDueDate(out, keep, other);
 }
 

@@ -560,15 +560,19 @@ const KB = 1024;
 // Then two saved records of one person linked to the same person keep the note either gave the link (contacts/
 // unite.ts uniteContacts, by the draft's rule for links): all popup 54,020 → 54,036 (limit 52.76 → 52.77 KB), options
 // with import/export 68,274 → 68,289 (limit 66.68 → 66.69 KB).
+// The review moved that rule for links into uniting two accounts with no common past (unite.ts unitedValue: sync's
+// first link fills the note too, uniteContacts has no special case) and uniqueList's emails back onto match.ts
+// uniqueEmails: all popup 54,036 → 54,018 (limit 52.77 → 52.76 KB), options with import/export 68,289 → 68,303
+// (limit 66.69 → 66.71 KB), the service worker 54,346 → 54,370 (limit 53.08 → 53.1 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.77 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.76 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.69 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.71 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 53.08 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.1 * KB },
 ];
 
 /**

@@ -271,6 +271,12 @@ describe('the first link (no base): nothing is removed', () => {
     expect(m.emails).toEqual(['anna@example.org', 'anna@work.example.org']);
   });
 
+  it("a person linked on both sides is linked once, with the note the card gave the link where this side's has none", () => {
+    const ben = { kind: 'knows' as const, id: 'ben', name: 'Ben Berg' };
+    const m = merge({ related: [ben] }, { related: [{ ...ben, note: 'aus dem Chor' }] }, { base: undefined });
+    expect(m.related).toEqual([{ ...ben, note: 'aus dem Chor' }]);
+  });
+
   it('lists are united; a value comes from the card only where this side has none', () => {
     const m = merge(
       { role: 'Designer', emails: ['anna@example.org'] },
