@@ -9,7 +9,7 @@ import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, isListKind } 
 import { joinNotes } from './notes';
 import { safeHttpUrl } from './profile-url';
 import type { Contact, HistoryEntry } from './types';
-import { later, unitedValue } from './unite';
+import { later, mergedValue } from './unite';
 
 export type NewId = () => string;
 
@@ -131,7 +131,7 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
 
 /**
  * Two drafts of one file for the same person become one, as two accounts of one person with no common past do
- * (unite.ts unitedValue): lists united, both notes line by line (a line they share once), the later last contact;
+ * (unite.ts mergedValue): lists united, both notes line by line (a line they share once), the later last contact;
  * any other value the first's where it has one — the first in the file, or of two cards that say when they were
  * changed (REV), the one changed last.
  */
@@ -142,7 +142,7 @@ export function uniteDrafts(first: ContactDraft, second: ContactDraft): ContactD
   for (const k of DRAFT_FIELDS) {
     const [x, y] = [(a as Values)[k], (b as Values)[k]];
     if (x === undefined || y === undefined) continue;
-    const v = unitedValue(k, x, y);
+    const v = mergedValue(k, x, y);
     if (v !== undefined) out[k] = v;
   }
   return out as ContactDraft;

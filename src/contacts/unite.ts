@@ -1,7 +1,8 @@
 /**
- * Two accounts of one person made one, field by field, with nothing removed: the rules sync's merge uses (its
- * three-way lists and logs, and without a base — the first link of two books — the whole of it), and the merge of
- * two saved records of one person. Pure, and free of the vCard code, so a page can load it alone.
+ * Two accounts of one person made one, field by field: the one rule for each kind of field (mergedValue), which
+ * sync's merge uses against the card both last agreed on and, without one (the first link of two books), as the
+ * merge of two saved records and of one person twice in a file do, with nothing removed. Pure, and free of the
+ * vCard code, so a page can load it alone.
  */
 import { nextDueAt } from './cadence';
 import { entryKey, uniqueList } from './entries';
@@ -123,20 +124,34 @@ function alikeCounts(log: object[]): Map<string, number> {
 export const later = (a: unknown, b: unknown) =>
   a === undefined ? b : b === undefined ? a : Math.max(a as number, b as number);
 
+/** What both sides of a field last agreed on (the card at the last sync), and whether the other side changed later. */
+export interface SharedPast {
+  base: unknown;
+  theirsNewer: boolean;
+}
+
 /**
- * A field of two accounts with no common past: lists united (a person linked on both sides once per kind, with the
- * note either gave the link), both logs kept, both notes line by line (the lines they share once), the earlier "added", the later last contact and snooze; any other value `mine` where it has
- * one, else `theirs`. Undefined: `mine` stands.
+ * A field two sides hold differently, made one: the one rule for each kind of field, for sync (with `past`, what
+ * both last agreed on) and for two accounts with no common past (without: nothing is removed). Lists entry by entry
+ * (without a past united, a person linked on both sides once per kind with the note either gave the link), logs
+ * counting entries alike, notes line by line (without a past the lines they share once); the earlier "added", the
+ * later last contact and snooze; any other value the side that changed it last (with a past), else `mine` where it
+ * has one, else `theirs`. Undefined: `mine` stands.
  */
-export function unitedValue(k: FieldName, mine: unknown, theirs: unknown): unknown {
+export function mergedValue(k: FieldName, mine: unknown, theirs: unknown, past?: SharedPast): unknown {
   const kind = FIELDS[k].kind;
+  const base = past?.base;
   // Links as a draft's are made one: each person once per kind, with the note either side gave the link.
-  if (kind === 'relations') return uniqueList(kind, [...((mine as unknown[]) ?? []), ...((theirs as unknown[]) ?? [])]);
-  if (isListKind(kind)) return mergeList(kind, [], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? []);
-  if (kind === 'interactions' || kind === 'history') return mergeLog([], mine as never[], theirs as never[]);
-  if (kind === 'note') return joinNotes((mine as string) ?? '', (theirs as string) ?? '');
+  if (kind === 'relations' && !past)
+    return uniqueList(kind, [...((mine as unknown[]) ?? []), ...((theirs as unknown[]) ?? [])]);
+  if (isListKind(kind))
+    return mergeList(kind, (base as unknown[]) ?? [], (mine as unknown[]) ?? [], (theirs as unknown[]) ?? []);
+  if (kind === 'interactions' || kind === 'history')
+    return mergeLog((base as never[]) ?? [], mine as never[], theirs as never[]);
+  if (kind === 'note') return joinNotes((mine as string) ?? '', (theirs as string) ?? '', base as string | undefined);
   if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(mine, theirs);
   if (k === 'createdAt') return Math.min(mine as number, (theirs as number) ?? (mine as number));
+  if (past) return past.theirsNewer ? theirs : mine;
   return isEmpty(mine) && theirs !== undefined ? theirs : undefined;
 }
 
@@ -174,7 +189,7 @@ export function uniteContacts(keep: Contact, other: Contact): Contact {
   const merged: Record<string, unknown> = { ...keep };
   for (const k of FIELD_NAMES) {
     if (k === 'id' || k === 'updatedAt' || sameValue(keep[k], other[k])) continue;
-    const v = unitedValue(k, keep[k], other[k]);
+    const v = mergedValue(k, keep[k], other[k]);
     if (v !== undefined) merged[k] = v;
   }
   const out = merged as unknown as Contact;

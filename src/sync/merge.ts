@@ -9,30 +9,16 @@
  * (the first link of two books) nothing is removed: lists and logs are united, both notes kept (the lines they share
  * once), and any other value is taken from the other side only where this one has none.
  */
-import { FIELD_NAMES, FIELDS, type FieldName, isListKind } from '../contacts/fields';
+import { FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { withLastContact } from '../contacts/log-edits';
-import { joinNotes } from '../contacts/notes';
 import type { Contact } from '../contacts/types';
-import { later, mergeList, mergeLog, sameField, unitedValue, withDueDate } from '../contacts/unite';
+import { mergedValue, sameField, withDueDate } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import type { CardFields } from '../interchange/vcard-card';
 import { VCARD_FIELDS } from '../interchange/vcard-fields';
 
 /** Fields the merge does not decide: the id is the local one, the last change is the engine's clock. */
 const NOT_MERGED: FieldName[] = ['id', 'updatedAt'];
-
-/** One field changed on both sides. */
-function resolve(k: FieldName, base: unknown, local: unknown, remote: unknown, remoteWins: boolean): unknown {
-  const kind = FIELDS[k].kind;
-  if (isListKind(kind))
-    return mergeList(kind, (base as unknown[]) ?? [], (local as unknown[]) ?? [], (remote as unknown[]) ?? []);
-  if (kind === 'interactions' || kind === 'history')
-    return mergeLog(base as never[], local as never[], remote as never[]);
-  if (kind === 'note') return joinNotes(local as string, remote as string, base as string);
-  if (k === 'createdAt') return Math.min(local as number, (remote as number) ?? (local as number));
-  if (k === 'lastContactedAt' || k === 'snoozedUntil') return later(local, remote);
-  return remoteWins ? remote : local;
-}
 
 export interface MergeSides {
   /** The card as both sides last agreed on; undefined at the first link. */
@@ -58,13 +44,14 @@ export function mergeSides({ base, local, remote, remoteNewer, remoteHasOwn }: M
     if (sameField(k, l, r)) continue;
     if (!base) {
       // First link: nothing is removed (contacts/unite.ts).
-      const v = unitedValue(k, l, r);
+      const v = mergedValue(k, l, r);
       if (v !== undefined) merged[k] = v;
       continue;
     }
     const b = base[k];
     if (sameField(k, b, l)) merged[k] = r;
-    else if (!sameField(k, b, r)) merged[k] = resolve(k, b, l, r, remoteNewer);
+    // Changed on both sides: by the field's rule (contacts/unite.ts), the side changed last for a single value.
+    else if (!sameField(k, b, r)) merged[k] = mergedValue(k, l, r, { base: b, theirsNewer: remoteNewer });
   }
   // A field the card no longer has takes its kind's empty value: a list is empty (a contact always has its lists,
   // which the store reads), anything else is not set. A link taken out there, the person's last, left them none.

@@ -564,15 +564,19 @@ const KB = 1024;
 // first link fills the note too, uniteContacts has no special case) and uniqueList's emails back onto match.ts
 // uniqueEmails: all popup 54,036 → 54,018 (limit 52.77 → 52.76 KB), options with import/export 68,289 → 68,303
 // (limit 66.69 → 66.71 KB), the service worker 54,346 → 54,370 (limit 53.08 → 53.1 KB).
+// Then sync's merge of a field both sides changed took its rule from the same place (unite.ts mergedValue, with the
+// card both last agreed on), where sync/merge.ts resolve repeated it: all popup 54,018 → 54,060 (limit 52.76 →
+// 52.8 KB), options with import/export 68,303 → 68,332 (limit 66.71 → 66.74 KB), the service worker 54,370 →
+// 54,336 (limit 53.1 → 53.07 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.76 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.71 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.74 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 53.1 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.07 * KB },
 ];
 
 /**

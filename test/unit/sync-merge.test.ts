@@ -239,6 +239,22 @@ describe('both sides changed the same field', () => {
     expect(merge({ role: 'Here' }, { role: 'There' }, { remoteNewer: false }).role).toBe('Here');
     expect(merge({ role: 'Here' }, { role: 'There' }, { remoteNewer: true }).role).toBe('There');
   });
+
+  it('moments keep their own rule whichever side changed last: the earlier "added", the later snooze', () => {
+    for (const remoteNewer of [false, true]) {
+      const m = merge(
+        { createdAt: T - 9 * DAY, snoozedUntil: T + 20 * DAY },
+        { createdAt: T - 3 * DAY, snoozedUntil: T + 40 * DAY },
+        { remoteNewer },
+      );
+      expect([m.createdAt, m.snoozedUntil], String(remoteNewer)).toEqual([T - 9 * DAY, T + 40 * DAY]);
+    }
+  });
+
+  it('a value the card cleared while this side changed it: the side changed last', () => {
+    expect(merge({ role: 'Here' }, { role: undefined }, { remoteNewer: false }).role).toBe('Here');
+    expect(merge({ role: 'Here' }, { role: undefined }, { remoteNewer: true }).role).toBeUndefined();
+  });
 });
 
 describe('what an app that dropped Reconnect’s own properties did not mean', () => {
