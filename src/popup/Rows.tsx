@@ -31,7 +31,9 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
       <Avatar name={c.name} photoUrl={c.photoUrl} size={36} load={state.settings.value.loadPhotos} />
       <span class="row__text">
         <span class="row__name">{c.name}</span>
-        <span class={due ? 'row__sub row__reason' : 'row__sub'} title={job || undefined}>
+        {/* The line is cut where it is long ("Never contacted — added…"): its title holds it whole, and the job a
+            reason stands in for. */}
+        <span class={due ? 'row__sub row__reason' : 'row__sub'} title={job && job !== sub ? `${sub}\n${job}` : sub}>
           {sub}
         </span>
       </span>

@@ -127,18 +127,28 @@ describe('the popup in Chromium', () => {
 
   test('filters: due this week, never contacted, forgotten; sort by name; a forgotten row says so', async () => {
     // No cadence, added 500 days ago, never contacted: not due, but forgotten.
-    const { nextDueAt: _, ...dora } = contact('f1', 'Dora Forgotten', { createdAt: Date.now() - 500 * DAY });
+    const { nextDueAt: _, ...dora } = contact('f1', 'Dora Forgotten', {
+      createdAt: Date.now() - 500 * DAY,
+      role: 'Designer',
+      company: 'Studio Nord',
+    });
     // Not due for weeks, with no role or company: the row says when they last spoke, not nothing.
     const emil = contact('f2', 'Emil Neu', { nextDueAt: Date.now() + 60 * DAY, lastContactedAt: Date.now() - 3 * DAY });
     await h.seed([{ ...dora, cadenceDays: null }, emil]);
     const popup = await h.openPopup();
     const doraRow = popup.getByRole('button', { name: /Dora Forgotten/ });
     assert.equal(await doraRow.locator('.badge').textContent(), 'forgotten');
-    // Why: the reason line, not the (empty) job line.
-    assert.match(await doraRow.locator('.row__sub').textContent(), /^Never contacted/);
+    // Why: the reason line, not the job line; the line's title holds it whole (a long one is cut) and the job.
+    const doraWhy = doraRow.locator('.row__sub');
+    assert.match(await doraWhy.textContent(), /^Never contacted — added /);
+    assert.equal(await doraWhy.getAttribute('title'), `${await doraWhy.textContent()}\nDesigner at Studio Nord`);
     const emilRow = popup.getByRole('button', { name: /Emil Neu/ });
     assert.equal(await emilRow.locator('.badge').count(), 0);
     assert.match(await emilRow.locator('.row__sub').textContent(), /^Last: contact on /);
+    assert.equal(
+      await emilRow.locator('.row__sub').getAttribute('title'),
+      await emilRow.locator('.row__sub').textContent(),
+    );
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('overdue');
     const names = () => popup.locator('.row__name').allTextContents();
     assert.deepEqual(await names(), ['Anna Keyboard']);
