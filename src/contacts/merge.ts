@@ -6,7 +6,7 @@
 import { DEFAULT_CADENCE_DAYS, nextDueAt } from './cadence';
 import { uniqueList } from './entries';
 import { type ContactDraft, DRAFT_FIELDS, type DraftField, FIELDS, isListKind } from './fields';
-import { joinNotes } from './notes';
+import { joinNotes, withLineFeeds } from './notes';
 import { safeHttpUrl } from './profile-url';
 import type { Contact, HistoryEntry } from './types';
 import { later, mergedValue } from './unite';
@@ -22,8 +22,7 @@ export function draftValue(d: ContactDraft, k: DraftField): unknown {
   if (v === undefined || v === null) return v === null && kind === 'cadence' ? null : undefined;
   if (isListKind(kind)) return Array.isArray(v) ? uniqueList(kind, v) : undefined;
   if (kind === 'url') return typeof v === 'string' && safeHttpUrl(v) ? v.trim() : undefined;
-  // A note's lines as the popup's text box gives them (a file from Windows parts them with CR LF).
-  if (kind === 'note' && typeof v === 'string') return v.replace(/\r\n?/g, '\n').trim();
+  if (kind === 'note' && typeof v === 'string') return withLineFeeds(v).trim();
   if (typeof v === 'string') return v.trim() || undefined;
   if (kind === 'time') return v || undefined;
   return v;

@@ -19,8 +19,14 @@ function bothNotes(a = '', b = ''): string {
   return a.includes(b) ? a : b.includes(a) ? b : `${a}\n\n${b}`;
 }
 
-/** A note's lines, however they are parted (a note kept from a file written on Windows may have CR LF). */
-const lines = (text: string) => (text ? text.split(/\r\n?|\n/) : []);
+/**
+ * A note with its lines parted by LF alone, however they came (a file written on Windows parts them with CR LF, an
+ * old Mac file with CR): what a draft's note is saved as, and how a note kept so by an earlier version is read.
+ */
+export const withLineFeeds = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** A note's lines. */
+const lines = (text: string) => (text ? withLineFeeds(text).split('\n') : []);
 
 /** `mine` and `theirs` as one note, against `base` where they have one. */
 export function joinNotes(mine = '', theirs = '', base?: string): string {

@@ -570,11 +570,13 @@ const KB = 1024;
 // 54,336 (limit 53.1 → 53.07 KB).
 // Then a list row's line, cut where it is long, holds it whole in its title, with the job a reason stands in for:
 // popup first 33,256 → 33,271 (limit 32.49 → 32.5 KB), all popup 54,060 → 54,075 (limit 52.8 → 52.81 KB).
+// Then a note's line breaks were made LF in one place (contacts/notes.ts withLineFeeds, for a draft's note and for
+// reading a note's lines): options with import/export 68,332 → 68,354 (limit 66.74 → 66.76 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.5 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.81 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.74 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

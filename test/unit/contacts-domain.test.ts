@@ -159,6 +159,10 @@ describe('merging', () => {
       ids(),
     );
     expect(windows.notes).toBe('Messe Köln 2024\nKinder: 2');
+    // An old Mac file parts them with CR alone.
+    expect(createContact({ name: 'Jane Doe', notes: 'Messe Köln 2024\rKinder: 2' }, 'imported', t0, ids()).notes).toBe(
+      'Messe Köln 2024\nKinder: 2',
+    );
     // A note kept so by an earlier version: its lines are still the same lines.
     const kept = { ...base, notes: 'Messe Köln 2024\r\nKinder: 2' };
     expect(mergeDraft(kept, { name: 'Jane Doe', notes: 'Messe Köln 2024\nKinder: 2\nFrau: Eva' }, t0).notes).toBe(
