@@ -13,6 +13,7 @@ import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
 import { sameIndex } from '../storage/search-lines';
 import { countLines, searchInDueOrder } from '../storage/search-scan';
+import { whenIdle } from '../ui/idle';
 import type { ListQuery } from './list-model';
 import { FIRST_DRAWN } from './rows-geometry';
 
@@ -57,6 +58,8 @@ export function createEarlySearch(deps: {
   visible: ReadonlySignal<Contact[]>;
   /** How many are read. */
   total: ReadonlySignal<number>;
+  /** Writes the index's copy for reading anew (storage/search-index.ts copySearchIndex, in the later chunk). */
+  copyIndex: () => Promise<void>;
 }) {
   const searchIndex = signal<readonly string[] | null>(null);
   /** Contacts read by id for the rows of an early search. */
@@ -81,6 +84,8 @@ export function createEarlySearch(deps: {
 
   /** The index's read, until everyone is read and it is checked. */
   let reading: Promise<readonly string[] | null> | undefined;
+  /** The index's read said its copy in Blobs should be written anew (storage/search-index.ts). */
+  let copyStale = false;
   const wanted = new Set<string>();
   /** The ids being read now: asked for again meanwhile (the rows drawn while they load), they are not read twice. */
   const inFlight = new Set<string>();
@@ -172,9 +177,15 @@ export function createEarlySearch(deps: {
     /** Starts reading the index; settles when it is read. Without it (a read error) a search waits for everyone. */
     read(): Promise<void> {
       let lines = 0;
-      reading = readSearchIndex(deps.db, (part) => {
-        lines += countLines(part);
-      }).catch(() => null);
+      reading = readSearchIndex(
+        deps.db,
+        (part) => {
+          lines += countLines(part);
+        },
+        () => {
+          copyStale = true;
+        },
+      ).catch(() => null);
       return reading.then((index) => {
         performance.mark('popup:index-read');
         if (deps.complete.peek() || !index) return;
@@ -184,7 +195,9 @@ export function createEarlySearch(deps: {
     },
     /**
      * Everyone is read (`textOf`: their search texts, as the list has them): the index's strings are let go, and
-     * once per popup it is checked against everyone and rebuilt if it is out of step.
+     * once per popup it is checked against everyone and rebuilt if it is out of step. Its copy for reading is
+     * written anew when the read said so (or after a rebuild), once the page is idle: it only makes the next
+     * popup's read faster, so a failure is logged, not shown.
      */
     async settle(everyone: readonly Contact[], textOf: (c: Contact) => string): Promise<void> {
       const pendingRead = reading;
@@ -192,7 +205,10 @@ export function createEarlySearch(deps: {
       if (!pendingRead) return;
       const stored = await pendingRead;
       searchIndex.value = null;
-      if (stored && !sameIndex(stored, everyone, textOf)) await rebuildSearchIndex(deps.db);
+      const rebuilt = !!stored && !sameIndex(stored, everyone, textOf);
+      if (rebuilt) await rebuildSearchIndex(deps.db);
+      if (copyStale || rebuilt)
+        whenIdle(() => void deps.copyIndex().catch((e) => console.warn('search index copy not written', e)));
     },
   };
 }

@@ -31,6 +31,7 @@ export {
   unmerge,
 } from '../storage/links';
 export { namesakes } from '../storage/namesakes';
+export { copySearchIndex } from '../storage/search-copy';
 export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';

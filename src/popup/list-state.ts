@@ -31,6 +31,8 @@ export interface ListDeps {
   everyone?: () => Promise<Contact[] & { corrupted?: number }>;
   /** Groups the book for who can introduce, up to this many people (the popup's later code). */
   grouping: () => Promise<(list: readonly Contact[], upTo: number) => void>;
+  /** Writes the search index's copy for reading anew (the popup's later code: storage/search-index.ts). */
+  copyIndex: () => Promise<void>;
 }
 
 export function createListState(deps: ListDeps) {
@@ -66,6 +68,7 @@ export function createListState(deps: ListDeps) {
     read: contacts,
     visible,
     total: computed(() => contacts.value.length),
+    copyIndex: deps.copyIndex,
   });
 
   /**

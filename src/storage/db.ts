@@ -5,7 +5,7 @@ import { matchKey } from '../contacts/normalize';
 import { type Contact, linkedIds } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import { asOpenError, StoreError } from './errors';
-import { writeWholeIndex } from './search-lines';
+import { type SearchPart, writeWholeIndex } from './search-lines';
 
 /** A contact as stored: the Contact plus the derived keys its indexes need (IndexedDB cannot index into objects). */
 export interface ContactRecord extends Contact {
@@ -43,8 +43,11 @@ export interface ReconnectDB extends DBSchema {
   };
   /** The card of each linked person as last synced: apart, so a run reads only the cards it needs. */
   syncCards: { key: string; value: { id: string; text: string } };
-  /** The search index (search-index.ts): bucket number → that bucket's lines. */
-  search: { key: number; value: string };
+  /**
+   * The search index (search-index.ts): bucket number → that bucket's lines; in a large book also its copy in a few
+   * Blobs (`p0`…) and a mark for each bucket changed since that copy (`d12`).
+   */
+  search: { key: number | string; value: string | SearchPart };
 }
 
 /**

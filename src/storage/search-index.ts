@@ -7,6 +7,14 @@
  * `id US due US text`, joined by RS (ASCII unit and record separators, which indexLine keeps out of ids and text). Every write
  * to `contacts` updates the buckets it touches in the same transaction (updateSearchIndex); the database upgrade to
  * version 5 builds it; a view that has read everyone rewrites it if it ever disagrees (sameIndex, rebuildSearchIndex).
+ *
+ * A large index also has a copy for reading: its buckets in READ_PARTS Blobs (`p0`…, search-lines.ts SearchPart),
+ * which a browser reads from the database as files, where strings come through the database itself. A probe in
+ * Chromium on this kind of machine (random lines as long as the index's, medians of 10 fresh pages each, 2026-12-05):
+ * 50,000 people, 5.2 MB, as 256 strings 190, 230 and 261 ms, in 8 Blobs 114, 102 ms; 10,000 people 66 against 39 ms;
+ * 2,000 people 19 against 26 ms (and in 256 Blobs, one a bucket, slower than strings at every size). So the copy
+ * is kept from COPY_FROM characters on. Every write marks the buckets it changed (`d12`); a read takes those from the
+ * strings, and the popup writes the copy anew once the marks are many (search-copy.ts).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { RS } from '../contacts/search';
@@ -14,10 +22,19 @@ import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
 import type { DB, ReconnectDB } from './db';
 import { guarded, settle } from './errors';
-import { BUCKETS, bucketOf, indexLine, lineId, lineKey, writeWholeIndex } from './search-lines';
+import { BUCKETS, bucketOf, indexLine, lineId, lineKey, type SearchPart, writeWholeIndex } from './search-lines';
 
-/** How many requests the index is read in (see readSearchIndex). */
-const READ_PARTS = 8;
+/** How many requests the index is read in (see readSearchIndex), and how many Blobs its copy is. */
+export const READ_PARTS = 8;
+export const PART_BUCKETS = BUCKETS / READ_PARTS;
+/** From how many characters of lines the index has a copy in Blobs (about 33,000 people of the bench's book). */
+export const COPY_FROM = 3_000_000;
+/** Up to how many buckets changed since the copy a read takes from the strings; beyond, it reads the strings only. */
+const MARKS_READ = 16;
+
+// Keys: a bucket is its number; the copy's parts and the marks are strings, which sort after every number.
+export const partRange = () => IDBKeyRange.bound('p', 'p\uffff');
+export const markRange = () => IDBKeyRange.bound('d', 'd\uffff');
 
 type IndexTx = IDBPTransaction<ReconnectDB, ArrayLike<StoreNames<ReconnectDB>>, 'readwrite' | 'versionchange'>;
 
@@ -44,10 +61,11 @@ export async function updateSearchIndex(
   const store = tx.objectStore('search');
   await Promise.all(
     [...byBucket].map(async ([b, lines]) => {
-      const old = (await store.get(b)) ?? '';
+      const old = ((await store.get(b)) as string | undefined) ?? '';
       const kept = old ? old.split(RS).filter((line) => !lines.has(lineKey(line))) : [];
       for (const line of lines.values()) if (line !== null) kept.push(line);
-      await store.put(kept.join(RS), b);
+      // The bucket is marked as changed since the copy in Blobs (a read takes it from here).
+      await Promise.all([store.put(kept.join(RS), b), store.put('', `d${b}`)]);
     }),
   );
 }
@@ -58,23 +76,66 @@ export function clearSearchIndex(tx: IndexTx): Promise<void> {
 }
 
 /**
- * Reads every bucket, in READ_PARTS requests of one transaction asked for at once: the browser copies each part
- * out of the database while the page takes in the one before. 50,000 people in a bare extension page on this kind
- * of machine (medians of 8, alternating): one request 40.5 ms, 2 parts 36.2, 4 parts 28.8, 8 parts 26.6.
- * `eachPart` is given each part as it arrives: work on it is done while the next ones are copied.
+ * Reads every bucket: from the copy in Blobs where there is one and few buckets changed since (those from the
+ * strings, in the same transaction), otherwise the strings in READ_PARTS requests of one transaction asked for at
+ * once, so the browser copies each part out of the database while the page takes in the one before (50,000 people
+ * in a bare extension page on this kind of machine, medians of 8, alternating: one request 40.5 ms, 2 parts 36.2, 4
+ * parts 28.8, 8 parts 26.6). `eachPart` is given each part as it arrives: work on it is done while the next ones
+ * are read. `copyStale` is called when the copy should be written anew (copySearchIndex): there is none and the
+ * index is large, it is there and the index small, or many buckets changed since it.
  */
-export async function readSearchIndex(db: DB, eachPart?: (buckets: readonly string[]) => void): Promise<string[]> {
+export async function readSearchIndex(
+  db: DB,
+  eachPart?: (buckets: readonly string[]) => void,
+  copyStale?: () => void,
+): Promise<string[]> {
   const store = db.transaction('search').store;
-  const size = Math.ceil(BUCKETS / READ_PARTS);
-  const parts = await Promise.all(
+  const [copy, marks] = await Promise.all([store.getAll(partRange()), store.getAllKeys(markRange())]);
+  const parts = copy as SearchPart[];
+  if (parts.length === READ_PARTS && marks.length <= MARKS_READ) {
+    // The Blobs are read beside the changed buckets as they are now (asked for in this transaction).
+    const texts = parts.map(({ text }) => text.text());
+    const changing = Promise.all(
+      marks.map(async (k) => {
+        const b = Number(String(k).slice(1));
+        return [b, ((await store.get(b)) as string | undefined) ?? ''] as const;
+      }),
+    ).then((pairs) => new Map(pairs));
+    const read = await Promise.all(
+      parts.map(async ({ lengths }, i) => {
+        const [all, changed] = await Promise.all([texts[i] as Promise<string>, changing]);
+        let at = 0;
+        const buckets = lengths.map((n, j) => {
+          const b = i * PART_BUCKETS + j;
+          at += n;
+          return changed.get(b) ?? all.slice(at - n, at);
+        });
+        if (at !== all.length || lengths.length !== PART_BUCKETS) throw new Error('search index copy out of shape');
+        eachPart?.(buckets);
+        return buckets;
+      }),
+    );
+    const buckets = read.flat();
+    // Written anew before the marks are too many to read this way (each is a string read beside the Blobs).
+    if (marks.length > MARKS_READ / 2 || size(buckets) < COPY_FROM) copyStale?.();
+    return buckets;
+  }
+  const strings = await Promise.all(
     Array.from({ length: READ_PARTS }, async (_, i) => {
-      const part = await store.getAll(IDBKeyRange.bound(i * size, i * size + size - 1));
+      const part = (await store.getAll(
+        IDBKeyRange.bound(i * PART_BUCKETS, i * PART_BUCKETS + PART_BUCKETS - 1),
+      )) as string[];
       eachPart?.(part);
       return part;
     }),
   );
-  return parts.flat();
+  const buckets = strings.flat();
+  if (parts.length || size(buckets) >= COPY_FROM) copyStale?.();
+  return buckets;
 }
+
+/** How many characters of lines these buckets hold. */
+export const size = (buckets: readonly string[]) => buckets.reduce((n, s) => n + s.length, 0);
 
 /**
  * Rebuilds the whole index from the records, reading and writing in one transaction (a view that read everyone

@@ -18,6 +18,15 @@ import { toContact } from '../contacts/validate';
 /** 256 strings: at 50,000 people about 200 lines (15 KB) each, so a write rewrites little and a read is one request. */
 export const BUCKETS = 256;
 
+/**
+ * A large index's copy for reading (search-index.ts): PART_BUCKETS buckets' lines one after another in a Blob (UTF-8),
+ * `lengths` each bucket's length in characters, so they are parted again without a separator the lines might hold.
+ */
+export interface SearchPart {
+  lengths: number[];
+  text: Blob;
+}
+
 /** A bucket for an id: FNV-1a, so the same id always lands in the same bucket. */
 export function bucketOf(id: string): number {
   let h = 0x811c9dc5;

@@ -76,6 +76,12 @@ async function measureSize(n, builds, people) {
         db.close();
       }, n);
       await options.close();
+      // Opened once and left open until everyone is read and the page is idle, as a user's first look at a new
+      // book: what a build writes then for the next open (the search index's copy in Blobs) is there for the opens
+      // timed below, which close the popup the moment its answer is painted.
+      const first = await h.openPopup();
+      await first.waitForTimeout(3000);
+      await first.close();
       await h.context.addInitScript(popupTimings);
     }
     const times = builds.map(() => ({ onScreen: [], key: [], answered: [] }));

@@ -241,20 +241,30 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
         await (await page('popup.html')).close();
         databaseReady = true;
       }
+      await h.inStore(
+        (store, db, people) => store.bulkPut(db, people),
+        contacts.map((c) => ({ related: [], ...c })),
+      );
+    },
+    /**
+     * Runs `fn(store, db, arg)` in a raw extension page with the store's own code (test/e2e/store-entry.ts) and the
+     * extension's database open; returns what it returns.
+     */
+    async inStore(fn, arg) {
       const target = await h.rawPage();
       try {
         await target.evaluate(`${STORE};globalThis.ReconnectStore = ReconnectStore;`);
-        await target.evaluate(
-          async (people) => {
-            const db = await globalThis.ReconnectStore.openDatabase();
-            try {
-              await globalThis.ReconnectStore.bulkPut(db, people);
-            } finally {
-              db.close();
-            }
-          },
-          contacts.map((c) => ({ related: [], ...c })),
-        );
+        // The function goes as its source, in an expression the browser evaluates (the page's own script may not
+        // evaluate text: the extension's CSP); `arg` as JSON.
+        return await target.evaluate(`(async () => {
+          const store = globalThis.ReconnectStore;
+          const db = await store.openDatabase();
+          try {
+            return await (${fn.toString()})(store, db, ${JSON.stringify(arg ?? null)});
+          } finally {
+            db.close();
+          }
+        })()`);
       } finally {
         await target.close();
       }

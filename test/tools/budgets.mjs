@@ -572,15 +572,21 @@ const KB = 1024;
 // popup first 33,256 → 33,271 (limit 32.49 → 32.5 KB), all popup 54,060 → 54,075 (limit 52.8 → 52.81 KB).
 // Then a note's line breaks were made LF in one place (contacts/notes.ts withLineFeeds, for a draft's note and for
 // reading a note's lines): options with import/export 68,332 → 68,354 (limit 66.74 → 66.76 KB).
+// Then a large book's search index got a copy for reading in Blobs (storage/search-index.ts reads it, in the first
+// bundle; storage/search-copy.ts writes it, in the later chunk; every write marks the buckets it changed): the first
+// keystroke at 50k 0.62–0.79× as late against the build before, alternating. Popup first 33,271 → 33,686 (limit
+// 32.5 → 32.9 KB), all popup 54,075 → 54,737 (limit 52.81 → 53.46 KB), options first 28,996 → 29,008 (limit 28.32 →
+// 28.33 KB; its goal still met), options with import/export 68,354 → 68,367 (limit 66.76 → 66.77 KB), the service
+// worker 54,337 → 54,349 (limit 53.07 → 53.08 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.5 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 52.81 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.32 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.9 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.46 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.77 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 53.07 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.08 * KB },
 ];
 
 /**

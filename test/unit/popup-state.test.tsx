@@ -812,6 +812,7 @@ describe('the list after changes elsewhere', () => {
       db,
       now: () => NOW,
       grouping: async () => () => {},
+      copyIndex: async () => {},
       everyone: () => {
         count++;
         return read();
@@ -848,6 +849,44 @@ describe('the list after changes elsewhere', () => {
     await list.refresh([ben.id, anna.id]);
     expect(reads()).toBe(1);
     expect(list.contacts.value.map((c) => c.name).toSorted()).toEqual(['Anna Berg', 'Ben Sync']);
+  });
+});
+
+describe("the search index's copy for reading (a large book)", () => {
+  /** A popup whose later code's copySearchIndex is counted, not run. */
+  function copyCounted() {
+    const copies: DB[] = [];
+    const s = createPopupState({
+      later: async () => ({ ...(await later()), copySearchIndex: async (to: DB) => void copies.push(to) }),
+      db,
+      now: () => NOW,
+      capture: async () => onPage(capture),
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    return { s, copies };
+  }
+
+  it('is written by a popup that has read everyone of a large book, once it is idle; not for a small one', async () => {
+    await bulkPut(
+      db,
+      Array.from({ length: 300 }, (_, i) => createContact({ name: `Person ${i}` }, 'manual', NOW, () => `s${i}`)),
+    );
+    const small = copyCounted();
+    await small.s.load();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(small.copies).toEqual([]);
+    // About 3.3 million characters of lines.
+    const notes = 'Messe Köln, Kunden, Relaunch der Website '.repeat(20);
+    await bulkPut(
+      db,
+      Array.from({ length: 4000 }, (_, i) =>
+        createContact({ name: `Reader ${i}`, notes }, 'manual', NOW, () => `r${i}`),
+      ),
+    );
+    const large = copyCounted();
+    await large.s.load();
+    await vi.waitFor(() => expect(large.copies).toEqual([db]));
   });
 });
 
@@ -1014,6 +1053,7 @@ describe('search before everyone is read (the stored search index)', () => {
       read: firstScreen,
       visible: computed(() => firstScreen.value.filter((c) => c.name.includes(query.value.text))),
       total: computed(() => firstScreen.value.length),
+      copyIndex: async () => {},
     });
     const shown = () => Array.from({ length: search.rows.value.length }, (_, i) => search.rows.value.at(i)?.name);
     expect([search.rows.value.length, search.rows.value.searching]).toEqual([30, false]);

@@ -1,0 +1,36 @@
+/**
+ * Writing the search index's copy for reading (search-index.ts says why there is one and how it is read): apart, so
+ * the popup's first screen, which only reads it, does not load this.
+ */
+import type { DB } from './db';
+import { guarded, settle } from './errors';
+import { COPY_FROM, markRange, PART_BUCKETS, partRange, READ_PARTS, size } from './search-index';
+import { BUCKETS, type SearchPart } from './search-lines';
+
+/**
+ * Writes the index's copy in Blobs anew from the buckets as they are, its marks taken away, in one transaction; an
+ * index below COPY_FROM characters (or with text a Blob cannot hold as it is: a lone surrogate) loses its copy.
+ * A view that has read everyone calls it when its read said the copy is stale, once the page is idle.
+ */
+export function copySearchIndex(db: DB): Promise<void> {
+  return guarded(async () => {
+    const tx = db.transaction('search', 'readwrite');
+    const store = tx.store;
+    const lines = IDBKeyRange.bound(0, BUCKETS - 1);
+    const [keys, values] = await Promise.all([store.getAllKeys(lines), store.getAll(lines)]);
+    const buckets = Array.from({ length: BUCKETS }, () => '');
+    keys.forEach((k, i) => {
+      buckets[k as number] = values[i] as string;
+    });
+    const writes: Promise<unknown>[] = [store.delete(markRange())];
+    const whole = buckets.every((s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed());
+    if (size(buckets) < COPY_FROM || !whole) writes.push(store.delete(partRange()));
+    else
+      for (let i = 0; i < READ_PARTS; i++) {
+        const mine = buckets.slice(i * PART_BUCKETS, (i + 1) * PART_BUCKETS);
+        const part: SearchPart = { lengths: mine.map((s) => s.length), text: new Blob(mine) };
+        writes.push(store.put(part, `p${i}`));
+      }
+    await settle(tx, writes);
+  });
+}
