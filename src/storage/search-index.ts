@@ -16,7 +16,7 @@
  * is kept from COPY_FROM characters on. Every write marks the buckets it changed (`d12`); a read takes those from the
  * strings, and the popup writes the copy anew once the marks are many (search-copy.ts).
  */
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { RS } from '../contacts/search';
 import type { Contact } from '../contacts/types';
 import { toContact } from '../contacts/validate';
@@ -80,9 +80,10 @@ export function clearSearchIndex(tx: IndexTx): Promise<void> {
  * strings, in the same transaction), otherwise the strings in READ_PARTS requests of one transaction asked for at
  * once, so the browser copies each part out of the database while the page takes in the one before (50,000 people
  * in a bare extension page on this kind of machine, medians of 8, alternating: one request 40.5 ms, 2 parts 36.2, 4
- * parts 28.8, 8 parts 26.6). `eachPart` is given each part as it arrives: work on it is done while the next ones
- * are read. `copyStale` is called when the copy should be written anew (copySearchIndex): there is none and the
- * index is large, it is there and the index small, or many buckets changed since it.
+ * parts 28.8, 8 parts 26.6). `eachPart` is given each part (of the strings as it arrives: work on it is done while
+ * the next ones are read). `copyStale` is called when the copy should be written anew (search-copy.ts): there is
+ * none and the index is large, it is there and the index small, many buckets changed since it, or it could not be
+ * read (then the strings are).
  */
 export async function readSearchIndex(
   db: DB,
@@ -93,33 +94,52 @@ export async function readSearchIndex(
   const [copy, marks] = await Promise.all([store.getAll(partRange()), store.getAllKeys(markRange())]);
   const parts = copy as SearchPart[];
   if (parts.length === READ_PARTS && marks.length <= MARKS_READ) {
-    // The Blobs are read beside the changed buckets as they are now (asked for in this transaction).
-    const texts = parts.map(({ text }) => text.text());
-    const changing = Promise.all(
+    try {
+      const buckets = await readCopy(store, parts, marks);
+      for (let i = 0; i < READ_PARTS; i++) eachPart?.(buckets.slice(i * PART_BUCKETS, (i + 1) * PART_BUCKETS));
+      // Written anew before the marks are too many to read this way (each is a string read beside the Blobs).
+      if (marks.length > MARKS_READ / 2 || size(buckets) < COPY_FROM) copyStale?.();
+      return buckets;
+    } catch (e) {
+      // A copy the browser cannot give back (a Blob's file gone): the strings, and the copy written anew.
+      console.warn('search index copy not read', e);
+      copyStale?.();
+      return readStrings(db.transaction('search').store, eachPart);
+    }
+  }
+  const buckets = await readStrings(store, eachPart);
+  if (parts.length || size(buckets) >= COPY_FROM) copyStale?.();
+  return buckets;
+}
+
+type SearchStore = IDBPObjectStore<ReconnectDB, ['search'], 'search', 'readonly'>;
+
+/** Every bucket from the copy's Blobs, those marked as changed since it from the strings (in this transaction). */
+async function readCopy(store: SearchStore, parts: SearchPart[], marks: IDBValidKey[]): Promise<string[]> {
+  // The Blobs are read beside the changed buckets.
+  const [texts, changed] = await Promise.all([
+    Promise.all(parts.map(({ text }) => text.text())),
+    Promise.all(
       marks.map(async (k) => {
         const b = Number(String(k).slice(1));
         return [b, ((await store.get(b)) as string | undefined) ?? ''] as const;
       }),
-    ).then((pairs) => new Map(pairs));
-    const read = await Promise.all(
-      parts.map(async ({ lengths }, i) => {
-        const [all, changed] = await Promise.all([texts[i] as Promise<string>, changing]);
-        let at = 0;
-        const buckets = lengths.map((n, j) => {
-          const b = i * PART_BUCKETS + j;
-          at += n;
-          return changed.get(b) ?? all.slice(at - n, at);
-        });
-        if (at !== all.length || lengths.length !== PART_BUCKETS) throw new Error('search index copy out of shape');
-        eachPart?.(buckets);
-        return buckets;
-      }),
-    );
-    const buckets = read.flat();
-    // Written anew before the marks are too many to read this way (each is a string read beside the Blobs).
-    if (marks.length > MARKS_READ / 2 || size(buckets) < COPY_FROM) copyStale?.();
+    ).then((pairs) => new Map(pairs)),
+  ]);
+  return parts.flatMap(({ lengths }, i) => {
+    const all = texts[i] ?? '';
+    let at = 0;
+    const buckets = lengths.map((n, j) => {
+      at += n;
+      return changed.get(i * PART_BUCKETS + j) ?? all.slice(at - n, at);
+    });
+    if (at !== all.length || lengths.length !== PART_BUCKETS) throw new Error('search index copy out of shape');
     return buckets;
-  }
+  });
+}
+
+/** Every bucket's string, in READ_PARTS requests of this transaction asked for at once, each handed on as it comes. */
+async function readStrings(store: SearchStore, eachPart?: (buckets: readonly string[]) => void): Promise<string[]> {
   const strings = await Promise.all(
     Array.from({ length: READ_PARTS }, async (_, i) => {
       const part = (await store.getAll(
@@ -129,9 +149,7 @@ export async function readSearchIndex(
       return part;
     }),
   );
-  const buckets = strings.flat();
-  if (parts.length || size(buckets) >= COPY_FROM) copyStale?.();
-  return buckets;
+  return strings.flat();
 }
 
 /** How many characters of lines these buckets hold. */

@@ -578,9 +578,11 @@ const KB = 1024;
 // 32.5 → 32.9 KB), all popup 54,075 → 54,737 (limit 52.81 → 53.46 KB), options first 28,996 → 29,008 (limit 28.32 →
 // 28.33 KB; its goal still met), options with import/export 68,354 → 68,367 (limit 66.76 → 66.77 KB), the service
 // worker 54,337 → 54,349 (limit 53.07 → 53.08 KB).
+// Then a copy the browser cannot give back as written is read from the strings instead (and written anew): popup
+// first 33,686 → 33,753 (limit 32.9 → 32.97 KB), all popup 54,737 → 54,801 (limit 53.46 → 53.52 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.9 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.46 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.97 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.52 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.77 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
