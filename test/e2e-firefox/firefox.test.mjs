@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { browserBundle } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
 import { launch, waitIn } from './harness.mjs';
@@ -249,6 +250,77 @@ describe('Reconnect in Firefox ESR, German', () => {
 });
 
 describe('Reconnect in Firefox ESR, across a restart', () => {
+  test("a large book's search index: its copy in Blobs written and read back, what changed since from the strings; a search finds", async () => {
+    const own = await launch();
+    try {
+      // The store's own code (test/e2e/store-entry.ts) in an extension page: 4,000 people with a long note (an index
+      // of more than 3 million characters), the copy written, then someone added after it.
+      const page = await own.openExtensionPage('options.html');
+      const code = await browserBundle(
+        fileURLToPath(new URL('../e2e/store-entry.ts', import.meta.url)),
+        'ReconnectStore',
+      );
+      await page.evaluate(`${code};globalThis.ReconnectStore = ReconnectStore;`);
+      const read = await page.evaluate(async (n) => {
+        const store = globalThis.ReconnectStore;
+        const db = await store.openDatabase();
+        const now = Date.now();
+        const person = (id, name, notes) => ({
+          id,
+          name,
+          notes,
+          profiles: [],
+          emails: [],
+          phones: [],
+          circles: [],
+          related: [],
+          cadenceDays: 30,
+          interactions: [],
+          history: [],
+          source: 'manual',
+          createdAt: now,
+          updatedAt: now,
+          nextDueAt: now + 86_400_000,
+        });
+        const note = `Messe; ${'Kunde seit Jahren, Relaunch, Workshop '.repeat(22)}`;
+        await store.bulkPut(
+          db,
+          Array.from({ length: n }, (_, i) => person(`p${i}`, `Person ${i}`, note)),
+        );
+        await store.copySearchIndex(db);
+        await store.bulkPut(db, [person('yuki', 'Yuki Nachzügler', 'Beim Hackathon kennengelernt')]);
+        const buckets = await store.readSearchIndex(db);
+        // The store's database is idb's: its requests are promises.
+        const search = db.transaction('search').objectStore('search');
+        const [keys, values, parts, marks] = await Promise.all([
+          search.getAllKeys(IDBKeyRange.bound(0, 255)),
+          search.getAll(IDBKeyRange.bound(0, 255)),
+          search.getAll(IDBKeyRange.bound('p', 'p\uffff')),
+          search.getAllKeys(IDBKeyRange.bound('d', 'd\uffff')),
+        ]);
+        const strings = Array.from({ length: 256 }, () => '');
+        for (const [i, k] of keys.entries()) strings[k] = values[i];
+        db.close();
+        return {
+          same: JSON.stringify(buckets) === JSON.stringify(strings),
+          blobs: parts.filter((p) => p.text instanceof Blob).length,
+          marks: marks.length,
+          yuki: buckets.some((b) => b.includes('hackathon')),
+        };
+      }, 4000);
+      assert.deepEqual(read, { same: true, blobs: 8, marks: 1, yuki: true });
+      await page.close();
+      const popup = await own.openPopup();
+      await popup.type('#search', 'hackathon');
+      await popup.waitForFunction(
+        () => [...document.querySelectorAll('.row__name')].map((e) => e.textContent).join() === 'Yuki Nachzügler',
+      );
+      await popup.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   test('a person added by hand is still there after restarting with the same profile', async () => {
     const first = await launch();
     const popup = await first.openPopup();
