@@ -196,7 +196,7 @@ export function createEarlySearch(deps: {
     /**
      * Everyone is read (`textOf`: their search texts, as the list has them): the index's strings are let go, and
      * once per popup it is checked against everyone and rebuilt if it is out of step. Its copy for reading is
-     * written anew when the read said so (or after a rebuild), once the page is idle: it only makes the next
+     * written anew when the read said so, once the page is idle: it only makes the next
      * popup's read faster, so a failure is logged, not shown.
      */
     async settle(everyone: readonly Contact[], textOf: (c: Contact) => string): Promise<void> {
@@ -205,9 +205,9 @@ export function createEarlySearch(deps: {
       if (!pendingRead) return;
       const stored = await pendingRead;
       searchIndex.value = null;
-      const rebuilt = !!stored && !sameIndex(stored, everyone, textOf);
-      if (rebuilt) await rebuildSearchIndex(deps.db);
-      if (copyStale || rebuilt)
+      // A rebuild takes the copy away with the rest: the next popup's read asks for it again.
+      if (stored && !sameIndex(stored, everyone, textOf)) await rebuildSearchIndex(deps.db);
+      else if (copyStale)
         whenIdle(() => void deps.copyIndex().catch((e) => console.warn('search index copy not written', e)));
     },
   };

@@ -4,12 +4,12 @@
  */
 import type { DB } from './db';
 import { guarded, settle } from './errors';
-import { COPY_FROM, markRange, PART_BUCKETS, partRange, READ_PARTS, size } from './search-index';
+import { markRange, PART_BUCKETS, partRange, READ_PARTS, wantsCopy } from './search-index';
 import { BUCKETS, type SearchPart } from './search-lines';
 
 /**
  * Writes the index's copy in Blobs anew from the buckets as they are, its marks taken away, in one transaction; an
- * index below COPY_FROM characters (or with text a Blob cannot hold as it is: a lone surrogate) loses its copy.
+ * index that wants none (search-index.ts wantsCopy: a small one, or one with a lone surrogate) loses its copy.
  * A view that has read everyone calls it when its read said the copy is stale, once the page is idle.
  */
 export function copySearchIndex(db: DB): Promise<void> {
@@ -23,8 +23,7 @@ export function copySearchIndex(db: DB): Promise<void> {
       buckets[k as number] = values[i] as string;
     });
     const writes: Promise<unknown>[] = [store.delete(markRange())];
-    const whole = buckets.every((s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed());
-    if (size(buckets) < COPY_FROM || !whole) writes.push(store.delete(partRange()));
+    if (!wantsCopy(buckets)) writes.push(store.delete(partRange()));
     else
       for (let i = 0; i < READ_PARTS; i++) {
         const mine = buckets.slice(i * PART_BUCKETS, (i + 1) * PART_BUCKETS);

@@ -28,7 +28,7 @@ import { BUCKETS, bucketOf, indexLine, lineId, lineKey, type SearchPart, writeWh
 export const READ_PARTS = 8;
 export const PART_BUCKETS = BUCKETS / READ_PARTS;
 /** From how many characters of lines the index has a copy in Blobs (about 33,000 people of the bench's book). */
-export const COPY_FROM = 3_000_000;
+const COPY_FROM = 3_000_000;
 /** Up to how many buckets changed since the copy a read takes from the strings; beyond, it reads the strings only. */
 const MARKS_READ = 16;
 
@@ -98,7 +98,7 @@ export async function readSearchIndex(
       const buckets = await readCopy(store, parts, marks);
       for (let i = 0; i < READ_PARTS; i++) eachPart?.(buckets.slice(i * PART_BUCKETS, (i + 1) * PART_BUCKETS));
       // Written anew before the marks are too many to read this way (each is a string read beside the Blobs).
-      if (marks.length > MARKS_READ / 2 || size(buckets) < COPY_FROM) copyStale?.();
+      if (marks.length > MARKS_READ / 2 || indexChars(buckets) < COPY_FROM) copyStale?.();
       return buckets;
     } catch (e) {
       // A copy the browser cannot give back (a Blob's file gone): the strings, and the copy written anew.
@@ -108,7 +108,7 @@ export async function readSearchIndex(
     }
   }
   const buckets = await readStrings(store, eachPart);
-  if (parts.length || size(buckets) >= COPY_FROM) copyStale?.();
+  if (parts.length || wantsCopy(buckets)) copyStale?.();
   return buckets;
 }
 
@@ -153,7 +153,15 @@ async function readStrings(store: SearchStore, eachPart?: (buckets: readonly str
 }
 
 /** How many characters of lines these buckets hold. */
-export const size = (buckets: readonly string[]) => buckets.reduce((n, s) => n + s.length, 0);
+const indexChars = (buckets: readonly string[]) => buckets.reduce((n, s) => n + s.length, 0);
+
+/**
+ * Whether an index of these buckets has a copy in Blobs: from COPY_FROM characters, and only of text UTF-8 carries
+ * as it is (a lone surrogate would come back as U+FFFD, a line that no longer says what the book does).
+ */
+export const wantsCopy = (buckets: readonly string[]) =>
+  indexChars(buckets) >= COPY_FROM &&
+  buckets.every((s) => (s as unknown as { isWellFormed(): boolean }).isWellFormed());
 
 /**
  * Rebuilds the whole index from the records, reading and writing in one transaction (a view that read everyone

@@ -580,11 +580,15 @@ const KB = 1024;
 // worker 54,337 → 54,349 (limit 53.07 → 53.08 KB).
 // Then a copy the browser cannot give back as written is read from the strings instead (and written anew): popup
 // first 33,686 → 33,753 (limit 32.9 → 32.97 KB), all popup 54,737 → 54,801 (limit 53.46 → 53.52 KB).
+// The review made "does this index want a copy" one rule (search-index.ts wantsCopy, for the read's ask and the
+// writer) and dropped the popup's extra copy after a rebuild: popup first 33,753 → 33,750 (limit 32.97 → 32.96 KB),
+// all popup 54,801 → 54,764 (limit 53.52 → 53.49 KB), options with import/export 68,367 → 68,357 (limit 66.77 →
+// 66.76 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.97 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.52 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.96 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.49 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.77 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
