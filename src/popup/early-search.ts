@@ -11,9 +11,9 @@ import { toContact } from '../contacts/validate';
 import { contactRecords } from '../storage/contacts';
 import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
-import { sameIndex } from '../storage/search-lines';
+import { indexCheck } from '../storage/search-lines';
 import { countLines, searchInDueOrder } from '../storage/search-scan';
-import { whenIdle } from '../ui/idle';
+import { idleSteps, whenIdle } from '../ui/idle';
 import type { ListQuery } from './list-model';
 import { FIRST_DRAWN } from './rows-geometry';
 
@@ -206,7 +206,8 @@ export function createEarlySearch(deps: {
       const stored = await pendingRead;
       searchIndex.value = null;
       // A rebuild takes the copy away with the rest: the next popup's read asks for it again.
-      if (stored && !sameIndex(stored, everyone, textOf)) await rebuildSearchIndex(deps.db);
+      // Checked in the page's idle moments (storage/search-lines.ts indexCheck), not in one piece a keystroke waits for.
+      if (stored && !(await idleSteps(indexCheck(stored, everyone, textOf)))) await rebuildSearchIndex(deps.db);
       else if (copyStale)
         whenIdle(() => void deps.copyIndex().catch((e) => console.warn('search index copy not written', e)));
     },

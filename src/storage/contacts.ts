@@ -199,12 +199,17 @@ export async function listAll(db: DB): Promise<Contact[] & { corrupted?: number 
 /**
  * Every contact, as listAll, read `chunk` records at a time (one request each, in id order): between chunks the
  * page handles its input, where 50,000 records in one request would hold its main thread for seconds, and
- * `between` may hold each chunk back, the first too. Each chunk is its own transaction: a write landing meanwhile
- * is seen by the next reload, which its announcement triggers.
+ * `between` may hold each chunk back, the first too. `each` is handed each chunk's contacts as they are read (work
+ * on everyone done a chunk at a time, not all at once at the end). Each chunk is its own transaction: a write
+ * landing meanwhile is seen by the next reload, which its announcement triggers.
  */
 export async function listAllInChunks(
   db: DB,
-  { chunk = 1000, between }: { chunk?: number; between?: () => Promise<void> } = {},
+  {
+    chunk = 1000,
+    between,
+    each,
+  }: { chunk?: number; between?: () => Promise<void>; each?: (read: readonly Contact[]) => void } = {},
 ): Promise<Contact[] & { corrupted?: number }> {
   const out: Contact[] & { corrupted?: number } = [];
   let corrupted = 0;
@@ -214,11 +219,13 @@ export async function listAllInChunks(
     // search typed before everyone is read finds its rows' people read first, not behind a chunk of 250).
     await between?.();
     const raw = await db.getAll('contacts', after === undefined ? null : IDBKeyRange.lowerBound(after, true), chunk);
+    const from = out.length;
     for (const r of raw) {
       const c = toContact(r);
       if (c) out.push(c);
       else corrupted++;
     }
+    each?.(out.slice(from));
     const last = raw[raw.length - 1];
     if (raw.length < chunk || !last) break;
     after = last.id;

@@ -10,3 +10,33 @@ export function whenIdle(run: (deadline?: IdleDeadline) => void, timeout?: numbe
   const id = requestIdleCallback(run, timeout === undefined ? {} : { timeout });
   return () => cancelIdleCallback(id);
 }
+
+/**
+ * How long a piece of idle work runs at most before it lets the page go. An idle moment may be 50 ms long when
+ * nothing else is asked for, and a keystroke typed meanwhile waits until the work lets go.
+ */
+const SLICE_MS = 10;
+
+/**
+ * Work too long for one task, run a step at a time when the page is idle: as many steps as each idle moment has
+ * room for (while more than 4 ms of it remain, and for SLICE_MS at most), one per moment without a deadline.
+ * Settles with what the work returns.
+ */
+export function idleSteps<T>(steps: Iterator<unknown, T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = (deadline?: IdleDeadline) => {
+      const until = performance.now() + SLICE_MS;
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return resolve(step.value);
+          if (!deadline || deadline.timeRemaining() <= 4 || performance.now() >= until) break;
+        }
+        whenIdle(run);
+      } catch (e) {
+        reject(e);
+      }
+    };
+    whenIdle(run);
+  });
+}

@@ -584,9 +584,13 @@ const KB = 1024;
 // writer) and dropped the popup's extra copy after a rebuild: popup first 33,753 → 33,750 (limit 32.97 → 32.96 KB),
 // all popup 54,801 → 54,764 (limit 53.52 → 53.49 KB), options with import/export 68,367 → 68,357 (limit 66.77 →
 // 66.76 KB).
+// Then the work a popup does on everyone (their search texts, the header's reach) went to each chunk as it is read,
+// and the index's check against everyone to the idle moments (ui/idle.ts idleSteps), where all of it ran in one task
+// when the last chunk arrived (a keystroke typed then waited up to 775 ms at 50k): popup first 33,750 → 33,920 bytes
+// (limit 32.96 → 33.13 KB), all popup 54,764 → 54,934 (limit 53.49 → 53.65 KB); options first 29,004 → 29,007.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 32.96 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.49 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.13 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.65 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -202,4 +202,34 @@ describe('LinkedBeyond (the reach beyond the book, in the header)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('counts as counting anew would when the book is added a chunk at a time, as it is read (property)', () => {
+    const link = fc.oneof(
+      fc.record({ kind: fc.constant('knows' as const), id: fc.constantFrom('c0', 'c3', 'c7', 'gone') }),
+      fc.record({ kind: fc.constant('knows' as const), name: fc.constantFrom('Anna', 'anna', 'Ben') }),
+      fc.record({ kind: fc.constant('distinct' as const), id: fc.constantFrom('c1', 'elsewhere') }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(link, { maxLength: 4 }), { maxLength: 9 }),
+        fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 4 }),
+        (people, cuts) => {
+          const book = people.map((related, i) => ({
+            ...createContact({ name: `P${i}` }, 'manual', NOW, () => `c${i}`, 30),
+            related,
+          }));
+          // Chunks in any sizes: links to people of a later chunk are outside the book until that chunk comes.
+          const at = [0, ...cuts.toSorted((a, b) => a - b), book.length];
+          const read = new LinkedBeyond([]);
+          for (let i = 1; i < at.length; i++)
+            read.patch([], book.slice(at[i - 1], Math.max(at[i - 1] ?? 0, at[i] ?? 0)));
+          expect(read.size).toBe(new LinkedBeyond(book).size);
+          expect(read.size).toBe(
+            plain(book.map((c) => ({ ...c, related: c.related.filter((r) => r.kind !== 'distinct') }))),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -260,6 +260,28 @@ describe('popup state', () => {
     expect(s.figures.value).toEqual({ total: 4, reach: 6, contactedThisYear: 1, dueThisWeek: 1, forgotten: 1 });
   });
 
+  it('the reach of a book read in many chunks (counted as it is read): links to people of a later chunk are in it', async () => {
+    const id = (i: number) => `p${String(i).padStart(4, '0')}`;
+    // 700 people, read 250 at a time; each knows someone 300 further on (a later chunk, or wrapped to an earlier
+    // one), ten of them someone not in the book, by id or by name.
+    const people = Array.from({ length: 700 }, (_, i) => ({
+      ...createContact({ name: `Person ${i}` }, 'manual', NOW - DAY, () => id(i), 30),
+      related: [
+        { kind: 'knows' as const, id: id((i + 300) % 700) },
+        ...(i < 10
+          ? [i % 2 ? { kind: 'knows' as const, name: `Elsewhere ${i}` } : { kind: 'knows' as const, id: `gone${i}` }]
+          : []),
+        ...(i === 20 ? [{ kind: 'distinct' as const, id: 'told-apart' }] : []),
+      ],
+    }));
+    await bulkPut(db, people);
+    const s = make(onPage(null));
+    await s.load();
+    expect(s.figures.value?.total).toBe(700);
+    expect(s.figures.value?.reach).toBe(710);
+    expect(s.figures.value?.reach).toBe(stats(await listAllInChunks(db), NOW).reach);
+  });
+
   it('delete offers undo that brings the same person back', async () => {
     const c = await addContact(db, { name: 'Ben' }, { now: NOW });
     const s = make();

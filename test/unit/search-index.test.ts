@@ -20,6 +20,7 @@ import {
   bucketOf,
   buildBuckets,
   idOfLine,
+  indexCheck,
   indexLine,
   lineId,
   sameIndex,
@@ -222,6 +223,38 @@ describe('index lines', () => {
     const b = buildBuckets([c]);
     for (const w of [due.slice(0, 2), due.slice(-2), id.slice(2, 6), 'm', '1'])
       expect(searchBuckets(b, [w])).toEqual([]);
+  });
+});
+
+describe('indexCheck (sameIndex a step at a time, for the idle moments)', () => {
+  const book = Array.from({ length: 2500 }, (_, i) =>
+    person(`p${i}`, `Person ${i}`, { company: `Company ${i % 7}`, nextDueAt: T0 + (i % 30) * DAY }),
+  );
+  /** Runs the check to its end: its answer and how many times it paused. */
+  const run = (stored: readonly string[], contacts: readonly Contact[]) => {
+    const steps = indexCheck(stored, contacts, haystack, 1000);
+    for (let pauses = 0; ; pauses++) {
+      const step = steps.next();
+      if (step.done) return { same: step.value, pauses };
+    }
+  };
+
+  it('answers as sameIndex does, pausing every thousand lines taken apart or people compared', () => {
+    const stored = buildBuckets(book);
+    // 2,500 lines taken apart, then 2,500 people compared: a pause after every thousand.
+    expect(run(stored, book)).toEqual({ same: true, pauses: 5 });
+    expect(sameIndex(stored, book)).toBe(true);
+  });
+
+  it('finds a book out of step: a person changed, missing or added', () => {
+    const stored = buildBuckets(book);
+    const changed = book.map((c, i) => (i === 2222 ? { ...c, company: 'Elsewhere' } : c));
+    expect(run(stored, changed).same).toBe(false);
+    expect(sameIndex(stored, changed)).toBe(false);
+    expect(run(stored, book.slice(1)).same).toBe(false);
+    expect(run(stored, [...book, person('new', 'Neu')]).same).toBe(false);
+    // The answer comes as soon as a person differs: not all of them compared.
+    expect(run(stored, changed).pauses).toBeLessThan(run(stored, book).pauses);
   });
 });
 

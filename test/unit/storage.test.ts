@@ -681,16 +681,21 @@ describe('listAllInChunks', () => {
     );
     await db.put('contacts', { id: 'id-99', garbage: true } as never);
     let pauses = 0;
+    const chunks: string[][] = [];
     const all = await listAllInChunks(db, {
       chunk: 7,
       between: async () => {
         pauses++;
       },
+      each: (read) => chunks.push(read.map((c) => c.id)),
     });
     expect(all.map((c) => c.id)).toEqual(Array.from({ length: 20 }, (_, i) => `id-${String(i).padStart(2, '0')}`));
     expect(all.corrupted).toBe(1);
     // 21 records in chunks of 7: three full chunks, then an empty one that ends it; held back before each.
     expect(pauses).toBe(4);
+    // Each chunk's people handed over as read, the corrupted record left out: everyone once, in the same order.
+    expect(chunks.map((c) => c.length)).toEqual([7, 7, 6, 0]);
+    expect(chunks.flat()).toEqual(all.map((c) => c.id));
     expect(await listAllInChunks(db)).toEqual(await listAll(db));
   });
 
