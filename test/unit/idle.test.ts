@@ -31,15 +31,19 @@ describe('idleSteps (long work in the idle moments)', () => {
     };
   }
 
-  it('runs steps while the moment has room, at most 10 ms of them, then waits for the next; settles with the answer', async () => {
-    const idle = idleMoments(50);
+  /**
+   * Work of `steps` steps of `ms` each, run by idleSteps in moments of `remaining` ms given one at a time: the
+   * moment each step ran in (1, 2, …), and what the work settled with.
+   */
+  async function run(remaining: number, steps: number, ms: number) {
+    const idle = idleMoments(remaining);
     const ran: number[] = [];
     let moment = 0;
     const done = idleSteps(
       (function* () {
-        for (let i = 0; i < 12; i++) {
+        for (let i = 0; i < steps; i++) {
           ran.push(moment);
-          idle.tick(3);
+          idle.tick(ms);
           yield;
         }
         return 'checked';
@@ -51,31 +55,17 @@ describe('idleSteps (long work in the idle moments)', () => {
       moment++;
       idle.give();
     }
-    await expect(done).resolves.toBe('checked');
+    return { ran, answer: await done };
+  }
+
+  it('runs steps while the moment has room, at most 10 ms of them, then waits for the next; settles with the answer', async () => {
     // 3 ms a step: four steps fit in 10 ms (the fourth ends at 12), though the moment had 50.
-    expect(ran).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
+    expect(await run(50, 12, 3)).toEqual({ ran: [1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3], answer: 'checked' });
   });
 
   it('stops a moment when less than 4 ms of it remain', async () => {
-    const idle = idleMoments(7);
-    const ran: number[] = [];
-    let moment = 0;
-    const done = idleSteps(
-      (function* () {
-        for (let i = 0; i < 4; i++) {
-          ran.push(moment);
-          idle.tick(2);
-          yield;
-        }
-      })(),
-    );
-    while (idle.waiting) {
-      moment++;
-      idle.give();
-    }
-    await done;
-    // 7 ms: after two steps 3 remain.
-    expect(ran).toEqual([1, 1, 2, 2]);
+    // 7 ms: after two steps of 2 ms, 3 remain.
+    expect((await run(7, 4, 2)).ran).toEqual([1, 1, 2, 2]);
   });
 
   it('rejects with what a step throws, and runs no more of it', async () => {
