@@ -49,14 +49,8 @@ export function createListState(deps: ListDeps) {
     (list, order) => sortContacts(list, textOf, order),
     (before, p, order) => resortPatched(before, p.removed, p.added, textOf, order),
   );
-  /** The header's reach as everyone was read, counted a chunk at a time (readEveryone), for the list they make. */
-  let reachAsRead: { list: readonly Contact[]; reach: LinkedBeyond } | undefined;
   const linkedBeyond = perList(
-    (list) => {
-      const asRead = reachAsRead?.list === list ? reachAsRead.reach : undefined;
-      reachAsRead = undefined;
-      return asRead ?? new LinkedBeyond(list);
-    },
+    (list) => new LinkedBeyond(list),
     (linked, p) => linked.patch(p.removed, p.added),
   );
   const sorted = computed(() => sortedList(contacts.value, sortOrder.value));
@@ -138,7 +132,8 @@ export function createListState(deps: ListDeps) {
             reach.patch([], read);
           },
         }));
-    if (!deps.everyone) reachAsRead = { list, reach };
+    // The reach counted as they were read is theirs: not counted again for the list they make.
+    if (!deps.everyone) linkedBeyond.prime(list, undefined, reach);
     batch(() => {
       contacts.value = list;
       corrupted.value = list.corrupted ?? 0;

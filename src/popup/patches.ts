@@ -39,13 +39,14 @@ export function patchTracker() {
     /**
      * What is worked out per list and `how` (a sort order, say), kept for the last list: `make` works it out for a
      * list, `follow` from the last one's value when a patch made this list out of it (with the same `how`).
+     * `prime` hands in the value for a list worked out elsewhere (as it was read, a chunk at a time): it is the last.
      */
     perList<T, H = undefined>(
       make: (list: readonly Contact[], how: H) => T,
       follow: (value: T, patch: Patch, how: H) => T,
-    ): (list: readonly Contact[], how: H) => T {
+    ): ((list: readonly Contact[], how: H) => T) & { prime(list: readonly Contact[], how: H, value: T): void } {
       let last: { list: number; how: H; value: T } | undefined;
-      return (list, how) => {
+      const get = (list: readonly Contact[], how: H): T => {
         const at = numberOf(list);
         if (last && last.list === at && last.how === how) return last.value;
         const patch = last && last.how === how ? patchOf(last.list, list) : undefined;
@@ -53,6 +54,11 @@ export function patchTracker() {
         last = { list: at, how, value };
         return value;
       };
+      return Object.assign(get, {
+        prime(list: readonly Contact[], how: H, value: T) {
+          last = { list: numberOf(list), how, value };
+        },
+      });
     },
   };
 }

@@ -588,9 +588,12 @@ const KB = 1024;
 // and the index's check against everyone to the idle moments (ui/idle.ts idleSteps), where all of it ran in one task
 // when the last chunk arrived (a keystroke typed then waited up to 775 ms at 50k): popup first 33,750 → 33,920 bytes
 // (limit 32.96 → 33.13 KB), all popup 54,764 → 54,934 (limit 53.49 → 53.65 KB); options first 29,004 → 29,007.
+// The review handed the reach counted as read to the per-list cache itself (popup/patches.ts perList's prime) where
+// the list's state kept it aside: popup first 33,920 → 33,934 bytes (limit 33.13 → 33.14 KB), all popup 54,934 →
+// 54,948 (limit 53.65 → 53.67 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.13 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.65 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.14 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.67 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

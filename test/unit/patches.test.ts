@@ -48,4 +48,27 @@ describe('patchTracker', () => {
     expect(names([...next], 'y')).toEqual(['Anna']);
     expect(calls).toEqual(['make x', 'follow x', 'make y', 'make y']);
   });
+
+  it("perList: a value primed for a list is that list's, and a patch follows it", () => {
+    const { perList } = patchTracker();
+    const calls: string[] = [];
+    const names = perList<string[], string>(
+      (list) => {
+        calls.push('make');
+        return list.map((c) => c.name);
+      },
+      (before, p) => {
+        calls.push('follow');
+        return [...before.filter((n) => !p.removed.some((c) => c.name === n)), ...p.added.map((c) => c.name)];
+      },
+    );
+    const book = [person('a', 'Anna'), person('b', 'Ben')];
+    names.prime(book, 'x', ['Anna (as read)', 'Ben']);
+    expect(names(book, 'x')).toEqual(['Anna (as read)', 'Ben']);
+    const next = patchBook(book, new Map([['b', null]]));
+    expect(names(next, 'x')).toEqual(['Anna (as read)']);
+    // Another how, or another list: worked out as ever.
+    expect(names(next, 'y')).toEqual(['Anna']);
+    expect(calls).toEqual(['follow', 'make']);
+  });
 });
