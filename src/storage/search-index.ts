@@ -6,7 +6,7 @@
  * The index lives in the `search` store: bucket number (0…BUCKETS-1, from a hash of the id) → one string of lines
  * `id US due US text`, joined by RS (ASCII unit and record separators, which indexLine keeps out of ids and text). Every write
  * to `contacts` updates the buckets it touches in the same transaction (updateSearchIndex); the database upgrade to
- * version 5 builds it; a view that has read everyone rewrites it if it ever disagrees (sameIndex, rebuildSearchIndex).
+ * version 5 builds it; a view that has read everyone rewrites it if it ever disagrees (indexCheck, rebuildSearchIndex).
  *
  * A large index also has a copy for reading: its buckets in READ_PARTS Blobs (`p0`…, search-lines.ts SearchPart),
  * which a browser reads from the database as files, where strings come through the database itself. A probe in

@@ -172,24 +172,10 @@ export function writeWholeIndex(
 }
 
 /**
- * Whether the stored buckets say exactly what these contacts would (a view that read everyone checks). `textOf`
- * gives a contact's search text where the caller has computed it already (the popup's list has).
- */
-export function sameIndex(
-  stored: readonly string[],
-  contacts: readonly Contact[],
-  textOf: (c: Contact) => string = haystack,
-): boolean {
-  const steps = indexCheck(stored, contacts, textOf);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * sameIndex a step at a time: it pauses after every `per` lines it takes apart or people it compares, so a page can
- * check in its idle moments (ui/idle.ts idleSteps) what took 133–206 ms in one piece at 50,000 people.
+ * Whether the stored buckets say exactly what these contacts would (a view that read everyone checks), a step at a
+ * time: it pauses after every `per` lines it takes apart or people it compares, so a page can check in its idle
+ * moments (ui/idle.ts idleSteps) what took 133–206 ms in one piece at 50,000 people. `textOf` gives a contact's
+ * search text where the caller has computed it already (the popup's list has).
  */
 export function* indexCheck(
   stored: readonly string[],

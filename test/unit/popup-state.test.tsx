@@ -29,10 +29,10 @@ import { addContact } from '../../src/storage/draft-writes';
 import { StoreError } from '../../src/storage/errors';
 import { removeContact } from '../../src/storage/links';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { sameIndex } from '../../src/storage/search-lines';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { keepTyped, typedFor } from '../../src/ui/typed';
 import { setLanguage } from './support/fake-browser';
+import { sameIndex } from './support/same-index';
 
 const NOW = new Date(2026, 10, 27, 12).getTime();
 const capture: ProfileCapture = {

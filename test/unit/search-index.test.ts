@@ -23,11 +23,11 @@ import {
   indexCheck,
   indexLine,
   lineId,
-  sameIndex,
 } from '../../src/storage/search-lines';
 import { byDue, countLines, searchBuckets, searchInDueOrder } from '../../src/storage/search-scan';
 import { DEFAULT_SETTINGS, saveSettingsRenaming } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-steps';
+import { sameIndex } from './support/same-index';
 
 let db: DB;
 let n = 0;
@@ -226,7 +226,7 @@ describe('index lines', () => {
   });
 });
 
-describe('indexCheck (sameIndex a step at a time, for the idle moments)', () => {
+describe('indexCheck (whether the index is in step, a step at a time, for the idle moments)', () => {
   const book = Array.from({ length: 2500 }, (_, i) =>
     person(`p${i}`, `Person ${i}`, { company: `Company ${i % 7}`, nextDueAt: T0 + (i % 30) * DAY }),
   );
@@ -239,7 +239,7 @@ describe('indexCheck (sameIndex a step at a time, for the idle moments)', () => 
     }
   };
 
-  it('answers as sameIndex does, pausing every thousand lines taken apart or people compared', () => {
+  it('answers whether the index says what the book does, pausing every thousand lines taken apart or people compared', () => {
     const stored = buildBuckets(book);
     // 2,500 lines taken apart, then 2,500 people compared: a pause after every thousand.
     expect(run(stored, book)).toEqual({ same: true, pauses: 5 });

@@ -30,7 +30,7 @@ import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../sr
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { namesakes } from '../../src/storage/namesakes';
 import { readSearchIndex } from '../../src/storage/search-index';
-import { BUCKETS, bucketOf, sameIndex, writeWholeIndex } from '../../src/storage/search-lines';
+import { BUCKETS, bucketOf, writeWholeIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
 import { applySyncWrite } from '../../src/storage/sync-steps';
@@ -42,6 +42,7 @@ import SCHEMA_V5 from '../fixtures/schema-v5.json';
 import SCHEMA_V6 from '../fixtures/schema-v6.json';
 import SCHEMA_V7 from '../fixtures/schema-v7.json';
 import SCHEMA_V8 from '../fixtures/schema-v8.json';
+import { sameIndex } from './support/same-index';
 
 let db: DB;
 let n = 0;
