@@ -40,3 +40,32 @@ export function idleSteps<T>(steps: Iterator<unknown, T>): Promise<T> {
     whenIdle(run);
   });
 }
+
+/** Work written as steps (idleSteps, taskSteps), run at once to its end. */
+export function allSteps<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Work written as steps, each step a task of its own: input that arrived meanwhile (a keystroke) is handled between
+ * them, which the browser puts before a timer's task. For work that is wanted soon, as idleSteps' is not: it waits
+ * for no idle moment, which typing may not leave. Settles with what the work returns, in a task after the last
+ * step's: what the caller does with it is a task of its own too.
+ */
+export function taskSteps<T>(steps: Iterator<unknown, T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = () => {
+      try {
+        const step = steps.next();
+        if (step.done) setTimeout(() => resolve(step.value));
+        else setTimeout(run);
+      } catch (e) {
+        reject(e);
+      }
+    };
+    setTimeout(run);
+  });
+}

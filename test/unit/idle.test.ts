@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idleSteps } from '../../src/ui/idle';
+import { allSteps, idleSteps, taskSteps } from '../../src/ui/idle';
 
 describe('idleSteps (long work in the idle moments)', () => {
   afterEach(() => {
@@ -83,5 +83,59 @@ describe('idleSteps (long work in the idle moments)', () => {
     await expect(done).rejects.toThrow('broken index');
     expect(after).toBe(false);
     expect(idle.waiting).toBe(0);
+  });
+});
+
+describe('taskSteps (work wanted soon, a task per step)', () => {
+  it('runs each step in a task of its own, so tasks queued meanwhile (input) run between; settles a task after the last', async () => {
+    const order: string[] = [];
+    const done = taskSteps(
+      (function* () {
+        for (const step of ['sort', 'texts']) {
+          order.push(step);
+          // What arrives while a step runs (a keystroke's task) is handled before the next step.
+          setTimeout(() => order.push(`key after ${step}`));
+          yield;
+        }
+        order.push('last');
+        setTimeout(() => order.push('key after last'));
+        return 'sorted';
+      })(),
+    );
+    // Nothing runs in the caller's task.
+    expect(order).toEqual([]);
+    expect(await done).toBe('sorted');
+    order.push('settled');
+    expect(order).toEqual(['sort', 'key after sort', 'texts', 'key after texts', 'last', 'key after last', 'settled']);
+  });
+
+  it('rejects with what a step throws, and runs no more of it', async () => {
+    let after = false;
+    const done = taskSteps(
+      (function* () {
+        yield;
+        throw new Error('broken sort');
+        // biome-ignore lint/correctness/noUnreachable: the step after the failure must not run
+        after = true;
+      })(),
+    );
+    await expect(done).rejects.toThrow('broken sort');
+    expect(after).toBe(false);
+  });
+});
+
+describe('allSteps (the same work at once)', () => {
+  it('runs every step in the caller’s task and returns the answer', () => {
+    const ran: number[] = [];
+    const answer = allSteps(
+      (function* () {
+        for (let i = 0; i < 3; i++) {
+          ran.push(i);
+          yield;
+        }
+        return 'done';
+      })(),
+    );
+    expect({ ran, answer }).toEqual({ ran: [0, 1, 2], answer: 'done' });
   });
 });

@@ -11,9 +11,11 @@ import {
   type ListQuery,
   matchesState,
   resortPatched,
+  type SortedList,
   type StateFilter,
   searchTextCache,
   sortContacts,
+  sortSteps,
   stats,
   visibleContacts,
 } from '../../src/popup/list-model';
@@ -146,6 +148,34 @@ describe('resortPatched (the list after a write)', () => {
     expect(textOf(a)).toBe(textOf(a));
     const renamed = { ...a, name: 'Anna Berg' };
     expect(textOf(renamed)).toBe(haystack(renamed));
+  });
+});
+
+describe('sortSteps (everyone sorted in two tasks)', () => {
+  it('sorts in the first step and joins the texts in the second: the texts are not asked for before', () => {
+    const people = ['Zoë', 'Anna', 'Ben'].map((name, i) =>
+      createContact({ name, role: `Role ${i}` }, 'manual', NOW - i * DAY, () => `c${i}`, 30),
+    );
+    for (const sort of ['name', 'added'] as const) {
+      const asked: string[] = [];
+      const steps = sortSteps(
+        people,
+        (c) => {
+          asked.push(c.name);
+          return haystack(c);
+        },
+        sort,
+      );
+      expect(steps.next().done).toBe(false);
+      expect(asked).toEqual([]);
+      const last = steps.next();
+      expect(last.done).toBe(true);
+      const sorted = last.value as SortedList;
+      const want = sort === 'name' ? ['Anna', 'Ben', 'Zoë'] : ['Zoë', 'Anna', 'Ben'];
+      expect(sorted.contacts.map((c) => c.name)).toEqual(want);
+      expect(asked).toEqual(want);
+      expect(sorted.hay).toEqual(sorted.contacts.map(haystack));
+    }
   });
 });
 

@@ -863,6 +863,27 @@ describe('the list after changes elsewhere', () => {
     expect(list.contacts.value.map((c) => c.name)).toEqual(['Anna Berg']);
   });
 
+  it('sorts everyone in tasks of their own before showing them: what comes meanwhile (a new order) is handled first', async () => {
+    await addContact(db, { name: 'Zoe', cadenceDays: 30 }, { now: NOW - 40 * DAY });
+    await addContact(db, { name: 'Anna', cadenceDays: 30 }, { now: NOW - 10 * DAY });
+    let completeMeanwhile: boolean | undefined;
+    const { list } = countingList(async () => {
+      const everyone = await listAllInChunks(db);
+      // A task queued as everyone is read (a keystroke, a click on "Name"): it runs before the list shows them.
+      setTimeout(() => {
+        completeMeanwhile = list.complete.peek();
+        list.setQuery({ sort: 'name' });
+      });
+      return everyone;
+    });
+    await list.refresh();
+    expect(completeMeanwhile).toBe(false);
+    expect(list.complete.value).toBe(true);
+    expect(list.visible.value.map((c) => c.name)).toEqual(['Anna', 'Zoe']);
+    list.setQuery({ sort: 'due' });
+    expect(list.visible.value.map((c) => c.name)).toEqual(['Zoe', 'Anna']);
+  });
+
   it('a change that names its people (a save, a sync step) patches them in once everyone is read', async () => {
     const anna = await addContact(db, { name: 'Anna Berg' }, { now: NOW });
     const { list, reads } = countingList();

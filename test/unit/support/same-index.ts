@@ -1,6 +1,7 @@
 import { haystack } from '../../../src/contacts/search';
 import type { Contact } from '../../../src/contacts/types';
 import { indexCheck } from '../../../src/storage/search-lines';
+import { allSteps } from '../../../src/ui/idle';
 
 /** Whether the stored buckets say exactly what these contacts would: the popup's check (indexCheck) run to its end. */
 export function sameIndex(
@@ -8,9 +9,5 @@ export function sameIndex(
   contacts: readonly Contact[],
   textOf: (c: Contact) => string = haystack,
 ): boolean {
-  const steps = indexCheck(stored, contacts, textOf);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allSteps(indexCheck(stored, contacts, textOf));
 }
