@@ -1,6 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allSteps, idleSteps, taskSteps } from '../../src/ui/idle';
 
+/**
+ * Work whose second step throws, run by `runner` (`drive` gives it the moments it waits for): the runner rejects
+ * with the error and never runs the step after it.
+ */
+async function failingWork(runner: (steps: Iterator<unknown, unknown>) => Promise<unknown>, drive = () => {}) {
+  let after = false;
+  const done = runner(
+    (function* () {
+      yield;
+      throw new Error('broken step');
+      // biome-ignore lint/correctness/noUnreachable: the step after the failure must not run
+      after = true;
+    })(),
+  );
+  drive();
+  await expect(done).rejects.toThrow('broken step');
+  expect(after).toBe(false);
+}
+
 describe('idleSteps (long work in the idle moments)', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -70,18 +89,7 @@ describe('idleSteps (long work in the idle moments)', () => {
 
   it('rejects with what a step throws, and runs no more of it', async () => {
     const idle = idleMoments(50);
-    let after = false;
-    const done = idleSteps(
-      (function* () {
-        yield;
-        throw new Error('broken index');
-        // biome-ignore lint/correctness/noUnreachable: the step after the failure must not run
-        after = true;
-      })(),
-    );
-    idle.give();
-    await expect(done).rejects.toThrow('broken index');
-    expect(after).toBe(false);
+    await failingWork(idleSteps, () => idle.give());
     expect(idle.waiting).toBe(0);
   });
 });
@@ -110,17 +118,7 @@ describe('taskSteps (work wanted soon, a task per step)', () => {
   });
 
   it('rejects with what a step throws, and runs no more of it', async () => {
-    let after = false;
-    const done = taskSteps(
-      (function* () {
-        yield;
-        throw new Error('broken sort');
-        // biome-ignore lint/correctness/noUnreachable: the step after the failure must not run
-        after = true;
-      })(),
-    );
-    await expect(done).rejects.toThrow('broken sort');
-    expect(after).toBe(false);
+    await failingWork(taskSteps);
   });
 });
 
