@@ -133,9 +133,9 @@ export function createListState(deps: ListDeps) {
             reach.patch([], read);
           },
         }));
-    // Everyone in the list's order, the sort and its texts each a task of its own, a keystroke handled between them
-    // and before the list shows them (at 50,000 people the sort, the texts, the header's figures and the render were
-    // one task of 90–118 ms).
+    // Everyone in the list's order: in a large book the sort and its texts each a task of its own, a keystroke
+    // handled between them and before the list shows them (at 50,000 people the sort, the texts, the header's
+    // figures and the render were one task of 94–118 ms).
     const order = query.peek().sort;
     const ordered = await taskSteps(sortSteps(list, textOf, order));
     sortedList.prime(list, order, ordered);

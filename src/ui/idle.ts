@@ -50,22 +50,20 @@ export function allSteps<T>(steps: Iterator<unknown, T>): T {
 }
 
 /**
- * Work written as steps, each step a task of its own: input that arrived meanwhile (a keystroke) is handled between
- * them, which the browser puts before a timer's task. For work that is wanted soon, as idleSteps' is not: it waits
- * for no idle moment, which typing may not leave. Settles with what the work returns, in a task after the last
- * step's: what the caller does with it is a task of its own too.
+ * Work written as steps, wanted soon (idleSteps' waits for idle moments, which typing may not leave): steps run in
+ * the caller's task until SLICE_MS have gone, then each in a task of its own, so input that arrived meanwhile (a
+ * keystroke) is handled between them, which the browser puts before a timer's task. Short work (a small book's sort)
+ * is done at once, with no task given up; after a long last step, what the caller does with the answer is a task of
+ * its own too. Settles with what the work returns.
  */
-export function taskSteps<T>(steps: Iterator<unknown, T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const run = () => {
-      try {
-        const step = steps.next();
-        if (step.done) setTimeout(() => resolve(step.value));
-        else setTimeout(run);
-      } catch (e) {
-        reject(e);
-      }
-    };
-    setTimeout(run);
-  });
+export async function taskSteps<T>(steps: Iterator<unknown, T>): Promise<T> {
+  let until = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (performance.now() >= until) {
+      await new Promise((next) => setTimeout(next));
+      until = performance.now() + SLICE_MS;
+    }
+    if (step.done) return step.value;
+  }
 }

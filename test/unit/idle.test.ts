@@ -94,27 +94,53 @@ describe('idleSteps (long work in the idle moments)', () => {
   });
 });
 
-describe('taskSteps (work wanted soon, a task per step)', () => {
-  it('runs each step in a task of its own, so tasks queued meanwhile (input) run between; settles a task after the last', async () => {
+describe('taskSteps (work wanted soon: a task per step once it is long)', () => {
+  /**
+   * Steps named `names`, each taking `ms` on a clock the test moves, each queueing a task as it runs (a keystroke
+   * arriving meanwhile): the order in which the steps, those tasks and the caller's use of the answer ran.
+   */
+  async function run(names: string[], ms: number) {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const order: string[] = [];
     const done = taskSteps(
       (function* () {
-        for (const step of ['sort', 'texts']) {
-          order.push(step);
-          // What arrives while a step runs (a keystroke's task) is handled before the next step.
-          setTimeout(() => order.push(`key after ${step}`));
+        for (const [i, name] of names.entries()) {
+          order.push(name);
+          clock += ms;
+          setTimeout(() => order.push(`key after ${name}`));
+          if (i === names.length - 1) return 'sorted';
           yield;
         }
-        order.push('last');
-        setTimeout(() => order.push('key after last'));
-        return 'sorted';
+        return 'none';
       })(),
     );
-    // Nothing runs in the caller's task.
-    expect(order).toEqual([]);
-    expect(await done).toBe('sorted');
-    order.push('settled');
-    expect(order).toEqual(['sort', 'key after sort', 'texts', 'key after texts', 'last', 'key after last', 'settled']);
+    const inCallersTask = [...order];
+    const answer = await done;
+    order.push(`settled: ${answer}`);
+    // The keystrokes' tasks left run too (after the answer, when it came at once).
+    await new Promise((next) => setTimeout(next));
+    return { inCallersTask, order };
+  }
+
+  it("long steps: the first in the caller's task, then each in a task of its own, tasks queued meanwhile (input) run between; the answer a task after the last", async () => {
+    expect(await run(['sort', 'texts', 'last'], 20)).toEqual({
+      inCallersTask: ['sort'],
+      order: ['sort', 'key after sort', 'texts', 'key after texts', 'last', 'key after last', 'settled: sorted'],
+    });
+  });
+
+  it('short work is done at once: no task given up (a small book sorted as before)', async () => {
+    expect(await run(['sort', 'texts', 'last'], 1)).toEqual({
+      inCallersTask: ['sort', 'texts', 'last'],
+      order: ['sort', 'texts', 'last', 'settled: sorted', 'key after sort', 'key after texts', 'key after last'],
+    });
+  });
+
+  it('gives up its task once 10 ms of steps have gone', async () => {
+    // 3 ms a step: the fourth ends at 12 ms.
+    const { inCallersTask } = await run(['a', 'b', 'c', 'd', 'e', 'f'], 3);
+    expect(inCallersTask).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('rejects with what a step throws, and runs no more of it', async () => {
