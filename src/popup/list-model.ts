@@ -98,10 +98,9 @@ export function sortContacts(
 }
 
 /**
- * sortContacts in two steps: the sort, then its texts joined. At 50,000 people each is a task of its own tens of
- * milliseconds long (the sort 35–65 ms, the texts 23–29 in Chromium on this kind of machine), so the popup, which
- * sorts everyone once they are read, runs them as two tasks with the page's input handled between (ui/idle.ts
- * taskSteps).
+ * sortContacts in two steps: the sort, then its texts joined. At 50,000 people each takes tens of milliseconds (the
+ * sort 35–65 ms, the texts 23–29 in Chromium on this kind of machine), so the popup, which sorts everyone once they
+ * are read, runs them with the page's input handled between them once they are long (ui/idle.ts taskSteps).
  */
 export function* sortSteps(
   contacts: readonly Contact[],
