@@ -147,19 +147,16 @@ async function measureSize(N, h, fuse) {
   }
 
   // Typing from the moment the search box is on screen until everyone is read, and a while after.
-  const whileRead = [];
-  const afterRead = [];
-  const paintWhileRead = [];
-  const paintAfterRead = [];
+  const typings = [];
   for (let i = 0; i < TYPING_OPENS; i++) {
     const page = await open('popup.html');
-    const t = await typeThroughLoad(page);
-    whileRead.push(...t.whileRead);
-    afterRead.push(...t.afterRead);
-    paintWhileRead.push(t.paintWhileRead);
-    paintAfterRead.push(t.paintAfterRead);
+    typings.push(await typeThroughLoad(page));
     await page.close();
   }
+  const whileRead = typings.flatMap((t) => t.whileRead);
+  const afterRead = typings.flatMap((t) => t.afterRead);
+  const paintWhileRead = typings.map((t) => t.paintWhileRead);
+  const paintAfterRead = typings.map((t) => t.paintAfterRead);
 
   // Everyone loaded (the figures are shown) before the list is searched or rendered in full.
   const popup = await open('popup.html');
