@@ -9,6 +9,7 @@ import { onChange, rereads } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
 import { moveListedMarks } from '../storage/distinct';
 import { getReminderState, saveReminderState } from '../storage/reminder-state';
+import { copySearchIndex } from '../storage/search-copy';
 import { updateBadge } from './badge';
 import {
   catchUp,
@@ -118,6 +119,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (message.type === 'settings-changed')
     return db().then(async (d) => ({ nextAt: await ensureAlarm(d, Date.now()) }));
   if (message.type === 'contacts-changed') return pageWrote().then(() => null);
+  if (message.type === 'search-copy-stale') return copySearch().then(() => null);
   if (isSyncMessage(message.type)) {
     const handler = SYNC_MESSAGES[message.type] as (d: DB, r: unknown) => Promise<unknown>;
     return db().then((d) => handler(d, message));
@@ -132,6 +134,14 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 function pageWrote() {
   return Promise.all([refreshBadge(), handle('sync soon', (d) => syncSoon(d))]);
 }
+
+/**
+ * The search index's copy for reading written anew (storage/search-copy.ts), asked for by a popup whose read found it
+ * stale. Here rather than in the popup, which wrote it once it had read everyone and was idle: at 50,000 people that
+ * is seconds after the open, and a popup closed before then (a capture saved, a contact logged) left it unwritten,
+ * so every later popup read the index the slow way. Asked again while one waits to start, it is that one.
+ */
+const copySearch = rereads(() => handle('search copy', copySearchIndex));
 
 // This worker's own writes (a sync's, "Snooze a week"'s) change who is due as well.
 onChange(

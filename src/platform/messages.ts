@@ -6,6 +6,11 @@ export interface MessageMap {
   'settings-changed': { request: Record<string, never>; response: { nextAt: number | null } };
   /** A page wrote contacts: the worker counts the badge again and sends them to the address book soon. */
   'contacts-changed': { request: Record<string, never>; response: null };
+  /**
+   * A popup's read of the search index found its copy for reading stale: the worker writes it anew (answering once
+   * it is written), so it is there for the next popup even if this one is closed at once.
+   */
+  'search-copy-stale': { request: Record<string, never>; response: null };
 }
 
 export type MessageType = keyof MessageMap;

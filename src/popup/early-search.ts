@@ -13,7 +13,7 @@ import type { DB } from '../storage/db';
 import { readSearchIndex, rebuildSearchIndex } from '../storage/search-index';
 import { indexCheck } from '../storage/search-lines';
 import { countLines, searchInDueOrder } from '../storage/search-scan';
-import { idleSteps, whenIdle } from '../ui/idle';
+import { idleSteps } from '../ui/idle';
 import type { ListQuery } from './list-model';
 import { FIRST_DRAWN } from './rows-geometry';
 
@@ -58,7 +58,10 @@ export function createEarlySearch(deps: {
   visible: ReadonlySignal<Contact[]>;
   /** How many are read. */
   total: ReadonlySignal<number>;
-  /** Writes the index's copy for reading anew (storage/search-index.ts copySearchIndex, in the later chunk). */
+  /**
+   * Has the index's copy for reading written anew (storage/search-copy.ts): asked of the service worker, so a popup
+   * closed the moment it has what it came for still leaves the copy written for the next one.
+   */
   copyIndex: () => Promise<void>;
 }) {
   const searchIndex = signal<readonly string[] | null>(null);
@@ -84,8 +87,6 @@ export function createEarlySearch(deps: {
 
   /** The index's read, until everyone is read and it is checked. */
   let reading: Promise<readonly string[] | null> | undefined;
-  /** The index's read said its copy in Blobs should be written anew (storage/search-index.ts). */
-  let copyStale = false;
   const wanted = new Set<string>();
   /** The ids being read now: asked for again meanwhile (the rows drawn while they load), they are not read twice. */
   const inFlight = new Set<string>();
@@ -177,6 +178,8 @@ export function createEarlySearch(deps: {
     /** Starts reading the index; settles when it is read. Without it (a read error) a search waits for everyone. */
     read(): Promise<void> {
       let lines = 0;
+      /** The read said its copy in Blobs should be written anew (storage/search-index.ts). */
+      let copyStale = false;
       reading = readSearchIndex(
         deps.db,
         (part) => {
@@ -188,6 +191,9 @@ export function createEarlySearch(deps: {
       ).catch(() => null);
       return reading.then((index) => {
         performance.mark('popup:index-read');
+        // Asked for at once, not once everyone is read and the page idle: a large book's popup is often closed
+        // before then (at 50,000 people everyone is read 2.5–5.7 s after the open), and the copy was never written.
+        if (copyStale) void deps.copyIndex().catch((e) => console.warn('search index copy not asked for', e));
         if (deps.complete.peek() || !index) return;
         indexTotal.value = lines;
         searchIndex.value = index;
@@ -195,9 +201,8 @@ export function createEarlySearch(deps: {
     },
     /**
      * Everyone is read (`textOf`: their search texts, as the list has them): the index's strings are let go, and
-     * once per popup it is checked against everyone and rebuilt if it is out of step. Its copy for reading is
-     * written anew when the read said so, once the page is idle: it only makes the next
-     * popup's read faster, so a failure is logged, not shown.
+     * once per popup it is checked against everyone and rebuilt if it is out of step (the rebuild takes its copy
+     * away with the rest: the next popup's read asks for it again).
      */
     async settle(everyone: readonly Contact[], textOf: (c: Contact) => string): Promise<void> {
       const pendingRead = reading;
@@ -205,11 +210,8 @@ export function createEarlySearch(deps: {
       if (!pendingRead) return;
       const stored = await pendingRead;
       searchIndex.value = null;
-      // A rebuild takes the copy away with the rest: the next popup's read asks for it again.
       // Checked in the page's idle moments (storage/search-lines.ts indexCheck), not in one piece a keystroke waits for.
       if (stored && !(await idleSteps(indexCheck(stored, everyone, textOf)))) await rebuildSearchIndex(deps.db);
-      else if (copyStale)
-        whenIdle(() => void deps.copyIndex().catch((e) => console.warn('search index copy not written', e)));
     },
   };
 }

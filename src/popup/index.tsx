@@ -3,6 +3,7 @@ import './early';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { t, uiLocale } from '../platform/i18n';
+import { send } from '../platform/messages';
 import { onChange } from '../storage/changes';
 import { getSettings } from '../storage/settings';
 import { getSyncAccount, getSyncStatus } from '../storage/sync-state';
@@ -46,6 +47,8 @@ async function main() {
     settings: () => getSettings(db),
     sync: () => syncLine(db),
     later,
+    // The service worker writes it: a popup is often closed before it could (storage/search-copy.ts).
+    copyIndex: () => send('search-copy-stale', {}).then(() => undefined),
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.
   const loading = state.load();

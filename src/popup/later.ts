@@ -31,7 +31,6 @@ export {
   unmerge,
 } from '../storage/links';
 export { namesakes } from '../storage/namesakes';
-export { copySearchIndex } from '../storage/search-copy';
 export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';

@@ -32,7 +32,10 @@ export interface ListDeps {
   everyone?: () => Promise<Contact[] & { corrupted?: number }>;
   /** Groups the book for who can introduce, up to this many people (the popup's later code). */
   grouping: () => Promise<(list: readonly Contact[], upTo: number) => void>;
-  /** Writes the search index's copy for reading anew (the popup's later code: storage/search-index.ts). */
+  /**
+   * Has the search index's copy for reading written anew (storage/search-copy.ts): in the popup, asked of the
+   * service worker, which writes it even if the popup is closed meanwhile.
+   */
   copyIndex: () => Promise<void>;
 }
 

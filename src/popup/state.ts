@@ -18,7 +18,7 @@ import { createListState, type ListDeps } from './list-state';
 import { type Arrival, createPageState, type PageDeps, type PagePhase } from './page-state';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
-export interface PopupDeps extends Omit<PageDeps, 'suggestName'>, Omit<ListDeps, 'grouping' | 'copyIndex'> {
+export interface PopupDeps extends Omit<PageDeps, 'suggestName'>, Omit<ListDeps, 'grouping'> {
   settings: () => Promise<Settings>;
   /** How sync with the user's address book stands (null: not set up, or off). */
   sync: () => Promise<SyncLine | null>;
@@ -29,7 +29,6 @@ export interface PopupDeps extends Omit<PageDeps, 'suggestName'>, Omit<ListDeps,
 /** What the state itself uses of the popup's later code: every write is there (the first screen only reads). */
 export interface LaterCode extends LinkWrites {
   groupForIntroductions: typeof import('../contacts/introduce').groupForIntroductions;
-  copySearchIndex: typeof import('../storage/search-copy').copySearchIndex;
   suggestName: typeof import('../contacts/suggest').suggestName;
   addContact: typeof import('../storage/draft-writes').addContact;
   updateContact: typeof import('../storage/contact-writes').updateContact;
@@ -53,7 +52,6 @@ export function createPopupState(deps: PopupDeps) {
   const list = createListState({
     ...deps,
     grouping: () => deps.later().then((m) => m.groupForIntroductions),
-    copyIndex: () => deps.later().then((m) => m.copySearchIndex(deps.db)),
   });
   const page = createPageState({
     ...deps,

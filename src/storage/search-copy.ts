@@ -1,6 +1,6 @@
 /**
  * Writing the search index's copy for reading (search-index.ts says why there is one and how it is read): apart, so
- * the popup's first screen, which only reads it, does not load this.
+ * the popup, which only reads it, does not load this; the service worker writes it.
  */
 import type { DB } from './db';
 import { guarded, settle } from './errors';
@@ -10,7 +10,8 @@ import { BUCKETS, type SearchPart } from './search-lines';
 /**
  * Writes the index's copy in Blobs anew from the buckets as they are, its marks taken away, in one transaction; an
  * index that wants none (search-index.ts wantsCopy: a small one, or one with a lone surrogate) loses its copy.
- * A view that has read everyone calls it when its read said the copy is stale, once the page is idle.
+ * The service worker runs it when a popup's read said the copy is stale (background/index.ts), so a popup closed at
+ * once still leaves it written.
  */
 export function copySearchIndex(db: DB): Promise<void> {
   return guarded(async () => {

@@ -14,7 +14,7 @@
  * 50,000 people, 5.2 MB, as 256 strings 190, 230 and 261 ms, in 8 Blobs 114, 102 ms; 10,000 people 66 against 39 ms;
  * 2,000 people 19 against 26 ms (and in 256 Blobs, one a bucket, slower than strings at every size). So the copy
  * is kept from COPY_FROM characters on. Every write marks the buckets it changed (`d12`); a read takes those from the
- * strings, and the popup writes the copy anew once the marks are many (search-copy.ts).
+ * strings, and once the marks are many a popup's read asks the service worker to write the copy anew (search-copy.ts).
  */
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { RS } from '../contacts/search';

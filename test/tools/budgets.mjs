@@ -596,15 +596,19 @@ const KB = 1024;
 // sort, its texts, the figures and the render were one task (the longest task while typing at 50k, alternating with
 // the build before: a median of 62.5 against 100.5 ms over sixteen opens each): popup first 33,934 → 34,024 bytes
 // (limit 33.14 → 33.23 KB), all popup 54,948 → 55,039 (limit 53.67 → 53.75 KB).
+// Then the search index's copy for reading went to the service worker, asked for by the popup's read the moment it
+// finds the copy stale (a message), where the popup wrote it once it had read everyone and was idle, which a popup
+// closed before then never did: popup first 34,024 → 34,060 bytes (limit 33.23 → 33.27 KB), all popup 55,039 →
+// 54,761 (limit 53.75 → 53.48 KB), the service worker 54,349 → 54,600 (limit 53.08 → 53.33 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.23 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.27 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.48 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 53.08 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.33 * KB },
 ];
 
 /**
