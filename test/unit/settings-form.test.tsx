@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+/**
+ * The settings form follows the stored settings while it has no edits, and never takes back what the user typed:
+ * a reload of the stored settings (another view saved, everything deleted) that lands just before a keystroke must
+ * not put the stored value back over it.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SettingsForm } from '../../src/options/SettingsForm';
+import { createOptionsState } from '../../src/options/state';
+import type { Change } from '../../src/storage/changes';
+import { type DB, openDatabase } from '../../src/storage/db';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
+import { setLanguage } from './support/fake-browser';
+
+let db: DB;
+let listeners: ((c: Change) => void)[];
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  setLanguage('en');
+  db = await openDatabase();
+  listeners = [];
+});
+
+async function mounted() {
+  const state = createOptionsState({
+    db,
+    now: () => Date.now(),
+    settingsChanged: async () => ({ nextAt: null }),
+    onChange: (l) => {
+      listeners.push(l);
+      return () => {};
+    },
+  });
+  await state.load();
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  await act(async () => render(<SettingsForm state={state} />, root));
+  const time = root.querySelector<HTMLInputElement>('#time');
+  if (!time) throw new Error('no time field');
+  return { state, root, time };
+}
+
+/** Types into a field as the browser does for a time field: its value, then its change event. */
+function typeInto(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('the settings form', () => {
+  it('keeps a time typed right after the stored settings were read again (drawn, their effects not yet run)', async () => {
+    await saveSettings(db, { ...DEFAULT_SETTINGS, minutes: 10 * 60 + 30 });
+    const { state, time } = await mounted();
+    expect(time.value).toBe('10:30');
+    // Another view's save announced: the same settings read again, a new object, drawn in a microtask; the form's
+    // effects run only after the next frame.
+    const before = state.settings.value;
+    for (const l of listeners) l({ kind: 'settings' });
+    await vi.waitFor(() => expect(state.settings.value).not.toBe(before), { interval: 1 });
+    await Promise.resolve();
+    typeInto(time, '09:00');
+    await act(async () => {});
+    await new Promise((r) => setTimeout(r, 60));
+    expect(time.value).toBe('09:00');
+    // And it is what Save stores.
+    await act(async () => time.form?.requestSubmit());
+    await vi.waitFor(async () => expect((await getSettings(db)).minutes).toBe(9 * 60));
+  });
+
+  it('follows a change saved elsewhere while it has no edits, and again once its own are saved', async () => {
+    const { state, time } = await mounted();
+    await saveSettings(db, { ...DEFAULT_SETTINGS, minutes: 8 * 60 });
+    for (const l of listeners) l({ kind: 'settings' });
+    await vi.waitFor(() => expect(time.value).toBe('08:00'));
+    typeInto(time, '07:15');
+    await act(async () => {});
+    await act(async () => time.form?.requestSubmit());
+    await vi.waitFor(async () => expect((await getSettings(db)).minutes).toBe(7 * 60 + 15));
+    await saveSettings(db, { ...(await getSettings(db)), minutes: 6 * 60 });
+    for (const l of listeners) l({ kind: 'settings' });
+    await vi.waitFor(() => expect(time.value).toBe('06:00'));
+    expect(state.settings.value.minutes).toBe(6 * 60);
+  });
+
+  it('keeps its edits when a change is saved elsewhere meanwhile', async () => {
+    const { time } = await mounted();
+    typeInto(time, '11:45');
+    await act(async () => {});
+    await saveSettings(db, { ...DEFAULT_SETTINGS, minutes: 8 * 60 });
+    for (const l of listeners) l({ kind: 'settings' });
+    await new Promise((r) => setTimeout(r, 60));
+    await act(async () => {});
+    expect(time.value).toBe('11:45');
+  });
+});
