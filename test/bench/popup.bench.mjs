@@ -56,8 +56,9 @@ async function seeded(n, storage) {
     }, n);
     await options.close();
     // Opened once and left open until everyone is read and the page is idle, as a user's first look at a new book:
-    // what the popup writes then for the next open (the search index's copy in Blobs, storage/search-index.ts) is
-    // there for the opens timed, which close the popup the moment their answer is painted.
+    // what is written then for the next open (the search index's copy in Blobs, which the service worker writes when
+    // this popup's read asks for it: storage/search-copy.ts; the index checked against everyone) is there for the
+    // opens timed, which close the popup the moment their answer is painted.
     const first = await h.openPopup();
     await first.waitForTimeout(3000);
     await first.close();
