@@ -909,37 +909,41 @@ describe('the list after changes elsewhere', () => {
   });
 });
 
-describe("the search index's copy for reading (a large book)", () => {
-  /** A popup whose asks for the copy are counted; its read of everyone held until `release()`. */
-  function copyCounted() {
-    const asked: number[] = [];
-    let release = () => {};
-    const held = new Promise<void>((ok) => {
-      release = ok;
-    });
-    const s = createPopupState({
-      copyIndex: async () => void asked.push(1),
-      later,
-      db,
-      now: () => NOW,
-      capture: async () => onPage(capture),
-      settings: async () => DEFAULT_SETTINGS,
-      sync: async () => null,
-      everyone: () => held.then(() => listAllInChunks(db)),
-    });
-    return { s, asked, release };
-  }
+/**
+ * A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. `copyIndex`: its
+ * asks for the index's copy.
+ */
+function loadingHeld(copyIndex = noCopy) {
+  let release = () => {};
+  const held = new Promise<void>((ok) => {
+    release = ok;
+  });
+  const s = createPopupState({
+    copyIndex,
+    later,
+    db,
+    now: () => NOW,
+    capture: async () => onPage(null),
+    settings: async () => DEFAULT_SETTINGS,
+    sync: async () => null,
+    everyone: () => held.then(() => listAllInChunks(db)),
+  });
+  return { s, release, loading: s.load() };
+}
 
+describe("the search index's copy for reading (a large book)", () => {
   it('is asked for as soon as the index is read, before everyone is (a popup closed then still gets it written); not for a small book', async () => {
     await bulkPut(
       db,
       Array.from({ length: 300 }, (_, i) => createContact({ name: `Person ${i}` }, 'manual', NOW, () => `s${i}`)),
     );
-    const small = copyCounted();
+    let asked = 0;
+    const copyIndex = async () => void asked++;
+    const small = loadingHeld(copyIndex);
     small.release();
-    await small.s.load();
+    await small.loading;
     await new Promise((r) => setTimeout(r, 20));
-    expect(small.asked).toEqual([]);
+    expect(asked).toBe(0);
     // About 3.3 million characters of lines.
     const notes = 'Messe Köln, Kunden, Relaunch der Website '.repeat(20);
     await bulkPut(
@@ -948,15 +952,14 @@ describe("the search index's copy for reading (a large book)", () => {
         createContact({ name: `Reader ${i}`, notes }, 'manual', NOW, () => `r${i}`),
       ),
     );
-    const large = copyCounted();
-    const loading = large.s.load();
-    await vi.waitFor(() => expect(large.asked).toEqual([1]));
+    const large = loadingHeld(copyIndex);
+    await vi.waitFor(() => expect(asked).toBe(1));
     expect(large.s.complete.value).toBe(false);
     large.release();
-    await loading;
+    await large.loading;
     // Once per popup: everyone read asks for it no second time.
     await new Promise((r) => setTimeout(r, 20));
-    expect(large.asked).toEqual([1]);
+    expect(asked).toBe(1);
   });
 });
 
@@ -973,25 +976,6 @@ describe('search before everyone is read (the stored search index)', () => {
       return original.call(this, key);
     });
     return { read, get };
-  }
-
-  /** A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. */
-  function loadingHeld() {
-    let release = () => {};
-    const held = new Promise<void>((ok) => {
-      release = ok;
-    });
-    const s = createPopupState({
-      copyIndex: noCopy,
-      later,
-      db,
-      now: () => NOW,
-      capture: async () => onPage(null),
-      settings: async () => DEFAULT_SETTINGS,
-      sync: async () => null,
-      everyone: () => held.then(() => listAllInChunks(db)),
-    });
-    return { s, release, loading: s.load() };
   }
 
   const people = () =>
