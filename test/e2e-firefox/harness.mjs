@@ -52,7 +52,14 @@ export async function launch({ locale = 'en-US', userDataDir } = {}) {
       'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
-  await browser.installExtension(EXTENSION);
+  try {
+    await browser.installExtension(EXTENSION);
+  } catch (e) {
+    // The caller gets no handle to close: a browser left running would keep the suite from ever ending.
+    await browser.close().catch(() => {});
+    if (!userDataDir) rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const requests = [];
   const served = new Map();
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
 
@@ -189,4 +191,31 @@ describe('German UI', () => {
       await h.close();
     }
   });
+});
+
+test('a browser whose extension never starts is closed when the harness gives up on it, so the suite still ends', async () => {
+  // An extension without a service worker: launch waits for one, gives up, and must not leave the browser running
+  // (nothing could close it: the test file, and the whole suite with it, would never end).
+  const extension = mkdtempSync(join(tmpdir(), 'reconnect-no-worker-'));
+  const profile = mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
+  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'x', version: '1' }));
+  try {
+    await assert.rejects(launch({ extension, userDataDir: profile }), /serviceworker/);
+    const running = () =>
+      readdirSync('/proc')
+        .filter((p) => /^\d+$/.test(p))
+        .map((p) => {
+          try {
+            return readFileSync(`/proc/${p}/cmdline`, 'utf8');
+          } catch {
+            return ''; // ended meanwhile
+          }
+        })
+        .filter((cmd) => cmd.includes(profile));
+    await waitFor(() => running().length === 0, 5000).catch(() => {});
+    assert.equal(running().length, 0, `browser processes left running with the profile ${profile}`);
+  } finally {
+    rmSync(extension, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

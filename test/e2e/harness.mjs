@@ -178,9 +178,19 @@ async function restartWorker(h) {
 export async function launch({ locale = 'en', userDataDir, extension = EXTENSION, args } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
   const context = await startChromium({ locale, dir, extension, args });
-  const network = await interceptNetwork(context);
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  let network;
+  let worker;
+  try {
+    network = await interceptNetwork(context);
+    [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  } catch (e) {
+    // The caller gets no handle to close: a browser left running would keep the test file, and the suite, from
+    // ever ending.
+    await context.close().catch(() => {});
+    if (!userDataDir) rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const extensionId = new URL(worker.url()).host;
   let databaseReady = false;
   const page = async (path, { size } = {}) => {
