@@ -15,6 +15,22 @@ afterEach(async () => {
 
 const card = (uid: string, name: string) => `BEGIN:VCARD\r\nVERSION:4.0\r\nUID:${uid}\r\nFN:${name}\r\nEND:VCARD\r\n`;
 
+describe('the test servers themselves', () => {
+  it('a server that started but could not be made ready is stopped, not left running with the test run', async () => {
+    const first = await startRadicale();
+    servers.push(first);
+    await first.stop();
+    // The same folder again: its address book exists, so making it once more (MKCOL) is refused.
+    await expect(startRadicale({ port: first.port, dir: first.dir })).rejects.toThrow(/MKCOL/);
+    // Nothing answers on its port any more.
+    const answers = await fetch(first.origin).then(
+      () => true,
+      () => false,
+    );
+    expect(answers).toBe(false);
+  });
+});
+
 describe('server addresses', () => {
   it.each([
     ['cloud.example.org', 'https://cloud.example.org/'],

@@ -36,6 +36,20 @@ async function listening(port, child, name, log) {
   }
 }
 
+/**
+ * Waits until the server answers, then for `ready`. One that fails is stopped: the caller gets no handle to stop it,
+ * and a process left running would keep the test run from ending.
+ */
+async function started(server, child, ready = async () => {}) {
+  try {
+    await listening(server.port, child, server.name, server.log);
+    await ready();
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+}
+
 function run(name, command, args, port, dir) {
   let out = '';
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -96,11 +110,10 @@ export async function startRadicale({
   if (rights) writable(true);
   const { child, server } = run('radicale', '/usr/bin/radicale', ['--config', join(dir, 'config')], port, dir);
   if (rights) server.writable = writable;
-  await listening(port, child, 'radicale', server.log);
   server.user = user;
   server.password = password;
   server.book = `${server.origin}/${user}/contacts/`;
-  if (book) await makeBook(server.book, { user, password });
+  await started(server, child, () => (book ? makeBook(server.book, { user, password }) : undefined));
   return server;
 }
 
@@ -115,7 +128,7 @@ export async function startXandikos({ port, dir } = {}) {
     port,
     dir,
   );
-  await listening(port, child, 'xandikos', server.log);
+  await started(server, child);
   server.user = 'user';
   server.password = 'unused';
   server.book = `${server.origin}/user/contacts/addressbook/`;
