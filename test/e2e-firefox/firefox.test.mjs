@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { browserBundle } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
+import { processesNaming } from '../support/processes.mjs';
 import { launch, waitIn } from './harness.mjs';
 
 const fixture = (path) => {
@@ -570,4 +573,20 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
       assert.equal(await options.$('input[type="radio"][name="book"]'), null, 'no address book offered');
       assert.equal(await options.$('[data-testid="sync-status"]'), null, 'nothing set up');
     }));
+});
+
+test('a browser whose add-on cannot be installed is closed when the harness gives up on it, so the suite still ends', async () => {
+  // A folder without a manifest: the install fails, and the browser must not be left running (nothing could close
+  // it: the test file, and the whole suite with it, would never end).
+  const extension = mkdtempSync(join(tmpdir(), 'reconnect-no-manifest-'));
+  const profile = mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
+  try {
+    await assert.rejects(launch({ extension, userDataDir: profile }));
+    const end = Date.now() + 5000;
+    while (processesNaming(profile).length && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(processesNaming(profile).length, 0, `browser processes left running with the profile ${profile}`);
+  } finally {
+    rmSync(extension, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

@@ -31,8 +31,8 @@ export async function waitIn(page, fn, timeout = 15_000) {
   }
 }
 
-/** `userDataDir` reuses a profile, to test that data survives a restart. */
-export async function launch({ locale = 'en-US', userDataDir } = {}) {
+/** `userDataDir` reuses a profile, to test that data survives a restart; `extension` installs another build. */
+export async function launch({ locale = 'en-US', userDataDir, extension = EXTENSION } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
   const browser = await puppeteer.launch({
     userDataDir: dir,
@@ -53,7 +53,7 @@ export async function launch({ locale = 'en-US', userDataDir } = {}) {
     },
   });
   try {
-    await browser.installExtension(EXTENSION);
+    await browser.installExtension(extension);
   } catch (e) {
     // The caller gets no handle to close: a browser left running would keep the suite from ever ending.
     await browser.close().catch(() => {});

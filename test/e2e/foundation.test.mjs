@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { processesNaming } from '../support/processes.mjs';
 import { contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/manifest.json`, 'utf8'));
@@ -201,17 +202,7 @@ test('a browser whose extension never starts is closed when the harness gives up
   writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'x', version: '1' }));
   try {
     await assert.rejects(launch({ extension, userDataDir: profile }), /serviceworker/);
-    const running = () =>
-      readdirSync('/proc')
-        .filter((p) => /^\d+$/.test(p))
-        .map((p) => {
-          try {
-            return readFileSync(`/proc/${p}/cmdline`, 'utf8');
-          } catch {
-            return ''; // ended meanwhile
-          }
-        })
-        .filter((cmd) => cmd.includes(profile));
+    const running = () => processesNaming(profile);
     await waitFor(() => running().length === 0, 5000).catch(() => {});
     assert.equal(running().length, 0, `browser processes left running with the profile ${profile}`);
   } finally {
