@@ -59,10 +59,10 @@ export function createEarlySearch(deps: {
   /** How many are read. */
   total: ReadonlySignal<number>;
   /**
-   * Has the index's copy for reading written anew (storage/search-copy.ts): asked of the service worker, so a popup
-   * closed the moment it has what it came for still leaves the copy written for the next one.
+   * Asks for the index's copy for reading to be written anew (storage/search-copy.ts): of the service worker, so a
+   * popup closed the moment it has what it came for still leaves the copy written for the next one.
    */
-  copyIndex: () => Promise<void>;
+  askCopy: () => Promise<void>;
 }) {
   const searchIndex = signal<readonly string[] | null>(null);
   /** Contacts read by id for the rows of an early search. */
@@ -193,7 +193,7 @@ export function createEarlySearch(deps: {
         performance.mark('popup:index-read');
         // Asked for at once, not once everyone is read and the page idle: a large book's popup is often closed
         // before then (at 50,000 people everyone is read 2.5–5.7 s after the open), and the copy was never written.
-        if (copyStale) void deps.copyIndex().catch((e) => console.warn('search index copy not asked for', e));
+        if (copyStale) void deps.askCopy().catch((e) => console.warn('search index copy not asked for', e));
         if (deps.complete.peek() || !index) return;
         indexTotal.value = lines;
         searchIndex.value = index;

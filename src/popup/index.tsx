@@ -48,7 +48,7 @@ async function main() {
     sync: () => syncLine(db),
     later,
     // The service worker writes it: a popup is often closed before it could (storage/search-copy.ts).
-    copyIndex: () => send('search-copy-stale', {}).then(() => undefined),
+    askCopy: () => send('search-copy-stale', {}).then(() => undefined),
   });
   // Reading starts before the first render, so the rows arrive as early as the database can give them.
   const loading = state.load();

@@ -33,10 +33,10 @@ export interface ListDeps {
   /** Groups the book for who can introduce, up to this many people (the popup's later code). */
   grouping: () => Promise<(list: readonly Contact[], upTo: number) => void>;
   /**
-   * Has the search index's copy for reading written anew (storage/search-copy.ts): in the popup, asked of the
+   * Asks for the search index's copy for reading to be written anew (storage/search-copy.ts): in the popup, of the
    * service worker, which writes it even if the popup is closed meanwhile.
    */
-  copyIndex: () => Promise<void>;
+  askCopy: () => Promise<void>;
 }
 
 export function createListState(deps: ListDeps) {
@@ -72,7 +72,7 @@ export function createListState(deps: ListDeps) {
     read: contacts,
     visible,
     total: computed(() => contacts.value.length),
-    copyIndex: deps.copyIndex,
+    askCopy: deps.askCopy,
   });
 
   /**

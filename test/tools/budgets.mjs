@@ -600,9 +600,12 @@ const KB = 1024;
 // finds the copy stale (a message), where the popup wrote it once it had read everyone and was idle, which a popup
 // closed before then never did: popup first 34,024 → 34,060 bytes (limit 33.23 → 33.27 KB), all popup 55,039 →
 // 54,761 (limit 53.75 → 53.48 KB), the service worker 54,349 → 54,600 (limit 53.08 → 53.33 KB).
+// Then the dependency that asks the worker for that copy was named for what it does (askCopy, where copyIndex read
+// as if the popup copied it): all popup 54,761 → 54,765 bytes, the same code gzipped differently (no name tried
+// came out smaller; limit 53.48 → 53.49 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.27 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.48 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.49 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

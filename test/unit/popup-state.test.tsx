@@ -57,12 +57,12 @@ beforeEach(async () => {
 });
 
 /** The search index's copy is asked of the service worker, which these tests have none of (but the copy's own). */
-const noCopy = async () => {};
+const noCopyAsked = async () => {};
 
 /** The popup's state on this tab; `tabUrl`: the tab's address, which names the forms whose typing is kept. */
 const make = (tab: TabCapture = onPage(capture), tabUrl?: string) =>
   createPopupState({
-    copyIndex: noCopy,
+    askCopy: noCopyAsked,
     later,
     db,
     now: () => NOW,
@@ -106,7 +106,7 @@ describe('popup state', () => {
       { now: NOW },
     );
     const s = createPopupState({
-      copyIndex: noCopy,
+      askCopy: noCopyAsked,
       later,
       db,
       now: () => NOW,
@@ -141,7 +141,7 @@ describe('popup state', () => {
       await addContact(db, { name: 'Anna' }, { now: NOW });
       const p = pending();
       const s = createPopupState({
-        copyIndex: noCopy,
+        askCopy: noCopyAsked,
         later,
         db,
         now: () => NOW,
@@ -180,7 +180,7 @@ describe('popup state', () => {
       ] as const) {
         const p = pending();
         const s = createPopupState({
-          copyIndex: noCopy,
+          askCopy: noCopyAsked,
           later,
           db,
           now: () => NOW,
@@ -304,7 +304,7 @@ describe('popup state', () => {
     const c = await addContact(db, { name: 'Ben' }, { now: NOW });
     let full = true;
     const s = createPopupState({
-      copyIndex: noCopy,
+      askCopy: noCopyAsked,
       later: async () => {
         const m = await later();
         return {
@@ -396,7 +396,7 @@ describe('popup rendering', () => {
   async function silentPopup() {
     let answer: (t: TabCapture) => void = () => {};
     const s = createPopupState({
-      copyIndex: noCopy,
+      askCopy: noCopyAsked,
       later,
       db,
       now: () => NOW,
@@ -769,7 +769,7 @@ describe('popup rendering', () => {
       { now: NOW },
     );
     const s = createPopupState({
-      copyIndex: noCopy,
+      askCopy: noCopyAsked,
       later: async () => ({
         ...(await later()),
         mergeInto: async () => {
@@ -844,7 +844,7 @@ describe('the list after changes elsewhere', () => {
       db,
       now: () => NOW,
       grouping: async () => () => {},
-      copyIndex: noCopy,
+      askCopy: noCopyAsked,
       everyone: () => {
         count++;
         return read();
@@ -910,16 +910,16 @@ describe('the list after changes elsewhere', () => {
 });
 
 /**
- * A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. `copyIndex`: its
+ * A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. `askCopy`: its
  * asks for the index's copy.
  */
-function loadingHeld(copyIndex = noCopy) {
+function loadingHeld(askCopy = noCopyAsked) {
   let release = () => {};
   const held = new Promise<void>((ok) => {
     release = ok;
   });
   const s = createPopupState({
-    copyIndex,
+    askCopy,
     later,
     db,
     now: () => NOW,
@@ -938,8 +938,8 @@ describe("the search index's copy for reading (a large book)", () => {
       Array.from({ length: 300 }, (_, i) => createContact({ name: `Person ${i}` }, 'manual', NOW, () => `s${i}`)),
     );
     let asked = 0;
-    const copyIndex = async () => void asked++;
-    const small = loadingHeld(copyIndex);
+    const askCopy = async () => void asked++;
+    const small = loadingHeld(askCopy);
     small.release();
     await small.loading;
     await new Promise((r) => setTimeout(r, 20));
@@ -952,7 +952,7 @@ describe("the search index's copy for reading (a large book)", () => {
         createContact({ name: `Reader ${i}`, notes }, 'manual', NOW, () => `r${i}`),
       ),
     );
-    const large = loadingHeld(copyIndex);
+    const large = loadingHeld(askCopy);
     await vi.waitFor(() => expect(asked).toBe(1));
     expect(large.s.complete.value).toBe(false);
     large.release();
@@ -1108,7 +1108,7 @@ describe('search before everyone is read (the stored search index)', () => {
       read: firstScreen,
       visible: computed(() => firstScreen.value.filter((c) => c.name.includes(query.value.text))),
       total: computed(() => firstScreen.value.length),
-      copyIndex: noCopy,
+      askCopy: noCopyAsked,
     });
     const shown = () => Array.from({ length: search.rows.value.length }, (_, i) => search.rows.value.at(i)?.name);
     expect([search.rows.value.length, search.rows.value.searching]).toEqual([30, false]);
