@@ -208,14 +208,21 @@ const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
 export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   name: {
-    // Else the name an email cell gives with its address ("Anna Alt <anna@alt.de>").
-    read: (row) =>
-      row.first('name') ||
-      [row.first('prefix'), row.first('first'), row.first('middle'), row.first('last'), row.first('suffix')]
-        .filter(Boolean)
-        .join(' ') ||
-      emailTexts(row).map(nameWithAddress).find(Boolean) ||
-      undefined,
+    read: (row) => {
+      const given = [row.first('first'), row.first('middle')].filter(Boolean).join(' ');
+      const family = row.first('last');
+      const written = row.first('name');
+      // The row's own names family name first ("Doe, John" beside John and Doe: Thunderbird's display names, set so)
+      // turned round. A comma otherwise stays: "Jürgen Müller, Jr." is not "Jr. Jürgen Müller".
+      if (given && family && written.replace(/\s+/g, ' ') === `${family}, ${given}`) return `${given} ${family}`;
+      // Else the name an email cell gives with its address ("Anna Alt <anna@alt.de>").
+      return (
+        written ||
+        [row.first('prefix'), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
+        emailTexts(row).map(nameWithAddress).find(Boolean) ||
+        undefined
+      );
+    },
     google: one('Name'),
   },
   role: { read: (row) => row.first('role') || undefined, google: one('Organization Title') },

@@ -603,11 +603,13 @@ const KB = 1024;
 // Then the dependency that asks the worker for that copy was named for what it does (askCopy, where copyIndex read
 // as if the popup copied it): all popup 54,761 → 54,765 bytes, the same code gzipped differently (no name tried
 // came out smaller; limit 53.48 → 53.49 KB).
+// Then a CSV's display name written as the row's own names family name first ("Doe, John") was turned round:
+// options with import/export 68,347 → 68,382 bytes (limit 66.76 → 66.79 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.27 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.49 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.76 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.79 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -224,6 +224,23 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('a name column with the row\'s own names family name first (Thunderbird\'s "Doe, John") is turned round', () => {
+    const csv =
+      'First Name,Last Name,Display Name,Primary Email\nJohn,Doe,"Doe, John",john@doe.example\n' +
+      'Hans-Jürgen,Müller-Lüdenscheidt,"Müller-Lüdenscheidt,  Hans-Jürgen",\n' +
+      // Not the row's names the other way round: kept as written.
+      'Jürgen,Müller,"Jürgen Müller, Jr.",\nAnna,Alt,"Alt, Dr. Anna",\n,,"Berg, Ben",\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    expect(r.contacts.map((c) => c.name)).toEqual([
+      'John Doe',
+      'Hans-Jürgen Müller-Lüdenscheidt',
+      'Jürgen Müller, Jr.',
+      'Alt, Dr. Anna',
+      'Berg, Ben',
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+
   it('names with their addresses as mail programs write them: a headerless list is people from its first row, named so', () => {
     const r = parseContactsFile(
       utf8('Anna Alt <anna@alt.de>\n"""Müller, Jürgen"" <juergen@mueller.example>"\nben@berg.example\n'),
@@ -364,7 +381,8 @@ describe('CSV import', () => {
   it('semicolon-delimited, German headers, quoted delimiters and newlines', () => {
     const r = parseContactsFile(file('semicolon-de.csv'), 'adressen.csv');
     expect(r.contacts.map((c) => [c.name, c.company, c.emails, c.notes])).toEqual([
-      ['Müller, Jürgen', 'Bäckerei Müller', ['juergen@example.de'], 'Zwei Zeilen\nNotiz'],
+      // Its display name is the row's Vorname and Nachname family name first: turned round.
+      ['Jürgen Müller', 'Bäckerei Müller', ['juergen@example.de'], 'Zwei Zeilen\nNotiz'],
       ['Lena Beispiel', undefined, ['lena@example.de'], undefined],
     ]);
   });
