@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { browserBundle } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
-import { processesNaming } from '../support/processes.mjs';
+import { processesLeft } from '../support/processes.mjs';
 import { launch, waitIn } from './harness.mjs';
 
 const fixture = (path) => {
@@ -582,9 +582,11 @@ test('a browser whose add-on cannot be installed is closed when the harness give
   const profile = mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
   try {
     await assert.rejects(launch({ extension, userDataDir: profile }));
-    const end = Date.now() + 5000;
-    while (processesNaming(profile).length && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-    assert.equal(processesNaming(profile).length, 0, `browser processes left running with the profile ${profile}`);
+    assert.equal(
+      (await processesLeft(profile)).length,
+      0,
+      `browser processes left running with the profile ${profile}`,
+    );
   } finally {
     rmSync(extension, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { processesNaming } from '../support/processes.mjs';
+import { processesLeft } from '../support/processes.mjs';
 import { contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/manifest.json`, 'utf8'));
@@ -202,9 +202,11 @@ test('a browser whose extension never starts is closed when the harness gives up
   writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'x', version: '1' }));
   try {
     await assert.rejects(launch({ extension, userDataDir: profile }), /serviceworker/);
-    const running = () => processesNaming(profile);
-    await waitFor(() => running().length === 0, 5000).catch(() => {});
-    assert.equal(running().length, 0, `browser processes left running with the profile ${profile}`);
+    assert.equal(
+      (await processesLeft(profile)).length,
+      0,
+      `browser processes left running with the profile ${profile}`,
+    );
   } finally {
     rmSync(extension, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });

@@ -1,8 +1,8 @@
-// The processes on this machine (Linux: /proc) whose command line names `text`: a browser's profile folder, say,
+// The processes on this machine (Linux: /proc) whose command line names `text` (a browser's profile folder, say),
 // to check that none was left running.
 import { readdirSync, readFileSync } from 'node:fs';
 
-export function processesNaming(text) {
+function processesNaming(text) {
   return readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .map((p) => {
@@ -13,4 +13,14 @@ export function processesNaming(text) {
       }
     })
     .filter((cmd) => cmd.includes(text));
+}
+
+/** The processes naming `text` still running once they have had up to `ms` to end; [] when all have. */
+export async function processesLeft(text, ms = 5000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const left = processesNaming(text);
+    if (!left.length || Date.now() > end) return left;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
