@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { browserBundle } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
 import { cuttable, phone, startRadicale } from '../support/dav-servers.mjs';
-import { processesLeft } from '../support/processes.mjs';
+import { leftAfterFailedLaunch } from '../support/processes.mjs';
 import { launch, waitIn } from './harness.mjs';
 
 const fixture = (path) => {
@@ -578,17 +576,6 @@ describe('Reconnect in Firefox ESR, syncing with an address book (Radicale on th
 test('a browser whose add-on cannot be installed is closed when the harness gives up on it, so the suite still ends', async () => {
   // A folder without a manifest: the install fails, and the browser must not be left running (nothing could close
   // it: the test file, and the whole suite with it, would never end).
-  const extension = mkdtempSync(join(tmpdir(), 'reconnect-no-manifest-'));
-  const profile = mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
-  try {
-    await assert.rejects(launch({ extension, userDataDir: profile }));
-    assert.equal(
-      (await processesLeft(profile)).length,
-      0,
-      `browser processes left running with the profile ${profile}`,
-    );
-  } finally {
-    rmSync(extension, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const left = await leftAfterFailedLaunch(launch, {});
+  assert.equal(left.length, 0, 'browser processes left running with the profile');
 });

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { processesLeft } from '../support/processes.mjs';
+import { leftAfterFailedLaunch } from '../support/processes.mjs';
 import { contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/manifest.json`, 'utf8'));
@@ -197,18 +195,7 @@ describe('German UI', () => {
 test('a browser whose extension never starts is closed when the harness gives up on it, so the suite still ends', async () => {
   // An extension without a service worker: launch waits for one, gives up, and must not leave the browser running
   // (nothing could close it: the test file, and the whole suite with it, would never end).
-  const extension = mkdtempSync(join(tmpdir(), 'reconnect-no-worker-'));
-  const profile = mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
-  writeFileSync(join(extension, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'x', version: '1' }));
-  try {
-    await assert.rejects(launch({ extension, userDataDir: profile }), /serviceworker/);
-    assert.equal(
-      (await processesLeft(profile)).length,
-      0,
-      `browser processes left running with the profile ${profile}`,
-    );
-  } finally {
-    rmSync(extension, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const manifest = JSON.stringify({ manifest_version: 3, name: 'x', version: '1' });
+  const left = await leftAfterFailedLaunch(launch, { 'manifest.json': manifest }, /serviceworker/);
+  assert.equal(left.length, 0, 'browser processes left running with the profile');
 });

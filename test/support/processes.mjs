@@ -1,6 +1,9 @@
 // The processes on this machine (Linux: /proc) whose command line names `text` (a browser's profile folder, say),
 // to check that none was left running.
-import { readdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function processesNaming(text) {
   return readdirSync('/proc')
@@ -16,11 +19,29 @@ function processesNaming(text) {
 }
 
 /** The processes naming `text` still running once they have had up to `ms` to end; [] when all have. */
-export async function processesLeft(text, ms = 5000) {
+async function processesLeft(text, ms = 5000) {
   const end = Date.now() + ms;
   for (;;) {
     const left = processesNaming(text);
     if (!left.length || Date.now() > end) return left;
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * A harness's `launch` given an extension that cannot start (a folder holding `files`) and a fresh profile: checks
+ * that it refuses (`error`, as assert.rejects takes it), and returns the browser processes still running with that
+ * profile once they have had time to end. Both folders are removed after.
+ */
+export async function leftAfterFailedLaunch(launch, files, error) {
+  const extension = mkdtempSync(join(tmpdir(), 'reconnect-broken-extension-'));
+  const profile = mkdtempSync(join(tmpdir(), 'reconnect-failed-launch-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(extension, name), text);
+  try {
+    await assert.rejects(launch({ extension, userDataDir: profile }), error);
+    return await processesLeft(profile);
+  } finally {
+    rmSync(extension, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
   }
 }
