@@ -5,12 +5,13 @@ import type { Contact } from '../../src/contacts/types';
 import { createOptionsState } from '../../src/options/state';
 import { createSyncState } from '../../src/options/sync-state';
 import { t } from '../../src/platform/i18n';
-import { type Change, rereads } from '../../src/storage/changes';
+import { rereads } from '../../src/storage/changes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { addContact } from '../../src/storage/draft-writes';
 import { getReminderState, markDigestDone, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
+import { changeBus } from './support/change-bus';
 
 // "This week"'s reads, counted, and held while a test says so.
 const weekReads = vi.hoisted(() => ({ count: 0, held: undefined as Promise<void> | undefined }));
@@ -28,13 +29,13 @@ vi.mock('../../src/options/this-week', async (original) => {
 
 const NOW = new Date(2026, 10, 30, 10).getTime();
 let db: DB;
-let listeners: ((c: Change) => void)[];
+let bus: ReturnType<typeof changeBus>;
 let told: number;
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   db = await openDatabase();
-  listeners = [];
+  bus = changeBus();
   told = 0;
 });
 
@@ -46,14 +47,8 @@ const make = () =>
       told++;
       return { nextAt: null };
     },
-    onChange: (l) => {
-      listeners.push(l);
-      return () => {};
-    },
+    onChange: bus.onChange,
   });
-const broadcast = (c: Change) => {
-  for (const l of listeners) l(c);
-};
 const settle = () => new Promise((r) => setTimeout(r, 20));
 /** Anna, Ben and Cora, due, named by this week's reminder; the options state with this week read. */
 async function withDigest() {
@@ -83,7 +78,7 @@ describe('options state', () => {
     const s = make();
     await s.load();
     await saveSettings(db, { ...DEFAULT_SETTINGS, circles: ['family', 'Verein'] });
-    broadcast({ kind: 'settings' });
+    bus.broadcast({ kind: 'settings' });
     await settle();
     expect(s.circles.value).toEqual(['family', 'Verein']);
   });
@@ -170,18 +165,18 @@ describe('options state', () => {
     expect((await getReminderState(db, NOW)).digest?.done).toEqual([]);
     // Reminders turned off in another view: no next reminder to name.
     await saveSettings(db, { ...DEFAULT_SETTINGS, perReminder: 2, remindersOn: false });
-    broadcast({ kind: 'settings' });
+    bus.broadcast({ kind: 'settings' });
     await settle();
     expect(s.thisWeek.value).toMatchObject({ from: 'due', nextAt: null });
     // This week's digest, once the worker shows it (and says so), is what the open view lists.
     await saveReminderState(db, { installedAt: 0, digest: { id: 'digest-1', at: NOW, ids: [ben], done: [] } });
-    broadcast({ kind: 'reminder' });
+    bus.broadcast({ kind: 'reminder' });
     await settle();
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [] });
     expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Ben']);
     // "Not this time" for Ben in another tab writes no contact, only the digest: this view counts him done too.
     await markDigestDone(db, ben, NOW);
-    broadcast({ kind: 'reminder' });
+    bus.broadcast({ kind: 'reminder' });
     await settle();
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [ben] });
   });
@@ -191,10 +186,7 @@ describe("sync's steps when the worker cannot take them", () => {
   it("say why (as the section's problem) instead of failing without a word, and keep the section where it was", async () => {
     const sync = createSyncState({
       db,
-      onChange: (l) => {
-        listeners.push(l);
-        return () => {};
-      },
+      onChange: bus.onChange,
       send: async () => {
         throw new Error('no worker in these tests');
       },
@@ -234,9 +226,9 @@ describe('this week during a sync', () => {
     });
     weekReads.count = 0;
     // A sync's steps, each announced after its write; the first read is held until the last step.
-    for (let i = 0; i < 5; i++) broadcast({ kind: 'contacts', ids: [`card-${i}`] });
+    for (let i = 0; i < 5; i++) bus.broadcast({ kind: 'contacts', ids: [`card-${i}`] });
     await addContact(db, { name: 'Ben', cadenceDays: 30 }, { now: NOW - 59 * DAY });
-    for (let i = 5; i < 10; i++) broadcast({ kind: 'contacts', ids: [`card-${i}`] });
+    for (let i = 5; i < 10; i++) bus.broadcast({ kind: 'contacts', ids: [`card-${i}`] });
     release();
     await settle();
     expect(weekReads.count).toBe(2);

@@ -10,29 +10,28 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsForm } from '../../src/options/SettingsForm';
 import { createOptionsState } from '../../src/options/state';
-import type { Change } from '../../src/storage/changes';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../src/storage/settings';
+import { changeBus } from './support/change-bus';
 import { setLanguage } from './support/fake-browser';
 
 let db: DB;
-let listeners: ((c: Change) => void)[];
+let bus: ReturnType<typeof changeBus>;
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   setLanguage('en');
   db = await openDatabase();
-  listeners = [];
+  bus = changeBus();
 });
+/** Another view saved the settings. */
+const announced = () => bus.broadcast({ kind: 'settings' });
 
 async function mounted() {
   const state = createOptionsState({
     db,
     now: () => Date.now(),
     settingsChanged: async () => ({ nextAt: null }),
-    onChange: (l) => {
-      listeners.push(l);
-      return () => {};
-    },
+    onChange: bus.onChange,
   });
   await state.load();
   const root = document.createElement('main');
@@ -58,7 +57,7 @@ describe('the settings form', () => {
     // Another view's save announced: the same settings read again, a new object, drawn in a microtask; the form's
     // effects run only after the next frame.
     const before = state.settings.value;
-    for (const l of listeners) l({ kind: 'settings' });
+    announced();
     await vi.waitFor(() => expect(state.settings.value).not.toBe(before), { interval: 1 });
     await Promise.resolve();
     typeInto(time, '09:00');
@@ -73,14 +72,14 @@ describe('the settings form', () => {
   it('follows a change saved elsewhere while it has no edits, and again once its own are saved', async () => {
     const { state, time } = await mounted();
     await saveSettings(db, { ...DEFAULT_SETTINGS, minutes: 8 * 60 });
-    for (const l of listeners) l({ kind: 'settings' });
+    announced();
     await vi.waitFor(() => expect(time.value).toBe('08:00'));
     typeInto(time, '07:15');
     await act(async () => {});
     await act(async () => time.form?.requestSubmit());
     await vi.waitFor(async () => expect((await getSettings(db)).minutes).toBe(7 * 60 + 15));
     await saveSettings(db, { ...(await getSettings(db)), minutes: 6 * 60 });
-    for (const l of listeners) l({ kind: 'settings' });
+    announced();
     await vi.waitFor(() => expect(time.value).toBe('06:00'));
     expect(state.settings.value.minutes).toBe(6 * 60);
   });
@@ -90,7 +89,7 @@ describe('the settings form', () => {
     typeInto(time, '11:45');
     await act(async () => {});
     await saveSettings(db, { ...DEFAULT_SETTINGS, minutes: 8 * 60 });
-    for (const l of listeners) l({ kind: 'settings' });
+    announced();
     await new Promise((r) => setTimeout(r, 60));
     await act(async () => {});
     expect(time.value).toBe('11:45');
