@@ -56,7 +56,7 @@ beforeEach(async () => {
   db = await openDatabase();
 });
 
-/** The search index's copy is asked of the service worker, which these tests have none of (but the copy's own). */
+/** The popup asks the service worker for the search index's copy; these tests have no worker, so the asks go nowhere. */
 const noCopyAsked = async () => {};
 
 /** The popup's state on this tab; `tabUrl`: the tab's address, which names the forms whose typing is kept. */
@@ -910,8 +910,8 @@ describe('the list after changes elsewhere', () => {
 });
 
 /**
- * A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. `askCopy`: its
- * asks for the index's copy.
+ * A popup loading, its read of everyone held until `release()`: searches go to the index meanwhile. `askCopy` gets
+ * its asks for the index's copy.
  */
 function loadingHeld(askCopy = noCopyAsked) {
   let release = () => {};
