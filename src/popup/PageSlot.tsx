@@ -3,11 +3,12 @@
  * person whose link the page is), the manual form on a page without a person; and the same form from "+ Add a
  * person".
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { pageLink } from '../contacts/profile-url';
 import { t } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
+import { typedFor } from '../ui/typed';
 import { CaptureCard, KnownPage, savedText } from './CaptureCard';
 import { ContactForm, pageForm } from './ContactForm';
 import { draftFromCapture, draftFromPage } from './draft';
@@ -23,6 +24,13 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
   const page = state.page.value;
   const folded = state.arrival.value === 'folded';
   const initial = !standalone && page ? draftFromPage(page) : { name: '' };
+  const keep = standalone ? 'add' : pageForm(state.tabUrl.value);
+  // On a page without a person the form starts open, prefilled from the page; on pages Reconnect may not read
+  // (browser pages, the store) it stays one click away, so the list is in view, unless it holds what the user typed
+  // before (given back in sight). Folded when the page answered while the user was busy elsewhere in the popup.
+  // A closed form's fields are drawn once it is opened, and stay: not on the popup's first screen, where they held
+  // up the list's rows (README). Closed again by the user, `open` stays as it was drawn: Preact leaves it be.
+  const [drawn, draw] = useState(() => !folded && (tab?.kind === 'page' || !!(keep && typedFor(keep))));
   const hint = standalone
     ? t('quickAddHint')
     : tab?.kind === 'restricted'
@@ -31,7 +39,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
   const form = (
     <ContactForm
       key={standalone ? 'add' : 'page'}
-      keep={standalone ? 'add' : pageForm(state.tabUrl.value)}
+      keep={keep}
       initial={initial}
       showLink={!standalone}
       circles={state.settings.value.circles}
@@ -55,15 +63,13 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
         {form}
       </section>
     );
-  // On a page without a person the form starts open, prefilled from the page; on pages Reconnect may not read
-  // (browser pages, the store) it stays one click away, so the list is in view.
   return (
-    <details class="card manual" open={tab?.kind === 'page' && !folded}>
+    <details class="card manual" open={drawn} onToggle={(e) => e.currentTarget.open && draw(true)}>
       <summary>
         <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
       </summary>
       {state.sharing.value && <LazyHolders state={state} />}
-      {form}
+      {drawn && form}
     </details>
   );
 }

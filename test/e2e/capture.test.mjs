@@ -172,6 +172,12 @@ describe('capture in Chromium', () => {
     const tabId = await h.inWorker(async () => (await chrome.tabs.query({ url: 'chrome://version/' }))[0]?.id);
     const popup = await h.openPopup(tabId);
     await popup.getByText("Reconnect can't read this page.", { exact: false }).waitFor();
+    // One click away, so the list is in view: opened from the keyboard, its form is there, empty.
+    assert.equal(await popup.getByLabel('Name').count(), 0);
+    await popup.locator('.manual summary').focus();
+    await popup.keyboard.press('Enter');
     assert.equal(await popup.getByLabel('Name').inputValue(), '');
+    await popup.keyboard.press('Tab');
+    assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute('name')), 'name');
   });
 });

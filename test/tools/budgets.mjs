@@ -605,9 +605,13 @@ const KB = 1024;
 // came out smaller; limit 53.48 → 53.49 KB).
 // Then a CSV's display name written as the row's own names family name first ("Doe, John") was turned round:
 // options with import/export 68,347 → 68,382 bytes (limit 66.76 → 66.79 KB).
+// Then the manual form on a page Reconnect may not read drew its fields only once opened (and started open when it
+// holds what was typed before): rows in the document 0.4–0.9 ms sooner after the database open at 10k, the closed
+// form's render having taken 2.3 ms (a probe, README): popup first 34,064 → 34,101 bytes (limit 33.27 → 33.31 KB),
+// all popup 54,765 → 54,802 (limit 53.49 → 53.52 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.27 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.49 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.31 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.52 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.79 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

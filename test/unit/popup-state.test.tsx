@@ -805,6 +805,39 @@ describe('popup rendering', () => {
     expect(root.querySelector('details.manual')?.hasAttribute('open')).toBe(true);
   });
 
+  it('on a page Reconnect may not read, the form is one click away: its fields drawn when opened, kept when closed', async () => {
+    const root = await mountState(make({ kind: 'restricted', url: 'chrome://version/' }, 'chrome://version/'));
+    const manual = root.querySelector<HTMLDetailsElement>('details.manual');
+    expect(manual?.open).toBe(false);
+    expect(manual?.textContent).toContain(t('captureRestricted'));
+    // Nothing of the form on the first screen, where it held up the list's rows.
+    expect(manual?.querySelector('input, textarea, select')).toBeNull();
+    const toggle = () => act(async () => manual?.querySelector('summary')?.click());
+    await toggle();
+    const name = () => manual?.querySelector<HTMLInputElement>('input[name="name"]');
+    await vi.waitFor(() => expect(name()?.value).toBe(''));
+    await act(async () => {
+      const input = name() as HTMLInputElement;
+      input.value = 'Oma Erna';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Closed and opened again: the same form, with what was typed, not a form given it back.
+    await toggle();
+    expect(manual?.open).toBe(false);
+    await toggle();
+    expect(name()?.value).toBe('Oma Erna');
+    expect(manual?.querySelector('.typed-back')).toBeNull();
+  });
+
+  it('on a page Reconnect may not read, a form that holds what was typed before starts open, given back', async () => {
+    keepTyped('page chrome://version/', { name: 'Oma Erna' });
+    const root = await mountState(make({ kind: 'restricted', url: 'chrome://version/' }, 'chrome://version/'));
+    const manual = root.querySelector<HTMLDetailsElement>('details.manual');
+    expect(manual?.open).toBe(true);
+    expect(manual?.querySelector<HTMLInputElement>('input[name="name"]')?.value).toBe('Oma Erna');
+    expect(manual?.querySelector('.typed-back')).not.toBeNull();
+  });
+
   it('a row not yet due says what the person does, or, without a role or company, their last contact: never blank', async () => {
     await addContact(db, { name: 'Anna Berg', role: 'Architektin', company: 'Berg & Söhne' }, { now: NOW });
     await addContact(db, { name: 'Tom Becker' }, { now: NOW });
