@@ -135,12 +135,12 @@ async function interceptNetwork(context) {
   };
 }
 
-/** Stops the service worker, as the browser does after 30 s without an event, and starts nothing. */
+/** Stops the service worker, as the browser does after 30 s without an event, and starts nothing (none running: nothing). */
 async function stopWorker(h, page) {
   const cdp = await h.context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
-  await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+  if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
   await cdp.detach();
 }
 

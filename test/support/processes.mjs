@@ -1,11 +1,12 @@
-// The processes on this machine (Linux: /proc) whose command line names `text` (a browser's profile folder, say),
-// to check that none was left running.
+// The processes on this machine (Linux: /proc) whose command line names `text` (a browser's profile folder, say):
+// to check that none was left running, or that a browser's extension process has ended.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function processesNaming(text) {
+/** The command lines of the processes that name every one of `texts`. */
+export function processesNaming(...texts) {
   return readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .map((p) => {
@@ -15,7 +16,7 @@ function processesNaming(text) {
         return ''; // ended meanwhile
       }
     })
-    .filter((cmd) => cmd.includes(text));
+    .filter((cmd) => texts.every((text) => cmd.includes(text)));
 }
 
 /** The processes naming `text` still running once they have had up to `ms` to end; [] when all have. */
