@@ -67,6 +67,20 @@ const relative = () => {
     relatives = { locale, format: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) };
   return relatives.format;
 };
+/**
+ * Makes the formatters a first screen of people uses (numbers, plurals, relative and long dates), so they are there
+ * before it is drawn: the first of them in a fresh process loads the browser's locale data (13–22 ms measured here,
+ * under 1 ms in a warm one).
+ */
+export function prepareFormats(): void {
+  const now = Date.now();
+  formatNumber(0);
+  tn('statsPeople', 0);
+  formatRelative(now, now);
+  formatDate(now);
+  formatDate(now, { dateStyle: 'long' });
+}
+
 /** "in 3 days", "vor 2 Wochen": whole days, weeks or months relative to now. */
 export function formatRelative(at: number, now: number): string {
   // Days as the calendar counts them: a follow-up set for the 12th is "in 10 days" on the 2nd, morning or evening.

@@ -4,6 +4,7 @@
  */
 import { captureTab, targetTab } from '../platform/capture-tab';
 import { nameCirclesInSearch } from '../platform/circles';
+import { prepareFormats } from '../platform/i18n';
 import { type DbEvent, openDatabase } from '../storage/db';
 
 // Marks for `npm run bench` (test/bench/screen.bench.mjs), which reports where the popup's first time goes.
@@ -27,6 +28,9 @@ export const opening = openDatabase((e) => {
   if (handler) handler(e);
   else missed.push(e);
 });
+
+// In the wait for the database, not in the first screen's render: a fresh process's first formatter is slow.
+setTimeout(prepareFormats);
 
 // Both are awaited by the popup; these only keep a failure from being reported before it gets there.
 capturing.then(() => performance.mark('popup:page-answered')).catch(() => {});

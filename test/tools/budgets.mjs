@@ -606,12 +606,16 @@ const KB = 1024;
 // Then a CSV's display name written as the row's own names family name first ("Doe, John") was turned round:
 // options with import/export 68,347 → 68,382 bytes (limit 66.76 → 66.79 KB).
 // Then the manual form on a page Reconnect may not read drew its fields only once opened (and started open when it
-// holds what was typed before): rows in the document 0.4–0.9 ms sooner after the database open at 10k, the closed
-// form's render having taken 2.3 ms (a probe, README): popup first 34,064 → 34,101 bytes (limit 33.27 → 33.31 KB),
+// holds what was typed before): rows in the document 0.4–0.9 ms sooner after the database open at 10k in a probe,
+// the closed form's render having taken 2.3 ms, end to end within the noise (README): popup first 34,064 → 34,101 bytes (limit 33.27 → 33.31 KB),
 // all popup 54,765 → 54,802 (limit 53.49 → 53.52 KB).
+// Then the formatters a first screen uses were made while the database opens (platform/i18n.ts prepareFormats): in
+// a fresh process the first of them loads the browser's locale data, 13–22 ms; first rows at 1k in a fresh process
+// 131 against 147 ms (a probe, 8 opens each, alternating; README): popup first 34,101 → 34,185 bytes (limit 33.31 →
+// 33.39 KB), all popup 54,802 → 54,892 (limit 53.52 → 53.61 KB), options first 28,993 → 28,998.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.31 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.52 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.39 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.61 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.79 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -110,3 +110,40 @@ describe('circle names', () => {
     setLanguage('en');
   });
 });
+
+describe('formatters made ahead', () => {
+  it("prepareFormats makes those a first screen's rows and count use: none is made while they are drawn", async () => {
+    // A fresh module: its kept formatters are those this test's calls make.
+    vi.resetModules();
+    const i18n = await import('../../src/platform/i18n');
+    const { reasonText } = await import('../../src/platform/reason-text');
+    const { dueBadge } = await import('../../src/popup/due');
+    const made: string[] = [];
+    for (const name of ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat', 'PluralRules'] as const) {
+      const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
+      vi.spyOn(Intl, name).mockImplementation(((...args: unknown[]) => {
+        made.push(name);
+        return new Real(...args);
+      }) as never);
+    }
+    try {
+      i18n.prepareFormats();
+      expect(made.length).toBeGreaterThan(0);
+      made.length = 0;
+      const now = new Date(2027, 0, 7, 12).getTime();
+      const day = 86_400_000;
+      // What a first screen draws: the list's count, and each row's badge and reason.
+      i18n.t('listShowing', 12, '…');
+      i18n.tn('statsPeople', 3);
+      reasonText({ kind: 'never', at: now - 3 * day }, now);
+      reasonText({ kind: 'last', at: now - 40 * day, how: 'call' }, now);
+      reasonText({ kind: 'followUp', at: now + day }, now);
+      reasonText({ kind: 'anniversary', at: now + day, years: 3 }, now);
+      const due = { id: 'a', name: 'Anna', nextDueAt: now + 2 * day, cadenceDays: 30, createdAt: now - 60 * day };
+      expect(dueBadge(due as never, now)?.kind).toBe('due');
+      expect(made).toEqual([]);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
