@@ -119,13 +119,20 @@ describe('formatters made ahead', () => {
     const { reasonText } = await import('../../src/platform/reason-text');
     const { dueBadge } = await import('../../src/popup/due');
     const made: string[] = [];
-    for (const name of ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat', 'PluralRules'] as const) {
-      const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
-      vi.spyOn(Intl, name).mockImplementation(((...args: unknown[]) => {
-        made.push(name);
-        return new Real(...args);
-      }) as never);
-    }
+    const names = ['NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat', 'PluralRules'] as const;
+    const real = names.map((name) => [name, Intl[name]] as const);
+    // Each formatter made is counted (a Proxy: the real constructor still makes it).
+    for (const [name, Real] of real)
+      Object.defineProperty(Intl, name, {
+        configurable: true,
+        writable: true,
+        value: new Proxy(Real, {
+          construct(target, args, newTarget) {
+            made.push(name);
+            return Reflect.construct(target, args, newTarget);
+          },
+        }),
+      });
     try {
       i18n.prepareFormats();
       expect(made.length).toBeGreaterThan(0);
@@ -143,7 +150,8 @@ describe('formatters made ahead', () => {
       expect(dueBadge(due as never, now)?.kind).toBe('due');
       expect(made).toEqual([]);
     } finally {
-      vi.restoreAllMocks();
+      for (const [name, Real] of real)
+        Object.defineProperty(Intl, name, { configurable: true, writable: true, value: Real });
     }
   });
 });
