@@ -11,8 +11,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
-import { processesNaming } from '../support/processes.mjs';
-import { browserBundle, median, openTimed, popupTimings, root, tmp } from './support.mjs';
+import { browserBundle, freshProcess, median, openTimed, popupTimings, root, tmp } from './support.mjs';
 
 // Sizes: the popup must open as fast with 50,000 people as with 1,000 (issue 16), searching the stored index
 // before everyone is read.
@@ -159,7 +158,7 @@ async function measureSize(N, h, fuse) {
       ['popup.html', coldOpens],
       ['least.html', coldLeasts],
     ]) {
-      await processEnded(h);
+      await freshProcess(h);
       const page = await open(file);
       into.push(await page.evaluate(() => globalThis.rowsPainted));
       await page.close();
@@ -403,26 +402,6 @@ async function measureSize(N, h, fuse) {
  * on this machine, 2026-12-06, where a warm page's takes under 1 ms).
  */
 const COLD_OPENS = 7;
-
-/**
- * Stops the extension's service worker and waits until the extension's process in this browser has ended, so the
- * next page of the extension starts a fresh one (Chromium's extension renderer, `--extension-process`), and then
- * until the browser has closed the database's files too: it keeps them open 2 s after the last connection closed.
- * Measured 2026-12-06 (a probe, 1,000 people): the database open 9.6 ms after the popup's first line 1.5 s after the
- * last page closed, 33 ms after 2.5 s, 27 ms after 4 s; a user's popup, hours apart, opens them anew.
- */
-async function processEnded(h) {
-  await h.stopWorker();
-  const end = Date.now() + 10_000;
-  while (processesNaming(`--user-data-dir=${h.dir}`, '--extension-process').length) {
-    if (Date.now() > end) throw new Error('bench: the extension process did not end with no page and no worker');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await new Promise((r) => setTimeout(r, DATABASE_KEPT_MS + 1000));
-}
-
-/** How long Chromium keeps a database's files open after its last connection closed (its grace period). */
-const DATABASE_KEPT_MS = 2000;
 
 /** Opens for typing while everyone is read. */
 const TYPING_OPENS = 3;

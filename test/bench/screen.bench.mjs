@@ -3,16 +3,19 @@
 // opening an extension page (the popup's own page and stylesheet with the name in it, no script), alternating, in
 // the same run, and beside the least any capture popup does (a page that only injects the capture script and writes
 // the name) and the least a toolbar popup does (which must first ask the browser for its tab: the popup's address
-// names none, and the tab's address picks the capture script). Goal: ≤ 1.25× the floor. Also where the time goes, from the popup's performance marks: the bundle
+// names none, and the tab's address picks the capture script); each also in a fresh extension process, as a popup
+// opened a few times a day opens. Goal: ≤ 1.25× the floor. Also where the time goes, from the popup's performance marks: the bundle
 // fetched and evaluated, the database open, the page's answer, the first render; and the size of every bundle
 // against its budget (test/tools/budgets.mjs).
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { measure } from '../tools/budgets.mjs';
-import { median, openTimed, root, tmp } from './support.mjs';
+import { freshProcess, median, openTimed, root, tmp } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_SCREEN_RUNS ?? 11);
+/** Opens of each kind in a fresh extension process, as a popup opened a few times a day opens (support.mjs). */
+const FRESH_RUNS = Number(process.env.BENCH_SCREEN_FRESH_RUNS ?? 7);
 const FIXTURE = 'test/fixtures/pages/linkedin/public-profile.html';
 const NAME = 'Lena Beispiel';
 
@@ -64,6 +67,17 @@ export async function run() {
       minimals.push((await open(`minimal.html?tab=${tabId}`)).onScreen);
       toolbars.push((await open(`minimal-tab.html?tab=${tabId}`)).onScreen);
     }
+    // The same in a fresh extension process each: the floor, the popup and the least a toolbar popup does.
+    const fresh = { floors: [], popups: [], toolbars: [] };
+    for (let i = 0; i < FRESH_RUNS; i++)
+      for (const [file, into] of [
+        ['floor.html', fresh.floors],
+        [`popup.html?tab=${tabId}`, fresh.popups],
+        [`minimal-tab.html?tab=${tabId}`, fresh.toolbars],
+      ]) {
+        await freshProcess(h);
+        into.push((await open(file)).onScreen);
+      }
     await profile.close();
     const floor = median(floors);
     const onScreen = median(popups.map((p) => p.onScreen));
@@ -92,6 +106,22 @@ export async function run() {
         peer: 'static extension page with the name, no script',
         peerValue: floor,
         ratio: median(toolbars) / floor,
+      },
+      {
+        name: `capture on screen in a fresh extension process (the worker stopped as when idle, no page of the extension open: ${FRESH_RUNS} opens)`,
+        unit: 'ms',
+        value: median(fresh.popups),
+        peer: 'the static page with the name in a fresh process',
+        peerValue: median(fresh.floors),
+        ratio: median(fresh.popups) / median(fresh.floors),
+      },
+      {
+        name: 'capture on screen: … the least a toolbar popup does, in a fresh process',
+        unit: 'ms',
+        value: median(fresh.toolbars),
+        peer: 'the static page with the name in a fresh process',
+        peerValue: median(fresh.floors),
+        ratio: median(fresh.toolbars) / median(fresh.floors),
       },
       ...[
         ['… bundle evaluated (first line of the popup runs)', step('popup:start')],
