@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { processesNaming } from '../support/processes.mjs';
+import { processesLeft } from '../support/processes.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROME = process.env.CHROME_PATH || '/usr/lib/chromium/chromium';
@@ -135,11 +135,8 @@ export function popupTimings() {
  */
 export async function freshProcess(h) {
   await h.stopWorker();
-  const end = Date.now() + 10_000;
-  while (processesNaming(`--user-data-dir=${h.dir}`, '--extension-process').length) {
-    if (Date.now() > end) throw new Error('bench: the extension process did not end with no page and no worker');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  if ((await processesLeft([`--user-data-dir=${h.dir}`, '--extension-process'], 10_000)).length)
+    throw new Error('bench: the extension process did not end with no page and no worker');
   await new Promise((r) => setTimeout(r, DATABASE_KEPT_MS + 1000));
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The command lines of the processes that name every one of `texts`. */
-export function processesNaming(...texts) {
+function processesNaming(...texts) {
   return readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .map((p) => {
@@ -19,11 +19,11 @@ export function processesNaming(...texts) {
     .filter((cmd) => texts.every((text) => cmd.includes(text)));
 }
 
-/** The processes naming `text` still running once they have had up to `ms` to end; [] when all have. */
-async function processesLeft(text, ms = 5000) {
+/** The processes naming every one of `texts` still running once they have had up to `ms` to end; [] when all have. */
+export async function processesLeft(texts, ms = 5000) {
   const end = Date.now() + ms;
   for (;;) {
-    const left = processesNaming(text);
+    const left = processesNaming(...texts);
     if (!left.length || Date.now() > end) return left;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -40,7 +40,7 @@ export async function leftAfterFailedLaunch(launch, files, error) {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(extension, name), text);
   try {
     await assert.rejects(launch({ extension, userDataDir: profile }), error);
-    return await processesLeft(profile);
+    return await processesLeft([profile]);
   } finally {
     rmSync(extension, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
