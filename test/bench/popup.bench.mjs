@@ -11,7 +11,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
-import { browserBundle, freshProcess, median, openTimed, popupTimings, root, tmp } from './support.mjs';
+import { browserBundle, freshOpens, median, openTimed, popupTimings, root, tmp } from './support.mjs';
 
 // Sizes: the popup must open as fast with 50,000 people as with 1,000 (issue 16), searching the stored index
 // before everyone is read.
@@ -149,21 +149,17 @@ async function measureSize(N, h, fuse) {
   }
 
   // The same pages each in a fresh extension process, alternating.
-  const coldFloors = [];
-  const coldOpens = [];
-  const coldLeasts = [];
-  for (let i = 0; i < COLD_OPENS; i++) {
-    for (const [file, into] of [
-      ['floor.html', coldFloors],
-      ['popup.html', coldOpens],
-      ['least.html', coldLeasts],
-    ]) {
-      await freshProcess(h);
+  const [freshFloors, freshOpened, freshLeasts] = await freshOpens(
+    h,
+    FRESH_OPENS,
+    ['floor.html', 'popup.html', 'least.html'],
+    async (file) => {
       const page = await open(file);
-      into.push(await page.evaluate(() => globalThis.rowsPainted));
+      const painted = await page.evaluate(() => globalThis.rowsPainted);
       await page.close();
-    }
-  }
+      return painted;
+    },
+  );
 
   // Typing from the moment the search box is on screen until everyone is read, and a while after.
   const typings = [];
@@ -285,20 +281,20 @@ async function measureSize(N, h, fuse) {
       ratio: median(leasts) / floor,
     },
     {
-      name: `popup ${k}: open to first rows painted in a fresh extension process (the worker stopped as when idle, no page of the extension open: ${COLD_OPENS} opens)`,
+      name: `popup ${k}: open to first rows painted in a fresh extension process (the worker stopped as when idle, no page of the extension open: ${FRESH_OPENS} opens)`,
       unit: 'ms',
-      value: median(coldOpens),
+      value: median(freshOpened),
       peer: 'the static page in a fresh process',
-      peerValue: median(coldFloors),
-      ratio: median(coldOpens) / median(coldFloors),
+      peerValue: median(freshFloors),
+      ratio: median(freshOpened) / median(freshFloors),
     },
     {
       name: `popup ${k}: … the least any list popup does, in a fresh process`,
       unit: 'ms',
-      value: median(coldLeasts),
+      value: median(freshLeasts),
       peer: 'the static page in a fresh process',
-      peerValue: median(coldFloors),
-      ratio: median(coldLeasts) / median(coldFloors),
+      peerValue: median(freshFloors),
+      ratio: median(freshLeasts) / median(freshFloors),
     },
     {
       name: `popup ${k}: … of which ours (beyond the static page)`,
@@ -401,7 +397,7 @@ async function measureSize(N, h, fuse) {
  * one, and pays its start, its code compiled anew and the first date or number formatter of the process (13–22 ms
  * on this machine, 2026-12-06, where a warm page's takes under 1 ms).
  */
-const COLD_OPENS = 7;
+const FRESH_OPENS = 7;
 
 /** Opens for typing while everyone is read. */
 const TYPING_OPENS = 3;

@@ -11,7 +11,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { measure } from '../tools/budgets.mjs';
-import { freshProcess, median, openTimed, root, tmp } from './support.mjs';
+import { freshOpens, median, openTimed, root, tmp } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_SCREEN_RUNS ?? 11);
 /** Opens of each kind in a fresh extension process, as a popup opened a few times a day opens (support.mjs). */
@@ -68,16 +68,12 @@ export async function run() {
       toolbars.push((await open(`minimal-tab.html?tab=${tabId}`)).onScreen);
     }
     // The same in a fresh extension process each: the floor, the popup and the least a toolbar popup does.
-    const fresh = { floors: [], popups: [], toolbars: [] };
-    for (let i = 0; i < FRESH_RUNS; i++)
-      for (const [file, into] of [
-        ['floor.html', fresh.floors],
-        [`popup.html?tab=${tabId}`, fresh.popups],
-        [`minimal-tab.html?tab=${tabId}`, fresh.toolbars],
-      ]) {
-        await freshProcess(h);
-        into.push((await open(file)).onScreen);
-      }
+    const [freshFloors, freshPopups, freshToolbars] = await freshOpens(
+      h,
+      FRESH_RUNS,
+      ['floor.html', `popup.html?tab=${tabId}`, `minimal-tab.html?tab=${tabId}`],
+      async (file) => (await open(file)).onScreen,
+    );
     await profile.close();
     const floor = median(floors);
     const onScreen = median(popups.map((p) => p.onScreen));
@@ -110,18 +106,18 @@ export async function run() {
       {
         name: `capture on screen in a fresh extension process (the worker stopped as when idle, no page of the extension open: ${FRESH_RUNS} opens)`,
         unit: 'ms',
-        value: median(fresh.popups),
+        value: median(freshPopups),
         peer: 'the static page with the name in a fresh process',
-        peerValue: median(fresh.floors),
-        ratio: median(fresh.popups) / median(fresh.floors),
+        peerValue: median(freshFloors),
+        ratio: median(freshPopups) / median(freshFloors),
       },
       {
         name: 'capture on screen: … the least a toolbar popup does, in a fresh process',
         unit: 'ms',
-        value: median(fresh.toolbars),
+        value: median(freshToolbars),
         peer: 'the static page with the name in a fresh process',
-        peerValue: median(fresh.floors),
-        ratio: median(fresh.toolbars) / median(fresh.floors),
+        peerValue: median(freshFloors),
+        ratio: median(freshToolbars) / median(freshFloors),
       },
       ...[
         ['… bundle evaluated (first line of the popup runs)', step('popup:start')],

@@ -133,7 +133,7 @@ export function popupTimings() {
  * Measured 2026-12-06 (a probe, 1,000 people): the database open 9.6 ms after the popup's first line 1.5 s after the
  * last page closed, 33 ms after 2.5 s, 27 ms after 4 s; a user's popup, hours apart, opens them anew.
  */
-export async function freshProcess(h) {
+async function freshProcess(h) {
   await h.stopWorker();
   if ((await processesLeft([`--user-data-dir=${h.dir}`, '--extension-process'], 10_000)).length)
     throw new Error('bench: the extension process did not end with no page and no worker');
@@ -142,3 +142,17 @@ export async function freshProcess(h) {
 
 /** How long Chromium keeps a database's files open after its last connection closed (its grace period). */
 const DATABASE_KEPT_MS = 2000;
+
+/**
+ * Each of `files` opened `runs` times in turn, each open in a fresh extension process (freshProcess); `measure(file)`
+ * opens one and gives its time. The times, one list per file in `files`' order.
+ */
+export async function freshOpens(h, runs, files, measure) {
+  const times = files.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [k, file] of files.entries()) {
+      await freshProcess(h);
+      times[k].push(await measure(file));
+    }
+  return times;
+}
