@@ -45,7 +45,7 @@ export async function run() {
 }
 
 /** A browser with the extension (and its floor pages) and `n` people in its book. */
-async function seeded(n, storage) {
+export async function seeded(n, storage) {
   const h = await launch({ extension: withFloorPage() });
   try {
     const options = await h.openOptions();
