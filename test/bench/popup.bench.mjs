@@ -11,7 +11,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { allRecords, idbScript } from '../e2e/idb.mjs';
-import { browserBundle, freshOpens, median, openTimed, popupTimings, root, tmp } from './support.mjs';
+import { browserBundle, freshOpens, median, openTimed, popupTimings, root, seedBook, tmp } from './support.mjs';
 
 // Sizes: the popup must open as fast with 50,000 people as with 1,000 (issue 16), searching the stored index
 // before everyone is read.
@@ -22,14 +22,13 @@ const FIRST_QUERY = 'person 12';
 const FIRST_LETTER = 'm';
 
 export async function run() {
-  const storage = await browserBundle(join(root, 'test/bench/storage-entry.ts'), 'Store');
   const fuse = await browserBundle(join(root, 'test/bench/popup-entry.ts'), 'Peer');
   const rows = [];
   // The smallest and the largest book stay open to be opened alternately at the end.
   const ends = new Map();
   try {
     for (const n of SIZES) {
-      const h = await seeded(n, storage);
+      const h = await seeded(n);
       if (n === Math.min(...SIZES) || n === Math.max(...SIZES)) ends.set(n, h);
       try {
         rows.push(...(await measureSize(n, h, fuse)));
@@ -44,25 +43,11 @@ export async function run() {
   return rows;
 }
 
-/** A browser with the extension (and its floor pages) and `n` people in its book. */
-export async function seeded(n, storage) {
+/** A browser with the extension (and its floor pages) and `n` people in its book (support.mjs seedBook). */
+export async function seeded(n) {
   const h = await launch({ extension: withFloorPage() });
   try {
-    const options = await h.openOptions();
-    await options.evaluate(`${storage};globalThis.Store = Store;`);
-    await options.evaluate(async (count) => {
-      const db = await globalThis.Store.openDatabase();
-      await globalThis.Store.bulkPut(db, globalThis.Store.makeContacts(count, Date.now()));
-      db.close();
-    }, n);
-    await options.close();
-    // Opened once and left open until everyone is read and the page is idle, as a user's first look at a new book:
-    // what is written then for the next open (the search index's copy in Blobs, which the service worker writes when
-    // this popup's read asks for it: storage/search-copy.ts; the index checked against everyone) is there for the
-    // opens timed, which close the popup the moment their answer is painted.
-    const first = await h.openPopup();
-    await first.waitForTimeout(3000);
-    await first.close();
+    await seedBook(h, n);
     await h.context.addInitScript(popupTimings);
     return h;
   } catch (e) {

@@ -4,14 +4,15 @@
 // the same run, and beside the least any capture popup does (a page that only injects the capture script and writes
 // the name) and the least a toolbar popup does (which must first ask the browser for its tab: the popup's address
 // names none, and the tab's address picks the capture script); each also in a fresh extension process, as a popup
-// opened a few times a day opens. Goal: ≤ 1.25× the floor. Also where the time goes, from the popup's performance marks: the bundle
+// opened a few times a day opens; then the popup and the floor again with 1,000 people saved, warm and fresh (a user's
+// book: the first screen's people and the search index read as well). Goal: ≤ 1.25× the floor. Also where the time goes, from the popup's performance marks: the bundle
 // fetched and evaluated, the database open, the page's answer, the first render; and the size of every bundle
 // against its budget (test/tools/budgets.mjs).
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness.mjs';
 import { measure } from '../tools/budgets.mjs';
-import { freshOpens, median, openTimed, root, tmp } from './support.mjs';
+import { freshOpens, median, openTimed, root, seedBook, tmp } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_SCREEN_RUNS ?? 11);
 /** Opens of each kind in a fresh extension process, as a popup opened a few times a day opens (support.mjs). */
@@ -74,6 +75,21 @@ export async function run() {
       ['floor.html', `popup.html?tab=${tabId}`, `minimal-tab.html?tab=${tabId}`],
       async (file) => (await open(file)).onScreen,
     );
+    // The same with 1,000 people saved, as a user's book holds: the popup also reads the first screen's people and
+    // the search index, which an empty book answers at once. Alternating with the floor again, warm and fresh.
+    await seedBook(h, BOOK);
+    const bookFloors = [];
+    const bookPopups = [];
+    for (let i = 0; i < RUNS; i++) {
+      bookFloors.push((await open('floor.html')).onScreen);
+      bookPopups.push((await open(`popup.html?tab=${tabId}`)).onScreen);
+    }
+    const [freshBookFloors, freshBookPopups] = await freshOpens(
+      h,
+      FRESH_RUNS,
+      ['floor.html', `popup.html?tab=${tabId}`],
+      async (file) => (await open(file)).onScreen,
+    );
     await profile.close();
     const floor = median(floors);
     const onScreen = median(popups.map((p) => p.onScreen));
@@ -119,6 +135,22 @@ export async function run() {
         peerValue: median(freshFloors),
         ratio: median(freshToolbars) / median(freshFloors),
       },
+      {
+        name: `capture on screen with ${BOOK.toLocaleString('en')} people saved: popup open → captured name painted`,
+        unit: 'ms',
+        value: median(bookPopups),
+        peer: 'static extension page with the name, no script',
+        peerValue: median(bookFloors),
+        ratio: median(bookPopups) / median(bookFloors),
+      },
+      {
+        name: `capture on screen with ${BOOK.toLocaleString('en')} people saved, in a fresh extension process (${FRESH_RUNS} opens)`,
+        unit: 'ms',
+        value: median(freshBookPopups),
+        peer: 'the static page with the name in a fresh process',
+        peerValue: median(freshBookFloors),
+        ratio: median(freshBookPopups) / median(freshBookFloors),
+      },
       ...[
         ['… bundle evaluated (first line of the popup runs)', step('popup:start')],
         ['… database open', step('popup:database-open')],
@@ -144,6 +176,9 @@ export async function run() {
     await h.close();
   }
 }
+
+/** People in the book for the second half of the runs. */
+const BOOK = 1000;
 
 /** A copy of the e2e build with floor.html: the popup's page and stylesheet with the captured name, no script. */
 function withFloorPage() {

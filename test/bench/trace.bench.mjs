@@ -6,9 +6,8 @@
 // (messages from the browser, fetches), and waiting (the thread idle: the database, the browser, the other threads).
 // Tracing slows a page down (each open here is 15–40% later than untraced): the figures are for comparing the pages
 // of one run, not with the other benches.
-import { join } from 'node:path';
 import { seeded } from './popup.bench.mjs';
-import { browserBundle, freshOpens, median, openTimed, root } from './support.mjs';
+import { freshOpens, median, openTimed } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 7);
 const PEOPLE = 1000;
@@ -55,8 +54,7 @@ const CATEGORIES = [
 ];
 
 export async function run() {
-  const storage = await browserBundle(join(root, 'test/bench/storage-entry.ts'), 'Store');
-  const h = await seeded(PEOPLE, storage);
+  const h = await seeded(PEOPLE);
   try {
     // Where the trace's clock meets the page's: a mark at the page's start, before its own code.
     await h.context.addInitScript(() => {
