@@ -613,9 +613,13 @@ const KB = 1024;
 // a fresh process the first of them loads the browser's locale data, 13–22 ms; first rows at 1k in a fresh process
 // 131 against 147 ms (a probe, 8 opens each, alternating; README): popup first 34,101 → 34,185 bytes (limit 33.31 →
 // 33.39 KB), all popup 54,802 → 54,892 (limit 53.52 → 53.61 KB), options first 28,993 → 28,998.
+// Then the search index, read before the first screen's frame, was put in place after it unless words are typed
+// (popup/early-search.ts unlessTyped): the captured name with 1,000 people saved on screen 1.7–4.0 ms sooner warm and
+// 6.9–17.9 ms sooner fresh in three alternating runs (README): popup first 34,185 → 34,255 bytes (limit 33.39 →
+// 33.46 KB), all popup 54,892 → 54,962 (limit 53.61 → 53.68 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.39 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.61 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.79 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1017,6 +1017,61 @@ describe('search before everyone is read (the stored search index)', () => {
       nextDueAt: NOW + (i + 1) * DAY,
     }));
 
+  it("puts the index in place after the next frame, so the first screen's frame comes first; at once for a search waiting for it", async () => {
+    await bulkPut(db, people());
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const make = () => {
+      const query = signal<ListQuery>({ text: '', circle: '', state: 'all', sort: 'due' });
+      const firstScreen = signal<Contact[]>([]);
+      const search = createEarlySearch({
+        db,
+        query,
+        complete: signal(false),
+        read: firstScreen,
+        visible: firstScreen,
+        total: computed(() => firstScreen.value.length),
+        askCopy: noCopyAsked,
+      });
+      return { query, search };
+    };
+    const indexRead = () => performance.getEntriesByName('popup:index-read').length;
+
+    // Nothing typed: read, but not in place (no total from it) until the frame after it is drawn.
+    performance.clearMarks('popup:index-read');
+    const quiet = make();
+    const placed = quiet.search.read();
+    await vi.waitFor(() => expect(indexRead()).toBe(1), { interval: 2 });
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(quiet.search.rows.value.total).toBeUndefined();
+    for (const f of frames.splice(0)) f(performance.now());
+    await placed;
+    expect(quiet.search.rows.value.total).toBe(40);
+
+    // Words typed before the index is read: their hits as soon as it is, no frame waited for.
+    performance.clearMarks('popup:index-read');
+    const typing = make();
+    typing.query.value = { ...typing.query.value, text: 'person 3' };
+    void typing.search.read();
+    await vi.waitFor(() => expect(indexRead()).toBe(1), { interval: 2 });
+    // "3" in 13 of the 40: 3, 13, 23 and 30–39.
+    await vi.waitFor(() => expect(typing.search.rows.value.length).toBe(13), { timeout: 50, interval: 2 });
+    expect(typing.search.rows.value.total).toBe(40);
+
+    // Typed while the index waits for the frame: in place at once.
+    performance.clearMarks('popup:index-read');
+    const late = make();
+    void late.search.read();
+    await vi.waitFor(() => expect(indexRead()).toBe(1), { interval: 2 });
+    expect(late.search.rows.value.total).toBeUndefined();
+    late.query.value = { ...late.query.value, text: 'person 3' };
+    await vi.waitFor(() => expect(late.search.rows.value.length).toBe(13), { timeout: 30, interval: 2 });
+    frames.length = 0;
+  });
+
   it('a person found by the index opens before everyone is read: their page, not "no longer exists"', async () => {
     await bulkPut(db, [
       ...people(),
