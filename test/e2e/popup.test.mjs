@@ -125,30 +125,6 @@ describe('the popup in Chromium', () => {
     assert.equal(await popup.evaluate(() => document.activeElement?.id), 'search');
   });
 
-  test('a new search starts at the top of the list when it was scrolled down', async () => {
-    const now = Date.now();
-    await h.seed(
-      Array.from({ length: 60 }, (_, i) =>
-        contact(`s${i}`, `Scroll Person ${String(i).padStart(2, '0')}`, { nextDueAt: now + (i + 1) * DAY }),
-      ),
-    );
-    const popup = await h.openPopup();
-    const list = popup.locator('.rows');
-    await popup.locator('.row[data-id="s0"]').waitFor();
-    // Scrolled with the wheel, as a user does; the library draws the rows further down.
-    await list.hover();
-    await popup.mouse.wheel(0, 1200);
-    await popup.waitForFunction(() => (document.querySelector('.rows')?.scrollTop ?? 0) > 600);
-    await popup.locator('.row[data-id="s0"]').waitFor({ state: 'detached' });
-    await popup.getByRole('searchbox', { name: 'Search contacts' }).fill('scroll person 0');
-    await popup.waitForFunction(() => document.querySelector('.rows')?.scrollTop === 0);
-    // The search's first row in sight at the top, not somewhere below.
-    await popup.locator('.row[data-id="s0"]').waitFor();
-    assert.equal(await popup.locator('.row').first().getAttribute('data-id'), 's0');
-    const [row, box] = await Promise.all([popup.locator('.row[data-id="s0"]'), list].map((l) => l.boundingBox()));
-    assert.equal(row?.y, box?.y);
-  });
-
   test('filters: due this week, never contacted, forgotten; sort by name; a forgotten row says so', async () => {
     // No cadence, added 500 days ago, never contacted: not due, but forgotten.
     const { nextDueAt: _, ...dora } = contact('f1', 'Dora Forgotten', {
@@ -1114,3 +1090,32 @@ for (const locale of ['en', 'de']) {
     });
   });
 }
+
+// A browser of its own: its 60 people would come before the people other tests look for in the list.
+describe("the popup's list in Chromium, scrolled", () => {
+  const h = useExtension({ locale: 'en' });
+
+  test('a new search starts at the top of the list when it was scrolled down', async () => {
+    const now = Date.now();
+    await h.seed(
+      Array.from({ length: 60 }, (_, i) =>
+        contact(`s${i}`, `Scroll Person ${String(i).padStart(2, '0')}`, { nextDueAt: now + (i + 1) * DAY }),
+      ),
+    );
+    const popup = await h.openPopup();
+    const list = popup.locator('.rows');
+    await popup.locator('.row[data-id="s0"]').waitFor();
+    // Scrolled with the wheel, as a user does; the library draws the rows further down.
+    await list.hover();
+    await popup.mouse.wheel(0, 1200);
+    await popup.waitForFunction(() => (document.querySelector('.rows')?.scrollTop ?? 0) > 600);
+    await popup.locator('.row[data-id="s0"]').waitFor({ state: 'detached' });
+    await popup.getByRole('searchbox', { name: 'Search contacts' }).fill('scroll person 0');
+    await popup.waitForFunction(() => document.querySelector('.rows')?.scrollTop === 0);
+    // The search's first row in sight at the top, not somewhere below.
+    await popup.locator('.row[data-id="s0"]').waitFor();
+    assert.equal(await popup.locator('.row').first().getAttribute('data-id'), 's0');
+    const [row, box] = await Promise.all([popup.locator('.row[data-id="s0"]'), list].map((l) => l.boundingBox()));
+    assert.equal(row?.y, box?.y);
+  });
+});
