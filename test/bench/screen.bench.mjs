@@ -78,9 +78,6 @@ export async function run() {
     // The same with 1,000 people saved, as a user's book holds: the popup also reads the first screen's people and
     // the search index, which an empty book answers at once. Alternating with the floor again, warm and fresh.
     await seedBook(h, BOOK);
-    // Warm as the first half's opens are: the fresh opens above stopped the worker, and with it and no page of the
-    // extension open the process ends between two opens.
-    await h.inWorker(() => true);
     const bookFloors = [];
     const bookPopups = [];
     for (let i = 0; i < RUNS; i++) {
