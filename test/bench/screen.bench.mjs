@@ -69,9 +69,12 @@ export async function run() {
       toolbars.push((await open(`minimal-tab.html?tab=${tabId}`)).onScreen);
     }
     // The same in a fresh extension process each: the floor, the popup and the least a toolbar popup does.
-    const [freshFloors, freshPopupOpens, freshToolbars] = (
-      await freshOpens(h, FRESH_RUNS, ['floor.html', `popup.html?tab=${tabId}`, `minimal-tab.html?tab=${tabId}`], open)
-    ).map((opens) => ({ opens, times: opens.map((p) => p.onScreen) }));
+    const [freshFloors, freshPopups, freshToolbars] = await freshOpens(
+      h,
+      FRESH_RUNS,
+      ['floor.html', `popup.html?tab=${tabId}`, `minimal-tab.html?tab=${tabId}`],
+      open,
+    );
     // The same with 1,000 people saved, as a user's book holds: the popup also reads the first screen's people and
     // the search index, which an empty book answers at once. Alternating with the floor again, warm and fresh.
     await seedBook(h, BOOK);
@@ -81,17 +84,17 @@ export async function run() {
       bookFloors.push((await open('floor.html')).onScreen);
       bookPopups.push((await open(`popup.html?tab=${tabId}`)).onScreen);
     }
-    const [freshBookFloorOpens, freshBookOpens] = await freshOpens(
+    const [freshBookFloors, freshBookPopups] = await freshOpens(
       h,
       FRESH_RUNS,
       ['floor.html', `popup.html?tab=${tabId}`],
       open,
     );
-    const freshBookFloors = freshBookFloorOpens.map((p) => p.onScreen);
-    const freshBookPopups = freshBookOpens.map((p) => p.onScreen);
     await profile.close();
     const floor = median(floors);
-    const onScreen = median(popups.map((p) => p.onScreen));
+    /** The median of `key` (the name on screen, by default) over these opens, each as `open` gave it. */
+    const at = (opens, key = 'onScreen') => median(opens.map((p) => p[key]));
+    const onScreen = at(popups);
     const step = (name, opens = popups) => median(opens.map((p) => p.marks[name] ?? Number.NaN));
     const steps = [
       ['bundle evaluated (first line of the popup runs)', 'popup:start'],
@@ -129,18 +132,18 @@ export async function run() {
       {
         name: `capture on screen in a fresh extension process (the worker stopped as when idle, no page of the extension open: ${FRESH_RUNS} opens)`,
         unit: 'ms',
-        value: median(freshPopupOpens.times),
+        value: at(freshPopups),
         peer: 'the static page with the name in a fresh process',
-        peerValue: median(freshFloors.times),
-        ratio: median(freshPopupOpens.times) / median(freshFloors.times),
+        peerValue: at(freshFloors),
+        ratio: at(freshPopups) / at(freshFloors),
       },
       {
         name: 'capture on screen: … the least a toolbar popup does, in a fresh process',
         unit: 'ms',
-        value: median(freshToolbars.times),
+        value: at(freshToolbars),
         peer: 'the static page with the name in a fresh process',
-        peerValue: median(freshFloors.times),
-        ratio: median(freshToolbars.times) / median(freshFloors.times),
+        peerValue: at(freshFloors),
+        ratio: at(freshToolbars) / at(freshFloors),
       },
       {
         name: `capture on screen with ${BOOK.toLocaleString('en')} people saved: popup open → captured name painted`,
@@ -153,24 +156,20 @@ export async function run() {
       {
         name: `capture on screen with ${BOOK.toLocaleString('en')} people saved, in a fresh extension process (${FRESH_RUNS} opens)`,
         unit: 'ms',
-        value: median(freshBookPopups),
+        value: at(freshBookPopups),
         peer: 'the static page with the name in a fresh process',
-        peerValue: median(freshBookFloors),
-        ratio: median(freshBookPopups) / median(freshBookFloors),
+        peerValue: at(freshBookFloors),
+        ratio: at(freshBookPopups) / at(freshBookFloors),
       },
       ...[
         ...steps.map(([name, mark]) => [`… ${name}`, step(mark)]),
-        ['… the name in the document (then one frame to paint)', median(popups.map((p) => p.inDom))],
+        ['… the name in the document (then one frame to paint)', at(popups, 'inDom')],
       ].map(([name, value]) => ({ name: `capture on screen: ${name}`, unit: 'ms', value })),
       // Where a book's opens lose their time, in the open a user's day has most (a fresh process, the book read from
       // disk), beside the same step of the empty book's fresh opens.
       ...[
-        ...steps.map(([name, mark]) => [name, step(mark, freshBookOpens), step(mark, freshPopupOpens.opens)]),
-        [
-          'the name in the document',
-          median(freshBookOpens.map((p) => p.inDom)),
-          median(freshPopupOpens.opens.map((p) => p.inDom)),
-        ],
+        ...steps.map(([name, mark]) => [name, step(mark, freshBookPopups), step(mark, freshPopups)]),
+        ['the name in the document', at(freshBookPopups, 'inDom'), at(freshPopups, 'inDom')],
       ].map(([name, value, peerValue]) => ({
         name: `capture on screen with ${BOOK.toLocaleString('en')} people, fresh: … ${name}`,
         unit: 'ms',

@@ -168,18 +168,19 @@ const DATABASE_KEPT_MS = 2000;
 
 /**
  * Each of `files` opened `runs` times in turn, each open in a fresh extension process (freshProcess); `measure(file)`
- * opens one and gives its time. The times, one list per file in `files`' order. The worker is started again at the
+ * opens one and gives what it measured (a time, or a page's timings). What it gave, one list per file in `files`'
+ * order. The worker is started again at the
  * end, so the opens after these are warm, as those before were: without it no worker and no page keeps the
  * extension's process between two opens, and each starts one (the captured name with 1,000 people "warm" at 142 and
  * 143 ms, the static page 78 and 70, where a warm run gives 83 and 46).
  */
 export async function freshOpens(h, runs, files, measure) {
-  const times = files.map(() => []);
+  const measured = files.map(() => []);
   for (let i = 0; i < runs; i++)
     for (const [k, file] of files.entries()) {
       await freshProcess(h);
-      times[k].push(await measure(file));
+      measured[k].push(await measure(file));
     }
   await h.inWorker(() => true);
-  return times;
+  return measured;
 }
