@@ -18,26 +18,36 @@ export type CardFields = Partial<Contact>;
 
 const isDraftField = (k: FieldName): k is (typeof DRAFT_FIELDS)[number] => (DRAFT_FIELDS as FieldName[]).includes(k);
 
-/** One field of a card, read and cleaned as the store keeps it. */
-function readClean(view: CardView, k: FieldName): unknown {
-  const raw = VCARD_FIELDS[k].read(view);
+/** A field's value from a card, cleaned as the store keeps it. */
+function cleaned(k: FieldName, raw: unknown): unknown {
   if (raw === undefined) return undefined;
   if (isDraftField(k)) return draftValue({ name: '', [k]: raw } as never, k);
   return readField(k, raw);
 }
 
+/** One field of a card, read and cleaned as the store keeps it. */
+const readClean = (view: CardView, k: FieldName) => cleaned(k, VCARD_FIELDS[k].read(view));
+
 /**
  * Every field a card carries. `naming` (here and below): how the card names the book's circles — the starting ones
- * in the user's words, read back in either language (contacts/circle-names.ts); without it, as written.
+ * in the user's words, read back in either language (contacts/circle-names.ts); without it, as written. `held`: the
+ * contact linked to the card, whose value is given where it is the card's as written (a name synced family name
+ * first before it was read turned round), so that a merge does not take it for a change made here.
  */
-export function cardFields(card: Card, naming?: CircleNaming): CardFields {
+export function cardFields(card: Card, naming?: CircleNaming, held?: Contact): CardFields {
   const view = new CardView(card, naming);
   const out: Record<string, unknown> = {};
   for (const k of FIELD_NAMES) {
-    const v = readClean(view, k);
+    const v = held && heldAsWritten(view, k, held[k]) ? held[k] : readClean(view, k);
     if (v !== undefined) out[k] = v;
   }
   return out as CardFields;
+}
+
+/** Whether a value is the card's as written where the card reads otherwise (VCardField.asWritten). */
+function heldAsWritten(view: CardView, k: FieldName, value: unknown): boolean {
+  const asWritten = VCARD_FIELDS[k].asWritten;
+  return !!asWritten && sameField(k, cleaned(k, asWritten(view)), value);
 }
 
 /** A server's card: the one vCard in its text, or null when there is none. */
@@ -62,13 +72,20 @@ function readOne(k: FieldName, p: Prop, version: string, naming?: CircleNaming):
   return readClean(new CardView({ props: [p], line: 0, version }, naming), k);
 }
 
-/** The fields a contact holds differently from the card (what writing it back would change), REV and UID aside. */
+/**
+ * The fields a contact holds differently from the card (what writing it back would change), REV and UID aside; a
+ * value the card holds as written is no change (VCardField.asWritten).
+ */
 export function changedFields(c: Contact, base: Card, naming?: CircleNaming): FieldName[] {
   const view = new CardView(base, naming);
   // A card's UID is the server's name for it: a card linked to a contact of another id keeps its own.
   const keepsUid = !!view.first('UID');
   return FIELD_NAMES.filter(
-    (k) => !FOLLOWS.includes(k) && !(k === 'id' && keepsUid) && !sameField(k, readClean(view, k), c[k]),
+    (k) =>
+      !FOLLOWS.includes(k) &&
+      !(k === 'id' && keepsUid) &&
+      !sameField(k, readClean(view, k), c[k]) &&
+      !heldAsWritten(view, k, c[k]),
   );
 }
 
@@ -140,7 +157,8 @@ export function writeContactCard(c: Contact, base?: Card | null, naming?: Circle
       return;
     }
     const first = before[0];
-    if (first && field.rewrite) (field.rewrite as (v: unknown, b: Prop, o: LineWriter) => void)(value, first, out);
+    if (first && field.rewrite)
+      (field.rewrite as (v: unknown, b: Prop, o: LineWriter, ps: readonly Prop[]) => void)(value, first, out, before);
     else (field.write as (v: unknown, o: LineWriter) => void)(value, out);
   };
   for (const p of base?.props ?? []) {

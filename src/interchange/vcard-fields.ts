@@ -80,9 +80,15 @@ export interface VCardField<K extends FieldName> {
   writeNull?(out: LineWriter): void;
   /**
    * A changed value written into the card's existing property, keeping what the field does not own (the street of
-   * an address, the departments of an organisation) and the property's group and parameters.
+   * an address, the departments of an organisation) and the property's group and parameters. `base` is the
+   * field's first property in the card, `props` all of them in their order (a name's FN and N).
    */
-  rewrite?(value: NonNullable<Contact[K]>, base: Prop, out: LineWriter): void;
+  rewrite?(value: NonNullable<Contact[K]>, base: Prop, out: LineWriter, props: readonly Prop[]): void;
+  /**
+   * The value as the card writes it, where `read` gives it otherwise (a display name family name first, read
+   * turned round): a contact that holds it, as one synced before it was read so, has nothing to write either.
+   */
+  asWritten?(card: CardView): Contact[K] | undefined;
 }
 
 /** The property's name with its group and parameters, as written: what a rewrite keeps. */
@@ -240,6 +246,75 @@ function ownMoment<K extends MomentField>(name: string): VCardField<K> {
   };
 }
 
+/** N's five parts (RFC 6350 §6.2.2), each cleaned. */
+interface NameParts {
+  family: string;
+  given: string;
+  additional: string;
+  prefix: string;
+  suffix: string;
+}
+
+function nameParts(n: Prop): NameParts {
+  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = partsOf(n).map(clean);
+  return { family, given, additional, prefix, suffix };
+}
+
+const givenNames = (p: NameParts) => [p.given, p.additional].filter(Boolean).join(' ');
+/** "Jürgen Müller". */
+const givenFirst = (p: NameParts) => [givenNames(p), p.family].filter(Boolean).join(' ');
+/** "Müller, Jürgen", as Outlook and others write a display name to sort by; '' without both. */
+const familyFirst = (p: NameParts) => (p.family && givenNames(p) ? `${p.family}, ${givenNames(p)}` : '');
+
+/**
+ * A card's name: its display name (FN), turned round where it is its own N family name first ("Müller, Jürgen",
+ * read as "Jürgen Müller": a greeting says "Hallo Jürgen"), otherwise as written; without one, N's parts in order.
+ */
+function displayName(fn: string, parts: NameParts | undefined): string {
+  if (fn) return parts && fn === familyFirst(parts) ? givenFirst(parts) : fn;
+  return parts
+    ? [parts.prefix, parts.given, parts.additional, parts.family, parts.suffix].filter(Boolean).join(' ')
+    : '';
+}
+
+/**
+ * N's parts for a new name, where the name still has the old family name (at its end, or at its start where the
+ * card put it first, "Kim Min-jun") or the old given names at its start; undefined where it has neither. A title or
+ * suffix stays unless the old name showed it and the new one does not.
+ */
+function renamed(name: string, was: NameParts, wasName: string): NameParts | undefined {
+  const { family: oldFamily } = was;
+  const oldGiven = givenNames(was);
+  // An N with the whole name as its family name (as a new 3.0 card is written) has no parts to follow.
+  if (!oldFamily || !oldGiven) return undefined;
+  let rest = name;
+  let { prefix, suffix } = was;
+  if (prefix) {
+    if (rest.startsWith(`${prefix} `)) rest = rest.slice(prefix.length + 1);
+    else if (wasName.startsWith(`${prefix} `)) prefix = '';
+  }
+  if (suffix) {
+    if (rest.endsWith(` ${suffix}`)) rest = rest.slice(0, -suffix.length - 1).replace(/,$/, '');
+    else if (wasName.endsWith(` ${suffix}`)) suffix = '';
+  }
+  let family: string;
+  let given: string;
+  if (rest.endsWith(` ${oldFamily}`)) [family, given] = [oldFamily, rest.slice(0, -oldFamily.length - 1)];
+  else if (wasName.startsWith(`${oldFamily} `) && rest.startsWith(`${oldFamily} `))
+    [family, given] = [oldFamily, rest.slice(oldFamily.length + 1)];
+  else if (rest.startsWith(`${oldGiven} `)) [family, given] = [rest.slice(oldGiven.length + 1), oldGiven];
+  else return undefined;
+  if (!family.trim() || !given.trim()) return undefined;
+  const keepsAdditional = was.additional && given.endsWith(` ${was.additional}`);
+  return {
+    family: family.trim(),
+    given: keepsAdditional ? given.slice(0, -was.additional.length - 1).trim() : given.trim(),
+    additional: keepsAdditional ? was.additional : '',
+    prefix,
+    suffix,
+  };
+}
+
 export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   id: {
     names: ['UID'],
@@ -253,17 +328,44 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     names: ['FN', 'N'],
     read: (card) => {
       const fn = card.first('FN');
-      const name = fn ? clean(textOf(fn)) : '';
-      if (name) return name;
       const n = card.first('N');
-      if (!n) return undefined;
-      const [family = '', given = '', additional = '', prefix = '', suffix = ''] = partsOf(n).map(clean);
-      return [prefix, given, additional, family, suffix].filter(Boolean).join(' ') || undefined;
+      return displayName(fn ? clean(textOf(fn)) : '', n && nameParts(n)) || undefined;
+    },
+    asWritten: (card) => {
+      const fn = card.first('FN');
+      return (fn && clean(textOf(fn))) || undefined;
     },
     write: (name, out) => {
       out.add('FN', escapeText(name, out.version));
       // The display name is kept whole (splitting it at a space is wrong for many names); 3.0 requires N.
       if (out.version === '3.0') out.add('N', `${escapeText(name, out.version, true)};;;;`);
+    },
+    // A card's own name parts (phones show and sort by them) follow a changed name where the name still has them:
+    // "Anna Alt" → "Anna Berg" keeps "Anna" as the given name. Where they cannot, as a new card is written.
+    rewrite: (name, _first, out, props) => {
+      const fn = props.find((p) => p.name === 'FN');
+      const n = props.find((p) => p.name === 'N');
+      const was = n && nameParts(n);
+      const fnWas = fn ? clean(textOf(fn)) : '';
+      let parts = was && renamed(name, was, displayName(fnWas, was));
+      // The order the card wrote its display name in ("Müller, Jürgen") is kept where the name allows it.
+      let display =
+        fnWas && was && parts && fnWas === familyFirst(was) && givenFirst(parts) === name ? familyFirst(parts) : name;
+      if (!parts || displayName(display, parts) !== name) [parts, display] = [undefined, name];
+      const nLine = parts
+        ? [parts.family, parts.given, parts.additional, parts.prefix, parts.suffix]
+            .map((x) => escapeText(x, out.version, true))
+            .join(';')
+        : out.version === '3.0'
+          ? `${escapeText(name, out.version, true)};;;;`
+          : undefined;
+      const fnLine = escapeText(display, out.version);
+      // In the card's order and each property's own head; an N that cannot follow the name is left out of 4.0.
+      if (!fn) out.add('FN', fnLine);
+      for (const p of [fn, n].filter((p) => !!p).sort((a, b) => props.indexOf(a) - props.indexOf(b)))
+        if (p === fn) out.raw(headOf(p), fnLine);
+        else if (nLine !== undefined) out.raw(headOf(p), nLine);
+      if (!n && nLine !== undefined) out.add('N', nLine);
     },
   },
   role: {

@@ -277,7 +277,7 @@ async function applyRemote(
     let base: CardFields | undefined;
     if (k.baseText) {
       const b = parseCard(k.baseText);
-      base = b ? cardFields(b, run.deps.circles) : undefined;
+      base = b ? cardFields(b, run.deps.circles, local) : undefined;
     }
     let next: Contact;
     let deferred = false;

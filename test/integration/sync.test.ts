@@ -884,4 +884,27 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
     for (const line of lines(original).filter((l) => !/^(TITLE|REV)/.test(l))) expect(lines(now), line).toContain(line);
     expect(now).toContain('TITLE:Geschäftsführerin');
   });
+
+  it("a phone's person renamed here: the card's own name parts follow (the given name kept), nothing else changes", async () => {
+    const s = await startXandikos();
+    servers.push(s);
+    const original = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8');
+    await phone(s).put('anna.vcf', original);
+    const a = await browser(s, 'a');
+    await a.sync();
+    const [anna] = await listAll(a.db);
+    if (!anna) throw new Error('not pulled');
+    await updateContact(a.db, anna.id, (x) => ({ ...x, name: 'Anna Berg' }), { now: T0 + DAY });
+    await a.sync();
+    const now = (await phone(s).get('anna.vcf')).text;
+    const lines = (t: string) => t.split('\r\n').filter(Boolean);
+    expect(lines(now)).toContain('N:Berg;Anna;;;');
+    expect(lines(now)).toContain('FN:Anna Berg');
+    for (const line of lines(original).filter((l) => !/^(N|FN|REV):/.test(l))) expect(lines(now), line).toContain(line);
+    // Read back as it was written: nothing left to send.
+    const b = await browser(s, 'b');
+    await b.sync();
+    expect((await listAll(b.db)).map((c) => c.name)).toEqual(['Anna Berg']);
+    expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
+  });
 });

@@ -617,15 +617,20 @@ const KB = 1024;
 // (popup/early-search.ts unlessTyped): the captured name with 1,000 people saved on screen 1.7–4.0 ms sooner warm and
 // 6.9–17.9 ms sooner fresh in three alternating runs (README): popup first 34,185 → 34,255 bytes (limit 33.39 →
 // 33.46 KB), all popup 54,892 → 54,962 (limit 53.61 → 53.68 KB).
+// Then a name changed here went into a synced card's own name parts (N) where the new name still has the family or
+// the given names, and a card's display name written family name first as its N has it ("Müller, Jürgen") was read
+// given name first, by sync and the vCard import (interchange/vcard-fields.ts; a person synced before, who holds the
+// name as the card wrote it, is no change): the service worker 54,601 → 55,236 bytes (limit 53.33 → 53.95 KB),
+// options with import/export 68,389 → 68,928 (limit 66.79 → 67.32 KB), options first 28,998 → 28,999.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 66.79 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.32 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 53.33 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 53.95 * KB },
 ];
 
 /**

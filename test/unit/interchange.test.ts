@@ -315,6 +315,29 @@ describe('transfer encodings and dates as other programs write them', () => {
   });
 });
 
+describe("a card's name", () => {
+  it('a display name written family name first, as its own N has it ("Müller, Jürgen"), is read given name first', () => {
+    const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+    const vcf = [
+      // Outlook writes its "File as" there.
+      card('N:Müller;Jürgen;;;', 'FN:Müller\\, Jürgen'),
+      card('N:Alt;Anna;Maria;Dr.;', 'FN:Alt\\, Anna Maria'),
+      // A comma that is not the card's own N turned round is part of the name.
+      card('N:Doe;Jane;;;', 'FN:Doe\\, John'),
+      card('N:Müller;Jürgen;;;Jr.', 'FN:Jürgen Müller\\, Jr.'),
+      card('N:Vogel;Hanna;;Dr.;'),
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'x.vcf').contacts;
+    expect(r.map((c) => c.name)).toEqual([
+      'Jürgen Müller',
+      'Anna Maria Alt',
+      'Doe, John',
+      'Jürgen Müller, Jr.',
+      'Dr. Hanna Vogel',
+    ]);
+  });
+});
+
 describe('where someone is: the town from an address, never the street', () => {
   it('vCard ADR (3.0 and 2.1 QUOTED-PRINTABLE)', () => {
     const vcf = [

@@ -261,6 +261,68 @@ describe('writing back a card from a phone', () => {
     expect(changedFields(named, parseCard(text) as never)).toEqual([]);
   });
 
+  it("a renamed person: the phone's name parts follow the name, in their own places, and then nothing to write", () => {
+    const named = (name: string) => writeContactCard({ ...read(asContact), name } as Contact, card);
+    const lines = (t: string) => t.split('\r\n').filter((l) => /^(N|FN):/.test(l));
+    // The family name changed: the given name stays; the card's order (N before FN) too.
+    expect(lines(named('Anna Berg'))).toEqual(['N:Berg;Anna;;;', 'FN:Anna Berg']);
+    // The given name changed: the family name stays.
+    expect(lines(named('Anne Beispiel'))).toEqual(['N:Beispiel;Anne;;;', 'FN:Anne Beispiel']);
+    // Neither is there: the whole name, as a new 3.0 card is written (3.0 requires N).
+    expect(lines(named('李小龍'))).toEqual(['N:李小龍;;;;', 'FN:李小龍']);
+    expect(lines(named('Anna-Lena Beispiel-Berg'))).toEqual([
+      'N:Anna-Lena Beispiel-Berg;;;;',
+      'FN:Anna-Lena Beispiel-Berg',
+    ]);
+    for (const name of ['Anna Berg', 'Anne Beispiel', '李小龍']) {
+      const back = parseCard(named(name)) as NonNullable<ReturnType<typeof parseCard>>;
+      expect(cardFields(back).name).toBe(name);
+      expect(changedFields({ ...read(asContact), name } as Contact, back)).not.toContain('name');
+    }
+  });
+
+  it("a card's title, middle name and family-name-first display name (Outlook's) are kept where the new name allows", () => {
+    const outlook = (n: string, fn: string, version = '3.0') =>
+      parseCard(`BEGIN:VCARD\r\nVERSION:${version}\r\nFN:${fn}\r\nN:${n}\r\nUID:u1\r\nEND:VCARD\r\n`) as NonNullable<
+        ReturnType<typeof parseCard>
+      >;
+    const write = (base: ReturnType<typeof outlook>, name: string) => {
+      const c = { ...FULL, ...cardFields(base), name } as Contact;
+      const text = writeContactCard(c, base);
+      expect(cardFields(parseCard(text) as never).name, name).toBe(name);
+      return text.split('\r\n').filter((l) => /^(N|FN):/.test(l));
+    };
+    const mueller = outlook('Müller;Jürgen;;;', 'Müller\\, Jürgen');
+    expect(cardFields(mueller).name).toBe('Jürgen Müller');
+    expect(write(mueller, 'Jürgen Müller-Lüdenscheidt')).toEqual([
+      'FN:Müller-Lüdenscheidt\\, Jürgen',
+      'N:Müller-Lüdenscheidt;Jürgen;;;',
+    ]);
+    // A title the display name never showed stays in N; a middle name stays while the name has it.
+    const vogel = outlook('Vogel;Hanna;Maria;Dr.;', 'Hanna Maria Vogel', '4.0');
+    expect(write(vogel, 'Hanna Maria Vogel-Berg')).toEqual([
+      'FN:Hanna Maria Vogel-Berg',
+      'N:Vogel-Berg;Hanna;Maria;Dr.;',
+    ]);
+    expect(write(vogel, 'Hanna Vogel')).toEqual(['FN:Hanna Vogel', 'N:Vogel;Hanna;;Dr.;']);
+    // A title the display name showed goes with it.
+    const titled = outlook('Vogel;Hanna;;Dr.;', 'Dr. Hanna Vogel', '4.0');
+    expect(write(titled, 'Hanna Vogel')).toEqual(['FN:Hanna Vogel', 'N:Vogel;Hanna;;;']);
+    expect(write(titled, 'Dr. Hanna Berg')).toEqual(['FN:Dr. Hanna Berg', 'N:Berg;Hanna;;Dr.;']);
+    // A person synced before the card was read so still holds its name as written: that is no change, so a change
+    // elsewhere writes neither FN nor N anew, and a merge takes it for what was synced, not for a change made here.
+    const before = { ...FULL, ...cardFields(mueller), name: 'Müller, Jürgen' } as Contact;
+    expect(changedFields(before, mueller)).not.toContain('name');
+    const logged = writeContactCard({ ...before, role: 'Bäcker' }, mueller);
+    expect(logged).toContain('FN:Müller\\, Jürgen\r\nN:Müller;Jürgen;;;\r\n');
+    expect(cardFields(mueller, undefined, before).name).toBe('Müller, Jürgen');
+    expect(cardFields(mueller, undefined, { ...before, name: 'Jürgen M.' }).name).toBe('Jürgen Müller');
+    // The family name first without a comma (Korean, Hungarian order).
+    expect(write(outlook('Kim;Min-jun;;;', 'Kim Min-jun'), 'Kim Min-ji')).toEqual(['FN:Kim Min-ji', 'N:Kim;Min-ji;;;']);
+    // A 4.0 card's N that cannot follow the name is left out (4.0 does not require it), not left saying the old one.
+    expect(write(vogel, 'Hanna')).toEqual(['FN:Hanna']);
+  });
+
   it('a new company keeps the department', () => {
     const text = writeContactCard({ ...read(asContact), company: 'Neu AG' } as Contact, card);
     expect(text).toContain('ORG:Neu AG;Vertrieb\r\n');
