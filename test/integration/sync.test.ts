@@ -10,6 +10,7 @@ import { circleNaming } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { duplicateGroups } from '../../src/contacts/duplicates';
 import { undone, withoutEntry } from '../../src/contacts/log-edits';
+import type { Contact } from '../../src/contacts/types';
 import { onChange } from '../../src/storage/changes';
 import { markContacted, updateContact } from '../../src/storage/contact-writes';
 import { getContact, listAll } from '../../src/storage/contacts';
@@ -868,7 +869,8 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
 });
 
 describe('what Reconnect does not own stays as it was (Xandikos stores cards byte for byte)', () => {
-  it('a phone’s card edited here keeps its photo, address, labels and other apps’ fields', async () => {
+  /** A phone's card pulled, the person edited here and synced: the card as it was and as the server has it now. */
+  async function phoneCardEdited(edit: (c: Contact) => Contact) {
     const s = await startXandikos();
     servers.push(s);
     const original = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8');
@@ -877,30 +879,23 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
     await a.sync();
     const [anna] = await listAll(a.db);
     if (!anna) throw new Error('not pulled');
-    await updateContact(a.db, anna.id, (x) => ({ ...x, role: 'Geschäftsführerin' }), { now: T0 + DAY });
+    await updateContact(a.db, anna.id, edit, { now: T0 + DAY });
     await a.sync();
-    const now = (await phone(s).get('anna.vcf')).text;
     const lines = (t: string) => t.split('\r\n').filter(Boolean);
-    for (const line of lines(original).filter((l) => !/^(TITLE|REV)/.test(l))) expect(lines(now), line).toContain(line);
+    return { s, a, original: lines(original), now: lines((await phone(s).get('anna.vcf')).text) };
+  }
+
+  it('a phone’s card edited here keeps its photo, address, labels and other apps’ fields', async () => {
+    const { original, now } = await phoneCardEdited((x) => ({ ...x, role: 'Geschäftsführerin' }));
+    for (const line of original.filter((l) => !/^(TITLE|REV)/.test(l))) expect(now, line).toContain(line);
     expect(now).toContain('TITLE:Geschäftsführerin');
   });
 
   it("a phone's person renamed here: the card's own name parts follow (the given name kept), nothing else changes", async () => {
-    const s = await startXandikos();
-    servers.push(s);
-    const original = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8');
-    await phone(s).put('anna.vcf', original);
-    const a = await browser(s, 'a');
-    await a.sync();
-    const [anna] = await listAll(a.db);
-    if (!anna) throw new Error('not pulled');
-    await updateContact(a.db, anna.id, (x) => ({ ...x, name: 'Anna Berg' }), { now: T0 + DAY });
-    await a.sync();
-    const now = (await phone(s).get('anna.vcf')).text;
-    const lines = (t: string) => t.split('\r\n').filter(Boolean);
-    expect(lines(now)).toContain('N:Berg;Anna;;;');
-    expect(lines(now)).toContain('FN:Anna Berg');
-    for (const line of lines(original).filter((l) => !/^(N|FN|REV):/.test(l))) expect(lines(now), line).toContain(line);
+    const { s, a, original, now } = await phoneCardEdited((x) => ({ ...x, name: 'Anna Berg' }));
+    expect(now).toContain('N:Berg;Anna;;;');
+    expect(now).toContain('FN:Anna Berg');
+    for (const line of original.filter((l) => !/^(N|FN|REV):/.test(l))) expect(now, line).toContain(line);
     // Read back as it was written: nothing left to send.
     const b = await browser(s, 'b');
     await b.sync();
