@@ -263,7 +263,7 @@ function nameParts(n: Prop): NameParts {
 const givenNames = (p: NameParts) => [p.given, p.additional].filter(Boolean).join(' ');
 /** "Jürgen Müller". */
 const givenFirst = (p: NameParts) => [givenNames(p), p.family].filter(Boolean).join(' ');
-/** "Müller, Jürgen", as Outlook and others write a display name to sort by; '' without both. */
+/** "Müller, Jürgen", a display name written to sort by; '' without both. */
 const familyFirst = (p: NameParts) => (p.family && givenNames(p) ? `${p.family}, ${givenNames(p)}` : '');
 
 /**

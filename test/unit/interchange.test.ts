@@ -319,7 +319,7 @@ describe("a card's name", () => {
   it('a display name written family name first, as its own N has it ("Müller, Jürgen"), is read given name first', () => {
     const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
     const vcf = [
-      // Outlook writes its "File as" there.
+      // A display name written to sort by.
       card('N:Müller;Jürgen;;;', 'FN:Müller\\, Jürgen'),
       card('N:Alt;Anna;Maria;Dr.;', 'FN:Alt\\, Anna Maria'),
       // A comma that is not the card's own N turned round is part of the name.

@@ -281,7 +281,7 @@ describe('writing back a card from a phone', () => {
     }
   });
 
-  it("a card's title, middle name and family-name-first display name (Outlook's) are kept where the new name allows", () => {
+  it("a card's title, middle name and family-name-first display name are kept where the new name allows", () => {
     const outlook = (n: string, fn: string, version = '3.0') =>
       parseCard(`BEGIN:VCARD\r\nVERSION:${version}\r\nFN:${fn}\r\nN:${n}\r\nUID:u1\r\nEND:VCARD\r\n`) as NonNullable<
         ReturnType<typeof parseCard>
