@@ -17,14 +17,23 @@ export function addressesIn(cell: string): string[] {
 /** A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt"). */
 const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
 
+/** What follows a name after a comma without being a given name ("Jürgen Müller, Jr.", "Anna Alt, PhD"). */
+const NAME_SUFFIX = /^(?:jr|sr|jun|sen|ii|iii|iv|esq|phd|md|mba)\.?$/i;
+
 /**
  * A display name as a person is written: Outlook's directories put the family name first ("Müller, Jürgen"), which
- * is turned round ("Jürgen Müller"); anything else is kept as written.
+ * is turned round ("Jürgen Müller"); anything else is kept as written, a suffix after a comma too ("Jürgen Müller,
+ * Jr.").
  */
 export function firstLast(name: string): string {
   const parts = name.trim().split(',');
   const [family, given] = parts.map((p) => p.trim());
-  return parts.length === 2 && family && given && NAME_PART.test(family) && NAME_PART.test(given)
+  return parts.length === 2 &&
+    family &&
+    given &&
+    NAME_PART.test(family) &&
+    NAME_PART.test(given) &&
+    !NAME_SUFFIX.test(given)
     ? `${given} ${family}`
     : name.trim();
 }

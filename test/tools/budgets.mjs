@@ -621,12 +621,14 @@ const KB = 1024;
 // the given names, and a card's display name written family name first as its N has it ("Müller, Jürgen") was read
 // given name first, by sync and the vCard import (interchange/vcard-fields.ts; a person synced before, who holds the
 // name as the card wrote it, is no change): the service worker 54,601 → 55,236 bytes (limit 53.33 → 53.95 KB),
-// options with import/export 68,389 → 68,928 (limit 66.79 → 67.32 KB), options first 28,998 → 28,999.
+// options with import/export 68,389 → 68,928 (limit 66.79 → 67.32 KB), options first 28,998 → 28,999. Then a
+// name with its address, "Jürgen Müller, Jr." <…>, was no longer turned round as if "Jr." were a given name
+// (interchange/addresses.ts firstLast): options with import/export 68,928 → 68,971 (limit 67.32 → 67.36 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.32 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.36 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -39,10 +39,20 @@ describe('a list of people written down or pasted (readNameList)', () => {
         [
           'Müller-Lüdenscheidt, Dr. Jürgen <j@m.de>; "O\'Neill, Siobhán" <s@o.ie>',
           '"Acme, Inc. 2" <info@acme.example>',
+          // A suffix after the comma is no given name.
+          '"Jürgen Müller, Jr." <jr@m.de>; "Anna Alt, PhD" <a@alt.de>; "Bo Berg, III" <bo@berg.de>',
           'Alt, Anna',
         ].join('\n'),
       ).people.map((p) => p.name),
-    ).toEqual(['Dr. Jürgen Müller-Lüdenscheidt', "Siobhán O'Neill", 'Acme, Inc. 2', 'Alt, Anna']);
+    ).toEqual([
+      'Dr. Jürgen Müller-Lüdenscheidt',
+      "Siobhán O'Neill",
+      'Acme, Inc. 2',
+      'Jürgen Müller, Jr.',
+      'Anna Alt, PhD',
+      'Bo Berg, III',
+      'Alt, Anna',
+    ]);
   });
 
   it('a name, then its address alone ("Anna Alt, anna@alt.de"); one person written twice has both addresses once', () => {
