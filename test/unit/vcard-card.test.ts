@@ -357,7 +357,17 @@ describe('a sync settles: whatever a person holds and whatever card they are wri
       role: fc.constantFrom('Leiterin Vertrieb', 'Inhaberin; Bäckermeisterin', ''),
       location: fc.constantFrom('Köln, NRW, Deutschland', 'Bonn', ''),
       notes: fc.constantFrom('', 'Kennt Ben aus dem Verein, spielt Tennis.\nZweite Zeile', 'a;b\\c'),
-      name: fc.constantFrom('Anna Beispiel', 'Dr. Jürgen Müller, Jr.', '李小龍', "O'Brien-Łukasz"),
+      // The phone card's own name; one that keeps its family name, its given name, neither; one written family
+      // name first.
+      name: fc.constantFrom(
+        'Anna Beispiel',
+        'Anna Berg',
+        'Anne Beispiel',
+        'Beispiel, Anna',
+        'Dr. Jürgen Müller, Jr.',
+        '李小龍',
+        "O'Brien-Łukasz",
+      ),
       birthday: fc.constantFrom(undefined, { month: 4, day: 23 }, { month: 2, day: 29, year: 1972 }),
       cadenceDays: fc.constantFrom(null, 30, 91),
       formal: fc.constantFrom(undefined, true),
