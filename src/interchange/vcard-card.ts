@@ -94,10 +94,12 @@ export function changedFields(c: Contact, base: Card, naming?: CircleNaming): Fi
  * and every property no field owns is written back exactly as it was, in its place. A changed field is written
  * where its first property stood: a list keeps the properties whose entries are all still in it (with their
  * parameters: TYPE=cell stays) and adds the new entries; an address or organisation keeps what the field does not
- * own (street, departments). Without `base`, a new vCard 4.0.
+ * own (street, departments). Without `base`, a new vCard 3.0: the version every CardDAV server must take (RFC 6352
+ * §5.1) and every address book app reads (the Contacts app on a Mac has been seen to skip a 4.0 card and fail the
+ * book's sync); a card keeps the version it has.
  */
 export function writeContactCard(c: Contact, base?: Card | null, naming?: CircleNaming): string {
-  const version: Version = base?.version === '3.0' || base?.version === '2.1' ? '3.0' : '4.0';
+  const version: Version = base?.version === '4.0' ? '4.0' : '3.0';
   const changed = new Set<FieldName>(base ? changedFields(c, base, naming) : FIELD_NAMES);
   if (changed.size) for (const k of FOLLOWS) changed.add(k);
 

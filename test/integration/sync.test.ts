@@ -93,6 +93,9 @@ describe.each([
     expect(cards).toHaveLength(2);
     const bens = cards.find((c: { text: string }) => c.text.includes('Ben Bauer'))?.text ?? '';
     expect(bens).toContain(`UID:urn:uuid:${ben.id}`);
+    // vCard 3.0, which every CardDAV server takes and every address book app reads, with the N it requires.
+    expect(bens).toContain('VERSION:3.0\r\n');
+    expect(bens).toContain('N:Ben Bauer;;;;\r\n');
     expect(bens).toContain('X-RECONNECT-CADENCE:');
     const status = await getSyncStatus(a.db);
     expect(status).toMatchObject({ linked: true, failures: 0 });

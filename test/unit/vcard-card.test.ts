@@ -101,15 +101,30 @@ describe('a contact through a card and back', () => {
     expect(cardFields(parseCard(back) as never).formal).toBeUndefined();
   });
 
-  it('writes a valid 4.0 card: folded at 75 octets, CRLF, the UID from the id', () => {
+  it('writes a valid 3.0 card, the version every CardDAV server must take: folded at 75 octets, CRLF, the UID from the id, N beside FN', () => {
     const text = writeContactCard(FULL);
-    expect(text.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+    expect(text.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
+    // 3.0 requires N: the display name whole, as the family name (splitting it at a space is wrong for many names).
+    expect(text).toContain('FN:Jürgen Müller\\, Jr.\r\nN:Jürgen Müller\\, Jr.;;;;\r\n');
+    expect(text).toContain('PHOTO;VALUE=uri:https://media.example.org/juergen.jpg\r\n');
+    expect(text).toContain('BDAY:19720229\r\n');
     expect(text.endsWith('END:VCARD\r\n')).toBe(true);
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text).toContain(`UID:urn:uuid:${FULL.id}\r\n`);
     // RFC 6350: in a text value only \\, \, and \n are escapes; a semicolon is escaped only inside a component.
     expect(text).toContain('NOTE:Zeile 1\\nZeile 2\\, mit Komma; Semikolon \\\\ Backslash');
     expect(text).toContain('CATEGORIES:clients,Kunden\\, A,back\\\\slash');
+  });
+
+  it('a card written back keeps its version: a 4.0 card stays 4.0, without an N it did not have', () => {
+    const four = parseCard(
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab\r\nFN:Jürgen Müller\r\nEND:VCARD\r\n',
+    ) as NonNullable<ReturnType<typeof parseCard>>;
+    const text = writeContactCard(FULL, four);
+    expect(text.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+    expect(text).not.toMatch(/^N[:;]/m);
+    expect(text).toContain('BDAY:19720229\r\n');
+    expect(cardFields(parseCard(text) as never)).toEqual(withoutRev(FULL));
   });
 });
 
