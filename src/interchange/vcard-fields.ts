@@ -514,7 +514,13 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   birthday: {
     names: ['BDAY'],
-    read: (card) => readBirthday(birthdayText(card)),
+    read: (card) => {
+      const b = readBirthday(birthdayText(card));
+      const p = card.first('BDAY');
+      // Apple writes a birthday without a year in the year it names in X-APPLE-OMIT-YEAR (1604-04-23).
+      const omitted = b?.year && p ? params(p).get('X-APPLE-OMIT-YEAR')?.[0] : undefined;
+      return b && omitted && b.year === Number(omitted) ? { month: b.month, day: b.day } : b;
+    },
     write: (b, out) => {
       const md = `${pad(b.month)}${pad(b.day)}`;
       out.add(

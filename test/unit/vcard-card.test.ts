@@ -338,6 +338,15 @@ describe('writing back a card from a phone', () => {
     expect(write(vogel, 'Hanna')).toEqual(['FN:Hanna']);
   });
 
+  it('a birthday without a year as Apple writes it: read without one, and kept as the phone wrote it', () => {
+    const apple = phone.replace('BDAY;value=date:1985-04-23', 'BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23');
+    const base = parseCard(apple) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(cardFields(base).birthday).toEqual({ month: 4, day: 23 });
+    const c = { ...read(asContact), ...cardFields(base), role: 'Geschäftsführerin' } as Contact;
+    expect(changedFields(c, base)).not.toContain('birthday');
+    expect(writeContactCard(c, base)).toContain('\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23\r\n');
+  });
+
   it('a new company keeps the department', () => {
     const text = writeContactCard({ ...read(asContact), company: 'Neu AG' } as Contact, card);
     expect(text).toContain('ORG:Neu AG;Vertrieb\r\n');
