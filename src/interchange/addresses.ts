@@ -14,6 +14,9 @@ export function addressesIn(cell: string): string[] {
   return found.length ? found : isAddress(text) ? [text] : [];
 }
 
+/** The addresses of several email cells or properties, each once. */
+export const addressesOf = (cells: readonly string[]): string[] => [...new Set(cells.flatMap(addressesIn))];
+
 /** A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt"). */
 const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
 

@@ -8,7 +8,7 @@ import { fold } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
-import { addressesIn, nameWithAddress } from './addresses';
+import { addressesOf, nameWithAddress } from './addresses';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -252,7 +252,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     ),
   },
   emails: {
-    read: (row) => [...new Set(emailTexts(row).flatMap(addressesIn))],
+    read: (row) => addressesOf(emailTexts(row)),
     google: numbered(
       (i) => `E-mail ${i} - Value`,
       (e: string) => e,

@@ -3,6 +3,7 @@
  * vcard-write.ts, the syntax in vcard-syntax.ts.
  */
 import type { ContactDraft } from '../contacts/fields';
+import { addressesOf } from './addresses';
 import { type Decoded, decodeByEvidence } from './decode';
 import { draftFrom, unreadValues } from './draft';
 import type { ImportError } from './types';
@@ -14,7 +15,11 @@ import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf } from 
  * UID and when it was last changed (REV); a card without a name is named by its first email.
  */
 export function cardToDraft(view: CardView): ContactDraft {
-  const draft = draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
+  const draft = draftFrom((k) =>
+    // An email written with a name ("Anna Alt <anna@alt.de>") gives the address, as a CSV's email cell does. Here
+    // only: sync reads a card's emails as written (the parser would be a tenth of the service worker's size).
+    k === 'emails' ? addressesOf(emailTexts(view)) : VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view),
+  );
   const uid = VCARD_FIELDS.id.read(view);
   const rev = revOf(view.card);
   return { ...draft, ...(uid ? { fileId: uid } : {}), ...(rev === undefined ? {} : { writtenAt: rev }) };

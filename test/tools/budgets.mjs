@@ -626,12 +626,14 @@ const KB = 1024;
 // (interchange/addresses.ts firstLast): options with import/export 68,928 → 68,971 (limit 67.32 → 67.36 KB). Then
 // sync wrote a new card as vCard 3.0 (with its N), and a birthday Apple wrote without a year (X-APPLE-OMIT-YEAR)
 // was read without one: the service worker 55,236 → 55,295 bytes (limit 53.95 → 54.0 KB), options with
-// import/export 68,971 → 69,030 (limit 67.36 → 67.42 KB).
+// import/export 68,971 → 69,030 (limit 67.36 → 67.42 KB). Then a vCard's email written with a name gave the
+// address in an import, as a CSV's did (interchange/vcard.ts; sync reads it as written): with import/export 69,040
+// (limit 67.42 → 67.43 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.42 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.43 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

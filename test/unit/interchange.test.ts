@@ -280,6 +280,22 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(read('BDAY:1604-04-23')).toEqual({ year: 1604, month: 4, day: 23 });
   });
 
+  it("a vCard's email written with a name gives the address, as a CSV's email cell does", () => {
+    const vcf = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Anna Alt',
+      'EMAIL:Anna Alt <anna@alt.de>',
+      'EMAIL;TYPE=work:"Alt\\, Anna" <Anna.Alt@work.example>',
+      // The same address twice is one.
+      'EMAIL:anna@alt.de',
+      'END:VCARD',
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'x.vcf');
+    expect(r.contacts.map((c) => c.emails)).toEqual([['anna@alt.de', 'Anna.Alt@work.example']]);
+    expect(r.errors).toEqual([]);
+  });
+
   it("a vCard's birthday or email that cannot be read is said too, and the person comes in without it", () => {
     const vcf = [
       'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nEMAIL:anna at example.org\r\nEMAIL:anna@example.org\r\nBDAY:19853104\r\nEND:VCARD',
