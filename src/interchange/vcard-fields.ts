@@ -521,6 +521,8 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       const omitted = b?.year && p ? params(p).get('X-APPLE-OMIT-YEAR')?.[0] : undefined;
       return b && omitted && b.year === Number(omitted) ? { month: b.month, day: b.day } : b;
     },
+    // A person synced before that was read, who holds the year Apple wrote (1604), has nothing to write.
+    asWritten: (card) => readBirthday(birthdayText(card)),
     write: (b, out) => {
       const md = `${pad(b.month)}${pad(b.day)}`;
       out.add(

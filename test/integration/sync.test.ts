@@ -872,11 +872,16 @@ describe('first link, safety stops and conflicts (Radicale)', () => {
 });
 
 describe('what Reconnect does not own stays as it was (Xandikos stores cards byte for byte)', () => {
-  /** A phone's card pulled, the person edited here and synced: the card as it was and as the server has it now. */
-  async function phoneCardEdited(edit: (c: Contact) => Contact) {
+  /**
+   * A phone's card (the iPhone fixture, or `original`) pulled, the person edited here and synced: the card as it was
+   * and as the server has it now.
+   */
+  async function phoneCardEdited(
+    edit: (c: Contact) => Contact,
+    original = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8'),
+  ) {
     const s = await startXandikos();
     servers.push(s);
-    const original = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8');
     await phone(s).put('anna.vcf', original);
     const a = await browser(s, 'a');
     await a.sync();
@@ -892,6 +897,23 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
     const { original, now } = await phoneCardEdited((x) => ({ ...x, role: 'Geschäftsführerin' }));
     for (const line of original.filter((l) => !/^(TITLE|REV)/.test(l))) expect(now, line).toContain(line);
     expect(now).toContain('TITLE:Geschäftsführerin');
+  });
+
+  it('a birthday Apple wrote without a year: someone who holds the year 1604 (synced before it was read so) sends nothing, and has no year once the phone changes the card', async () => {
+    const apple = readFileSync(new URL('../fixtures/sync/iphone-3.0.vcf', import.meta.url), 'utf8').replace(
+      'BDAY;value=date:1985-04-23',
+      'BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23',
+    );
+    const { s, a, now } = await phoneCardEdited((x) => ({ ...x, birthday: { year: 1604, month: 4, day: 23 } }), apple);
+    expect(now).toContain('BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23');
+    const [anna] = await listAll(a.db);
+    expect(anna?.birthday).toEqual({ year: 1604, month: 4, day: 23 });
+    await phone(s).put('anna.vcf', apple.replace('TITLE:Leiterin Vertrieb', 'TITLE:Geschäftsführerin'));
+    await a.sync();
+    expect((await listAll(a.db))[0]).toMatchObject({ role: 'Geschäftsführerin', birthday: { month: 4, day: 23 } });
+    expect((await listAll(a.db))[0]?.birthday?.year).toBeUndefined();
+    expect((await phone(s).get('anna.vcf')).text).toContain('BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23');
+    expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
   });
 
   it("a phone's person renamed here: the card's own name parts follow (the given name kept), nothing else changes", async () => {

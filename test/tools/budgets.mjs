@@ -628,16 +628,18 @@ const KB = 1024;
 // was read without one: the service worker 55,236 → 55,295 bytes (limit 53.95 → 54.0 KB), options with
 // import/export 68,971 → 69,030 (limit 67.36 → 67.42 KB). Then a vCard's email written with a name gave the
 // address in an import, as a CSV's did (interchange/vcard.ts; sync reads it as written): with import/export 69,040
-// (limit 67.42 → 67.43 KB).
+// (limit 67.42 → 67.43 KB). Then someone synced before with Apple's year 1604 held it as no change (asWritten):
+// the service worker 55,295 → 55,306 bytes (limit 54.0 → 54.01 KB), with import/export 69,040 → 69,051 (limit
+// 67.43 → 67.44 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.43 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.44 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.0 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.01 * KB },
 ];
 
 /**

@@ -345,6 +345,10 @@ describe('writing back a card from a phone', () => {
     const c = { ...read(asContact), ...cardFields(base), role: 'Geschäftsführerin' } as Contact;
     expect(changedFields(c, base)).not.toContain('birthday');
     expect(writeContactCard(c, base)).toContain('\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23\r\n');
+    // Someone synced before it was read so holds the year 1604: no change either, so the card is not written with it.
+    const before = { ...c, birthday: { year: 1604, month: 4, day: 23 } };
+    expect(changedFields(before, base)).not.toContain('birthday');
+    expect(writeContactCard(before, base)).toContain('\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23\r\n');
   });
 
   it('a new company keeps the department', () => {
