@@ -246,6 +246,9 @@ function ownMoment<K extends MomentField>(name: string): VCardField<K> {
   };
 }
 
+/** The year vCard 3.0 writers put a birthday without a year in (X-APPLE-OMIT-YEAR). */
+const APPLE_NO_YEAR = 1604;
+
 /** N's five parts (RFC 6350 §6.2.2), each cleaned. */
 interface NameParts {
   family: string;
@@ -517,18 +520,18 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     read: (card) => {
       const b = readBirthday(birthdayText(card));
       const p = card.first('BDAY');
-      // Apple writes a birthday without a year in the year it names in X-APPLE-OMIT-YEAR (1604-04-23).
+      // vCard 3.0 has no birthday without a year: Apple's Contacts (and DAVx⁵, and sabre/dav's 4.0 → 3.0) write it in
+      // the year X-APPLE-OMIT-YEAR names, 1604, which older iPhones wrote without the parameter too.
       const omitted = b?.year && p ? params(p).get('X-APPLE-OMIT-YEAR')?.[0] : undefined;
-      return b && omitted && b.year === Number(omitted) ? { month: b.month, day: b.day } : b;
+      return b?.year === APPLE_NO_YEAR || (omitted && b?.year === Number(omitted)) ? { month: b.month, day: b.day } : b;
     },
     // A person synced before that was read, who holds the year Apple wrote (1604), has nothing to write.
     asWritten: (card) => readBirthday(birthdayText(card)),
     write: (b, out) => {
       const md = `${pad(b.month)}${pad(b.day)}`;
-      out.add(
-        'BDAY',
-        b.year ? `${b.year}${md}` : out.version === '4.0' ? `--${md}` : `--${pad(b.month)}-${pad(b.day)}`,
-      );
+      if (b.year) out.add('BDAY', `${b.year}${md}`);
+      else if (out.version === '4.0') out.add('BDAY', `--${md}`);
+      else out.add('BDAY', `${APPLE_NO_YEAR}${md}`, `;X-APPLE-OMIT-YEAR=${APPLE_NO_YEAR}`);
     },
   },
   updatedAt: {

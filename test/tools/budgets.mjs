@@ -630,16 +630,18 @@ const KB = 1024;
 // address in an import, as a CSV's did (interchange/vcard.ts; sync reads it as written): with import/export 69,040
 // (limit 67.42 → 67.43 KB). Then someone synced before with Apple's year 1604 held it as no change (asWritten):
 // the service worker 55,295 → 55,306 bytes (limit 54.0 → 54.01 KB), with import/export 69,040 → 69,051 (limit
-// 67.43 → 67.44 KB).
+// 67.43 → 67.44 KB). Then a 3.0 card's birthday without a year was written in 1604 with X-APPLE-OMIT-YEAR (it was
+// --MM-DD, which 3.0 does not have) and 1604 read as no year without the parameter too: the service worker 55,306 →
+// 55,318 bytes (limit 54.01 → 54.03 KB), with import/export 69,051 → 69,062 (limit 67.44 → 67.45 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.44 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.45 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.01 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.03 * KB },
 ];
 
 /**

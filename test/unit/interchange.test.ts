@@ -270,14 +270,15 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(headed.contacts.map((c) => [c.name, c.emails])).toEqual([['Anna Alt', ['anna@alt.de']]]);
   });
 
-  it("a birthday Apple's Contacts wrote without a year (in the year X-APPLE-OMIT-YEAR names) has none", () => {
+  it("a birthday Apple's Contacts wrote without a year (in the year X-APPLE-OMIT-YEAR names, 1604) has none", () => {
     const card = (bday: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Alt\r\n${bday}\r\nEND:VCARD\r\n`;
     const read = (bday: string) => parseContactsFile(utf8(card(bday)), 'x.vcf').contacts[0]?.birthday;
     expect(read('BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23')).toEqual({ month: 4, day: 23 });
     expect(read('BDAY;VALUE=date;X-APPLE-OMIT-YEAR=1604:1604-02-29')).toEqual({ month: 2, day: 29 });
     // A year that is not the one it names is the birthday's.
     expect(read('BDAY;X-APPLE-OMIT-YEAR=1604:1985-04-23')).toEqual({ year: 1985, month: 4, day: 23 });
-    expect(read('BDAY:1604-04-23')).toEqual({ year: 1604, month: 4, day: 23 });
+    // Older iPhones wrote the year without the parameter.
+    expect(read('BDAY;value=date:1604-06-26')).toEqual({ month: 6, day: 26 });
   });
 
   it("a vCard's email written with a name gives the address, as a CSV's email cell does", () => {

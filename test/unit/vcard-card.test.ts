@@ -345,6 +345,17 @@ describe('writing back a card from a phone', () => {
     const c = { ...read(asContact), ...cardFields(base), role: 'Geschäftsführerin' } as Contact;
     expect(changedFields(c, base)).not.toContain('birthday');
     expect(writeContactCard(c, base)).toContain('\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-04-23\r\n');
+    // A birthday without a year written here goes as Apple writes it in 3.0, and as RFC 6350 says in 4.0.
+    const noYear = { ...c, birthday: { month: 5, day: 1 } };
+    expect(writeContactCard(noYear, base)).toContain('\r\nBDAY;X-APPLE-OMIT-YEAR=1604:16040501\r\n');
+    expect(cardFields(parseCard(writeContactCard(noYear, base)) as never).birthday).toEqual({ month: 5, day: 1 });
+    expect(writeContactCard({ ...FULL, birthday: { month: 5, day: 1 } })).toContain(
+      '\r\nBDAY;X-APPLE-OMIT-YEAR=1604:16040501\r\n',
+    );
+    const four = parseCard('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nBDAY:--0423\r\nEND:VCARD\r\n') as never;
+    expect(writeContactCard({ ...FULL, name: 'Anna', birthday: { month: 5, day: 1 } }, four)).toContain(
+      '\r\nBDAY:--0501\r\n',
+    );
     // Someone synced before it was read so holds the year 1604: no change either, so the card is not written with it.
     const before = { ...c, birthday: { year: 1604, month: 4, day: 23 } };
     expect(changedFields(before, base)).not.toContain('birthday');
