@@ -23,8 +23,10 @@ import {
   type TieKind,
 } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
+import { displayName, nameParts, renamedLines } from './vcard-name';
 import {
   type Card,
+  clean,
   decoded,
   escapeText,
   listOf,
@@ -94,7 +96,6 @@ export interface VCardField<K extends FieldName> {
 /** The property's name with its group and parameters, as written: what a rewrite keeps. */
 export const headOf = (p: Prop) => `${p.group ? `${p.group}.` : ''}${p.name}${p.head ? `;${p.head}` : ''}`;
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const pad = (n: number) => String(n).padStart(2, '0');
 const isLink = (s: string) => /^https?:\/\//i.test(s.trim());
 
@@ -249,75 +250,6 @@ function ownMoment<K extends MomentField>(name: string): VCardField<K> {
 /** The year vCard 3.0 writers put a birthday without a year in (X-APPLE-OMIT-YEAR). */
 const APPLE_NO_YEAR = 1604;
 
-/** N's five parts (RFC 6350 §6.2.2), each cleaned. */
-interface NameParts {
-  family: string;
-  given: string;
-  additional: string;
-  prefix: string;
-  suffix: string;
-}
-
-function nameParts(n: Prop): NameParts {
-  const [family = '', given = '', additional = '', prefix = '', suffix = ''] = partsOf(n).map(clean);
-  return { family, given, additional, prefix, suffix };
-}
-
-const givenNames = (p: NameParts) => [p.given, p.additional].filter(Boolean).join(' ');
-/** "Jürgen Müller". */
-const givenFirst = (p: NameParts) => [givenNames(p), p.family].filter(Boolean).join(' ');
-/** "Müller, Jürgen", a display name written to sort by; '' without both. */
-const familyFirst = (p: NameParts) => (p.family && givenNames(p) ? `${p.family}, ${givenNames(p)}` : '');
-
-/**
- * A card's name: its display name (FN), turned round where it is its own N family name first ("Müller, Jürgen",
- * read as "Jürgen Müller": a greeting says "Hallo Jürgen"), otherwise as written; without one, N's parts in order.
- */
-function displayName(fn: string, parts: NameParts | undefined): string {
-  if (fn) return parts && fn === familyFirst(parts) ? givenFirst(parts) : fn;
-  return parts
-    ? [parts.prefix, parts.given, parts.additional, parts.family, parts.suffix].filter(Boolean).join(' ')
-    : '';
-}
-
-/**
- * N's parts for a new name, where the name still has the old family name (at its end, or at its start where the
- * card put it first, "Kim Min-jun") or the old given names at its start; undefined where it has neither. A title or
- * suffix stays unless the old name showed it and the new one does not.
- */
-function renamed(name: string, was: NameParts, wasName: string): NameParts | undefined {
-  const { family: oldFamily } = was;
-  const oldGiven = givenNames(was);
-  // An N with the whole name as its family name (as a new 3.0 card is written) has no parts to follow.
-  if (!oldFamily || !oldGiven) return undefined;
-  let rest = name;
-  let { prefix, suffix } = was;
-  if (prefix) {
-    if (rest.startsWith(`${prefix} `)) rest = rest.slice(prefix.length + 1);
-    else if (wasName.startsWith(`${prefix} `)) prefix = '';
-  }
-  if (suffix) {
-    if (rest.endsWith(` ${suffix}`)) rest = rest.slice(0, -suffix.length - 1).replace(/,$/, '');
-    else if (wasName.endsWith(` ${suffix}`)) suffix = '';
-  }
-  let family: string;
-  let given: string;
-  if (rest.endsWith(` ${oldFamily}`)) [family, given] = [oldFamily, rest.slice(0, -oldFamily.length - 1)];
-  else if (wasName.startsWith(`${oldFamily} `) && rest.startsWith(`${oldFamily} `))
-    [family, given] = [oldFamily, rest.slice(oldFamily.length + 1)];
-  else if (rest.startsWith(`${oldGiven} `)) [family, given] = [rest.slice(oldGiven.length + 1), oldGiven];
-  else return undefined;
-  if (!family.trim() || !given.trim()) return undefined;
-  const keepsAdditional = was.additional && given.endsWith(` ${was.additional}`);
-  return {
-    family: family.trim(),
-    given: keepsAdditional ? given.slice(0, -was.additional.length - 1).trim() : given.trim(),
-    additional: keepsAdditional ? was.additional : '',
-    prefix,
-    suffix,
-  };
-}
-
 export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   id: {
     names: ['UID'],
@@ -332,7 +264,7 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     read: (card) => {
       const fn = card.first('FN');
       const n = card.first('N');
-      return displayName(fn ? clean(textOf(fn)) : '', n && nameParts(n)) || undefined;
+      return displayName(fn ? clean(textOf(fn)) : '', n && nameParts(partsOf(n))) || undefined;
     },
     asWritten: (card) => {
       const fn = card.first('FN');
@@ -348,22 +280,10 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     rewrite: (name, _first, out, props) => {
       const fn = props.find((p) => p.name === 'FN');
       const n = props.find((p) => p.name === 'N');
-      const was = n && nameParts(n);
-      const fnWas = fn ? clean(textOf(fn)) : '';
-      let parts = was && renamed(name, was, displayName(fnWas, was));
-      // The order the card wrote its display name in ("Müller, Jürgen") is kept where the name allows it.
-      let display =
-        fnWas && was && parts && fnWas === familyFirst(was) && givenFirst(parts) === name ? familyFirst(parts) : name;
-      if (!parts || displayName(display, parts) !== name) [parts, display] = [undefined, name];
-      const nLine = parts
-        ? [parts.family, parts.given, parts.additional, parts.prefix, parts.suffix]
-            .map((x) => escapeText(x, out.version, true))
-            .join(';')
-        : out.version === '3.0'
-          ? `${escapeText(name, out.version, true)};;;;`
-          : undefined;
-      const fnLine = escapeText(display, out.version);
+      const lines = renamedLines(name, fn && clean(textOf(fn)), n && partsOf(n), out.version);
       // In the card's order and each property's own head; an N that cannot follow the name is left out of 4.0.
+      const fnLine = escapeText(lines.fn, out.version);
+      const nLine = lines.n?.map((x) => escapeText(x, out.version, true)).join(';');
       if (!fn) out.add('FN', fnLine);
       for (const p of [fn, n].filter((p) => !!p).sort((a, b) => props.indexOf(a) - props.indexOf(b)))
         if (p === fn) out.raw(headOf(p), fnLine);

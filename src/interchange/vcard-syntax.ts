@@ -260,6 +260,9 @@ export const listOf = (p: Prop) => splitEscaped(decoded(p), ',');
 /** A structured value (N, ADR, ORG): its components, each unescaped. */
 export const partsOf = (p: Prop) => splitEscaped(decoded(p), ';');
 
+/** A text value on one line: its runs of white space one space, none at either end. */
+export const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 export type Version = '4.0' | '3.0';
 
 /**

@@ -632,16 +632,18 @@ const KB = 1024;
 // the service worker 55,295 → 55,306 bytes (limit 54.0 → 54.01 KB), with import/export 69,040 → 69,051 (limit
 // 67.43 → 67.44 KB). Then a 3.0 card's birthday without a year was written in 1604 with X-APPLE-OMIT-YEAR (it was
 // --MM-DD, which 3.0 does not have) and 1604 read as no year without the parameter too: the service worker 55,306 →
-// 55,318 bytes (limit 54.01 → 54.03 KB), with import/export 69,051 → 69,062 (limit 67.44 → 67.45 KB).
+// 55,318 bytes (limit 54.01 → 54.03 KB), with import/export 69,051 → 69,062 (limit 67.44 → 67.45 KB). Then the
+// name's reading and renaming left the field table for a module of its own (interchange/vcard-name.ts): the service
+// worker 55,348 bytes (limit 54.03 → 54.06 KB), with import/export 69,090 (limit 67.45 → 67.48 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.45 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.48 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.03 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.06 * KB },
 ];
 
 /**
