@@ -27,7 +27,13 @@ function inOrder<T extends { at: number }>(log: T[]): T[] {
   return log;
 }
 
-/** A birthday as stored: a real month and day (29 February included), an optional year. */
+/**
+ * The year vCard 3.0 writers put a birthday without a year in (Apple's Contacts, DAVx⁵: X-APPLE-OMIT-YEAR=1604; older
+ * iPhones without the parameter): nobody's birth year, so a birthday in it has none, however it came in.
+ */
+export const NO_BIRTH_YEAR = 1604;
+
+/** A birthday as stored: a real month and day (29 February included), an optional year (never NO_BIRTH_YEAR). */
 export function toBirthday(v: unknown): Birthday | undefined {
   if (!isObj(v)) return undefined;
   const month = num(v.month);
@@ -37,7 +43,7 @@ export function toBirthday(v: unknown): Birthday | undefined {
   // 2000 is a leap year, so 29 February is accepted without a year; with one it must exist in that year.
   const probe = new Date(Date.UTC(year ?? 2000, month - 1, day));
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
-  return year && Number.isInteger(year) ? { month, day, year } : { month, day };
+  return year && Number.isInteger(year) && year !== NO_BIRTH_YEAR ? { month, day, year } : { month, day };
 }
 
 /** How each kind of value is read back from a stored or restored record; undefined leaves an optional field out. */

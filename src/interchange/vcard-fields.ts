@@ -22,7 +22,7 @@ import {
   type Source,
   type TieKind,
 } from '../contacts/types';
-import { toBirthday } from '../contacts/validate';
+import { NO_BIRTH_YEAR, toBirthday } from '../contacts/validate';
 import { displayName, nameParts, renamedLines } from './vcard-name';
 import {
   type Card,
@@ -247,9 +247,6 @@ function ownMoment<K extends MomentField>(name: string): VCardField<K> {
   };
 }
 
-/** The year vCard 3.0 writers put a birthday without a year in (X-APPLE-OMIT-YEAR). */
-const APPLE_NO_YEAR = 1604;
-
 export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   id: {
     names: ['UID'],
@@ -441,17 +438,16 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       const b = readBirthday(birthdayText(card));
       const p = card.first('BDAY');
       // vCard 3.0 has no birthday without a year: Apple's Contacts (and DAVx⁵, and sabre/dav's 4.0 → 3.0) write it in
-      // the year X-APPLE-OMIT-YEAR names, 1604, which older iPhones wrote without the parameter too.
+      // the year X-APPLE-OMIT-YEAR names, 1604 (NO_BIRTH_YEAR, which toBirthday reads as none); another year named
+      // there is none either.
       const omitted = b?.year && p ? params(p).get('X-APPLE-OMIT-YEAR')?.[0] : undefined;
-      return b?.year === APPLE_NO_YEAR || (omitted && b?.year === Number(omitted)) ? { month: b.month, day: b.day } : b;
+      return b && omitted && b.year === Number(omitted) ? { month: b.month, day: b.day } : b;
     },
-    // A person synced before that was read, who holds the year Apple wrote (1604), has nothing to write.
-    asWritten: (card) => readBirthday(birthdayText(card)),
     write: (b, out) => {
       const md = `${pad(b.month)}${pad(b.day)}`;
       if (b.year) out.add('BDAY', `${b.year}${md}`);
       else if (out.version === '4.0') out.add('BDAY', `--${md}`);
-      else out.add('BDAY', `${APPLE_NO_YEAR}${md}`, `;X-APPLE-OMIT-YEAR=${APPLE_NO_YEAR}`);
+      else out.add('BDAY', `${NO_BIRTH_YEAR}${md}`, `;X-APPLE-OMIT-YEAR=${NO_BIRTH_YEAR}`);
     },
   },
   updatedAt: {

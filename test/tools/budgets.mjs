@@ -634,11 +634,14 @@ const KB = 1024;
 // --MM-DD, which 3.0 does not have) and 1604 read as no year without the parameter too: the service worker 55,306 →
 // 55,318 bytes (limit 54.01 → 54.03 KB), with import/export 69,051 → 69,062 (limit 67.44 → 67.45 KB). Then the
 // name's reading and renaming left the field table for a module of its own (interchange/vcard-name.ts): the service
-// worker 55,348 bytes (limit 54.03 → 54.06 KB), with import/export 69,090 (limit 67.45 → 67.48 KB).
+// worker 55,348 bytes (limit 54.03 → 54.06 KB), with import/export 69,090 (limit 67.45 → 67.48 KB). Then a
+// birthday in 1604 was one without a year wherever read (contacts/validate.ts toBirthday NO_BIRTH_YEAR, so people
+// stored with it before too), not only a vCard's: options first 29,000 → 29,015 bytes (limit 28.33 → 28.34 KB; its
+// goal, 30 KB, still met), popup first 34,255 → 34,261, all popup 54,962 → 54,967.
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.48 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
