@@ -28,8 +28,8 @@ function inOrder<T extends { at: number }>(log: T[]): T[] {
 }
 
 /**
- * The year vCard 3.0 writers put a birthday without a year in (Apple's Contacts, DAVx⁵: X-APPLE-OMIT-YEAR=1604; older
- * iPhones without the parameter): nobody's birth year, so a birthday in it has none, however it came in.
+ * The year vCard 3.0 writers put a birthday without a year in (Apple's Contacts, DAVx⁵: X-APPLE-OMIT-YEAR=1604;
+ * iPhones at times without the parameter): nobody's birth year, so a birthday in it has none, however it came in.
  */
 export const NO_BIRTH_YEAR = 1604;
 

@@ -277,7 +277,7 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(read('BDAY;VALUE=date;X-APPLE-OMIT-YEAR=1604:1604-02-29')).toEqual({ month: 2, day: 29 });
     // A year that is not the one it names is the birthday's.
     expect(read('BDAY;X-APPLE-OMIT-YEAR=1604:1985-04-23')).toEqual({ year: 1985, month: 4, day: 23 });
-    // Older iPhones wrote the year without the parameter.
+    // iPhones write the year without the parameter at times (iOS 12, iOS 17).
     expect(read('BDAY;value=date:1604-06-26')).toEqual({ month: 6, day: 26 });
   });
 
