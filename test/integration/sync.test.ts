@@ -86,7 +86,11 @@ describe.each([
     const s = await server();
     const a = await browser(s, 'a');
     await addContact(a.db, { name: 'Anna Alt', emails: ['anna@example.org'], circles: ['clients'] }, { now: T0 });
-    const ben = await addContact(a.db, { name: 'Ben Bauer', notes: 'Kennt, Anna; gut\nzweite Zeile' }, { now: T0 });
+    const ben = await addContact(
+      a.db,
+      { name: 'Ben Bauer', notes: 'Kennt, Anna; gut\nzweite Zeile', birthday: { month: 4, day: 23 } },
+      { now: T0 },
+    );
     const r = await a.sync();
     expect(r.pushed).toBe(2);
     const cards = await phone(s).all();
@@ -96,6 +100,11 @@ describe.each([
     // vCard 3.0, which every CardDAV server takes and every address book app reads, with the N it requires.
     expect(bens).toContain('VERSION:3.0\r\n');
     expect(bens).toContain('N:Ben Bauer;;;;\r\n');
+    // A birthday without a year as 3.0 writers put it, taken by the server and read back without one.
+    expect(bens).toContain('BDAY;X-APPLE-OMIT-YEAR=1604:16040423\r\n');
+    const b = await browser(s, 'b');
+    await b.sync();
+    expect((await listAll(b.db)).find((c) => c.name === 'Ben Bauer')?.birthday).toEqual({ month: 4, day: 23 });
     expect(bens).toContain('X-RECONNECT-CADENCE:');
     const status = await getSyncStatus(a.db);
     expect(status).toMatchObject({ linked: true, failures: 0 });
