@@ -9,6 +9,7 @@ import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
 import { addressesOf, nameWithAddress } from './addresses';
+import { givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -213,11 +214,9 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       const family = row.first('last');
       const written = row.first('name');
       // The row's own names family name first ("Doe, John" beside John and Doe: Thunderbird's display names, set so)
-      // turned round. A comma otherwise stays: "Jürgen Müller, Jr." is not "Jr. Jürgen Müller".
-      if (given && family && written.replace(/\s+/g, ' ') === `${family}, ${given}`) return `${given} ${family}`;
-      // Else the name an email cell gives with its address ("Anna Alt <anna@alt.de>").
+      // turned round; else the name an email cell gives with its address ("Anna Alt <anna@alt.de>").
       return (
-        written ||
+        givenNameFirst(written, given, family) ||
         [row.first('prefix'), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
         emailTexts(row).map(nameWithAddress).find(Boolean) ||
         undefined

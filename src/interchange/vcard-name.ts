@@ -3,6 +3,7 @@
  * as, so that a card's own name parts (which phones show and sort by) follow it where they can. Sync's field table
  * (vcard-fields.ts) reads and writes the name through these.
  */
+import { familyFirst, givenNameFirst } from './name-order';
 import { clean, type Version } from './vcard-syntax';
 
 /** N's five parts (RFC 6350 §6.2.2), each cleaned. */
@@ -23,15 +24,15 @@ export function nameParts(components: readonly string[]): NameParts {
 const givenNames = (p: NameParts) => [p.given, p.additional].filter(Boolean).join(' ');
 /** "Jürgen Müller". */
 const givenFirst = (p: NameParts) => [givenNames(p), p.family].filter(Boolean).join(' ');
-/** "Müller, Jürgen", a display name written to sort by; '' without both. */
-const familyFirst = (p: NameParts) => (p.family && givenNames(p) ? `${p.family}, ${givenNames(p)}` : '');
+/** "Müller, Jürgen" (name-order.ts familyFirst); '' without both. */
+const familyFirstOf = (p: NameParts) => familyFirst(givenNames(p), p.family);
 
 /**
  * A card's name: its display name (FN), turned round where it is its own N family name first ("Müller, Jürgen",
  * read as "Jürgen Müller": a greeting says "Hallo Jürgen"), otherwise as written; without one, N's parts in order.
  */
 export function displayName(fn: string, parts: NameParts | undefined): string {
-  if (fn) return parts && fn === familyFirst(parts) ? givenFirst(parts) : fn;
+  if (fn) return parts ? givenNameFirst(fn, givenNames(parts), parts.family) : fn;
   return parts
     ? [parts.prefix, parts.given, parts.additional, parts.family, parts.suffix].filter(Boolean).join(' ')
     : '';
@@ -91,7 +92,7 @@ export function renamedLines(
   let parts = was && renamed(name, was, displayName(fnWas ?? '', was));
   // The order the card wrote its display name in ("Müller, Jürgen") is kept where the name allows it.
   let display =
-    fnWas && was && parts && fnWas === familyFirst(was) && givenFirst(parts) === name ? familyFirst(parts) : name;
+    fnWas && was && parts && fnWas === familyFirstOf(was) && givenFirst(parts) === name ? familyFirstOf(parts) : name;
   if (!parts || displayName(display, parts) !== name) [parts, display] = [undefined, name];
   const n = parts
     ? [parts.family, parts.given, parts.additional, parts.prefix, parts.suffix]

@@ -637,7 +637,9 @@ const KB = 1024;
 // worker 55,348 bytes (limit 54.03 → 54.06 KB), with import/export 69,090 (limit 67.45 → 67.48 KB). Then a
 // birthday in 1604 was one without a year wherever read (contacts/validate.ts toBirthday NO_BIRTH_YEAR, so people
 // stored with it before too), not only a vCard's: options first 29,000 → 29,015 bytes (limit 28.33 → 28.34 KB; its
-// goal, 30 KB, still met), popup first 34,255 → 34,261, all popup 54,962 → 54,967.
+// goal, 30 KB, still met), popup first 34,255 → 34,261, all popup 54,962 → 54,967. Then the review gave the CSV
+// reader's and the vCard name's "Müller, Jürgen" beside its own parts one home (interchange/name-order.ts): the
+// service worker 55,336 → 55,363 bytes (limit 54.06 → 54.07 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
@@ -646,7 +648,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.06 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.07 * KB },
 ];
 
 /**
