@@ -15,11 +15,7 @@ import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf } from 
  * UID and when it was last changed (REV); a card without a name is named by its first email.
  */
 export function cardToDraft(view: CardView): ContactDraft {
-  const draft = draftFrom((k) =>
-    // An email written with a name ("Anna Alt <anna@alt.de>") gives the address, as a CSV's email cell does. Here
-    // only: sync reads a card's emails as written (the parser would be a tenth of the service worker's size).
-    k === 'emails' ? addressesOf(emailTexts(view)) : VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view),
-  );
+  const draft = draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
   const uid = VCARD_FIELDS.id.read(view);
   const rev = revOf(view.card);
   return { ...draft, ...(uid ? { fileId: uid } : {}), ...(rev === undefined ? {} : { writtenAt: rev }) };
@@ -55,7 +51,8 @@ export function parseVCards(input: string): {
   const cards = readCards(input);
   const guessed = unnamedCharset(cards);
   for (const card of cards) {
-    const view = new CardView(card);
+    // An email written with a name gives the address, as a CSV's email cell does.
+    const view = new CardView(card, undefined, addressesOf);
     const draft = cardToDraft(view);
     contacts.push(draft);
     const at = { record: contacts.length, line: card.line };

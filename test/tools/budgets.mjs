@@ -639,16 +639,18 @@ const KB = 1024;
 // stored with it before too), not only a vCard's: options first 29,000 → 29,015 bytes (limit 28.33 → 28.34 KB; its
 // goal, 30 KB, still met), popup first 34,255 → 34,261, all popup 54,962 → 54,967. Then the review gave the CSV
 // reader's and the vCard name's "Müller, Jürgen" beside its own parts one home (interchange/name-order.ts): the
-// service worker 55,336 → 55,363 bytes (limit 54.06 → 54.07 KB).
+// service worker 55,336 → 55,363 bytes (limit 54.06 → 54.07 KB). And a vCard email's address was read by the field
+// table with the parser the import hands its CardView (not a special case in the import's draft): the service
+// worker 55,373 bytes (limit 54.07 → 54.08 KB), options with import/export 69,103 (limit 67.48 → 67.49 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.48 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.49 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.07 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.08 * KB },
 ];
 
 /**
