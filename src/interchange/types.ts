@@ -45,6 +45,11 @@ export interface ParseResult {
   errors: ImportError[];
   /** A CSV file's rows and what its columns hold: the preview lets the user say it where it was not certain. */
   csv?: CsvLayout;
+  /**
+   * A vCard file's groups (Apple's group cards, KIND:group), which are not people: each one's name, which its
+   * members in the file are given as a circle, and how many of them the file holds.
+   */
+  groups?: { name: string; members: number }[];
   /** A JSON backup restores whole contacts (history, interactions), settings and "Different people" marks. */
   backup?: { contacts: Contact[]; settings: unknown; distinct: string[] };
 }

@@ -11,7 +11,7 @@ import type { Contact } from '../contacts/types';
 import { isEmpty, sameField, sameValue } from '../contacts/unite';
 import { readField } from '../contacts/validate';
 import { CardView, type LineWriter, VCARD_FIELDS, type VCardField } from './vcard-fields';
-import { type Card, fold, type Prop, readCards, textOf, type Version } from './vcard-syntax';
+import { type Card, fold, type Prop, readCards, type Version } from './vcard-syntax';
 
 /** A contact's fields as a card holds them, cleaned as the store would keep them; absent where the card says nothing. */
 export type CardFields = Partial<Contact>;
@@ -53,13 +53,6 @@ function heldAsWritten(view: CardView, k: FieldName, value: unknown): boolean {
 /** A server's card: the one vCard in its text, or null when there is none. */
 export function parseCard(text: string): Card | null {
   return readCards(text)[0] ?? null;
-}
-
-/** Cards that are not a person (Apple's group cards, RFC 6350 KIND:group or location): sync leaves them alone. */
-export function isPersonCard(card: Card): boolean {
-  const kind = card.props.find((p) => p.name === 'KIND' || p.name === 'X-ADDRESSBOOKSERVER-KIND');
-  const k = kind ? textOf(kind).trim().toLowerCase() : 'individual';
-  return k === 'individual' || k === 'org' || k === '';
 }
 
 export { sameValue };

@@ -6,8 +6,9 @@ import type { ContactDraft } from '../contacts/fields';
 import { addressesOf } from './addresses';
 import { type Decoded, decodeByEvidence } from './decode';
 import { draftFrom, unreadValues } from './draft';
-import type { ImportError } from './types';
+import type { ImportError, ParseResult } from './types';
 import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
+import { type CardGroup, groupOf, groupsOf, isPersonCard } from './vcard-groups';
 import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf } from './vcard-syntax';
 
 /**
@@ -45,22 +46,43 @@ export function parseVCards(input: string): {
   errors: ImportError[];
   /** The code page QUOTED-PRINTABLE values without a CHARSET were read in, when it was a guess. */
   guessed?: Decoded['encoding'];
+  groups?: ParseResult['groups'];
 } {
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
   const cards = readCards(input);
   const guessed = unnamedCharset(cards);
-  for (const card of cards) {
+  // A group is no person: its name is a circle of those of its members this file holds.
+  const groups = cards.flatMap((c): CardGroup[] => {
+    const g = groupOf(c);
+    return g ? [g] : [];
+  });
+  const members = new Map<string, number>();
+  for (const [i, card] of cards.entries()) {
+    if (!isPersonCard(card)) continue;
     // An email written with a name gives the address, as a CSV's email cell does.
     const view = new CardView(card, undefined, addressesOf);
-    const draft = cardToDraft(view);
+    const read = cardToDraft(view);
+    const inGroups = groupsOf(read.fileId, groups);
+    for (const g of inGroups) members.set(g, (members.get(g) ?? 0) + 1);
+    const draft = inGroups.length ? { ...read, circles: [...new Set([...(read.circles ?? []), ...inGroups])] } : read;
     contacts.push(draft);
-    const at = { record: contacts.length, line: card.line };
+    // Said by the card's place in the file, groups counted, as the user would count the cards.
+    const at = { record: i + 1, line: card.line };
     if (card.unclosed) errors.push({ code: 'unclosedCard', ...at });
     if (!draft.name) errors.push({ code: 'noName', ...at });
     errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view) }, at));
   }
   // Said of the file, not of an entry: what these lines hold was not read.
   const outside = cards.outside.map((line) => ({ code: 'outsideCard' as const, line }));
-  return { contacts, errors: [...outside, ...errors], ...(guessed ? { guessed } : {}) };
+  const named = [...new Set(groups.map((g) => g.name).filter(Boolean))].map((name) => ({
+    name,
+    members: members.get(name) ?? 0,
+  }));
+  return {
+    contacts,
+    errors: [...outside, ...errors],
+    ...(guessed ? { guessed } : {}),
+    ...(named.length ? { groups: named } : {}),
+  };
 }

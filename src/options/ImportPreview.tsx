@@ -148,6 +148,11 @@ export function ImportPreview({
           {!!apply.plan.circles?.length && (
             <li data-testid="import-circles">{t('importCircles', apply.plan.circles.join(', '))}</li>
           )}
+          {!!parsed.groups?.length && (
+            <li data-testid="import-groups">
+              {t('importGroups', parsed.groups.map((g) => `${g.name} (${g.members})`).join(', '))}
+            </li>
+          )}
         </ul>
       )}
       {parsed.encodingGuessed && (

@@ -7,7 +7,8 @@
  * they are). Deletes travel both ways, a change beats a delete, and a side that suddenly looks empty stops the run
  * and asks the user: never a mass delete. Before the first run, preview says what linking would do.
  */
-import { cardFields, changedFields, isPersonCard, parseCard } from '../interchange/vcard-card';
+import { cardFields, changedFields, parseCard } from '../interchange/vcard-card';
+import { isPersonCard } from '../interchange/vcard-groups';
 import { listAll } from '../storage/contacts';
 import { getSyncStatus, type SyncAccount, updateSyncStatus } from '../storage/sync-state';
 import { syncTransaction } from '../storage/sync-steps';

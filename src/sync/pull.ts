@@ -8,14 +8,8 @@ import type { ContactDraft } from '../contacts/fields';
 import { otherOwner } from '../contacts/link-owner';
 import { profileLinks } from '../contacts/match';
 import type { Contact } from '../contacts/types';
-import {
-  type CardFields,
-  cardFields,
-  changedFields,
-  isPersonCard,
-  parseCard,
-  writeContactCard,
-} from '../interchange/vcard-card';
+import { type CardFields, cardFields, changedFields, parseCard, writeContactCard } from '../interchange/vcard-card';
+import { isPersonCard } from '../interchange/vcard-groups';
 import { revOf } from '../interchange/vcard-syntax';
 import { contactIds, contactRecords, matcherOf } from '../storage/contacts';
 import {

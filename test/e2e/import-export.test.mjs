@@ -306,6 +306,42 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test("a whole address book's file (a server's download, with an iPhone's groups): the groups are no people, their names circles of their members", async () => {
+    const options = await h.openOptions('#data');
+    const card = (...lines) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'];
+    const vcf = [
+      ...card('FN:Ulla Ufer', 'UID:0A1B2C3D-0000-4000-8000-00000000000A'),
+      ...card(
+        'FN:Neighbours',
+        'N:Neighbours;;;;',
+        'X-ADDRESSBOOKSERVER-KIND:group',
+        'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0A1B2C3D-0000-4000-8000-00000000000A',
+        'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0A1B2C3D-0000-4000-8000-00000000000B',
+      ),
+      ...card('FN:Viktor Vogt', 'UID:0A1B2C3D-0000-4000-8000-00000000000B'),
+      ...card(
+        'FN:Family',
+        'X-ADDRESSBOOKSERVER-KIND:group',
+        'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0A1B2C3D-0000-4000-8000-00000000000B',
+      ),
+    ].join('\r\n');
+    await importFile(options, 'contacts.vcf', Buffer.from(vcf), 'text/vcard');
+    assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    assert.equal(
+      await options.getByTestId('import-groups').textContent(),
+      'Groups (not people), kept as circles of their members in this file: Neighbours (2), Family (1).',
+    );
+    // Family is the book's own circle already; Neighbours is new.
+    assert.equal(await options.getByTestId('import-circles').textContent(), 'New circles, from this file: Neighbours.');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged. New circles: Neighbours.', { exact: true }).waitFor();
+    const records = await h.records();
+    assert.deepEqual(records.find((r) => r.name === 'Ulla Ufer')?.circles, ['Neighbours']);
+    assert.deepEqual(records.find((r) => r.name === 'Viktor Vogt')?.circles, ['Neighbours', 'family']);
+    assert.ok(!records.some((r) => r.name === 'Neighbours' || r.name === 'Family'), 'no group is a person');
+    await options.close();
+  });
+
   test('"Your data" counts along (an import on the page, a save in the popup); its confirmation takes the keyboard', async () => {
     const options = await h.openOptions('#data');
     const stored = options.getByTestId('storage-used');

@@ -642,11 +642,15 @@ const KB = 1024;
 // service worker 55,336 → 55,363 bytes (limit 54.06 → 54.07 KB). And a vCard email's address was read by the field
 // table with the parser the import hands its CardView (not a special case in the import's draft): the service
 // worker 55,373 bytes (limit 54.07 → 54.08 KB), options with import/export 69,103 (limit 67.48 → 67.49 KB).
+// Then a vCard file's group cards (Apple's, KIND:group; a whole book's download holds them) were no longer
+// imported as people but read as circles of their members (interchange/vcard-groups.ts, and the preview's line that
+// names them): options with import/export 69,103 → 69,449 bytes (limit 67.49 → 67.83 KB), in the chunk loaded when
+// a file is chosen; the options page's first screen 29,020 (no limit changed).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.49 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.83 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -365,6 +365,61 @@ describe("a card's name", () => {
   });
 });
 
+describe("a whole address book's file: its groups are not people", () => {
+  const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+  const anna = 'UID:2F4E9A10-6C1B-4D2E-9A3F-0B1C2D3E4F50';
+  const ben = 'UID:urn:uuid:7d0c1b2a-3e4f-4a5b-8c6d-9e0f1a2b3c4d';
+
+  it("Apple's group cards and RFC 6350's KIND:group become circles of their members in the file, never people", () => {
+    const vcf = [
+      card(
+        'FN:Kunden',
+        'N:Kunden;;;;',
+        'X-ADDRESSBOOKSERVER-KIND:group',
+        // Apple writes the members' UIDs in upper case, as urn:uuid; one member is not in this file.
+        'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:2F4E9A10-6C1B-4D2E-9A3F-0B1C2D3E4F50',
+        'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:7D0C1B2A-3E4F-4A5B-8C6D-9E0F1A2B3C4D',
+        'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:00000000-0000-0000-0000-000000000000',
+      ),
+      card('FN:Anna Alt', anna, 'CATEGORIES:Stammtisch,Kunden'),
+      card('FN:Ben Berg', ben),
+      card('FN:Cleo Chen', 'UID:cleo'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'KIND:group',
+        'FN:Familie',
+        'MEMBER:urn:uuid:7d0c1b2a-3e4f-4a5b-8c6d-9e0f1a2b3c4d',
+        'END:VCARD',
+      ].join('\r\n'),
+      // A group none of whose members is here: said, and no circle for anybody.
+      card('FN:Verein', 'X-ADDRESSBOOKSERVER-KIND:group', 'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:elsewhere'),
+      // A company's card is someone to keep in touch with: imported.
+      ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:org', 'FN:Bäckerei Müller', 'END:VCARD'].join('\r\n'),
+      card('NOTE:ohne Namen'),
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'adressbuch.vcf');
+    expect(r.contacts.map((c) => [c.name, c.circles])).toEqual([
+      ['Anna Alt', ['Stammtisch', 'Kunden']],
+      ['Ben Berg', ['Kunden', 'Familie']],
+      ['Cleo Chen', undefined],
+      ['Bäckerei Müller', undefined],
+      ['', undefined],
+    ]);
+    expect(r.groups).toEqual([
+      { name: 'Kunden', members: 2 },
+      { name: 'Familie', members: 1 },
+      { name: 'Verein', members: 0 },
+    ]);
+    // An entry is said by its place among the file's cards, groups counted, as the user would count them.
+    expect(r.errors).toEqual([{ code: 'noName', record: 8, line: expect.any(Number) }]);
+  });
+
+  it('a file without groups says none', () => {
+    expect(parseContactsFile(utf8(card('FN:Anna Alt', anna)), 'x.vcf').groups).toBeUndefined();
+  });
+});
+
 describe('where someone is: the town from an address, never the street', () => {
   it('vCard ADR (3.0 and 2.1 QUOTED-PRINTABLE)', () => {
     const vcf = [

@@ -11,7 +11,8 @@ import { DRAFT_FIELDS, FIELD_NAMES } from '../../src/contacts/fields';
 import { draftValue } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
 import { toContact } from '../../src/contacts/validate';
-import { cardFields, changedFields, isPersonCard, parseCard, writeContactCard } from '../../src/interchange/vcard-card';
+import { cardFields, changedFields, parseCard, writeContactCard } from '../../src/interchange/vcard-card';
+import { isPersonCard } from '../../src/interchange/vcard-groups';
 
 const T = Date.UTC(2026, 2, 10, 9, 30, 15, 123);
 const DAY = 86_400_000;
