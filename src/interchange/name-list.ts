@@ -9,7 +9,7 @@
 import addressparser from 'nodemailer/lib/addressparser';
 import type { ContactDraft } from '../contacts/fields';
 import { isEmailAddress, normalizeEmail, sortKey } from '../contacts/normalize';
-import { firstLast } from './addresses';
+import { firstLast } from './name-order';
 
 /** Why a line cannot become people. */
 type LineProblem =

@@ -1,7 +1,8 @@
 /**
  * The order a display name is written in: family name first, "Müller, Jürgen", as a display name to sort by is
- * written (Thunderbird set so, a vCard's FN beside its N), read given name first where the record's own name parts
- * say so. Shared by the CSV and vCard readers and sync's renaming.
+ * written (Thunderbird set so, a vCard's FN beside its N, Outlook's directories, a mail program's names), read given
+ * name first where the record's own name parts say so, or where nothing beside it can and its shape does. Shared by
+ * the CSV and vCard readers, the list written down and sync's renaming.
  */
 
 /** "Müller, Jürgen": a name family name first, as a display name to sort by is written; '' without both parts. */
@@ -16,4 +17,28 @@ export function givenNameFirst(written: string, given: string, family: string): 
   return given && family && written.replace(/\s+/g, ' ') === familyFirst(given, family)
     ? `${given} ${family}`
     : written;
+}
+
+/** A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt"). */
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
+
+/** What follows a name after a comma without being a given name ("Jürgen Müller, Jr.", "Anna Alt, PhD"). */
+const NAME_SUFFIX = /^(?:jr|sr|jun|sen|ii|iii|iv|esq|phd|md|mba)\.?$/i;
+
+/**
+ * A display name family name first with nothing beside it to confirm it ("Müller, Jürgen": Outlook's directories, a
+ * mail program's names, a list's column the user said is written so) turned round, "Jürgen Müller"; anything else
+ * as written, a suffix after a comma too ("Jürgen Müller, Jr."), and a company ("Schmidt & Partner, Berlin").
+ */
+export function firstLast(name: string): string {
+  const parts = name.trim().split(',');
+  const [family, given] = parts.map((p) => p.trim());
+  return parts.length === 2 &&
+    family &&
+    given &&
+    NAME_PART.test(family) &&
+    NAME_PART.test(given) &&
+    !NAME_SUFFIX.test(given)
+    ? `${given} ${family}`
+    : name.trim();
 }
