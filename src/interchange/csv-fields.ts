@@ -9,11 +9,13 @@ import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
 import { addressesOf, nameWithAddress } from './addresses';
-import { givenNameFirst } from './name-order';
+import { firstLast, givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
   | 'name'
+  /** A whole name written family name first ("Müller, Hans": a club's member list), read turned round. */
+  | 'familyFirst'
   | 'first'
   | 'middle'
   | 'last'
@@ -33,6 +35,9 @@ export type ColumnRole =
   | 'address'
   | 'photo'
   | 'ignore';
+
+/** The roles a person's name can come from: a file (or the columns the user says) needs one of them. */
+export const NAME_ROLES: readonly ColumnRole[] = ['name', 'familyFirst', 'first', 'last', 'email'];
 
 /** One row, asked by role. */
 export interface RowView {
@@ -214,9 +219,11 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       const family = row.first('last');
       const written = row.first('name');
       // The row's own names family name first ("Doe, John" beside John and Doe: Thunderbird's display names, set so)
-      // turned round; else the name an email cell gives with its address ("Anna Alt <anna@alt.de>").
+      // turned round, as is a name in a column said to be written so; else the name an email cell gives with its
+      // address ("Anna Alt <anna@alt.de>").
       return (
         givenNameFirst(written, given, family) ||
+        firstLast(row.first('familyFirst')) ||
         [row.first('prefix'), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
         emailTexts(row).map(nameWithAddress).find(Boolean) ||
         undefined

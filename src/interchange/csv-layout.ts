@@ -7,6 +7,7 @@
 import { isEmailAddress } from '../contacts/normalize';
 import { nameWithAddress } from './addresses';
 import { type ColumnRole, readsAsDate } from './csv-fields';
+import { firstLast } from './name-order';
 
 /** How a CSV file's rows were read: its header (or none), the data rows, and what each column holds. */
 export interface CsvLayout {
@@ -189,4 +190,22 @@ export function rolesFromContent(rows: string[][]): { roles: ColumnRole[]; certa
     roles[b] = 'last';
   } else if (a !== undefined) roles[a] = 'name';
   return { roles, certain: false };
+}
+
+/**
+ * A name column whose names are mostly written family name first ("Müller, Hans", as a club's member list has
+ * them), where no first or last name column can say so: offered as such, and the user asked to check the columns,
+ * as the name is turned round only when the file is read so (a comma in a name is not enough to guess it).
+ */
+export function familyFirstColumn(layout: CsvLayout): CsvLayout {
+  const { roles } = layout;
+  const col = roles.indexOf('name');
+  if (col < 0 || roles.some((r) => r === 'first' || r === 'last' || r === 'familyFirst')) return layout;
+  const names = layout.rows
+    .slice(0, 50)
+    .map((r) => (r[col] ?? '').trim())
+    .filter(Boolean);
+  const turned = names.filter((n) => firstLast(n) !== n).length;
+  if (turned * 2 <= names.length) return layout;
+  return { ...layout, roles: roles.map((r, i) => (i === col ? 'familyFirst' : r)), certain: false };
 }

@@ -13,10 +13,11 @@ import {
   dayOf,
   emailTexts,
   GOOGLE_COLUMNS,
+  NAME_ROLES,
   type RowView,
   slashOrder,
 } from './csv-fields';
-import { type CsvLayout, looksLikeData, rolesFromContent } from './csv-layout';
+import { type CsvLayout, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
 
@@ -37,6 +38,8 @@ const norm = (h: string) =>
  */
 const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   name: ['name', 'display name', 'full name', 'anzeigename', 'file as', 'nom complet', 'nombre completo'],
+  // "Nachname, Vorname": one column, family name first.
+  familyFirst: ['nachname vorname', 'name vorname', 'last name first name', 'surname first name'],
   first: ['first name', 'given name', 'vorname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
   middle: ['middle name', 'additional name', 'weitere vornamen', 'deuxième prénom', 'segundo nombre'],
   last: [
@@ -191,8 +194,6 @@ export function readRows(
   return { contacts, errors };
 }
 
-const NAME_ROLES: ColumnRole[] = ['name', 'first', 'last', 'email'];
-
 /**
  * Rows a spreadsheet re-save wrapped whole in quotes (the row one field, its inner quotes doubled) are parsed again
  * as the row they are.
@@ -232,7 +233,7 @@ function parseUpToUnclosed(body: string): { parsed: Papa.ParseResult<string[]>; 
 export function csvLayout(text: string): CsvLayout {
   const { body, skipped } = dropPreamble(text.replace(/^\ufeff/, ''));
   const { parsed, unclosed } = parseUpToUnclosed(body);
-  const layout = layoutOf(unwrapRows(parsed.data, parsed.meta.delimiter), skipped);
+  const layout = familyFirstColumn(layoutOf(unwrapRows(parsed.data, parsed.meta.delimiter), skipped));
   return unclosed ? { ...layout, unclosedQuote: skipped + unclosed } : layout;
 }
 

@@ -19,9 +19,6 @@ export function givenNameFirst(written: string, given: string, family: string): 
     : written;
 }
 
-/** A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt"). */
-const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
-
 /** What follows a name after a comma without being a given name ("Jürgen Müller, Jr.", "Anna Alt, PhD"). */
 const NAME_SUFFIX = /^(?:jr|sr|jun|sen|ii|iii|iv|esq|phd|md|mba)\.?$/i;
 
@@ -31,6 +28,10 @@ const NAME_SUFFIX = /^(?:jr|sr|jun|sen|ii|iii|iv|esq|phd|md|mba)\.?$/i;
  * as written, a suffix after a comma too ("Jürgen Müller, Jr."), and a company ("Schmidt & Partner, Berlin").
  */
 export function firstLast(name: string): string {
+  // A part of a name: words of letters, with hyphens, apostrophes and dots ("Dr.", "O'Neill", "Müller-Lüdenscheidt").
+  // Made here, not beside the module's other names: esbuild writes it as `new RegExp(…)`, which it cannot tell is
+  // free of side effects, so at the module's top level it would stay in the service worker, which reads no lists.
+  const NAME_PART = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
   const parts = name.trim().split(',');
   const [family, given] = parts.map((p) => p.trim());
   return parts.length === 2 &&

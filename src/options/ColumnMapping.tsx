@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ColumnRole, CsvLayout } from '../interchange';
+import { NAME_ROLES } from '../interchange/csv-fields';
 import { type MessageKey, t } from '../platform/i18n';
 import { ErrorLine } from '../ui/StatusLine';
 
@@ -10,6 +11,7 @@ import { ErrorLine } from '../ui/StatusLine';
  */
 const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   name: 'roleName',
+  familyFirst: 'roleFamilyFirst',
   first: 'roleFirst',
   middle: 'roleMiddle',
   last: 'roleLast',
@@ -93,11 +95,7 @@ export function ColumnMapping({
         <button
           type="button"
           class="primary"
-          onClick={() =>
-            roles.some((r) => r === 'name' || r === 'first' || r === 'last' || r === 'email')
-              ? onUse(roles)
-              : setError(t('importNoNameColumn'))
-          }
+          onClick={() => (roles.some((r) => NAME_ROLES.includes(r)) ? onUse(roles) : setError(t('importNoNameColumn')))}
         >
           {t('importUseColumns')}
         </button>

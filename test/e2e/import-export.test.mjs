@@ -741,6 +741,33 @@ describe('a list of names written down, German UI', () => {
     ]);
     await options.close();
   });
+
+  test("a club's member list, names family name first in one column: the column offered as such, by keyboard; the people named given name first", async () => {
+    const options = await h.openOptions('#data');
+    const list =
+      'Name;E-Mail\r\nRiedel, Rosa;rosa@riedel.example\r\nvon Sand, Sven;sven@sand.example\r\nTeam Nord;nord@verein.example\r\n';
+    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
+      name: 'mitglieder.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(list),
+    });
+    await options.getByRole('heading', { name: 'Was steht in welcher Spalte?' }).waitFor();
+    const column = options.getByLabel('Name', { exact: true });
+    assert.equal(await column.inputValue(), 'familyFirst');
+    assert.equal(await column.locator('option:checked').textContent(), 'Ganzer Name, Nachname zuerst (Müller, Hans)');
+    await options.getByText('z. B. Riedel, Rosa · von Sand, Sven · Team Nord').waitFor();
+    assert.deepEqual(await axe(options), []);
+    await options.getByRole('button', { name: 'Diese Spalten verwenden' }).focus();
+    await options.keyboard.press('Enter');
+    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
+    assert.equal(await preview.getByTestId('import-new').textContent(), '3 neue Personen');
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    const names = (await h.records()).map((r) => r.name);
+    for (const name of ['Rosa Riedel', 'Sven von Sand', 'Team Nord']) assert.ok(names.includes(name), name);
+    assert.ok(!names.includes('Riedel, Rosa'));
+    await options.close();
+  });
 });
 
 describe('starting circles in files, German UI', () => {

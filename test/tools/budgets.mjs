@@ -646,11 +646,16 @@ const KB = 1024;
 // imported as people but read as circles of their members (interchange/vcard-groups.ts, and the preview's line that
 // names them): options with import/export 69,103 → 69,449 bytes (limit 67.49 → 67.83 KB), in the chunk loaded when
 // a file is chosen; the options page's first screen 29,020 (no limit changed).
+// Then a CSV's name column mostly written family name first ("Müller, Hans", a club's member list) was offered as
+// such in the column question (the role familyFirst, interchange/csv-layout.ts familyFirstColumn, with firstLast
+// moved to name-order.ts; its letters' pattern made inside it, as esbuild keeps a top-level `new RegExp` in the
+// service worker, which measured 55,375 → 55,400 bytes and back): options with import/export 69,449 → 69,557 bytes
+// (limit 67.83 → 67.93 KB), options first 29,014, the service worker 55,375 (no limit changed).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.83 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.93 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

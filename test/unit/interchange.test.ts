@@ -241,6 +241,31 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('a name column mostly family name first ("Müller, Hans", a club\'s list) is offered turned round, the user to check', () => {
+    const club =
+      'Name;E-Mail\nMüller, Hans;hans@example.de\nvon Berg,  Eva-Maria;eva@example.de\nTeam Nord;nord@example.de\n';
+    const r = parseContactsFile(utf8(club), 'mitglieder.csv', READ_ON);
+    expect(r.csv).toMatchObject({ roles: ['familyFirst', 'email'], certain: false });
+    // Turned round where the name is so written; a name that is not (a team, a suffix) as written.
+    expect(r.contacts.map((c) => c.name)).toEqual(['Hans Müller', 'Eva-Maria von Berg', 'Team Nord']);
+    // The user says the column is the name as written: read so.
+    const asWritten = readRows(r.csv?.rows ?? [], ['name', 'email'], { firstLine: 2 });
+    expect(asWritten.contacts.map((c) => c.name)).toEqual(['Müller, Hans', 'von Berg,  Eva-Maria', 'Team Nord']);
+    // A header that says so is certain: nothing to ask.
+    const said = parseContactsFile(utf8('"Nachname, Vorname",E-Mail\n"Alt, Anna",anna@example.de\n'), 'x.csv', READ_ON);
+    expect(said.csv).toMatchObject({ roles: ['familyFirst', 'email'], certain: true });
+    expect(said.contacts[0]?.name).toBe('Anna Alt');
+  });
+
+  it('a comma in a few names, or a suffix after it, is no reason to ask: the names as written', () => {
+    const few = 'Name,Email\n"Müller, Hans",h@example.de\nAnna Alt,a@example.de\nBen Berg,b@example.de\n';
+    const r = parseContactsFile(utf8(few), 'x.csv', READ_ON);
+    expect(r.csv).toMatchObject({ roles: ['name', 'email'], certain: true });
+    expect(r.contacts.map((c) => c.name)).toEqual(['Müller, Hans', 'Anna Alt', 'Ben Berg']);
+    const suffixes = 'Name\n"Jürgen Müller, Jr."\n"Anna Alt, PhD"\n"Schmidt & Partner, Berlin"\n';
+    expect(parseContactsFile(utf8(suffixes), 'x.csv', READ_ON).csv?.roles).toEqual(['name']);
+  });
+
   it('names with their addresses as mail programs write them: a headerless list is people from its first row, named so', () => {
     const r = parseContactsFile(
       utf8('Anna Alt <anna@alt.de>\n"""Müller, Jürgen"" <juergen@mueller.example>"\nben@berg.example\n'),

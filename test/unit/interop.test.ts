@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from '../../src/contacts/fields';
-import { parseContactsFile, writeGoogleCsv, writeVCards } from '../../src/interchange';
+import { parseContactsFile, readRows, writeGoogleCsv, writeVCards } from '../../src/interchange';
 
 const PERSON: ContactDraft & { id: string; updatedAt: number } = {
   id: '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab',
@@ -198,7 +198,14 @@ describe('our reader gives back exactly what we wrote', () => {
     const labels = draft.filter((d) => d.circles.every((c) => !c.includes(':::')));
     fc.assert(
       fc.property(labels, (d) => {
-        const [back] = parseContactsFile(new TextEncoder().encode(writeGoogleCsv([d])), 'x.csv').contacts;
+        const read = parseContactsFile(new TextEncoder().encode(writeGoogleCsv([d])), 'x.csv');
+        const layout = read.csv;
+        if (!layout) throw new Error('not read as a CSV');
+        // A name written family name first ("a, a") is offered turned round, and the user asked: the only reason the
+        // reader asks about our own file. Told it is the name as written, it is read back as written.
+        if (!layout.certain) expect(layout.roles).toContain('familyFirst');
+        const roles = layout.roles.map((r) => (r === 'familyFirst' ? 'name' : r));
+        const [back] = layout.certain ? read.contacts : readRows(layout.rows, roles, layout).contacts;
         expect([back?.name, back?.role, back?.company, back?.notes ?? '']).toEqual([
           d.name,
           d.role,
