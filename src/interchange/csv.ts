@@ -135,7 +135,10 @@ export function rolesFromHeader(header: string[]): ColumnRole[] {
   const names = header.map(norm);
   // Outlook's "Title" is the name prefix (Mr., Dr.), not a job title, when "Job Title" is also there.
   const outlook = names.includes('job title');
-  return names.map((h) => (outlook && h === 'title' ? 'prefix' : roleOf(h)));
+  const roles = names.map((h) => (outlook && h === 'title' ? 'prefix' : roleOf(h)));
+  // "Name" beside a first name and no last name ("Name;Vorname", as German lists have it) is the family name.
+  const family = roles.includes('first') && !roles.includes('last');
+  return roles.map((r, i) => (family && r === 'name' && names[i] === 'name' ? 'last' : r));
 }
 
 /**

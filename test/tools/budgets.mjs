@@ -651,11 +651,14 @@ const KB = 1024;
 // moved to name-order.ts; its letters' pattern made inside it, as esbuild keeps a top-level `new RegExp` in the
 // service worker, which measured 55,375 → 55,400 bytes and back): options with import/export 69,449 → 69,557 bytes
 // (limit 67.83 → 67.93 KB), options first 29,014, the service worker 55,375 (no limit changed).
+// Then "Name" beside a first name and no last name ("Name;Vorname", as German lists have it) was read as the family
+// name (it was the whole name, and the first name was dropped): options with import/export 69,557 → 69,598 bytes
+// (limit 67.93 → 67.97 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.93 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.97 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -257,6 +257,17 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(said.contacts[0]?.name).toBe('Anna Alt');
   });
 
+  it('"Name" beside a first name and no last name ("Name;Vorname", a German list) is the family name: nobody loses a part', () => {
+    const read = (csv: string) => parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    const german = read('Name;Vorname;E-Mail\nRiedel;Rosa;rosa@example.de\n');
+    expect(german.csv).toMatchObject({ roles: ['last', 'first', 'email'], certain: true });
+    expect(german.contacts[0]).toMatchObject({ name: 'Rosa Riedel', emails: ['rosa@example.de'] });
+    expect(read('First Name,Name\nRosa,Riedel\n').contacts[0]?.name).toBe('Rosa Riedel');
+    // Beside a last name too, "Name" is the whole name; a display name is one whatever stands beside it.
+    expect(read('Name;Vorname;Nachname\nRosa Riedel;Rosa;Riedel\n').csv?.roles).toEqual(['name', 'first', 'last']);
+    expect(read('Anzeigename;Vorname\nRosa R.;Rosa\n').contacts[0]?.name).toBe('Rosa R.');
+  });
+
   it('a comma in a few names, or a suffix after it, is no reason to ask: the names as written', () => {
     const few = 'Name,Email\n"Müller, Hans",h@example.de\nAnna Alt,a@example.de\nBen Berg,b@example.de\n';
     const r = parseContactsFile(utf8(few), 'x.csv', READ_ON);
