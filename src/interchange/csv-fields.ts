@@ -224,7 +224,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       return (
         givenNameFirst(written, given, family) ||
         firstLast(row.first('familyFirst')) ||
-        [row.first('prefix'), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
+        [...row.all('prefix'), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
         emailTexts(row).map(nameWithAddress).find(Boolean) ||
         undefined
       );

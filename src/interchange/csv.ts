@@ -40,13 +40,14 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   name: ['name', 'display name', 'full name', 'anzeigename', 'file as', 'nom complet', 'nombre completo'],
   // "Nachname, Vorname": one column, family name first.
   familyFirst: ['nachname vorname', 'name vorname', 'last name first name', 'surname first name'],
-  first: ['first name', 'given name', 'vorname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
+  first: ['first name', 'given name', 'vorname', 'rufname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
   middle: ['middle name', 'additional name', 'weitere vornamen', 'deuxième prénom', 'segundo nombre'],
   last: [
     'last name',
     'family name',
     'surname',
     'nachname',
+    'familienname',
     'nom',
     'apellidos',
     'apellido',
@@ -54,7 +55,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'achternaam',
     'nazwisko',
   ],
-  prefix: ['name prefix', 'anrede', 'civilité', 'tratamiento'],
+  // A German list's "Titel" beside its "Anrede" is the academic one (Dr., Prof.); the job is its "Position".
+  prefix: ['name prefix', 'anrede', 'titel', 'civilité', 'tratamiento'],
   suffix: ['name suffix', 'suffix', 'namenszusatz'],
   company: [
     'company',
@@ -88,7 +90,26 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'stanowisko',
   ],
   notes: ['notes', 'note', 'notizen', 'notiz', 'bemerkung', 'remarques', 'notas', 'opmerkingen', 'notatki'],
-  birthday: ['birthday', 'geburtstag', 'anniversaire', 'cumpleaños', 'compleanno', 'verjaardag', 'urodziny'],
+  birthday: [
+    'birthday',
+    'date of birth',
+    'birth date',
+    'birthdate',
+    'dob',
+    'geburtstag',
+    'geburtsdatum',
+    'geb datum',
+    'anniversaire',
+    'date de naissance',
+    'cumpleaños',
+    'fecha de nacimiento',
+    'compleanno',
+    'data di nascita',
+    'verjaardag',
+    'geboortedatum',
+    'urodziny',
+    'data urodzenia',
+  ],
   labels: ['labels', 'group membership', 'categories', 'kategorien', 'catégories', 'categorías'],
   town: [
     'location',
@@ -100,6 +121,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'home city',
     'business city',
     'work city',
+    'ort geschäftlich',
+    'ort privat',
     'ville',
     'ciudad',
     'città',
@@ -111,12 +134,15 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   photo: ['photo', 'foto'],
 };
 
+/** Not the value itself but what kind it is or how it is shown ("E-mail Type", "E-Mail-Typ", "E-Mail: Angezeigter Name"). */
+const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
 const isEmailColumn = (h: string) =>
-  /(^| )(e ?mail|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/.test(h) &&
-  !/(type|label|display)/.test(h);
+  /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/.test(h) &&
+  !ABOUT_VALUE.test(h);
 const isPhoneColumn = (h: string) =>
-  /(phone|mobile|fax|telefon|handy|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(h) &&
-  !/(type|label)/.test(h);
+  /(phone|mobil|fax|telefon|handy|natel|(^| )tel( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(
+    h,
+  ) && !ABOUT_VALUE.test(h);
 const isUrlColumn = (h: string) =>
   /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) &&
   !/(type|label)/.test(h);

@@ -654,11 +654,15 @@ const KB = 1024;
 // Then "Name" beside a first name and no last name ("Name;Vorname", as German lists have it) was read as the family
 // name (it was the whole name, and the first name was dropped): options with import/export 69,557 → 69,598 bytes
 // (limit 67.93 → 67.97 KB).
+// Then the CSV reader knew German lists' and Outlook's German headers it dropped the columns of ("Mobil", "Tel.",
+// "Mail", "Geb.-Datum", "Geburtsdatum", "Familienname", "Rufname", "Titel", "Ort geschäftlich"; "Date of Birth"),
+// and no longer took "E-Mail-Typ" or "E-Mail: Angezeigter Name" for addresses: options with import/export 69,598 →
+// 69,756 bytes (limit 67.97 → 68.13 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 67.97 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.13 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -268,6 +268,38 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(read('Anzeigename;Vorname\nRosa R.;Rosa\n').contacts[0]?.name).toBe('Rosa R.');
   });
 
+  it("German lists' and Outlook's German headers: mobile numbers, dates of birth, \"Mail\", a title, towns; not an email's type or display", () => {
+    const read = (csv: string) => parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    const club = read(
+      'Mitgliedsnr;Anrede;Titel;Familienname;Rufname;Tel.;Mobil;Mail;Geb.-Datum;Wohnort\n' +
+        '17;Frau;Dr.;Riedel;Rosa;0221 123;0170 555;rosa@example.de;23.04.1985;Köln\n',
+    );
+    expect(club.csv?.certain).toBe(true);
+    expect(club.contacts[0]).toEqual({
+      name: 'Frau Dr. Rosa Riedel',
+      emails: ['rosa@example.de'],
+      phones: ['0221 123', '0170 555'],
+      birthday: { year: 1985, month: 4, day: 23 },
+      location: 'Köln',
+    });
+    const outlook = read(
+      '"Vorname","Nachname","Ort geschäftlich","Mobiltelefon","E-Mail-Adresse","E-Mail-Typ","E-Mail: Angezeigter Name","E-Mail 2: Adresse"\n' +
+        '"Rosa","Riedel","Köln","0170 555","rosa@example.de","SMTP","Rosa Riedel (rosa@example.de)","rosa@privat.example"\n',
+    );
+    expect(outlook.contacts[0]).toEqual({
+      name: 'Rosa Riedel',
+      emails: ['rosa@example.de', 'rosa@privat.example'],
+      phones: ['0170 555'],
+      location: 'Köln',
+    });
+    expect(outlook.errors).toEqual([]);
+    expect(read('First Name,Last Name,Date of Birth\nRosa,Riedel,1985-04-23\n').contacts[0]?.birthday).toEqual({
+      year: 1985,
+      month: 4,
+      day: 23,
+    });
+  });
+
   it('a comma in a few names, or a suffix after it, is no reason to ask: the names as written', () => {
     const few = 'Name,Email\n"Müller, Hans",h@example.de\nAnna Alt,a@example.de\nBen Berg,b@example.de\n';
     const r = parseContactsFile(utf8(few), 'x.csv', READ_ON);
