@@ -47,26 +47,6 @@ export function readCircles(names: readonly string[], own: readonly string[]): s
   return [...new Set(names.map(circleOf))];
 }
 
-/**
- * A file's circles in the book's terms (readCircles), each person's list, with the circles the book does not have
- * yet (`added`, in the order the file first names them): a new circle written in two cases ("Tennis", "tennis")
- * is one, named as first written.
- */
-export function readFileCircles(
-  lists: readonly (readonly string[])[],
-  own: readonly string[],
-): { lists: string[][]; added: string[] } {
-  const added = new Map<string, string>();
-  const inBook = (c: string) => {
-    if (own.includes(c)) return c;
-    const folded = c.toLowerCase();
-    const first = added.get(folded) ?? c;
-    added.set(folded, first);
-    return first;
-  };
-  return { lists: lists.map((names) => [...new Set(readCircles(names, own).map(inBook))]), added: [...added.values()] };
-}
-
 /** How the book's circles are named on a card, both ways (sync: every read and every write of a card). */
 export interface CircleNaming {
   read(names: readonly string[]): string[];

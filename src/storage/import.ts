@@ -6,8 +6,8 @@
 
 import { unwrap } from 'idb';
 import { spreadDueAt } from '../contacts/cadence';
-import { readFileCircles } from '../contacts/circle-names';
 import type { ContactDraft } from '../contacts/fields';
+import { readFileCircles } from '../contacts/file-circles';
 import { pageKeys, profileLinks } from '../contacts/match';
 import { createContact, mergeDraft, type NewId, uniteDrafts } from '../contacts/merge';
 import type { Contact } from '../contacts/types';

@@ -658,11 +658,16 @@ const KB = 1024;
 // "Mail", "Geb.-Datum", "Geburtsdatum", "Familienname", "Rufname", "Titel", "Ort geschäftlich"; "Date of Birth"),
 // and no longer took "E-Mail-Typ" or "E-Mail: Angezeigter Name" for addresses: options with import/export 69,598 →
 // 69,756 bytes (limit 67.97 → 68.13 KB).
+// Then Google's group of everyone ("My Contacts", which an Android phone's vCards put on every card) was no circle
+// for any file, where only Google's CSV had left it out. readFileCircles, import-only, went into a module of its
+// own (contacts/file-circles.ts), out of the options page's first screen, which circle-names.ts is in: first screen
+// 29,017 → 28,952 bytes (its limit falls with it, 28.34 → 28.28 KB), with import/export 69,756 → 69,787 (limit
+// 68.13 → 68.16 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.13 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.16 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

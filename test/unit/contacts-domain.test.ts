@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as de from '../../src/_locales/de/messages.json';
 import * as en from '../../src/_locales/en/messages.json';
 import { addDays, DAY, isForgotten, nextDueAt, spreadDueAt } from '../../src/contacts/cadence';
-import { readCircles, readFileCircles, writeCircles } from '../../src/contacts/circle-names';
+import { readCircles, writeCircles } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
 import { dueOrder, dueState } from '../../src/contacts/due';
+import { readFileCircles } from '../../src/contacts/file-circles';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
 import { uniteContacts } from '../../src/contacts/unite';
@@ -326,6 +327,14 @@ describe('starting circles outside the book (circle-names.ts)', () => {
     expect(readFileCircles([['Chor', 'tennis'], ['CHOR', 'Laufen', 'Freunde'], []], own)).toEqual({
       lists: [['Chor', 'Tennis'], ['Chor', 'Laufen', 'friends'], []],
       added: ['Chor', 'Laufen'],
+    });
+  });
+
+  it("Google's group of everyone, on every row of its CSV and every card an Android phone exports, is no circle", () => {
+    const file = [['My Contacts', 'Kunden'], ['myContacts'], ['System Group: My Contacts', 'Chor'], [' my contacts ']];
+    expect(readFileCircles(file, DEFAULT_CIRCLES)).toEqual({
+      lists: [['clients'], [], ['Chor'], []],
+      added: ['Chor'],
     });
   });
 });
