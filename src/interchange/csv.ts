@@ -142,7 +142,10 @@ const isEmailColumn = (h: string) =>
 const isPhoneColumn = (h: string) =>
   /(phone|mobil|fax|telefon|handy|natel|(^| )tel( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(
     h,
-  ) && !ABOUT_VALUE.test(h);
+  ) &&
+  !ABOUT_VALUE.test(h) &&
+  // Outlook's "Assistant's Phone" ("Telefon Assistent") is someone else's number.
+  !/assist/.test(h);
 const isUrlColumn = (h: string) =>
   /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) &&
   !/(type|label)/.test(h);

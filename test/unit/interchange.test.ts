@@ -293,6 +293,10 @@ describe('transfer encodings and dates as other programs write them', () => {
       location: 'Köln',
     });
     expect(outlook.errors).toEqual([]);
+    // An assistant's number is not the person's.
+    const assisted = read('Vorname;Nachname;Mobiltelefon;Telefon Assistent\nRosa;Riedel;0170 555;0221 999\n');
+    expect(assisted.contacts[0]?.phones).toEqual(['0170 555']);
+    expect(read("First Name,Last Name,Assistant's Phone\nRosa,Riedel,0221 999\n").contacts[0]?.phones).toBeUndefined();
     expect(read('First Name,Last Name,Date of Birth\nRosa,Riedel,1985-04-23\n').contacts[0]?.birthday).toEqual({
       year: 1985,
       month: 4,
