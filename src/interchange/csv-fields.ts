@@ -273,7 +273,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   },
   circles: {
     // Google marks its own groups with "* " ("* myContacts"); which of them is no circle, the import says
-    // (contacts/circle-names.ts readFileCircles), for every kind of file.
+    // (contacts/file-circles.ts readFileCircles), for every kind of file.
     read: (row) => nonEmpty(splitMulti(row.first('labels')).map((l) => l.replace(/^\*\s*/, ''))),
     // " ::: " separates labels in Google's cell and no escape exists: a run of colons inside a circle's name is
     // spaced out (": : :"), so the circle comes back as one label, not two.

@@ -30,8 +30,6 @@ const uidKey = (value: string) =>
 export interface CardGroup {
   name: string;
   members: Set<string>;
-  /** 1-based line of its BEGIN:VCARD. */
-  line: number;
 }
 
 /** A group card's name and members; undefined for any other card. */
@@ -44,7 +42,7 @@ export function groupOf(card: Card): CardGroup | undefined {
     .filter((p) => p.name === 'MEMBER' || p.name === 'X-ADDRESSBOOKSERVER-MEMBER')
     .map((p) => uidKey(textOf(p)))
     .filter(Boolean);
-  return { name, members: new Set(members), line: card.line };
+  return { name, members: new Set(members) };
 }
 
 /** The names of the groups a card's UID is a member of, each once, in the groups' order. */
