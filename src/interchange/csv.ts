@@ -147,7 +147,9 @@ const isPhoneColumn = (h: string) =>
   // Outlook's "Assistant's Phone" ("Telefon Assistent") is someone else's number.
   !/assist/.test(h);
 const isUrlColumn = (h: string) =>
-  /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) &&
+  (/^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) ||
+    // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
+    /(^| )(xing|linkedin|github|mastodon|twitter|web page)( |$)/.test(h)) &&
   !/(type|label)/.test(h);
 
 /** The role of a column, by its header. */

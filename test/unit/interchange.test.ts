@@ -293,6 +293,10 @@ describe('transfer encodings and dates as other programs write them', () => {
       location: 'Köln',
     });
     expect(outlook.errors).toEqual([]);
+    // A column of profile links named by its site.
+    const linked = read('Name;Vorname;XING-Profil;LinkedIn\nRiedel;Rosa;https://www.xing.com/profile/Rosa_Riedel;\n');
+    expect(linked.contacts[0]?.profiles).toEqual([{ site: 'xing', url: 'https://www.xing.com/profile/Rosa_Riedel' }]);
+    expect(linked.csv?.roles).toEqual(['last', 'first', 'url', 'url']);
     // An assistant's number is not the person's.
     const assisted = read('Vorname;Nachname;Mobiltelefon;Telefon Assistent\nRosa;Riedel;0170 555;0221 999\n');
     expect(assisted.contacts[0]?.phones).toEqual(['0170 555']);
