@@ -37,7 +37,16 @@ const norm = (h: string) =>
  * names of the same columns; where several columns have one role, all are read.
  */
 const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: ['name', 'display name', 'full name', 'anzeigename', 'file as', 'nom complet', 'nombre completo'],
+  name: [
+    'name',
+    'display name',
+    'full name',
+    'anzeigename',
+    'vorname nachname',
+    'file as',
+    'nom complet',
+    'nombre completo',
+  ],
   // "Nachname, Vorname": one column, family name first.
   familyFirst: ['nachname vorname', 'name vorname', 'last name first name', 'surname first name'],
   first: ['first name', 'given name', 'vorname', 'rufname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
@@ -66,6 +75,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'organization 1 name',
     'firma',
     'unternehmen',
+    'arbeitgeber',
     'société',
     'entreprise',
     'empresa',
@@ -73,6 +83,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'bedrijf',
   ],
   role: [
+    'occupation',
+    'beruf',
     'position',
     'job title',
     'title',
@@ -89,7 +101,21 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'functie',
     'stanowisko',
   ],
-  notes: ['notes', 'note', 'notizen', 'notiz', 'bemerkung', 'remarques', 'notas', 'opmerkingen', 'notatki'],
+  notes: [
+    'notes',
+    'note',
+    'comments',
+    'notizen',
+    'notiz',
+    'bemerkung',
+    'bemerkungen',
+    'anmerkungen',
+    'kommentar',
+    'remarques',
+    'notas',
+    'opmerkingen',
+    'notatki',
+  ],
   birthday: [
     'birthday',
     'date of birth',
@@ -99,6 +125,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'geburtstag',
     'geburtsdatum',
     'geb datum',
+    'geb',
     'anniversaire',
     'date de naissance',
     'cumpleaños',
@@ -110,7 +137,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'urodziny',
     'data urodzenia',
   ],
-  labels: ['labels', 'group membership', 'categories', 'kategorien', 'catégories', 'categorías'],
+  labels: ['labels', 'group membership', 'categories', 'kategorien', 'gruppe', 'gruppen', 'catégories', 'categorías'],
   town: [
     'location',
     'ort',

@@ -666,11 +666,14 @@ const KB = 1024;
 // Then a CSV column of profile links named by its site ("XING-Profil", "LinkedIn") or Outlook's "Personal Web
 // Page" was read (it was dropped), and "Assistant's Phone" no longer taken for the person's: options with
 // import/export 69,787 → 69,833 bytes (limit 68.16 → 68.2 KB).
+// Then more of the words lists head their columns with ("Vorname Nachname", "Beruf", "Occupation", "Arbeitgeber",
+// "Gruppe", "Bemerkungen", "Kommentar", "Comments", "Geb."): options with import/export 69,833 → 69,885 bytes (limit
+// 68.2 → 68.25 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.25 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

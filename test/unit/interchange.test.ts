@@ -293,6 +293,19 @@ describe('transfer encodings and dates as other programs write them', () => {
       location: 'Köln',
     });
     expect(outlook.errors).toEqual([]);
+    // A club's list in its own words: the job, the employer, the group, remarks.
+    const words = read(
+      'Vorname Nachname;Beruf;Arbeitgeber;Gruppe;Bemerkungen;Geb.\nRosa Riedel;Ärztin;Klinikum;Vorstand;Kassenwartin;23.04.\n',
+    );
+    expect(words.contacts[0]).toMatchObject({
+      name: 'Rosa Riedel',
+      role: 'Ärztin',
+      company: 'Klinikum',
+      circles: ['Vorstand'],
+      notes: 'Kassenwartin',
+      birthday: { month: 4, day: 23 },
+    });
+    expect(words.csv?.certain).toBe(true);
     // A column of profile links named by its site.
     const linked = read('Name;Vorname;XING-Profil;LinkedIn\nRiedel;Rosa;https://www.xing.com/profile/Rosa_Riedel;\n');
     expect(linked.contacts[0]?.profiles).toEqual([{ site: 'xing', url: 'https://www.xing.com/profile/Rosa_Riedel' }]);
