@@ -28,6 +28,10 @@ export type ColumnRole =
   | 'url'
   | 'notes'
   | 'birthday'
+  /** A birthday in three columns (Thunderbird's "Birth Year", "Birth Month", "Birth Day"). */
+  | 'birthYear'
+  | 'birthMonth'
+  | 'birthDay'
   | 'labels'
   /** A town or city. */
   | 'town'
@@ -153,9 +157,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A row's email cells, each address on its own (Google's " ::: " between several). */
 export const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
 
-/** A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. */
+/**
+ * A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. One in
+ * three columns (Thunderbird's) is written as a date, "1985-04-23", or "--04-23" without its year.
+ */
 export function birthdayText(row: RowView): string {
-  const v = row.first('birthday');
+  const [year, month, day] = [row.first('birthYear'), row.first('birthMonth'), row.first('birthDay')];
+  const v =
+    row.first('birthday') ||
+    (Number(month) > 0 && Number(day) > 0
+      ? `${Number(year) > 0 ? year.padStart(4, '0') : '-'}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+      : '');
   return /^[0\s./-]*$/.test(v) ? '' : v;
 }
 

@@ -84,6 +84,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   ],
   role: [
     'occupation',
+    'arbeitstitel',
     'beruf',
     'position',
     'job title',
@@ -137,6 +138,10 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'urodziny',
     'data urodzenia',
   ],
+  // Thunderbird's birthday in three columns; in German, "Geburtstag" beside the other two is the day.
+  birthYear: ['birth year', 'geburtsjahr'],
+  birthMonth: ['birth month', 'geburtsmonat'],
+  birthDay: ['birth day'],
   labels: ['labels', 'group membership', 'categories', 'kategorien', 'gruppe', 'gruppen', 'catégories', 'categorías'],
   town: [
     'location',
@@ -150,6 +155,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'work city',
     'ort geschäftlich',
     'ort privat',
+    'privat ort',
+    'dienstlich ort',
     'ville',
     'ciudad',
     'città',
@@ -196,7 +203,9 @@ export function rolesFromHeader(header: string[]): ColumnRole[] {
   const roles = names.map((h) => (outlook && h === 'title' ? 'prefix' : roleOf(h)));
   // "Name" beside a first name and no last name ("Name;Vorname", as German lists have it) is the family name.
   const family = roles.includes('first') && !roles.includes('last');
-  return roles.map((r, i) => (family && r === 'name' && names[i] === 'name' ? 'last' : r));
+  // "Geburtstag" beside "Geburtsjahr" and "Geburtsmonat" (German Thunderbird's) is the day of the month.
+  const day = roles.includes('birthMonth') && !roles.includes('birthDay') ? roles.indexOf('birthday') : -1;
+  return roles.map((r, i) => (family && r === 'name' && names[i] === 'name' ? 'last' : i === day ? 'birthDay' : r));
 }
 
 /**
@@ -328,6 +337,21 @@ function layoutOf(data: string[][], skipped: number): CsvLayout {
     firstLine: skipped + 2,
     linkedIn: false,
   };
+}
+
+/**
+ * The columns a reading of the file leaves out that hold something (a street, a member number, the date someone
+ * joined): the preview names them, so that nothing is dropped without a word, and the user can give one a place.
+ * A column that only says what kind another one's value is ("E-mail 1 - Label", "Phone 1 - Type") is not one.
+ */
+export function unreadColumns(layout: CsvLayout): number[] {
+  const width = Math.max(layout.header?.length ?? 0, ...layout.rows.slice(0, 50).map((r) => r.length));
+  return Array.from({ length: width }, (_, i) => i).filter(
+    (i) =>
+      (layout.roles[i] ?? 'ignore') === 'ignore' &&
+      !ABOUT_VALUE.test(norm(layout.header?.[i] ?? '')) &&
+      layout.rows.some((r) => (r[i] ?? '').trim()),
+  );
 }
 
 export function parseCsv(

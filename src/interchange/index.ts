@@ -11,7 +11,7 @@ import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
 import { parseVCards } from './vcard';
 
 export { makeBackup, parseBackup } from './backup';
-export { type CsvLayout, readRows, writeGoogleCsv } from './csv';
+export { type CsvLayout, readRows, unreadColumns, writeGoogleCsv } from './csv';
 export type { ColumnRole, Day } from './csv-fields';
 export { type NameListProblem, readNameList } from './name-list';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';

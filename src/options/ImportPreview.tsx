@@ -3,7 +3,7 @@
  * written, and the words for what a file or an entry could not give.
  */
 import type { Contact } from '../contacts/types';
-import type { ImportError, NameListProblem, ParseResult } from '../interchange';
+import { type ImportError, type NameListProblem, type ParseResult, unreadColumns } from '../interchange';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { ImportPlan } from '../storage/import';
 import type { RestorePlan } from '../storage/restore';
@@ -167,6 +167,8 @@ export function ImportPreview({
           )}
         </p>
       )}
+      {/* A CSV's columns left out that hold something: named, so nothing is dropped without a word. */}
+      {parsed.csv && <UnreadColumns layout={parsed.csv} />}
       {/* What could not be read at all is said outright, not in the folded details. */}
       {unread.map((e) => (
         <p class="hint warn" data-testid="import-unread" key={`${e.code}-${e.line}`}>
@@ -205,4 +207,14 @@ export function ImportPreview({
       </div>
     </section>
   );
+}
+
+/** The columns of a CSV file its reading leaves out, by their headers (or their places), with the way to read them. */
+function UnreadColumns({ layout }: { layout: NonNullable<ParseResult['csv']> }) {
+  const columns = unreadColumns(layout).map((i) => layout.header?.[i]?.trim() || t('importColumn', i + 1));
+  return columns.length ? (
+    <p class="hint" data-testid="import-columns-unread">
+      {t('importColumnsUnread', columns.join(', '))}
+    </p>
+  ) : null;
 }

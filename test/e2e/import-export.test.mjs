@@ -24,6 +24,11 @@ describe('import and export in Chromium', () => {
     await options.getByRole('link', { name: 'Import & export' }).click();
     await importFile(options, 'Connections.csv', fixture('linkedin-connections.csv'), 'text/csv');
     assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
+    // What is not read is said, with the way to keep it.
+    assert.equal(
+      await options.getByTestId('import-columns-unread').textContent(),
+      'Columns not read: Connected On. To keep one of them, give it a place with “Change columns” (the note, say).',
+    );
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 2 new, 0 merged.').waitFor();
 
@@ -746,7 +751,8 @@ describe('a list of names written down, German UI', () => {
   test("a club's member list, names family name first in one column: the column offered as such, by keyboard; the people named given name first", async () => {
     const options = await h.openOptions('#data');
     const list =
-      'Name;E-Mail\r\nRiedel, Rosa;rosa@riedel.example\r\nvon Sand, Sven;sven@sand.example\r\nTeam Nord;nord@verein.example\r\n';
+      'Name;E-Mail;Straße\r\nRiedel, Rosa;rosa@riedel.example;Hauptstr. 1\r\nvon Sand, Sven;sven@sand.example;\r\n' +
+      'Team Nord;nord@verein.example;\r\n';
     await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
       name: 'mitglieder.csv',
       mimeType: 'text/csv',
@@ -762,6 +768,10 @@ describe('a list of names written down, German UI', () => {
     await options.keyboard.press('Enter');
     const preview = options.getByRole('region', { name: 'Import-Vorschau' });
     assert.equal(await preview.getByTestId('import-new').textContent(), '3 neue Personen');
+    assert.equal(
+      await preview.getByTestId('import-columns-unread').textContent(),
+      'Nicht gelesene Spalten: Straße. Um eine davon zu behalten, gib ihr mit „Spalten ändern“ einen Platz (etwa die Notiz).',
+    );
     await options.getByRole('button', { name: 'Importieren', exact: true }).click();
     await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
     const names = (await h.records()).map((r) => r.name);

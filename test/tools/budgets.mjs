@@ -669,11 +669,15 @@ const KB = 1024;
 // Then more of the words lists head their columns with ("Vorname Nachname", "Beruf", "Occupation", "Arbeitgeber",
 // "Gruppe", "Bemerkungen", "Kommentar", "Comments", "Geb."): options with import/export 69,833 → 69,885 bytes (limit
 // 68.2 → 68.25 KB).
+// Then the import's preview named a CSV's columns that it does not read and that hold something (csv.ts
+// unreadColumns, ImportPreview's UnreadColumns), and Thunderbird's birthday in three columns was read (three roles;
+// German Thunderbird's "Geburtstag" beside the others is the day): options with import/export 69,885 → 70,190
+// bytes (limit 68.25 → 68.55 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.25 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.55 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

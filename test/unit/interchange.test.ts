@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
-import { makeBackup, parseContactsFile, readRows, writeGoogleCsv, writeVCards } from '../../src/interchange';
+import {
+  makeBackup,
+  parseContactsFile,
+  readRows,
+  unreadColumns,
+  writeGoogleCsv,
+  writeVCards,
+} from '../../src/interchange';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
 
 const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url)));
@@ -306,6 +313,19 @@ describe('transfer encodings and dates as other programs write them', () => {
       birthday: { month: 4, day: 23 },
     });
     expect(words.csv?.certain).toBe(true);
+    // Thunderbird's birthday in three columns, in English and German ("Geburtstag" beside the others is the day).
+    const tb = read(
+      'First Name,Last Name,Birth Year,Birth Month,Birth Day\nRosa,Riedel,1985,4,23\nBen,Berg,,12,1\nCem,Can,0,0,0\n',
+    );
+    expect(tb.contacts.map((c) => c.birthday)).toEqual([
+      { year: 1985, month: 4, day: 23 },
+      { month: 12, day: 1 },
+      undefined,
+    ]);
+    expect(tb.errors).toEqual([]);
+    const tbDe = read('Vorname,Nachname,Geburtsjahr,Geburtsmonat,Geburtstag\nRosa,Riedel,1985,4,23\n');
+    expect(tbDe.csv?.roles).toEqual(['first', 'last', 'birthYear', 'birthMonth', 'birthDay']);
+    expect(tbDe.contacts[0]?.birthday).toEqual({ year: 1985, month: 4, day: 23 });
     // A column of profile links named by its site.
     const linked = read('Name;Vorname;XING-Profil;LinkedIn\nRiedel;Rosa;https://www.xing.com/profile/Rosa_Riedel;\n');
     expect(linked.contacts[0]?.profiles).toEqual([{ site: 'xing', url: 'https://www.xing.com/profile/Rosa_Riedel' }]);
@@ -319,6 +339,17 @@ describe('transfer encodings and dates as other programs write them', () => {
       month: 4,
       day: 23,
     });
+  });
+
+  it('the columns a reading leaves out that hold something are named, not those that say what kind a value is', () => {
+    const csv =
+      'Name;Vorname;Straße;PLZ;E-Mail;E-Mail-Typ;Mitgliedsnr;Leer\n' +
+      'Riedel;Rosa;Hauptstr. 1;50667;rosa@example.de;SMTP;17;\nBerg;Ben;;;ben@example.de;SMTP;;\n';
+    const layout = parseContactsFile(utf8(csv), 'x.csv', READ_ON).csv;
+    if (!layout) throw new Error('not read as a CSV');
+    expect(unreadColumns(layout).map((i) => layout.header?.[i])).toEqual(['Straße', 'PLZ', 'Mitgliedsnr']);
+    // Given a place by the user, a column is read, and named no more.
+    expect(unreadColumns({ ...layout, roles: layout.roles.map((r, i) => (i === 2 ? 'notes' : r)) })).toEqual([3, 6]);
   });
 
   it('a comma in a few names, or a suffix after it, is no reason to ask: the names as written', () => {
