@@ -72,6 +72,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'organization',
     'organisation',
     'organization name',
+    'company name',
+    'firmenname',
     'organization 1 name',
     'firma',
     'unternehmen',
@@ -142,7 +144,17 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   birthYear: ['birth year', 'geburtsjahr'],
   birthMonth: ['birth month', 'geburtsmonat'],
   birthDay: ['birth day'],
-  labels: ['labels', 'group membership', 'categories', 'kategorien', 'gruppe', 'gruppen', 'catégories', 'categorías'],
+  labels: [
+    'labels',
+    'group membership',
+    'categories',
+    'tags',
+    'kategorien',
+    'gruppe',
+    'gruppen',
+    'catégories',
+    'categorías',
+  ],
   town: [
     'location',
     'ort',
@@ -174,7 +186,7 @@ const isEmailColumn = (h: string) =>
   /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/.test(h) &&
   !ABOUT_VALUE.test(h);
 const isPhoneColumn = (h: string) =>
-  /(phone|mobil|fax|telefon|handy|natel|(^| )tel( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(
+  /(phone|mobil|fax|telefon|handy|natel|(^| )(tel|cell)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(
     h,
   ) &&
   !ABOUT_VALUE.test(h) &&

@@ -673,11 +673,13 @@ const KB = 1024;
 // unreadColumns, ImportPreview's UnreadColumns), and Thunderbird's birthday in three columns was read (three roles;
 // German Thunderbird's "Geburtstag" beside the others is the day): options with import/export 69,885 → 70,190
 // bytes (limit 68.25 → 68.55 KB).
+// Then "Company Name", "Firmenname", "Cell" and "Tags" (a CRM's or a spreadsheet's words) were read: options with
+// import/export 70,190 → 70,199 bytes (limit 68.55 → 68.56 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.55 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.56 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

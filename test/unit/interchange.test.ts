@@ -326,6 +326,9 @@ describe('transfer encodings and dates as other programs write them', () => {
     const tbDe = read('Vorname,Nachname,Geburtsjahr,Geburtsmonat,Geburtstag\nRosa,Riedel,1985,4,23\n');
     expect(tbDe.csv?.roles).toEqual(['first', 'last', 'birthYear', 'birthMonth', 'birthDay']);
     expect(tbDe.contacts[0]?.birthday).toEqual({ year: 1985, month: 4, day: 23 });
+    // A CRM's or a spreadsheet's English words.
+    const crm = read('Full Name,Company Name,Cell,Tags\nRosa Riedel,Klinikum,0170 555,Vorstand\n');
+    expect(crm.contacts[0]).toMatchObject({ company: 'Klinikum', phones: ['0170 555'], circles: ['Vorstand'] });
     // A column of profile links named by its site.
     const linked = read('Name;Vorname;XING-Profil;LinkedIn\nRiedel;Rosa;https://www.xing.com/profile/Rosa_Riedel;\n');
     expect(linked.contacts[0]?.profiles).toEqual([{ site: 'xing', url: 'https://www.xing.com/profile/Rosa_Riedel' }]);
