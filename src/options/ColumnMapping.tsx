@@ -27,7 +27,7 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   birthday: 'roleBirthday',
   birthYear: 'roleBirthYear',
   birthMonth: 'roleBirthMonth',
-  birthDay: 'roleBirthDay',
+  birthDay: 'roleBirthDayOfMonth',
   labels: 'roleLabels',
   notes: 'roleNotes',
   photo: 'rolePhoto',

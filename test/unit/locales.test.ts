@@ -27,6 +27,11 @@ describe('locales', () => {
     expect(de[key]?.message.trim()).not.toBe('');
   });
 
+  it('no two keys differ in case only (browsers read message names in any case; web-ext lint refuses such files)', () => {
+    const folded = Object.keys(en).map((k) => k.toLowerCase());
+    expect(folded.filter((k, i) => folded.indexOf(k) !== i)).toEqual([]);
+  });
+
   it('plural keys come in _one/_other pairs', () => {
     const ones = Object.keys(en).filter((k) => k.endsWith('_one'));
     expect(ones.length).toBeGreaterThan(0);
