@@ -58,7 +58,7 @@ export function parseVCards(input: string): {
     return g ? [g] : [];
   });
   const members = new Map<string, number>();
-  for (const [i, card] of cards.entries()) {
+  for (const card of cards) {
     if (!isPersonCard(card)) continue;
     // An email written with a name gives the address, as a CSV's email cell does.
     const view = new CardView(card, undefined, addressesOf);
@@ -67,8 +67,8 @@ export function parseVCards(input: string): {
     for (const g of inGroups) members.set(g, (members.get(g) ?? 0) + 1);
     const draft = inGroups.length ? { ...read, circles: [...new Set([...(read.circles ?? []), ...inGroups])] } : read;
     contacts.push(draft);
-    // Said by the card's place in the file, groups counted, as the user would count the cards.
-    const at = { record: i + 1, line: card.line };
+    // The entry's number among the file's people (as the import's plan counts them), and its line in the file.
+    const at = { record: contacts.length, line: card.line };
     if (card.unclosed) errors.push({ code: 'unclosedCard', ...at });
     if (!draft.name) errors.push({ code: 'noName', ...at });
     errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view) }, at));

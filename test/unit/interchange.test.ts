@@ -534,8 +534,8 @@ describe("a whole address book's file: its groups are not people", () => {
       { name: 'Familie', members: 1 },
       { name: 'Verein', members: 0 },
     ]);
-    // An entry is said by its place among the file's cards, groups counted, as the user would count them.
-    expect(r.errors).toEqual([{ code: 'noName', record: 8, line: expect.any(Number) }]);
+    // An entry is said by its number among the file's people and by its line.
+    expect(r.errors).toEqual([{ code: 'noName', record: 5, line: 43 }]);
   });
 
   it('a file without groups says none', () => {
