@@ -45,8 +45,14 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: D
   const format = detect(text, fileName);
   try {
     if (format === 'vcard') {
-      const { guessed: qp, ...read } = parseVCards(text);
-      return { format, encoding: qp ?? encoding, ...(qp || guessed ? { encodingGuessed: true } : {}), ...read };
+      const { guessed: qp, unread, ...read } = parseVCards(text);
+      return {
+        format,
+        encoding: qp ?? encoding,
+        ...(qp || guessed ? { encodingGuessed: true } : {}),
+        ...read,
+        ...(unread ? { cardsUnread: unread } : {}),
+      };
     }
     if (format === 'csv') {
       const { layout, ...read } = parseCsv(text, today);

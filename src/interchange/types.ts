@@ -1,6 +1,7 @@
 import type { ContactDraft } from '../contacts/fields';
 import type { Contact } from '../contacts/types';
 import type { CsvLayout } from './csv-layout';
+import type { UnreadKind } from './vcard-unread';
 
 export type Format = 'vcard' | 'csv' | 'json';
 
@@ -50,6 +51,8 @@ export interface ParseResult {
    * members in the file are given as a circle, and how many of them the file holds.
    */
   groups?: { name: string; members: number }[];
+  /** What a vCard file's people's cards hold that the import does not keep, by kind, with how many cards hold it. */
+  cardsUnread?: { kind: UnreadKind; cards: number }[];
   /** A JSON backup restores whole contacts (history, interactions), settings and "Different people" marks. */
   backup?: { contacts: Contact[]; settings: unknown; distinct: string[] };
 }

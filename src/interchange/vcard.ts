@@ -10,6 +10,7 @@ import type { ImportError, ParseResult } from './types';
 import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
 import { type CardGroup, groupOf, groupsOf, isPersonCard } from './vcard-groups';
 import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf } from './vcard-syntax';
+import { unreadInCards } from './vcard-unread';
 
 /**
  * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's), its
@@ -47,6 +48,7 @@ export function parseVCards(input: string): {
   /** The code page QUOTED-PRINTABLE values without a CHARSET were read in, when it was a guess. */
   guessed?: Decoded['encoding'];
   groups?: ParseResult['groups'];
+  unread?: ParseResult['cardsUnread'];
 } {
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
@@ -75,6 +77,8 @@ export function parseVCards(input: string): {
   }
   // Said of the file, not of an entry: what these lines hold was not read.
   const outside = cards.outside.map((line) => ({ code: 'outsideCard' as const, line }));
+  // What the people's cards hold that no field keeps (a photo, a street address…): said in the preview.
+  const unread = unreadInCards(cards.filter(isPersonCard));
   const named = [...new Set(groups.map((g) => g.name).filter(Boolean))].map((name) => ({
     name,
     members: members.get(name) ?? 0,
@@ -84,5 +88,6 @@ export function parseVCards(input: string): {
     errors: [...outside, ...errors],
     ...(guessed ? { guessed } : {}),
     ...(named.length ? { groups: named } : {}),
+    ...(unread.length ? { unread } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Contact } from '../contacts/types';
 import { type ImportError, type NameListProblem, type ParseResult, unreadColumns } from '../interchange';
+import type { UnreadKind } from '../interchange/vcard-unread';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { ImportPlan } from '../storage/import';
 import type { RestorePlan } from '../storage/restore';
@@ -70,6 +71,16 @@ export function importErrorText(e: ImportError): string {
 
 /** Parts of a file that could not be read at all (not an entry's value): the preview says them outright. */
 const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard'];
+
+/** What vCards hold that the import does not keep, as the preview names it. */
+const UNREAD_NAME: Record<UnreadKind, MessageKey> = {
+  photo: 'unreadPhoto',
+  street: 'unreadStreet',
+  nickname: 'unreadNickname',
+  anniversary: 'unreadAnniversary',
+  messenger: 'unreadMessenger',
+  related: 'unreadRelated',
+};
 
 /** The legacy code pages a file may be read in by evidence, as the preview names them. */
 const ENCODING_NAME: Record<string, MessageKey> = {
@@ -167,8 +178,14 @@ export function ImportPreview({
           )}
         </p>
       )}
-      {/* A CSV's columns left out that hold something: named, so nothing is dropped without a word. */}
+      {/* A CSV's columns left out that hold something, and what vCards hold that no field keeps: named, so
+          nothing is dropped without a word. */}
       {parsed.csv && <UnreadColumns layout={parsed.csv} />}
+      {!!parsed.cardsUnread?.length && (
+        <p class="hint" data-testid="import-cards-unread">
+          {t('importCardsUnread', parsed.cardsUnread.map((u) => `${t(UNREAD_NAME[u.kind])} (${u.cards})`).join(', '))}
+        </p>
+      )}
       {/* What could not be read at all is said outright, not in the folded details. */}
       {unread.map((e) => (
         <p class="hint warn" data-testid="import-unread" key={`${e.code}-${e.line}`}>

@@ -315,7 +315,7 @@ describe('import and export in Chromium', () => {
     const options = await h.openOptions('#data');
     const card = (...lines) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'];
     const vcf = [
-      ...card('FN:Ulla Ufer', 'UID:0A1B2C3D-0000-4000-8000-00000000000A'),
+      ...card('FN:Ulla Ufer', 'UID:0A1B2C3D-0000-4000-8000-00000000000A', 'ADR:;;Uferweg 3;Köln;;;', 'NICKNAME:Ulli'),
       ...card(
         'FN:Neighbours',
         'N:Neighbours;;;;',
@@ -337,12 +337,18 @@ describe('import and export in Chromium', () => {
       await options.getByTestId('import-groups').textContent(),
       'Groups (not people), kept as circles of their members in this file: Neighbours (2), Family (1).',
     );
+    // What the cards hold that Reconnect keeps none of is said.
+    assert.equal(
+      await options.getByTestId('import-cards-unread').textContent(),
+      'Not taken from the cards, as Reconnect keeps none of it: street addresses (1), nicknames (1).',
+    );
     // Family is the book's own circle already; Neighbours is new.
     assert.equal(await options.getByTestId('import-circles').textContent(), 'New circles, from this file: Neighbours.');
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 2 new, 0 merged. New circles: Neighbours.', { exact: true }).waitFor();
     const records = await h.records();
     assert.deepEqual(records.find((r) => r.name === 'Ulla Ufer')?.circles, ['Neighbours']);
+    assert.equal(records.find((r) => r.name === 'Ulla Ufer')?.location, 'Köln');
     assert.deepEqual(records.find((r) => r.name === 'Viktor Vogt')?.circles, ['Neighbours', 'family']);
     assert.ok(!records.some((r) => r.name === 'Neighbours' || r.name === 'Family'), 'no group is a person');
     await options.close();

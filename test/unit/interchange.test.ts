@@ -538,6 +538,38 @@ describe("a whole address book's file: its groups are not people", () => {
     expect(r.errors).toEqual([{ code: 'noName', record: 5, line: 43 }]);
   });
 
+  it('what the cards hold that no field keeps is counted by kind, for the preview to say; a card of our own holds none of it', () => {
+    const vcf = [
+      card(
+        'FN:Anna Alt',
+        'PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==',
+        'ADR;TYPE=home:;;Hauptstr. 1;Köln;;50667;Deutschland',
+        'NICKNAME:Anni',
+        'item1.X-ABRELATEDNAMES:Hans Alt',
+        'item1.X-ABLabel:_$!<Spouse>!$_',
+      ),
+      card('FN:Ben Berg', 'ADR:;;Ring 2;Bonn;;;', 'X-SKYPE:ben.berg', 'ANNIVERSARY:20100601', 'RELATED;TYPE=child:Lea'),
+      // A link to a photo is kept, a town without a street is kept, a link to someone they know is kept.
+      card(
+        'FN:Cleo Chen',
+        'PHOTO;VALUE=uri:https://example.org/cleo.jpg',
+        'ADR:;;;Köln;;;',
+        'RELATED;TYPE=friend:Dora',
+      ),
+      card('FN:Kunden', 'X-ADDRESSBOOKSERVER-KIND:group', 'NICKNAME:K'),
+    ].join('\r\n');
+    expect(parseContactsFile(utf8(vcf), 'x.vcf').cardsUnread).toEqual([
+      { kind: 'photo', cards: 1 },
+      { kind: 'street', cards: 2 },
+      { kind: 'nickname', cards: 1 },
+      { kind: 'anniversary', cards: 1 },
+      { kind: 'messenger', cards: 1 },
+      { kind: 'related', cards: 2 },
+    ]);
+    const own = writeVCards([{ name: 'Anna Alt', location: 'Köln', photoUrl: 'https://example.org/a.jpg' }], '3.0');
+    expect(parseContactsFile(utf8(own), 'x.vcf').cardsUnread).toBeUndefined();
+  });
+
   it('a file without groups says none', () => {
     expect(parseContactsFile(utf8(card('FN:Anna Alt', anna)), 'x.vcf').groups).toBeUndefined();
   });
