@@ -246,9 +246,10 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   role: { read: (row) => row.first('role') || undefined, google: one('Organization Title') },
   company: { read: (row) => row.first('company') || undefined, google: one('Organization Name') },
   location: {
-    // A town where there is one, else a formatted address on one line.
+    // A town where there is one (without the postal code a list's "PLZ Ort" writes first, "50667 Köln"), else a
+    // formatted address on one line.
     read: (row) =>
-      (row.first('town') || row.first('address'))
+      (row.first('town').replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{L})/u, '') || row.first('address'))
         .split(/\s*[\r\n]+\s*/)
         .filter(Boolean)
         .join(', ') || undefined,

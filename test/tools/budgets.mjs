@@ -678,11 +678,13 @@ const KB = 1024;
 // Then a vCard file's preview said what its people's cards hold that the import keeps none of (an embedded photo,
 // a street address, a nickname, an anniversary, messenger names, family; interchange/vcard-unread.ts): options with
 // import/export 70,199 → 70,601 bytes (limit 68.56 → 68.96 KB).
+// Then a list's "PLZ Ort" column ("50667 Köln") was read as the town, without its postal code: options with
+// import/export 70,601 → 70,647 bytes (limit 68.96 → 69.0 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 68.96 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.0 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

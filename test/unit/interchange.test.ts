@@ -326,6 +326,10 @@ describe('transfer encodings and dates as other programs write them', () => {
     const tbDe = read('Vorname,Nachname,Geburtsjahr,Geburtsmonat,Geburtstag\nRosa,Riedel,1985,4,23\n');
     expect(tbDe.csv?.roles).toEqual(['first', 'last', 'birthYear', 'birthMonth', 'birthDay']);
     expect(tbDe.contacts[0]?.birthday).toEqual({ year: 1985, month: 4, day: 23 });
+    // A list's postal code and town in one column: the town.
+    expect(
+      read('Name;Vorname;PLZ Ort\nRiedel;Rosa;D-50667 Köln\nBerg;Ben;10115 Berlin\n').contacts.map((c) => c.location),
+    ).toEqual(['Köln', 'Berlin']);
     // A CRM's or a spreadsheet's English words.
     const crm = read('Full Name,Company Name,Cell,Tags\nRosa Riedel,Klinikum,0170 555,Vorstand\n');
     expect(crm.contacts[0]).toMatchObject({ company: 'Klinikum', phones: ['0170 555'], circles: ['Vorstand'] });
