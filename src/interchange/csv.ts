@@ -185,6 +185,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
 
 /** Not the value itself but what kind it is or how it is shown ("E-mail Type", "E-Mail-Typ", "E-Mail: Angezeigter Name"). */
 const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
+/** A value of someone else's: Outlook's "Assistant's Phone" ("Telefon Assistent"). */
+const SOMEONE_ELSES = /assist/;
 const isEmailColumn = (h: string) =>
   /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/.test(h) &&
   !ABOUT_VALUE.test(h);
@@ -193,8 +195,7 @@ const isPhoneColumn = (h: string) =>
     h,
   ) &&
   !ABOUT_VALUE.test(h) &&
-  // Outlook's "Assistant's Phone" ("Telefon Assistent") is someone else's number.
-  !/assist/.test(h);
+  !SOMEONE_ELSES.test(h);
 const isUrlColumn = (h: string) =>
   (/^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) ||
     // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
@@ -212,7 +213,14 @@ function roleOf(h: string): ColumnRole {
 
 /** Each column's role, from the header row. */
 export function rolesFromHeader(header: string[]): ColumnRole[] {
-  const names = header.map(norm);
+  // A header with a hint in brackets, "Geburtstag (TT.MM.JJJJ)", "Name (Nachname)", is read by its words before them,
+  // unless the brackets say the column is about another value or someone else's ("E-Mail (Anzeigename)").
+  const names = header.map((h) => {
+    const n = norm(h);
+    return roleOf(n) !== 'ignore' || ABOUT_VALUE.test(n) || SOMEONE_ELSES.test(n)
+      ? n
+      : norm(h.replace(/\([^)]*\)/g, ''));
+  });
   // Outlook's "Title" is the name prefix (Mr., Dr.), not a job title, when "Job Title" is also there.
   const outlook = names.includes('job title');
   const roles = names.map((h) => (outlook && h === 'title' ? 'prefix' : roleOf(h)));

@@ -680,11 +680,13 @@ const KB = 1024;
 // import/export 70,199 → 70,601 bytes (limit 68.56 → 68.96 KB).
 // Then a list's "PLZ Ort" column ("50667 Köln") was read as the town, without its postal code: options with
 // import/export 70,601 → 70,647 bytes (limit 68.96 → 69.0 KB).
+// Then a header with a hint in brackets ("Geburtstag (TT.MM.JJJJ)", "Name (Nachname)") was read by its words:
+// options with import/export 70,647 → 70,688 bytes (limit 69.0 → 69.04 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.0 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.04 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

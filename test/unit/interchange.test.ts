@@ -326,6 +326,17 @@ describe('transfer encodings and dates as other programs write them', () => {
     const tbDe = read('Vorname,Nachname,Geburtsjahr,Geburtsmonat,Geburtstag\nRosa,Riedel,1985,4,23\n');
     expect(tbDe.csv?.roles).toEqual(['first', 'last', 'birthYear', 'birthMonth', 'birthDay']);
     expect(tbDe.contacts[0]?.birthday).toEqual({ year: 1985, month: 4, day: 23 });
+    // A header with a hint in brackets is read by its words; a hint that it is about another value is heeded.
+    const hinted = read(
+      'Name (Nachname);Vorname;Geburtstag (TT.MM.JJJJ);E-Mail;E-Mail (Anzeigename);Telefon (Assistent)\n' +
+        'Riedel;Rosa;23.04.1985;rosa@example.de;Rosa R. (rosa@example.de);0221 999\n',
+    );
+    expect(hinted.csv?.roles).toEqual(['last', 'first', 'birthday', 'email', 'ignore', 'ignore']);
+    expect(hinted.contacts[0]).toEqual({
+      name: 'Rosa Riedel',
+      emails: ['rosa@example.de'],
+      birthday: { year: 1985, month: 4, day: 23 },
+    });
     // A list's postal code and town in one column: the town.
     expect(
       read('Name;Vorname;PLZ Ort\nRiedel;Rosa;D-50667 Köln\nBerg;Ben;10115 Berlin\n').contacts.map((c) => c.location),
