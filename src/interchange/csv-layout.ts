@@ -192,6 +192,10 @@ export function rolesFromContent(rows: string[][]): { roles: ColumnRole[]; certa
   return { roles, certain: false };
 }
 
+/** How many columns a file's layout has: its header's, or its widest row's among the first 50. */
+export const columnCount = (layout: CsvLayout): number =>
+  Math.max(layout.header?.length ?? 0, ...layout.rows.slice(0, 50).map((r) => r.length));
+
 /**
  * A name column whose names are mostly written family name first ("Müller, Hans", as a club's member list has
  * them), where no first or last name column can say so: offered as such, and the user asked to check the columns,

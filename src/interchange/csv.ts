@@ -17,7 +17,7 @@ import {
   type RowView,
   slashOrder,
 } from './csv-fields';
-import { type CsvLayout, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
+import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
 
@@ -368,8 +368,7 @@ function layoutOf(data: string[][], skipped: number): CsvLayout {
  * A column that only says what kind another one's value is ("E-mail 1 - Label", "Phone 1 - Type") is not one.
  */
 export function unreadColumns(layout: CsvLayout): number[] {
-  const width = Math.max(layout.header?.length ?? 0, ...layout.rows.slice(0, 50).map((r) => r.length));
-  return Array.from({ length: width }, (_, i) => i).filter(
+  return Array.from({ length: columnCount(layout) }, (_, i) => i).filter(
     (i) =>
       (layout.roles[i] ?? 'ignore') === 'ignore' &&
       !ABOUT_VALUE.test(norm(layout.header?.[i] ?? '')) &&

@@ -60,8 +60,8 @@ export function parseVCards(input: string): {
     return g ? [g] : [];
   });
   const members = new Map<string, number>();
-  for (const card of cards) {
-    if (!isPersonCard(card)) continue;
+  const people = cards.filter(isPersonCard);
+  for (const card of people) {
     // An email written with a name gives the address, as a CSV's email cell does.
     const view = new CardView(card, undefined, addressesOf);
     const read = cardToDraft(view);
@@ -78,7 +78,7 @@ export function parseVCards(input: string): {
   // Said of the file, not of an entry: what these lines hold was not read.
   const outside = cards.outside.map((line) => ({ code: 'outsideCard' as const, line }));
   // What the people's cards hold that no field keeps (a photo, a street address…): said in the preview.
-  const unread = unreadInCards(cards.filter(isPersonCard));
+  const unread = unreadInCards(people);
   const named = [...new Set(groups.map((g) => g.name).filter(Boolean))].map((name) => ({
     name,
     members: members.get(name) ?? 0,

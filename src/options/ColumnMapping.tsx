@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ColumnRole, CsvLayout } from '../interchange';
 import { NAME_ROLES } from '../interchange/csv-fields';
+import { columnCount } from '../interchange/csv-layout';
 import { type MessageKey, t } from '../platform/i18n';
 import { ErrorLine } from '../ui/StatusLine';
 
@@ -48,7 +49,7 @@ export function ColumnMapping({
   onUse: (roles: ColumnRole[]) => void;
   onCancel: () => void;
 }) {
-  const width = Math.max(layout.header?.length ?? 0, ...layout.rows.slice(0, 50).map((r) => r.length));
+  const width = columnCount(layout);
   const [roles, setRoles] = useState<ColumnRole[]>(() =>
     Array.from({ length: width }, (_, i) => layout.roles[i] ?? 'ignore'),
   );

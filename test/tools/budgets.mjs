@@ -682,11 +682,14 @@ const KB = 1024;
 // import/export 70,601 → 70,647 bytes (limit 68.96 → 69.0 KB).
 // Then a header with a hint in brackets ("Geburtstag (TT.MM.JJJJ)", "Name (Nachname)") was read by its words:
 // options with import/export 70,647 → 70,688 bytes (limit 69.0 → 69.04 KB).
+// Then the review gave the column count one home (csv-layout.ts columnCount, which the column question had written
+// again for the unread columns): options with import/export 70,688 → 70,698 bytes (limit 69.04 → 69.05 KB; a name
+// that crosses modules is not mangled).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.04 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.05 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
