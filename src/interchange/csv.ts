@@ -1,7 +1,8 @@
 /**
  * CSV in (Google, Outlook, Thunderbird, LinkedIn's Connections.csv, semicolon files) and Google Contacts CSV out.
- * Parsing is papaparse's (quoting, embedded newlines, delimiter detection); this module gives each column a role
- * (first name, email, …) and reads each field from the columns of its roles (csv-fields.ts).
+ * Parsing is papaparse's (quoting, embedded newlines, delimiter detection); this module finds the header and gives
+ * each column a role (first name, email, …: by its header, csv-headers.ts, else by its content, csv-layout.ts) and
+ * reads each field from the columns of its roles (csv-fields.ts).
  */
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
@@ -17,6 +18,7 @@ import {
   type RowView,
   slashOrder,
 } from './csv-fields';
+import { ABOUT_VALUE, headerWords, roleOf, rolesFromHeader } from './csv-headers';
 import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
@@ -26,211 +28,6 @@ import type { ImportError } from './types';
 
 export type { ColumnRole } from './csv-fields';
 
-const norm = (h: string) =>
-  h
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/**
- * Column names by role: English and German exports first, then the French, Spanish, Italian, Dutch and Polish
- * names of the same columns; where several columns have one role, all are read.
- */
-const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
-  name: [
-    'name',
-    'display name',
-    'full name',
-    'anzeigename',
-    'vorname nachname',
-    'file as',
-    'nom complet',
-    'nombre completo',
-  ],
-  // "Nachname, Vorname": one column, family name first.
-  familyFirst: ['nachname vorname', 'name vorname', 'last name first name', 'surname first name'],
-  first: ['first name', 'given name', 'vorname', 'rufname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
-  middle: ['middle name', 'additional name', 'weitere vornamen', 'deuxième prénom', 'segundo nombre'],
-  last: [
-    'last name',
-    'family name',
-    'surname',
-    'nachname',
-    'familienname',
-    'nom',
-    'apellidos',
-    'apellido',
-    'cognome',
-    'achternaam',
-    'nazwisko',
-  ],
-  // A German list's "Titel" beside its "Anrede" is the academic one (Dr., Prof.); the job is its "Position".
-  prefix: ['name prefix', 'anrede', 'titel', 'civilité', 'tratamiento'],
-  suffix: ['name suffix', 'suffix', 'namenszusatz'],
-  company: [
-    'company',
-    'organization',
-    'organisation',
-    'organization name',
-    'company name',
-    'firmenname',
-    'organization 1 name',
-    'firma',
-    'unternehmen',
-    'arbeitgeber',
-    'société',
-    'entreprise',
-    'empresa',
-    'azienda',
-    'bedrijf',
-  ],
-  role: [
-    'occupation',
-    'arbeitstitel',
-    'beruf',
-    'position',
-    'job title',
-    'title',
-    'organization title',
-    'organization 1 title',
-    'berufsbezeichnung',
-    'funktion',
-    'fonction',
-    'poste',
-    'cargo',
-    'puesto',
-    'posizione',
-    'ruolo',
-    'functie',
-    'stanowisko',
-  ],
-  notes: [
-    'notes',
-    'note',
-    'comments',
-    'notizen',
-    'notiz',
-    'bemerkung',
-    'bemerkungen',
-    'anmerkungen',
-    'kommentar',
-    'remarques',
-    'notas',
-    'opmerkingen',
-    'notatki',
-  ],
-  birthday: [
-    'birthday',
-    'date of birth',
-    'birth date',
-    'birthdate',
-    'dob',
-    'geburtstag',
-    'geburtsdatum',
-    'geb datum',
-    'geb',
-    'anniversaire',
-    'date de naissance',
-    'cumpleaños',
-    'fecha de nacimiento',
-    'compleanno',
-    'data di nascita',
-    'verjaardag',
-    'geboortedatum',
-    'urodziny',
-    'data urodzenia',
-  ],
-  // Thunderbird's birthday in three columns; in German, "Geburtstag" beside the other two is the day.
-  birthYear: ['birth year', 'geburtsjahr'],
-  birthMonth: ['birth month', 'geburtsmonat'],
-  birthDay: ['birth day'],
-  labels: [
-    'labels',
-    'group membership',
-    'categories',
-    'tags',
-    'kategorien',
-    'gruppe',
-    'gruppen',
-    'catégories',
-    'categorías',
-  ],
-  town: [
-    'location',
-    'ort',
-    'wohnort',
-    'stadt',
-    'city',
-    'address 1 city',
-    'home city',
-    'business city',
-    'work city',
-    'ort geschäftlich',
-    'ort privat',
-    'plz ort',
-    'plz und ort',
-    'plz wohnort',
-    'privat ort',
-    'dienstlich ort',
-    'ville',
-    'ciudad',
-    'città',
-    'plaats',
-    'woonplaats',
-    'miasto',
-  ],
-  address: ['address 1 formatted'],
-  photo: ['photo', 'foto'],
-};
-
-/** Not the value itself but what kind it is or how it is shown ("E-mail Type", "E-Mail-Typ", "E-Mail: Angezeigter Name"). */
-const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
-/** A value of someone else's: Outlook's "Assistant's Phone" ("Telefon Assistent"). */
-const SOMEONE_ELSES = /assist/;
-const isEmailColumn = (h: string) =>
-  /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/.test(h) &&
-  !ABOUT_VALUE.test(h);
-const isPhoneColumn = (h: string) =>
-  /(phone|mobil|fax|telefon|handy|natel|(^| )(tel|cell)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/.test(
-    h,
-  ) &&
-  !ABOUT_VALUE.test(h) &&
-  !SOMEONE_ELSES.test(h);
-const isUrlColumn = (h: string) =>
-  (/^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)/.test(h) ||
-    // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
-    /(^| )(xing|linkedin|github|mastodon|twitter|web page)( |$)/.test(h)) &&
-  !/(type|label)/.test(h);
-
-/** The role of a column, by its header. */
-function roleOf(h: string): ColumnRole {
-  if (isEmailColumn(h)) return 'email';
-  if (isPhoneColumn(h)) return 'phone';
-  if (isUrlColumn(h)) return 'url';
-  for (const [role, names] of Object.entries(NAMES)) if (names.includes(h)) return role as ColumnRole;
-  return 'ignore';
-}
-
-/** Each column's role, from the header row. */
-export function rolesFromHeader(header: string[]): ColumnRole[] {
-  // A header with a hint in brackets, "Geburtstag (TT.MM.JJJJ)", "Name (Nachname)", is read by its words before them,
-  // unless the brackets say the column is about another value or someone else's ("E-Mail (Anzeigename)").
-  const names = header.map((h) => {
-    const n = norm(h);
-    return roleOf(n) !== 'ignore' || ABOUT_VALUE.test(n) || SOMEONE_ELSES.test(n)
-      ? n
-      : norm(h.replace(/\([^)]*\)/g, ''));
-  });
-  // Outlook's "Title" is the name prefix (Mr., Dr.), not a job title, when "Job Title" is also there.
-  const outlook = names.includes('job title');
-  const roles = names.map((h) => (outlook && h === 'title' ? 'prefix' : roleOf(h)));
-  // "Name" beside a first name and no last name ("Name;Vorname", as German lists have it) is the family name.
-  const family = roles.includes('first') && !roles.includes('last');
-  // "Geburtstag" beside "Geburtsjahr" and "Geburtsmonat" (German Thunderbird's) is the day of the month.
-  const day = roles.includes('birthMonth') && !roles.includes('birthDay') ? roles.indexOf('birthday') : -1;
-  return roles.map((r, i) => (family && r === 'name' && names[i] === 'name' ? 'last' : i === day ? 'birthDay' : r));
-}
-
 /**
  * LinkedIn's export starts with a "Notes:" preamble: the header is the first of the opening lines that names two
  * known columns (or is a lone email column). Everything above it is dropped before parsing, so the delimiter is
@@ -239,9 +36,9 @@ export function rolesFromHeader(header: string[]): ColumnRole[] {
 function dropPreamble(text: string): { body: string; skipped: number } {
   const lines = text.split(/\r?\n/, 25);
   for (let i = 0; i < lines.length; i++) {
-    const cells = (lines[i] ?? '').split(/[,;\t|]/).map((c) => norm(c.replace(/"/g, '')));
+    const cells = (lines[i] ?? '').split(/[,;\t|]/).map((c) => headerWords(c.replace(/"/g, '')));
     const known = cells.filter((c) => roleOf(c) !== 'ignore').length;
-    if (known >= 2 || (cells.length === 1 && isEmailColumn(cells[0] ?? ''))) {
+    if (known >= 2 || (cells.length === 1 && roleOf(cells[0] ?? '') === 'email')) {
       if (i === 0) return { body: text, skipped: 0 };
       let at = 0;
       for (let k = 0; k < i; k++) at = text.indexOf('\n', at) + 1;
@@ -343,7 +140,7 @@ function layoutOf(data: string[][], skipped: number): CsvLayout {
       roles: named,
       certain: true,
       firstLine: skipped + 2,
-      linkedIn: first.map(norm).includes('connected on'),
+      linkedIn: first.map(headerWords).includes('connected on'),
     };
   if (looksLikeData(first)) {
     const found = rolesFromContent(data);
@@ -371,7 +168,7 @@ export function unreadColumns(layout: CsvLayout): number[] {
   return Array.from({ length: columnCount(layout) }, (_, i) => i).filter(
     (i) =>
       (layout.roles[i] ?? 'ignore') === 'ignore' &&
-      !ABOUT_VALUE.test(norm(layout.header?.[i] ?? '')) &&
+      !ABOUT_VALUE.test(headerWords(layout.header?.[i] ?? '')) &&
       layout.rows.some((r) => (r[i] ?? '').trim()),
   );
 }

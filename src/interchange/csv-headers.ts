@@ -1,0 +1,207 @@
+/**
+ * What a CSV file's header says each column holds: the names exports and lists give their columns, in English and
+ * German first, then French, Spanish, Italian, Dutch and Polish, and the words of email, phone and web address
+ * columns; a header about another column's value ("E-mail 1 - Type") or someone else's ("Assistant's Phone") holds
+ * none of the person's.
+ */
+import type { ColumnRole } from './csv-fields';
+
+/** A header's words: in lower case, punctuation as spaces ("E-Mail-Adresse" → "e mail adresse"). */
+export const headerWords = (h: string) =>
+  h
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Column names by role: English and German exports first, then the French, Spanish, Italian, Dutch and Polish
+ * names of the same columns; where several columns have one role, all are read.
+ */
+const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
+  name: [
+    'name',
+    'display name',
+    'full name',
+    'anzeigename',
+    'vorname nachname',
+    'file as',
+    'nom complet',
+    'nombre completo',
+  ],
+  // "Nachname, Vorname": one column, family name first.
+  familyFirst: ['nachname vorname', 'name vorname', 'last name first name', 'surname first name'],
+  first: ['first name', 'given name', 'vorname', 'rufname', 'prénom', 'nombre', 'nome', 'voornaam', 'imię'],
+  middle: ['middle name', 'additional name', 'weitere vornamen', 'deuxième prénom', 'segundo nombre'],
+  last: [
+    'last name',
+    'family name',
+    'surname',
+    'nachname',
+    'familienname',
+    'nom',
+    'apellidos',
+    'apellido',
+    'cognome',
+    'achternaam',
+    'nazwisko',
+  ],
+  // A German list's "Titel" beside its "Anrede" is the academic one (Dr., Prof.); the job is its "Position".
+  prefix: ['name prefix', 'anrede', 'titel', 'civilité', 'tratamiento'],
+  suffix: ['name suffix', 'suffix', 'namenszusatz'],
+  company: [
+    'company',
+    'organization',
+    'organisation',
+    'organization name',
+    'company name',
+    'firmenname',
+    'organization 1 name',
+    'firma',
+    'unternehmen',
+    'arbeitgeber',
+    'société',
+    'entreprise',
+    'empresa',
+    'azienda',
+    'bedrijf',
+  ],
+  role: [
+    'occupation',
+    'arbeitstitel',
+    'beruf',
+    'position',
+    'job title',
+    'title',
+    'organization title',
+    'organization 1 title',
+    'berufsbezeichnung',
+    'funktion',
+    'fonction',
+    'poste',
+    'cargo',
+    'puesto',
+    'posizione',
+    'ruolo',
+    'functie',
+    'stanowisko',
+  ],
+  notes: [
+    'notes',
+    'note',
+    'comments',
+    'notizen',
+    'notiz',
+    'bemerkung',
+    'bemerkungen',
+    'anmerkungen',
+    'kommentar',
+    'remarques',
+    'notas',
+    'opmerkingen',
+    'notatki',
+  ],
+  birthday: [
+    'birthday',
+    'date of birth',
+    'birth date',
+    'birthdate',
+    'dob',
+    'geburtstag',
+    'geburtsdatum',
+    'geb datum',
+    'geb',
+    'anniversaire',
+    'date de naissance',
+    'cumpleaños',
+    'fecha de nacimiento',
+    'compleanno',
+    'data di nascita',
+    'verjaardag',
+    'geboortedatum',
+    'urodziny',
+    'data urodzenia',
+  ],
+  // Thunderbird's birthday in three columns; in German, "Geburtstag" beside the other two is the day.
+  birthYear: ['birth year', 'geburtsjahr'],
+  birthMonth: ['birth month', 'geburtsmonat'],
+  birthDay: ['birth day'],
+  labels: [
+    'labels',
+    'group membership',
+    'categories',
+    'tags',
+    'kategorien',
+    'gruppe',
+    'gruppen',
+    'catégories',
+    'categorías',
+  ],
+  town: [
+    'location',
+    'ort',
+    'wohnort',
+    'stadt',
+    'city',
+    'address 1 city',
+    'home city',
+    'business city',
+    'work city',
+    'ort geschäftlich',
+    'ort privat',
+    'plz ort',
+    'plz und ort',
+    'plz wohnort',
+    'privat ort',
+    'dienstlich ort',
+    'ville',
+    'ciudad',
+    'città',
+    'plaats',
+    'woonplaats',
+    'miasto',
+  ],
+  address: ['address 1 formatted'],
+  photo: ['photo', 'foto'],
+};
+
+/** Not the value itself but what kind it is or how it is shown ("E-mail Type", "E-Mail-Typ", "E-Mail: Angezeigter Name"). */
+export const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
+/** A value of someone else's: Outlook's "Assistant's Phone" ("Telefon Assistent"). */
+const SOMEONE_ELSES = /assist/;
+/** Whether a header names what kind another column's value is or how it is shown, or someone else's value. */
+export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || SOMEONE_ELSES.test(h);
+/** Headers that name an email column, a phone column, a column of web addresses, in the words they are written in. */
+const EMAIL = /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/;
+const PHONE =
+  /(phone|mobil|fax|telefon|handy|natel|(^| )(tel|cell)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
+// A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
+const URL_COLUMN =
+  /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|web page)( |$)/;
+
+/**
+ * The role of a column by its header's words (headerWords): a name an export gives it, else none where the header
+ * is about another value or someone else's, else an email, phone or web address column by its words.
+ */
+export function roleOf(h: string): ColumnRole {
+  for (const [role, names] of Object.entries(NAMES)) if (names.includes(h)) return role as ColumnRole;
+  if (aboutAnother(h)) return 'ignore';
+  return EMAIL.test(h) ? 'email' : PHONE.test(h) ? 'phone' : URL_COLUMN.test(h) ? 'url' : 'ignore';
+}
+
+/** Each column's role, from the header row. */
+export function rolesFromHeader(header: string[]): ColumnRole[] {
+  // A header with a hint in brackets, "Geburtstag (TT.MM.JJJJ)", "Name (Nachname)", is read by its words before them,
+  // unless the brackets say the column is about another value or someone else's ("E-Mail (Anzeigename)").
+  const names = header.map((h) => {
+    const n = headerWords(h);
+    return roleOf(n) !== 'ignore' || aboutAnother(n) ? n : headerWords(h.replace(/\([^)]*\)/g, ''));
+  });
+  // Outlook's "Title" is the name prefix (Mr., Dr.), not a job title, when "Job Title" is also there.
+  const outlook = names.includes('job title');
+  const roles = names.map((h) => (outlook && h === 'title' ? 'prefix' : roleOf(h)));
+  // "Name" beside a first name and no last name ("Name;Vorname", as German lists have it) is the family name.
+  const family = roles.includes('first') && !roles.includes('last');
+  // "Geburtstag" beside "Geburtsjahr" and "Geburtsmonat" (German Thunderbird's) is the day of the month.
+  const day = roles.includes('birthMonth') && !roles.includes('birthDay') ? roles.indexOf('birthday') : -1;
+  return roles.map((r, i) => (family && r === 'name' && names[i] === 'name' ? 'last' : i === day ? 'birthDay' : r));
+}
