@@ -54,6 +54,12 @@ export interface RowView {
   slashOrder?: SlashOrder | undefined;
   /** The day it is read on: a date with two digits of its year (23.04.85) is the latest such date not after it. */
   today: Day;
+  /**
+   * How the circles column's cell separates them: Google's " ::: " (a label may hold a comma), or a list's ";" and
+   * "," (Outlook writes its categories with the system's list separator: "Kunden;Messe" in German, "Clients, Fairs"
+   * in English; a CRM's tags and a club list's groups are written so too).
+   */
+  circlesBy: 'google' | 'list';
 }
 
 /** 20/01/1991 is day first (Europe), 1/20/1991 month first (US Outlook); 03/04/1991 says neither by itself. */
@@ -287,7 +293,17 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   circles: {
     // Google marks its own groups with "* " ("* myContacts"); which of them is no circle, the import says
     // (contacts/file-circles.ts readFileCircles), for every kind of file.
-    read: (row) => nonEmpty(splitMulti(row.first('labels')).map((l) => l.replace(/^\*\s*/, ''))),
+    read: (row) => {
+      const cell = row.first('labels');
+      const names =
+        row.circlesBy === 'google'
+          ? splitMulti(cell)
+          : cell
+              .split(/[;,]/)
+              .map((l) => l.trim())
+              .filter(Boolean);
+      return nonEmpty(names.map((l) => l.replace(/^\*\s*/, '')));
+    },
     // " ::: " separates labels in Google's cell and no escape exists: a run of colons inside a circle's name is
     // spaced out (": : :"), so the circle comes back as one label, not two.
     google: {

@@ -164,6 +164,9 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   photo: ['photo', 'foto'],
 };
 
+/** Google's names for its labels column (now and before): its cells separate labels with " ::: " alone. */
+export const GOOGLE_LABELS: readonly string[] = ['labels', 'group membership'];
+
 /** Not the value itself but what kind it is or how it is shown ("E-mail Type", "E-Mail-Typ", "E-Mail: Angezeigter Name"). */
 export const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
 /** A value of someone else's: Outlook's "Assistant's Phone" ("Telefon Assistent"). */

@@ -18,7 +18,7 @@ import {
   type RowView,
   slashOrder,
 } from './csv-fields';
-import { ABOUT_VALUE, headerWords, roleOf, rolesFromHeader } from './csv-headers';
+import { ABOUT_VALUE, GOOGLE_LABELS, headerWords, roleOf, rolesFromHeader } from './csv-headers';
 import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
@@ -52,7 +52,7 @@ function dropPreamble(text: string): { body: string; skipped: number } {
 export function readRows(
   rows: string[][],
   roles: readonly ColumnRole[],
-  opts: { firstLine: number; linkedIn?: boolean; today?: Day },
+  opts: { firstLine: number; linkedIn?: boolean; today?: Day; header?: readonly string[] | null },
 ): { contacts: ContactDraft[]; errors: ImportError[] } {
   const byRole = new Map<ColumnRole, number[]>();
   roles.forEach((r, i) => {
@@ -62,6 +62,11 @@ export function readRows(
   });
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
+  // Google's labels: by its column's name, or by its separator in a cell (a file without its header).
+  const circleColumns = byRole.get('labels') ?? [];
+  const google =
+    circleColumns.some((i) => GOOGLE_LABELS.includes(headerWords(opts.header?.[i] ?? ''))) ||
+    rows.some((cells) => circleColumns.some((i) => (cells[i] ?? '').includes(':::')));
   let row: string[] = [];
   const view: RowView = {
     all: (role) =>
@@ -70,6 +75,7 @@ export function readRows(
     linkedIn: !!opts.linkedIn,
     slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
     today: opts.today ?? dayOf(new Date()),
+    circlesBy: google ? 'google' : 'list',
   };
   for (const [r, cells] of rows.entries()) {
     row = cells;

@@ -757,8 +757,8 @@ describe('a list of names written down, German UI', () => {
   test("a club's member list, names family name first in one column: the column offered as such, by keyboard; the people named given name first", async () => {
     const options = await h.openOptions('#data');
     const list =
-      'Name;E-Mail;Straße\r\nRiedel, Rosa;rosa@riedel.example;Hauptstr. 1\r\nvon Sand, Sven;sven@sand.example;\r\n' +
-      'Team Nord;nord@verein.example;\r\n';
+      'Name;E-Mail;Straße;Gruppen\r\nRiedel, Rosa;rosa@riedel.example;Hauptstr. 1;"Vorstand, Jugend"\r\n' +
+      'von Sand, Sven;sven@sand.example;;Jugend\r\nTeam Nord;nord@verein.example;;\r\n';
     await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
       name: 'mitglieder.csv',
       mimeType: 'text/csv',
@@ -778,11 +778,21 @@ describe('a list of names written down, German UI', () => {
       await preview.getByTestId('import-columns-unread').textContent(),
       'Nicht gelesene Spalten: Straße. Um eine davon zu behalten, gib ihr mit „Spalten ändern“ einen Platz (etwa die Notiz).',
     );
+    // Two groups in one cell, as a list writes them: two circles.
+    assert.equal(
+      await preview.getByTestId('import-circles').textContent(),
+      'Neue Kreise aus dieser Datei: Vorstand, Jugend.',
+    );
     await options.getByRole('button', { name: 'Importieren', exact: true }).click();
-    await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
-    const names = (await h.records()).map((r) => r.name);
+    await options
+      .getByText('Importiert: 3 neu, 0 zusammengeführt. Neue Kreise: Vorstand, Jugend.', { exact: true })
+      .waitFor();
+    const records = await h.records();
+    const names = records.map((r) => r.name);
     for (const name of ['Rosa Riedel', 'Sven von Sand', 'Team Nord']) assert.ok(names.includes(name), name);
     assert.ok(!names.includes('Riedel, Rosa'));
+    assert.deepEqual(records.find((r) => r.name === 'Rosa Riedel')?.circles, ['Vorstand', 'Jugend']);
+    assert.deepEqual(records.find((r) => r.name === 'Sven von Sand')?.circles, ['Jugend']);
     await options.close();
   });
 });

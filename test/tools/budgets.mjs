@@ -685,11 +685,15 @@ const KB = 1024;
 // Then the review gave the column count one home (csv-layout.ts columnCount, which the column question had written
 // again for the unread columns): options with import/export 70,688 → 70,698 bytes (limit 69.04 → 69.05 KB; a name
 // that crosses modules is not mangled).
+// Then several circles in one CSV cell were read as several (Outlook's categories with the system's list separator,
+// "Kunden;Messe" or "Clients, Fairs"; a CRM's tags), Google's labels still by " ::: " alone: options with
+// import/export 70,681 → 70,784 bytes (limit 69.05 → 69.13 KB); the first screen 28,949 → 28,953 (the import
+// chunk's new name, within its limit).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.05 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.13 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

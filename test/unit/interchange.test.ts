@@ -344,6 +344,26 @@ describe('transfer encodings and dates as other programs write them', () => {
     // A CRM's or a spreadsheet's English words.
     const crm = read('Full Name,Company Name,Cell,Tags\nRosa Riedel,Klinikum,0170 555,Vorstand\n');
     expect(crm.contacts[0]).toMatchObject({ company: 'Klinikum', phones: ['0170 555'], circles: ['Vorstand'] });
+    // Several circles in one cell: Outlook's categories with the system's list separator (";" in German, "," in
+    // English), a CRM's tags; Google's labels only by " ::: ", as a label may hold a comma.
+    const outlookDe = read('Vorname;Nachname;Kategorien\nRosa;Riedel;"Kunden;Messe 2026"\nBen;Berg;Familie\n');
+    expect(outlookDe.contacts.map((c) => c.circles)).toEqual([['Kunden', 'Messe 2026'], ['Familie']]);
+    const outlookEn = read('First Name,Last Name,Categories\nRosa,Riedel,"Clients, Trade fair 2026"\n');
+    expect(outlookEn.contacts[0]?.circles).toEqual(['Clients', 'Trade fair 2026']);
+    const tags = read('Full Name,Tags\nRosa Riedel,"kunde, ; messe"\n');
+    expect(tags.contacts[0]?.circles).toEqual(['kunde', 'messe']);
+    const google = read(
+      'Name,Labels\nRosa Riedel,"Friends, family"\nBen Berg,"* myContacts ::: Friends, family ::: Club"\n',
+    );
+    expect(google.contacts.map((c) => c.circles)).toEqual([
+      ['Friends, family'],
+      ['myContacts', 'Friends, family', 'Club'],
+    ]);
+    const oldGoogle = read('Name,Group Membership\nRosa Riedel,"Friends; family"\n');
+    expect(oldGoogle.contacts[0]?.circles).toEqual(['Friends; family']);
+    // Without its header, Google's separator in a cell says how the column is written.
+    const byCell = readRows([['Rosa Riedel', 'A, B ::: C']], ['name', 'labels'], { firstLine: 1 });
+    expect(byCell.contacts[0]?.circles).toEqual(['A, B', 'C']);
     // A column of profile links named by its site.
     const linked = read('Name;Vorname;XING-Profil;LinkedIn\nRiedel;Rosa;https://www.xing.com/profile/Rosa_Riedel;\n');
     expect(linked.contacts[0]?.profiles).toEqual([{ site: 'xing', url: 'https://www.xing.com/profile/Rosa_Riedel' }]);
