@@ -171,12 +171,15 @@ export const GOOGLE_LABELS: readonly string[] = ['labels', 'group membership'];
 export const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
 /** A value of someone else's: Outlook's "Assistant's Phone" ("Telefon Assistent"). */
 const SOMEONE_ELSES = /assist/;
-/** Whether a header names what kind another column's value is or how it is shown, or someone else's value. */
-export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || SOMEONE_ELSES.test(h);
+/**
+ * Whether a header names what kind another column's value is or how it is shown, or someone else's value; or a fax
+ * number's ("Business Fax", "Telefax"), which is no one's to call.
+ */
+export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || SOMEONE_ELSES.test(h) || h.includes('fax');
 /** Headers that name an email column, a phone column, a column of web addresses, in the words they are written in. */
 const EMAIL = /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/;
 const PHONE =
-  /(phone|mobil|fax|telefon|handy|natel|(^| )(tel|cell)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
+  /(phone|mobil|telefon|handy|natel|(^| )(tel|cell)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
 // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
 const URL_COLUMN =
   /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|web page)( |$)/;

@@ -95,7 +95,8 @@ const SHAPES: { name: string; roles: ColumnRole[]; fits: (kinds: Kind[]) => bool
       'ignore',
       'phone',
       'phone',
-      'phone',
+      // A fax number is nobody's to call (csv-headers.ts roleOf).
+      'ignore',
       'ignore',
       'phone',
       'ignore',

@@ -139,6 +139,9 @@ const texts = (card: CardView, name: string) =>
 
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
+/** A fax number: TEL;TYPE=FAX (in any case, among other types, 2.1's bare TEL;FAX and 4.0's TYPE="work,fax"). */
+const isFax = (p: Prop) => /(^|,)\s*fax\s*(,|$)/i.test(params(p).get('TYPE')?.join() ?? '');
+
 /** A moment as RFC 3339 UTC with milliseconds (exact round trip of epoch ms). */
 const iso = (at: number) => new Date(at).toISOString();
 function moment(s: string): number | undefined {
@@ -374,7 +377,16 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   phones: {
     names: ['TEL'],
-    read: (card) => nonEmpty(texts(card, 'TEL').map((t) => t.replace(/^tel:/i, '').trim())),
+    // A fax number is nobody's to call: no phone of the person's, and a card keeps it as it is.
+    owns: (p) => !isFax(p),
+    read: (card) =>
+      nonEmpty(
+        card
+          .all('TEL')
+          .filter((p) => !isFax(p))
+          .map((p) => textOf(p).replace(/^tel:/i, '').trim())
+          .filter(Boolean),
+      ),
     write: (phones, out) => {
       for (const p of phones) out.add('TEL', escapeText(p, out.version));
     },

@@ -1,12 +1,13 @@
 /**
  * What a card holds that an import does not keep, by kind: Reconnect is no full address book, so an embedded
- * photo, a street address, a nickname, an anniversary, messenger names and family members are not taken. The
+ * photo, a fax number, a street address, a nickname, an anniversary, messenger names and family members are not
+ * taken. The
  * preview names them with how many cards hold each, so that nothing is dropped without a word.
  */
 import { VCARD_FIELDS } from './vcard-fields';
 import { type Card, clean, decoded, type Prop, partsOf, textOf } from './vcard-syntax';
 
-export const UNREAD_KINDS = ['photo', 'street', 'nickname', 'anniversary', 'messenger', 'related'] as const;
+export const UNREAD_KINDS = ['photo', 'fax', 'street', 'nickname', 'anniversary', 'messenger', 'related'] as const;
 export type UnreadKind = (typeof UNREAD_KINDS)[number];
 
 const MESSENGERS = new Set(['IMPP', 'X-SKYPE', 'X-JABBER', 'X-AIM', 'X-ICQ', 'X-MSN', 'X-YAHOO', 'X-GOOGLE-TALK']);
@@ -17,6 +18,7 @@ function kindsOf(card: Card): Set<UnreadKind> {
   const kinds = new Set<UnreadKind>();
   for (const p of card.props) {
     if (p.name === 'PHOTO' && decoded(p).trim() && !VCARD_FIELDS.photoUrl.owns?.(p)) kinds.add('photo');
+    else if (p.name === 'TEL' && filled(p) && !VCARD_FIELDS.phones.owns?.(p)) kinds.add('fax');
     else if (p.name === 'ADR' && clean(partsOf(p)[2] ?? '')) kinds.add('street');
     else if (p.name === 'NICKNAME' && filled(p)) kinds.add('nickname');
     else if ((p.name === 'ANNIVERSARY' || p.name === 'X-ANNIVERSARY') && filled(p)) kinds.add('anniversary');

@@ -75,6 +75,7 @@ const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard'];
 /** What vCards hold that the import does not keep, as the preview names it. */
 const UNREAD_NAME: Record<UnreadKind, MessageKey> = {
   photo: 'unreadPhoto',
+  fax: 'unreadFax',
   street: 'unreadStreet',
   nickname: 'unreadNickname',
   anniversary: 'unreadAnniversary',

@@ -324,7 +324,14 @@ describe('import and export in Chromium', () => {
         'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0A1B2C3D-0000-4000-8000-00000000000B',
       ),
       // An Android phone's export puts Google's group of everyone on every card: no circle.
-      ...card('FN:Viktor Vogt', 'UID:0A1B2C3D-0000-4000-8000-00000000000B', 'CATEGORIES:My Contacts'),
+      // A fax number is no phone of the person's.
+      ...card(
+        'FN:Viktor Vogt',
+        'UID:0A1B2C3D-0000-4000-8000-00000000000B',
+        'CATEGORIES:My Contacts',
+        'TEL;TYPE=WORK,FAX:0221 555 19',
+        'TEL;TYPE=CELL:0170 555 10',
+      ),
       ...card(
         'FN:Family',
         'X-ADDRESSBOOKSERVER-KIND:group',
@@ -340,7 +347,7 @@ describe('import and export in Chromium', () => {
     // What the cards hold that Reconnect keeps none of is said.
     assert.equal(
       await options.getByTestId('import-cards-unread').textContent(),
-      'Not taken from the cards, as Reconnect keeps none of it: street addresses (1), nicknames (1).',
+      'Not taken from the cards, as Reconnect keeps none of it: fax numbers (1), street addresses (1), nicknames (1).',
     );
     // Family is the book's own circle already; Neighbours is new.
     assert.equal(await options.getByTestId('import-circles').textContent(), 'New circles, from this file: Neighbours.');
@@ -348,6 +355,7 @@ describe('import and export in Chromium', () => {
     await options.getByText('Imported: 2 new, 0 merged. New circles: Neighbours.', { exact: true }).waitFor();
     const records = await h.records();
     assert.deepEqual(records.find((r) => r.name === 'Ulla Ufer')?.circles, ['Neighbours']);
+    assert.deepEqual(records.find((r) => r.name === 'Viktor Vogt')?.phones, ['0170 555 10']);
     assert.equal(records.find((r) => r.name === 'Ulla Ufer')?.location, 'Köln');
     assert.deepEqual(records.find((r) => r.name === 'Viktor Vogt')?.circles, ['Neighbours', 'family']);
     assert.ok(!records.some((r) => r.name === 'Neighbours' || r.name === 'Family'), 'no group is a person');

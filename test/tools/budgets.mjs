@@ -689,15 +689,19 @@ const KB = 1024;
 // "Kunden;Messe" or "Clients, Fairs"; a CRM's tags), Google's labels still by " ::: " alone: options with
 // import/export 70,681 → 70,784 bytes (limit 69.05 → 69.13 KB); the first screen 28,949 → 28,953 (the import
 // chunk's new name, within its limit).
+// Then a fax number was no phone of the person's (vCard's TEL;TYPE=FAX, kept on a synced card as it is; a "Fax"
+// column), and the vCard preview named fax numbers among what the cards hold unkept: options with import/export
+// 70,784 → 70,851 bytes (limit 69.13 → 69.2 KB); the service worker, which holds sync's field table, 55,375 →
+// 55,415 (limit 54.08 → 54.12 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.13 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.08 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.12 * KB },
 ];
 
 /**

@@ -583,7 +583,14 @@ describe("a whole address book's file: its groups are not people", () => {
         'item1.X-ABRELATEDNAMES:Hans Alt',
         'item1.X-ABLabel:_$!<Spouse>!$_',
       ),
-      card('FN:Ben Berg', 'ADR:;;Ring 2;Bonn;;;', 'X-SKYPE:ben.berg', 'ANNIVERSARY:20100601', 'RELATED;TYPE=child:Lea'),
+      card(
+        'FN:Ben Berg',
+        'ADR:;;Ring 2;Bonn;;;',
+        'X-SKYPE:ben.berg',
+        'ANNIVERSARY:20100601',
+        'RELATED;TYPE=child:Lea',
+        'TEL;WORK;FAX:0228 555 19',
+      ),
       // A link to a photo is kept, a town without a street is kept, a link to someone they know is kept.
       card(
         'FN:Cleo Chen',
@@ -595,6 +602,7 @@ describe("a whole address book's file: its groups are not people", () => {
     ].join('\r\n');
     expect(parseContactsFile(utf8(vcf), 'x.vcf').cardsUnread).toEqual([
       { kind: 'photo', cards: 1 },
+      { kind: 'fax', cards: 1 },
       { kind: 'street', cards: 2 },
       { kind: 'nickname', cards: 1 },
       { kind: 'anniversary', cards: 1 },
@@ -603,6 +611,25 @@ describe("a whole address book's file: its groups are not people", () => {
     ]);
     const own = writeVCards([{ name: 'Anna Alt', location: 'Köln', photoUrl: 'https://example.org/a.jpg' }], '3.0');
     expect(parseContactsFile(utf8(own), 'x.vcf').cardsUnread).toBeUndefined();
+  });
+
+  it("a fax number is no phone of the person's, however the card types it", () => {
+    const vcf = [
+      card('VERSION:2.1', 'FN:Anna Alt', 'TEL;WORK;FAX:0221 555 19', 'TEL;CELL:0170 555 10'),
+      card('VERSION:3.0', 'FN:Ben Berg', 'TEL;TYPE=work,fax:0228 555 19', 'TEL;TYPE=WORK:0228 555 10'),
+      card('VERSION:4.0', 'FN:Cleo Chen', 'TEL;TYPE="work,fax";VALUE=uri:tel:+49-30-555-19', 'TEL;TYPE=Fax:030 555 18'),
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'x.vcf');
+    expect(r.contacts.map((c) => c.phones)).toEqual([['0170 555 10'], ['0228 555 10'], undefined]);
+    expect(r.cardsUnread).toEqual([{ kind: 'fax', cards: 3 }]);
+    // A list's fax column is read as nothing, and named among the columns not read.
+    const csv = parseContactsFile(
+      utf8('Vorname;Nachname;Telefon;Telefax;Business Fax\nAnna;Alt;0221 555 10;0221 555 19;\n'),
+      'x.csv',
+    );
+    expect(csv.contacts[0]?.phones).toEqual(['0221 555 10']);
+    expect(csv.csv?.roles).toEqual(['first', 'last', 'phone', 'ignore', 'ignore']);
+    expect(csv.csv && unreadColumns(csv.csv)).toEqual([3]);
   });
 
   it('a file without groups says none', () => {

@@ -224,6 +224,8 @@ describe('writing back a card from a phone', () => {
     expect(text).toContain('TEL;type=CELL;type=VOICE;type=pref:+49 170 5550123\r\n');
     expect(text).toContain('TEL:+49 30 5550199\r\n');
     expect(text).not.toContain('+49 221 5550100');
+    // The fax number is the card's, not one of the person's phones: kept as it was.
+    expect(text).toContain('TEL;type=WORK;type=FAX:+49 221 5550109\r\n');
   });
 
   it('phone numbers put in another order here: the card keeps both typed lines, in that order, and then nothing to write', () => {
@@ -234,6 +236,8 @@ describe('writing back a card from a phone', () => {
       'TEL;type=WORK;type=VOICE:+49 221 5550100',
       'TEL:+49 30 5550199',
       'TEL;type=CELL;type=VOICE;type=pref:+49 170 5550123',
+      // The fax number, the card's and no phone of the person's, kept after them.
+      'TEL;type=WORK;type=FAX:+49 221 5550109',
     ]);
     const back = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
     expect(cardFields(back).phones).toEqual(edited.phones);
