@@ -8,6 +8,7 @@ import { fold } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
+import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
 import { firstLast, givenNameFirst } from './name-order';
 
@@ -269,8 +270,9 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     google: one('Photo'),
   },
   profiles: {
-    // Links in the notes count too (some exports put the profile there).
-    read: (row) => nonEmpty(profilesIn([...row.all('url'), ...row.all('notes')])),
+    // Links in the notes count too (some exports put the profile there). A web address column's "www.anna.de" is
+    // one without its scheme.
+    read: (row) => nonEmpty(profilesIn([...row.all('url').map(withScheme), ...row.all('notes')])),
     google: numbered(
       (i) => `Website ${i} - Value`,
       (p: { url: string }) => p.url,

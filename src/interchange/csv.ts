@@ -84,7 +84,11 @@ export function readRows(
     const line = opts.firstLine + r;
     if (!d.name) errors.push({ code: 'noName', record: contacts.length, line });
     errors.push(
-      ...unreadValues(d, { birthday: birthdayText(view), emails: emailTexts(view) }, { record: contacts.length, line }),
+      ...unreadValues(
+        d,
+        { birthday: birthdayText(view), emails: emailTexts(view), urls: view.all('url') },
+        { record: contacts.length, line },
+      ),
     );
   }
   return { contacts, errors };

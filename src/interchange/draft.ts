@@ -1,5 +1,7 @@
 import { type ContactDraft, DRAFT_FIELDS, type DraftField } from '../contacts/fields';
 import { isAddress } from '../contacts/normalize';
+import { profilesIn } from '../contacts/profile-url';
+import { withScheme } from '../contacts/web-address';
 import type { ImportError } from './types';
 
 /**
@@ -18,13 +20,14 @@ export function draftFrom(read: (field: DraftField) => unknown): ContactDraft {
 }
 
 /**
- * What a record's birthday and email fields held, as written, that its draft could not take ("anna at example.org",
- * 31.02.1985): said in the preview, not dropped unnoticed, and the person comes in without it. One rule for every
- * reader. An email field of dashes or dots, or "n/a", is an empty field written another way.
+ * What a record's birthday, email and web address fields held, as written, that its draft could not take ("anna at
+ * example.org", 31.02.1985, "@anna" in a web address column): said in the preview, not dropped unnoticed, and the
+ * person comes in without it. One rule for every reader. A field of dashes or dots, or "n/a", is an empty field
+ * written another way.
  */
 export function unreadValues(
   draft: ContactDraft,
-  written: { birthday: string; emails: readonly string[] },
+  written: { birthday: string; emails: readonly string[]; urls: readonly string[] },
   at: { record: number; line?: number | undefined },
 ): ImportError[] {
   const errors: ImportError[] = [];
@@ -32,5 +35,8 @@ export function unreadValues(
   for (const v of written.emails)
     if (!isAddress(v) && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v))
       errors.push({ code: 'unreadEmail', ...at, detail: v });
+  for (const v of written.urls)
+    if (!profilesIn([withScheme(v)]).length && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v))
+      errors.push({ code: 'unreadUrl', ...at, detail: v });
   return errors;
 }

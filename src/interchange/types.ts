@@ -20,6 +20,8 @@ export type ImportErrorCode =
   | 'unreadBirthday'
   /** A record's email column holds something that is not an address: imported without it. */
   | 'unreadEmail'
+  /** A record's web address column or URL holds something that is no web address ("@anna"): imported without it. */
+  | 'unreadUrl'
   /** A CSV file's quotation mark opens a field that never ends (`line`): that line and the rest are not read. */
   | 'unclosedQuote'
   /** A vCard without END:VCARD: read up to the next card or the file's end, and imported. */

@@ -23,6 +23,7 @@ import {
   type TieKind,
 } from '../contacts/types';
 import { NO_BIRTH_YEAR, toBirthday } from '../contacts/validate';
+import { withScheme } from '../contacts/web-address';
 import { displayName, nameParts, renamedLines } from './vcard-name';
 import {
   type Card,
@@ -350,12 +351,14 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       const named = new Map(
         card.all('URL').flatMap((p) => {
           const name = readParam(params(p).get(PAGE_NAME)?.[0]);
-          const url = name && canonicalProfile(textOf(p))?.url;
+          const url = name && canonicalProfile(withScheme(textOf(p)))?.url;
           return url ? [[url, clean(name)] as const] : [];
         }),
       );
+      // A URL written without its scheme ("www.anna.de") is one too.
+      const urls = card.all('URL').map((p) => withScheme(textOf(p)));
       return nonEmpty(
-        profilesIn([...card.all('URL'), ...card.all('X-SOCIALPROFILE'), ...card.all('NOTE')].map(textOf)).map((p) => {
+        profilesIn([...urls, ...[...card.all('X-SOCIALPROFILE'), ...card.all('NOTE')].map(textOf)]).map((p) => {
           const name = p.site === 'web' ? named.get(p.url) : undefined;
           return name ? { ...p, named: name } : p;
         }),

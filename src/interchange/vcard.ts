@@ -9,7 +9,7 @@ import { draftFrom, unreadValues } from './draft';
 import type { ImportError, ParseResult } from './types';
 import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
 import { type CardGroup, groupOf, groupsOf, isPersonCard } from './vcard-groups';
-import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf } from './vcard-syntax';
+import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf, textOf } from './vcard-syntax';
 import { unreadInCards } from './vcard-unread';
 
 /**
@@ -73,7 +73,8 @@ export function parseVCards(input: string): {
     const at = { record: contacts.length, line: card.line };
     if (card.unclosed) errors.push({ code: 'unclosedCard', ...at });
     if (!draft.name) errors.push({ code: 'noName', ...at });
-    errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view) }, at));
+    const urls = view.all('URL').map(textOf);
+    errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view), urls }, at));
   }
   // Said of the file, not of an entry: what these lines hold was not read.
   const outside = cards.outside.map((line) => ({ code: 'outsideCard' as const, line }));

@@ -58,6 +58,8 @@ export function importErrorText(e: ImportError): string {
       return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
     case 'unreadEmail':
       return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
+    case 'unreadUrl':
+      return t('importUnreadUrl', e.record ?? 0, e.detail ?? '');
     case 'unclosedQuote':
       return t('importUnclosedQuote', e.line ?? 0);
     case 'unclosedCard':

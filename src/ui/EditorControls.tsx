@@ -7,6 +7,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { canonicalProfile } from '../contacts/profile-url';
 import type { ProfileLink } from '../contacts/types';
+import { withScheme } from '../contacts/web-address';
 import { t } from '../platform/i18n';
 import { BirthdayField } from './BirthdayField';
 import { CadenceSelect } from './contact-controls';
@@ -21,7 +22,8 @@ function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (
   // removed (its × goes with it): a disabled or removed control would leave it at the page's start.
   const field = useRef<HTMLInputElement>(null);
   function add() {
-    const link = canonicalProfile(typed);
+    // "www.anna.de" is a web address too, as in a browser's address bar.
+    const link = canonicalProfile(withScheme(typed));
     if (!link) return setError(t('errorWebAddress'));
     if (!value.some((p) => p.url === link.url)) onChange([...value, link]);
     setTyped('');

@@ -503,10 +503,10 @@ describe('the popup in Chromium', () => {
     await list.getByRole('button', { name: 'Remove the link to Max Link' }).waitFor({ state: 'detached' });
     await waitFor(async () => (await list.evaluate(() => document.activeElement?.id)) === 'links-heading');
     // A profile link added with its button (which turns off with the field empty) and removed with its ×: the field
-    // takes the keyboard back both times.
+    // takes the keyboard back both times. Typed without its https://, as into a browser's address bar.
     const field = list.getByLabel('Add a profile link');
     const onField = () => field.evaluate((el) => el === document.activeElement);
-    await field.fill('https://www.xing.com/profile/Lia_Link');
+    await field.fill('xing.com/profile/Lia_Link');
     await list.keyboard.press('Tab');
     await list.keyboard.press('Enter');
     await list.getByRole('button', { name: 'Remove www.xing.com/profile/Lia_Link' }).waitFor();

@@ -693,15 +693,20 @@ const KB = 1024;
 // column), and the vCard preview named fax numbers among what the cards hold unkept: options with import/export
 // 70,784 → 70,851 bytes (limit 69.13 → 69.2 KB); the service worker, which holds sync's field table, 55,375 →
 // 55,415 (limit 54.08 → 54.12 KB).
+// Then a web address written without its scheme ("www.anna.de") was read as one (contacts/web-address.ts), by the
+// importers, by sync's field table (such a card's URL was dropped whenever its links were written) and by the
+// popup's link field, and a web address column's value that is none ("@anna") was said in the preview: all popup
+// code 54,967 → 55,035 bytes (limit 53.68 → 53.75 KB; the popup's first bundle unchanged), options with
+// import/export 70,851 → 71,008 (limit 69.2 → 69.35 KB), the service worker 55,415 → 55,522 (limit 54.12 → 54.23 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.68 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.35 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.12 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.23 * KB },
 ];
 
 /**

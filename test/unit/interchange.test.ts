@@ -632,6 +632,27 @@ describe("a whole address book's file: its groups are not people", () => {
     expect(csv.csv && unreadColumns(csv.csv)).toEqual([3]);
   });
 
+  it('a web address written without its scheme is one; what is no web address at all is said, not dropped', () => {
+    const csv = parseContactsFile(
+      utf8('Name;Webseite;Twitter\nAnna Alt;www.anna-alt.de;@annaalt\nBen Berg;xing.com/profile/Ben_Berg;n/a\n'),
+      'x.csv',
+    );
+    expect(csv.contacts.map((c) => c.profiles)).toEqual([
+      [{ site: 'web', url: 'https://www.anna-alt.de' }],
+      [{ site: 'xing', url: 'https://www.xing.com/profile/Ben_Berg' }],
+    ]);
+    expect(csv.errors).toEqual([{ code: 'unreadUrl', record: 1, line: 2, detail: '@annaalt' }]);
+    const vcf = parseContactsFile(
+      utf8(card('FN:Cleo Chen', 'item1.URL;type=pref:www.cleo.example', 'URL:Cleo_Chen', 'URL:https://x.com/cleo')),
+      'x.vcf',
+    );
+    expect(vcf.contacts[0]?.profiles).toEqual([
+      { site: 'web', url: 'https://www.cleo.example' },
+      { site: 'x', url: 'https://x.com/cleo' },
+    ]);
+    expect(vcf.errors).toEqual([{ code: 'unreadUrl', record: 1, line: 1, detail: 'Cleo_Chen' }]);
+  });
+
   it('a file without groups says none', () => {
     expect(parseContactsFile(utf8(card('FN:Anna Alt', anna)), 'x.vcf').groups).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalProfile, genericProfileUrl, pageLink, siteProfileUrl } from '../../src/contacts/profile-url';
+import { withScheme } from '../../src/contacts/web-address';
 
 describe('siteProfileUrl: one form per site', () => {
   it.each([
@@ -78,5 +79,39 @@ describe('genericProfileUrl', () => {
   it('canonicalProfile prefers the site form and falls back to the generic one', () => {
     expect(canonicalProfile('https://www.linkedin.com/in/x1/')?.site).toBe('linkedin');
     expect(canonicalProfile('https://jane.example.org/')).toEqual({ site: 'web', url: 'https://jane.example.org' });
+  });
+});
+
+describe('withScheme: a web address as people write it', () => {
+  it('a host, with a path or a port, gets https:// as in an address bar', () => {
+    for (const [typed, read] of <[string, string][]>[
+      ['www.anna.de', 'https://www.anna.de'],
+      [' anna-alt.de/kontakt ', 'https://anna-alt.de/kontakt'],
+      ['xing.com/profile/Anna_Alt', 'https://xing.com/profile/Anna_Alt'],
+      ['bäckerei-müller.de', 'https://bäckerei-müller.de'],
+      ['anna.example:8080/?a=1#b', 'https://anna.example:8080/?a=1#b'],
+    ])
+      expect(withScheme(typed), typed).toBe(read);
+    expect(canonicalProfile(withScheme('xing.com/profile/Anna_Alt'))).toEqual({
+      site: 'xing',
+      url: 'https://www.xing.com/profile/Anna_Alt',
+    });
+  });
+
+  it('anything else is given back as it is, for the caller to take or refuse', () => {
+    for (const other of [
+      'https://www.anna.de',
+      'http://anna.de',
+      'anna@alt.de',
+      '@annaalt',
+      'Rosa_Riedel',
+      'z.B',
+      'www.anna.de und www.ben.de',
+      '192.168.0.1',
+      'javascript:alert(1)',
+      'localhost:8080',
+      '',
+    ])
+      expect(withScheme(other), other).toBe(other.trim());
   });
 });

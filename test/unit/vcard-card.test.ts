@@ -267,6 +267,29 @@ describe('writing back a card from a phone', () => {
     expect(changedFields(named, back)).toEqual(['profiles']);
   });
 
+  it('a URL the card writes without its scheme is a link: kept as written when another is added, and then nothing to write', () => {
+    const typed = parseCard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'UID:u-1',
+        'FN:Anna Alt',
+        'item1.URL;type=pref:www.anna.example',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    ) as NonNullable<ReturnType<typeof parseCard>>;
+    const had = cardFields(typed);
+    expect(had.profiles).toEqual([{ site: 'web', url: 'https://www.anna.example' }]);
+    const person = { ...FULL, ...had, id: 'u-1' } as Contact;
+    const added = { ...person, profiles: [...had.profiles!, { url: 'https://github.com/annaalt', site: 'github' }] };
+    const text = writeContactCard(added as Contact, typed);
+    // Before, the line read as nothing and was dropped whenever the links were written.
+    expect(text).toContain('item1.URL;type=pref:www.anna.example\r\n');
+    const back = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(changedFields(added as Contact, back)).toEqual([]);
+  });
+
   it("a homepage's name for the person, said here: its URL written again with it, and then nothing left to write", () => {
     const home = { url: 'https://anna.example', site: 'web' as const };
     const before = writeContactCard({ ...read(asContact), profiles: [home, ...fields.profiles!] } as Contact, card);
