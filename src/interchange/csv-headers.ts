@@ -23,6 +23,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'display name',
     'full name',
     'anzeigename',
+    'kontaktname',
     'vorname nachname',
     'file as',
     'nom complet',
@@ -38,6 +39,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'surname',
     'nachname',
     'familienname',
+    'zuname',
     'nom',
     'apellidos',
     'apellido',
@@ -59,6 +61,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'firma',
     'unternehmen',
     'arbeitgeber',
+    'name des unternehmens',
     'société',
     'entreprise',
     'empresa',
@@ -75,6 +78,9 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'organization title',
     'organization 1 title',
     'berufsbezeichnung',
+    'jobtitel',
+    'job',
+    'rolle',
     'funktion',
     'fonction',
     'poste',
@@ -95,6 +101,12 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'bemerkungen',
     'anmerkungen',
     'kommentar',
+    'beschreibung',
+    'description',
+    'memo',
+    'info',
+    'infos',
+    'sonstiges',
     'remarques',
     'notas',
     'opmerkingen',
@@ -131,8 +143,13 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'categories',
     'tags',
     'kategorien',
+    'kategorie',
+    'category',
     'gruppe',
     'gruppen',
+    'gruppenzugehörigkeit',
+    'group',
+    'groups',
     'catégories',
     'categorías',
   ],
@@ -141,6 +158,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'ort',
     'wohnort',
     'stadt',
+    'stadt ort',
     'city',
     'address 1 city',
     'home city',
@@ -179,10 +197,28 @@ export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || SOMEONE_ELSES.
 /** Headers that name an email column, a phone column, a column of web addresses, in the words they are written in. */
 const EMAIL = /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/;
 const PHONE =
-  /(phone|mobil|telefon|handy|natel|(^| )(tel|cell)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
+  /(phone|mobil|telefon|handy|natel|festnetz|(^| )(tel|cell|fon)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
 // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
 const URL_COLUMN =
-  /^(url|web ?page|website|webseite|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|web page)( |$)/;
+  /^(url|web ?page|website|web ?seite|internetseite|internet( |$)|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|web page|website|homepage)( |$)/;
+
+/**
+ * A column named by a site ("Twitter", "GitHub-Name", "XING", "Mastodon"): a handle in it, as a list writes it
+ * ("@anna", "anna-alt", "Anna_Alt", "@anna@social.example"), as that site's profile link; any other value as it is.
+ */
+export function handleLink(header: string, value: string): string {
+  const h = headerWords(header);
+  const on = (site: string) => new RegExp(`(^| )${site}( |$)`).test(h);
+  const handle = /^@?([\p{L}\d_-]+)$/u.exec(value.trim())?.[1];
+  const fediverse = /^@?([\w.-]+)@([\w-]+(?:\.[\w-]+)+)$/.exec(value.trim());
+  if (on('mastodon') && fediverse) return `https://${fediverse[2]}/@${fediverse[1]}`;
+  if (!handle) return value;
+  if (on('twitter') || on('x')) return `https://x.com/${handle}`;
+  if (on('github')) return `https://github.com/${handle}`;
+  if (on('xing')) return `https://www.xing.com/profile/${handle}`;
+  if (on('linkedin')) return `https://www.linkedin.com/in/${handle}`;
+  return value;
+}
 
 /**
  * The role of a column by its header's words (headerWords): a name an export gives it, else none where the header

@@ -18,7 +18,7 @@ import {
   type RowView,
   slashOrder,
 } from './csv-fields';
-import { ABOUT_VALUE, GOOGLE_LABELS, headerWords, roleOf, rolesFromHeader } from './csv-headers';
+import { ABOUT_VALUE, GOOGLE_LABELS, handleLink, headerWords, roleOf, rolesFromHeader } from './csv-headers';
 import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
@@ -68,9 +68,13 @@ export function readRows(
     circleColumns.some((i) => GOOGLE_LABELS.includes(headerWords(opts.header?.[i] ?? ''))) ||
     rows.some((cells) => circleColumns.some((i) => (cells[i] ?? '').includes(':::')));
   let row: string[] = [];
+  const cell = (i: number) => (row[i] ?? '').trim().replace(ESCAPED_FORMULA, '');
   const view: RowView = {
     all: (role) =>
-      (byRole.get(role) ?? []).map((i) => (row[i] ?? '').trim().replace(ESCAPED_FORMULA, '')).filter(Boolean),
+      (byRole.get(role) ?? [])
+        // A handle in a column named by its site ("Twitter": "@anna") is that site's link.
+        .map((i) => (role === 'url' && opts.header?.[i] ? handleLink(opts.header[i], cell(i)) : cell(i)))
+        .filter(Boolean),
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
     slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),

@@ -223,6 +223,27 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
+  test("a list's web addresses as people write them: without https://, a handle in a column named by its site; what is none is said", async () => {
+    const options = await h.openOptions('#data');
+    const csv =
+      'Name,Webseite,Twitter,Homepage\r\nLena Link,www.lena.example,@lenalink,\r\nMo Muster,xing.com/profile/Mo_Muster,,@mo\r\n';
+    await importFile(options, 'liste.csv', Buffer.from(csv), 'text/csv');
+    await options.locator('.preview details summary').click();
+    await options.getByText('Entry 2: “@mo” is not a web address. The person is imported without it.').waitFor();
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+    const records = await h.records();
+    assert.deepEqual(
+      records.find((r) => r.name === 'Lena Link').profiles.map((p) => p.url),
+      ['https://www.lena.example', 'https://x.com/lenalink'],
+    );
+    assert.deepEqual(
+      records.find((r) => r.name === 'Mo Muster').profiles.map((p) => p.url),
+      ['https://www.xing.com/profile/Mo_Muster'],
+    );
+    await options.close();
+  });
+
   test('a headerless list of names with their addresses, as a mail program copies them: everyone from the first row, named by them', async () => {
     const options = await h.openOptions('#data');
     const csv = 'Lara Lind <lara@lind.example>,Köln\r\n"""Mohr, Malte"" <malte@mohr.example>",Bonn\r\n';

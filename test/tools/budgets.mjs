@@ -698,11 +698,15 @@ const KB = 1024;
 // popup's link field, and a web address column's value that is none ("@anna") was said in the preview: all popup
 // code 54,967 → 55,035 bytes (limit 53.68 → 53.75 KB; the popup's first bundle unchanged), options with
 // import/export 70,851 → 71,008 (limit 69.2 → 69.35 KB), the service worker 55,415 → 55,522 (limit 54.12 → 54.23 KB).
+// Then a handle in a CSV column named by its site ("Twitter": "@anna"; GitHub, XING, LinkedIn, Mastodon) was read as
+// that site's link, and more of the words lists head their columns with ("Kontaktname", "Jobtitel", "Stadt/Ort",
+// "Fon", "Festnetz", "Internetseite", "Kategorie", "Sonstiges", "Company Website", "Groups", "Memo"…): options with
+// import/export 71,008 → 71,310 bytes (limit 69.35 → 69.65 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.35 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.65 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

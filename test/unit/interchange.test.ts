@@ -364,6 +364,29 @@ describe('transfer encodings and dates as other programs write them', () => {
     // Without its header, Google's separator in a cell says how the column is written.
     const byCell = readRows([['Rosa Riedel', 'A, B ::: C']], ['name', 'labels'], { firstLine: 1 });
     expect(byCell.contacts[0]?.circles).toEqual(['A, B', 'C']);
+    // More of the words German and English lists head their columns with.
+    const more = read(
+      'Kontaktname;Jobtitel;Name des Unternehmens;Stadt/Ort;Fon;Festnetz;Internetseite;Kategorie;Sonstiges\n' +
+        'Rosa Riedel;Ärztin;Klinikum;Köln;0221 555;0221 556;www.riedel.example;Vorstand;kennt Ben\n',
+    );
+    expect(more.csv?.roles).toEqual(['name', 'role', 'company', 'town', 'phone', 'phone', 'url', 'labels', 'notes']);
+    expect(more.contacts[0]).toMatchObject({
+      name: 'Rosa Riedel',
+      role: 'Ärztin',
+      company: 'Klinikum',
+      location: 'Köln',
+      phones: ['0221 555', '0221 556'],
+      profiles: [{ site: 'web', url: 'https://www.riedel.example' }],
+      circles: ['Vorstand'],
+      notes: 'kennt Ben',
+    });
+    expect(read('First Name,Zuname,Company Website,Groups,Memo\nA,B,c.example,D,E\n').csv?.roles).toEqual([
+      'first',
+      'last',
+      'url',
+      'labels',
+      'notes',
+    ]);
     // A column of profile links named by its site.
     const linked = read('Name;Vorname;XING-Profil;LinkedIn\nRiedel;Rosa;https://www.xing.com/profile/Rosa_Riedel;\n');
     expect(linked.contacts[0]?.profiles).toEqual([{ site: 'xing', url: 'https://www.xing.com/profile/Rosa_Riedel' }]);
@@ -634,7 +657,7 @@ describe("a whole address book's file: its groups are not people", () => {
 
   it('a web address written without its scheme is one; what is no web address at all is said, not dropped', () => {
     const csv = parseContactsFile(
-      utf8('Name;Webseite;Twitter\nAnna Alt;www.anna-alt.de;@annaalt\nBen Berg;xing.com/profile/Ben_Berg;n/a\n'),
+      utf8('Name;Webseite;Homepage\nAnna Alt;www.anna-alt.de;@annaalt\nBen Berg;xing.com/profile/Ben_Berg;n/a\n'),
       'x.csv',
     );
     expect(csv.contacts.map((c) => c.profiles)).toEqual([
@@ -651,6 +674,30 @@ describe("a whole address book's file: its groups are not people", () => {
       { site: 'x', url: 'https://x.com/cleo' },
     ]);
     expect(vcf.errors).toEqual([{ code: 'unreadUrl', record: 1, line: 1, detail: 'Cleo_Chen' }]);
+    // A handle in a column named by its site is that site's profile; a link there stays the link it is.
+    const handles = parseContactsFile(
+      utf8(
+        'Name,Twitter Handle,GitHub,XING-Profil,LinkedIn,Mastodon\n' +
+          'Dora Dahl,@doradahl,dora-dahl,Dora_Dahl,dora-dahl-1a2b,@dora@social.example\n' +
+          'Emil Ernst,https://x.com/emil,,www.xing.com/profile/Emil_Ernst,,https://social.example/@emil\n',
+      ),
+      'x.csv',
+    );
+    expect(handles.contacts.map((c) => c.profiles)).toEqual([
+      [
+        { site: 'x', url: 'https://x.com/doradahl' },
+        { site: 'github', url: 'https://github.com/dora-dahl' },
+        { site: 'xing', url: 'https://www.xing.com/profile/Dora_Dahl' },
+        { site: 'linkedin', url: 'https://www.linkedin.com/in/dora-dahl-1a2b' },
+        { site: 'mastodon', url: 'https://social.example/@dora' },
+      ],
+      [
+        { site: 'x', url: 'https://x.com/emil' },
+        { site: 'xing', url: 'https://www.xing.com/profile/Emil_Ernst' },
+        { site: 'mastodon', url: 'https://social.example/@emil' },
+      ],
+    ]);
+    expect(handles.errors).toEqual([]);
   });
 
   it('a file without groups says none', () => {
