@@ -5,7 +5,7 @@
  * adapter of each site (src/capture/sites/<id>.ts) adds how its pages are read.
  *
  * Adding a site: a row here, an adapter file, fixtures and a README row (test/unit/capture-conventions.test.ts
- * checks all four).
+ * checks all four), and its page for a handle in handles.ts (the compiler asks for it).
  */
 
 export interface SiteRow {

@@ -4,6 +4,7 @@
  * columns; a header about another column's value ("E-mail 1 - Type") or someone else's ("Assistant's Phone") holds
  * none of the person's.
  */
+import { handleUrl } from '../contacts/handles';
 import type { ColumnRole } from './csv-fields';
 
 /** A header's words: in lower case, punctuation as spaces ("E-Mail-Adresse" → "e mail adresse"). */
@@ -200,23 +201,17 @@ const PHONE =
   /(phone|mobil|telefon|handy|natel|festnetz|(^| )(tel|cell|fon)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
 // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
 const URL_COLUMN =
-  /^(url|web ?page|website|web ?seite|internetseite|internet( |$)|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|web page|website|homepage)( |$)/;
+  /^(url|web ?page|website|web ?seite|internetseite|internet( |$)|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|facebook|instagram|web page|website|homepage)( |$)/;
 
 /**
  * A column named by a site ("Twitter", "GitHub-Name", "XING", "Mastodon"): a handle in it, as a list writes it
  * ("@anna", "anna-alt", "Anna_Alt", "@anna@social.example"), as that site's profile link; any other value as it is.
  */
 export function handleLink(header: string, value: string): string {
-  const h = headerWords(header);
-  const on = (site: string) => new RegExp(`(^| )${site}( |$)`).test(h);
-  const handle = /^@?([\p{L}\d_-]+)$/u.exec(value.trim())?.[1];
-  const fediverse = /^@?([\w.-]+)@([\w-]+(?:\.[\w-]+)+)$/.exec(value.trim());
-  if (on('mastodon') && fediverse) return `https://${fediverse[2]}/@${fediverse[1]}`;
-  if (!handle) return value;
-  if (on('twitter') || on('x')) return `https://x.com/${handle}`;
-  if (on('github')) return `https://github.com/${handle}`;
-  if (on('xing')) return `https://www.xing.com/profile/${handle}`;
-  if (on('linkedin')) return `https://www.linkedin.com/in/${handle}`;
+  for (const site of headerWords(header).split(' ')) {
+    const link = handleUrl(site, value);
+    if (link) return link;
+  }
   return value;
 }
 

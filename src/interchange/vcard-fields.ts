@@ -8,6 +8,7 @@
  */
 import type { CircleNaming } from '../contacts/circle-names';
 import type { FieldName } from '../contacts/fields';
+import { handleUrl } from '../contacts/handles';
 import { isAddress } from '../contacts/normalize';
 import { canonicalProfile, profilesIn } from '../contacts/profile-url';
 import {
@@ -139,6 +140,17 @@ const texts = (card: CardView, name: string) =>
     .filter(Boolean);
 
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
+
+/**
+ * A URL's or a social profile's link as written: a URL without its scheme ("www.anna.de") is one, and a handle on
+ * its site's page is one (iOS: X-SOCIALPROFILE;type=linkedin;x-user=anna-alt:x-apple:anna-alt).
+ */
+function linkText(p: Prop): string {
+  const text = textOf(p);
+  if (p.name === 'URL' || text.includes('://')) return withScheme(text);
+  const ps = params(p);
+  return handleUrl(ps.get('TYPE')?.[0]?.toLowerCase() ?? '', readParam(ps.get('X-USER')?.[0]) ?? text) ?? text;
+}
 
 /** A fax number: TEL;TYPE=FAX (in any case, among other types, 2.1's bare TEL;FAX and 4.0's TYPE="work,fax"). */
 const isFax = (p: Prop) => /(^|,)\s*fax\s*(,|$)/i.test(params(p).get('TYPE')?.join() ?? '');
@@ -345,6 +357,9 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   profiles: {
     names: ['URL', 'X-SOCIALPROFILE'],
+    // Only a property that gives a link is the field's: one it cannot read ("URL:Anna_Alt", Game Center's handle) is
+    // the card's, kept as it is when the links are written.
+    owns: (p) => profilesIn([linkText(p)]).length > 0,
     // Links in a note count too: XING's export puts the profile there. A web address's page's name for the person
     // (ProfileLink.named) is Reconnect's own parameter on its URL.
     read: (card) => {
@@ -355,10 +370,9 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
           return url ? [[url, clean(name)] as const] : [];
         }),
       );
-      // A URL written without its scheme ("www.anna.de") is one too.
-      const urls = card.all('URL').map((p) => withScheme(textOf(p)));
+      const links = [...card.all('URL'), ...card.all('X-SOCIALPROFILE')].map(linkText);
       return nonEmpty(
-        profilesIn([...urls, ...[...card.all('X-SOCIALPROFILE'), ...card.all('NOTE')].map(textOf)]).map((p) => {
+        profilesIn([...links, ...card.all('NOTE').map(textOf)]).map((p) => {
           const name = p.site === 'web' ? named.get(p.url) : undefined;
           return name ? { ...p, named: name } : p;
         }),

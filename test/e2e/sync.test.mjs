@@ -189,6 +189,51 @@ test('edits on both sides are merged; deletes go both ways', async () => {
   await until(async () => (await serverNames(s)).length === 0, 'Mara deleted on the server');
 });
 
+test("an iPhone's card: its social profiles written as handles are links, its fax no phone; a link added here keeps what the phone wrote", async () => {
+  const s = await server();
+  await phone(s).put(
+    'iris.vcf',
+    vcf('iris', [
+      'FN:Iris Ipsen',
+      'N:Ipsen;Iris;;;',
+      'TEL;type=CELL;type=VOICE;type=pref:+49 170 5550102',
+      'TEL;type=WORK;type=FAX:+49 221 5550109',
+      'X-SOCIALPROFILE;type=linkedin;x-user=iris-ipsen:x-apple:iris-ipsen',
+      'X-SOCIALPROFILE;type=gamecenter;x-user=Iris I:x-apple:Iris I',
+    ]),
+  );
+  const h = await browserFor(s);
+  await setUp(h, s);
+  const iris = (await h.records()).find((r) => r.name === 'Iris Ipsen');
+  assert.deepEqual(iris.phones, ['+49 170 5550102']);
+  assert.deepEqual(iris.profiles, [{ site: 'linkedin', url: 'https://www.linkedin.com/in/iris-ipsen' }]);
+
+  // A GitHub link added in the popup, typed without https://, and saved.
+  const popup = await h.openPopup();
+  await popup.getByRole('button', { name: /Iris Ipsen/ }).click();
+  await popup.getByLabel('Add a profile link').fill('github.com/iris-ipsen');
+  await popup.getByLabel('Add a profile link').press('Enter');
+  await popup.getByRole('button', { name: 'Remove github.com/iris-ipsen' }).waitFor();
+  await popup.getByRole('button', { name: 'Save', exact: true }).click();
+  await popup.getByText('Changes saved.').waitFor();
+  await runSync(h);
+  await until(
+    async () => /github\.com\/iris-ipsen/.test((await phone(s).get('iris.vcf')).text),
+    'the link on the server',
+  );
+  const there = (await phone(s).get('iris.vcf')).text;
+  // What the phone wrote stays (as Radicale writes it again: its parameters in capitals, types joined): the
+  // LinkedIn handle, not written again as a second link; Game Center's name; the fax number.
+  for (const line of [
+    /^X-SOCIALPROFILE;TYPE=linkedin;X-USER=iris-ipsen:x-apple:iris-ipsen\r$/im,
+    /^X-SOCIALPROFILE;TYPE=gamecenter;X-USER=Iris I:x-apple:Iris I\r$/im,
+    /^TEL;TYPE=WORK,FAX:\+49 221 5550109\r$/im,
+  ])
+    assert.match(there, line);
+  assert.doesNotMatch(there, /linkedin\.com/);
+  await popup.close();
+});
+
 test('two browser profiles syncing through one server end up with the same people', async () => {
   const s = await server();
   const a = await browserFor(s);

@@ -702,15 +702,21 @@ const KB = 1024;
 // that site's link, and more of the words lists head their columns with ("Kontaktname", "Jobtitel", "Stadt/Ort",
 // "Fon", "Festnetz", "Internetseite", "Kategorie", "Sonstiges", "Company Website", "Groups", "Memo"…): options with
 // import/export 71,008 → 71,310 bytes (limit 69.35 → 69.65 KB).
+// Then an iPhone's social profiles written as handles (X-SOCIALPROFILE;type=linkedin;x-user=anna-alt:x-apple:anna-
+// alt) were read as links, by the import and by sync, whose field table owns only the URLs and profiles it can read
+// (one it cannot, a Game Center name, is kept on the card: it was dropped whenever the links were written); a
+// handle's page on each known site has one home, contacts/handles.ts, which the CSV's handle columns use too:
+// options with import/export 71,310 → 71,468 bytes (limit 69.65 → 69.8 KB), the service worker 55,522 → 55,816
+// (limit 54.23 → 54.51 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.65 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.23 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.51 * KB },
 ];
 
 /**

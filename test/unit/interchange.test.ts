@@ -698,6 +698,22 @@ describe("a whole address book's file: its groups are not people", () => {
       ],
     ]);
     expect(handles.errors).toEqual([]);
+    // A site Reconnect does not know: its links are read as any web page's, a handle there is said as unread.
+    const other = parseContactsFile(
+      utf8('Name,Instagram\nFe Falk,@fe_falk\nGo Gall,https://www.instagram.com/go_gall/\n'),
+      'x.csv',
+    );
+    expect(other.contacts.map((c) => c.profiles)).toEqual([
+      undefined,
+      [{ site: 'web', url: 'https://www.instagram.com/go_gall' }],
+    ]);
+    expect(other.errors).toEqual([{ code: 'unreadUrl', record: 1, line: 2, detail: '@fe_falk' }]);
+    // An iPhone's social profiles, written as handles.
+    const ios = parseContactsFile(
+      utf8(card('FN:Alex Rivera', 'X-SOCIALPROFILE;type=linkedin;x-user=alex-rivera:x-apple:alex-rivera')),
+      'x.vcf',
+    );
+    expect(ios.contacts[0]?.profiles).toEqual([{ site: 'linkedin', url: 'https://www.linkedin.com/in/alex-rivera' }]);
   });
 
   it('a file without groups says none', () => {

@@ -290,6 +290,43 @@ describe('writing back a card from a phone', () => {
     expect(changedFields(added as Contact, back)).toEqual([]);
   });
 
+  it("an iPhone's social profiles written as handles are links; one no link is made of stays on the card as it is", () => {
+    const ios = parseCard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'UID:u-2',
+        'FN:Alex Rivera',
+        'X-SOCIALPROFILE;type=linkedin;x-user=alex-rivera:x-apple:alex-rivera',
+        'X-SOCIALPROFILE;type=twitter;x-user=alexrivera:x-apple:alexrivera',
+        'X-SOCIALPROFILE;type=gamecenter;x-user=Alex R:x-apple:Alex R',
+        'URL:Alex_Rivera',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    ) as NonNullable<ReturnType<typeof parseCard>>;
+    const had = cardFields(ios);
+    expect(had.profiles).toEqual([
+      { site: 'linkedin', url: 'https://www.linkedin.com/in/alex-rivera' },
+      { site: 'x', url: 'https://x.com/alexrivera' },
+    ]);
+    const person = { ...FULL, ...had, id: 'u-2' } as Contact;
+    expect(changedFields(person, ios)).not.toContain('profiles');
+    // The X link removed here, a GitHub one added: the LinkedIn line stays as the phone wrote it, the X line goes,
+    // and what no link is made of (Game Center's name, a URL that is none) is kept, where before it was dropped.
+    const edited = {
+      ...person,
+      profiles: [had.profiles![0]!, { url: 'https://github.com/alexr', site: 'github' }],
+    } as Contact;
+    const text = writeContactCard(edited, ios);
+    expect(text).toContain('X-SOCIALPROFILE;type=linkedin;x-user=alex-rivera:x-apple:alex-rivera\r\n');
+    expect(text).not.toContain('type=twitter');
+    expect(text).toContain('X-SOCIALPROFILE;type=gamecenter;x-user=Alex R:x-apple:Alex R\r\n');
+    expect(text).toContain('URL:Alex_Rivera\r\n');
+    const back = parseCard(text) as NonNullable<ReturnType<typeof parseCard>>;
+    expect(changedFields(edited, back)).toEqual([]);
+  });
+
   it("a homepage's name for the person, said here: its URL written again with it, and then nothing left to write", () => {
     const home = { url: 'https://anna.example', site: 'web' as const };
     const before = writeContactCard({ ...read(asContact), profiles: [home, ...fields.profiles!] } as Contact, card);
