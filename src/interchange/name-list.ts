@@ -1,7 +1,9 @@
 /**
  * A list of people written down or pasted (the Data tab's "write them down"): one per line, a name, or a name with
  * an email address as mail programs write and copy them ("Anna Alt <anna@alt.de>", several on a line parted by
- * commas or semicolons, "Anna Alt, anna@alt.de"). The addresses are read by nodemailer's address parser, which reads
+ * commas or semicolons, "Anna Alt, anna@alt.de"). A list as a notes app writes it is read past its bullets and
+ * numbers, names parted by semicolons are several people, and what a line says after a name ("Anna Alt –
+ * Physiotherapeutin", "Ben Berg (Kunde)") is kept as the person's note. The addresses are read by nodemailer's address parser, which reads
  * what mail programs put on the clipboard (groups, quoted names, comments); a name Outlook writes family name first is
  * turned round. A line that cannot become people is said with its number, and nothing of the list is taken until it
  * is mended.
@@ -26,20 +28,45 @@ export interface NameList {
   problems: NameListProblem[];
 }
 
+/** A list's bullet before a name ("- ", "• ", "* "). */
+const BULLET = /^[-–—*•·▪◦‣+]\s+/;
+/** A numbered list's number before a name ("1. ", "2) "): taken off where two lines or more are numbered. */
+const NUMBER = /^\d{1,3}[.)]\s+/;
+
+/**
+ * A name and what the line says about the person after it: after a spaced dash ("Anna Alt – Physiotherapeutin"),
+ * or in brackets at its end ("Ben Berg (Kunde)"). Names have neither; a line of nothing else is all name.
+ */
+function nameAndNote(written: string): { name: string; note?: string } {
+  const dash = /\s[-–—]\s/.exec(written);
+  const bracket = /\s\(([^()]+)\)$/.exec(written);
+  const cut = dash ?? bracket;
+  const name = cut ? written.slice(0, cut.index).trim() : '';
+  if (!cut || !name) return { name: written };
+  const note = (dash ? written.slice(dash.index + dash[0].length) : (bracket?.[1] ?? '')).trim();
+  return note ? { name, note } : { name };
+}
+
 export function readNameList(text: string): NameList {
   const people = new Map<string, ContactDraft>();
   const problems: NameListProblem[] = [];
-  const add = (name: string, address?: string) => {
+  const add = (name: string, address?: string, note?: string) => {
     const key = sortKey(name);
     if (!key) return;
     const person = people.get(key) ?? { name };
     if (address && !person.emails?.some((e) => normalizeEmail(e) === normalizeEmail(address)))
       person.emails = [...(person.emails ?? []), address];
+    // Written twice with something to say each time: both kept, once each.
+    if (note && !person.notes?.split('\n').includes(note))
+      person.notes = person.notes ? `${person.notes}\n${note}` : note;
     people.set(key, person);
   };
-  for (const [at, raw] of text.split(/\r?\n/).entries()) {
+  const lines = text.split(/\r?\n/);
+  const numbered = lines.filter((l) => NUMBER.test(l.trim())).length >= 2;
+  for (const [at, raw] of lines.entries()) {
     const line = at + 1;
-    const trimmed = raw.trim();
+    let trimmed = raw.trim().replace(BULLET, '');
+    if (numbered) trimmed = trimmed.replace(NUMBER, '');
     if (!trimmed) continue;
     // Cells copied from a spreadsheet: which is the name is the CSV import's question (its column mapping).
     if (trimmed.includes('\t')) {
@@ -48,7 +75,11 @@ export function readNameList(text: string): NameList {
     }
     const written = trimmed.replace(/\s+/g, ' ');
     if (!written.includes('@')) {
-      add(written);
+      // Names parted by semicolons, as between addresses, are several people.
+      for (const part of written.split(/\s*;\s*/)) {
+        const { name, note } = nameAndNote(part);
+        add(name, undefined, note);
+      }
       continue;
     }
     const problem = readAddresses(written, add);

@@ -745,6 +745,33 @@ describe('a list of names written down, German UI', () => {
     await options.close();
   });
 
+  test("a list as a notes app writes it: bullets and numbers read past, names parted by semicolons, what follows a name the person's note", async () => {
+    const options = await h.openOptions('#data-list');
+    await options
+      .getByLabel('Namen, einer pro Zeile')
+      .fill('- Rita Rand – Steuerberaterin\n- Sam Sand; Tom Tal (Nachbar)\n1. Uli Ufer\n2. Vera Veit\n');
+    await options.getByRole('button', { name: 'Vorschau', exact: true }).click();
+    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
+    assert.equal(await preview.getByTestId('import-new').textContent(), '5 neue Personen');
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await options.getByText('Importiert: 5 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    const records = await h.records();
+    const notes = Object.fromEntries(
+      ['Rita Rand', 'Sam Sand', 'Tom Tal', 'Uli Ufer', 'Vera Veit'].map((n) => [
+        n,
+        records.find((r) => r.name === n)?.notes,
+      ]),
+    );
+    assert.deepEqual(notes, {
+      'Rita Rand': 'Steuerberaterin',
+      'Sam Sand': '',
+      'Tom Tal': 'Nachbar',
+      'Uli Ufer': '',
+      'Vera Veit': '',
+    });
+    await options.close();
+  });
+
   test('pasted from a mail program: a line without a name is said at the field, nothing lost; mended, the addresses find who is saved', async () => {
     await h.seed([contact('nora', 'Nora Neumann', { emails: ['nora@neumann.example'] })]);
     const options = await h.openOptions('#data-list');

@@ -708,11 +708,14 @@ const KB = 1024;
 // handle's page on each known site has one home, contacts/handles.ts, which the CSV's handle columns use too:
 // options with import/export 71,310 → 71,468 bytes (limit 69.65 → 69.8 KB), the service worker 55,522 → 55,816
 // (limit 54.23 → 54.51 KB).
+// Then the list written down was read as a notes app writes it (past its bullets and numbers, names parted by
+// semicolons, what follows a name the person's note): options with import/export 71,468 → 71,716 bytes (limit 69.8
+// → 70.04 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 69.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.04 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -10,6 +10,40 @@ describe('a list of people written down or pasted (readNameList)', () => {
     expect(readNameList(' \n\n')).toEqual({ people: [], problems: [] });
   });
 
+  it("reads a list as a notes app writes it: past its bullets and numbers, names parted by semicolons, what a line says after a name as the person's note", () => {
+    expect(
+      readNameList(
+        [
+          '- Anna Alt',
+          '• Ben Berg – Physiotherapeut, Tennisclub',
+          '* Cem Can; Dora Dahl (Kundin)',
+          '1. Emil Ernst - Kunde seit 2019',
+          '2) Fee Frei',
+          '- Ben Berg (Nachbar)',
+          '- Ben Berg – Physiotherapeut, Tennisclub',
+          '- Gerd Graf <gerd@graf.de>',
+          'Hanna-Lena Holm',
+        ].join('\n'),
+      ),
+    ).toEqual({
+      people: [
+        { name: 'Anna Alt' },
+        { name: 'Ben Berg', notes: 'Physiotherapeut, Tennisclub\nNachbar' },
+        { name: 'Cem Can' },
+        { name: 'Dora Dahl', notes: 'Kundin' },
+        { name: 'Emil Ernst', notes: 'Kunde seit 2019' },
+        { name: 'Fee Frei' },
+        { name: 'Gerd Graf', emails: ['gerd@graf.de'] },
+        { name: 'Hanna-Lena Holm' },
+      ],
+      problems: [],
+    });
+    // One numbered line is no numbered list: "1. FC Köln" keeps its number.
+    expect(readNameList('1. FC Köln\nAnna Alt').people.map((p) => p.name)).toEqual(['1. FC Köln', 'Anna Alt']);
+    // A line that is all bracket or all dash keeps it as its name.
+    expect(readNameList('(Anna)\n– Ben').people.map((p) => p.name)).toEqual(['(Anna)', 'Ben']);
+  });
+
   it('reads names with addresses as mail programs copy them: several on a line, quoted, a comment, a group', () => {
     const { people, problems } = readNameList(
       [
