@@ -29,6 +29,16 @@ function detect(text: string, fileName: string): Format | null {
   return null;
 }
 
+/** A spreadsheet's own file (Excel's .xlsx and older .xls, LibreOffice's .ods, Numbers): a zip or an OLE file by its name. */
+function isSpreadsheet(bytes: Uint8Array, fileName: string): boolean {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  const magic = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  return (
+    ['xlsx', 'xlsm', 'xls', 'ods', 'numbers'].includes(ext) &&
+    (magic(0x50, 0x4b, 3, 4) || magic(0xd0, 0xcf, 0x11, 0xe0))
+  );
+}
+
 /** `today`: the day the file is read on (a CSV's dates with two digits of their year); the current one by default. */
 export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: Day): ParseResult {
   if (bytes.length === 0) return { format: null, contacts: [], errors: [{ code: 'empty' }] };
@@ -38,6 +48,8 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: D
       contacts: [],
       errors: [{ code: 'tooLarge', detail: String(Math.round(bytes.length / 1048576)) }],
     };
+  // A list kept in a spreadsheet: the way to a file the import reads, saved as CSV, is said.
+  if (isSpreadsheet(bytes, fileName)) return { format: null, contacts: [], errors: [{ code: 'spreadsheet' }] };
   const decoded = decodeText(bytes);
   if (!decoded) return { format: null, contacts: [], errors: [{ code: 'binary' }] };
   const { text, encoding, guessed } = decoded;

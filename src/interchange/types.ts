@@ -10,6 +10,8 @@ export type ImportErrorCode =
   | 'empty'
   | 'tooLarge'
   | 'binary'
+  /** A spreadsheet's own file (.xlsx, .xls, .ods, .numbers): to be saved as CSV first. */
+  | 'spreadsheet'
   | 'unknownFormat'
   | 'badBackup'
   /** A backup written by a later version of Reconnect (`detail`: its format): not read, so nothing of it is lost. */

@@ -46,6 +46,8 @@ export function importErrorText(e: ImportError): string {
       return t('importTooLarge', e.detail ?? '');
     case 'binary':
       return t('importBinary');
+    case 'spreadsheet':
+      return t('importSpreadsheet');
     case 'badBackup':
       return t('importBadBackup');
     case 'newerBackup':

@@ -56,6 +56,16 @@ describe('import and export in Chromium', () => {
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
     });
     await options.getByRole('alert').filter({ hasText: 'This is not a text file.' }).waitFor();
+    // A list kept in Excel: the way to a file the import reads.
+    await options.getByLabel('Choose or drop a file').setInputFiles({
+      name: 'Mitglieder.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0]),
+    });
+    await options
+      .getByRole('alert')
+      .filter({ hasText: 'This is a spreadsheet (Excel, LibreOffice, Numbers), which Reconnect does not read itself.' })
+      .waitFor();
     // A backup a newer version wrote: said so (it is a backup), and not read, so nothing of it is dropped.
     await options.getByLabel('Choose or drop a file').setInputFiles({
       name: 'reconnect-backup.json',

@@ -711,11 +711,15 @@ const KB = 1024;
 // Then the list written down was read as a notes app writes it (past its bullets and numbers, names parted by
 // semicolons, what follows a name the person's note): options with import/export 71,468 → 71,716 bytes (limit 69.8
 // → 70.04 KB).
+// Then a spreadsheet's own file (.xlsx, .xls, .ods, .numbers) was said as one, with the way to save it as CSV, and
+// the file field's picker shows such files (its accept list is on the first screen): options' first screen 28,953 →
+// 28,972 bytes (limit 28.28 → 28.3 KB; its goal, 30 KB, met), with import/export 71,716 → 71,853 (limit 70.04 →
+// 70.17 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.28 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.04 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.17 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

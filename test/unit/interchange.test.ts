@@ -917,6 +917,21 @@ describe('bad input: a clear error, never a throw', () => {
     expect(r.errors[0]?.code).toBe(code);
   });
 
+  it("a spreadsheet's own file is said as one, with the way to a CSV; any other zip is no text file", () => {
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    for (const [bytes, name] of [
+      [zip, 'Mitglieder.xlsx'],
+      [zip, 'liste.ODS'],
+      [zip, 'Kontakte.numbers'],
+      [ole, 'alt.xls'],
+    ] as const)
+      expect(parseContactsFile(bytes, name).errors, name).toEqual([{ code: 'spreadsheet' }]);
+    expect(parseContactsFile(zip, 'fotos.zip').errors).toEqual([{ code: 'binary' }]);
+    // A CSV file named as a spreadsheet is read as what it is.
+    expect(parseContactsFile(utf8('Name,E-Mail\nAnna Alt,anna@alt.de\n'), 'liste.xls').contacts).toHaveLength(1);
+  });
+
   it('a quotation mark that opens a field and never closes it: the people before its line, and that line said', () => {
     // papaparse reads the rest of the file into that one field: Ben, Cora and Dora would be one "name".
     const r = parseContactsFile(
