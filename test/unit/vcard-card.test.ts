@@ -17,6 +17,11 @@ import { isPersonCard } from '../../src/interchange/vcard-groups';
 const T = Date.UTC(2026, 2, 10, 9, 30, 15, 123);
 const DAY = 86_400_000;
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/sync/${name}`, import.meta.url), 'utf8');
+/** A vCard 3.0 of these lines, parsed. */
+const cardOf = (...lines: string[]) =>
+  parseCard(['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n')) as NonNullable<
+    ReturnType<typeof parseCard>
+  >;
 
 const FULL: Contact = {
   id: '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab',
@@ -268,17 +273,7 @@ describe('writing back a card from a phone', () => {
   });
 
   it('a URL the card writes without its scheme is a link: kept as written when another is added, and then nothing to write', () => {
-    const typed = parseCard(
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'UID:u-1',
-        'FN:Anna Alt',
-        'item1.URL;type=pref:www.anna.example',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
-    ) as NonNullable<ReturnType<typeof parseCard>>;
+    const typed = cardOf('UID:u-1', 'FN:Anna Alt', 'item1.URL;type=pref:www.anna.example');
     const had = cardFields(typed);
     expect(had.profiles).toEqual([{ site: 'web', url: 'https://www.anna.example' }]);
     const person = { ...FULL, ...had, id: 'u-1' } as Contact;
@@ -291,20 +286,14 @@ describe('writing back a card from a phone', () => {
   });
 
   it("an iPhone's social profiles written as handles are links; one no link is made of stays on the card as it is", () => {
-    const ios = parseCard(
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        'UID:u-2',
-        'FN:Alex Rivera',
-        'X-SOCIALPROFILE;type=linkedin;x-user=alex-rivera:x-apple:alex-rivera',
-        'X-SOCIALPROFILE;type=twitter;x-user=alexrivera:x-apple:alexrivera',
-        'X-SOCIALPROFILE;type=gamecenter;x-user=Alex R:x-apple:Alex R',
-        'URL:Alex_Rivera',
-        'END:VCARD',
-        '',
-      ].join('\r\n'),
-    ) as NonNullable<ReturnType<typeof parseCard>>;
+    const ios = cardOf(
+      'UID:u-2',
+      'FN:Alex Rivera',
+      'X-SOCIALPROFILE;type=linkedin;x-user=alex-rivera:x-apple:alex-rivera',
+      'X-SOCIALPROFILE;type=twitter;x-user=alexrivera:x-apple:alexrivera',
+      'X-SOCIALPROFILE;type=gamecenter;x-user=Alex R:x-apple:Alex R',
+      'URL:Alex_Rivera',
+    );
     const had = cardFields(ios);
     expect(had.profiles).toEqual([
       { site: 'linkedin', url: 'https://www.linkedin.com/in/alex-rivera' },
