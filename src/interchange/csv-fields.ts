@@ -123,6 +123,13 @@ function monthNamed(word: string): number | undefined {
   return monthNames.get(key(word)) || undefined;
 }
 
+/**
+ * A date with its time as databases and spreadsheets write a date column ("23.04.1985 00:00:00", "4/23/1985
+ * 12:00:00 AM", "1985-04-23 00:00"): the date.
+ */
+const withoutTime = (v: string) =>
+  v.trim().replace(/[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?$/i, '');
+
 /** The order a slash date's two numbers say by themselves (a number over 12 is the day), if they say one. */
 const orderOf = (a: number, b: number): SlashOrder | undefined =>
   a > 12 && b <= 12 ? 'dayFirst' : b > 12 && a <= 12 ? 'monthFirst' : undefined;
@@ -134,7 +141,7 @@ const orderOf = (a: number, b: number): SlashOrder | undefined =>
 export function slashOrder(values: readonly string[]): SlashOrder | undefined {
   const seen = new Set<SlashOrder>();
   for (const v of values) {
-    const m = SLASH_DATE.exec(v.trim());
+    const m = SLASH_DATE.exec(withoutTime(v));
     const order = m && orderOf(Number(m[1]), Number(m[2]));
     if (order) seen.add(order);
   }
@@ -164,6 +171,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A row's email cells, each address on its own (Google's " ::: " between several). */
 export const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
 
+/** A row's phone cells, each number on its own. */
+export const phoneTexts = (row: RowView) => row.all('phone').flatMap(splitMulti);
+
+/**
+ * A number a spreadsheet showed in scientific notation and saved so ("4,92215E+12", "4.92215E+12"): a phone
+ * number's digits lost, which no reading gives back.
+ */
+export const isShortenedNumber = (v: string) => /^\+?\d+(?:[.,]\d+)?e\+?\d+$/i.test(v.trim());
+
 /**
  * A row's birthday as written; '' for none, and for Outlook's "0/0/00" (its empty birthday) and the like. One in
  * three columns (Thunderbird's) is written as a date, "1985-04-23", or "--04-23" without its year.
@@ -178,7 +194,8 @@ export function birthdayText(row: RowView): string {
   return /^[0\s./-]*$/.test(v) ? '' : v;
 }
 
-function birthdayOf(v: string, order: SlashOrder | undefined, today: Day): Birthday | undefined {
+function birthdayOf(written: string, order: SlashOrder | undefined, today: Day): Birthday | undefined {
+  const v = withoutTime(written);
   const on = (year: string | undefined, month: number, day: number) =>
     toBirthday({ year: year ? yearOf(year, month, day, today) : undefined, month, day });
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);
@@ -286,7 +303,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     ),
   },
   phones: {
-    read: (row) => nonEmpty(row.all('phone').flatMap(splitMulti)),
+    read: (row) => nonEmpty(phoneTexts(row).filter((p) => !isShortenedNumber(p))),
     google: numbered(
       (i) => `Phone ${i} - Value`,
       (p: string) => p,

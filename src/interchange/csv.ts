@@ -14,7 +14,9 @@ import {
   dayOf,
   emailTexts,
   GOOGLE_COLUMNS,
+  isShortenedNumber,
   NAME_ROLES,
+  phoneTexts,
   type RowView,
   slashOrder,
 } from './csv-fields';
@@ -93,6 +95,9 @@ export function readRows(
         { birthday: birthdayText(view), emails: emailTexts(view), urls: view.all('url') },
         { record: contacts.length, line },
       ),
+      ...phoneTexts(view)
+        .filter(isShortenedNumber)
+        .map((detail) => ({ code: 'shortenedPhone' as const, record: contacts.length, line, detail })),
     );
   }
   return { contacts, errors };

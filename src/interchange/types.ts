@@ -24,6 +24,11 @@ export type ImportErrorCode =
   | 'unreadEmail'
   /** A record's web address column or URL holds something that is no web address ("@anna"): imported without it. */
   | 'unreadUrl'
+  /**
+   * A CSV's phone number a spreadsheet wrote in scientific notation ("4,92215E+12"), its digits lost: imported
+   * without it, and the way to a file with the whole number said.
+   */
+  | 'shortenedPhone'
   /** A CSV file's quotation mark opens a field that never ends (`line`): that line and the rest are not read. */
   | 'unclosedQuote'
   /** A vCard without END:VCARD: read up to the next card or the file's end, and imported. */

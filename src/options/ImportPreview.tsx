@@ -62,6 +62,8 @@ export function importErrorText(e: ImportError): string {
       return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
     case 'unreadUrl':
       return t('importUnreadUrl', e.record ?? 0, e.detail ?? '');
+    case 'shortenedPhone':
+      return t('importShortenedPhone', e.record ?? 0, e.detail ?? '');
     case 'unclosedQuote':
       return t('importUnclosedQuote', e.line ?? 0);
     case 'unclosedCard':

@@ -233,13 +233,20 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
-  test("a list's web addresses as people write them: without https://, a handle in a column named by its site; what is none is said", async () => {
+  test("a list's web addresses as people write them: without https://, a handle in a column named by its site; what is none is said, and a phone number a spreadsheet shortened", async () => {
     const options = await h.openOptions('#data');
     const csv =
-      'Name,Webseite,Twitter,Homepage\r\nLena Link,www.lena.example,@lenalink,\r\nMo Muster,xing.com/profile/Mo_Muster,,@mo\r\n';
+      'Name,Webseite,Twitter,Homepage,Mobile\r\nLena Link,www.lena.example,@lenalink,,4.91701E+12\r\n' +
+      'Mo Muster,xing.com/profile/Mo_Muster,,@mo,+49 170 5550103\r\n';
     await importFile(options, 'liste.csv', Buffer.from(csv), 'text/csv');
     await options.locator('.preview details summary').click();
     await options.getByText('Entry 2: “@mo” is not a web address. The person is imported without it.').waitFor();
+    // A phone number a spreadsheet saved in scientific notation: its digits are lost, and the way back is said.
+    await options
+      .getByText('Entry 1: the phone number “4.91701E+12” was saved by a spreadsheet in scientific notation', {
+        exact: false,
+      })
+      .waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 2 new, 0 merged.').waitFor();
     const records = await h.records();
@@ -250,6 +257,10 @@ describe('import and export in Chromium', () => {
     assert.deepEqual(
       records.find((r) => r.name === 'Mo Muster').profiles.map((p) => p.url),
       ['https://www.xing.com/profile/Mo_Muster'],
+    );
+    assert.deepEqual(
+      ['Lena Link', 'Mo Muster'].map((n) => records.find((r) => r.name === n).phones),
+      [[], ['+49 170 5550103']],
     );
     await options.close();
   });

@@ -715,11 +715,14 @@ const KB = 1024;
 // the file field's picker shows such files (its accept list is on the first screen): options' first screen 28,953 →
 // 28,972 bytes (limit 28.28 → 28.3 KB; its goal, 30 KB, met), with import/export 71,716 → 71,853 (limit 70.04 →
 // 70.17 KB).
+// Then a CSV's date with its time ("23.04.1985 00:00:00") was read as that date, and a phone number a spreadsheet
+// saved in scientific notation ("4,91701E+12") was said with the way to the whole number, not kept: options with
+// import/export 71,853 → 71,986 bytes (limit 70.17 → 70.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.17 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.3 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -132,6 +132,35 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
+  it('a date with its time, as databases and spreadsheets write a date column, is that date', () => {
+    const csv =
+      'Vorname;Nachname;Geburtstag\nA;Alt;23.04.1985 00:00:00\nB;Berg;1985-04-23 00:00\nC;Can;1985-04-23T00:00:00Z\n' +
+      'D;Dahl;03/04/1991 12:00:00 AM\nE;Engel;4/23/1985 12:00:00 AM\nF;Falk;23.04.1985 25:00 Uhr\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    expect(r.contacts.map((c) => c.birthday)).toEqual([
+      { year: 1985, month: 4, day: 23 },
+      { year: 1985, month: 4, day: 23 },
+      { year: 1985, month: 4, day: 23 },
+      // Month first, as the file's other slash date (its time aside) says.
+      { year: 1991, month: 3, day: 4 },
+      { year: 1985, month: 4, day: 23 },
+      undefined,
+    ]);
+    expect(r.errors).toEqual([{ code: 'unreadBirthday', record: 6, line: 7, detail: '23.04.1985 25:00 Uhr' }]);
+  });
+
+  it('a phone number a spreadsheet saved in scientific notation is said, with the way to the whole number, and not kept', () => {
+    const r = parseContactsFile(
+      utf8('Vorname;Nachname;Mobil;Telefon\nRosa;Riedel;4,91701E+12;0221 555\nBen;Berg;+4.9170555E+11;\n'),
+      'x.csv',
+    );
+    expect(r.contacts.map((c) => c.phones)).toEqual([['0221 555'], undefined]);
+    expect(r.errors).toEqual([
+      { code: 'shortenedPhone', record: 1, line: 2, detail: '4,91701E+12' },
+      { code: 'shortenedPhone', record: 2, line: 3, detail: '+4.9170555E+11' },
+    ]);
+  });
+
   it('a date with two digits of its year is the latest such date not after the day it is read on', () => {
     const csv =
       'Name,Birthday\nA,23.04.85\nB,4/23/85\nC,1.2.05\nD,3.12.26\nE,4.12.26\nF,1.1.27\nG,31.02.85\nH,0/0/00\n' +
