@@ -10,6 +10,7 @@ import type { Birthday, Contact } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
+import { birthdayAtHour } from './birthday-time';
 import { firstLast, givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
@@ -123,12 +124,19 @@ function monthNamed(word: string): number | undefined {
   return monthNames.get(key(word)) || undefined;
 }
 
-/**
- * A date with its time as databases and spreadsheets write a date column ("23.04.1985 00:00:00", "4/23/1985
- * 12:00:00 AM", "1985-04-23 00:00"): the date.
- */
-const withoutTime = (v: string) =>
-  v.trim().replace(/[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?$/i, '');
+/** A date's time as databases and spreadsheets write one after it ("00:00:00", "12:00:00 AM", "T22:00:00Z"). */
+const TIME = /[ T](\d{1,2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?([ap])\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** A date written with its time ("23.04.1985 00:00:00", "4/23/1985 12:00:00 AM", "1985-04-23 00:00"): the date. */
+const withoutTime = (v: string) => v.trim().replace(TIME, '');
+
+/** The hour (0–23) of a date's time as written, if it has one. */
+function hourOf(v: string): number | undefined {
+  const m = TIME.exec(v.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]) % (m[2] ? 12 : 24);
+  return m[2]?.toLowerCase() === 'p' ? h + 12 : h;
+}
 
 /** The order a slash date's two numbers say by themselves (a number over 12 is the day), if they say one. */
 const orderOf = (a: number, b: number): SlashOrder | undefined =>
@@ -195,7 +203,14 @@ export function birthdayText(row: RowView): string {
 }
 
 function birthdayOf(written: string, order: SlashOrder | undefined, today: Day): Birthday | undefined {
-  const v = withoutTime(written);
+  const b = dateOf(withoutTime(written), order, today);
+  // A date written with an evening time is a midnight east of UTC written in UTC: the next day (birthdayAtHour).
+  const hour = hourOf(written);
+  return b && hour !== undefined ? birthdayAtHour(b, hour) : b;
+}
+
+/** A birthday written as a date, without a time. */
+function dateOf(v: string, order: SlashOrder | undefined, today: Day): Birthday | undefined {
   const on = (year: string | undefined, month: number, day: number) =>
     toBirthday({ year: year ? yearOf(year, month, day, today) : undefined, month, day });
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);

@@ -25,6 +25,7 @@ import {
 } from '../contacts/types';
 import { NO_BIRTH_YEAR, toBirthday } from '../contacts/validate';
 import { withScheme } from '../contacts/web-address';
+import { birthdayAtHour } from './birthday-time';
 import { displayName, nameParts, renamedLines } from './vcard-name';
 import {
   type Card,
@@ -108,8 +109,10 @@ const isLink = (s: string) => /^https?:\/\//i.test(s.trim());
 
 function readBirthday(raw: string): Birthday | undefined {
   const s = raw.trim();
-  let m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(s);
-  if (m) return toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T?(\d{2}))?/.exec(s);
+  const b = m && toBirthday({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  // A birthday with a time ("1980-06-01T22:00:00Z", a midnight east of UTC): the day it stands for.
+  if (m) return b && m[4] ? birthdayAtHour(b, Number(m[4])) : (b ?? undefined);
   m = /^--(\d{2})-?(\d{2})/.exec(s);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
   return undefined;

@@ -189,7 +189,7 @@ test('edits on both sides are merged; deletes go both ways', async () => {
   await until(async () => (await serverNames(s)).length === 0, 'Mara deleted on the server');
 });
 
-test("an iPhone's card: its social profiles written as handles are links, its fax no phone; a link added here keeps what the phone wrote", async () => {
+test("an iPhone's card: its social profiles written as handles are links, its fax no phone; a link added here keeps what the phone wrote; a birthday written as a UTC moment is its day", async () => {
   const s = await server();
   await phone(s).put(
     'iris.vcf',
@@ -202,8 +202,11 @@ test("an iPhone's card: its social profiles written as handles are links, its fa
       'X-SOCIALPROFILE;type=gamecenter;x-user=Iris I:x-apple:Iris I',
     ]),
   );
+  // A server fed by Exchange writes a birthday as the UTC moment of a German midnight: the next day's.
+  await phone(s).put('jan.vcf', vcf('jan', ['FN:Jan Jost', 'BDAY:1980-06-01T22:00:00Z']));
   const h = await browserFor(s);
   await setUp(h, s);
+  assert.deepEqual((await h.records()).find((r) => r.name === 'Jan Jost').birthday, { year: 1980, month: 6, day: 2 });
   const iris = (await h.records()).find((r) => r.name === 'Iris Ipsen');
   assert.deepEqual(iris.phones, ['+49 170 5550102']);
   assert.deepEqual(iris.profiles, [{ site: 'linkedin', url: 'https://www.linkedin.com/in/iris-ipsen' }]);

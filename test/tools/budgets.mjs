@@ -718,15 +718,19 @@ const KB = 1024;
 // Then a CSV's date with its time ("23.04.1985 00:00:00") was read as that date, and a phone number a spreadsheet
 // saved in scientific notation ("4,91701E+12") was said with the way to the whole number, not kept: options with
 // import/export 71,853 → 71,986 bytes (limit 70.17 → 70.3 KB).
+// Then a birthday written as a moment with an evening time (a German midnight in UTC, "1980-06-01T22:00:00Z", as
+// Exchange-fed servers write one) was read as the next day, by the vCard reader (and so by sync) and the CSV
+// reader (interchange/birthday-time.ts): options with import/export 71,986 → 72,147 bytes (limit 70.3 → 70.46 KB),
+// the service worker 55,816 → 55,943 (limit 54.51 → 54.64 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.3 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.46 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.51 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.64 * KB },
 ];
 
 /**

@@ -149,6 +149,33 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors).toEqual([{ code: 'unreadBirthday', record: 6, line: 7, detail: '23.04.1985 25:00 Uhr' }]);
   });
 
+  it('a birthday written with an evening time is a midnight east of UTC: the next day; noon and the small hours are that day', () => {
+    const vcf = [
+      'BDAY:1980-06-01T22:00:00Z',
+      'BDAY:19560411230000',
+      'BDAY:1985-12-31T23:00:00Z',
+      'BDAY:19730928T000000+0100',
+      'BDAY:1985-04-23T12:00:00',
+    ]
+      .map((b, i) => ['BEGIN:VCARD', 'VERSION:3.0', `FN:P${i}`, b, 'END:VCARD'].join('\r\n'))
+      .join('\r\n');
+    expect(parseContactsFile(utf8(vcf), 'x.vcf').contacts.map((c) => c.birthday)).toEqual([
+      { year: 1980, month: 6, day: 2 },
+      { year: 1956, month: 4, day: 12 },
+      { year: 1986, month: 1, day: 1 },
+      { year: 1973, month: 9, day: 28 },
+      { year: 1985, month: 4, day: 23 },
+    ]);
+    const csv =
+      'Name;Geburtstag\nA;1980-06-01 22:00:00\nB;5/31/1980 11:00:00 PM\nC;01.06.1980 00:00:00\nD;01.06.1980 12:00\n';
+    expect(parseContactsFile(utf8(csv), 'x.csv').contacts.map((c) => c.birthday)).toEqual([
+      { year: 1980, month: 6, day: 2 },
+      { year: 1980, month: 6, day: 1 },
+      { year: 1980, month: 6, day: 1 },
+      { year: 1980, month: 6, day: 1 },
+    ]);
+  });
+
   it('a phone number a spreadsheet saved in scientific notation is said, with the way to the whole number, and not kept', () => {
     const r = parseContactsFile(
       utf8('Vorname;Nachname;Mobil;Telefon\nRosa;Riedel;4,91701E+12;0221 555\nBen;Berg;+4.9170555E+11;\n'),
