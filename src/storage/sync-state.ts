@@ -45,6 +45,11 @@ export type Attention = 'serverEmpty' | 'localEmpty';
 export interface SyncStatus {
   /** The first link (and its preview) is done: from now on both sides are kept the same. */
   linked: boolean;
+  /**
+   * How the people synced were read from their cards (sync/constants.ts CARD_READING); before it was kept, 1. A run
+   * with a newer reading gives them their cards' new reading first (sync/reread.ts).
+   */
+  reading?: number;
   /** The server's sync-collection token after the last completed pull (RFC 6578). */
   token?: string;
   /** The book's CTag after the last completed pull, for servers without sync-collection. */

@@ -4,3 +4,11 @@
 export const BOOK_NAME = 'Reconnect';
 /** How often sync runs while the browser is open, unless the user chose otherwise (minutes). */
 export const DEFAULT_INTERVAL_MINUTES = 15;
+
+/**
+ * How the field table reads a card (interchange/vcard-fields.ts): raised with every change that reads a card already
+ * synced otherwise, so that the people synced before take their card's new reading once (sync/reread.ts). 2: a fax
+ * number is no phone, a URL without https:// and an iPhone's social handle are links, an evening birthday in UTC is
+ * the next day's.
+ */
+export const CARD_READING = 2;

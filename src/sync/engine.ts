@@ -12,10 +12,12 @@ import { isPersonCard } from '../interchange/vcard-groups';
 import { listAll } from '../storage/contacts';
 import { getSyncStatus, type SyncAccount, updateSyncStatus } from '../storage/sync-state';
 import { syncTransaction } from '../storage/sync-steps';
+import { CARD_READING } from './constants';
 import { SyncError } from './dav';
 import { mergeSides } from './merge';
 import { pull } from './pull';
 import { push } from './push';
+import { rereadCards } from './reread';
 import { draftOf, type EngineDeps, hasOwn, type RunReport, type SyncRun } from './run';
 
 /** People whose card was refused, as the status keeps them: the first five by name, and how many in all. */
@@ -72,6 +74,8 @@ export class Engine {
       created: 0,
       step: (what) => this.step(what),
     };
+    // People synced before the field table came to read cards otherwise take their cards' new reading first.
+    if (status.linked && (status.reading ?? 1) < CARD_READING) report.updated += await rereadCards(run);
     const attention = await pull(run, status, report);
     if (attention) return { ...report, attention };
     const stop = await push(run, report);
@@ -83,6 +87,7 @@ export class Engine {
     await updateSyncStatus(this.deps.db, (s) => ({
       ...s,
       linked: true,
+      reading: CARD_READING,
       lastSyncAt: this.deps.now(),
       failures: 0,
       // Everyone else is synced; the cards refused are tried again at the next run (their change, or their delete,

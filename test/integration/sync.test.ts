@@ -925,6 +925,57 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
     expect(await a.sync()).toMatchObject({ pulled: 0, pushed: 0 });
   });
 
+  it("people synced before the cards were read otherwise take their card's new reading once; a change here then sends none of the old one back", async () => {
+    const original = vcf('ida', [
+      'FN:Ida Iske',
+      'TEL;TYPE=CELL:0170 5550101',
+      'TEL;TYPE=WORK,FAX:0221 5550109',
+      'URL:www.ida.example',
+      'X-SOCIALPROFILE;type=linkedin;x-user=ida-iske:x-apple:ida-iske',
+      'BDAY:1980-06-01T22:00:00Z',
+    ]);
+    const s = await startXandikos();
+    servers.push(s);
+    await phone(s).put('ida.vcf', original);
+    const a = await browser(s, 'a');
+    await a.sync();
+    const [ida] = await listAll(a.db);
+    if (!ida) throw new Error('not pulled');
+    const read = { phones: ida.phones, profiles: ida.profiles, birthday: ida.birthday };
+    expect(read).toEqual({
+      phones: ['0170 5550101'],
+      profiles: [
+        { site: 'web', url: 'https://www.ida.example' },
+        { site: 'linkedin', url: 'https://www.linkedin.com/in/ida-iske' },
+      ],
+      birthday: { year: 1980, month: 6, day: 2 },
+    });
+    // The record as the release before read the card (the fax a phone, neither link, the birthday a day early),
+    // synced and unchanged since; the status without a reading, as that release left it.
+    const record = await a.db.get('contacts', ida.id);
+    await a.db.put('contacts', {
+      ...record,
+      phones: ['0170 5550101', '0221 5550109'],
+      profiles: [],
+      birthday: { year: 1980, month: 6, day: 1 },
+    } as never);
+    await updateSyncStatus(a.db, ({ reading: _, ...rest }) => rest);
+    expect(await a.sync()).toMatchObject({ updated: 1, pushed: 0 });
+    const after = (await getContact(a.db, ida.id)) as Contact;
+    expect({ phones: after.phones, profiles: after.profiles, birthday: after.birthday }).toEqual(read);
+    expect((await getSyncStatus(a.db)).reading).toBe(2);
+    // A change here: the card keeps what the phone wrote, the fax number not written again as a phone.
+    await updateContact(a.db, ida.id, (x) => ({ ...x, role: 'Architektin' }), { now: T0 + DAY });
+    expect(await a.sync()).toMatchObject({ pushed: 1 });
+    const now: string[] = (await phone(s).get('ida.vcf')).text.split('\r\n');
+    for (const line of original.split('\r\n').filter((l) => /^(TEL|URL|X-SOCIALPROFILE|BDAY)/.test(l)))
+      expect(now, line).toContain(line);
+    expect(now.filter((l) => l.includes('0221 5550109'))).toHaveLength(1);
+    expect(now).toContain('TITLE:Architektin');
+    // Once read so, nothing is read again.
+    expect(await a.sync()).toMatchObject({ updated: 0, pushed: 0 });
+  });
+
   it("a phone's person renamed here: the card's own name parts follow (the given name kept), nothing else changes", async () => {
     const { s, a, original, now } = await phoneCardEdited((x) => ({ ...x, name: 'Anna Berg' }));
     expect(now).toContain('N:Berg;Anna;;;');

@@ -722,6 +722,10 @@ const KB = 1024;
 // Exchange-fed servers write one) was read as the next day, by the vCard reader (and so by sync) and the CSV
 // reader (interchange/birthday-time.ts): options with import/export 71,986 → 72,147 bytes (limit 70.3 → 70.46 KB),
 // the service worker 55,816 → 55,943 (limit 54.51 → 54.64 KB).
+// Then people synced before the cards were read otherwise took their cards' new reading once (sync/reread.ts, the
+// status's reading): without it the next change here would have sent the old reading back (a fax written again as a
+// phone, a link taken off the card, a birthday set back a day). The service worker 55,943 → 56,128 bytes (limit
+// 54.64 → 54.82 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
@@ -730,7 +734,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.64 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.82 * KB },
 ];
 
 /**
