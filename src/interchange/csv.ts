@@ -50,6 +50,18 @@ function dropPreamble(text: string): { body: string; skipped: number } {
   return { body: text, skipped: 0 };
 }
 
+/** Each value column's label column by their headers: Google's "Phone 1 - Value" and "Phone 1 - Label" (or "- Type"). */
+function labelColumns(header: readonly string[] | null | undefined): Map<number, number> {
+  const at = new Map((header ?? []).map((h, i) => [h.trim().toLowerCase(), i]));
+  const pairs = new Map<number, number>();
+  for (const [h, i] of at) {
+    const m = /^(.*) - value$/.exec(h);
+    const label = m && (at.get(`${m[1]} - label`) ?? at.get(`${m[1]} - type`));
+    if (label !== undefined && label !== null) pairs.set(i, label);
+  }
+  return pairs;
+}
+
 /** The people in rows whose columns have these roles; row 0 of `rows` is the first person. */
 export function readRows(
   rows: string[][],
@@ -69,11 +81,15 @@ export function readRows(
   const google =
     circleColumns.some((i) => GOOGLE_LABELS.includes(headerWords(opts.header?.[i] ?? ''))) ||
     rows.some((cells) => circleColumns.some((i) => (cells[i] ?? '').includes(':::')));
+  // Each value column's label column, where the file pairs them ("Phone 1 - Value" with "Phone 1 - Label").
+  const labelOf = labelColumns(opts.header);
   let row: string[] = [];
   const cell = (i: number) => (row[i] ?? '').trim().replace(ESCAPED_FORMULA, '');
   const view: RowView = {
     all: (role) =>
       (byRole.get(role) ?? [])
+        // A number its label says is a fax ("Work Fax", Google's) is nobody's to call (csv-headers.ts aboutAnother).
+        .filter((i) => role !== 'phone' || !/fax/i.test(row[labelOf.get(i) ?? -1] ?? ''))
         // A handle in a column named by its site ("Twitter": "@anna") is that site's link.
         .map((i) => (role === 'url' && opts.header?.[i] ? handleLink(opts.header[i], cell(i)) : cell(i)))
         .filter(Boolean),

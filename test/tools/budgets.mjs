@@ -726,11 +726,13 @@ const KB = 1024;
 // status's reading): without it the next change here would have sent the old reading back (a fax written again as a
 // phone, a link taken off the card, a birthday set back a day). The service worker 55,943 → 56,128 bytes (limit
 // 54.64 → 54.82 KB).
+// Then a number Google's CSV labels a fax ("Phone 1 - Label: Work Fax") was no phone either: options with
+// import/export 72,146 → 72,258 bytes (limit 70.46 → 70.57 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.46 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.57 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

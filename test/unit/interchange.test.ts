@@ -709,6 +709,15 @@ describe("a whole address book's file: its groups are not people", () => {
     expect(csv.contacts[0]?.phones).toEqual(['0221 555 10']);
     expect(csv.csv?.roles).toEqual(['first', 'last', 'phone', 'ignore', 'ignore']);
     expect(csv.csv && unreadColumns(csv.csv)).toEqual([3]);
+    // Google's CSV says it in the number's label ("Work Fax"; "- Type" in its older export).
+    const google = parseContactsFile(
+      utf8(
+        'First Name,Last Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value\n' +
+          'Anna,Alt,Work Fax,0221 555 19,Mobile,0170 555 10\nBen,Berg,Mobile,0170 555 20,Home Fax,0228 555 29\n',
+      ),
+      'contacts.csv',
+    );
+    expect(google.contacts.map((c) => c.phones)).toEqual([['0170 555 10'], ['0170 555 20']]);
   });
 
   it('a web address written without its scheme is one; what is no web address at all is said, not dropped', () => {
