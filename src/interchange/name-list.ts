@@ -38,7 +38,7 @@ const NUMBER = /^\d{1,3}[.)]\s+/;
  * or in brackets at its end ("Ben Berg (Kunde)"). Names have neither; a line of nothing else is all name.
  */
 function nameAndNote(written: string): { name: string; note?: string } {
-  const dash = /\s[-–—]\s/.exec(written);
+  const dash = /\s(?:--?|[–—])\s/.exec(written);
   const bracket = /\s\(([^()]+)\)$/.exec(written);
   const cut = dash ?? bracket;
   const name = cut ? written.slice(0, cut.index).trim() : '';
@@ -90,10 +90,11 @@ export function readNameList(text: string): NameList {
 
 /** The people of a line with addresses, given to `add`; what the line lacks instead, and none of it added. */
 function readAddresses(written: string, add: (name: string, address?: string) => void): LineProblem | undefined {
-  const entries = addressparser(written, { flatten: true }).map((e) => ({
-    name: firstLast(e.name),
-    address: e.address,
-  }));
+  // An address in brackets after a name ("Anna Alt (anna@alt.de)") is the person's address, not a comment (as a
+  // mail program would read it, losing the address); a dash between them ("Anna Alt - anna@alt.de") is no name.
+  const entries = addressparser(written.replace(/\(\s*([^()\s]+@[^()\s]+)\s*\)/g, '<$1>'), { flatten: true }).map(
+    (e) => ({ name: firstLast(e.name.replace(/\s*[-–—:]+$/, '')), address: e.address }),
+  );
   const found: [string, string | undefined][] = [];
   for (let i = 0; i < entries.length; i++) {
     const { name, address } = entries[i] as (typeof entries)[number];

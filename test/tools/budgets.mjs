@@ -728,11 +728,14 @@ const KB = 1024;
 // 54.64 → 54.82 KB).
 // Then a number Google's CSV labels a fax ("Phone 1 - Label: Work Fax") was no phone either: options with
 // import/export 72,146 → 72,258 bytes (limit 70.46 → 70.57 KB).
+// Then the list written down read an address in brackets after a name ("Anna Alt (anna@alt.de)", which the mail
+// address parser took for a comment and lost) and left a dash before an address out of the name: options with
+// import/export 72,258 → 72,303 bytes (limit 70.57 → 70.61 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.57 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.61 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

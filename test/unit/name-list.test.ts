@@ -38,6 +38,13 @@ describe('a list of people written down or pasted (readNameList)', () => {
       ],
       problems: [],
     });
+    // An address in brackets after a name is the person's (a mail program would take it for a comment and lose it);
+    // a dash or two between a name and what follows is no part of the name.
+    expect(readNameList('Ida Iske (ida@iske.de)\nJan Jost - jan@jost.de\nKai Kern -- Kunde').people).toEqual([
+      { name: 'Ida Iske', emails: ['ida@iske.de'] },
+      { name: 'Jan Jost', emails: ['jan@jost.de'] },
+      { name: 'Kai Kern', notes: 'Kunde' },
+    ]);
     // One numbered line is no numbered list: "1. FC Köln" keeps its number.
     expect(readNameList('1. FC Köln\nAnna Alt').people.map((p) => p.name)).toEqual(['1. FC Köln', 'Anna Alt']);
     // A line that is all bracket or all dash keeps it as its name.
