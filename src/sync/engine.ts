@@ -75,7 +75,11 @@ export class Engine {
       step: (what) => this.step(what),
     };
     // People synced before the field table came to read cards otherwise take their cards' new reading first.
-    if (status.linked && (status.reading ?? 1) < CARD_READING) report.updated += await rereadCards(run);
+    // Kept at once: it needs no server, so a run that fails later does not read every card again.
+    if (status.linked && (status.reading ?? 1) < CARD_READING) {
+      report.updated += await rereadCards(run);
+      await updateSyncStatus(this.deps.db, (s) => ({ ...s, reading: CARD_READING }));
+    }
     const attention = await pull(run, status, report);
     if (attention) return { ...report, attention };
     const stop = await push(run, report);

@@ -731,6 +731,8 @@ const KB = 1024;
 // Then the list written down read an address in brackets after a name ("Anna Alt (anna@alt.de)", which the mail
 // address parser took for a comment and lost) and left a dash before an address out of the name: options with
 // import/export 72,258 → 72,303 bytes (limit 70.57 → 70.61 KB).
+// Then the new reading was kept as soon as the cards were read anew, not at the end of a run a server failure may
+// stop: the service worker 56,128 → 56,137 bytes (limit 54.82 → 54.83 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
@@ -739,7 +741,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.82 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.83 * KB },
 ];
 
 /**
