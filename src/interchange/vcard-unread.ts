@@ -1,13 +1,22 @@
 /**
  * What a card holds that an import does not keep, by kind: Reconnect is no full address book, so an embedded
- * photo, a fax number, a street address, a nickname, an anniversary, messenger names and family members are not
- * taken. The
+ * photo, a fax number, a street address, a nickname, an anniversary, messenger names, social profiles no link is
+ * made of (Game Center, Telegram as an iPhone writes them) and family members are not taken. The
  * preview names them with how many cards hold each, so that nothing is dropped without a word.
  */
 import { VCARD_FIELDS } from './vcard-fields';
 import { type Card, clean, decoded, type Prop, partsOf, textOf } from './vcard-syntax';
 
-export const UNREAD_KINDS = ['photo', 'fax', 'street', 'nickname', 'anniversary', 'messenger', 'related'] as const;
+export const UNREAD_KINDS = [
+  'photo',
+  'fax',
+  'street',
+  'nickname',
+  'anniversary',
+  'messenger',
+  'social',
+  'related',
+] as const;
 export type UnreadKind = (typeof UNREAD_KINDS)[number];
 
 const MESSENGERS = new Set(['IMPP', 'X-SKYPE', 'X-JABBER', 'X-AIM', 'X-ICQ', 'X-MSN', 'X-YAHOO', 'X-GOOGLE-TALK']);
@@ -23,6 +32,7 @@ function kindsOf(card: Card): Set<UnreadKind> {
     else if (p.name === 'NICKNAME' && filled(p)) kinds.add('nickname');
     else if ((p.name === 'ANNIVERSARY' || p.name === 'X-ANNIVERSARY') && filled(p)) kinds.add('anniversary');
     else if (MESSENGERS.has(p.name) && filled(p)) kinds.add('messenger');
+    else if (p.name === 'X-SOCIALPROFILE' && filled(p) && !VCARD_FIELDS.profiles.owns?.(p)) kinds.add('social');
     else if ((p.name === 'X-ABRELATEDNAMES' || (p.name === 'RELATED' && !VCARD_FIELDS.related.owns?.(p))) && filled(p))
       kinds.add('related');
   }

@@ -86,6 +86,7 @@ const UNREAD_NAME: Record<UnreadKind, MessageKey> = {
   nickname: 'unreadNickname',
   anniversary: 'unreadAnniversary',
   messenger: 'unreadMessenger',
+  social: 'unreadSocial',
   related: 'unreadRelated',
 };
 

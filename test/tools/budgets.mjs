@@ -733,11 +733,13 @@ const KB = 1024;
 // import/export 72,258 → 72,303 bytes (limit 70.57 → 70.61 KB).
 // Then the new reading was kept as soon as the cards were read anew, not at the end of a run a server failure may
 // stop: the service worker 56,128 → 56,137 bytes (limit 54.82 → 54.83 KB).
+// Then the vCard preview named social profiles no link is made of (Game Center, Telegram as an iPhone writes them):
+// options with import/export 72,303 → 72,333 bytes (limit 70.61 → 70.64 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.61 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.64 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

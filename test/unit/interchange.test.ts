@@ -669,6 +669,9 @@ describe("a whole address book's file: its groups are not people", () => {
         'ANNIVERSARY:20100601',
         'RELATED;TYPE=child:Lea',
         'TEL;WORK;FAX:0228 555 19',
+        // An iPhone's social profiles: Game Center's gives no link, LinkedIn's handle does (and is kept).
+        'X-SOCIALPROFILE;type=gamecenter;x-user=Ben B:x-apple:Ben B',
+        'X-SOCIALPROFILE;type=linkedin;x-user=ben-berg:x-apple:ben-berg',
       ),
       // A link to a photo is kept, a town without a street is kept, a link to someone they know is kept.
       card(
@@ -686,6 +689,7 @@ describe("a whole address book's file: its groups are not people", () => {
       { kind: 'nickname', cards: 1 },
       { kind: 'anniversary', cards: 1 },
       { kind: 'messenger', cards: 1 },
+      { kind: 'social', cards: 1 },
       { kind: 'related', cards: 2 },
     ]);
     const own = writeVCards([{ name: 'Anna Alt', location: 'Köln', photoUrl: 'https://example.org/a.jpg' }], '3.0');
