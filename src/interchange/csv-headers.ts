@@ -188,13 +188,14 @@ export const GOOGLE_LABELS: readonly string[] = ['labels', 'group membership'];
 
 /** Not the value itself but what kind it is or how it is shown ("E-mail Type", "E-Mail-Typ", "E-Mail: Angezeigter Name"). */
 export const ABOUT_VALUE = /(type|label|display|(^| )typ( |$)|angezeigt|anzeige)/;
-/** A value of someone else's: Outlook's "Assistant's Phone" ("Telefon Assistent"). */
-const SOMEONE_ELSES = /assist/;
 /**
- * Whether a header names what kind another column's value is or how it is shown, or someone else's value; or a fax
- * number's ("Business Fax", "Telefax"), which is no one's to call.
+ * Words (headerWords) that say a value is not the person's to reach them by: someone else's (Outlook's "Assistant's
+ * Phone", "Telefon Assistent"), or a fax number ("Business Fax", "Telefax"), no one's to call. A header's, or a
+ * label's beside a value (Google's "Phone 1 - Label: Work Fax").
  */
-export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || SOMEONE_ELSES.test(h) || h.includes('fax');
+export const notThePersons = (words: string) => /assist|fax/.test(words);
+/** Whether a header names what kind another column's value is or how it is shown, or a value not the person's. */
+export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || notThePersons(h);
 /** Headers that name an email column, a phone column, a column of web addresses, in the words they are written in. */
 const EMAIL = /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/;
 const PHONE =

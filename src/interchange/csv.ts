@@ -20,7 +20,15 @@ import {
   type RowView,
   slashOrder,
 } from './csv-fields';
-import { ABOUT_VALUE, GOOGLE_LABELS, handleLink, headerWords, roleOf, rolesFromHeader } from './csv-headers';
+import {
+  ABOUT_VALUE,
+  GOOGLE_LABELS,
+  handleLink,
+  headerWords,
+  notThePersons,
+  roleOf,
+  rolesFromHeader,
+} from './csv-headers';
 import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
 
 export type { CsvLayout } from './csv-layout';
@@ -88,8 +96,8 @@ export function readRows(
   const view: RowView = {
     all: (role) =>
       (byRole.get(role) ?? [])
-        // A number its label says is a fax ("Work Fax", Google's) is nobody's to call (csv-headers.ts aboutAnother).
-        .filter((i) => role !== 'phone' || !/fax/i.test(row[labelOf.get(i) ?? -1] ?? ''))
+        // A number its label says is not the person's ("Work Fax", "Assistant": Google's), as a header would say it.
+        .filter((i) => role !== 'phone' || !notThePersons(headerWords(row[labelOf.get(i) ?? -1] ?? '')))
         // A handle in a column named by its site ("Twitter": "@anna") is that site's link.
         .map((i) => (role === 'url' && opts.header?.[i] ? handleLink(opts.header[i], cell(i)) : cell(i)))
         .filter(Boolean),

@@ -31,12 +31,11 @@ export function unreadValues(
   at: { record: number; line?: number | undefined },
 ): ImportError[] {
   const errors: ImportError[] = [];
+  // Something written: not a field of dashes or dots, nor "n/a" (an empty field written another way).
+  const said = (v: string) => /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v);
   if (written.birthday && !draft.birthday) errors.push({ code: 'unreadBirthday', ...at, detail: written.birthday });
-  for (const v of written.emails)
-    if (!isAddress(v) && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v))
-      errors.push({ code: 'unreadEmail', ...at, detail: v });
+  for (const v of written.emails) if (!isAddress(v) && said(v)) errors.push({ code: 'unreadEmail', ...at, detail: v });
   for (const v of written.urls)
-    if (!profilesIn([withScheme(v)]).length && /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v))
-      errors.push({ code: 'unreadUrl', ...at, detail: v });
+    if (!profilesIn([withScheme(v)]).length && said(v)) errors.push({ code: 'unreadUrl', ...at, detail: v });
   return errors;
 }

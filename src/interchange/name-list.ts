@@ -3,9 +3,9 @@
  * an email address as mail programs write and copy them ("Anna Alt <anna@alt.de>", several on a line parted by
  * commas or semicolons, "Anna Alt, anna@alt.de"). A list as a notes app writes it is read past its bullets and
  * numbers, names parted by semicolons are several people, and what a line says after a name ("Anna Alt –
- * Physiotherapeutin", "Ben Berg (Kunde)") is kept as the person's note. The addresses are read by nodemailer's address parser, which reads
- * what mail programs put on the clipboard (groups, quoted names, comments); a name Outlook writes family name first is
- * turned round. A line that cannot become people is said with its number, and nothing of the list is taken until it
+ * Physiotherapeutin", "Ben Berg (Kunde)") is kept as the person's note. The addresses are read by nodemailer's
+ * address parser, which reads what mail programs put on the clipboard (groups, quoted names, comments); a name
+ * Outlook writes family name first is turned round. A line that cannot become people is said with its number, and nothing of the list is taken until it
  * is mended.
  */
 import addressparser from 'nodemailer/lib/addressparser';

@@ -369,7 +369,7 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       const named = new Map(
         card.all('URL').flatMap((p) => {
           const name = readParam(params(p).get(PAGE_NAME)?.[0]);
-          const url = name && canonicalProfile(withScheme(textOf(p)))?.url;
+          const url = name && canonicalProfile(linkText(p))?.url;
           return url ? [[url, clean(name)] as const] : [];
         }),
       );

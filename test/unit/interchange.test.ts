@@ -722,6 +722,14 @@ describe("a whole address book's file: its groups are not people", () => {
       'contacts.csv',
     );
     expect(google.contacts.map((c) => c.phones)).toEqual([['0170 555 10'], ['0170 555 20']]);
+    // So does one its label says is someone else's, as a header would ("Assistant's Phone").
+    const assistant = parseContactsFile(
+      utf8(
+        'Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value\nAnna Alt,Assistant,0221 1,Mobile,0170 2\n',
+      ),
+      'contacts.csv',
+    );
+    expect(assistant.contacts[0]?.phones).toEqual(['0170 2']);
   });
 
   it('a web address written without its scheme is one; what is no web address at all is said, not dropped', () => {
