@@ -6,7 +6,8 @@
  */
 import { isEmailAddress } from '../contacts/normalize';
 import { nameWithAddress } from './addresses';
-import { type ColumnRole, readsAsDate } from './csv-fields';
+import { readsAsDate } from './csv-dates';
+import type { ColumnRole } from './csv-fields';
 import { firstLast } from './name-order';
 
 /** How a CSV file's rows were read: its header (or none), the data rows, and what each column holds. */

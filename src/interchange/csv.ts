@@ -2,23 +2,21 @@
  * CSV in (Google, Outlook, Thunderbird, LinkedIn's Connections.csv, semicolon files) and Google Contacts CSV out.
  * Parsing is papaparse's (quoting, embedded newlines, delimiter detection); this module finds the header and gives
  * each column a role (first name, email, …: by its header, csv-headers.ts, else by its content, csv-layout.ts) and
- * reads each field from the columns of its roles (csv-fields.ts).
+ * reads each field from the columns of its roles (csv-fields.ts; a date cell by csv-dates.ts).
  */
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
+import { type Day, dayOf, slashOrder } from './csv-dates';
 import {
   birthdayText,
   type ColumnRole,
   CSV_FIELDS,
-  type Day,
-  dayOf,
   emailTexts,
   GOOGLE_COLUMNS,
   isShortenedNumber,
   NAME_ROLES,
   phoneTexts,
   type RowView,
-  slashOrder,
 } from './csv-fields';
 import {
   ABOUT_VALUE,

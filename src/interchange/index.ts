@@ -5,14 +5,15 @@
  */
 import { parseBackup } from './backup';
 import { parseCsv } from './csv';
-import type { Day } from './csv-fields';
+import type { Day } from './csv-dates';
 import { decodeText } from './decode';
 import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
 import { parseVCards } from './vcard';
 
 export { makeBackup, parseBackup } from './backup';
 export { type CsvLayout, readRows, unreadColumns, writeGoogleCsv } from './csv';
-export type { ColumnRole, Day } from './csv-fields';
+export type { Day } from './csv-dates';
+export type { ColumnRole } from './csv-fields';
 export { type NameListProblem, readNameList } from './name-list';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
 export { writeVCards } from './vcard-write';

@@ -735,11 +735,14 @@ const KB = 1024;
 // stop: the service worker 56,128 → 56,137 bytes (limit 54.82 → 54.83 KB).
 // Then the vCard preview named social profiles no link is made of (Game Center, Telegram as an iPhone writes them):
 // options with import/export 72,303 → 72,333 bytes (limit 70.61 → 70.64 KB).
+// Then the review moved how a CSV cell's date is read out of the CSV field table into interchange/csv-dates.ts (one
+// responsibility a file, csv-fields.ts 389 → 250 lines) after its own mends (72,333 → 72,329): options with
+// import/export 72,329 → 72,384 bytes (limit 70.64 → 70.69 KB; names that cross modules are not mangled).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.64 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.69 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
