@@ -1,11 +1,12 @@
 /**
  * Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE (with a BOM, or recognised by its
  * zero bytes when the BOM is missing); for anything that is not valid UTF-8 (old Outlook and Excel exports, old
- * phones), the legacy code page the bytes fit best — Windows-1252, or Windows-1250 / ISO-8859-2 for central
- * European names — chosen by evidence and said to be a guess. Binary files are recognised and refused.
+ * phones), the legacy code page the bytes fit best — Windows-1252, Mac OS Roman (Excel for Mac's "CSV" and
+ * FileMaker write it), or Windows-1250 / ISO-8859-2 for central European names — chosen by evidence and said to
+ * be a guess. Binary files are recognised and refused.
  */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
-export type LegacyEncoding = 'windows-1252' | 'windows-1250' | 'iso-8859-2';
+export type LegacyEncoding = 'windows-1252' | 'macintosh' | 'windows-1250' | 'iso-8859-2';
 
 export interface Decoded {
   text: string;
@@ -16,13 +17,20 @@ export interface Decoded {
 
 /** Letters of central European languages (Polish, Czech, Slovak, Hungarian, Slovenian, Croatian…). */
 const CENTRAL = /[ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřťůČĎĚŇŘŤŮőűŐŰĺľŕĹĽŔșțȘȚăĂ]/u;
-/** Letters of western European languages. */
-const WESTERN = /[àáâãäåæçèéêëìíîïñòôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÔÕÖØÙÚÛÜÝ]/u;
+/** German's own letters, the users' first language: worth as much as a central European one. */
+const GERMAN = /[äöüßÄÖÜ]/u;
+/** Letters of western European languages, and the Š, Ž Windows-1252 shares with the central code pages. */
+const WESTERN = /[šžŠŽàáâãåæçèéêëìíîïñòôõøùúûýÿÀÁÂÃÅÆÇÈÉÊËÌÍÎÏÑÒÔÕØÙÚÛÝ]/u;
 const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** Quotation marks sit against words ("„Anna“"); other symbols do not. */
+const QUOTE = /[\p{Pi}\p{Pf}\p{Ps}\p{Pe}]/u;
 
 /**
- * How plausible a decoding is as names and notes: letters of a language score, a C1 control (a byte the code page
- * leaves undefined) or a symbol inside a word ("K³osowski", "Wroc¿aw") costs.
+ * How plausible a decoding is as names and notes: letters of a language score; what a wrong code page makes of
+ * them costs — a C1 control (a byte the code page leaves undefined), a symbol inside a word or starting one
+ * ("K³osowski", "M¸ller", "€rzte"), a capital inside a word ("MŸller", "JŠger", "RenŽ").
  */
 function plausibility(text: string): number {
   let score = 0;
@@ -31,18 +39,23 @@ function plausibility(text: string): number {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
     const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x80) {
+    const next = chars[i + 1] ?? '';
+    // A character standing alone says no language ("5 €" in one code page is "5 Ä" in another).
+    if (code >= 0x80 && (code <= 0x9f || LETTER.test(prev) || LETTER.test(next))) {
       if (code <= 0x9f) score -= 5;
-      else if (CENTRAL.test(ch)) score += 2;
+      else if (UPPER.test(ch) && LETTER.test(prev) && (LOWER.test(prev) || LOWER.test(next))) score -= 3;
+      else if (CENTRAL.test(ch) || GERMAN.test(ch)) score += 2;
       else if (WESTERN.test(ch)) score += 1;
-      else if (!LETTER.test(ch) && LETTER.test(prev) && LETTER.test(chars[i + 1] ?? '')) score -= 3;
+      else if (!LETTER.test(ch) && !QUOTE.test(ch) && (LOWER.test(next) || (LETTER.test(prev) && LETTER.test(next))))
+        score -= 3;
     }
     prev = ch;
   }
   return score;
 }
 
-const LEGACY: LegacyEncoding[] = ['windows-1252', 'windows-1250', 'iso-8859-2'];
+/** In this order, so that where two fit alike the one more often met wins. */
+const LEGACY: LegacyEncoding[] = ['windows-1252', 'macintosh', 'windows-1250', 'iso-8859-2'];
 
 /** The legacy code page these bytes fit best (Windows-1252 where nothing speaks for another). */
 export function decodeLegacy(bytes: Uint8Array): { text: string; encoding: LegacyEncoding } {

@@ -4,6 +4,7 @@
  */
 import type { Contact } from '../contacts/types';
 import { type ImportError, type NameListProblem, type ParseResult, unreadColumns } from '../interchange';
+import type { LegacyEncoding } from '../interchange/decode';
 import type { UnreadKind } from '../interchange/vcard-unread';
 import { type MessageKey, t, tn } from '../platform/i18n';
 import type { ImportPlan } from '../storage/import';
@@ -90,12 +91,13 @@ const UNREAD_NAME: Record<UnreadKind, MessageKey> = {
   related: 'unreadRelated',
 };
 
-/** The legacy code pages a file may be read in by evidence, as the preview names them. */
+/** The legacy code pages a file may be read in by evidence, as the preview names them (each one named). */
 const ENCODING_NAME: Record<string, MessageKey> = {
   'windows-1252': 'encodingWestern',
+  macintosh: 'encodingMac',
   'windows-1250': 'encodingCentral1250',
   'iso-8859-2': 'encodingCentral88592',
-};
+} satisfies Record<LegacyEncoding, MessageKey>;
 
 /** What confirming would do: new, merged, not importable (with reasons), before anything is written. */
 export function ImportPreview({

@@ -9,6 +9,6 @@ export const DEFAULT_INTERVAL_MINUTES = 15;
  * How the field table reads a card (interchange/vcard-fields.ts): raised with every change that reads a card already
  * synced otherwise, so that the people synced before take their card's new reading once (sync/reread.ts). 2: a fax
  * number is no phone, a URL without https:// and an iPhone's social handle are links, an evening birthday in UTC is
- * the next day's.
+ * the next day's. 3: a value in QUOTED-PRINTABLE without a CHARSET may be Mac OS Roman (interchange/decode.ts).
  */
-export const CARD_READING = 2;
+export const CARD_READING = 3;

@@ -943,6 +943,31 @@ describe('starting circles in files, German UI', () => {
     assert.match(lines.find((l) => l.includes('berta neu')) ?? '', /familie ehemalige kollegen stammtisch/);
     await options.close();
   });
+
+  test("Excel für Mac's CSV (Mac OS Roman, lines ended by CR): the names as written, the code page named in the preview", async () => {
+    const options = await h.openOptions('#data');
+    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
+      name: 'Adressen.csv',
+      mimeType: 'text/csv',
+      buffer: fixture('excel-mac-roman.csv'),
+    });
+    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
+    await preview.waitFor();
+    assert.equal(
+      await preview.getByTestId('import-encoding').textContent(),
+      'Diese Datei sagt nicht, wie ihr Text kodiert ist; sie wurde daher als Mac OS Roman (Excel für Mac, FileMaker) ' +
+        'gelesen. Prüfe, ob diese Namen richtig aussehen: Jürgen Köhler, Änne Öztürk, René Schäfer',
+    );
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    const records = await h.records();
+    assert.deepEqual(records.map((r) => [r.name, r.company ?? '', r.notes]).sort(), [
+      ['Jürgen Köhler', 'Bäckerei Weiß', 'Grüße vom Stammtisch'],
+      ['René Schäfer', '', 'Kennt Jörg'],
+      ['Änne Öztürk', 'Café Übersee', ''],
+    ]);
+    await options.close();
+  });
 });
 
 describe('"Doppelt gespeichert?" in Chromium, in German', () => {

@@ -20,6 +20,7 @@ import { addContact } from '../../src/storage/draft-writes';
 import { linkPeople, removeContact, unlinkPeople } from '../../src/storage/links';
 import { getSettings, saveSettings } from '../../src/storage/settings';
 import { getSyncStatus, type SyncAccount, syncCard, syncEntries, updateSyncStatus } from '../../src/storage/sync-state';
+import { CARD_READING } from '../../src/sync/constants';
 import { Dav, SyncError } from '../../src/sync/dav';
 import { Engine, type EngineDeps } from '../../src/sync/engine';
 // @ts-expect-error: a plain ES module shared with the end-to-end tests
@@ -965,7 +966,7 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
     await expect(a.sync({ dav: down })).rejects.toThrow();
     const after = (await getContact(a.db, ida.id)) as Contact;
     expect({ phones: after.phones, profiles: after.profiles, birthday: after.birthday }).toEqual(read);
-    expect((await getSyncStatus(a.db)).reading).toBe(2);
+    expect((await getSyncStatus(a.db)).reading).toBe(CARD_READING);
     expect(await a.sync()).toMatchObject({ updated: 0, pushed: 0 });
     // A change here: the card keeps what the phone wrote, the fax number not written again as a phone.
     await updateContact(a.db, ida.id, (x) => ({ ...x, role: 'Architektin' }), { now: T0 + DAY });

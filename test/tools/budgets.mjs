@@ -738,15 +738,19 @@ const KB = 1024;
 // Then the review moved how a CSV cell's date is read out of the CSV field table into interchange/csv-dates.ts (one
 // responsibility a file, csv-fields.ts 389 → 250 lines) after its own mends (72,333 → 72,329): options with
 // import/export 72,329 → 72,384 bytes (limit 70.64 → 70.69 KB; names that cross modules are not mangled).
+// Then a file in Mac OS Roman (Excel for Mac's CSV, FileMaker) was read as such, where its German letters came out
+// as Windows-1250's ("Mźller"), and the guess weighs what a wrong code page makes of a word (a capital or a symbol
+// inside it): options with import/export 72,384 → 72,496 bytes (limit 70.69 → 70.8 KB), the service worker (a
+// card's QUOTED-PRINTABLE value without a CHARSET) 56,121 → 56,231 (limit 54.83 → 54.92 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.69 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.83 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 54.92 * KB },
 ];
 
 /**

@@ -10,6 +10,7 @@ import {
   writeGoogleCsv,
   writeVCards,
 } from '../../src/interchange';
+import { decodeLegacy, type LegacyEncoding } from '../../src/interchange/decode';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
 
 const file = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url)));
@@ -891,9 +892,56 @@ describe('CSV import', () => {
     ]);
   });
 
+  it("Excel for Mac's CSV (Mac OS Roman, lines ended by CR alone): read as Mac OS Roman, said to be a guess", () => {
+    const r = parseContactsFile(file('excel-mac-roman.csv'), 'adressen.csv');
+    expect(r).toMatchObject({ encoding: 'macintosh', encodingGuessed: true, errors: [] });
+    expect(r.contacts.map((c) => [c.name, c.company, c.emails, c.notes])).toEqual([
+      ['Jürgen Köhler', 'Bäckerei Weiß', ['juergen@example.de'], 'Grüße vom Stammtisch'],
+      ['Änne Öztürk', 'Café Übersee', ['aenne@example.de'], undefined],
+      ['René Schäfer', undefined, ['rene@example.de'], 'Kennt Jörg'],
+    ]);
+  });
+
   it('UTF-8 with a BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Name,E-mail Address\nÄnne,a@example.org\n')]);
     expect(parseContactsFile(bytes, 'x.csv').contacts[0]).toMatchObject({ name: 'Änne', emails: ['a@example.org'] });
+  });
+});
+
+describe('a legacy code page chosen by what the bytes make of names', () => {
+  /** Text in a code page, by the browser's own table for it (TextEncoder writes only UTF-8). */
+  const encode = (text: string, encoding: LegacyEncoding) => {
+    const decoder = new TextDecoder(encoding);
+    const byChar = new Map<string, number>();
+    for (let b = 255; b >= 0; b--) byChar.set(decoder.decode(new Uint8Array([b])), b);
+    return new Uint8Array([...text].map((ch) => byChar.get(ch) ?? Number.NaN));
+  };
+
+  it.each<[LegacyEncoding, string]>([
+    ['macintosh', 'Jürgen;Weiß\rKöhler;Schäfer'],
+    ['macintosh', 'Anna Müller'],
+    ['macintosh', 'Jäger'],
+    ['macintosh', 'Köln'],
+    ['macintosh', 'Ärzte;Österreich;Übersee'],
+    ['macintosh', 'René Dupré, Café Zoë'],
+    ['macintosh', '„Anna“ Müller – Bäckerei'],
+    ['windows-1252', 'Jürgen;Weiß\r\nKöhler;Schäfer'],
+    ['windows-1252', 'Anna Müller'],
+    ['windows-1252', 'Ärzte;Österreich;Übersee'],
+    ['windows-1252', 'René Dupré, Café Zoë'],
+    ['windows-1250', 'Łukasz Wróbel'],
+    ['windows-1250', 'Jiří Dvořák, Tomáš Černý'],
+    ['windows-1250', 'Šťastný'],
+    ['windows-1250', 'Łódź, Koźmiński'],
+    ['windows-1250', 'Erdős Pál'],
+    ['iso-8859-2', 'Zażółć gęślą jaźń, Śląsk'],
+  ])('%s: %s', (encoding, text) => {
+    const bytes = encode(text, encoding);
+    expect(
+      bytes.every((b) => Number.isInteger(b)),
+      'every character is in the code page',
+    ).toBe(true);
+    expect(decodeLegacy(bytes)).toEqual({ text, encoding });
   });
 });
 
