@@ -3,14 +3,14 @@
  * adds no listeners and changes nothing in the page: it reads the page once, and the script's completion value is
  * handed back to the popup (see the footer in build.mjs). Injecting it twice is harmless.
  */
-import type { PageCapture } from '../contacts/capture';
+import type { ImprintClues, PageCapture } from '../contacts/capture';
 import { captureScriptFor, siteScript } from '../contacts/capture-scripts';
 import { cleanText } from './clean';
 import { titleClues } from './clues';
 import type { GenericExtractor, SiteAdapter } from './found';
 import { SITE_CHAIN } from './generic/chain';
-import { pageOf } from './page';
-import { extractWith } from './read';
+import { type Page, pageOf } from './page';
+import { attempt, extractWith } from './read';
 import { jsonRepair } from './repair-hook';
 
 /** A capture script: its file (contacts/capture-scripts.ts), the site adapters it carries and its generic chain. */
@@ -18,6 +18,8 @@ export interface CaptureScript {
   file: string;
   sites: readonly SiteAdapter[];
   chain: readonly GenericExtractor[];
+  /** Reads a legal notice's text (capture/imprint.ts): in the script for pages of no known site only. */
+  imprint?: (page: Page) => ImprintClues | undefined;
 }
 
 /** A site's own script (capture/scripts/<site>.ts): its adapter, then the generic chain without h-card. */
@@ -39,6 +41,9 @@ export function runCapture(script: CaptureScript, doc: Document = document, url:
     // Without a person: what the popup needs to suggest a name from the title (it weighs it, not this script).
     const clues = capture ? undefined : titleClues(page, script.sites);
     if (clues) result.clues = clues;
+    // A site's legal notice names who runs it: its text, for the popup to read them from.
+    const imprint = capture || !script.imprint ? undefined : attempt(() => script.imprint?.(page));
+    if (imprint) result.imprint = imprint;
     // Structured data we could not read: the popup injects json-repair.js and asks once more.
     if (page.jsonLdUnreadable() > 0 && !jsonRepair()) result.retryWithRepair = true;
     return result;

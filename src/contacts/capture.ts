@@ -1,5 +1,5 @@
 /** What a capture of a page returns: plain JSON, it crosses the page → popup boundary. */
-import type { CaptureField } from './fields';
+import type { CaptureField, ContactDraft } from './fields';
 import type { SiteId } from './sites';
 import type { TitleClues } from './suggest';
 
@@ -27,9 +27,23 @@ export interface PageCapture {
   clues?: TitleClues;
   /** The popup's suggestion from the clues for the quick-add form, or '' (contacts/suggest.ts). */
   suggestedName?: string;
+  /** Without a capture, on a site's legal notice (Impressum): its text (capture/imprint.ts). */
+  imprint?: ImprintClues;
+  /** Who the legal notice names, read by the popup (contacts/imprint.ts): the quick-add form's start. */
+  fromImprint?: ContactDraft;
   /** Some JSON-LD did not parse even leniently: worth a second capture with jsonrepair injected first. */
   retryWithRepair?: true;
   /** The page is not for the script that was injected (capture-scripts.ts): the one that reads it. */
   otherScript?: string;
   error?: string;
+}
+
+/**
+ * A legal notice's text as the page shows it (one line per line break or block), from its heading on, and the
+ * addresses its mail links name. German law asks every business site for one (§ 5 DDG): who runs it, their address,
+ * a phone number and an email address.
+ */
+export interface ImprintClues {
+  text: string;
+  mails: string[];
 }

@@ -46,7 +46,9 @@ const NOT_NAME_WORDS = new Set(
   magazine magazin podcast video videos photos fotos gallery galerie projects projekte project projekt work
   arbeiten references referenzen pricing preise download downloads app apps help hilfe support faq your dein
   ihr unser our new neu free kostenlos best top guide tips tipps how wie what was why warum sale angebot
-  angebote deals offers kaufen buy bestellen order cart warenkorb`.split(/\s+/),
+  angebote deals offers kaufen buy bestellen order cart warenkorb design studio atelier buro coaching training`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that say a title is an organisation's: legal forms, agencies, firms. */
@@ -65,7 +67,7 @@ const WORD = /^(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\.?|\p{Lu
  * A part of a title as a person's name: its words, or null when it is not one (normalize.ts nameWords is another
  * thing: a stored name's words without the titles before it).
  */
-function wordsIfName(part: string): string[] | null {
+export function wordsIfName(part: string): string[] | null {
   if (/\d|[@#&+=*?!<>{}[\]()"]/.test(part)) return null;
   const words = part.split(' ');
   if (words.length > 5) return null;

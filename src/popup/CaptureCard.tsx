@@ -158,16 +158,18 @@ export function CaptureCard({
 /**
  * A page without a person whose address is one of a saved person's links (their homepage, a portfolio): who they
  * are, and their page one click away to log a contact; not the manual form, which would add them a second time.
- * Folded to one line when the answer came while the user was busy elsewhere in the popup.
+ * Folded to one line when the answer came while the user was busy elsewhere in the popup. On a site's legal notice
+ * it is the site that is their link.
  */
 export function KnownPage({ state, contact, folded }: { state: PopupState; contact: Contact; folded: boolean }) {
   const open = <OpenContact state={state} id={contact.id} takeFocus />;
+  const site = !!state.page.value?.fromImprint;
   if (folded)
     return (
       <section class="card slot" aria-labelledby="page-status">
         <p class="slot__line">
           <span id="page-status" class="hint ok" role="status">
-            {t('knownPageFolded', contact.name)}
+            {t(site ? 'knownSiteFolded' : 'knownPageFolded', contact.name)}
           </span>{' '}
           {open}
         </p>
@@ -181,7 +183,7 @@ export function KnownPage({ state, contact, folded }: { state: PopupState; conta
         {open}
       </div>
       <p class="hint">
-        {t('knownPage')} {t('alreadySaved', formatDate(contact.createdAt))}
+        {t(site ? 'knownSite' : 'knownPage')} {t('alreadySaved', formatDate(contact.createdAt))}
         {contact.lastContactedAt ? ` ${t('lastContact', formatDate(contact.lastContactedAt))}` : ''}
       </p>
     </section>

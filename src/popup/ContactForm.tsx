@@ -42,6 +42,10 @@ interface Props {
    * link can be left out.
    */
   showLink?: boolean;
+  /** The link is the page's site (its home page), not the page: the form says so. */
+  siteLink?: boolean;
+  /** The fold (email, phone, birthday) starts open: the form starts with something in it (a legal notice's). */
+  moreOpen?: boolean;
   /** Drawn above Save, given the name in the form as typed (the manual form's namesakes). */
   aside?: (name: string) => ComponentChildren;
   /**
@@ -78,6 +82,8 @@ export function ContactForm({
   onInput,
   onCancel,
   showLink,
+  siteLink,
+  moreOpen,
   aside,
   keep,
 }: Props) {
@@ -89,7 +95,7 @@ export function ContactForm({
   // The folded fields are drawn only once unfolded: the capture card is drawn on the popup's critical path, and the
   // fold held half its controls (a month list formatted twelve times among them). It starts unfolded when it holds
   // what the user typed before, given back, so nothing given back is out of sight.
-  const [more, setMore] = useState(() => givenBack.some(inFold));
+  const [more, setMore] = useState(() => !!moreOpen || givenBack.some(inFold));
   const self = useRef<HTMLFormElement>(null);
   const refusal = useRefusal(self);
   const change = (k: EditField, v: FormValue) => {
@@ -130,11 +136,11 @@ export function ContactForm({
       {restored && <TypedBack onDiscard={discard} />}
       {link && !linkLeftOut && (
         <p class="hint form-link">
-          <span>{t('formLink', link.url.replace(/^https?:\/\//, ''))}</span>{' '}
+          <span>{t(siteLink ? 'formSiteLink' : 'formLink', link.url.replace(/^https?:\/\//, ''))}</span>{' '}
           <button
             type="button"
             class="ghost"
-            aria-label={t('formLinkLeaveOut')}
+            aria-label={t(siteLink ? 'formSiteLinkLeaveOut' : 'formLinkLeaveOut')}
             onClick={() => {
               setLinkLeftOut(true);
               // The button goes with the line: the keyboard's focus goes to the form's first field.

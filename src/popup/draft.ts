@@ -11,10 +11,12 @@ export function draftFromCapture(c: ProfileCapture): ContactDraft {
 }
 
 /**
- * The draft for the manual form on a page without a person: the name the page's title suggests (never the whole
- * title of an article or a shop) and the page's address as a starting point, unless it is nobody's (pageLink).
+ * The draft for the manual form on a page without a person: whom a site's legal notice names, with the site as their
+ * link; else the name the page's title suggests (never the whole title of an article or a shop) and the page's
+ * address as a starting point, unless it is nobody's (pageLink).
  */
-export function draftFromPage(page: Pick<PageCapture, 'suggestedName' | 'url'>): ContactDraft {
+export function draftFromPage(page: Pick<PageCapture, 'suggestedName' | 'url' | 'fromImprint'>): ContactDraft {
+  if (page.fromImprint) return { ...page.fromImprint, name: page.fromImprint.name || (page.suggestedName ?? '') };
   const profile = page.url ? pageLink(page.url) : null;
   return { name: page.suggestedName ?? '', ...(profile ? { profiles: [profile] } : {}) };
 }

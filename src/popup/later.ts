@@ -17,7 +17,6 @@ import { tellWorkerOfWrites } from '../ui/tell-worker';
 tellWorkerOfWrites();
 
 export { groupForIntroductions } from '../contacts/introduce';
-export { suggestName } from '../contacts/suggest';
 export { updateContact } from '../storage/contact-writes';
 export { addContact, mergeInto, saveEdits, upsertDraft } from '../storage/draft-writes';
 export {
@@ -36,3 +35,4 @@ export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
 export { CaptureHolders, CaptureNamesakes, Namesakes, PageHolders } from './Namesakes';
+export { suggestFor } from './page-suggestion';

@@ -5,7 +5,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { PageCapture } from '../contacts/capture';
 import { pageLink } from '../contacts/profile-url';
-import type { TitleClues } from '../contacts/suggest';
 import type { Contact } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import { findContactFor, type Holders, linkHolders } from '../storage/contacts';
@@ -42,8 +41,8 @@ export interface PageDeps {
   slowMs?: number;
   /** How long the first paint waits for the page, so a page that answers at once is drawn in its final layout. */
   graceMs?: number;
-  /** The name a page without a person suggests ('' for none), from the popup's later code. */
-  suggestName: (clues: TitleClues, url: string) => Promise<string>;
+  /** What a page without a person suggests for the manual form (page-suggestion.ts), from the popup's later code. */
+  suggest: (page: PageCapture) => Promise<PageCapture>;
 }
 
 export function createPageState(deps: PageDeps) {
@@ -67,11 +66,12 @@ export function createPageState(deps: PageDeps) {
   const sharing = signal<Holders | undefined>(undefined);
   let attempt = 0;
 
-  /** A page without a person gets the name its title suggests; the weighing's code is loaded for such pages only. */
+  /**
+   * A page without a person gets the name its title suggests, and a site's legal notice whom it names; the code
+   * that weighs them is loaded for such pages only.
+   */
   async function withSuggestion(t: TabCapture): Promise<TabCapture> {
-    if (t.kind !== 'page' || !t.page.clues) return t;
-    const suggestedName = await deps.suggestName(t.page.clues, t.page.url);
-    return { ...t, page: { ...t.page, suggestedName } };
+    return t.kind === 'page' && (t.page.clues || t.page.imprint) ? { ...t, page: await deps.suggest(t.page) } : t;
   }
 
   /**
@@ -90,7 +90,8 @@ export function createPageState(deps: PageDeps) {
       const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' }, 2);
       return others.count === 1 ? { others } : {};
     }
-    const link = pageLink(page.url);
+    // A legal notice stands for its site: the home page, the link its person is saved with.
+    const link = page.fromImprint ? page.fromImprint.profiles?.[0] : pageLink(page.url);
     // An address alone: never matched by a name (no name is asked for without a link).
     const holders = link && (await linkHolders(deps.db, link));
     return !holders

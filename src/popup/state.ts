@@ -18,7 +18,7 @@ import { createListState, type ListDeps } from './list-state';
 import { type Arrival, createPageState, type PageDeps, type PagePhase } from './page-state';
 
 /** Everything the popup needs from the outside world, injected so the state is tested without a browser. */
-export interface PopupDeps extends Omit<PageDeps, 'suggestName'>, Omit<ListDeps, 'grouping'> {
+export interface PopupDeps extends Omit<PageDeps, 'suggest'>, Omit<ListDeps, 'grouping'> {
   settings: () => Promise<Settings>;
   /** How sync with the user's address book stands (null: not set up, or off). */
   sync: () => Promise<SyncLine | null>;
@@ -29,7 +29,7 @@ export interface PopupDeps extends Omit<PageDeps, 'suggestName'>, Omit<ListDeps,
 /** What the state itself uses of the popup's later code: every write is there (the first screen only reads). */
 export interface LaterCode extends LinkWrites {
   groupForIntroductions: typeof import('../contacts/introduce').groupForIntroductions;
-  suggestName: typeof import('../contacts/suggest').suggestName;
+  suggestFor: typeof import('./page-suggestion').suggestFor;
   addContact: typeof import('../storage/draft-writes').addContact;
   updateContact: typeof import('../storage/contact-writes').updateContact;
   upsertDraft: typeof import('../storage/draft-writes').upsertDraft;
@@ -56,10 +56,10 @@ export function createPopupState(deps: PopupDeps) {
   const page = createPageState({
     ...deps,
     // A chunk that cannot be loaded (the extension updated under an open popup) costs the suggestion, not the page.
-    suggestName: (clues, url) =>
+    suggest: (page) =>
       deps.later().then(
-        (m) => m.suggestName(clues, url),
-        () => '',
+        (m) => m.suggestFor(page),
+        () => page,
       ),
   });
   const { refresh, search } = list;

@@ -181,3 +181,65 @@ describe('capture in Chromium', () => {
     assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute('name')), 'name');
   });
 });
+
+describe("a site's legal notice (Impressum), German UI", () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('whom it names fills the form (the managing director, the company, the town, phone and mail in sight), saved with the site as their link; there again, the page is theirs', async () => {
+    const notice = fixture('web/imprint-gmbh.html');
+    const { tabId } = await h.openServed(notice.url, notice.html);
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('Aus dem Impressum dieser Website gelesen: prüfe es vor dem Speichern.').waitFor();
+    const field = (label) => popup.getByLabel(label, { exact: true }).inputValue();
+    assert.deepEqual(
+      {
+        name: await field('Name'),
+        role: await field('Position'),
+        company: await field('Unternehmen'),
+        location: await field('Ort'),
+        emails: await field('E-Mail-Adressen (eine pro Zeile)'),
+        phones: await field('Telefonnummern (eine pro Zeile)'),
+      },
+      {
+        name: 'Dr. Anna Alt',
+        role: 'Geschäftsführerin',
+        company: 'Beispiel Consulting GmbH',
+        location: 'München',
+        emails: 'info@beispiel-consulting.de',
+        phones: '089 / 123 456 - 0',
+      },
+    );
+    await popup.getByText('Wird mit der Adresse dieser Website gespeichert: beispiel-consulting.de').waitFor();
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(popup), [], colorScheme);
+    }
+    await popup.getByLabel('Name', { exact: true }).press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Dr. Anna Alt gespeichert.' }).waitFor();
+    const [anna] = (await h.records()).filter((c) => c.name === 'Dr. Anna Alt');
+    assert.deepEqual(
+      {
+        company: anna.company,
+        role: anna.role,
+        location: anna.location,
+        emails: anna.emails,
+        phones: anna.phones,
+        profiles: anna.profiles,
+      },
+      {
+        company: 'Beispiel Consulting GmbH',
+        role: 'Geschäftsführerin',
+        location: 'München',
+        emails: ['info@beispiel-consulting.de'],
+        phones: ['089 / 123 456 - 0'],
+        profiles: [{ site: 'web', url: 'https://beispiel-consulting.de' }],
+      },
+    );
+    await popup.close();
+    // The notice again: the site is her saved link, so the popup shows her, and offers no second record.
+    const again = await h.openPopup(tabId);
+    await again.getByText('Diese Website ist einer der gespeicherten Links dieser Person.', { exact: false }).waitFor();
+    assert.equal(await again.getByText('Aus dem Impressum dieser Website gelesen', { exact: false }).count(), 0);
+    await again.close();
+  });
+});

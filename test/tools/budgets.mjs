@@ -742,9 +742,14 @@ const KB = 1024;
 // as Windows-1250's ("Mźller"), and the guess weighs what a wrong code page makes of a word (a capital or a symbol
 // inside it): options with import/export 72,384 → 72,496 bytes (limit 70.69 → 70.8 KB), the service worker (a
 // card's QUOTED-PRINTABLE value without a CHARSET) 56,121 → 56,231 (limit 54.83 → 54.92 KB).
+// Then a site's legal notice (Impressum) fills the manual form with whom it names: capture.js reads the notice's
+// text (innerText, 7,794 → 8,054 bytes, under its 8 KB goal; the site scripts +28 for the script's new option),
+// the popup's later chunk weighs it (contacts/imprint.ts, popup/page-suggestion.ts: all popup code 55,035 → 57,249,
+// limit 53.75 → 55.92 KB), and the first screen says it read the notice, saves the site as the link and opens the
+// form's fold when the notice gave an email or a phone (popup's first bundle 34,261 → 34,370, limit 33.46 → 33.57 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.46 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 53.75 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.57 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.92 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

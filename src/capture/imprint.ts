@@ -1,0 +1,31 @@
+/**
+ * A site's legal notice (Impressum), read as the page shows it: the popup finds who runs the site in it
+ * (contacts/imprint.ts weighs the text there, outside the page). Only in the script for pages of no known site
+ * (capture.js), only on http(s) pages whose address or a heading says they are one, and only as text.
+ */
+import type { ImprintClues } from '../contacts/capture';
+import type { Page } from './page';
+
+const SAYS_IMPRINT = /impressum|imprint|legal[\s_-]?notice|anbieterkennzeichnung/i;
+
+export function imprintClues({ doc, url }: Page): ImprintClues | undefined {
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  const heading = [...doc.querySelectorAll<HTMLElement>('h1, h2, h3')].find(
+    (h) => (h.textContent ?? '').length < 60 && SAYS_IMPRINT.test(h.textContent ?? ''),
+  );
+  if (!heading && !SAYS_IMPRINT.test(url.pathname)) return undefined;
+  const root =
+    heading?.closest<HTMLElement>('main, article, [role="main"]') ??
+    doc.querySelector<HTMLElement>('main, [role="main"]') ??
+    doc.body;
+  // The text as rendered: a line per line break and block, nothing hidden, no scripts (innerText). From the
+  // notice's heading on, where the page has one: the menu and the page's header before it are not the notice.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text's line breaks are the notice's lines
+  const text = root?.innerText ?? '';
+  // biome-ignore lint/performance/useDomNodeTextContent: found in the rendered text as rendered (text-transform)
+  const at = heading ? Math.max(0, text.indexOf(heading.innerText)) : 0;
+  const mails = [...(root?.querySelectorAll('a[href^="mailto:" i]') ?? [])]
+    .slice(0, 5)
+    .map((a) => (a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '');
+  return { text: text.slice(at, at + 6000), mails };
+}

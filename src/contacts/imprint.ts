@@ -1,0 +1,200 @@
+/**
+ * readImprint(clues, url): who a site's legal notice (Impressum) names as running it — their name (the owner or
+ * managing director where it says so, else the person the notice starts with), the company, the town of the
+ * address, a phone number (never the fax), an email address (a mail link, or one written "name (at) site.de") — and
+ * the site's home page as their link; null when it names neither a person nor a company. German law asks every
+ * business site for one (§ 5 DDG, formerly TMG; Austria's § 5 ECG, Switzerland's UWG), so a client's or partner's
+ * own site says who they are even without markup. A suggestion only: the popup shows it in the editable form.
+ */
+import type { ImprintClues } from './capture';
+import type { ContactDraft } from './fields';
+import { withoutTitles } from './normalize';
+import { pageLink } from './profile-url';
+import { wordsIfName } from './suggest';
+
+/** Where the notice's own part ends: the disclaimers and policies after it name others (courts, the EU's site). */
+const END =
+  /^(?:haftung|haftungsausschluss|haftungshinweis|disclaimer|urheberrecht|copyright|datenschutz|privacy|(?:eu-|online-)?streitschlichtung|verbraucherstreit|online-streitbeilegung|bildnachweis|bildquellen|quellenangaben|fotonachweis|liability|image credits|dispute resolution)/i;
+/** The line the provider's details follow: "Angaben gemäß § 5 DDG", "Information pursuant to § 5 TMG". */
+const START =
+  /^(?:impressum|imprint|legal notice|angaben|information (?:pursuant|according)|informationspflicht|offenlegung|diensteanbieter|anbieter|herausgeber|betreiber|publisher|provider)\b/i;
+/** Labels a person follows, in the order they are trusted for who runs the site. */
+const LABELS: [RegExp, number][] = [
+  [
+    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
+    0,
+  ],
+  [/^(?:vertreten durch|vertretungsberechtigt|represented by)\b/i, 2],
+  [/^(?:(?:inhaltlich\s+)?verantwortlich|v\.\s?i\.\s?s\.\s?d\.|responsible for)\b/i, 3],
+];
+/** Legal forms: a line with one names the company. */
+const LEGAL_FORM =
+  /(?:^|\s)(?:gmbh|ug|ag|kg|ohg|gbr|e\.\s?k\.|e\.\s?v\.|partg|mbb|se|kgaa|ltd\.?|limited|inc\.?|llc|plc|gmbh & co\.? kg|sarl|s\.a\.|b\.v\.)(?:\s|$|,|\))/i;
+/** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
+const TOWN = /(?:^|,\s*)(?:(?:d|de|a|at|ch)[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
+const STREET =
+  /^c\/o\b|str\.|(?:straße|strasse|weg|platz|allee|gasse|ring|damm|ufer|chaussee|postfach)\b|[\p{L}.]\s+\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[a-z]?)?$/iu;
+/** Lines that head a part of the notice, say a country, or register the company: nobody's name. */
+const NOT_A_NAME =
+  /^(?:kontakt|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
+const PHONE_LABEL =
+  /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|handy|mobile phone)\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
+/** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[at]site.de". */
+const MAIL =
+  /[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*[\w-]+)+/i;
+const VALID_MAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+const normalizeMail = (raw: string) =>
+  raw
+    .replace(/\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*/i, '@')
+    .replace(/\s*(?:\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*/gi, '.')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+
+/** A name or town a page shows in capitals ("ERIKA MUSTERMANN", often a style's doing), as it is written. */
+const unshouted = (s: string) =>
+  /\p{Ll}/u.test(s)
+    ? s
+    : s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before, first) => before + first.toUpperCase());
+
+function decoded(mail: string): string {
+  try {
+    return decodeURIComponent(mail).trim().toLowerCase();
+  } catch {
+    return mail.trim().toLowerCase();
+  }
+}
+
+/** A value as a person's name: the first of several ("Anna Alt, Ben Berg"), without "(Anschrift wie oben)". */
+function personIn(value: string): string | undefined {
+  const first = value
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(/,|;|\s(?:und|and|sowie|&)\s/)[0]
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  if (!first || LEGAL_FORM.test(first) || NOT_A_NAME.test(first)) return undefined;
+  const words = wordsIfName(withoutTitles(first));
+  return words && words.length >= 2 ? first : undefined;
+}
+
+/** A phone line's number: up to a fax or a mail on the same line, only the characters a number is written with. */
+function numberIn(value: string): string | undefined {
+  const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
+  const trimmed = number?.replace(/[\s/.–-]+$/, '').trim();
+  return trimmed && (trimmed.match(/\d/g)?.length ?? 0) >= 6 ? trimmed : undefined;
+}
+
+/** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
+function roleOf(label: string): string | undefined {
+  const word =
+    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|owner|proprietor|managing director|ceo)/i.exec(
+      label.replace(/^vertretungsberechtigte[rn]?\s+/i, ''),
+    )?.[0];
+  return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
+}
+
+export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft | null {
+  let origin: string;
+  try {
+    origin = new URL(pageUrl).origin;
+  } catch {
+    return null;
+  }
+  const all = clues.text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const endAt = all.findIndex((l, i) => i > 2 && END.test(l));
+  const lines = endAt < 0 ? all : all.slice(0, endAt);
+
+  let name: { value: string; rank: number } | undefined;
+  let role: string | undefined;
+  let location: string | undefined;
+  const phones: string[] = [];
+  const offer = (value: string | undefined, rank: number, label?: string) => {
+    if (!value || (name && name.rank <= rank)) return;
+    name = { value, rank };
+    role = label ? roleOf(label) : undefined;
+  };
+
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? '';
+    for (const [label, rank] of LABELS) {
+      const m = label.exec(line);
+      if (!m) continue;
+      // "Geschäftsführer: Anna Alt"; the label alone, or ending in a reference ("… nach § 18 Abs. 2 MStV"), and the
+      // name on the next line; "Inh. Anna Alt", "Vertreten durch den Geschäftsführer Ben Berg".
+      const colon = line.indexOf(':');
+      const rest =
+        colon >= 0
+          ? line.slice(colon + 1).trim()
+          : line
+              .slice(m[0].length)
+              .replace(/^\s*(?:d(?:en|ie|er)\s+)?(?:geschäftsführer(?:in)?|inhaber(?:in)?|vorstand)\s+/i, '')
+              .trim();
+      offer(
+        colon >= 0 && rest ? personIn(rest) : (personIn(rest) ?? (line.length < 80 ? personIn(next) : undefined)),
+        rank,
+        m[0],
+      );
+    }
+    const phone = PHONE_LABEL.exec(line);
+    if (phone && phones.length < 2) {
+      const number = numberIn(line.slice(phone[0].length) || next);
+      if (number && !phones.includes(number)) phones.push(number);
+    }
+  });
+
+  // The provider's block: the lines after the notice's start (and what a start says after a colon, "Angaben gemäß
+  // § 5 DDG: Anna Alt"), up to the town of their address. A company is the line with a legal form, else the first
+  // line that is not the person's, nor an address, a label or a heading.
+  const at = Math.max(
+    0,
+    lines.findIndex((l) => START.test(l)),
+  );
+  const others: string[] = [];
+  for (const raw of lines.slice(at, at + 10)) {
+    const colon = raw.indexOf(':');
+    const line = START.test(raw) ? (colon >= 0 ? raw.slice(colon + 1).trim() : '') : raw;
+    if (!line) continue;
+    const town = TOWN.exec(line);
+    if (town) {
+      location = town[1]?.trim();
+      break;
+    }
+    if (
+      STREET.test(line) ||
+      NOT_A_NAME.test(line) ||
+      PHONE_LABEL.test(line) ||
+      MAIL.test(line) ||
+      line.includes('§') ||
+      LABELS.some(([label]) => label.test(line))
+    )
+      continue;
+    const person = personIn(line);
+    if (person) offer(person, 1);
+    others.push(line);
+  }
+  const company = others.find((l) => LEGAL_FORM.test(l)) ?? others.find((l) => l !== name?.value);
+  location ??= lines.map((l) => TOWN.exec(l)?.[1]?.trim()).find(Boolean);
+
+  // A mail link first, one of the site's own domain before others; else an address the text writes out.
+  const host = new URL(origin).hostname.replace(/^www\./, '');
+  const written = lines
+    .filter((l) => /^(?:e-?mail|mail)\b/i.test(l) || /@|\(at\)|\[at\]|\{at\}/i.test(l))
+    .map((l) => normalizeMail(MAIL.exec(l)?.[0] ?? ''));
+  const email = [...clues.mails.map(decoded), ...written]
+    .filter((m) => VALID_MAIL.test(m))
+    .sort((a, b) => Number(!a.endsWith(host)) - Number(!b.endsWith(host)))[0];
+  const chosen = name && unshouted(name.value);
+  if (!chosen && !company) return null;
+  const link = pageLink(origin);
+  const draft: ContactDraft = { name: chosen ?? '' };
+  if (role) draft.role = role;
+  if (company && company !== chosen) draft.company = company;
+  if (location) draft.location = unshouted(location);
+  if (email) draft.emails = [email];
+  if (phones.length) draft.phones = phones;
+  if (link) draft.profiles = [link];
+  return draft;
+}

@@ -1,0 +1,180 @@
+// @vitest-environment jsdom
+/**
+ * A site's legal notice (Impressum): what the capture script reads of it (capture/imprint.ts, in the page) and whom
+ * the popup reads from that (contacts/imprint.ts).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { imprintClues } from '../../src/capture/imprint';
+import { pageOf } from '../../src/capture/page';
+import { type CaptureScript, runCapture, siteCaptureScript } from '../../src/capture/run';
+import { script as anyPage } from '../../src/capture/scripts/any';
+import { xing } from '../../src/capture/sites/xing';
+import { readImprint } from '../../src/contacts/imprint';
+import { giveInnerText } from './support/inner-text';
+import { pageFixtures } from './support/page-fixtures';
+
+const fixture = (name: string) => {
+  const f = pageFixtures().find((x) => x.site === 'web' && x.name === name);
+  if (!f) throw new Error(`no fixture ${name}`);
+  return f;
+};
+
+function page(html: string, url: string) {
+  const made = new JSDOM(html, { url });
+  giveInnerText(made.window as unknown as { HTMLElement: typeof HTMLElement });
+  return made;
+}
+
+function capturedOn(html: string, url: string, script: CaptureScript = anyPage) {
+  const dom = page(html, url);
+  try {
+    return runCapture(script, dom.window.document, url);
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** What the popup would prefill for the page: the script's clues read as the popup reads them. */
+function readOn(html: string, url: string) {
+  const { imprint } = capturedOn(html, url);
+  return imprint ? readImprint(imprint, url) : undefined;
+}
+
+describe("a legal notice's text, as the page shows it", () => {
+  it('a line per line break and block, from the heading on; hidden parts, scripts and the menu left out', () => {
+    const f = fixture('imprint-gmbh');
+    const dom = page(f.html, f.url);
+    const clues = imprintClues(pageOf(dom.window.document, f.url));
+    dom.window.close();
+    const lines = clues?.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(lines?.slice(0, 6)).toEqual([
+      'Impressum',
+      'Angaben gemäß § 5 TMG:',
+      'Beispiel Consulting GmbH',
+      'Hauptstr. 5',
+      'D-80331 München',
+      'Handelsregister: HRB 123456, Registergericht: Amtsgericht München',
+    ]);
+    expect(clues?.text).not.toMatch(/Cookies|Home/);
+    expect(clues?.mails).toEqual([]);
+  });
+
+  it("only on a notice: a page whose address or heading says so; not another page, nor a known site's", () => {
+    const plain = '<!doctype html><title>Arbeiten</title><h1>Arbeiten</h1><p>Erika Mustermann<br>20095 Hamburg</p>';
+    expect(capturedOn(plain, 'https://www.erika-mustermann.de/arbeiten').imprint).toBeUndefined();
+    expect(capturedOn(plain, 'https://www.erika-mustermann.de/impressum').imprint?.text).toContain('Erika Mustermann');
+    const headed = '<!doctype html><title>Rechtliches</title><h2>Legal notice</h2><p>Jane Roe<br>10115 Berlin</p>';
+    expect(capturedOn(headed, 'https://jane.example/rechtliches').imprint?.text).toContain('Jane Roe');
+    // XING's own notice is the company's, read by XING's script, which carries no notice reader.
+    const onXing = capturedOn(plain, 'https://www.xing.com/impressum', siteCaptureScript(xing));
+    expect(onXing.imprint).toBeUndefined();
+    expect(capturedOn(plain, 'file:///impressum.html').imprint).toBeUndefined();
+  });
+});
+
+describe('whom a legal notice names', () => {
+  it("a freelancer's notice: her name, her trade, the town, her phone (not the fax), her mail link, the site's home page", () => {
+    const f = fixture('imprint-freelancer');
+    expect(readOn(f.html, f.url)).toEqual({
+      name: 'Erika Mustermann',
+      company: 'Grafikdesign & Illustration',
+      location: 'Hamburg',
+      phones: ['+49 (0) 40 555 0123'],
+      emails: ['hallo@erika-mustermann.de'],
+      profiles: [{ site: 'web', url: 'https://www.erika-mustermann.de' }],
+    });
+  });
+
+  it("a company's notice: the managing director before whom it is represented by or who is responsible for its content; the address written out of harvesters' reach", () => {
+    const f = fixture('imprint-gmbh');
+    expect(readOn(f.html, f.url)).toEqual({
+      name: 'Dr. Anna Alt',
+      role: 'Geschäftsführerin',
+      company: 'Beispiel Consulting GmbH',
+      location: 'München',
+      phones: ['089 / 123 456 - 0'],
+      emails: ['info@beispiel-consulting.de'],
+      profiles: [{ site: 'web', url: 'https://beispiel-consulting.de' }],
+    });
+  });
+
+  const read = (text: string, mails: string[] = [], url = 'https://studio.example/impressum') =>
+    readImprint({ text, mails }, url);
+
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      'the name on the line of "Angaben gemäß", the address on one line',
+      'Impressum\nAngaben gemäß § 5 DDG: Jan Muster\nMusterweg 3a, 50667 Köln, Deutschland\nMobil: 0170/5550101',
+      { name: 'Jan Muster', location: 'Köln', phones: ['0170/5550101'] },
+    ],
+    [
+      'an owner written "Inh." before the name, the number on the line after its label',
+      'Impressum\nStudio Muster\nInh. Jan Muster\nMusterweg 3\n1010 Wien\nTelefon\n+43 1 555 01 01',
+      { name: 'Jan Muster', company: 'Studio Muster', location: 'Wien', phones: ['+43 1 555 01 01'] },
+    ],
+    [
+      'in English, an address written "name [at] site.de"',
+      'Legal notice\nInformation pursuant to § 5 DDG\nJane Roe\nExample Street 1\n10115 Berlin\nPhone: +49 30 5550100\nEmail: jane [at] studio.example',
+      { name: 'Jane Roe', location: 'Berlin', phones: ['+49 30 5550100'], emails: ['jane@studio.example'] },
+    ],
+    [
+      'the one responsible for the content when nobody else is named, the label ending in its reference',
+      'Impressum\nVerantwortlich für den Inhalt nach § 18 Abs. 2 MStV\nErika Mustermann\nMusterstraße 1\n20095 Hamburg',
+      { name: 'Erika Mustermann', location: 'Hamburg' },
+    ],
+    [
+      "the trade's name above hers: a design word is no name's",
+      'Impressum\nErika Mustermann Design\nErika Mustermann\nMusterstraße 12\n20095 Hamburg',
+      { name: 'Erika Mustermann', company: 'Erika Mustermann Design', location: 'Hamburg' },
+    ],
+    [
+      'an owner labelled below the studio',
+      'Impressum\nAngaben gemäß § 5 DDG\nStudio Muster\nInhaberin: Erika Muster\nMusterstraße 12\n20095 Hamburg',
+      { name: 'Erika Muster', role: 'Inhaberin', company: 'Studio Muster', location: 'Hamburg' },
+    ],
+    [
+      'in capitals, as a style shows it: written as names are',
+      'IMPRESSUM\nERIKA MUSTERMANN\nMUSTERSTRASSE 12\n20095 HAMBURG',
+      { name: 'Erika Mustermann', location: 'Hamburg' },
+    ],
+    [
+      'an address service\'s c/o line and a street written "Str.": no company',
+      'Impressum\nDiese Website wird betrieben von:\nErika Mustermann\nc/o Postflex #1234\nEmsdettener Str. 10\n48268 Greven',
+      { name: 'Erika Mustermann', location: 'Greven' },
+    ],
+    [
+      'a partnership represented by its partners: the first of them',
+      'Impressum\nMax Muster und Erika Mustermann GbR\nMusterweg 1\n12345 Musterstadt\nVertreten durch die Gesellschafter:\nMax Muster, Erika Mustermann',
+      { name: 'Max Muster', company: 'Max Muster und Erika Mustermann GbR', location: 'Musterstadt' },
+    ],
+    [
+      'a company alone: its name and what else it says; the person left for the user',
+      'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nE-Mail: info@beispiel.example',
+      { name: '', company: 'Beispiel AG', location: 'München', emails: ['info@beispiel.example'] },
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
+  });
+
+  it("a mail link of the site's own domain before another's; none that is not an address", () => {
+    const text = 'Impressum\nJan Muster\n50667 Köln';
+    expect(read(text, ['newsletter@mailer.example', 'jan%40studio.example'])?.emails).toEqual(['jan@studio.example']);
+    expect(read(text, ['not an address'])?.emails).toBeUndefined();
+  });
+
+  it('names no one where the notice names neither a person nor a company', () => {
+    expect(read('Impressum\nMusterstraße 1\n20095 Hamburg\nTelefon: 040 5550123')).toBeNull();
+    expect(read('')).toBeNull();
+    expect(read('Impressum\nJan Muster', [], 'not a url')).toBeNull();
+  });
+
+  it('what follows the notice (disclaimers, the privacy policy) names nobody of it', () => {
+    const text =
+      'Impressum\nMusterstraße 1\n20095 Hamburg\nHaftung für Inhalte\nGeschäftsführer: Max Fremd\nE-Mail: recht@kanzlei.example';
+    expect(read(text)).toBeNull();
+  });
+});
