@@ -960,7 +960,8 @@ describe('starting circles in files, German UI', () => {
     );
     await options.getByRole('button', { name: 'Importieren', exact: true }).click();
     await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
-    const records = await h.records();
+    // The file's people (the book holds the test's before them).
+    const records = (await h.records()).filter((r) => r.emails.some((e) => e.endsWith('@example.de')));
     assert.deepEqual(records.map((r) => [r.name, r.company ?? '', r.notes]).sort(), [
       ['Jürgen Köhler', 'Bäckerei Weiß', 'Grüße vom Stammtisch'],
       ['René Schäfer', '', 'Kennt Jörg'],
