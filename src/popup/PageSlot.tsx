@@ -91,6 +91,8 @@ function SilentPage({ state }: { state: PopupState }) {
   // The page's person, or the person whose link the page is, is someone saved: a save goes to them (as a
   // capture's does), never to a second record.
   const known = answered ? state.existing.value : undefined;
+  // A legal notice's answer fills the form as a capture's does (its link the site's home page).
+  const fromImprint = answered ? state.page.value?.fromImprint : undefined;
   const url = state.tabUrl.value;
   const profile = url ? pageLink(url) : null;
   // The page's address is one of their links already: the form does not say it saves it, nor offer to leave it out.
@@ -115,7 +117,13 @@ function SilentPage({ state }: { state: PopupState }) {
         ) : answered ? (
           // The page answered with no one on it (or cannot be read): the form is the way, as on such a page.
           <span id="page-status" class="hint" role="status">
-            {t(state.tab.value?.kind === 'page' ? 'captureNoPerson' : 'captureRestricted')}
+            {t(
+              state.tab.value?.kind !== 'page'
+                ? 'captureRestricted'
+                : fromImprint
+                  ? 'captureImprint'
+                  : 'captureNoPerson',
+            )}
           </span>
         ) : phase === 'slow' ? (
           <>
@@ -141,7 +149,7 @@ function SilentPage({ state }: { state: PopupState }) {
           key="page"
           keep={pageForm(url)}
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
-          fill={capture ? draftFromCapture(capture) : known}
+          fill={capture ? draftFromCapture(capture) : (known ?? fromImprint)}
           showLink={!theirs}
           circles={state.settings.value.circles}
           submitLabel={known ? t('update') : t('save')}

@@ -57,4 +57,34 @@ describe('a page that does not answer never holds up the popup (Chromium)', () =
     assert.equal(saved?.company, 'Beispiel GmbH');
     assert.equal(saved?.profiles[0]?.url, 'https://people.example.org/loading');
   });
+
+  test("a site's legal notice still loading: its late answer fills the empty fields, and the site is the link saved", async () => {
+    h.serve('https://studio.example/slow-notice.js', 'window.slow = true;', 'text/javascript', { delayMs: 4000 });
+    const notice = `<!doctype html><title>Impressum</title><h1>Impressum</h1>
+      <p>Angaben gemäß § 5 DDG<br>Jan Muster<br>Studio Muster<br>Musterweg 3<br>50667 Köln</p>
+      <p>E-Mail: <a href="mailto:jan@studio.example">jan@studio.example</a></p>
+      <script src="https://studio.example/slow-notice.js"></script>`;
+    const { tabId } = await h.openServed('https://studio.example/impressum', notice, { waitUntil: 'commit' });
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('This page is not answering.', { exact: false }).waitFor();
+    const form = popup.locator('.silent');
+    await form.getByLabel('Name').fill('Jan M.');
+    await popup
+      .getByText("Read from this site's legal notice (Impressum): check it before saving.")
+      .waitFor({ timeout: 15000 });
+    assert.equal(await form.getByLabel('Name').inputValue(), 'Jan M.');
+    assert.equal(await form.getByLabel('Company').inputValue(), 'Studio Muster');
+    assert.equal(await form.getByLabel('Location').inputValue(), 'Köln');
+    await form.getByLabel('Name').press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Saved Jan M..' }).waitFor();
+    const saved = (await h.records()).find((c) => c.name === 'Jan M.');
+    assert.deepEqual(
+      { company: saved?.company, emails: saved?.emails, profiles: saved?.profiles },
+      {
+        company: 'Studio Muster',
+        emails: ['jan@studio.example'],
+        profiles: [{ site: 'web', url: 'https://studio.example' }],
+      },
+    );
+  });
 });

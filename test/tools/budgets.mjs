@@ -747,9 +747,12 @@ const KB = 1024;
 // the popup's later chunk weighs it (contacts/imprint.ts, popup/page-suggestion.ts: all popup code 55,035 → 57,249,
 // limit 53.75 → 55.92 KB), and the first screen says it read the notice, saves the site as the link and opens the
 // form's fold when the notice gave an email or a phone (popup's first bundle 34,261 → 34,370, limit 33.46 → 33.57 KB).
+// Then a legal notice that answers late (the page still loading) fills the manual form's empty fields as a late
+// capture does, and its line says it read the notice: popup's first bundle 34,370 → 34,383 bytes (limit 33.57 → 33.58
+// KB), all popup code 57,249 → 57,262 (limit 55.92 → 55.93 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.57 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.92 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.58 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.93 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
