@@ -2,6 +2,7 @@ import type { PageCapture, ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
 import { PAGE_FIELDS } from '../contacts/fields';
 import { pageLink } from '../contacts/profile-url';
+import type { ProfileLink } from '../contacts/types';
 
 /** A capture as a draft the store can match and merge. */
 export function draftFromCapture(c: ProfileCapture): ContactDraft {
@@ -17,6 +18,11 @@ export function draftFromCapture(c: ProfileCapture): ContactDraft {
  */
 export function draftFromPage(page: Pick<PageCapture, 'suggestedName' | 'url' | 'fromImprint'>): ContactDraft {
   if (page.fromImprint) return { ...page.fromImprint, name: page.fromImprint.name || (page.suggestedName ?? '') };
-  const profile = page.url ? pageLink(page.url) : null;
+  const profile = linkOfPage(page);
   return { name: page.suggestedName ?? '', ...(profile ? { profiles: [profile] } : {}) };
+}
+
+/** The link a page without a person stands for: a legal notice's, its site's home page; else the page's (pageLink). */
+export function linkOfPage(page: Pick<PageCapture, 'url' | 'fromImprint'>): ProfileLink | null {
+  return page.fromImprint ? (page.fromImprint.profiles?.[0] ?? null) : page.url ? pageLink(page.url) : null;
 }

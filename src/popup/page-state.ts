@@ -4,12 +4,11 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { PageCapture } from '../contacts/capture';
-import { pageLink } from '../contacts/profile-url';
 import type { Contact } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import { findContactFor, type Holders, linkHolders } from '../storage/contacts';
 import type { DB } from '../storage/db';
-import { draftFromCapture } from './draft';
+import { draftFromCapture, linkOfPage } from './draft';
 
 /**
  * Where reading the page stands: asked and waiting; waiting longer than a page should (it is busy or still
@@ -90,8 +89,7 @@ export function createPageState(deps: PageDeps) {
       const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' }, 2);
       return others.count === 1 ? { others } : {};
     }
-    // A legal notice stands for its site: the home page, the link its person is saved with.
-    const link = page.fromImprint ? page.fromImprint.profiles?.[0] : pageLink(page.url);
+    const link = linkOfPage(page);
     // An address alone: never matched by a name (no name is asked for without a link).
     const holders = link && (await linkHolders(deps.db, link));
     return !holders

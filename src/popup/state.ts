@@ -5,7 +5,6 @@
  */
 import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { ContactDraft, FieldValues } from '../contacts/fields';
-import { pageLink } from '../contacts/profile-url';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import type { TabCapture } from '../platform/capture-tab';
 import type { Holders } from '../storage/contacts';
@@ -13,6 +12,7 @@ import type { UpsertResult } from '../storage/draft-writes';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import type { ContactActions, LinkWrites } from '../ui/contact-actions';
 import { errorMessage } from '../ui/messages';
+import { linkOfPage } from './draft';
 import type { ListQuery, SortOrder, StateFilter } from './list-model';
 import { createListState, type ListDeps } from './list-state';
 import { type Arrival, createPageState, type PageDeps, type PagePhase } from './page-state';
@@ -148,7 +148,8 @@ export function createPopupState(deps: PopupDeps) {
   async function quickAdd(draft: ContactDraft): Promise<Contact> {
     const { addContact } = await deps.later();
     const contact = await addContact(deps.db, draft, ctx());
-    const link = page.page.value && pageLink(page.page.value.url);
+    // The page's link: a legal notice's site, else the page's own.
+    const link = page.page.value && linkOfPage(page.page.value);
     const shared = page.sharing.peek();
     // An address several people have (a company's website) stays none of theirs: the newcomer joins the line.
     if (link && draft.profiles?.some((p) => p.url === link.url))

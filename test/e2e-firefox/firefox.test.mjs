@@ -194,6 +194,36 @@ describe('Reconnect in Firefox ESR', () => {
     assert.equal(await text(view, '.progress'), '0 of 1 done');
     await page.close();
   });
+
+  test("a site's legal notice: whom it names fills the form, saved with the site's home page as the link", async () => {
+    const notice = fixture('web/imprint-gmbh.html');
+    const { tabId } = await ff.openServed(notice.url, notice.html);
+    const popup = await ff.openPopup(tabId);
+    await popup.waitForSelector('.manual .form-link');
+    assert.deepEqual(
+      {
+        name: await value(popup, 'name'),
+        role: await value(popup, 'role'),
+        company: await value(popup, 'company'),
+        location: await value(popup, 'location'),
+        emails: await popup.$eval('textarea[name="emails"]', (el) => el.value),
+        link: await text(popup, '.form-link span'),
+      },
+      {
+        name: 'Dr. Anna Alt',
+        role: 'Geschäftsführerin',
+        company: 'Beispiel Consulting GmbH',
+        location: 'München',
+        emails: 'info@beispiel-consulting.de',
+        link: "Saved with this site's address: beispiel-consulting.de",
+      },
+    );
+    // Saved: the site is hers now, so the popup shows her, not a form that would add her again.
+    await popup.$eval('.manual form', (form) => form.requestSubmit());
+    await popup.waitForFunction(() => document.querySelector('#capture-heading')?.textContent === 'Dr. Anna Alt');
+    assert.equal(await popup.$('.manual'), null);
+    await popup.close();
+  });
 });
 
 describe('Reconnect in Firefox ESR, German', () => {

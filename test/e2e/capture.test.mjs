@@ -216,6 +216,9 @@ describe("a site's legal notice (Impressum), German UI", () => {
     }
     await popup.getByLabel('Name', { exact: true }).press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Dr. Anna Alt gespeichert.' }).waitFor();
+    // Saved with the site as her link: the card is hers at once, not a form that would add her a second time.
+    await popup.getByText('Diese Website ist einer der gespeicherten Links dieser Person.', { exact: false }).waitFor();
+    assert.equal(await popup.locator('#capture-heading').textContent(), 'Dr. Anna Alt');
     const [anna] = (await h.records()).filter((c) => c.name === 'Dr. Anna Alt');
     assert.deepEqual(
       {

@@ -750,8 +750,11 @@ const KB = 1024;
 // Then a legal notice that answers late (the page still loading) fills the manual form's empty fields as a late
 // capture does, and its line says it read the notice: popup's first bundle 34,370 → 34,383 bytes (limit 33.57 → 33.58
 // KB), all popup code 57,249 → 57,262 (limit 55.92 → 55.93 KB).
+// Then saving from a legal notice made the card the saved person's at once (the page's link, the site's home page, has
+// one home, popup/draft.ts linkOfPage, for the form, the known person and the save): the form stayed, offering to add
+// them again. Popup's first bundle 34,383 → 34,391 bytes (limit 33.58 → 33.59 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.58 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.59 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.93 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.8 * KB },
