@@ -65,13 +65,17 @@ function decoded(mail: string): string {
   }
 }
 
-/** A value as a person's name: the first of several ("Anna Alt, Ben Berg"), without "(Anschrift wie oben)". */
+/**
+ * A value as a person's name: the first of several ("Anna Alt, Ben Berg"), without "(Anschrift wie oben)" and
+ * without the "Herr" or "Frau" a notice addresses them with (a title, "Dr.", is part of a name as written).
+ */
 function personIn(value: string): string | undefined {
   const first = value
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .split(/,|;|\s(?:und|and|sowie|&)\s/)[0]
     ?.replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?)\s+/i, '');
   if (!first || LEGAL_FORM.test(first) || NOT_A_NAME.test(first)) return undefined;
   const words = wordsIfName(withoutTitles(first));
   return words && words.length >= 2 ? first : undefined;

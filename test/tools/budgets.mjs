@@ -753,9 +753,11 @@ const KB = 1024;
 // Then saving from a legal notice made the card the saved person's at once (the page's link, the site's home page, has
 // one home, popup/draft.ts linkOfPage, for the form, the known person and the save): the form stayed, offering to add
 // them again. Popup's first bundle 34,383 → 34,391 bytes (limit 33.58 → 33.59 KB).
+// Then a legal notice's "Herr" or "Frau" before a name was left out of it: all popup code 57,270 → 57,300 bytes
+// (limit 55.93 → 55.96 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.59 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.93 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.96 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -132,8 +132,8 @@ describe('whom a legal notice names', () => {
       { name: 'Erika Mustermann', company: 'Erika Mustermann Design', location: 'Hamburg' },
     ],
     [
-      'an owner labelled below the studio',
-      'Impressum\nAngaben gemäß § 5 DDG\nStudio Muster\nInhaberin: Erika Muster\nMusterstraße 12\n20095 Hamburg',
+      'an owner labelled below the studio, addressed as "Frau": her name without it',
+      'Impressum\nAngaben gemäß § 5 DDG\nStudio Muster\nInhaberin: Frau Erika Muster\nMusterstraße 12\n20095 Hamburg',
       { name: 'Erika Muster', role: 'Inhaberin', company: 'Studio Muster', location: 'Hamburg' },
     ],
     [
