@@ -32,8 +32,11 @@ const LEGAL_FORM =
   /(?:^|\s)(?:gmbh|ug|ag|kg|ohg|gbr|e\.\s?k\.|e\.\s?v\.|partg|mbb|se|kgaa|ltd\.?|limited|inc\.?|llc|plc|gmbh & co\.? kg|sarl|s\.a\.|b\.v\.)(?:\s|$|,|\))/i;
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
 const TOWN = /(?:^|,\s*)(?:(?:d|de|a|at|ch)[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
-const STREET =
-  /^c\/o\b|str\.|(?:straße|strasse|weg|platz|allee|gasse|ring|damm|ufer|chaussee|postfach)\b|[\p{L}.]\s+\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[a-z]?)?$/iu;
+/**
+ * A street line: ends in its house number ("Musterstraße 12", "Hauptstr.5", "Am Markt 3a-5"), or a c/o or PO box line.
+ * Not by a street's word alone: "Döring" and "Hellweg" are names.
+ */
+const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[a-z]?)?$/iu;
 /** Lines that head a part of the notice, say a country, or register the company: nobody's name. */
 const NOT_A_NAME =
   /^(?:kontakt|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;

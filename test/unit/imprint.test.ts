@@ -152,6 +152,11 @@ describe('whom a legal notice names', () => {
       { name: 'Max Muster', company: 'Max Muster und Erika Mustermann GbR', location: 'Musterstadt' },
     ],
     [
+      'a name ending as streets do ("-ring", "-weg") is a name; a street is known by its number',
+      'Impressum\nJan Hellweg\nHellweg Design\nAm Ring 3a\n44787 Bochum',
+      { name: 'Jan Hellweg', company: 'Hellweg Design', location: 'Bochum' },
+    ],
+    [
       'a company alone: its name and what else it says; the person left for the user',
       'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nE-Mail: info@beispiel.example',
       { name: '', company: 'Beispiel AG', location: 'München', emails: ['info@beispiel.example'] },
