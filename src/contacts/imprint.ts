@@ -8,7 +8,7 @@
  */
 import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
-import { withoutTitles } from './normalize';
+import { isEmailAddress, withoutTitles } from './normalize';
 import { pageLink } from './profile-url';
 import { wordsIfName } from './suggest';
 
@@ -45,14 +45,12 @@ const PHONE_LABEL =
 /** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[at]site.de". */
 const MAIL =
   /[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*[\w-]+)+/i;
-const VALID_MAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 const normalizeMail = (raw: string) =>
   raw
     .replace(/\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*/i, '@')
     .replace(/\s*(?:\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*/gi, '.')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+    .replace(/\s+/g, '');
 
 /** A name or town a page shows in capitals ("ERIKA MUSTERMANN", often a style's doing), as it is written. */
 const unshouted = (s: string) =>
@@ -62,9 +60,9 @@ const unshouted = (s: string) =>
 
 function decoded(mail: string): string {
   try {
-    return decodeURIComponent(mail).trim().toLowerCase();
+    return decodeURIComponent(mail).trim();
   } catch {
-    return mail.trim().toLowerCase();
+    return mail.trim();
   }
 }
 
@@ -191,8 +189,8 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     .filter((l) => /^(?:e-?mail|mail)\b/i.test(l) || /@|\(at\)|\[at\]|\{at\}/i.test(l))
     .map((l) => normalizeMail(MAIL.exec(l)?.[0] ?? ''));
   const email = [...clues.mails.map(decoded), ...written]
-    .filter((m) => VALID_MAIL.test(m))
-    .sort((a, b) => Number(!a.endsWith(host)) - Number(!b.endsWith(host)))[0];
+    .filter(isEmailAddress)
+    .sort((a, b) => Number(!a.toLowerCase().endsWith(host)) - Number(!b.toLowerCase().endsWith(host)))[0];
   const chosen = name && unshouted(name.value);
   if (!chosen && !company) return null;
   const link = pageLink(origin);
