@@ -10,7 +10,7 @@ import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
 import { isEmailAddress, withoutTitles } from './normalize';
 import { pageLink } from './profile-url';
-import { wordsIfName } from './suggest';
+import { namesOrganisation, wordsIfName } from './suggest';
 
 /** Where the notice's own part ends: the disclaimers and policies after it name others (courts, the EU's site). */
 const END =
@@ -27,9 +27,6 @@ const LABELS: [RegExp, number][] = [
   [/^(?:vertreten durch|vertretungsberechtigt|represented by)\b/i, 2],
   [/^(?:(?:inhaltlich\s+)?verantwortlich|v\.\s?i\.\s?s\.\s?d\.|responsible for)\b/i, 3],
 ];
-/** Legal forms: a line with one names the company. */
-const LEGAL_FORM =
-  /(?:^|\s)(?:gmbh|ug|ag|kg|ohg|gbr|e\.\s?k\.|e\.\s?v\.|partg|mbb|se|kgaa|ltd\.?|limited|inc\.?|llc|plc|gmbh & co\.? kg|sarl|s\.a\.|b\.v\.)(?:\s|$|,|\))/i;
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
 const TOWN = /(?:^|,\s*)(?:(?:d|de|a|at|ch)[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
 /**
@@ -41,7 +38,7 @@ const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[
 const NOT_A_NAME =
   /^(?:kontakt|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
 const PHONE_LABEL =
-  /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|handy|mobile phone)\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
+  /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|mob|handy|mobile phone|[tm](?=[.:\s]+[+(\d]))\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
 /** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[at]site.de". */
 const MAIL =
   /[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*[\w-]+)+/i;
@@ -77,7 +74,7 @@ function personIn(value: string): string | undefined {
     ?.replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?)\s+/i, '');
-  if (!first || LEGAL_FORM.test(first) || NOT_A_NAME.test(first)) return undefined;
+  if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
   const words = wordsIfName(withoutTitles(first));
   return words && words.length >= 2 ? first : undefined;
 }
@@ -180,7 +177,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     if (person) offer(person, 1);
     others.push(line);
   }
-  const company = others.find((l) => LEGAL_FORM.test(l)) ?? others.find((l) => l !== name?.value);
+  const company = others.find(namesOrganisation) ?? others.find((l) => l !== name?.value);
   location ??= lines.map((l) => TOWN.exec(l)?.[1]?.trim()).find(Boolean);
 
   // A mail link first, one of the site's own domain before others; else an address the text writes out.

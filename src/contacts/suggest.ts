@@ -51,11 +51,18 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 
-/** Words that say a title is an organisation's: legal forms, agencies, firms. */
+/** Words that say a name is an organisation's: legal forms, agencies, firms (compared folded). */
 const ORGANISATION_WORDS = new Set(
-  `gmbh ag ug kg ohg gbr ev e.v. inc ltd llc plc corp sarl sa bv oy ab agentur agency firma company unternehmen
-  kanzlei praxis verlag verein hotel restaurant`.split(/\s+/),
+  `gmbh ag ug kg ohg gbr ev e.v. e.k. partg mbb kgaa se inc ltd limited llc plc corp sarl sa bv b.v. oy ab agentur agency
+  firma company unternehmen kanzlei praxis verlag verein hotel restaurant`.split(/\s+/),
 );
+
+/** Whether a line names an organisation: one of its words is one of theirs ("Beispiel GmbH", "Muster e. K."). */
+export const namesOrganisation = (line: string): boolean =>
+  line
+    .replace(/\.\s+(?=\p{L}\.)/gu, '.')
+    .split(/[\s,()&]+/)
+    .some((w) => ORGANISATION_WORDS.has(fold(w)));
 
 /** Name particles and honorifics that may stand in lower case or with a dot inside a name. */
 const PARTICLES = new Set(
@@ -143,7 +150,7 @@ export function suggestName(clues: TitleClues, pageUrl: string): string {
     segment: letters(url.pathname.split('/').filter(Boolean).pop() ?? ''),
     heading: clues.heading,
     author: clues.author,
-    organisation: parts.some((p) => p.split(' ').some((w) => ORGANISATION_WORDS.has(fold(w)))),
+    organisation: parts.some(namesOrganisation),
   };
   const siteName = letters(clues.siteName);
   const named = parts.flatMap((p) => {

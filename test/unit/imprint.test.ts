@@ -112,9 +112,9 @@ describe('whom a legal notice names', () => {
       { name: 'Jan Muster', location: 'Köln', phones: ['0170/5550101'] },
     ],
     [
-      'an owner written "Inh." before the name, the number on the line after its label',
-      'Impressum\nStudio Muster\nInh. Jan Muster\nMusterweg 3\n1010 Wien\nTelefon\n+43 1 555 01 01',
-      { name: 'Jan Muster', company: 'Studio Muster', location: 'Wien', phones: ['+43 1 555 01 01'] },
+      'an owner written "Inh." before the name, the company by its legal form ("e. K."), the number on the line after its label',
+      'Impressum\nFotos und Filme\nStudio Muster e. K.\nInh. Jan Muster\nMusterweg 3\n1010 Wien\nTelefon\n+43 1 555 01 01',
+      { name: 'Jan Muster', company: 'Studio Muster e. K.', location: 'Wien', phones: ['+43 1 555 01 01'] },
     ],
     [
       'in English, an address written "name [at] site.de"',
@@ -152,9 +152,14 @@ describe('whom a legal notice names', () => {
       { name: 'Max Muster', company: 'Max Muster und Erika Mustermann GbR', location: 'Musterstadt' },
     ],
     [
-      'a name ending as streets do ("-ring", "-weg") is a name; a street is known by its number',
-      'Impressum\nJan Hellweg\nHellweg Design\nAm Ring 3a\n44787 Bochum',
-      { name: 'Jan Hellweg', company: 'Hellweg Design', location: 'Bochum' },
+      'a name ending as streets do ("-ring", "-weg") is a name, a street known by its number; phones labelled "T" and "M"',
+      'Impressum\nJan Hellweg\nHellweg Design\nAm Ring 3a\n44787 Bochum\nT +49 234 555 01 01\nM: 0170 5550102',
+      {
+        name: 'Jan Hellweg',
+        company: 'Hellweg Design',
+        location: 'Bochum',
+        phones: ['+49 234 555 01 01', '0170 5550102'],
+      },
     ],
     [
       'a company alone: its name and what else it says; the person left for the user',
