@@ -1,12 +1,13 @@
 /**
- * parseContactsFile(bytes, fileName): the people in a vCard, CSV or Reconnect JSON backup, as drafts to preview
- * and import. It detects the format (by content first, then by name) and the text encoding, never throws for
+ * parseContactsFile(bytes, fileName): the people in a vCard, CSV, FRITZ!Box phone book or Reconnect JSON backup, as
+ * drafts to preview and import. It detects the format (by content first, then by name) and the text encoding, never throws for
  * bad input, and reports every problem with its record number.
  */
 import { parseBackup } from './backup';
 import { parseCsv } from './csv';
 import type { Day } from './csv-dates';
 import { decodeText } from './decode';
+import { isFritzPhonebook, parseFritzPhonebook } from './fritzbox';
 import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
 import { parseVCards } from './vcard';
 
@@ -22,6 +23,7 @@ function detect(text: string, fileName: string): Format | null {
   const head = text.slice(0, 4096).trimStart();
   if (/^BEGIN:VCARD/i.test(head)) return 'vcard';
   if (/^[{[]/.test(head)) return 'json';
+  if (isFritzPhonebook(head)) return 'fritzbox';
   const ext = fileName.toLowerCase().split('.').pop();
   if (ext === 'vcf' || ext === 'vcard') return /BEGIN:VCARD/i.test(text) ? 'vcard' : null;
   if (ext === 'json') return 'json';
@@ -70,6 +72,11 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: D
     if (format === 'csv') {
       const { layout, ...read } = parseCsv(text, today);
       return { format, encoding, ...(guessed ? { encodingGuessed: true } : {}), ...read, csv: layout };
+    }
+    if (format === 'fritzbox') {
+      const read = parseFritzPhonebook(text);
+      if (read) return { format, encoding, ...read };
+      return { format: null, encoding, contacts: [], errors: [{ code: 'unknownFormat' }] };
     }
     if (format === 'json') {
       const backup = parseBackup(text);

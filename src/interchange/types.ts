@@ -3,7 +3,7 @@ import type { Contact } from '../contacts/types';
 import type { CsvLayout } from './csv-layout';
 import type { UnreadKind } from './vcard-unread';
 
-export type Format = 'vcard' | 'csv' | 'json';
+export type Format = 'vcard' | 'csv' | 'json' | 'fritzbox';
 
 /** Why a file or one of its records cannot be imported; the views show each code as a localised sentence. */
 export type ImportErrorCode =

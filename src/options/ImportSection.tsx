@@ -42,7 +42,7 @@ function FileDrop({ busy, onFile }: { busy: boolean; onFile: (file: File) => voi
       <input
         id="import-file"
         type="file"
-        accept=".vcf,.vcard,.csv,.txt,.json,text/vcard,text/csv,application/json,.xlsx,.xls,.ods,.numbers"
+        accept=".vcf,.vcard,.csv,.txt,.json,.xml,text/vcard,text/csv,application/json,text/xml,application/xml,.xlsx,.xls,.ods,.numbers"
         disabled={busy}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

@@ -969,6 +969,26 @@ describe('starting circles in files, German UI', () => {
     ]);
     await options.close();
   });
+
+  test('a FRITZ!Box phone book (.xml): its people with their phones and mail addresses, the fax and the extension left out', async () => {
+    const options = await h.openOptions('#data');
+    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
+      name: 'Telefonbuch.xml',
+      mimeType: 'text/xml',
+      buffer: fixture('fritzbox-telefonbuch.xml'),
+    });
+    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
+    await preview.waitFor();
+    assert.equal(await preview.getByTestId('import-new').textContent(), '3 neue Personen');
+    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    const erika = (await h.records()).find((r) => r.name === 'Erika Mustermann');
+    assert.deepEqual(
+      { phones: erika?.phones, emails: erika?.emails },
+      { phones: ['0221 5550101', '0170 5550102'], emails: ['erika@example.de'] },
+    );
+    await options.close();
+  });
 });
 
 describe('"Doppelt gespeichert?" in Chromium, in German', () => {

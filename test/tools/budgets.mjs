@@ -755,11 +755,14 @@ const KB = 1024;
 // them again. Popup's first bundle 34,383 → 34,391 bytes (limit 33.58 → 33.59 KB).
 // Then a legal notice's "Herr" or "Frau" before a name was left out of it: all popup code 57,270 → 57,300 bytes
 // (limit 55.93 → 55.96 KB).
+// Then a FRITZ!Box phone book (the router's "Telefonbuch" saved as XML) is imported (interchange/fritzbox.ts, read
+// with DOMParser), and the file field's picker shows .xml files: options' first screen 28,970 → 28,981 bytes (limit
+// 28.3 → 28.31 KB), with import/export 72,496 → 72,897 (limit 70.8 → 71.19 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.59 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.96 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.3 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 70.8 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.19 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
