@@ -162,6 +162,17 @@ describe('whom a legal notice names', () => {
       },
     ],
     [
+      "as the most used generator writes one: a building's line, the fax beside the phone, the editor named again below",
+      'Impressum\nAngaben gemäß § 5 DDG\nMax Muster\nMusterfirma\nMusterstraße 111\nGebäude 44\n90210 Musterstadt\nKontakt\nTelefon: +49 (0) 123 44 55 66\nTelefax: +49 (0) 123 44 55 99\nE-Mail: mustermann@musterfirma.de\nUmsatzsteuer-ID\nUmsatzsteuer-Identifikationsnummer gemäß § 27 a Umsatzsteuergesetz:\nDE999999999\nRedaktionell verantwortlich\nMax Muster\nMusterstraße 111\n90210 Musterstadt',
+      {
+        name: 'Max Muster',
+        company: 'Musterfirma',
+        location: 'Musterstadt',
+        phones: ['+49 (0) 123 44 55 66'],
+        emails: ['mustermann@musterfirma.de'],
+      },
+    ],
+    [
       'a company alone: its name and what else it says; the person left for the user',
       'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nE-Mail: info@beispiel.example',
       { name: '', company: 'Beispiel AG', location: 'München', emails: ['info@beispiel.example'] },
