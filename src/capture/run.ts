@@ -41,8 +41,9 @@ export function runCapture(script: CaptureScript, doc: Document = document, url:
     // Without a person: what the popup needs to suggest a name from the title (it weighs it, not this script).
     const clues = capture ? undefined : titleClues(page, script.sites);
     if (clues) result.clues = clues;
-    // A site's legal notice names who runs it: its text, for the popup to read them from.
-    const imprint = capture || !script.imprint ? undefined : attempt(() => script.imprint?.(page));
+    // A site's legal notice names who runs it: its text, for the popup to read them from (beside the person the
+    // page's markup names, too: the notice adds what the markup does not say, an email address, a phone).
+    const imprint = script.imprint && attempt(() => script.imprint?.(page));
     if (imprint) result.imprint = imprint;
     // Structured data we could not read: the popup injects json-repair.js and asks once more.
     if (page.jsonLdUnreadable() > 0 && !jsonRepair()) result.retryWithRepair = true;

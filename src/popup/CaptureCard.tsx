@@ -68,7 +68,7 @@ export function CaptureCard({
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const chips = useRef<ReadonlySet<string>>(new Set());
   const saved = state.lastSave.value;
-  const fromPage = draftFromCapture(capture);
+  const fromPage = draftFromCapture(capture, state.page.value?.fromImprint);
   // Offered until taken: the form's own save keeps what the user left in it, not the page's values.
   const changes = existing ? changedFields(existing, fromPage).filter((f) => f !== 'photoUrl') : [];
   const [pageError, setPageError] = useState('');
@@ -111,6 +111,7 @@ export function CaptureCard({
       <ContactForm
         initial={existing ?? fromPage}
         {...(existing ? { fill: existing } : {})}
+        moreOpen={!existing && !!(fromPage.emails || fromPage.phones)}
         circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
         keep={form}

@@ -149,7 +149,7 @@ function SilentPage({ state }: { state: PopupState }) {
           key="page"
           keep={pageForm(url)}
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
-          fill={capture ? draftFromCapture(capture) : (known ?? fromImprint)}
+          fill={capture ? draftFromCapture(capture, fromImprint) : (known ?? fromImprint)}
           showLink={!theirs}
           circles={state.settings.value.circles}
           submitLabel={known ? t('update') : t('save')}

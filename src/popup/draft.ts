@@ -4,10 +4,15 @@ import { PAGE_FIELDS } from '../contacts/fields';
 import { pageLink } from '../contacts/profile-url';
 import type { ProfileLink } from '../contacts/types';
 
-/** A capture as a draft the store can match and merge. */
-export function draftFromCapture(c: ProfileCapture): ContactDraft {
+/**
+ * A capture as a draft the store can match and merge; with the email addresses and phones its site's legal notice
+ * gives them, where the page is that notice (page-suggestion.ts).
+ */
+export function draftFromCapture(c: ProfileCapture, notice?: Pick<ContactDraft, 'emails' | 'phones'>): ContactDraft {
   const draft: ContactDraft = { name: c.name, profiles: [{ url: c.profileUrl, site: c.site }] };
   for (const k of PAGE_FIELDS) if (c[k]) draft[k] = c[k];
+  if (notice?.emails) draft.emails = notice.emails;
+  if (notice?.phones) draft.phones = notice.phones;
   return draft;
 }
 

@@ -83,7 +83,7 @@ export function createPageState(deps: PageDeps) {
   async function savedFor(page: PageCapture): Promise<{ known?: Contact; others?: Holders }> {
     const capture = page.capture;
     if (capture) {
-      const known = await findContactFor(deps.db, draftFromCapture(capture));
+      const known = await findContactFor(deps.db, draftFromCapture(capture, page.fromImprint));
       if (known || capture.site !== 'web') return { known };
       // One person with the address may be theirs under another name; of several (a company's site), none is.
       const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' }, 2);

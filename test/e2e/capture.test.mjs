@@ -245,4 +245,40 @@ describe("a site's legal notice (Impressum), German UI", () => {
     assert.equal(await again.getByText('Aus dem Impressum dieser Website gelesen', { exact: false }).count(), 0);
     await again.close();
   });
+
+  test("a personal site's notice whose markup names her: the card is hers, the site her link, the notice's town, phone and mail added", async () => {
+    const url = 'https://erika.example/impressum/';
+    const notice = `<!doctype html><title>Impressum – Erika Mustermann</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"WebPage","@id":"${url}","name":"Impressum – Erika Mustermann"},
+{"@type":"WebSite","@id":"https://erika.example/#website","publisher":{"@id":"https://erika.example/#person"}},
+{"@type":"Person","@id":"https://erika.example/#person","name":"Erika Mustermann"}]}</script>
+<main><h1>Impressum</h1><p>Angaben gemäß § 5 DDG<br>Erika Mustermann<br>Musterstraße 12<br>20095 Hamburg</p>
+<p>Telefon: 040 5550123<br>E-Mail: <a href="mailto:hallo@erika.example">hallo@erika.example</a></p></main>`;
+    const { tabId } = await h.openServed(url, notice);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Diese Person speichern' }).waitFor();
+    const field = (label) => popup.getByLabel(label, { exact: true }).inputValue();
+    assert.deepEqual(
+      {
+        name: await field('Name'),
+        location: await field('Ort'),
+        emails: await field('E-Mail-Adressen (eine pro Zeile)'),
+      },
+      { name: 'Erika Mustermann', location: 'Hamburg', emails: 'hallo@erika.example' },
+    );
+    await popup.getByLabel('Name', { exact: true }).press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Erika Mustermann gespeichert.' }).waitFor();
+    const erika = (await h.records()).find((c) => c.name === 'Erika Mustermann');
+    assert.deepEqual(
+      { location: erika?.location, emails: erika?.emails, phones: erika?.phones, profiles: erika?.profiles },
+      {
+        location: 'Hamburg',
+        emails: ['hallo@erika.example'],
+        phones: ['040 5550123'],
+        profiles: [{ site: 'web', url: 'https://erika.example' }],
+      },
+    );
+    await popup.close();
+  });
 });

@@ -758,9 +758,13 @@ const KB = 1024;
 // Then a FRITZ!Box phone book (the router's "Telefonbuch" saved as XML) is imported (interchange/fritzbox.ts, read
 // with DOMParser), and the file field's picker shows .xml files: options' first screen 28,970 → 28,981 bytes (limit
 // 28.3 → 28.31 KB), with import/export 72,496 → 72,897 (limit 70.8 → 71.19 KB).
+// Then on a legal notice whose markup names its person (a personal site's JSON-LD on every page) the card takes the
+// site as their link, not the notice's address, and the notice's town, phone and mail: the capture card's draft and
+// its fold (popup's first bundle 34,392 → 34,429 bytes, limit 33.59 → 33.63 KB), the weighing in the later chunk
+// (all popup code 57,200 → 57,347, limit 55.96 → 56.01 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.59 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.96 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.63 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.01 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.19 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -11,6 +11,8 @@ import { type CaptureScript, runCapture, siteCaptureScript } from '../../src/cap
 import { script as anyPage } from '../../src/capture/scripts/any';
 import { xing } from '../../src/capture/sites/xing';
 import { readImprint } from '../../src/contacts/imprint';
+import { draftFromCapture } from '../../src/popup/draft';
+import { suggestFor } from '../../src/popup/page-suggestion';
 import { giveInnerText } from './support/inner-text';
 import { pageFixtures } from './support/page-fixtures';
 
@@ -197,5 +199,34 @@ describe('whom a legal notice names', () => {
     const text =
       'Impressum\nMusterstraße 1\n20095 Hamburg\nHaftung für Inhalte\nGeschäftsführer: Max Fremd\nE-Mail: recht@kanzlei.example';
     expect(read(text)).toBeNull();
+  });
+});
+
+describe("a legal notice whose markup names its person (a personal site's JSON-LD on every page)", () => {
+  const site = (person: string) => `<!doctype html><title>Impressum – Erika Mustermann</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"WebPage","@id":"https://erika.example/impressum/","name":"Impressum – Erika Mustermann"},
+{"@type":"WebSite","@id":"https://erika.example/#website","publisher":{"@id":"https://erika.example/#person"}},
+{"@type":"Person","@id":"https://erika.example/#person","name":"${person}"}]}</script>
+<main><h1>Impressum</h1><p>Angaben gemäß § 5 DDG<br>Erika Mustermann<br>Musterstraße 12<br>20095 Hamburg</p>
+<p>Telefon: 040 5550123<br>E-Mail: <a href="mailto:hallo@erika.example">hallo@erika.example</a></p></main>`;
+  const url = 'https://erika.example/impressum/';
+
+  it('the card is hers: the site her link, not the notice; the town, her phone and mail from the notice', () => {
+    const page = suggestFor(capturedOn(site('Erika Mustermann'), url));
+    expect(page.capture && draftFromCapture(page.capture, page.fromImprint)).toEqual({
+      name: 'Erika Mustermann',
+      location: 'Hamburg',
+      phones: ['040 5550123'],
+      emails: ['hallo@erika.example'],
+      profiles: [{ site: 'web', url: 'https://erika.example' }],
+    });
+  });
+
+  it('a notice naming someone else than the markup changes nothing of the card', () => {
+    const captured = capturedOn(site('Ben Berg'), url);
+    const page = suggestFor(captured);
+    expect(page).toEqual(captured);
+    expect(page.capture?.profileUrl).toBe('https://erika.example/impressum');
   });
 });
