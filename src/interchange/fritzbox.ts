@@ -3,7 +3,8 @@
  * contact, each with its realName, numbers and email addresses). Many German households and small offices keep the
  * people they call there. Read with the browser's own XML parser (DOMParser); a name written family name first
  * ("Mustermann, Erika", as the box sorts by it) is turned round as everywhere (name-order.ts). A fax, an internal
- * extension ("**610") and a number kept as a memo are no phone of the person's.
+ * extension ("**610") and a number kept as a memo are no phone of the person's. A call blocklist the box keeps as a
+ * phone book of its own ("Rufsperren") holds no one the user knows: it is not read, and said.
  */
 import type { ContactDraft } from '../contacts/fields';
 import { firstLast } from './name-order';
@@ -15,6 +16,9 @@ export const isFritzPhonebook = (head: string): boolean => /^(?:<\?xml[^>]*\?>\s
 /** The number types the box keeps that are the person's phones ("home", "mobile", "work", "other"; none said). */
 const PHONE_TYPES = new Set(['', 'home', 'mobile', 'work', 'other']);
 
+/** A phone book of numbers the box refuses: its name says so ("Rufsperren", "Sperrliste", "Blocklist"). */
+const BLOCKLIST = /rufsperre|sperrliste|gesperrt|block|spam/i;
+
 const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export function parseFritzPhonebook(text: string): { contacts: ContactDraft[]; errors: ImportError[] } | null {
@@ -22,7 +26,11 @@ export function parseFritzPhonebook(text: string): { contacts: ContactDraft[]; e
   if (doc.querySelector('parsererror') || doc.documentElement.nodeName !== 'phonebooks') return null;
   const contacts: ContactDraft[] = [];
   const errors: ImportError[] = [];
-  for (const [i, contact] of [...doc.querySelectorAll('phonebook > contact')].entries()) {
+  const books = [...doc.querySelectorAll('phonebook')];
+  for (const book of books.filter((b) => BLOCKLIST.test(b.getAttribute('name') ?? '')))
+    errors.push({ code: 'blocklist', detail: book.getAttribute('name') ?? '' });
+  const read = books.filter((b) => !BLOCKLIST.test(b.getAttribute('name') ?? ''));
+  for (const [i, contact] of read.flatMap((b) => [...b.querySelectorAll(':scope > contact')]).entries()) {
     const name = firstLast(textOf(contact.querySelector('person > realName')));
     const phones = [...contact.querySelectorAll('telephony > number')]
       .filter((n) => PHONE_TYPES.has((n.getAttribute('type') ?? '').toLowerCase()))

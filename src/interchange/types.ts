@@ -34,7 +34,9 @@ export type ImportErrorCode =
   /** A vCard without END:VCARD: read up to the next card or the file's end, and imported. */
   | 'unclosedCard'
   /** Lines of a vCard file outside every card (`line`, the first of them; a BEGIN:VCARD missing): not read. */
-  | 'outsideCard';
+  | 'outsideCard'
+  /** A FRITZ!Box's call blocklist (`detail`: its name, "Rufsperren"), a phone book of its own: not read. */
+  | 'blocklist';
 
 export interface ImportError {
   code: ImportErrorCode;

@@ -71,13 +71,15 @@ export function importErrorText(e: ImportError): string {
       return t('importUnclosedCard', e.record ?? 0, e.line ?? 0);
     case 'outsideCard':
       return t('importOutsideCard', e.line ?? 0);
+    case 'blocklist':
+      return t('importBlocklist', e.detail ?? '');
     default:
       return t('importUnknownFormat');
   }
 }
 
 /** Parts of a file that could not be read at all (not an entry's value): the preview says them outright. */
-const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard'];
+const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard', 'blocklist'];
 
 /** What vCards hold that the import does not keep, as the preview names it. */
 const UNREAD_NAME: Record<UnreadKind, MessageKey> = {

@@ -987,6 +987,22 @@ describe('starting circles in files, German UI', () => {
       { phones: erika?.phones, emails: erika?.emails },
       { phones: ['0221 5550101', '0170 5550102'], emails: ['erika@example.de'] },
     );
+    // The box's call blocklist saved the same way: nobody the user knows, said, nothing imported.
+    const before = (await h.records()).length;
+    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
+      name: 'Rufsperren.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from(
+        '<phonebooks><phonebook name="Rufsperren"><contact><person><realName>Werbung</realName></person>' +
+          '<telephony><number type="home">0900 5550199</number></telephony></contact></phonebook></phonebooks>',
+      ),
+    });
+    await options
+      .getByText(
+        '„Rufsperren“ ist die Rufsperren-Liste der FRITZ!Box: Ihre Nummern sind niemand, den du kennst, und werden nicht importiert.',
+      )
+      .waitFor();
+    assert.equal((await h.records()).length, before);
     await options.close();
   });
 });

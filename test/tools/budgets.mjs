@@ -762,11 +762,13 @@ const KB = 1024;
 // site as their link, not the notice's address, and the notice's town, phone and mail: the capture card's draft and
 // its fold (popup's first bundle 34,392 → 34,429 bytes, limit 33.59 → 33.63 KB), the weighing in the later chunk
 // (all popup code 57,200 → 57,347, limit 55.96 → 56.01 KB).
+// Then a FRITZ!Box's call blocklist ("Rufsperren"), a phone book of its own in the same file format, is not read and
+// is said: options with import/export 72,897 → 72,987 bytes (limit 71.19 → 71.28 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.63 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.01 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.19 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.28 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

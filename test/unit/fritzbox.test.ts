@@ -40,4 +40,20 @@ describe('a FRITZ!Box phone book', () => {
       errors: [{ code: 'unknownFormat' }],
     });
   });
+
+  it("the box's call blocklist, a phone book of its own, is nobody the user knows: not read, and said by its name", () => {
+    const entry = (name: string, number: string) =>
+      `<contact><person><realName>${name}</realName></person><telephony><number type="home">${number}</number></telephony></contact>`;
+    const both = `<?xml version="1.0" encoding="utf-8"?><phonebooks><phonebook name="Telefonbuch">${entry('Ben Berg', '030 5550101')}</phonebook><phonebook name="Rufsperren">${entry('Werbung', '0900 5550199')}</phonebook></phonebooks>`;
+    expect(parseContactsFile(utf8(both), 'Telefonbuch.xml')).toMatchObject({
+      contacts: [{ name: 'Ben Berg', phones: ['030 5550101'] }],
+      errors: [{ code: 'blocklist', detail: 'Rufsperren' }],
+    });
+    const only = `<phonebooks><phonebook name="Sperrliste">${entry('Werbung', '0900 5550199')}</phonebook></phonebooks>`;
+    expect(parseContactsFile(utf8(only), 'Sperrliste.xml')).toMatchObject({
+      format: 'fritzbox',
+      contacts: [],
+      errors: [{ code: 'blocklist', detail: 'Sperrliste' }],
+    });
+  });
 });
