@@ -38,8 +38,9 @@ export function parseFritzPhonebook(text: string): { contacts: ContactDraft[]; e
       .filter((n) => n && !n.startsWith('**'));
     const emails = [...contact.querySelectorAll('services > email')].map(textOf).filter(Boolean);
     const draft: ContactDraft = { name };
-    if (phones.length) draft.phones = [...new Set(phones)];
-    if (emails.length) draft.emails = [...new Set(emails)];
+    // Each once by the book's own rule (a number by its digits, an address in any case) when saved: merge.ts.
+    if (phones.length) draft.phones = phones;
+    if (emails.length) draft.emails = emails;
     if (!name) errors.push({ code: 'noName', record: i + 1 });
     contacts.push(draft);
   }
