@@ -10,9 +10,10 @@ const SAYS_IMPRINT = /impressum|imprint|legal[\s_-]?notice|anbieterkennzeichnung
 
 export function imprintClues({ doc, url }: Page): ImprintClues | undefined {
   if (!/^https?:$/.test(url.protocol)) return undefined;
-  const heading = [...doc.querySelectorAll<HTMLElement>('h1, h2, h3')].find(
-    (h) => (h.textContent ?? '').length < 60 && SAYS_IMPRINT.test(h.textContent ?? ''),
-  );
+  const heading = [...doc.querySelectorAll<HTMLElement>('h1, h2, h3')].find((h) => {
+    const text = h.textContent ?? '';
+    return text.length < 60 && SAYS_IMPRINT.test(text);
+  });
   if (!heading && !SAYS_IMPRINT.test(url.pathname)) return undefined;
   const root =
     heading?.closest<HTMLElement>('main, article, [role="main"]') ??

@@ -8,7 +8,7 @@
  */
 import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
-import { isEmailAddress, withoutTitles } from './normalize';
+import { isEmailAddress, phoneDigits, withoutTitles } from './normalize';
 import { pageLink } from './profile-url';
 import { namesOrganisation, wordsIfName } from './suggest';
 
@@ -96,9 +96,9 @@ function roleOf(label: string): string | undefined {
 }
 
 export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft | null {
-  let origin: string;
+  let url: URL;
   try {
-    origin = new URL(pageUrl).origin;
+    url = new URL(pageUrl);
   } catch {
     return null;
   }
@@ -143,7 +143,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     const phone = PHONE_LABEL.exec(line);
     if (phone && phones.length < 2) {
       const number = numberIn(line.slice(phone[0].length) || next);
-      if (number && !phones.includes(number)) phones.push(number);
+      if (number && !phones.some((p) => phoneDigits(p) === phoneDigits(number))) phones.push(number);
     }
   });
 
@@ -181,7 +181,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   location ??= lines.map((l) => TOWN.exec(l)?.[1]?.trim()).find(Boolean);
 
   // A mail link first, one of the site's own domain before others; else an address the text writes out.
-  const host = new URL(origin).hostname.replace(/^www\./, '');
+  const host = url.hostname.replace(/^www\./, '');
   const written = lines
     .filter((l) => /^(?:e-?mail|mail)\b/i.test(l) || /@|\(at\)|\[at\]|\{at\}/i.test(l))
     .map((l) => normalizeMail(MAIL.exec(l)?.[0] ?? ''));
@@ -190,7 +190,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     .sort((a, b) => Number(!a.toLowerCase().endsWith(host)) - Number(!b.toLowerCase().endsWith(host)))[0];
   const chosen = name && unshouted(name.value);
   if (!chosen && !company) return null;
-  const link = pageLink(origin);
+  const link = pageLink(url.origin);
   const draft: ContactDraft = { name: chosen ?? '' };
   if (role) draft.role = role;
   if (company && company !== chosen) draft.company = company;

@@ -8,10 +8,8 @@
 import type { PageCapture, ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
 import { readImprint } from '../contacts/imprint';
-import { sortKey, withoutTitles } from '../contacts/normalize';
+import { matchKey } from '../contacts/normalize';
 import { suggestName } from '../contacts/suggest';
-
-const sameName = (a: string, b: string) => sortKey(withoutTitles(a)) === sortKey(withoutTitles(b));
 
 /**
  * The person the page's markup names, on their own site's legal notice: the site's home page is their link (not the
@@ -29,7 +27,8 @@ export function suggestFor(page: PageCapture): PageCapture {
   const fromImprint = page.imprint && readImprint(page.imprint, page.url);
   const { capture } = page;
   if (capture)
-    return fromImprint?.name && sameName(fromImprint.name, capture.name)
+    // One person by the book's own rule for names (titles aside, folded): normalize.ts matchKey.
+    return fromImprint?.name && matchKey(fromImprint.name) === matchKey(capture.name)
       ? { ...page, capture: withNotice(capture, fromImprint), fromImprint }
       : page;
   return {
