@@ -111,7 +111,6 @@ export function CaptureCard({
       <ContactForm
         initial={existing ?? fromPage}
         {...(existing ? { fill: existing } : {})}
-        moreOpen={!existing && !!(fromPage.emails || fromPage.phones)}
         circles={state.settings.value.circles}
         submitLabel={existing ? t('update') : t('save')}
         keep={form}

@@ -44,8 +44,6 @@ interface Props {
   showLink?: boolean;
   /** The link is the page's site (its home page), not the page: the form says so. */
   siteLink?: boolean;
-  /** The fold (email, phone, birthday) starts open: the form starts with something in it (a legal notice's). */
-  moreOpen?: boolean;
   /** Drawn above Save, given the name in the form as typed (the manual form's namesakes). */
   aside?: (name: string) => ComponentChildren;
   /**
@@ -83,7 +81,6 @@ export function ContactForm({
   onCancel,
   showLink,
   siteLink,
-  moreOpen,
   aside,
   keep,
 }: Props) {
@@ -95,7 +92,17 @@ export function ContactForm({
   // The folded fields are drawn only once unfolded: the capture card is drawn on the popup's critical path, and the
   // fold held half its controls (a month list formatted twelve times among them). It starts unfolded when it holds
   // what the user typed before, given back, so nothing given back is out of sight.
-  const [more, setMore] = useState(() => !!moreOpen || givenBack.some(inFold));
+  // Open too when the form starts with something in the fold from a page (a legal notice's email and phone), so
+  // nothing saved is out of sight; not for someone saved, whose own values (`fill`) it shows.
+  const [more, setMore] = useState(
+    () =>
+      givenBack.some(inFold) ||
+      (!fill &&
+        MORE_FIELDS.some((k) => {
+          const v = initial[k];
+          return Array.isArray(v) ? v.length > 0 : !!v;
+        })),
+  );
   const self = useRef<HTMLFormElement>(null);
   const refusal = useRefusal(self);
   const change = (k: EditField, v: FormValue) => {

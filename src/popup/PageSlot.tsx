@@ -43,8 +43,6 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       key={standalone ? 'add' : 'page'}
       keep={keep}
       initial={initial}
-      // What a legal notice gave (an email address, a phone number) is in sight before it is saved.
-      moreOpen={!!(initial.emails?.length || initial.phones?.length)}
       siteLink={!standalone && !!page?.fromImprint}
       showLink={!standalone}
       circles={state.settings.value.circles}

@@ -764,9 +764,13 @@ const KB = 1024;
 // (all popup code 57,200 → 57,347, limit 55.96 → 56.01 KB).
 // Then a FRITZ!Box's call blocklist ("Rufsperren"), a phone book of its own in the same file format, is not read and
 // is said: options with import/export 72,897 → 72,987 bytes (limit 71.19 → 71.28 KB).
+// Then the review let the short form work out itself whether its fold starts open (what it starts with from a page,
+// for no one saved), where its two callers each passed a flag, and the notice reader called the book's own phone and
+// name rules: popup's first bundle 34,429 → 34,413 bytes (limit 33.63 → 33.61 KB), all popup code 57,347 → 57,327
+// (limit 56.01 → 55.99 KB), options with import/export 72,987 → 72,982, capture.js 8,053 → 8,056.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.63 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.01 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.61 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.99 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.28 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
