@@ -1,6 +1,7 @@
 /**
  * How a CSV cell's date is read as a birthday: ISO, German (23.04.1985, a list's 23.4.), a month in words in the
- * languages the import knows, slash dates in the order the file shows, a year in two digits, a time after the date.
+ * languages the import knows, slash dates (and Dutch dash dates) in the order the file shows, a year in two digits,
+ * a time after the date.
  * Import only: the CSV readers and the layout's guess of a column of dates.
  */
 
@@ -12,7 +13,11 @@ import { birthdayAtHour } from './birthday-time';
 /** 20/01/1991 is day first (Europe), 1/20/1991 month first (US Outlook); 03/04/1991 says neither by itself. */
 export type SlashOrder = 'dayFirst' | 'monthFirst';
 
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+/**
+ * A date of two numbers and a year parted by slashes, or by dashes as Dutch and Belgian lists write it (23-04-1985;
+ * a year first, 1985-04-23, is ISO's): the same question of which number is the day.
+ */
+const SLASH_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/;
 
 /** A calendar day, month 1–12. */
 export interface Day {
@@ -95,7 +100,7 @@ export function slashOrder(values: readonly string[]): SlashOrder | undefined {
   const seen = new Set<SlashOrder>();
   for (const v of values) {
     const m = SLASH_DATE.exec(withoutTime(v));
-    const order = m && orderOf(Number(m[1]), Number(m[2]));
+    const order = m && orderOf(Number(m[1]), Number(m[3]));
     if (order) seen.add(order);
   }
   return seen.size === 1 ? [...seen][0] : undefined;
@@ -131,9 +136,9 @@ function dateOf(v: string, order: SlashOrder | undefined, today: Day): Birthday 
   // Slash dates: read where the numbers or the rest of the file say the order; 03/04/1991 alone is not guessed.
   m = SLASH_DATE.exec(v);
   if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [a, b] = [Number(m[1]), Number(m[3])];
     const says = orderOf(a, b) ?? (a <= 12 && b <= 12 ? order : undefined);
-    if (says) return says === 'dayFirst' ? on(m[3], b, a) : on(m[3], a, b);
+    if (says) return says === 'dayFirst' ? on(m[4], b, a) : on(m[4], a, b);
   }
   return undefined;
 }

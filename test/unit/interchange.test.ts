@@ -114,6 +114,33 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(r.errors).toEqual([{ code: 'unreadBirthday', record: 3, line: 4, detail: '03/04/1991' }]);
   });
 
+  it('dates parted by dashes, as Dutch and Belgian lists write them, are read as slash dates are', () => {
+    const dutch = parseContactsFile(
+      utf8('Voornaam;Achternaam;Geboortedatum\nAnna;Alt;23-04-1985\nBen;Berg;3-4-1991\nCem;Can;1-2-85\n'),
+      'x.csv',
+      READ_ON,
+    );
+    // 23 cannot be a month: the file's dates are day first, so 3-4-1991 is 3 April.
+    expect(dutch.contacts.map((c) => c.birthday)).toEqual([
+      { year: 1985, month: 4, day: 23 },
+      { year: 1991, month: 4, day: 3 },
+      { year: 1985, month: 2, day: 1 },
+    ]);
+    expect(dutch.errors).toEqual([]);
+    // A file without a header: the column of such dates is the birthday.
+    const bare = parseContactsFile(
+      utf8('Anna Alt,anna@example.nl,23-04-1985\nBen Berg,ben@example.nl,30-11-1979\n'),
+      'x.csv',
+    );
+    expect(bare.contacts[1]).toMatchObject({ name: 'Ben Berg', birthday: { year: 1979, month: 11, day: 30 } });
+    // Alone, neither number says which is the day: said, not guessed; a slash and a dash in one date is no date.
+    const alone = parseContactsFile(utf8('Name,Birthday\nA,03-04-1991\nB,03/04-1991\n'), 'x.csv');
+    expect(alone.errors.map((e) => [e.code, e.detail])).toEqual([
+      ['unreadBirthday', '03-04-1991'],
+      ['unreadBirthday', '03/04-1991'],
+    ]);
+  });
+
   it("an ambiguous slash date takes its file's order, from the dates whose numbers say it", () => {
     const dayFirst = parseContactsFile(utf8('Name,Birthday\nA,03/04/1991\nB,20/01/1990\nC,\n'), 'x.csv');
     expect(dayFirst.contacts.map((c) => c.birthday)).toEqual([
