@@ -8,9 +8,10 @@ import {
   FORM_FIELDS,
   MORE_FIELDS,
 } from '../contacts/fields';
-import { t } from '../platform/i18n';
+import { toBirthday } from '../contacts/validate';
+import { formatDate, t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { type FormValue, fromForm } from '../ui/field-form';
+import { type BirthdayInput, type FormValue, type FormValues, fromForm } from '../ui/field-form';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -62,6 +63,31 @@ const FOLD_CONTROLS = { birthday: lazyComponent(() => later().then((m) => m.Birt
 /** A field of the fold (email, phone, birthday). */
 const inFold = (k: EditField) => (MORE_FIELDS as readonly EditField[]).includes(k);
 
+/**
+ * What the closed fold holds, on one line for its summary (emails and phone numbers as typed, the birthday as a
+ * date): what a late page answer put there (a legal notice's email and phone) or the book holds is in sight before
+ * Save, the fold closed.
+ */
+function foldHolds(form: FormValues): string {
+  const b = form.birthday as BirthdayInput | undefined;
+  const day = b && toBirthday({ day: +b.day, month: +b.month, year: +b.year || undefined });
+  return [
+    ...String(form.emails ?? '').split('\n'),
+    ...String(form.phones ?? '').split('\n'),
+    day
+      ? formatDate(Date.UTC(day.year ?? 2000, day.month - 1, day.day), {
+          day: 'numeric',
+          month: 'long',
+          year: day.year ? 'numeric' : undefined,
+          timeZone: 'UTC',
+        })
+      : '',
+  ]
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Both kinds of the short form's fields, in the order the form shows them. */
 const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
 
@@ -110,6 +136,8 @@ export function ContactForm({
     refusal.changed(k);
     setForm((f) => ({ ...f, [k]: v }));
   };
+
+  const held = more ? '' : foldHolds(form);
 
   /** What both lists of controls (the fields, the fold's) are drawn from. */
   const controls = { form, onChange: change, circles, invalid: refusal.invalid };
@@ -160,7 +188,10 @@ export function ContactForm({
       )}
       <FieldControls fields={FORM_FIELDS} {...controls} autoFocus={autoFocus} />
       <details class="contact-form__more" open={more} onToggle={(e) => setMore(e.currentTarget.open)}>
-        <summary>{t('formMore')}</summary>
+        <summary>
+          {t('formMore')}
+          {held && <span class="contact-form__held">: {held}</span>}
+        </summary>
         {more && <FieldControls fields={MORE_FIELDS} {...controls} extra={FOLD_CONTROLS} />}
       </details>
       {aside?.(String(form.name ?? ''))}

@@ -75,6 +75,13 @@ describe('a page that does not answer never holds up the popup (Chromium)', () =
     assert.equal(await form.getByLabel('Name').inputValue(), 'Jan M.');
     assert.equal(await form.getByLabel('Company').inputValue(), 'Studio Muster');
     assert.equal(await form.getByLabel('Location').inputValue(), 'Köln');
+    // The fold stays closed under the user's typing, and says what the notice put in it: nothing saved unseen.
+    assert.equal(
+      await form.locator('.contact-form__more summary').textContent(),
+      'Email, phone, birthday: jan@studio.example',
+      'the closed fold names the email read',
+    );
+    assert.equal(await form.locator('.contact-form__more').getAttribute('open'), null);
     await form.getByLabel('Name').press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Saved Jan M..' }).waitFor();
     const saved = (await h.records()).find((c) => c.name === 'Jan M.');

@@ -768,9 +768,13 @@ const KB = 1024;
 // for no one saved), where its two callers each passed a flag, and the notice reader called the book's own phone and
 // name rules: popup's first bundle 34,429 → 34,413 bytes (limit 33.63 → 33.61 KB), all popup code 57,347 → 57,327
 // (limit 56.01 → 55.99 KB), options with import/export 72,987 → 72,982, capture.js 8,053 → 8,056.
+// Then the short form's closed fold said what it holds (emails, phones, a birthday as a date), so what a late page
+// answer put there is in sight before Save: popup's first bundle 34,413 → 34,582 bytes (limit 33.61 → 33.78 KB), all
+// popup code 57,327 → 57,511 (limit 55.99 → 56.17 KB); a Dutch list's dash dates: options with import/export
+// 72,982 → 72,989.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.61 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 55.99 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.17 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.28 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -387,6 +387,34 @@ describe('the editor edits every field a user owns', () => {
     root.remove();
   });
 
+  it("the closed fold says what it holds: the book's values, and what a late page answer put there", async () => {
+    setLanguage('en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const summary = () => root.querySelector('details summary')?.textContent;
+    const form = (fill?: ContactDraft) => (
+      <ContactForm initial={{ name: 'Jan M.' }} circles={[]} submitLabel="Save" onSubmit={async () => {}} fill={fill} />
+    );
+    render(form(), root);
+    expect(summary()).toBe('Email, phone, birthday');
+    // The page answered late (its legal notice): the fold stays closed, under the user's typing, and says it.
+    render(form({ name: 'Jan Muster', emails: ['jan@studio.example'], phones: ['0221 123456'] }), root);
+    await vi.waitFor(() => expect(summary()).toBe('Email, phone, birthday: jan@studio.example, 0221 123456'));
+    expect(root.querySelector('details')?.open).toBe(false);
+    // A birthday as a date, with its year or without.
+    render(form({ name: 'Jan Muster', birthday: { day: 23, month: 4, year: 1985 } }), root);
+    await vi.waitFor(() => expect(summary()).toBe('Email, phone, birthday: April 23, 1985'));
+    render(null, root);
+    render(form({ name: 'Jan Muster', birthday: { day: 29, month: 2 } }), root);
+    await vi.waitFor(() => expect(summary()).toBe('Email, phone, birthday: February 29'));
+    // Open, the fields say it themselves.
+    (root.querySelector('details summary') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r));
+    expect(summary()).toBe('Email, phone, birthday');
+    render(null, root);
+    root.remove();
+  });
+
   it('a refused save marks its field and puts the focus there, unfolding the fold it is in', async () => {
     setLanguage('en');
     const root = document.createElement('div');
