@@ -24,7 +24,11 @@ const LABELS: [RegExp, number][] = [
     /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
     0,
   ],
-  [/^(?:vertreten durch|vertretungsberechtigt|represented by)\b/i, 2],
+  // A club's or an AG's board: "Vorstand: …", "1. Vorsitzende: …" (not the supervisory board's chair).
+  [
+    /^(?:vertreten durch|vertretungsberechtigt|represented by|vorstand|(?:\d\.\s*)?vorsitzende[rn]?(?!\s+des\s+aufsichtsrat))(?![\p{L}\d])/iu,
+    2,
+  ],
   [/^(?:(?:inhaltlich\s+)?verantwortlich|v\.\s?i\.\s?s\.\s?d\.|responsible for)\b/i, 3],
 ];
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
@@ -34,9 +38,16 @@ const TOWN = /(?:^|,\s*)(?:(?:d|de|a|at|ch)[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'
  * Not by a street's word alone: "Döring" and "Hellweg" are names.
  */
 const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[a-z]?)?$/iu;
+/**
+ * A line that says what someone does rather than a company's name: a freelancer's trade below her name ("Freie
+ * Übersetzerin", "Freiberuflicher Fotograf").
+ */
+const TRADE = /^(?:freie[rs]?|freiberufliche[rs]?|selbst(?:st)?ändige[rs]?|freelance)\s+\p{L}/iu;
+/** The professional title a notice must give for some trades: "Berufsbezeichnung: Steuerberaterin (verliehen in …)". */
+const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
 /** Lines that head a part of the notice, say a country, or register the company: nobody's name. */
 const NOT_A_NAME =
-  /^(?:kontakt|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
+  /^(?:kontakt(?:adresse|daten|angaben)?|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
 const PHONE_LABEL =
   /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|mob|handy|mobile phone|[tm](?=[.:\s]+[+(\d]))\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
 /** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[at]site.de". */
@@ -89,8 +100,8 @@ function numberIn(value: string): string | undefined {
 /** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
 function roleOf(label: string): string | undefined {
   const word =
-    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|owner|proprietor|managing director|ceo)/i.exec(
-      label.replace(/^vertretungsberechtigte[rn]?\s+/i, ''),
+    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorsitzende[r]?|owner|proprietor|managing director|ceo)/i.exec(
+      label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''),
     )?.[0];
   return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
 }
@@ -102,9 +113,16 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   } catch {
     return null;
   }
+  // A line per line break, and per part of a line parted by dots or bars ("Anna Alt · Musterweg 3 · 50667 Köln",
+  // as a footer writes it); without the comma an address's lines end in ("Musterstraße 1,").
   const all = clues.text
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .split(/\n|\s[·|•]\s/)
+    .map((l) =>
+      l
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s*[,;]$/, ''),
+    )
     .filter(Boolean);
   const endAt = all.findIndex((l, i) => i > 2 && END.test(l));
   const lines = endAt < 0 ? all : all.slice(0, endAt);
@@ -155,6 +173,9 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     lines.findIndex((l) => START.test(l)),
   );
   const others: string[] = [];
+  // What they do, where the notice says it: the line below the name ("Freie Übersetzerin"), else the title it gives.
+  const profession = lines.map((l) => PROFESSION.exec(l)?.[1]?.trim()).find(Boolean);
+  let trade: string | undefined;
   for (const raw of lines.slice(at, at + 10)) {
     const colon = raw.indexOf(':');
     const line = START.test(raw) ? (colon >= 0 ? raw.slice(colon + 1).trim() : '') : raw;
@@ -173,6 +194,10 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       LABELS.some(([label]) => label.test(line))
     )
       continue;
+    if (TRADE.test(line) || (profession && line.toLowerCase() === profession.toLowerCase())) {
+      trade ??= line;
+      continue;
+    }
     const person = personIn(line);
     if (person) offer(person, 1);
     others.push(line);
@@ -192,7 +217,9 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   if (!chosen && !company) return null;
   const link = pageLink(url.origin);
   const draft: ContactDraft = { name: chosen ?? '' };
-  if (role) draft.role = role;
+  // The professional title is the named person's: a company's alone is nobody's job.
+  const does = role ?? trade ?? (chosen ? profession : undefined);
+  if (does) draft.role = does;
   if (company && company !== chosen) draft.company = company;
   if (location) draft.location = unshouted(location);
   if (email) draft.emails = [email];

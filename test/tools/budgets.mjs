@@ -772,9 +772,12 @@ const KB = 1024;
 // answer put there is in sight before Save: popup's first bundle 34,413 → 34,582 bytes (limit 33.61 → 33.78 KB), all
 // popup code 57,327 → 57,511 (limit 55.99 → 56.17 KB); a Dutch list's dash dates: options with import/export
 // 72,982 → 72,989.
+// Then the notice reader read a footer's one line parted by dots, an address's lines ending in commas, a
+// freelancer's trade below her name and the professional title as her job, a club's or an AG's board: all popup
+// code 57,511 → 57,689 bytes (limit 56.17 → 56.34 KB; the reader is in the later chunk).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.17 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.34 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.28 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -175,6 +175,41 @@ describe('whom a legal notice names', () => {
       },
     ],
     [
+      "a freelancer's trade below her name is her job, not a company (a notice after § 5 TMG, as older ones say)",
+      'Impressum\nAngaben gemäß § 5 TMG\nJohanna Beispiel\nFreie Übersetzerin\nBeispielweg 7\n01067 Dresden\nTelefon: 0351 1234567',
+      { name: 'Johanna Beispiel', role: 'Freie Übersetzerin', location: 'Dresden', phones: ['0351 1234567'] },
+    ],
+    [
+      'the professional title the notice gives, where nothing else says what she does',
+      'Impressum\nDr. Eva Muster\nMarktplatz 1\n50667 Köln\nBerufsbezeichnung: Steuerberaterin (verliehen in der Bundesrepublik Deutschland)\nZuständige Kammer: Steuerberaterkammer Köln',
+      { name: 'Dr. Eva Muster', role: 'Steuerberaterin', location: 'Köln' },
+    ],
+    [
+      "a footer's one line, its parts parted by dots",
+      'Impressum\nPeter Beispiel · Musterstraße 3 · 80331 München\nTelefon 089 123456 · E-Mail peter@beispiel.de',
+      { name: 'Peter Beispiel', location: 'München', phones: ['089 123456'], emails: ['peter@beispiel.de'] },
+    ],
+    [
+      "an Austrian notice: the address's lines ending in commas, the country below",
+      'Impressum\nInformationspflicht laut § 5 E-Commerce Gesetz und Offenlegungspflicht laut § 25 Mediengesetz.\nMag. Erika Mustermann\nMusterstraße 1,\n1234 Musterhausen,\nÖsterreich\nTel.: 01234/56789',
+      { name: 'Mag. Erika Mustermann', location: 'Musterhausen', phones: ['01234/56789'] },
+    ],
+    [
+      'a Swiss notice: its "Kontaktadresse" heading is no company',
+      'Impressum\nKontaktadresse\nHans Muster\nBahnhofstrasse 10\n8001 Zürich\nSchweiz',
+      { name: 'Hans Muster', location: 'Zürich' },
+    ],
+    [
+      "a company limited by shares: its board, not its supervisory board's chair named above it",
+      'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nVorsitzender des Aufsichtsrats: Otto Fremd\nVorstand: Karl Muster, Erna Beispiel',
+      { name: 'Karl Muster', company: 'Beispiel AG', location: 'München' },
+    ],
+    [
+      "a club's notice: its chair, as the board represents it",
+      'Impressum\nSportverein Musterdorf e.V.\nVereinsstraße 1\n12345 Musterdorf\nVertreten durch den Vorstand:\n1. Vorsitzender: Karl Muster\n2. Vorsitzende: Erna Beispiel',
+      { name: 'Karl Muster', role: 'Vorsitzender', company: 'Sportverein Musterdorf e.V.', location: 'Musterdorf' },
+    ],
+    [
       'a company alone: its name and what else it says; the person left for the user',
       'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nE-Mail: info@beispiel.example',
       { name: '', company: 'Beispiel AG', location: 'München', emails: ['info@beispiel.example'] },
