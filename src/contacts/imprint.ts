@@ -45,6 +45,12 @@ const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[
 const TRADE = /^(?:freie[rs]?|freiberufliche[rs]?|selbst(?:st)?ändige[rs]?|freelance)\s+\p{L}/iu;
 /** The professional title a notice must give for some trades: "Berufsbezeichnung: Steuerberaterin (verliehen in …)". */
 const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
+/**
+ * A field's label before its value, as a form-like notice writes them ("Name: Anna Alt", "Firma: Alt GmbH", "PLZ/Ort:
+ * 50667 Köln"): the value is read as the line. A company's label makes its value the company.
+ */
+const FIELD =
+  /^(?:(name)|(firma|firmenname|unternehmen|company(?: name)?)|anschrift|adresse|address|postanschrift|stra(?:ß|ss)e|plz(?:\s*\/\s*|\s+und\s+)?ort|ort|sitz|standort)\s*:\s*/i;
 /** Lines that head a part of the notice, say a country, or register the company: nobody's name. */
 const NOT_A_NAME =
   /^(?:kontakt(?:adresse|daten|angaben)?|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
@@ -90,6 +96,15 @@ function personIn(value: string): string | undefined {
   return words && words.length >= 2 ? first : undefined;
 }
 
+/** A line of the provider's block that is not their name nor their company's: an address, a heading, a label. */
+const notTheProvider = (line: string) =>
+  STREET.test(line) ||
+  NOT_A_NAME.test(line) ||
+  PHONE_LABEL.test(line) ||
+  MAIL.test(line) ||
+  line.includes('§') ||
+  LABELS.some(([label]) => label.test(line));
+
 /** A phone line's number: up to a fax or a mail on the same line, only the characters a number is written with. */
 function numberIn(value: string): string | undefined {
   const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
@@ -116,7 +131,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   // A line per line break, and per part of a line parted by dots or bars ("Anna Alt · Musterweg 3 · 50667 Köln",
   // as a footer writes it); without the comma an address's lines end in ("Musterstraße 1,").
   const all = clues.text
-    .split(/\n|\s[·|•]\s/)
+    .split(/\n|\s[·|•–—]\s/)
     .map((l) =>
       l
         .replace(/\s+/g, ' ')
@@ -166,43 +181,49 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   });
 
   // The provider's block: the lines after the notice's start (and what a start says after a colon, "Angaben gemäß
-  // § 5 DDG: Anna Alt"), up to the town of their address. A company is the line with a legal form, else the first
-  // line that is not the person's, nor an address, a label or a heading.
+  // § 5 DDG: Anna Alt"), up to the town of their address. A company is the one labelled so ("Firma: …"), else the
+  // line with a legal form, else the first line that is not the person's, nor an address, a label or a heading.
   const at = Math.max(
     0,
     lines.findIndex((l) => START.test(l)),
   );
-  const others: string[] = [];
+  const others: { line: string; person: string | undefined }[] = [];
   // What they do, where the notice says it: the line below the name ("Freie Übersetzerin"), else the title it gives.
   const profession = lines.map((l) => PROFESSION.exec(l)?.[1]?.trim()).find(Boolean);
   let trade: string | undefined;
-  for (const raw of lines.slice(at, at + 10)) {
+  let labelled: string | undefined;
+  provider: for (const raw of lines.slice(at, at + 10)) {
     const colon = raw.indexOf(':');
-    const line = START.test(raw) ? (colon >= 0 ? raw.slice(colon + 1).trim() : '') : raw;
-    if (!line) continue;
-    const town = TOWN.exec(line);
-    if (town) {
-      location = town[1]?.trim();
-      break;
+    const whole = START.test(raw) ? (colon >= 0 ? raw.slice(colon + 1).trim() : '') : raw;
+    // "Anna Alt, Musterweg 3, 50667 Köln": the parts of a line with the town each read as a line of their own.
+    for (const part of TOWN.test(whole) ? whole.split(/\s*,\s*/) : [whole]) {
+      const field = FIELD.exec(part);
+      const line = field ? part.slice(field[0].length) : part;
+      if (!line) continue;
+      if (field?.[2]) {
+        labelled ??= line;
+        continue;
+      }
+      const town = TOWN.exec(line);
+      if (town) {
+        location = town[1]?.trim();
+        break provider;
+      }
+      if (notTheProvider(line)) continue;
+      if (TRADE.test(line) || (profession && line.toLowerCase() === profession.toLowerCase())) {
+        trade ??= line;
+        continue;
+      }
+      const person = personIn(line);
+      if (person) offer(person, 1);
+      others.push({ line, person });
     }
-    if (
-      STREET.test(line) ||
-      NOT_A_NAME.test(line) ||
-      PHONE_LABEL.test(line) ||
-      MAIL.test(line) ||
-      line.includes('§') ||
-      LABELS.some(([label]) => label.test(line))
-    )
-      continue;
-    if (TRADE.test(line) || (profession && line.toLowerCase() === profession.toLowerCase())) {
-      trade ??= line;
-      continue;
-    }
-    const person = personIn(line);
-    if (person) offer(person, 1);
-    others.push(line);
   }
-  const company = others.find(namesOrganisation) ?? others.find((l) => l !== name?.value);
+  // Not the chosen person's line, however written ("Dipl.-Ing. (FH) Thomas Muster" is Dipl.-Ing. Thomas Muster).
+  const company =
+    labelled ??
+    others.find((o) => namesOrganisation(o.line))?.line ??
+    others.find((o) => !name || (o.person !== name.value && o.line !== name.value))?.line;
   location ??= lines.map((l) => TOWN.exec(l)?.[1]?.trim()).find(Boolean);
 
   // A mail link first, one of the site's own domain before others; else an address the text writes out.

@@ -774,10 +774,12 @@ const KB = 1024;
 // 72,982 → 72,989.
 // Then the notice reader read a footer's one line parted by dots, an address's lines ending in commas, a
 // freelancer's trade below her name and the professional title as her job, a club's or an AG's board: all popup
-// code 57,511 → 57,689 bytes (limit 56.17 → 56.34 KB; the reader is in the later chunk).
+// code 57,511 → 57,689 bytes (limit 56.17 → 56.34 KB; the reader is in the later chunk). Then it read a notice
+// written as a form ("Name:", "Firma:", "PLZ/Ort:") and name, street and town on one line parted by commas or
+// dashes: 57,689 → 57,841 (limit 56.34 → 56.49 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.34 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.49 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.28 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

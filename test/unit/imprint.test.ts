@@ -190,6 +190,21 @@ describe('whom a legal notice names', () => {
       { name: 'Peter Beispiel', location: 'München', phones: ['089 123456'], emails: ['peter@beispiel.de'] },
     ],
     [
+      'a notice written as a form: "Name:", "Firma:", "PLZ/Ort:" before the values',
+      'Impressum\nFirma: Muster Medien\nName: Max Mustermann\nStraße: Musterweg 5\nPLZ/Ort: 12345 Musterstadt\nTel.: 0123 456789',
+      { name: 'Max Mustermann', company: 'Muster Medien', location: 'Musterstadt', phones: ['0123 456789'] },
+    ],
+    [
+      'name, street and town on one line parted by commas',
+      'Impressum\nAnna Alt, Musterweg 3, 50667 Köln',
+      { name: 'Anna Alt', location: 'Köln' },
+    ],
+    [
+      'name, street and town on one line parted by dashes',
+      'Impressum\nAnna Alt – Musterweg 3 – 50667 Köln',
+      { name: 'Anna Alt', location: 'Köln' },
+    ],
+    [
       "an Austrian notice: the address's lines ending in commas, the country below",
       'Impressum\nInformationspflicht laut § 5 E-Commerce Gesetz und Offenlegungspflicht laut § 25 Mediengesetz.\nMag. Erika Mustermann\nMusterstraße 1,\n1234 Musterhausen,\nÖsterreich\nTel.: 01234/56789',
       { name: 'Mag. Erika Mustermann', location: 'Musterhausen', phones: ['01234/56789'] },
