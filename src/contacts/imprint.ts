@@ -10,6 +10,7 @@ import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
 import { isEmailAddress, phoneDigits, withoutTitles } from './normalize';
 import { pageLink } from './profile-url';
+import { withoutSalutation } from './salutation';
 import { namesOrganisation, wordsIfName } from './suggest';
 
 /** Where the notice's own part ends: the disclaimers and policies after it name others (courts, the EU's site). */
@@ -85,12 +86,12 @@ function decoded(mail: string): string {
  * without the "Herr" or "Frau" a notice addresses them with (a title, "Dr.", is part of a name as written).
  */
 function personIn(value: string): string | undefined {
-  const first = value
+  const named = value
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .split(/,|;|\s(?:und|and|sowie|&)\s/)[0]
     ?.replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:herrn?|frau|mr\.?|mrs\.?|ms\.?)\s+/i, '');
+    .trim();
+  const first = named && withoutSalutation(named);
   if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
   const words = wordsIfName(withoutTitles(first));
   return words && words.length >= 2 ? first : undefined;

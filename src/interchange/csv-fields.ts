@@ -5,6 +5,7 @@
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { profilesIn } from '../contacts/profile-url';
+import { isSalutation, withoutSalutation } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
@@ -124,6 +125,16 @@ function numbered<T>(name: (i: number) => string, cell: (item: T) => string) {
 
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
+/**
+ * The titles a row's prefix columns give ("Dr.", "Prof."), part of the name as written; not a salutation ("Herr",
+ * "Frau", "Mr.": a list's "Anrede", which says the person is addressed formally).
+ */
+const titles = (row: RowView) => row.all('prefix').map((p) => (isSalutation(p) ? '' : withoutSalutation(p)));
+
+/** A row whose prefix columns address the person ("Anrede": Herr, Frau, Mr.): someone addressed formally. */
+const addressedFormally = (row: RowView) =>
+  row.all('prefix').some((p) => isSalutation(p) || withoutSalutation(p) !== p.trim());
+
 export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   name: {
     read: (row) => {
@@ -136,7 +147,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       return (
         givenNameFirst(written, given, family) ||
         firstLast(row.first('familyFirst')) ||
-        [...row.all('prefix'), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
+        [...titles(row), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
         emailTexts(row).map(nameWithAddress).find(Boolean) ||
         undefined
       );
@@ -221,7 +232,8 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   related: null,
   followUp: null,
   cadenceDays: null,
-  formal: null,
+  // Not written to a CSV (Reconnect's own field, in the JSON backup), but a list's salutation says it.
+  formal: { read: (row) => (addressedFormally(row) ? true : undefined) },
   lastContactedAt: null,
   id: null,
   nextDueAt: null,

@@ -777,11 +777,15 @@ const KB = 1024;
 // code 57,511 → 57,689 bytes (limit 56.17 → 56.34 KB; the reader is in the later chunk). Then it read a notice
 // written as a form ("Name:", "Firma:", "PLZ/Ort:") and name, street and town on one line parted by commas or
 // dashes: 57,689 → 57,841 (limit 56.34 → 56.49 KB).
+// Then a list's salutation ("Anrede": Herr, Frau, Mr.) left the imported name and made the person addressed
+// formally, the salutations in one module (contacts/salutation.ts) for the import and the notice's reader: options
+// with import/export 72,989 → 73,168 bytes (limit 71.28 → 71.46 KB), all popup code 57,841 → 57,970 (limit 56.49 →
+// 56.62 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.49 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.62 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.28 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.46 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

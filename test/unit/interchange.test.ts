@@ -359,6 +359,37 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(read('Anzeigename;Vorname\nRosa R.;Rosa\n').contacts[0]?.name).toBe('Rosa R.');
   });
 
+  it('a salutation ("Anrede": Herr, Frau, Mr.) is no part of the name: the person is addressed formally; a title is', () => {
+    const read = (csv: string) => parseContactsFile(utf8(csv), 'x.csv', READ_ON).contacts;
+    // As invoicing tools export their clients: salutation and title in columns of their own.
+    const clients = read(
+      'Kundennummer;Firmenname;Anrede;Titel;Vorname;Nachname;E-Mail\n' +
+        '10001;Muster GmbH;Herr;Dr.;Max;Mustermann;max@muster.de\n' +
+        '10002;Beispiel AG;Frau;;Erika;Beispiel;erika@beispiel.de\n' +
+        '10003;Alt Design;;;Anna;Alt;anna@alt.design\n',
+    );
+    expect(clients.map((c) => [c.name, c.formal])).toEqual([
+      ['Dr. Max Mustermann', true],
+      ['Erika Beispiel', true],
+      ['Anna Alt', undefined],
+    ]);
+    // Both in one cell ("Herr Dr."), and English Outlook's "Title" beside its "Job Title" (a name prefix).
+    expect(read('Anrede;Vorname;Nachname\nHerr Dr.;Max;Muster\n')[0]).toMatchObject({
+      name: 'Dr. Max Muster',
+      formal: true,
+    });
+    const outlook = read('Title,First Name,Last Name,Job Title\nMrs.,Jane,Roe,CEO\nProf.,John,Doe,Dean\n');
+    expect(outlook.map((c) => [c.name, c.role, c.formal])).toEqual([
+      ['Jane Roe', 'CEO', true],
+      ['Prof. John Doe', 'Dean', undefined],
+    ]);
+    // A name column that is all there is keeps what it says: "Frau Müller", whose first name the user never knew.
+    expect(read('Name;E-Mail\nFrau Müller;mueller@schule.example\n')[0]).toEqual({
+      name: 'Frau Müller',
+      emails: ['mueller@schule.example'],
+    });
+  });
+
   it("German lists' and Outlook's German headers: mobile numbers, dates of birth, \"Mail\", a title, towns; not an email's type or display", () => {
     const read = (csv: string) => parseContactsFile(utf8(csv), 'x.csv', READ_ON);
     const club = read(
@@ -366,8 +397,10 @@ describe('transfer encodings and dates as other programs write them', () => {
         '17;Frau;Dr.;Riedel;Rosa;0221 123;0170 555;rosa@example.de;23.04.1985;Köln\n',
     );
     expect(club.csv?.certain).toBe(true);
+    // "Anrede" is how she is addressed, not her name: addressed formally ("Sie"), her title part of her name.
     expect(club.contacts[0]).toEqual({
-      name: 'Frau Dr. Rosa Riedel',
+      name: 'Dr. Rosa Riedel',
+      formal: true,
       emails: ['rosa@example.de'],
       phones: ['0221 123', '0170 555'],
       birthday: { year: 1985, month: 4, day: 23 },

@@ -1,0 +1,21 @@
+/**
+ * Salutations: how someone is addressed (Herr, Frau, Mr., Mme …), not part of their name as written, unlike a title
+ * (Dr., Prof., Mag.), which German writes as part of it. A list's "Anrede" column and a legal notice's "Inhaberin:
+ * Frau Erika Muster" give one; the name is kept without it. Apart from normalize.ts: only the import and the
+ * notice's reader (both loaded later) ask, not the popup's first screen.
+ */
+
+/** German, English, French, Spanish, Italian, Dutch and Polish salutations, written out or shortened. */
+const SALUTATION =
+  /^(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|monsieur|madame|mademoiselle|mme\.?|mlle\.?|señora?|sra?\.|signora?|sig\.(?:ra)?|dhr\.?|mevr\.?|pan|pani)$/i;
+
+/** Whether a word (or a list's whole "Anrede" cell) is a salutation. */
+export const isSalutation = (word: string): boolean => SALUTATION.test(word.trim());
+
+/** A name without the salutations before it: "Frau Dr. Anna Alt" → "Dr. Anna Alt"; "Herr" alone stays. */
+export function withoutSalutation(name: string): string {
+  let rest = name.trim();
+  for (let m = /^(\S+)\s+/.exec(rest); m && isSalutation(m[1] ?? ''); m = /^(\S+)\s+/.exec(rest))
+    rest = rest.slice(m[0].length);
+  return rest;
+}
