@@ -970,6 +970,39 @@ describe('starting circles in files, German UI', () => {
     await options.close();
   });
 
+  test('an invoicing tool\'s client list: the "Anrede" is how they are addressed (Siezen), not their name; a title is', async () => {
+    const options = await h.openOptions('#data');
+    await importText(
+      options,
+      'Kunden.csv',
+      'Kundennummer;Firmenname;Anrede;Titel;Vorname;Nachname;E-Mail\r\n' +
+        '10001;Muster GmbH;Herr;Dr.;Max;Mustermann;max@muster-gmbh.example\r\n' +
+        '10002;Alt Design;;;Anna;Altmann;anna@alt-design.example\r\n',
+      async (preview) => assert.equal(await preview.getByTestId('import-new').textContent(), '2 neue Personen'),
+    );
+    await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    await options.close();
+    const records = (await h.records()).filter((r) => r.emails.some((e) => /@(?:muster-gmbh|alt-design)\./.test(e)));
+    assert.deepEqual(records.map((r) => [r.name, r.company, r.formal ?? false]).sort(), [
+      ['Anna Altmann', 'Alt Design', false],
+      ['Dr. Max Mustermann', 'Muster GmbH', true],
+    ]);
+    // His page: "Siezen" ticked, and the message draft greets him as a client is greeted.
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Dr\. Max Mustermann/ }).click();
+    await popup.getByRole('heading', { name: 'Dr. Max Mustermann' }).waitFor();
+    assert.equal(
+      await popup.getByRole('checkbox', { name: 'Siezen (Entwürfe mit „Sie“ und ganzem Namen)' }).isChecked(),
+      true,
+    );
+    await popup.getByText('Nachrichtenentwurf').click();
+    assert.match(
+      await popup.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue(),
+      /^Guten Tag Dr\. Max Mustermann,\n/,
+    );
+    await popup.close();
+  });
+
   test('a FRITZ!Box phone book (.xml): its people with their phones and mail addresses, the fax and the extension left out', async () => {
     const options = await h.openOptions('#data');
     await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
