@@ -12,6 +12,16 @@ const SALUTATION =
 /** Whether a word (or a list's whole "Anrede" cell) is a salutation. */
 export const isSalutation = (word: string): boolean => SALUTATION.test(word.trim());
 
+/** A list's prefix cell ("Herr Dr.", "Herr und Frau", "Prof. Dr.") without its salutations: the titles it holds. */
+export function titlesIn(prefix: string): string {
+  const words = prefix.split(/\s+/);
+  const joined = words.some(isSalutation);
+  return words.filter((w) => !isSalutation(w) && !(joined && /^(?:und|and|&|u\.)$/i.test(w))).join(' ');
+}
+
+/** Whether a list's prefix cell addresses the person ("Herr", "Frau Dr.", "Mrs."). */
+export const addresses = (prefix: string): boolean => prefix.split(/\s+/).some(isSalutation);
+
 /** A name without the salutations before it: "Frau Dr. Anna Alt" → "Dr. Anna Alt"; "Herr" alone stays. */
 export function withoutSalutation(name: string): string {
   let rest = name.trim();

@@ -5,7 +5,7 @@
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { profilesIn } from '../contacts/profile-url';
-import { isSalutation, withoutSalutation } from '../contacts/salutation';
+import { addresses, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
@@ -129,11 +129,10 @@ const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
  * The titles a row's prefix columns give ("Dr.", "Prof."), part of the name as written; not a salutation ("Herr",
  * "Frau", "Mr.": a list's "Anrede", which says the person is addressed formally).
  */
-const titles = (row: RowView) => row.all('prefix').map((p) => (isSalutation(p) ? '' : withoutSalutation(p)));
+const titles = (row: RowView) => row.all('prefix').map(titlesIn);
 
 /** A row whose prefix columns address the person ("Anrede": Herr, Frau, Mr.): someone addressed formally. */
-const addressedFormally = (row: RowView) =>
-  row.all('prefix').some((p) => isSalutation(p) || withoutSalutation(p) !== p.trim());
+const addressedFormally = (row: RowView) => row.all('prefix').some(addresses);
 
 export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   name: {

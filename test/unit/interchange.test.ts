@@ -374,6 +374,11 @@ describe('transfer encodings and dates as other programs write them', () => {
       ['Anna Alt', undefined],
     ]);
     // Both in one cell ("Herr Dr."), and English Outlook's "Title" beside its "Job Title" (a name prefix).
+    // A couple addressed together: neither salutation is a name.
+    expect(read('Anrede;Vorname;Nachname\nHerr und Frau;Max und Erika;Muster\n')[0]).toMatchObject({
+      name: 'Max und Erika Muster',
+      formal: true,
+    });
     expect(read('Anrede;Vorname;Nachname\nHerr Dr.;Max;Muster\n')[0]).toMatchObject({
       name: 'Dr. Max Muster',
       formal: true,
