@@ -44,6 +44,12 @@ const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[
  * Übersetzerin", "Freiberuflicher Fotograf").
  */
 const TRADE = /^(?:freie[rs]?|freiberufliche[rs]?|selbst(?:st)?ändige[rs]?|freelance)\s+\p{L}/iu;
+/**
+ * One word that names a person's occupation by its ending (Architekt, Fotografin, Übersetzer, Rechtsanwältin,
+ * Heilpraktikerin, Journalist, Ingenieur, Zahnarzt): below a name it is what they do, not a company, which a single
+ * word rarely is without its legal form.
+ */
+const OCCUPATION = /^\p{Lu}\p{Ll}+(?:in|er|ist|eur|ent|ant|ekt|graf|loge|walt|arzt|ärztin)$/u;
 /** The professional title a notice must give for some trades: "Berufsbezeichnung: Steuerberaterin (verliehen in …)". */
 const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
 /**
@@ -211,7 +217,8 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
         break provider;
       }
       if (notTheProvider(line)) continue;
-      if (TRADE.test(line) || (profession && line.toLowerCase() === profession.toLowerCase())) {
+      const belowName = !!others.at(-1)?.person && OCCUPATION.test(line);
+      if (TRADE.test(line) || belowName || (profession && line.toLowerCase() === profession.toLowerCase())) {
         trade ??= line;
         continue;
       }

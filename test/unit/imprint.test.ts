@@ -180,6 +180,16 @@ describe('whom a legal notice names', () => {
       { name: 'Johanna Beispiel', role: 'Freie Übersetzerin', location: 'Dresden', phones: ['0351 1234567'] },
     ],
     [
+      'one word below the name that names an occupation by its ending is the job; a single word otherwise the company',
+      'Impressum\nDipl.-Ing. (FH) Thomas Muster\nArchitekt\nMusterweg 3\n50667 Köln',
+      { name: 'Dipl.-Ing. Thomas Muster', role: 'Architekt', location: 'Köln' },
+    ],
+    [
+      'a single word below the name that is no occupation: the company',
+      'Impressum\nThomas Muster\nMusterfirma\nMusterweg 3\n50667 Köln',
+      { name: 'Thomas Muster', company: 'Musterfirma', location: 'Köln' },
+    ],
+    [
       'the professional title the notice gives, where nothing else says what she does',
       'Impressum\nDr. Eva Muster\nMarktplatz 1\n50667 Köln\nBerufsbezeichnung: Steuerberaterin (verliehen in der Bundesrepublik Deutschland)\nZuständige Kammer: Steuerberaterkammer Köln',
       { name: 'Dr. Eva Muster', role: 'Steuerberaterin', location: 'Köln' },
