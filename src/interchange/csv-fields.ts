@@ -127,9 +127,10 @@ const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
 /**
  * The titles a row's prefix columns give ("Dr.", "Prof."), part of the name as written; not a salutation ("Herr",
- * "Frau", "Mr.": a list's "Anrede", which says the person is addressed formally).
+ * "Frau", "Mr.": a list's "Anrede", which says the person is addressed formally), unless the row gives no first
+ * name: "Frau Müller" is how the user knows her, and a formal greeting says it so.
  */
-const titles = (row: RowView) => row.all('prefix').map(titlesIn);
+const titles = (row: RowView, given: string) => row.all('prefix').map((p) => (given ? titlesIn(p) : p));
 
 /** A row whose prefix columns address the person ("Anrede": Herr, Frau, Mr.): someone addressed formally. */
 const addressedFormally = (row: RowView) => row.all('prefix').some(addresses);
@@ -146,7 +147,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       return (
         givenNameFirst(written, given, family) ||
         firstLast(row.first('familyFirst')) ||
-        [...titles(row), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
+        [...titles(row, given), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
         emailTexts(row).map(nameWithAddress).find(Boolean) ||
         undefined
       );

@@ -388,6 +388,8 @@ describe('transfer encodings and dates as other programs write them', () => {
       ['Jane Roe', 'CEO', true],
       ['Prof. John Doe', 'Dean', undefined],
     ]);
+    // Without a first name the salutation is how she is named: "Frau Müller", greeted so ("Guten Tag Frau Müller").
+    expect(read('Anrede;Vorname;Nachname\nFrau;;Müller\n')[0]).toMatchObject({ name: 'Frau Müller', formal: true });
     // A name column that is all there is keeps what it says: "Frau Müller", whose first name the user never knew.
     expect(read('Name;E-Mail\nFrau Müller;mueller@schule.example\n')[0]).toEqual({
       name: 'Frau Müller',
