@@ -781,12 +781,14 @@ const KB = 1024;
 // formally, the salutations in one module (contacts/salutation.ts) for the import and the notice's reader: options
 // with import/export 72,989 → 73,168 bytes (limit 71.28 → 71.46 KB), all popup code 57,841 → 57,970 (limit 56.49 →
 // 56.62 KB). Then one word below a notice's name that names an occupation by its ending ("Architekt") became the job,
-// not the company: all popup code 57,971 → 58,040 (limit 56.62 → 56.69 KB).
+// not the company: all popup code 57,971 → 58,040 (limit 56.62 → 56.69 KB). Then a salutation without a first name
+// stayed the name, and a vCard's salutation in N made its person addressed formally: options with import/export
+// 73,171 → 73,201 (limit 71.46 → 71.49 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.69 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.46 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.49 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

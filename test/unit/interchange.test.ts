@@ -397,6 +397,21 @@ describe('transfer encodings and dates as other programs write them', () => {
     });
   });
 
+  it('a German Outlook\'s vCard: its "Anrede" in N says the person is addressed formally; the name as FN writes it', () => {
+    const card = (lines: string) =>
+      parseContactsFile(utf8(`BEGIN:VCARD\r\nVERSION:2.1\r\n${lines}\r\nEND:VCARD\r\n`), 'Kontakt.vcf').contacts[0];
+    expect(card('N;CHARSET=utf-8:Schmidt;Karl-Heinz;;Herr;\r\nFN;CHARSET=utf-8:Herr Karl-Heinz Schmidt')).toMatchObject(
+      {
+        name: 'Herr Karl-Heinz Schmidt',
+        formal: true,
+      },
+    );
+    expect(card('N:Kraft;Manuel;;Herr;\r\nFN:Kraft, Manuel')).toMatchObject({ name: 'Manuel Kraft', formal: true });
+    expect(card('N:Alt;Anna;;Frau Dr.;\r\nFN:Frau Dr. Anna Alt')?.formal).toBe(true);
+    // A title alone addresses nobody.
+    expect(card('N:Alt;Anna;;Dr.;\r\nFN:Dr. Anna Alt')?.formal).toBeUndefined();
+  });
+
   it("German lists' and Outlook's German headers: mobile numbers, dates of birth, \"Mail\", a title, towns; not an email's type or display", () => {
     const read = (csv: string) => parseContactsFile(utf8(csv), 'x.csv', READ_ON);
     const club = read(
