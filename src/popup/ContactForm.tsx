@@ -8,10 +8,10 @@ import {
   FORM_FIELDS,
   MORE_FIELDS,
 } from '../contacts/fields';
-import { toBirthday } from '../contacts/validate';
+import type { Birthday } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { type BirthdayInput, type FormValue, type FormValues, fromForm } from '../ui/field-form';
+import { type FormValue, type FormValues, fromForm } from '../ui/field-form';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -69,8 +69,9 @@ const inFold = (k: EditField) => (MORE_FIELDS as readonly EditField[]).includes(
  * Save, the fold closed.
  */
 function foldHolds(form: FormValues): string {
-  const b = form.birthday as BirthdayInput | undefined;
-  const day = b && toBirthday({ day: +b.day, month: +b.month, year: +b.year || undefined });
+  // The birthday as a save would read it (a day that cannot be is not shown, as it would not be saved).
+  const read = fromForm(['birthday'], form);
+  const day = read.ok ? (read.values.birthday as Birthday | undefined) : undefined;
   return [
     ...String(form.emails ?? '').split('\n'),
     ...String(form.phones ?? '').split('\n'),
