@@ -11,6 +11,7 @@ import type { FieldName } from '../contacts/fields';
 import { handleUrl } from '../contacts/handles';
 import { isAddress } from '../contacts/normalize';
 import { canonicalProfile, profilesIn } from '../contacts/profile-url';
+import { addresses } from '../contacts/salutation';
 import {
   type Birthday,
   type Contact,
@@ -82,6 +83,11 @@ export interface VCardField<K extends FieldName> {
   names: readonly string[];
   /** Reconnect's own property: written and read only by sync, never in an export or by an import. */
   own?: true;
+  /**
+   * An own field's reading of a file's card (an import), from what any address book writes: sync never asks it, as
+   * the field's own property is what the user's choice here writes (a salutation in N is formal address).
+   */
+  fromFile?(card: CardView): Contact[K] | undefined;
   /** Whether a property of those names belongs to the field (PHOTO only as a link: an embedded photo does not). */
   owns?(p: Prop): boolean;
   read(card: CardView): Contact[K] | undefined;
@@ -525,6 +531,10 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       return p && /^(?:true|yes|1)$/i.test(textOf(p).trim()) ? true : undefined;
     },
     write: (_, out) => out.add('X-RECONNECT-FORMAL', 'true'),
+    fromFile: (card) => {
+      const n = card.first('N');
+      return n && addresses(nameParts(partsOf(n)).prefix) ? true : undefined;
+    },
   },
   lastContactedAt: ownMoment('X-RECONNECT-LAST-CONTACT'),
   nextDueAt: ownMoment('X-RECONNECT-NEXT-DUE'),

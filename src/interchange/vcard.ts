@@ -3,35 +3,28 @@
  * vcard-write.ts, the syntax in vcard-syntax.ts.
  */
 import type { ContactDraft } from '../contacts/fields';
-import { addresses } from '../contacts/salutation';
 import { addressesOf } from './addresses';
 import { type Decoded, decodeByEvidence } from './decode';
 import { draftFrom, unreadValues } from './draft';
 import type { ImportError, ParseResult } from './types';
 import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
 import { type CardGroup, groupOf, groupsOf, isPersonCard } from './vcard-groups';
-import { nameParts } from './vcard-name';
-import { type Card, isQuotedPrintable, params, partsOf, qpBytes, readCards, revOf, textOf } from './vcard-syntax';
+import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf, textOf } from './vcard-syntax';
 import { unreadInCards } from './vcard-unread';
 
 /**
- * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's), its
- * UID and when it was last changed (REV); a card without a name is named by its first email.
+ * A card as a draft: every field a vCard carries for any address book (Reconnect's own properties are sync's; an own
+ * field reads a file by what else it says, VCardField.fromFile), its UID and when it was last changed (REV); a card
+ * without a name is named by its first email.
  */
 export function cardToDraft(view: CardView): ContactDraft {
-  const draft = draftFrom((k) => (VCARD_FIELDS[k].own ? undefined : VCARD_FIELDS[k].read(view)));
+  const draft = draftFrom((k) => {
+    const field = VCARD_FIELDS[k];
+    return field.own ? field.fromFile?.(view) : field.read(view);
+  });
   const uid = VCARD_FIELDS.id.read(view);
   const rev = revOf(view.card);
-  // A salutation in N (Outlook's "Anrede": Herr, Frau) says the person is addressed formally. Read from a file only:
-  // in sync, formal address is Reconnect's own property, which the user's choice here writes.
-  const n = view.first('N');
-  const formal = n && addresses(nameParts(partsOf(n)).prefix);
-  return {
-    ...draft,
-    ...(formal ? { formal: true } : {}),
-    ...(uid ? { fileId: uid } : {}),
-    ...(rev === undefined ? {} : { writtenAt: rev }),
-  };
+  return { ...draft, ...(uid ? { fileId: uid } : {}), ...(rev === undefined ? {} : { writtenAt: rev }) };
 }
 
 /**

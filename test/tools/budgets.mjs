@@ -783,16 +783,19 @@ const KB = 1024;
 // 56.62 KB). Then one word below a notice's name that names an occupation by its ending ("Architekt") became the job,
 // not the company: all popup code 57,971 → 58,040 (limit 56.62 → 56.69 KB). Then a salutation without a first name
 // stayed the name, and a vCard's salutation in N made its person addressed formally: options with import/export
-// 73,171 → 73,201 (limit 71.46 → 71.49 KB).
+// 73,171 → 73,201 (limit 71.46 → 71.49 KB). Then the review put that reading into the field table (vcard-fields.ts
+// formal's `fromFile`, which only the import asks) instead of beside it in vcard.ts: options with import/export
+// 73,201 → 73,206 (limit 71.49 → 71.50 KB), and the service worker, which loads the table, 56,230 → 56,381 (limit
+// 54.92 → 55.07 KB: the salutations it never asks, the cost of one table for sync and import).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.69 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.49 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 54.92 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 55.07 * KB },
 ];
 
 /**
