@@ -135,10 +135,12 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   } catch {
     return null;
   }
-  // A line per line break, and per part of a line parted by dots or bars ("Anna Alt · Musterweg 3 · 50667 Köln",
-  // as a footer writes it); without the comma an address's lines end in ("Musterstraße 1,").
+  // A line per line break, and per part of a line parted by dots, bars or dashes ("Anna Alt · Musterweg 3 · 50667
+  // Köln", as a footer writes it) but a phone's line, whose number may be written so ("0221 – 123 45 67"); without
+  // the comma an address's lines end in ("Musterstraße 1,").
   const all = clues.text
-    .split(/\n|\s[·|•–—]\s/)
+    .split('\n')
+    .flatMap((l) => (PHONE_LABEL.test(l.trim()) ? [l] : l.split(/\s[·|•–—]\s/)))
     .map((l) =>
       l
         .replace(/\s+/g, ' ')

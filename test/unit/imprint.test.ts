@@ -210,9 +210,9 @@ describe('whom a legal notice names', () => {
       { name: 'Anna Alt', location: 'Köln' },
     ],
     [
-      'name, street and town on one line parted by dashes',
-      'Impressum\nAnna Alt – Musterweg 3 – 50667 Köln',
-      { name: 'Anna Alt', location: 'Köln' },
+      'name, street and town on one line parted by dashes; a phone number written with one stays whole',
+      'Impressum\nAnna Alt – Musterweg 3 – 50667 Köln\nTelefon: 0221 – 123 45 67 · E-Mail: anna@alt.example',
+      { name: 'Anna Alt', location: 'Köln', phones: ['0221 – 123 45 67'], emails: ['anna@alt.example'] },
     ],
     [
       "an Austrian notice: the address's lines ending in commas, the country below",
