@@ -11,7 +11,7 @@ import {
 import type { Birthday } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
 import { FieldControls } from '../ui/FieldControls';
-import { type FormValue, type FormValues, fromForm } from '../ui/field-form';
+import { type FormValue, type FormValues, fromForm, lines } from '../ui/field-form';
 import { lazyComponent } from '../ui/lazy';
 import { errorMessage } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
@@ -73,20 +73,19 @@ function foldHolds(form: FormValues): string {
   const read = fromForm(['birthday'], form);
   const day = read.ok ? (read.values.birthday as Birthday | undefined) : undefined;
   return [
-    ...String(form.emails ?? '').split('\n'),
-    ...String(form.phones ?? '').split('\n'),
-    day
-      ? formatDate(Date.UTC(day.year ?? 2000, day.month - 1, day.day), {
-          day: 'numeric',
-          month: 'long',
-          year: day.year ? 'numeric' : undefined,
-          timeZone: 'UTC',
-        })
-      : '',
-  ]
-    .map((v) => v.trim())
-    .filter(Boolean)
-    .join(', ');
+    ...lines(String(form.emails ?? '')),
+    ...lines(String(form.phones ?? '')),
+    ...(day
+      ? [
+          formatDate(Date.UTC(day.year ?? 2000, day.month - 1, day.day), {
+            day: 'numeric',
+            month: 'long',
+            year: day.year ? 'numeric' : undefined,
+            timeZone: 'UTC',
+          }),
+        ]
+      : []),
+  ].join(', ');
 }
 
 /** Both kinds of the short form's fields, in the order the form shows them. */

@@ -22,7 +22,8 @@ export type FormValues = Partial<Record<EditField, FormValue>>;
 /** The oldest birth year accepted: earlier ones are typing mistakes. */
 export const MIN_BIRTH_YEAR = 1900;
 
-const lines = (s: string) =>
+/** A list field's lines as the form holds them (emails, phones: one per line), trimmed, empty ones left out. */
+export const lines = (s: string) =>
   s
     .split('\n')
     .map((x) => x.trim())
