@@ -247,14 +247,7 @@ describe("a site's legal notice (Impressum), German UI", () => {
   });
 
   test("a personal site's notice whose markup names her: the card is hers, the site her link, the notice's town, phone and mail added", async () => {
-    const url = 'https://erika.example/impressum/';
-    const notice = `<!doctype html><title>Impressum – Erika Mustermann</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
-{"@type":"WebPage","@id":"${url}","name":"Impressum – Erika Mustermann"},
-{"@type":"WebSite","@id":"https://erika.example/#website","publisher":{"@id":"https://erika.example/#person"}},
-{"@type":"Person","@id":"https://erika.example/#person","name":"Erika Mustermann"}]}</script>
-<main><h1>Impressum</h1><p>Angaben gemäß § 5 DDG<br>Erika Mustermann<br>Musterstraße 12<br>20095 Hamburg</p>
-<p>Telefon: 040 5550123<br>E-Mail: <a href="mailto:hallo@erika.example">hallo@erika.example</a></p></main>`;
+    const { html: notice, url } = fixture('web/imprint-personal.html');
     const { tabId } = await h.openServed(url, notice);
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: 'Diese Person speichern' }).waitFor();

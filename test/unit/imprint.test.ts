@@ -263,14 +263,13 @@ describe('whom a legal notice names', () => {
 });
 
 describe("a legal notice whose markup names its person (a personal site's JSON-LD on every page)", () => {
-  const site = (person: string) => `<!doctype html><title>Impressum – Erika Mustermann</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
-{"@type":"WebPage","@id":"https://erika.example/impressum/","name":"Impressum – Erika Mustermann"},
-{"@type":"WebSite","@id":"https://erika.example/#website","publisher":{"@id":"https://erika.example/#person"}},
-{"@type":"Person","@id":"https://erika.example/#person","name":"${person}"}]}</script>
-<main><h1>Impressum</h1><p>Angaben gemäß § 5 DDG<br>Erika Mustermann<br>Musterstraße 12<br>20095 Hamburg</p>
-<p>Telefon: 040 5550123<br>E-Mail: <a href="mailto:hallo@erika.example">hallo@erika.example</a></p></main>`;
-  const url = 'https://erika.example/impressum/';
+  // The page fixture, its markup's person named as given (someone else than the notice names, for one case).
+  const { html, url } = fixture('imprint-personal');
+  const site = (person: string) =>
+    html.replace(
+      '"@type":"Person","@id":"https://erika.example/#person","name":"Erika Mustermann"',
+      `"@type":"Person","@id":"https://erika.example/#person","name":"${person}"`,
+    );
 
   it('the card is hers: the site her link, not the notice; the town, her phone and mail from the notice', () => {
     const page = suggestFor(capturedOn(site('Erika Mustermann'), url));
