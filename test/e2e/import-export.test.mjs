@@ -884,12 +884,15 @@ describe('starting circles in files, German UI', () => {
     return readFileSync(await (await downloading).path(), 'utf8');
   }
 
-  /** Reads a file into the preview, hands the preview to `check`, then imports it. */
-  async function importText(options, name, text, check = async () => {}) {
+  /**
+   * Reads a file (its text, or its bytes as a program saved them) into the preview, hands the preview to `check`,
+   * then imports it. The import knows a file by its name and content, not by its type.
+   */
+  async function importText(options, name, content, check = async () => {}) {
     await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
       name,
       mimeType: 'text/plain',
-      buffer: Buffer.from(text),
+      buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
     });
     await check(await options.getByRole('region', { name: 'Import-Vorschau' }));
     await options.getByRole('button', { name: 'Importieren', exact: true }).click();
@@ -946,19 +949,13 @@ describe('starting circles in files, German UI', () => {
 
   test("Excel für Mac's CSV (Mac OS Roman, lines ended by CR): the names as written, the code page named in the preview", async () => {
     const options = await h.openOptions('#data');
-    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
-      name: 'Adressen.csv',
-      mimeType: 'text/csv',
-      buffer: fixture('excel-mac-roman.csv'),
-    });
-    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
-    await preview.waitFor();
-    assert.equal(
-      await preview.getByTestId('import-encoding').textContent(),
-      'Diese Datei sagt nicht, wie ihr Text kodiert ist; sie wurde daher als Mac OS Roman (Excel für Mac, FileMaker) ' +
-        'gelesen. Prüfe, ob diese Namen richtig aussehen: Jürgen Köhler, Änne Öztürk, René Schäfer',
+    await importText(options, 'Adressen.csv', fixture('excel-mac-roman.csv'), async (preview) =>
+      assert.equal(
+        await preview.getByTestId('import-encoding').textContent(),
+        'Diese Datei sagt nicht, wie ihr Text kodiert ist; sie wurde daher als Mac OS Roman (Excel für Mac, FileMaker) ' +
+          'gelesen. Prüfe, ob diese Namen richtig aussehen: Jürgen Köhler, Änne Öztürk, René Schäfer',
+      ),
     );
-    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
     await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
     // The file's people (the book holds the test's before them).
     const records = (await h.records()).filter((r) => r.emails.some((e) => e.endsWith('@example.de')));
@@ -1005,15 +1002,9 @@ describe('starting circles in files, German UI', () => {
 
   test('a FRITZ!Box phone book (.xml): its people with their phones and mail addresses, the fax and the extension left out', async () => {
     const options = await h.openOptions('#data');
-    await options.getByLabel('Datei auswählen oder hierher ziehen').setInputFiles({
-      name: 'Telefonbuch.xml',
-      mimeType: 'text/xml',
-      buffer: fixture('fritzbox-telefonbuch.xml'),
-    });
-    const preview = options.getByRole('region', { name: 'Import-Vorschau' });
-    await preview.waitFor();
-    assert.equal(await preview.getByTestId('import-new').textContent(), '3 neue Personen');
-    await options.getByRole('button', { name: 'Importieren', exact: true }).click();
+    await importText(options, 'Telefonbuch.xml', fixture('fritzbox-telefonbuch.xml'), async (preview) =>
+      assert.equal(await preview.getByTestId('import-new').textContent(), '3 neue Personen'),
+    );
     await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
     const erika = (await h.records()).find((r) => r.name === 'Erika Mustermann');
     assert.deepEqual(
