@@ -1,16 +1,17 @@
 /**
  * Salutations: how someone is addressed (Herr, Frau, Mr., Mme …), not part of their name as written, unlike a title
  * (Dr., Prof., Mag.), which German writes as part of it. A list's "Anrede" column and a legal notice's "Inhaberin:
- * Frau Erika Muster" give one; the name is kept without it. Apart from normalize.ts: only the import and the
- * notice's reader (both loaded later) ask, not the popup's first screen.
+ * Frau Erika Muster" give one; the name is kept without it, and a file's salutation says the person is addressed
+ * formally. Apart from normalize.ts: only the import (CSV and vCard files) and the notice's reader ask, not the popup's
+ * first screen.
  */
 
 /** German, English, French, Spanish, Italian, Dutch and Polish salutations, written out or shortened. */
 const SALUTATION =
   /^(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|monsieur|madame|mademoiselle|mme\.?|mlle\.?|señora?|sra?\.|signora?|sig\.(?:ra)?|dhr\.?|mevr\.?|pan|pani)$/i;
 
-/** Whether a word (or a list's whole "Anrede" cell) is a salutation. */
-export const isSalutation = (word: string): boolean => SALUTATION.test(word.trim());
+/** Whether a word is a salutation. */
+const isSalutation = (word: string): boolean => SALUTATION.test(word.trim());
 
 /** A list's prefix cell ("Herr Dr.", "Herr und Frau", "Prof. Dr.") without its salutations: the titles it holds. */
 export function titlesIn(prefix: string): string {
