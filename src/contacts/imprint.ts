@@ -27,13 +27,13 @@ const LABELS: [RegExp, number][] = [
   ],
   // A club's or an AG's board: "Vorstand: …", "1. Vorsitzende: …" (not the supervisory board's chair).
   [
-    /^(?:vertreten durch|vertretungsberechtigt|represented by|vorstand|(?:\d\.\s*)?vorsitzende[rn]?(?!\s+des\s+aufsichtsrat))(?![\p{L}\d])/iu,
+    /^(?:vertreten durch|vertretungsberechtigt(?:e\s+person(?:\(en\)|en)?)?|represented by|vorstand|(?:\d\.\s*)?vorsitzende[rn]?(?!\s+des\s+aufsichtsrat))(?![\p{L}\d])/iu,
     2,
   ],
   [/^(?:(?:inhaltlich\s+)?verantwortlich|v\.\s?i\.\s?s\.\s?d\.|responsible for)\b/i, 3],
 ];
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
-const TOWN = /(?:^|,\s*)(?:(?:d|de|a|at|ch)[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
+const TOWN = /(?:^|,\s*)(?:(?:[Dd][Ee]?|[Aa][Tt]?|[Cc][Hh])[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
 /**
  * A street line: ends in its house number ("Musterstraße 12", "Hauptstr.5", "Am Markt 3a-5"), or a c/o or PO box line.
  * Not by a street's word alone: "Döring" and "Hellweg" are names.
@@ -50,6 +50,24 @@ const TRADE = /^(?:freie[rs]?|freiberufliche[rs]?|selbst(?:st)?ändige[rs]?|free
  * word rarely is without its legal form.
  */
 const OCCUPATION = /^\p{Lu}\p{Ll}+(?:in|er|ist|eur|ent|ant|ekt|graf|loge|walt|arzt|ärztin)$/u;
+/**
+ * A profession's title as one word ("Rechtsanwältin", "Steuerberater", "Architekt", "Notar", "Zahnärztin"), which
+ * the notices of the professions that must name it put before the name or after it ("Rechtsanwältin Erika Muster",
+ * "Hans Muster, Architekt"). By the word's end: a first name never ends so (Peter, Martin and Katrin end as the
+ * single-word OCCUPATION rule below a name allows).
+ */
+const PROFESSION_ENDING =
+  /^\p{Ll}*(?:(?:berater|prüfer|praktiker|übersetzer|dolmetscher|apotheker|therapeut|architekt|ingenieur|fotograf|designer|notar)(?:in)?|anwalt|anwältin|arzt|ärztin|bevollmächtigter?|sachverständiger?|psycholog(?:e|in))$/u;
+const isProfession = (word: string) => /^\p{Lu}/u.test(word) && PROFESSION_ENDING.test(word.toLowerCase());
+/**
+ * A word naming a field of work ("Webdesign", "Kommunikation", "IT-Beratung"), which makes a line a business's name,
+ * never a person's ("Muster Webdesign"), or below a name what they do ("Grafikdesign").
+ */
+const FIELD_ENDING =
+  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|übersetzungen)$/u;
+const isFieldOfWork = (word: string) => FIELD_ENDING.test(word.toLowerCase());
+/** Words that join two fields of work or professions: "Text & Design", "Rechtsanwalt und Notar". */
+const JOINER = /^(?:und|&|\/|\+)$/;
 /** The professional title a notice must give for some trades: "Berufsbezeichnung: Steuerberaterin (verliehen in …)". */
 const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
 /**
@@ -99,8 +117,48 @@ function personIn(value: string): string | undefined {
     .trim();
   const first = named && withoutSalutation(named);
   if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
+  if (first.split(' ').some(isFieldOfWork)) return undefined;
   const words = wordsIfName(withoutTitles(first));
   return words && words.length >= 2 ? first : undefined;
+}
+
+/**
+ * A line that names someone after their profession ("Rechtsanwältin Erika Muster", "Rechtsanwalt und Notar Dr. Max
+ * Muster"): the person, and the profession as their role.
+ */
+function afterProfession(line: string): { person: string; role: string } | undefined {
+  const words = line.split(' ');
+  let n = 0;
+  while (isProfession(words[n] ?? '')) n += JOINER.test(words[n + 1] ?? '') ? 2 : 1;
+  if (n === 0 || !isProfession(words[n - 1] ?? '')) return undefined;
+  const person = personIn(words.slice(n).join(' '));
+  return person ? { person, role: words.slice(0, n).join(' ') } : undefined;
+}
+
+/** A line of fields of work only ("Grafikdesign", "Text & Design"): what someone does. */
+const fieldsOnly = (line: string) => {
+  const words = line.split(' ');
+  return isFieldOfWork(words[0] ?? '') && words.every((w) => isFieldOfWork(w) || JOINER.test(w));
+};
+
+/** The person a business is named after, before its fields of work: "Anna Alt Webdesign", "Erika Muster Text & Design". */
+function namesakeOfBusiness(line: string): string | undefined {
+  const words = line.split(' ');
+  let n = words.length;
+  while (n > 0 && (isFieldOfWork(words[n - 1] ?? '') || JOINER.test(words[n - 1] ?? ''))) n--;
+  return n < words.length && n >= 2 ? personIn(words.slice(0, n).join(' ')) : undefined;
+}
+
+/** What a person's line says they are after their name: "Hans Muster, Inhaber", "Eva Muster, Architektin". */
+function roleAfter(value: string): string | undefined {
+  for (const part of value
+    .split(',')
+    .slice(1)
+    .map((p) => p.trim())) {
+    const role = roleOf(part) ?? (isProfession(part) ? part : undefined);
+    if (role) return role;
+  }
+  return undefined;
 }
 
 /** A line of the provider's block that is not their name nor their company's: an address, a heading, a label. */
@@ -155,10 +213,14 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   let role: string | undefined;
   let location: string | undefined;
   const phones: string[] = [];
-  const offer = (value: string | undefined, rank: number, label?: string) => {
+  /** Who a line names, at the rank of how it names them; their role from the label, else from the line. */
+  const offer = (value: string | undefined, rank: number, label?: string, said?: string) => {
     if (!value || (name && name.rank <= rank)) return;
+    // The same person named again, better ranked ("Hans Muster, Inhaber" in the provider's block, below the label
+    // that named them): the role found before stays.
+    const before = name?.value === value ? role : undefined;
     name = { value, rank };
-    role = label ? roleOf(label) : undefined;
+    role = (label ? roleOf(label) : undefined) ?? said ?? before;
   };
 
   lines.forEach((line, i) => {
@@ -176,11 +238,8 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
               .slice(m[0].length)
               .replace(/^\s*(?:d(?:en|ie|er)\s+)?(?:geschäftsführer(?:in)?|inhaber(?:in)?|vorstand)\s+/i, '')
               .trim();
-      offer(
-        colon >= 0 && rest ? personIn(rest) : (personIn(rest) ?? (line.length < 80 ? personIn(next) : undefined)),
-        rank,
-        m[0],
-      );
+      const source = (colon >= 0 && rest) || personIn(rest) ? rest : line.length < 80 ? next : '';
+      offer(personIn(source), rank, m[0], roleAfter(source));
     }
     const phone = PHONE_LABEL.exec(line);
     if (phone && phones.length < 2) {
@@ -219,13 +278,16 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
         break provider;
       }
       if (notTheProvider(line)) continue;
-      const belowName = !!others.at(-1)?.person && OCCUPATION.test(line);
+      const belowName = !!others.at(-1)?.person && (OCCUPATION.test(line) || fieldsOnly(line));
       if (TRADE.test(line) || belowName || (profession && line.toLowerCase() === profession.toLowerCase())) {
         trade ??= line;
         continue;
       }
-      const person = personIn(line);
-      if (person) offer(person, 1);
+      const led = afterProfession(line);
+      const person = led?.person ?? personIn(line);
+      if (person) offer(person, 1, undefined, led?.role ?? roleAfter(line));
+      // A business named after its owner names them, and stays the company.
+      else offer(namesakeOfBusiness(line), 1);
       others.push({ line, person });
     }
   }

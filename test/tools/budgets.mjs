@@ -787,9 +787,13 @@ const KB = 1024;
 // formal's `fromFile`, which only the import asks) instead of beside it in vcard.ts: options with import/export
 // 73,201 → 73,206 (limit 71.49 → 71.50 KB), and the service worker, which loads the table, 56,230 → 56,381 (limit
 // 54.92 → 55.07 KB: the salutations it never asks, the cost of one table for sync and import).
+// 2026-12-07: the notice's reader came to read a profession before or after the name ("Rechtsanwältin Erika
+// Muster", "Hans Muster, Inhaber"), a Swiss notice's "Vertretungsberechtigte Person(en)", a business named by its field
+// of work ("Muster Webdesign", "Anna Alt Webdesign") and a postcode with its country's letter ("D-10115"): all popup
+// code 58,022 → 58,559 (limit 56.69 → 57.19 KB; the reader is in the later chunk, the first bundle unchanged).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 56.69 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.19 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

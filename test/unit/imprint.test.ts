@@ -225,6 +225,46 @@ describe('whom a legal notice names', () => {
       { name: 'Hans Muster', location: 'Zürich' },
     ],
     [
+      'a postcode written with its country\'s letter ("D-10115"): the town, not a company',
+      'Impressum\nKontakt\nMax Muster\nMusterweg 3\nD-10115 Berlin\nTelefon: 030 1234567',
+      { name: 'Max Muster', location: 'Berlin', phones: ['030 1234567'] },
+    ],
+    [
+      'a Swiss notice: the person below "Vertretungsberechtigte Person(en)", their role after the name; a business named by its field of work',
+      'Impressum\nMuster Webdesign\nVertretungsberechtigte Person(en)\nHans Muster, Inhaber\nBahnhofstrasse 10\nCH-8001 Zürich',
+      { name: 'Hans Muster', role: 'Inhaber', company: 'Muster Webdesign', location: 'Zürich' },
+    ],
+    [
+      "a lawyer's notice: her profession before her name is her role, the firm the company",
+      'Impressum\nKanzlei Muster\nRechtsanwältin Erika Muster\nMusterweg 3\n10115 Berlin',
+      { name: 'Erika Muster', role: 'Rechtsanwältin', company: 'Kanzlei Muster', location: 'Berlin' },
+    ],
+    [
+      'two professions before a title and the name',
+      'Impressum\nRechtsanwalt und Notar Dr. Max Muster\nMusterweg 3\n10115 Berlin',
+      { name: 'Dr. Max Muster', role: 'Rechtsanwalt und Notar', location: 'Berlin' },
+    ],
+    [
+      'a profession after the name, an Austrian postcode with its letter',
+      'Impressum\nMax Muster, Rechtsanwalt\nMusterweg 3\nA-1010 Wien',
+      { name: 'Max Muster', role: 'Rechtsanwalt', location: 'Wien' },
+    ],
+    [
+      'a business named after its owner and its field of work: her name, and the business as the company',
+      'Impressum\nAnna Alt Webdesign\nMusterweg 3\n10115 Berlin',
+      { name: 'Anna Alt', company: 'Anna Alt Webdesign', location: 'Berlin' },
+    ],
+    [
+      "a business named by a family name and its field above the person: the business is not the person's name",
+      'Impressum\nAlt Kommunikation\nAnna Alt\nMusterweg 3\n10115 Berlin',
+      { name: 'Anna Alt', company: 'Alt Kommunikation', location: 'Berlin' },
+    ],
+    [
+      'a field of work below the name is what she does',
+      'Impressum\nErika Muster\nGrafikdesign\nMusterweg 3\n50667 Köln',
+      { name: 'Erika Muster', role: 'Grafikdesign', location: 'Köln' },
+    ],
+    [
       "a company limited by shares: its board, not its supervisory board's chair named above it",
       'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nVorsitzender des Aufsichtsrats: Otto Fremd\nVorstand: Karl Muster, Erna Beispiel',
       { name: 'Karl Muster', company: 'Beispiel AG', location: 'München' },
