@@ -22,7 +22,7 @@ const START =
 /** Labels a person follows, in the order they are trusted for who runs the site. */
 const LABELS: [RegExp, number][] = [
   [
-    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
+    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|partner(?:in)?|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
     0,
   ],
   // A club's or an AG's board: "Vorstand: …", "1. Vorsitzende: …" (not the supervisory board's chair).
@@ -64,7 +64,7 @@ const isProfession = (word: string) => /^\p{Lu}/u.test(word) && PROFESSION_ENDIN
  * never a person's ("Muster Webdesign"), or below a name what they do ("Grafikdesign").
  */
 const FIELD_ENDING =
-  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|übersetzungen)$/u;
+  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|entwicklung|programmierung|illustration|coaching|übersetzung|übersetzungen|lektorat)$/u;
 const isFieldOfWork = (word: string) => FIELD_ENDING.test(word.toLowerCase());
 /** Words that join two fields of work or professions: "Text & Design", "Rechtsanwalt und Notar". */
 const JOINER = /^(?:und|&|\/|\+)$/;
@@ -81,14 +81,15 @@ const NOT_A_NAME =
   /^(?:kontakt(?:adresse|daten|angaben)?|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
 const PHONE_LABEL =
   /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|mob|handy|mobile phone|[tm](?=[.:\s]+[+(\d]))\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
-/** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[at]site.de". */
-const MAIL =
-  /[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*[\w-]+)+/i;
+/** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[ät]site.de", "anna(@)site.de". */
+const AT = String.raw`[([{]\s*(?:at|ät|@)\s*[)\]}]|\s(?:at|ät)\s`;
+const DOT = String.raw`[([{]\s*(?:dot|punkt)\s*[)\]}]|\s(?:dot|punkt)\s`;
+const MAIL = new RegExp(String.raw`[\w.+-]+\s*(?:@|${AT})\s*[\w-]+(?:\s*(?:\.|${DOT})\s*[\w-]+)+`, 'i');
 
 const normalizeMail = (raw: string) =>
   raw
-    .replace(/\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*/i, '@')
-    .replace(/\s*(?:\(dot\)|\[dot\]|\(punkt\)|\s(?:dot|punkt)\s)\s*/gi, '.')
+    .replace(new RegExp(String.raw`\s*(?:${AT})\s*`, 'i'), '@')
+    .replace(new RegExp(String.raw`\s*(?:${DOT})\s*`, 'gi'), '.')
     .replace(/\s+/g, '');
 
 /** A name or town a page shows in capitals ("ERIKA MUSTERMANN", often a style's doing), as it is written. */
@@ -180,7 +181,7 @@ function numberIn(value: string): string | undefined {
 /** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
 function roleOf(label: string): string | undefined {
   const word =
-    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|vorsitzende[r]?|owner|proprietor|managing director|ceo)/i.exec(
+    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|vorsitzende[r]?|owner|proprietor|managing director|ceo)/i.exec(
       label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''),
     )?.[0];
   return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
@@ -301,7 +302,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   // A mail link first, one of the site's own domain before others; else an address the text writes out.
   const host = url.hostname.replace(/^www\./, '');
   const written = lines
-    .filter((l) => /^(?:e-?mail|mail)\b/i.test(l) || /@|\(at\)|\[at\]|\{at\}/i.test(l))
+    .filter((l) => /^(?:e-?mail|mail)\b/i.test(l) || MAIL.test(l))
     .map((l) => normalizeMail(MAIL.exec(l)?.[0] ?? ''));
   const email = [...clues.mails.map(decoded), ...written]
     .filter(isEmailAddress)

@@ -791,9 +791,11 @@ const KB = 1024;
 // Muster", "Hans Muster, Inhaber"), a Swiss notice's "Vertretungsberechtigte Person(en)", a business named by its field
 // of work ("Muster Webdesign", "Anna Alt Webdesign") and a postcode with its country's letter ("D-10115"): all popup
 // code 58,022 → 58,559 (limit 56.69 → 57.19 KB; the reader is in the later chunk, the first bundle unchanged).
+// Then a partnership's "Partner:", fields of work joined below a name ("Softwareentwicklung & IT-Beratung"), mail
+// addresses written "[ät]" and "(@)" (one pattern for them where there were three): 58,559 → 58,611 (limit 57.24 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.19 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.24 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.5 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -83,7 +83,7 @@ describe('whom a legal notice names', () => {
     const f = fixture('imprint-freelancer');
     expect(readOn(f.html, f.url)).toEqual({
       name: 'Erika Mustermann',
-      company: 'Grafikdesign & Illustration',
+      role: 'Grafikdesign & Illustration',
       location: 'Hamburg',
       phones: ['+49 (0) 40 555 0123'],
       emails: ['hallo@erika-mustermann.de'],
@@ -263,6 +263,31 @@ describe('whom a legal notice names', () => {
       'a field of work below the name is what she does',
       'Impressum\nErika Muster\nGrafikdesign\nMusterweg 3\n50667 Köln',
       { name: 'Erika Muster', role: 'Grafikdesign', location: 'Köln' },
+    ],
+    [
+      'two fields of work below the name, joined',
+      'Impressum\nMax Muster\nSoftwareentwicklung & IT-Beratung\nMusterweg 3\n10115 Berlin',
+      { name: 'Max Muster', role: 'Softwareentwicklung & IT-Beratung', location: 'Berlin' },
+    ],
+    [
+      'a partnership of lawyers: the first partner labelled so',
+      'Impressum\nMuster & Partner Rechtsanwälte PartG mbB\nMusterweg 3\n10115 Berlin\nPartner: Dr. Max Muster, Erika Beispiel',
+      {
+        name: 'Dr. Max Muster',
+        role: 'Partner',
+        company: 'Muster & Partner Rechtsanwälte PartG mbB',
+        location: 'Berlin',
+      },
+    ],
+    [
+      'an address written "name [ät] site.de"',
+      'Impressum\nMax Muster\nMusterweg 3\n10115 Berlin\nE-Mail: max [ät] muster.example',
+      { name: 'Max Muster', location: 'Berlin', emails: ['max@muster.example'] },
+    ],
+    [
+      'an address written "name(@)site.de"',
+      'Impressum\nMax Muster\nMusterweg 3\n10115 Berlin\nAnfragen: post(@)muster.example',
+      { name: 'Max Muster', location: 'Berlin', emails: ['post@muster.example'] },
     ],
     [
       "a company limited by shares: its board, not its supervisory board's chair named above it",
