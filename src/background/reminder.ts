@@ -24,6 +24,18 @@ export const REMINDER_VIEW = 'options.html#reconnect';
 const isFirefox = () => typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 /**
+ * Whether the system shows a list notification whole, its message ("Anna, Ben and 3 more") and every item. Chrome
+ * does on Linux and ChromeOS; macOS shows the first item alone, without the message, and Windows up to four items
+ * without it (Chromium's notification builders for each), so a user there would not learn of the others. There, as
+ * in Firefox, which has no list notifications, the digest is one message with a line per person.
+ */
+async function showsWholeLists(): Promise<boolean> {
+  if (isFirefox()) return false;
+  const { os } = await browser.runtime.getPlatformInfo();
+  return os !== 'mac' && os !== 'win';
+}
+
+/**
  * Makes sure the alarm is set for the next slot. An alarm that already points there is left alone (never reset
  * on a worker wake); a different one — settings changed, or the time zone moved — is replaced.
  */
@@ -53,7 +65,7 @@ export function itemLine(p: DigestEntry, now: number): string {
   return p.forgotten ? `${why} · ${t('digestForgotten')}` : why;
 }
 
-/** Firefox shows one message: each person on a line with their reason (the first few; the view has them all). */
+/** One message: each person on a line with their reason (the first few; the view has them all). */
 function basicMessage(picks: DigestEntry[], now: number): string {
   const shown = picks.slice(0, 3).map((p) => `${p.contact.name}: ${itemLine(p, now)}`);
   return picks.length > shown.length
@@ -84,18 +96,12 @@ export async function showDigest(db: DB, now: number): Promise<string | null> {
     title: t('digestTitle'),
     message: digestNames(picks),
   };
-  if (isFirefox()) {
-    await browser.notifications.create(id, { type: 'basic', ...base, message: basicMessage(picks, now) });
-  } else {
-    // Chrome's `buttons` is not in the polyfill's (Firefox-based) types.
-    const options: Notifications.CreateNotificationOptions & { buttons: { title: string }[] } = {
-      type: 'list',
-      ...base,
-      items: picks.map((p) => ({ title: p.contact.name, message: itemLine(p, now) })),
-      buttons: [{ title: t('digestShow') }, { title: t('digestSnooze') }],
-    };
-    await browser.notifications.create(id, options);
-  }
+  const options: Notifications.CreateNotificationOptions & { buttons?: { title: string }[] } = (await showsWholeLists())
+    ? { type: 'list', ...base, items: picks.map((p) => ({ title: p.contact.name, message: itemLine(p, now) })) }
+    : { type: 'basic', ...base, message: basicMessage(picks, now) };
+  // Chrome's `buttons` is not in the polyfill's (Firefox-based) types; Firefox has none.
+  if (!isFirefox()) options.buttons = [{ title: t('digestShow') }, { title: t('digestSnooze') }];
+  await browser.notifications.create(id, options);
   return id;
 }
 

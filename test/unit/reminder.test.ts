@@ -95,6 +95,23 @@ describe('showDigest', () => {
     });
   });
 
+  it.each(['mac', 'win'])(
+    'on %s, which shows a list without its message and not every item: one message, a line per person, with buttons',
+    async (os) => {
+      reset({ os });
+      await seedDue(['Anna', 'Ben', 'Cora', 'Dora', 'Emil']);
+      const n = notifications.get((await showDigest(db, MONDAY)) as string) ?? {};
+      expect(n).toMatchObject({ type: 'basic', title: 'Time to reconnect' });
+      expect(n.items).toBeUndefined();
+      const lines = String(n.message).split('\n');
+      expect(lines.slice(0, 3).map((l) => l.split(':')[0])).toEqual(['Anna', 'Ben', 'Cora']);
+      for (const line of lines.slice(0, 3)) expect(line).toMatch(/: Never contacted — added \d+ weeks? ago$/);
+      // The two not named are counted: nobody is left out unsaid.
+      expect(lines.slice(3)).toEqual(['and 2 more']);
+      expect((n.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
+    },
+  );
+
   it('nobody due: no notification, and the slot counts as handled', async () => {
     const c = await addContact(db, { name: 'Fresh' }, { now: MONDAY });
     await markContacted(db, c.id, 'call', undefined, MONDAY);

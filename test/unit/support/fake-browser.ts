@@ -29,14 +29,17 @@ const record =
 export const alarms = new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>();
 export const notifications = new Map<string, Record<string, unknown>>();
 export let firefox = false;
+/** The operating system runtime.getPlatformInfo names. */
+let os = 'linux';
 /** Host permissions the browser grants right now (as match patterns). */
 export const granted = new Set<string>();
-export function reset(options: { firefox?: boolean } = {}) {
+export function reset(options: { firefox?: boolean; os?: string } = {}) {
   alarms.clear();
   notifications.clear();
   granted.clear();
   calls.length = 0;
   firefox = !!options.firefox;
+  os = options.os ?? 'linux';
 }
 
 const browser = {
@@ -56,7 +59,7 @@ const browser = {
   runtime: {
     openOptionsPage: record('runtime.openOptionsPage'),
     getURL: (p: string) => `chrome-extension://test/${p}`,
-    getPlatformInfo: async () => ({ os: 'linux' }),
+    getPlatformInfo: async () => ({ os }),
     get getBrowserInfo() {
       return firefox ? async () => ({ name: 'Firefox' }) : undefined;
     },
