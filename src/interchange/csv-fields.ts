@@ -71,6 +71,8 @@ export interface CsvField<K extends FieldName> {
     cells(value: Contact[K] | undefined, count: number): string[];
     /** How many columns the longest value among these people needs; 1 for single values. */
     count?(values: (Contact[K] | undefined)[]): number;
+    /** The cells of a list for a spreadsheet (writeSheetCsv), where they differ from Google's. */
+    sheet?(value: Contact[K] | undefined): string[];
   };
 }
 
@@ -215,6 +217,8 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     google: {
       header: () => ['Labels'],
       cells: (v) => [(v ?? []).map((c) => c.replace(/:{3,}/g, (run) => run.split('').join(' '))).join(' ::: ')],
+      // In a list for a spreadsheet as people write them there (and as the import reads a list's: by commas).
+      sheet: (v) => [(v ?? []).join(', ')],
     },
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
@@ -254,9 +258,12 @@ export const GOOGLE_COLUMNS = FIELD_NAMES.flatMap((k) => {
   return [
     {
       field: k,
+      /** Whether it takes a column per value (emails, phones, links), numbered. */
+      list: !!g.count,
       width: (people: Partial<Contact>[]) => g.count?.(people.map((p) => p[k] as never)) ?? 1,
       header: (count: number) => g.header(count),
       cells: (c: Partial<Contact>, count: number) => g.cells(c[k] as never, count),
+      sheetCells: (c: Partial<Contact>, count: number) => g.sheet?.(c[k] as never) ?? g.cells(c[k] as never, count),
     },
   ];
 });

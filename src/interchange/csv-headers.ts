@@ -81,6 +81,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'berufsbezeichnung',
     'jobtitel',
     'job',
+    'role',
     'rolle',
     'funktion',
     'fonction',
@@ -153,6 +154,9 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'groups',
     'catégories',
     'categorías',
+    // Reconnect's own list for a spreadsheet (writeSheetCsv).
+    'circles',
+    'kreise',
   ],
   town: [
     'location',
@@ -180,7 +184,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'miasto',
   ],
   address: ['address 1 formatted'],
-  photo: ['photo', 'foto'],
+  photo: ['photo', 'foto', 'photo link', 'foto link'],
 };
 
 /** Google's names for its labels column (now and before): its cells separate labels with " ::: " alone. */

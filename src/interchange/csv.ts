@@ -90,7 +90,7 @@ export function readRows(
   // Each value column's label column, where the file pairs them ("Phone 1 - Value" with "Phone 1 - Label").
   const labelOf = labelColumns(opts.header);
   let row: string[] = [];
-  const cell = (i: number) => (row[i] ?? '').trim().replace(ESCAPED_FORMULA, '');
+  const cell = (i: number) => textOf((row[i] ?? '').trim());
   const view: RowView = {
     all: (role) =>
       (byRole.get(role) ?? [])
@@ -235,10 +235,52 @@ const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s()./-]*$)|'+[=@+\-\t\r])/;
 /** Such a cell as written so (by this export, or a spreadsheet's): read without that one ' again. */
 const ESCAPED_FORMULA = /^'(?='*[=@+\-\t\r])/;
 
+/**
+ * A cell a spreadsheet program wrote as a formula of text, to keep it from being read as a number ('="01701234567"':
+ * Excel would drop the 0, and this export writes such phone numbers so too).
+ */
+const TEXT_FORMULA = /^="((?:[^"]|"")*)"$/s;
+
+/** A cell's text as written: without the ' before an escaped formula, or a text formula's text. */
+function textOf(cell: string): string {
+  const text = TEXT_FORMULA.exec(cell)?.[1];
+  return text === undefined ? cell.replace(ESCAPED_FORMULA, '') : text.replace(/""/g, '"');
+}
+
 /** Google Contacts' CSV layout (the columns its import reads), every field the mapping table writes. */
 export function writeGoogleCsv(contacts: ContactDraft[]): string {
   const columns = GOOGLE_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
   const fields = columns.flatMap((col) => col.header(col.count));
   const data = contacts.map((c) => columns.flatMap((col) => col.cells(c, col.count)));
   return Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA });
+}
+
+/** A phone number a spreadsheet would take for a number (digits alone, a + before them) and show otherwise. */
+const NUMBER_LIKE = /^\+?\d+$/;
+
+/**
+ * The same people as a list for a spreadsheet ("CSV for Excel"): a column per field headed in the user's words
+ * (`label`; "E-Mail 1", "E-Mail 2" for lists), cells separated by `delimiter` (the ";" of Excel in a language that
+ * writes decimal commas), a byte order mark first so Excel reads it as UTF-8, and phone numbers Excel would take for
+ * numbers (dropping a 0, writing +49… as 4.9E+11) written as formulas of their text. The import reads it back.
+ */
+export function writeSheetCsv(
+  contacts: ContactDraft[],
+  opts: { label: (field: (typeof GOOGLE_COLUMNS)[number]['field']) => string; delimiter: ',' | ';' },
+): string {
+  const columns = GOOGLE_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
+  const fields = columns.flatMap((col) =>
+    col.list
+      ? Array.from({ length: col.count }, (_, i) => `${opts.label(col.field)} ${i + 1}`)
+      : [opts.label(col.field)],
+  );
+  const data = contacts.map((c) =>
+    columns.flatMap((col) =>
+      col.sheetCells(c, col.count).map((v) => {
+        if (col.field === 'phones' && NUMBER_LIKE.test(v)) return `="${v}"`;
+        return FORMULA.test(v) ? `'${v}` : v;
+      }),
+    ),
+  );
+  return `\ufeff${Papa.unparse({ fields, data }, { newline: '\r\n', delimiter: opts.delimiter, escapeFormulae: false })}`;
 }

@@ -12,7 +12,7 @@ import { type Format, MAX_IMPORT_BYTES, type ParseResult } from './types';
 import { parseVCards } from './vcard';
 
 export { makeBackup, parseBackup } from './backup';
-export { type CsvLayout, readRows, unreadColumns, writeGoogleCsv } from './csv';
+export { type CsvLayout, readRows, unreadColumns, writeGoogleCsv, writeSheetCsv } from './csv';
 export type { Day } from './csv-dates';
 export type { ColumnRole } from './csv-fields';
 export { type NameListProblem, readNameList } from './name-list';

@@ -15,7 +15,7 @@ import { ImportSection } from './ImportSection';
 import { interchange } from './interchange';
 import type { OptionsState } from './state';
 
-type ExportFormat = 'vcf4' | 'vcf3' | 'csv' | 'json';
+type ExportFormat = 'vcf4' | 'vcf3' | 'csv' | 'sheet' | 'json';
 
 function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
   const [format, setFormat] = useState<ExportFormat>('vcf4');
@@ -27,7 +27,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
   async function write() {
     const all: Contact[] = await listAll(db);
     const chosen = circle ? all.filter((c) => c.circles.includes(circle)) : all;
-    const { backupFile, writeGoogleCsv, writeVCards } = await interchange();
+    const { backupFile, sheetFile, writeGoogleCsv, writeVCards } = await interchange();
     // A file for other apps names the starting circles as the user sees them (a backup keeps the book's keys).
     const named = () => {
       const label = circleLabels();
@@ -35,6 +35,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
     };
     if (format === 'json') download(await backupFile(db, chosen, Date.now()), datedName('json'), 'application/json');
     else if (format === 'csv') download(writeGoogleCsv(named()), datedName('csv'), 'text/csv');
+    else if (format === 'sheet') download(sheetFile(named()), datedName('csv'), 'text/csv');
     else download(writeVCards(named(), format === 'vcf3' ? '3.0' : '4.0'), datedName('vcf'), 'text/vcard');
     setStatus({ ok: true, text: tn('exportDone', chosen.length) });
   }
@@ -49,6 +50,7 @@ function ExportSection({ db, circles }: { db: DB; circles: string[] }) {
             <option value="vcf4">vCard 4.0</option>
             <option value="vcf3">vCard 3.0</option>
             <option value="csv">CSV (Google Contacts)</option>
+            <option value="sheet">{t('exportSheet')}</option>
             <option value="json">{t('exportBackup')}</option>
           </select>
         </div>

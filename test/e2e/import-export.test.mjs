@@ -947,6 +947,49 @@ describe('starting circles in files, German UI', () => {
     await options.close();
   });
 
+  test('a list for Excel: German headings, cells parted by ";", UTF-8 Excel recognises, numbers kept as written; it imports back', async () => {
+    await h.seed([
+      contact('jo', 'Jörg Übel', {
+        role: 'Geschäftsführer',
+        company: 'Übel & Söhne',
+        phones: ['01701234567', '+49 221 555 0100'],
+        emails: ['joerg@uebel.example'],
+        circles: ['clients'],
+      }),
+    ]);
+    const options = await h.openOptions('#data');
+    await options.getByLabel('Format').selectOption({ label: 'CSV für Excel und andere Tabellen' });
+    // His circle alone: the book holds the describe's other people too.
+    await options.locator('#export-circle').selectOption('clients');
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Exportieren', exact: true }).click();
+    const file = await downloading;
+    assert.match(file.suggestedFilename(), /^reconnect-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await file.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte order mark: Excel reads the file as UTF-8');
+    const [header, ...rows] = bytes.toString('utf8').slice(1).split('\r\n');
+    assert.match(header, /^Name;Position;Unternehmen;Ort;Foto-Link;Profil-Link 1;E-Mail 1;Telefon 1;Telefon 2;Kreise;/);
+    const row = rows.find((r) => r.startsWith('Jörg Übel;'));
+    assert.ok(row, 'his row, his name as written');
+    // Excel would show 1701234567 for the plain number: written as a formula of its text, it shows it whole.
+    assert.match(row, /;"=""01701234567""";\+49 221 555 0100;Kunden;/);
+    await importText(options, file.suggestedFilename(), bytes);
+    await options.getByText('Importiert: 0 neu, 1 zusammengeführt.', { exact: true }).waitFor();
+    const jo = (await h.records()).find((r) => r.id === 'jo');
+    assert.deepEqual(
+      [jo.name, jo.role, jo.company, jo.phones, jo.emails, jo.circles],
+      [
+        'Jörg Übel',
+        'Geschäftsführer',
+        'Übel & Söhne',
+        ['01701234567', '+49 221 555 0100'],
+        ['joerg@uebel.example'],
+        ['clients'],
+      ],
+    );
+    await options.close();
+  });
+
   test("Excel für Mac's CSV (Mac OS Roman, lines ended by CR): the names as written, the code page named in the preview", async () => {
     const options = await h.openOptions('#data');
     await importText(options, 'Adressen.csv', fixture('excel-mac-roman.csv'), async (preview) =>

@@ -796,11 +796,16 @@ const KB = 1024;
 // Then the weekly digest came as one message with a line per person on macOS and Windows, where a list notification
 // shows its first item alone or four without the count of the rest: the service worker 56,381 → 56,430 bytes (limit
 // 55.07 → 55.11 KB).
+// Then a list for spreadsheets ("CSV for Excel and other spreadsheets": headings in the user's language, ";" where
+// Excel expects it, a byte order mark, phone numbers kept from being read as numbers) and the import's reading of a
+// cell written as a formula of its text ('="0170…"'): options' first screen 28,979 → 29,009 bytes (the format's
+// choice; limit 28.31 → 28.33 KB), with import/export 73,206 → 73,675 (the writer in the import code's chunk; limit
+// 71.5 → 71.95 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.24 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.31 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.5 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.95 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

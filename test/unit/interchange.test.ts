@@ -8,6 +8,7 @@ import {
   readRows,
   unreadColumns,
   writeGoogleCsv,
+  writeSheetCsv,
   writeVCards,
 } from '../../src/interchange';
 import { decodeLegacy, type LegacyEncoding } from '../../src/interchange/decode';
@@ -1027,6 +1028,15 @@ describe('a legacy code page chosen by what the bytes make of names', () => {
   });
 });
 
+describe('cells a spreadsheet program wrote as formulas of their text', () => {
+  it('="…" is read as its text: a phone number with its 0, a name, a quote inside', () => {
+    const csv = 'Vorname;Nachname;Telefon;Firma\r\n="Anna";Alt;="01701234567";"=""Alt """"&"""" Söhne"""\r\n';
+    const r = parseContactsFile(utf8(csv), 'shop-export.csv', READ_ON);
+    expect(r.errors).toEqual([]);
+    expect(r.contacts).toEqual([{ name: 'Anna Alt', emails: [], phones: ['01701234567'], company: 'Alt "&" Söhne' }]);
+  });
+});
+
 describe('CSV files without a header, or with one we do not know', () => {
   const people = (name: string) => parseContactsFile(file(name), name);
 
@@ -1279,6 +1289,82 @@ describe('round trips: export → import gives the same people', () => {
       hostile.phones,
       hostile.location,
     ]);
+  });
+
+  /** The headings the options page gives a spreadsheet's list, in German and in English. */
+  const HEADINGS = {
+    de: {
+      name: 'Name',
+      role: 'Position',
+      company: 'Unternehmen',
+      location: 'Ort',
+      photoUrl: 'Foto-Link',
+      profiles: 'Profil-Link',
+      emails: 'E-Mail',
+      phones: 'Telefon',
+      circles: 'Kreise',
+      notes: 'Notiz',
+      birthday: 'Geburtstag',
+    },
+    en: {
+      name: 'Name',
+      role: 'Role',
+      company: 'Company',
+      location: 'Location',
+      photoUrl: 'Photo link',
+      profiles: 'Profile link',
+      emails: 'Email',
+      phones: 'Phone',
+      circles: 'Circles',
+      notes: 'Note',
+      birthday: 'Birthday',
+    },
+  } as const;
+
+  it.each([
+    ['de', ';'],
+    ['en', ','],
+  ] as const)('a list for a spreadsheet (CSV for Excel), headed in %s, cells parted by "%s"', (language, delimiter) => {
+    const headings: Record<string, string> = HEADINGS[language];
+    const csv = writeSheetCsv(people, { label: (f) => headings[f] ?? f, delimiter });
+    // A byte order mark first: without one Excel reads UTF-8 as its code page ("JÃ¼rgen").
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const [header] = csv.slice(1).split('\r\n');
+    const h = headings;
+    expect(header?.split(delimiter)).toEqual([
+      h.name,
+      h.role,
+      h.company,
+      h.location,
+      h.photoUrl,
+      `${h.profiles} 1`,
+      `${h.profiles} 2`,
+      `${h.emails} 1`,
+      `${h.emails} 2`,
+      `${h.phones} 1`,
+      h.circles,
+      h.notes,
+      h.birthday,
+    ]);
+    // The circles as a list is written, not parted by Google's " ::: ".
+    expect(csv).toContain('Verein, Kunden');
+    const back = parseContactsFile(utf8(csv), 'reconnect.csv').contacts;
+    expect(back).toEqual(people.map((p) => ({ ...p, emails: p.emails ?? [] })));
+  });
+
+  it("a list for a spreadsheet: a phone number Excel would take for a number is a formula of its text; a formula's cell gets its '", () => {
+    const person: ContactDraft = {
+      name: 'Anna Alt',
+      role: '=1+1',
+      phones: ['01701234567', '+491701234567', '+49 170 1234567'],
+    };
+    const csv = writeSheetCsv([person], { label: (f) => f, delimiter: ';' });
+    const row = csv.split('\r\n')[1] ?? '';
+    // Excel shows 1701234567 and 4,91701E+11 for these when they are plain; as ="…" it shows them as written.
+    expect(row).toContain(';"=""01701234567""";"=""+491701234567""";+49 170 1234567;');
+    expect(row).toContain(";'=1+1;");
+    const [back] = parseContactsFile(utf8(csv), 'reconnect.csv').contacts;
+    expect([back?.role, back?.phones]).toEqual([person.role, person.phones]);
   });
 
   it('JSON backup keeps every field, history and interactions included', () => {

@@ -1,0 +1,43 @@
+import type { ContactDraft, FieldName } from '../contacts/fields';
+import { writeSheetCsv } from '../interchange';
+import { browser } from '../platform/browser';
+import { type MessageKey, t } from '../platform/i18n';
+
+/** A spreadsheet list's column headings: the fields as the contact's form names them, a list's values one each. */
+const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
+  name: 'fieldName',
+  role: 'fieldRole',
+  company: 'fieldCompany',
+  location: 'fieldLocation',
+  photoUrl: 'fieldPhotoUrl',
+  profiles: 'sheetLink',
+  emails: 'sheetEmail',
+  phones: 'sheetPhone',
+  circles: 'fieldCircles',
+  notes: 'fieldNotes',
+  birthday: 'fieldBirthday',
+};
+
+const label = (field: FieldName) => {
+  const key = SHEET_LABELS[field];
+  return key ? t(key) : field;
+};
+
+/**
+ * The separator Excel parts a CSV file's cells by when it opens one: the system's list separator, ";" where numbers
+ * are written with a decimal comma (German, French, Dutch…), "," elsewhere; the browser's language stands for it.
+ */
+function delimiter(): ',' | ';' {
+  const decimal = new Intl.NumberFormat(browser.i18n.getUILanguage() || 'en')
+    .formatToParts(1.5)
+    .find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
+}
+
+/**
+ * The "CSV for Excel and other spreadsheets" file of these people (circles named as the user sees them), headed in the
+ * user's language. In the import code's chunk (import-code.ts), as the other writers are.
+ */
+export function sheetFile(people: ContactDraft[]): string {
+  return writeSheetCsv(people, { label, delimiter: delimiter() });
+}
