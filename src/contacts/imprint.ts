@@ -22,7 +22,7 @@ const START =
 /** Labels a person follows, in the order they are trusted for who runs the site. */
 const LABELS: [RegExp, number][] = [
   [
-    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|partner(?:in)?|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
+    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|partner(?:in)?|medieninhaber(?:in)?(?:\s+und\s+herausgeber(?:in)?)?|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
     0,
   ],
   // A club's or an AG's board: "Vorstand: …", "1. Vorsitzende: …" (not the supervisory board's chair).
@@ -57,14 +57,14 @@ const OCCUPATION = /^\p{Lu}\p{Ll}+(?:in|er|ist|eur|ent|ant|ekt|graf|loge|walt|ar
  * single-word OCCUPATION rule below a name allows).
  */
 const PROFESSION_ENDING =
-  /^\p{Ll}*(?:(?:berater|prüfer|praktiker|übersetzer|dolmetscher|apotheker|therapeut|architekt|ingenieur|fotograf|designer|notar)(?:in)?|anwalt|anwältin|arzt|ärztin|bevollmächtigter?|sachverständiger?|psycholog(?:e|in))$/u;
+  /^[\p{Ll}-]*(?:(?:berater|prüfer|praktiker|übersetzer|dolmetscher|apotheker|therapeut|architekt|ingenieur|fotograf|designer|notar)(?:in)?|anwalt|anwältin|arzt|ärztin|bevollmächtigter?|sachverständiger?|psycholog(?:e|in))$/u;
 const isProfession = (word: string) => /^\p{Lu}/u.test(word) && PROFESSION_ENDING.test(word.toLowerCase());
 /**
  * A word naming a field of work ("Webdesign", "Kommunikation", "IT-Beratung"), which makes a line a business's name,
  * never a person's ("Muster Webdesign"), or below a name what they do ("Grafikdesign").
  */
 const FIELD_ENDING =
-  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|entwicklung|programmierung|illustration|coaching|übersetzung|übersetzungen|lektorat)$/u;
+  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|entwicklung|programmierung|illustration|coaching|übersetzung|übersetzungen|lektorat|texte)$/u;
 const isFieldOfWork = (word: string) => FIELD_ENDING.test(word.toLowerCase());
 /** Words that join two fields of work or professions: "Text & Design", "Rechtsanwalt und Notar". */
 const JOINER = /^(?:und|&|\/|\+)$/;
@@ -136,14 +136,28 @@ function afterProfession(line: string): { person: string; role: string } | undef
   return person ? { person, role: words.slice(0, n).join(' ') } : undefined;
 }
 
-/** A line of fields of work only ("Grafikdesign", "Text & Design"): what someone does. */
+/** A line of fields of work only ("Grafikdesign", "Texte, Lektorat & Übersetzungen"): what someone does. */
 const fieldsOnly = (line: string) => {
-  const words = line.split(' ');
+  const words = line.split(/[\s,]+/).filter(Boolean);
   return isFieldOfWork(words[0] ?? '') && words.every((w) => isFieldOfWork(w) || JOINER.test(w));
 };
 
-/** The person a business is named after, before its fields of work: "Anna Alt Webdesign", "Erika Muster Text & Design". */
+/**
+ * A line that says what someone is by a profession first ("Fachärztin für Innere Medizin", "Diplom-Designer (FH)"):
+ * below a name, what they do.
+ */
+const professionFirst = (line: string) => isProfession(line.split(' ')[0] ?? '') && !namesOrganisation(line);
+
+/** A business's word before its owner's name: "Praxis Dr. Erika Muster", "Kanzlei Max Muster", "Atelier …". */
+const OWNED = /^(?:praxis|kanzlei|studio|atelier|büro|agentur|werkstatt)\s+/i;
+
+/**
+ * The person a business is named after: before its fields of work ("Anna Alt Webdesign", "Erika Muster Text &
+ * Design"), or after the word for their practice ("Praxis Dr. Erika Muster").
+ */
 function namesakeOfBusiness(line: string): string | undefined {
+  const owned = OWNED.exec(line);
+  if (owned) return personIn(line.slice(owned[0].length));
   const words = line.split(' ');
   let n = words.length;
   while (n > 0 && (isFieldOfWork(words[n - 1] ?? '') || JOINER.test(words[n - 1] ?? ''))) n--;
@@ -256,7 +270,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     0,
     lines.findIndex((l) => START.test(l)),
   );
-  const others: { line: string; person: string | undefined }[] = [];
+  const others: { line: string; person: string | undefined; namesake?: string | undefined }[] = [];
   // What they do, where the notice says it: the line below the name ("Freie Übersetzerin"), else the title it gives.
   const profession = lines.map((l) => PROFESSION.exec(l)?.[1]?.trim()).find(Boolean);
   let trade: string | undefined;
@@ -279,17 +293,19 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
         break provider;
       }
       if (notTheProvider(line)) continue;
-      const belowName = !!others.at(-1)?.person && (OCCUPATION.test(line) || fieldsOnly(line));
+      const belowName =
+        !!(others.at(-1)?.person || others.at(-1)?.namesake) &&
+        (OCCUPATION.test(line) || fieldsOnly(line) || professionFirst(line));
       if (TRADE.test(line) || belowName || (profession && line.toLowerCase() === profession.toLowerCase())) {
         trade ??= line;
         continue;
       }
       const led = afterProfession(line);
       const person = led?.person ?? personIn(line);
-      if (person) offer(person, 1, undefined, led?.role ?? roleAfter(line));
       // A business named after its owner names them, and stays the company.
-      else offer(namesakeOfBusiness(line), 1);
-      others.push({ line, person });
+      const namesake = person ? undefined : namesakeOfBusiness(line);
+      offer(person ?? namesake, 1, undefined, person ? (led?.role ?? roleAfter(line)) : undefined);
+      others.push({ line, person, namesake });
     }
   }
   // Not the chosen person's line, however written ("Dipl.-Ing. (FH) Thomas Muster" is Dipl.-Ing. Thomas Muster).

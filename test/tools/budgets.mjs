@@ -793,6 +793,9 @@ const KB = 1024;
 // code 58,022 → 58,559 (limit 56.69 → 57.19 KB; the reader is in the later chunk, the first bundle unchanged).
 // Then a partnership's "Partner:", fields of work joined below a name ("Softwareentwicklung & IT-Beratung"), mail
 // addresses written "[ät]" and "(@)" (one pattern for them where there were three): 58,559 → 58,611 (limit 57.24 KB).
+// Then an Austrian notice's "Medieninhaber und Herausgeber", a practice named after its owner ("Praxis Dr. Erika
+// Muster") with her specialty below, a profession with its degree ("Diplom-Designer (FH)"), fields of work listed with
+// commas: 58,611 → 58,715 (limit 57.34 KB).
 // Then the weekly digest came as one message with a line per person on macOS and Windows, where a list notification
 // shows its first item alone or four without the count of the rest: the service worker 56,381 → 56,430 bytes (limit
 // 55.07 → 55.11 KB).
@@ -803,7 +806,7 @@ const KB = 1024;
 // 71.5 → 71.95 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.24 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.34 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.95 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

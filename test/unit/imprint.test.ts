@@ -265,6 +265,31 @@ describe('whom a legal notice names', () => {
       { name: 'Erika Muster', role: 'Grafikdesign', location: 'Köln' },
     ],
     [
+      'an Austrian notice: the "Medieninhaber und Herausgeber" (media owner and publisher) named on its line',
+      'Impressum\nMedieninhaber und Herausgeber: Max Muster\nMusterweg 1, 1010 Wien\nUnternehmensgegenstand: IT-Dienstleistungen\nUID-Nummer: ATU12345678',
+      { name: 'Max Muster', location: 'Wien' },
+    ],
+    [
+      'a profession with its degree below the name ("Diplom-Designer (FH)")',
+      'Impressum\nMax Muster\nDiplom-Designer (FH)\nMusterstr. 1\n12345 Musterstadt',
+      { name: 'Max Muster', role: 'Diplom-Designer (FH)', location: 'Musterstadt' },
+    ],
+    [
+      "a doctor's practice named after her, her specialty below it",
+      'Impressum\nPraxis Dr. med. Erika Muster\nFachärztin für Innere Medizin\nMusterstr. 1\n12345 Musterstadt',
+      {
+        name: 'Dr. med. Erika Muster',
+        role: 'Fachärztin für Innere Medizin',
+        company: 'Praxis Dr. med. Erika Muster',
+        location: 'Musterstadt',
+      },
+    ],
+    [
+      'fields of work listed with commas after the name on its line',
+      'Impressum\nErika Muster – Texte, Lektorat, Übersetzungen\nMusterstr. 1\n12345 Musterstadt',
+      { name: 'Erika Muster', role: 'Texte, Lektorat, Übersetzungen', location: 'Musterstadt' },
+    ],
+    [
       'two fields of work below the name, joined',
       'Impressum\nMax Muster\nSoftwareentwicklung & IT-Beratung\nMusterweg 3\n10115 Berlin',
       { name: 'Max Muster', role: 'Softwareentwicklung & IT-Beratung', location: 'Berlin' },
