@@ -5,6 +5,7 @@
  * Import only: the CSV readers and the layout's guess of a column of dates.
  */
 
+import { CONTACT_MIN_YEAR } from '../contacts/follow-up';
 import { fold } from '../contacts/normalize';
 import type { Birthday } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -141,6 +142,19 @@ function dateOf(v: string, order: SlashOrder | undefined, today: Day): Birthday 
     if (says) return says === 'dayFirst' ? on(m[4], b, a) : on(m[4], a, b);
   }
   return undefined;
+}
+
+/**
+ * The day of someone's last contact as a list writes it ("28.10.2026", "2026-10-28", "10/28/2026"), as the moment a
+ * contact logged for an earlier day is kept: that day's local noon. None for a day without its year, one still to
+ * come, or one before CONTACT_MIN_YEAR.
+ */
+export function contactDayOf(written: string, order: SlashOrder | undefined, today: Day): number | undefined {
+  const d = written.trim() ? birthdayOf(written, order, today) : undefined;
+  if (!d?.year || d.year < CONTACT_MIN_YEAR) return undefined;
+  const key = (x: Day) => x.year * 512 + x.month * 32 + x.day;
+  if (key({ year: d.year, month: d.month, day: d.day }) > key(today)) return undefined;
+  return new Date(d.year, d.month - 1, d.day, 12).getTime();
 }
 
 /**

@@ -4,12 +4,13 @@
  * decision here does not compile; null means CSV does not carry it.
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
+import { dayValue } from '../contacts/follow-up';
 import { profilesIn } from '../contacts/profile-url';
 import { addresses, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
-import { birthdayOf, type Day, type SlashOrder } from './csv-dates';
+import { birthdayOf, contactDayOf, type Day, type SlashOrder } from './csv-dates';
 import { firstLast, givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
@@ -39,6 +40,8 @@ export type ColumnRole =
   /** A whole postal address: read for where someone is only when no town column says it. */
   | 'address'
   | 'photo'
+  /** The day someone was last in touch: a networking list's "Letzter Kontakt". */
+  | 'lastContact'
   | 'ignore';
 
 /** The roles a person's name can come from: a file (or the columns the user says) needs one of them. */
@@ -71,9 +74,12 @@ export interface CsvField<K extends FieldName> {
     cells(value: Contact[K] | undefined, count: number): string[];
     /** How many columns the longest value among these people needs; 1 for single values. */
     count?(values: (Contact[K] | undefined)[]): number;
-    /** The cells of a list for a spreadsheet (writeSheetCsv), where they differ from Google's. */
-    sheet?(value: Contact[K] | undefined): string[];
   };
+  /**
+   * Its cell in a list for a spreadsheet (writeSheetCsv), where it differs from Google's or Google has no column for
+   * it.
+   */
+  sheet?(value: Contact[K] | undefined): string[];
 }
 
 /** Google writes several values in one cell separated by " ::: ". */
@@ -217,9 +223,9 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     google: {
       header: () => ['Labels'],
       cells: (v) => [(v ?? []).map((c) => c.replace(/:{3,}/g, (run) => run.split('').join(' '))).join(' ::: ')],
-      // In a list for a spreadsheet as people write them there (and as the import reads a list's: by commas).
-      sheet: (v) => [(v ?? []).join(', ')],
     },
+    // In a list for a spreadsheet as people write them there (and as the import reads a list's: by commas).
+    sheet: (v) => [(v ?? []).join(', ')],
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
   birthday: {
@@ -238,7 +244,12 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   cadenceDays: null,
   // Not written to a CSV (Reconnect's own field, in the JSON backup), but a list's salutation says it.
   formal: { read: (row) => (addressedFormally(row) ? true : undefined) },
-  lastContactedAt: null,
+  // A list's "Letzter Kontakt": the person is due counted from it. Google has no column for it; a spreadsheet's list
+  // writes the day (YYYY-MM-DD, which a spreadsheet shows as a date).
+  lastContactedAt: {
+    read: (row) => contactDayOf(row.first('lastContact'), row.slashOrder, row.today),
+    sheet: (at) => [at === undefined ? '' : dayValue(at)],
+  },
   id: null,
   nextDueAt: null,
   snoozedUntil: null,
@@ -258,12 +269,30 @@ export const GOOGLE_COLUMNS = FIELD_NAMES.flatMap((k) => {
   return [
     {
       field: k,
-      /** Whether it takes a column per value (emails, phones, links), numbered. */
-      list: !!g.count,
       width: (people: Partial<Contact>[]) => g.count?.(people.map((p) => p[k] as never)) ?? 1,
       header: (count: number) => g.header(count),
       cells: (c: Partial<Contact>, count: number) => g.cells(c[k] as never, count),
-      sheetCells: (c: Partial<Contact>, count: number) => g.sheet?.(c[k] as never) ?? g.cells(c[k] as never, count),
+    },
+  ];
+});
+
+/**
+ * A spreadsheet's list's columns (writeSheetCsv), in the field table's order: Google's, with a field's own cell for
+ * a spreadsheet where it has one, and the fields only a spreadsheet's list carries.
+ */
+export const SHEET_COLUMNS = FIELD_NAMES.flatMap((k) => {
+  const f = CSV_FIELDS[k] as CsvField<FieldName> | null;
+  const g = f?.google;
+  const sheet = f?.sheet;
+  if (!g && !sheet) return [];
+  return [
+    {
+      field: k,
+      /** Whether it takes a column per value (emails, phones, links), numbered. */
+      list: !sheet && !!g?.count,
+      width: (people: Partial<Contact>[]) => (sheet ? 1 : (g?.count?.(people.map((p) => p[k] as never)) ?? 1)),
+      cells: (c: Partial<Contact>, count: number) =>
+        sheet ? sheet(c[k] as never) : (g?.cells(c[k] as never, count) ?? []),
     },
   ];
 });

@@ -185,6 +185,25 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
   ],
   address: ['address 1 formatted'],
   photo: ['photo', 'foto', 'photo link', 'foto link'],
+  lastContact: [
+    'last contact',
+    'last contacted',
+    'last contact date',
+    'date of last contact',
+    'last touch',
+    'letzter kontakt',
+    'zuletzt kontaktiert',
+    'letzter kontakt am',
+    'kontaktiert am',
+    'zuletzt gesprochen',
+    'letztes gespräch',
+    'letztes treffen',
+    'dernier contact',
+    'último contacto',
+    'ultimo contatto',
+    'laatste contact',
+    'ostatni kontakt',
+  ],
 };
 
 /** Google's names for its labels column (now and before): its cells separate labels with " ::: " alone. */

@@ -17,6 +17,7 @@ import {
   NAME_ROLES,
   phoneTexts,
   type RowView,
+  SHEET_COLUMNS,
 } from './csv-fields';
 import {
   ABOUT_VALUE,
@@ -101,7 +102,12 @@ export function readRows(
         .filter(Boolean),
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
-    slashOrder: slashOrder(rows.flatMap((cells) => (byRole.get('birthday') ?? []).map((i) => cells[i] ?? ''))),
+    // The file's dates are written one way: its birthdays and its last contacts say it together.
+    slashOrder: slashOrder(
+      rows.flatMap((cells) =>
+        [...(byRole.get('birthday') ?? []), ...(byRole.get('lastContact') ?? [])].map((i) => cells[i] ?? ''),
+      ),
+    ),
     today: opts.today ?? dayOf(new Date()),
     circlesBy: google ? 'google' : 'list',
   };
@@ -114,7 +120,12 @@ export function readRows(
     errors.push(
       ...unreadValues(
         d,
-        { birthday: birthdayText(view), emails: emailTexts(view), urls: view.all('url') },
+        {
+          birthday: birthdayText(view),
+          emails: emailTexts(view),
+          urls: view.all('url'),
+          lastContact: view.first('lastContact'),
+        },
         { record: contacts.length, line },
       ),
       ...phoneTexts(view)
@@ -266,9 +277,9 @@ const NUMBER_LIKE = /^\+?\d+$/;
  */
 export function writeSheetCsv(
   contacts: ContactDraft[],
-  opts: { label: (field: (typeof GOOGLE_COLUMNS)[number]['field']) => string; delimiter: ',' | ';' },
+  opts: { label: (field: (typeof SHEET_COLUMNS)[number]['field']) => string; delimiter: ',' | ';' },
 ): string {
-  const columns = GOOGLE_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
+  const columns = SHEET_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
   const fields = columns.flatMap((col) =>
     col.list
       ? Array.from({ length: col.count }, (_, i) => `${opts.label(col.field)} ${i + 1}`)
@@ -276,7 +287,7 @@ export function writeSheetCsv(
   );
   const data = contacts.map((c) =>
     columns.flatMap((col) =>
-      col.sheetCells(c, col.count).map((v) => {
+      col.cells(c, col.count).map((v) => {
         if (col.field === 'phones' && NUMBER_LIKE.test(v)) return `="${v}"`;
         return FORMULA.test(v) ? `'${v}` : v;
       }),

@@ -20,20 +20,23 @@ export function draftFrom(read: (field: DraftField) => unknown): ContactDraft {
 }
 
 /**
- * What a record's birthday, email and web address fields held, as written, that its draft could not take ("anna at
+ * What a record's birthday, email, web address and last contact fields held, as written, that its draft could not take ("anna at
  * example.org", 31.02.1985, "@anna" in a web address column): said in the preview, not dropped unnoticed, and the
  * person comes in without it. One rule for every reader. A field of dashes or dots, or "n/a", is an empty field
  * written another way.
  */
 export function unreadValues(
   draft: ContactDraft,
-  written: { birthday: string; emails: readonly string[]; urls: readonly string[] },
+  written: { birthday: string; emails: readonly string[]; urls: readonly string[]; lastContact?: string },
   at: { record: number; line?: number | undefined },
 ): ImportError[] {
   const errors: ImportError[] = [];
   // Something written: not a field of dashes or dots, nor "n/a" (an empty field written another way).
   const said = (v: string) => /[\p{L}\p{N}]/u.test(v) && !/^n\/?a$/i.test(v);
   if (written.birthday && !draft.birthday) errors.push({ code: 'unreadBirthday', ...at, detail: written.birthday });
+  const last = written.lastContact ?? '';
+  if (said(last) && draft.lastContactedAt === undefined)
+    errors.push({ code: 'unreadLastContact', ...at, detail: last });
   for (const v of written.emails) if (!isAddress(v) && said(v)) errors.push({ code: 'unreadEmail', ...at, detail: v });
   for (const v of written.urls)
     if (!profilesIn([withScheme(v)]).length && said(v)) errors.push({ code: 'unreadUrl', ...at, detail: v });

@@ -20,6 +20,11 @@ export type ImportErrorCode =
   | 'badRecord'
   /** A record's birthday could not be read (or its day and month could be either way): imported without it. */
   | 'unreadBirthday'
+  /**
+   * A CSV's last contact could not be read as a day with its year, or is a day still to come: imported without it
+   * (the person is due as someone never contacted).
+   */
+  | 'unreadLastContact'
   /** A record's email column holds something that is not an address: imported without it. */
   | 'unreadEmail'
   /** A record's web address column or URL holds something that is no web address ("@anna"): imported without it. */

@@ -32,6 +32,7 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   labels: 'roleLabels',
   notes: 'roleNotes',
   photo: 'rolePhoto',
+  lastContact: 'roleLastContact',
   ignore: 'roleIgnore',
 };
 const ROLES = Object.entries(ROLE_LABELS) as [ColumnRole, MessageKey][];

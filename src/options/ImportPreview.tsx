@@ -59,6 +59,8 @@ export function importErrorText(e: ImportError): string {
       return t('importBadRecord', e.record ?? 0);
     case 'unreadBirthday':
       return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
+    case 'unreadLastContact':
+      return t('importUnreadLastContact', e.record ?? 0, e.detail ?? '');
     case 'unreadEmail':
       return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
     case 'unreadUrl':

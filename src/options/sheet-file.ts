@@ -16,6 +16,7 @@ const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
   circles: 'fieldCircles',
   notes: 'fieldNotes',
   birthday: 'fieldBirthday',
+  lastContactedAt: 'sheetLastContact',
 };
 
 const label = (field: FieldName) => {

@@ -990,6 +990,47 @@ describe('starting circles in files, German UI', () => {
     await options.close();
   });
 
+  test('a networking list with "Letzter Kontakt": each one due counted from it; a day still to come said in the preview', async () => {
+    const day = (daysAgo) => {
+      const d = new Date(Date.now() - daysAgo * 86_400_000);
+      return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    };
+    const soon = day(-30);
+    const list = `Vorname;Nachname;Firma;Letzter Kontakt\r\nLotte;Lang;Lang Design;${day(200)}\r\nMoritz;Mahn;;${soon}\r\n`;
+    const options = await h.openOptions('#data');
+    await importText(options, 'Netzwerk.csv', list, async (preview) => {
+      await preview
+        .getByText(
+          `Eintrag 2: Der letzte Kontakt „${soon}“ ist kein lesbarer Tag mit Jahr oder liegt in der Zukunft. Die Person wird ohne ihn importiert.`,
+        )
+        // In the preview's list of what was not read, folded.
+        .waitFor({ state: 'attached' });
+    });
+    await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    const records = await h.records();
+    const lotte = records.find((r) => r.name === 'Lotte Lang');
+    const moritz = records.find((r) => r.name === 'Moritz Mahn');
+    assert.equal(
+      new Date(lotte.lastContactedAt).toDateString(),
+      new Date(Date.now() - 200 * 86_400_000).toDateString(),
+    );
+    assert.ok(lotte.nextDueAt < Date.now(), 'due since long before today: not spread over the coming weeks');
+    assert.equal(moritz.lastContactedAt, undefined);
+    assert.ok(moritz.nextDueAt > Date.now(), 'spread over the coming weeks, as someone never contacted');
+    const popup = await h.openPopup();
+    const row = popup.locator(`.row[data-id="${lotte.id}"]`);
+    await row.waitFor();
+    // Her reason to get in touch: when she was last in touch, as the list said; and that it is overdue.
+    const on = new Date(lotte.lastContactedAt).toLocaleDateString('de-DE', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    assert.match(await row.textContent(), new RegExp(`Zuletzt: Kontakt am ${on}.*überfällig`));
+    await popup.close();
+    await options.close();
+  });
+
   test("Excel für Mac's CSV (Mac OS Roman, lines ended by CR): the names as written, the code page named in the preview", async () => {
     const options = await h.openOptions('#data');
     await importText(options, 'Adressen.csv', fixture('excel-mac-roman.csv'), async (preview) =>

@@ -804,11 +804,14 @@ const KB = 1024;
 // cell written as a formula of its text ('="0170…"'): options' first screen 28,979 → 29,009 bytes (the format's
 // choice; limit 28.31 → 28.33 KB), with import/export 73,206 → 73,675 (the writer in the import code's chunk; limit
 // 71.5 → 71.95 KB).
+// Then a list's last contact ("Letzter Kontakt", read as the day the person is due from, said when unread, written
+// in the spreadsheet's list): options with import/export 73,675 → 74,188 (limit 71.95 → 72.45 KB), its first screen
+// 29,009 → 29,010 (limit 28.33 → 28.34 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.34 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.33 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 71.95 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 72.45 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

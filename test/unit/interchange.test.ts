@@ -1028,6 +1028,45 @@ describe('a legacy code page chosen by what the bytes make of names', () => {
   });
 });
 
+describe('a list\'s last contact (a networking list\'s "Letzter Kontakt")', () => {
+  const noon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).getTime();
+
+  it('is read as that day, written as German lists write dates; the file says the order of its slash dates', () => {
+    const csv =
+      'Vorname;Nachname;Firma;Letzter Kontakt\r\n' +
+      'Anna;Alt;Alt GmbH;28.10.2026\r\n' +
+      'Ben;Berg;;3.2.25\r\n' +
+      'Cem;Cakir;;2026-11-30\r\n' +
+      'Dora;Dorn;;\r\n';
+    const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
+    expect(r.errors).toEqual([]);
+    expect(r.contacts.map((c) => [c.name, c.lastContactedAt])).toEqual([
+      ['Anna Alt', noon(2026, 10, 28)],
+      ['Ben Berg', noon(2025, 2, 3)],
+      ['Cem Cakir', noon(2026, 11, 30)],
+      ['Dora Dorn', undefined],
+    ]);
+    // An English list's slash dates, month first where one of them says so (13 is no month).
+    const en = 'Name,Last contacted\r\nEva Eck,10/13/2026\r\nFinn Falk,11/02/2026\r\n';
+    expect(parseContactsFile(utf8(en), 'network.csv', READ_ON).contacts.map((c) => c.lastContactedAt)).toEqual([
+      noon(2026, 10, 13),
+      noon(2026, 11, 2),
+    ]);
+  });
+
+  it('a day still to come, one without its year, or no date at all: said, and the person imported without it', () => {
+    const csv =
+      'Name;Letzter Kontakt\r\nAnna Alt;24.12.2026\r\nBen Berg;23.4.\r\nCem Cakir;letzte Woche\r\nDora Dorn;-\r\n';
+    const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
+    expect(r.contacts.map((c) => c.lastContactedAt)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(r.errors).toEqual([
+      { code: 'unreadLastContact', record: 1, line: 2, detail: '24.12.2026' },
+      { code: 'unreadLastContact', record: 2, line: 3, detail: '23.4.' },
+      { code: 'unreadLastContact', record: 3, line: 4, detail: 'letzte Woche' },
+    ]);
+  });
+});
+
 describe('cells a spreadsheet program wrote as formulas of their text', () => {
   it('="…" is read as its text: a phone number with its 0, a name, a quote inside', () => {
     const csv = 'Vorname;Nachname;Telefon;Firma\r\n="Anna";Alt;="01701234567";"=""Alt """"&"""" Söhne"""\r\n';
@@ -1305,6 +1344,7 @@ describe('round trips: export → import gives the same people', () => {
       circles: 'Kreise',
       notes: 'Notiz',
       birthday: 'Geburtstag',
+      lastContactedAt: 'Zuletzt kontaktiert',
     },
     en: {
       name: 'Name',
@@ -1318,6 +1358,7 @@ describe('round trips: export → import gives the same people', () => {
       circles: 'Circles',
       notes: 'Note',
       birthday: 'Birthday',
+      lastContactedAt: 'Last contacted',
     },
   } as const;
 
@@ -1326,7 +1367,9 @@ describe('round trips: export → import gives the same people', () => {
     ['en', ','],
   ] as const)('a list for a spreadsheet (CSV for Excel), headed in %s, cells parted by "%s"', (language, delimiter) => {
     const headings: Record<string, string> = HEADINGS[language];
-    const csv = writeSheetCsv(people, { label: (f) => headings[f] ?? f, delimiter });
+    // The day of the last contact too, which only a spreadsheet's list carries (as the day's noon, as it is read).
+    const listed = people.map((p, i) => (i ? p : { ...p, lastContactedAt: new Date(2026, 9, 28, 12).getTime() }));
+    const csv = writeSheetCsv(listed, { label: (f) => headings[f] ?? f, delimiter });
     // A byte order mark first: without one Excel reads UTF-8 as its code page ("JÃ¼rgen").
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header] = csv.slice(1).split('\r\n');
@@ -1345,11 +1388,13 @@ describe('round trips: export → import gives the same people', () => {
       h.circles,
       h.notes,
       h.birthday,
+      h.lastContactedAt,
     ]);
     // The circles as a list is written, not parted by Google's " ::: ".
     expect(csv).toContain('Verein, Kunden');
-    const back = parseContactsFile(utf8(csv), 'reconnect.csv').contacts;
-    expect(back).toEqual(people.map((p) => ({ ...p, emails: p.emails ?? [] })));
+    expect(csv).toContain(`${delimiter}2026-10-28\r\n`);
+    const back = parseContactsFile(utf8(csv), 'reconnect.csv', READ_ON).contacts;
+    expect(back).toEqual(listed.map((p) => ({ ...p, emails: p.emails ?? [] })));
   });
 
   it("a list for a spreadsheet: a phone number Excel would take for a number is a formula of its text; a formula's cell gets its '", () => {

@@ -745,6 +745,28 @@ describe('import plan and apply', () => {
     expect((await planImport(db, drafts)).add).toHaveLength(0);
   });
 
+  it("a list's last contact: the person is due counted from it, not spread; a merge keeps the later of the two", async () => {
+    const { applyImport, planImport } = await import('../../src/storage/import');
+    const known = await addContact(db, { name: 'Known', emails: ['known@example.org'] }, ctx());
+    await markContacted(db, known.id, 'call', undefined, T0 - 10 * DAY);
+    const file = [
+      { name: 'Anna Alt', lastContactedAt: T0 - 100 * DAY },
+      { name: 'Ben Berg' },
+      // An older day than the one logged here: the log's stays.
+      { name: 'Known', emails: ['known@example.org'], lastContactedAt: T0 - 40 * DAY },
+    ];
+    await applyImport(db, await planImport(db, file), { now: T0, defaultCadence: 30, newId, perWeek: 5 });
+    const book = await listAll(db);
+    const anna = book.find((c) => c.name === 'Anna Alt');
+    // Thirty calendar days after it (a summer time change lies between).
+    const due = new Date(T0 - 100 * DAY);
+    due.setDate(due.getDate() + 30);
+    expect([anna?.lastContactedAt, anna?.nextDueAt]).toEqual([T0 - 100 * DAY, due.getTime()]);
+    // Someone without one is spread over the coming weeks, as before.
+    expect(book.find((c) => c.name === 'Ben Berg')?.nextDueAt).toBeGreaterThan(T0);
+    expect(book.find((c) => c.name === 'Known')?.lastContactedAt).toBe(T0 - 10 * DAY);
+  });
+
   it("a file's starting circles, named in either language, are the book's own; a renamed one is not", async () => {
     const { planImport } = await import('../../src/storage/import');
     await addContact(db, { name: 'Known', emails: ['known@example.org'], circles: ['clients'] }, ctx());
