@@ -42,6 +42,10 @@ export type ColumnRole =
   | 'photo'
   /** The day someone was last in touch: a networking list's "Letzter Kontakt". */
   | 'lastContact'
+  /** How the user met them ("Kennengelernt": "Barcamp Köln 2024"). */
+  | 'metVia'
+  /** Who introduced them ("Vorgestellt von", "Empfohlen von"). */
+  | 'introducedBy'
   | 'ignore';
 
 /** The roles a person's name can come from: a file (or the columns the user says) needs one of them. */
@@ -235,10 +239,13 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       cells: (b) => [b ? `${b.year ?? '-'}-${pad(b.month)}-${pad(b.day)}` : ''],
     },
   },
-  // Whoever is in LinkedIn's export was met there.
-  metVia: { read: (row) => (row.linkedIn ? 'LinkedIn' : undefined) },
+  // A list's "how we met"; whoever is in LinkedIn's export was met there. Google has no column for either.
+  metVia: {
+    read: (row) => row.first('metVia') || (row.linkedIn ? 'LinkedIn' : undefined),
+    sheet: (v) => [v ?? ''],
+  },
+  introducedBy: { read: (row) => row.first('introducedBy') || undefined, sheet: (v) => [v ?? ''] },
   // Reconnect's own fields: not carried by CSV (the JSON backup carries them).
-  introducedBy: null,
   related: null,
   followUp: null,
   cadenceDays: null,

@@ -33,6 +33,8 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   notes: 'roleNotes',
   photo: 'rolePhoto',
   lastContact: 'roleLastContact',
+  metVia: 'fieldMetVia',
+  introducedBy: 'fieldIntroducedBy',
   ignore: 'roleIgnore',
 };
 const ROLES = Object.entries(ROLE_LABELS) as [ColumnRole, MessageKey][];

@@ -16,6 +16,8 @@ const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
   circles: 'fieldCircles',
   notes: 'fieldNotes',
   birthday: 'fieldBirthday',
+  metVia: 'fieldMetVia',
+  introducedBy: 'fieldIntroducedBy',
   lastContactedAt: 'sheetLastContact',
 };
 

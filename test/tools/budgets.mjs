@@ -807,11 +807,13 @@ const KB = 1024;
 // Then a list's last contact ("Letzter Kontakt", read as the day the person is due from, said when unread, written
 // in the spreadsheet's list): options with import/export 73,675 → 74,188 (limit 71.95 → 72.45 KB), its first screen
 // 29,009 → 29,010 (limit 28.33 → 28.34 KB).
+// Then a list's "how we met" and "introduced by" columns, read and written in the spreadsheet's list: options with
+// import/export 74,188 → 74,354 (limit 72.45 → 72.62 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.34 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 72.45 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 72.62 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1054,6 +1054,17 @@ describe('a list\'s last contact (a networking list\'s "Letzter Kontakt")', () =
     ]);
   });
 
+  it('beside it, how they met and who introduced them, as a list names them', () => {
+    const csv =
+      'Name;Kennengelernt;Empfohlen von;Letzter Kontakt\r\nAnna Alt;Barcamp Köln 2024;Ben Berg;28.10.2026\r\n';
+    const [anna] = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON).contacts;
+    expect([anna?.metVia, anna?.introducedBy, anna?.lastContactedAt]).toEqual([
+      'Barcamp Köln 2024',
+      'Ben Berg',
+      noon(2026, 10, 28),
+    ]);
+  });
+
   it('a day still to come, one without its year, or no date at all: said, and the person imported without it', () => {
     const csv =
       'Name;Letzter Kontakt\r\nAnna Alt;24.12.2026\r\nBen Berg;23.4.\r\nCem Cakir;letzte Woche\r\nDora Dorn;-\r\n';
@@ -1343,6 +1354,8 @@ describe('round trips: export → import gives the same people', () => {
       phones: 'Telefon',
       circles: 'Kreise',
       notes: 'Notiz',
+      metVia: 'Wie wir uns kennen',
+      introducedBy: 'Vorgestellt von',
       birthday: 'Geburtstag',
       lastContactedAt: 'Zuletzt kontaktiert',
     },
@@ -1357,6 +1370,8 @@ describe('round trips: export → import gives the same people', () => {
       phones: 'Phone',
       circles: 'Circles',
       notes: 'Note',
+      metVia: 'How we met',
+      introducedBy: 'Introduced by',
       birthday: 'Birthday',
       lastContactedAt: 'Last contacted',
     },
@@ -1367,8 +1382,18 @@ describe('round trips: export → import gives the same people', () => {
     ['en', ','],
   ] as const)('a list for a spreadsheet (CSV for Excel), headed in %s, cells parted by "%s"', (language, delimiter) => {
     const headings: Record<string, string> = HEADINGS[language];
-    // The day of the last contact too, which only a spreadsheet's list carries (as the day's noon, as it is read).
-    const listed = people.map((p, i) => (i ? p : { ...p, lastContactedAt: new Date(2026, 9, 28, 12).getTime() }));
+    // How they met, who introduced them and the day of the last contact too, which of these files only a
+    // spreadsheet's list carries (the day as its noon, as it is read).
+    const listed = people.map((p, i) =>
+      i
+        ? p
+        : {
+            ...p,
+            metVia: 'Barcamp Köln; 2024',
+            introducedBy: 'Dora Dorn',
+            lastContactedAt: new Date(2026, 9, 28, 12).getTime(),
+          },
+    );
     const csv = writeSheetCsv(listed, { label: (f) => headings[f] ?? f, delimiter });
     // A byte order mark first: without one Excel reads UTF-8 as its code page ("JÃ¼rgen").
     expect(csv.startsWith('\ufeff')).toBe(true);
@@ -1387,6 +1412,8 @@ describe('round trips: export → import gives the same people', () => {
       `${h.phones} 1`,
       h.circles,
       h.notes,
+      h.metVia,
+      h.introducedBy,
       h.birthday,
       h.lastContactedAt,
     ]);
