@@ -10,6 +10,7 @@ import { addresses, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
+import { readCadence } from './cadence-words';
 import { birthdayOf, contactDayOf, type Day, type SlashOrder } from './csv-dates';
 import { firstLast, givenNameFirst } from './name-order';
 
@@ -46,10 +47,18 @@ export type ColumnRole =
   | 'metVia'
   /** Who introduced them ("Vorgestellt von", "Empfohlen von"). */
   | 'introducedBy'
+  /** How often to get in touch ("Kontaktrhythmus": "monatlich"). */
+  | 'cadence'
   | 'ignore';
 
 /** The roles a person's name can come from: a file (or the columns the user says) needs one of them. */
 export const NAME_ROLES: readonly ColumnRole[] = ['name', 'familyFirst', 'first', 'last', 'email'];
+
+/** What a spreadsheet's list says in the user's language. */
+export interface SheetWords {
+  /** A cadence as the contact form names it ("jeden Monat", "alle 10 Tage", "keine Erinnerung"). */
+  cadence(days: number | null): string;
+}
 
 /** One row, asked by role. */
 export interface RowView {
@@ -81,9 +90,9 @@ export interface CsvField<K extends FieldName> {
   };
   /**
    * Its cell in a list for a spreadsheet (writeSheetCsv), where it differs from Google's or Google has no column for
-   * it.
+   * it; in the user's words where it is said in words.
    */
-  sheet?(value: Contact[K] | undefined): string[];
+  sheet?(value: Contact[K] | undefined, words: SheetWords): string[];
 }
 
 /** Google writes several values in one cell separated by " ::: ". */
@@ -248,7 +257,14 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   // Reconnect's own fields: not carried by CSV (the JSON backup carries them).
   related: null,
   followUp: null,
-  cadenceDays: null,
+  // A list's "Kontaktrhythmus" ("monatlich", "alle 2 Wochen", "nie"); a spreadsheet's list writes the form's words.
+  cadenceDays: {
+    read: (row) => {
+      const written = row.first('cadence');
+      return written ? readCadence(written) : undefined;
+    },
+    sheet: (days, words) => [days === undefined ? '' : words.cadence(days)],
+  },
   // Not written to a CSV (Reconnect's own field, in the JSON backup), but a list's salutation says it.
   formal: { read: (row) => (addressedFormally(row) ? true : undefined) },
   // A list's "Letzter Kontakt": the person is due counted from it. Google has no column for it; a spreadsheet's list
@@ -298,8 +314,8 @@ export const SHEET_COLUMNS = FIELD_NAMES.flatMap((k) => {
       /** Whether it takes a column per value (emails, phones, links), numbered. */
       list: !sheet && !!g?.count,
       width: (people: Partial<Contact>[]) => (sheet ? 1 : (g?.count?.(people.map((p) => p[k] as never)) ?? 1)),
-      cells: (c: Partial<Contact>, count: number) =>
-        sheet ? sheet(c[k] as never) : (g?.cells(c[k] as never, count) ?? []),
+      cells: (c: Partial<Contact>, count: number, words: SheetWords) =>
+        sheet ? sheet(c[k] as never, words) : (g?.cells(c[k] as never, count) ?? []),
     },
   ];
 });

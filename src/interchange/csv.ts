@@ -18,6 +18,7 @@ import {
   phoneTexts,
   type RowView,
   SHEET_COLUMNS,
+  type SheetWords,
 } from './csv-fields';
 import {
   ABOUT_VALUE,
@@ -125,6 +126,7 @@ export function readRows(
           emails: emailTexts(view),
           urls: view.all('url'),
           lastContact: view.first('lastContact'),
+          cadence: view.first('cadence'),
         },
         { record: contacts.length, line },
       ),
@@ -277,7 +279,7 @@ const NUMBER_LIKE = /^\+?\d+$/;
  */
 export function writeSheetCsv(
   contacts: ContactDraft[],
-  opts: { label: (field: (typeof SHEET_COLUMNS)[number]['field']) => string; delimiter: ',' | ';' },
+  opts: { label: (field: (typeof SHEET_COLUMNS)[number]['field']) => string; delimiter: ',' | ';'; words: SheetWords },
 ): string {
   const columns = SHEET_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
   const fields = columns.flatMap((col) =>
@@ -287,7 +289,7 @@ export function writeSheetCsv(
   );
   const data = contacts.map((c) =>
     columns.flatMap((col) =>
-      col.cells(c, col.count).map((v) => {
+      col.cells(c, col.count, opts.words).map((v) => {
         if (col.field === 'phones' && NUMBER_LIKE.test(v)) return `="${v}"`;
         return FORMULA.test(v) ? `'${v}` : v;
       }),

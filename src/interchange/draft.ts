@@ -20,14 +20,20 @@ export function draftFrom(read: (field: DraftField) => unknown): ContactDraft {
 }
 
 /**
- * What a record's birthday, email, web address and last contact fields held, as written, that its draft could not take ("anna at
+ * What a record's birthday, email, web address, last contact and cadence fields held, as written, that its draft could not take ("anna at
  * example.org", 31.02.1985, "@anna" in a web address column): said in the preview, not dropped unnoticed, and the
  * person comes in without it. One rule for every reader. A field of dashes or dots, or "n/a", is an empty field
  * written another way.
  */
 export function unreadValues(
   draft: ContactDraft,
-  written: { birthday: string; emails: readonly string[]; urls: readonly string[]; lastContact?: string },
+  written: {
+    birthday: string;
+    emails: readonly string[];
+    urls: readonly string[];
+    lastContact?: string;
+    cadence?: string;
+  },
   at: { record: number; line?: number | undefined },
 ): ImportError[] {
   const errors: ImportError[] = [];
@@ -37,6 +43,8 @@ export function unreadValues(
   const last = written.lastContact ?? '';
   if (said(last) && draft.lastContactedAt === undefined)
     errors.push({ code: 'unreadLastContact', ...at, detail: last });
+  const cadence = written.cadence ?? '';
+  if (said(cadence) && draft.cadenceDays === undefined) errors.push({ code: 'unreadCadence', ...at, detail: cadence });
   for (const v of written.emails) if (!isAddress(v) && said(v)) errors.push({ code: 'unreadEmail', ...at, detail: v });
   for (const v of written.urls)
     if (!profilesIn([withScheme(v)]).length && said(v)) errors.push({ code: 'unreadUrl', ...at, detail: v });

@@ -25,6 +25,8 @@ export type ImportErrorCode =
    * (the person is due as someone never contacted).
    */
   | 'unreadLastContact'
+  /** A CSV's cadence says no way of "how often" the import knows: imported with the default one. */
+  | 'unreadCadence'
   /** A record's email column holds something that is not an address: imported without it. */
   | 'unreadEmail'
   /** A record's web address column or URL holds something that is no web address ("@anna"): imported without it. */

@@ -35,6 +35,7 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   lastContact: 'roleLastContact',
   metVia: 'fieldMetVia',
   introducedBy: 'fieldIntroducedBy',
+  cadence: 'fieldCadence',
   ignore: 'roleIgnore',
 };
 const ROLES = Object.entries(ROLE_LABELS) as [ColumnRole, MessageKey][];

@@ -2,6 +2,7 @@ import type { ContactDraft, FieldName } from '../contacts/fields';
 import { writeSheetCsv } from '../interchange';
 import { browser } from '../platform/browser';
 import { type MessageKey, t } from '../platform/i18n';
+import { cadenceName } from '../ui/contact-controls';
 
 /** A spreadsheet list's column headings: the fields as the contact's form names them, a list's values one each. */
 const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
@@ -16,6 +17,7 @@ const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
   circles: 'fieldCircles',
   notes: 'fieldNotes',
   birthday: 'fieldBirthday',
+  cadenceDays: 'fieldCadence',
   metVia: 'fieldMetVia',
   introducedBy: 'fieldIntroducedBy',
   lastContactedAt: 'sheetLastContact',
@@ -42,5 +44,5 @@ function delimiter(): ',' | ';' {
  * user's language. In the import code's chunk (import-code.ts), as the other writers are.
  */
 export function sheetFile(people: ContactDraft[]): string {
-  return writeSheetCsv(people, { label, delimiter: delimiter() });
+  return writeSheetCsv(people, { label, delimiter: delimiter(), words: { cadence: cadenceName } });
 }

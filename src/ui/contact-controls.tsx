@@ -23,6 +23,12 @@ const CADENCE_LABEL: Record<keyof typeof CADENCES, MessageKey> = {
   none: 'cadenceNone',
 };
 
+/** A cadence as the form names it: a preset's name ("jeden Monat", "keine Erinnerung"), else in days ("alle 10 Tage"). */
+export function cadenceName(days: number | null): string {
+  const preset = (Object.keys(CADENCES) as (keyof typeof CADENCES)[]).find((k) => CADENCES[k] === days);
+  return preset ? t(CADENCE_LABEL[preset]) : tn('cadenceEveryDays', days ?? 0);
+}
+
 /**
  * The cadence presets (weekly … yearly, none); an unusual stored value (a synced card's, a backup's: any whole number
  * of days) is kept as an extra option, said in days.
@@ -48,9 +54,7 @@ export function CadenceSelect({
           {t(CADENCE_LABEL[k])}
         </option>
       ))}
-      {value !== null && !known.includes(value) && (
-        <option value={String(value)}>{tn('cadenceEveryDays', value)}</option>
-      )}
+      {value !== null && !known.includes(value) && <option value={String(value)}>{cadenceName(value)}</option>}
     </select>
   );
 }

@@ -973,6 +973,8 @@ describe('starting circles in files, German UI', () => {
     assert.ok(row, 'his row, his name as written');
     // Excel would show 1701234567 for the plain number: written as a formula of its text, it shows it whole.
     assert.match(row, /;"=""01701234567""";\+49 221 555 0100;Kunden;/);
+    // How often to get in touch, as his page's form names it.
+    assert.match(row, /;jeden Monat;/);
     await importText(options, file.suggestedFilename(), bytes);
     await options.getByText('Importiert: 0 neu, 1 zusammengeführt.', { exact: true }).waitFor();
     const jo = (await h.records()).find((r) => r.id === 'jo');
@@ -990,13 +992,15 @@ describe('starting circles in files, German UI', () => {
     await options.close();
   });
 
-  test('a networking list with "Letzter Kontakt": each one due counted from it; a day still to come said in the preview', async () => {
+  test('a networking list with "Letzter Kontakt" and "Kontaktrhythmus": each one due counted from them; a day still to come said in the preview', async () => {
     const day = (daysAgo) => {
       const d = new Date(Date.now() - daysAgo * 86_400_000);
       return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
     };
     const soon = day(-30);
-    const list = `Vorname;Nachname;Firma;Letzter Kontakt\r\nLotte;Lang;Lang Design;${day(200)}\r\nMoritz;Mahn;;${soon}\r\n`;
+    const list =
+      'Vorname;Nachname;Firma;Letzter Kontakt;Kontaktrhythmus\r\n' +
+      `Lotte;Lang;Lang Design;${day(200)};monatlich\r\nMoritz;Mahn;;${soon};alle 2 Wochen\r\n`;
     const options = await h.openOptions('#data');
     await importText(options, 'Netzwerk.csv', list, async (preview) => {
       await preview
@@ -1016,6 +1020,8 @@ describe('starting circles in files, German UI', () => {
     );
     assert.ok(lotte.nextDueAt < Date.now(), 'due since long before today: not spread over the coming weeks');
     assert.equal(moritz.lastContactedAt, undefined);
+    // How often to get in touch, as the list says it.
+    assert.deepEqual([lotte.cadenceDays, moritz.cadenceDays], [30, 14]);
     assert.ok(moritz.nextDueAt > Date.now(), 'spread over the coming weeks, as someone never contacted');
     const popup = await h.openPopup();
     const row = popup.locator(`.row[data-id="${lotte.id}"]`);

@@ -809,11 +809,15 @@ const KB = 1024;
 // 29,009 → 29,010 (limit 28.33 → 28.34 KB).
 // Then a list's "how we met" and "introduced by" columns, read and written in the spreadsheet's list: options with
 // import/export 74,188 → 74,354 (limit 72.45 → 72.62 KB).
+// Then a list's cadence ("Kontaktrhythmus": "monatlich", "alle 2 Wochen", "nie"), read and written in the form's
+// words (one cadenceName in ui/contact-controls.tsx for the form's menu and the list): options with import/export
+// 74,354 → 75,100 (limit 72.62 → 73.34 KB), its first screen 29,010 → 29,113 (limit 28.34 → 28.44 KB), all popup code
+// 58,715 → 58,751 (limit 57.34 → 57.38 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.34 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.34 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 72.62 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.38 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.44 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.34 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

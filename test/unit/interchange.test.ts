@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CADENCES } from '../../src/contacts/cadence';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
 import {
@@ -11,6 +12,7 @@ import {
   writeSheetCsv,
   writeVCards,
 } from '../../src/interchange';
+import { readCadence } from '../../src/interchange/cadence-words';
 import { decodeLegacy, type LegacyEncoding } from '../../src/interchange/decode';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/types';
 
@@ -1078,6 +1080,63 @@ describe('a list\'s last contact (a networking list\'s "Letzter Kontakt")', () =
   });
 });
 
+describe('how often to get in touch, as a list writes it', () => {
+  it.each<[string, number | null | undefined]>([
+    ['monatlich', 30],
+    ['Jeden Monat', 30],
+    ['wöchentlich', 7],
+    ['vierteljährlich', 91],
+    ['quartalsweise', 91],
+    ['halbjährlich', 182],
+    ['jährlich', 365],
+    ['every six months', 182],
+    ['every 2 weeks', 14],
+    ['alle 2 Wochen', 14],
+    ['alle 3 Monate', 91],
+    ['alle 10 Tage', 10],
+    ['14', 14],
+    ['2 Jahre', 730],
+    ['nie', null],
+    ['keine Erinnerung', null],
+    ['never', null],
+    ['ab und zu', undefined],
+    ['0', undefined],
+    ['alle 20 Jahre', undefined],
+  ])('"%s" → %s', (written, days) => {
+    expect(readCadence(written)).toBe(days);
+  });
+
+  it.each(['de', 'en'])(
+    "reads every cadence as the form names it in %s (what the spreadsheet's list writes)",
+    (lang) => {
+      const messages = JSON.parse(
+        readFileSync(new URL(`../../src/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+      ) as Record<string, { message: string }>;
+      const say = (key: string) => messages[key]?.message ?? `(no ${key})`;
+      expect(readCadence(say('cadenceWeekly'))).toBe(CADENCES.weekly);
+      expect(readCadence(say('cadenceMonthly'))).toBe(CADENCES.monthly);
+      expect(readCadence(say('cadenceQuarterly'))).toBe(CADENCES.quarterly);
+      expect(readCadence(say('cadenceHalfYearly'))).toBe(CADENCES.halfYearly);
+      expect(readCadence(say('cadenceYearly'))).toBe(CADENCES.yearly);
+      expect(readCadence(say('cadenceNone'))).toBe(CADENCES.none);
+      expect(readCadence(say('cadenceEveryDays_one'))).toBe(1);
+      expect(readCadence(say('cadenceEveryDays_other').replace('$1', '10'))).toBe(10);
+    },
+  );
+
+  it("a list's column of them: each person's cadence; one not read is said, and the person keeps the usual one", () => {
+    const csv = 'Name;Kontaktrhythmus\r\nAnna Alt;monatlich\r\nBen Berg;nie\r\nCem Cakir;ab und zu\r\nDora Dorn;\r\n';
+    const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
+    expect(r.contacts.map((c) => [c.name, c.cadenceDays])).toEqual([
+      ['Anna Alt', 30],
+      ['Ben Berg', null],
+      ['Cem Cakir', undefined],
+      ['Dora Dorn', undefined],
+    ]);
+    expect(r.errors).toEqual([{ code: 'unreadCadence', record: 3, line: 4, detail: 'ab und zu' }]);
+  });
+});
+
 describe('cells a spreadsheet program wrote as formulas of their text', () => {
   it('="…" is read as its text: a phone number with its 0, a name, a quote inside', () => {
     const csv = 'Vorname;Nachname;Telefon;Firma\r\n="Anna";Alt;="01701234567";"=""Alt """"&"""" Söhne"""\r\n';
@@ -1357,6 +1416,7 @@ describe('round trips: export → import gives the same people', () => {
       metVia: 'Wie wir uns kennen',
       introducedBy: 'Vorgestellt von',
       birthday: 'Geburtstag',
+      cadenceDays: 'Melden',
       lastContactedAt: 'Zuletzt kontaktiert',
     },
     en: {
@@ -1373,9 +1433,18 @@ describe('round trips: export → import gives the same people', () => {
       metVia: 'How we met',
       introducedBy: 'Introduced by',
       birthday: 'Birthday',
+      cadenceDays: 'Get in touch',
       lastContactedAt: 'Last contacted',
     },
   } as const;
+
+  /** Cadences as the form names them (the options page passes its own: ui/contact-controls.tsx cadenceName). */
+  const WORDS = {
+    de: {
+      cadence: (d: number | null) => (d === null ? 'keine Erinnerung' : d === 30 ? 'jeden Monat' : `alle ${d} Tage`),
+    },
+    en: { cadence: (d: number | null) => (d === null ? 'no reminders' : d === 30 ? 'every month' : `every ${d} days`) },
+  };
 
   it.each([
     ['de', ';'],
@@ -1392,9 +1461,10 @@ describe('round trips: export → import gives the same people', () => {
             metVia: 'Barcamp Köln; 2024',
             introducedBy: 'Dora Dorn',
             lastContactedAt: new Date(2026, 9, 28, 12).getTime(),
+            cadenceDays: 30,
           },
     );
-    const csv = writeSheetCsv(listed, { label: (f) => headings[f] ?? f, delimiter });
+    const csv = writeSheetCsv(listed, { label: (f) => headings[f] ?? f, delimiter, words: WORDS[language] });
     // A byte order mark first: without one Excel reads UTF-8 as its code page ("JÃ¼rgen").
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header] = csv.slice(1).split('\r\n');
@@ -1415,6 +1485,7 @@ describe('round trips: export → import gives the same people', () => {
       h.metVia,
       h.introducedBy,
       h.birthday,
+      h.cadenceDays,
       h.lastContactedAt,
     ]);
     // The circles as a list is written, not parted by Google's " ::: ".
@@ -1430,7 +1501,7 @@ describe('round trips: export → import gives the same people', () => {
       role: '=1+1',
       phones: ['01701234567', '+491701234567', '+49 170 1234567'],
     };
-    const csv = writeSheetCsv([person], { label: (f) => f, delimiter: ';' });
+    const csv = writeSheetCsv([person], { label: (f) => f, delimiter: ';', words: WORDS.en });
     const row = csv.split('\r\n')[1] ?? '';
     // Excel shows 1701234567 and 4,91701E+11 for these when they are plain; as ="…" it shows them as written.
     expect(row).toContain(';"=""01701234567""";"=""+491701234567""";+49 170 1234567;');
