@@ -81,7 +81,10 @@ const NOT_A_NAME =
   /^(?:kontakt(?:adresse|daten|angaben)?|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
 const PHONE_LABEL =
   /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|mob|handy|mobile phone|[tm](?=[.:\s]+[+(\d]))\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
-/** An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[ät]site.de", "anna(@)site.de". */
+/**
+ * An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[ät]site.de",
+ * "anna(@)site.de". One pattern for the "at" and one for the "dot", which the finding and the mending both use.
+ */
 const AT = String.raw`[([{]\s*(?:at|ät|@)\s*[)\]}]|\s(?:at|ät)\s`;
 const DOT = String.raw`[([{]\s*(?:dot|punkt)\s*[)\]}]|\s(?:dot|punkt)\s`;
 const MAIL = new RegExp(String.raw`[\w.+-]+\s*(?:@|${AT})\s*[\w-]+(?:\s*(?:\.|${DOT})\s*[\w-]+)+`, 'i');
