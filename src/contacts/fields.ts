@@ -86,6 +86,7 @@ export const FIELDS = {
   related: { kind: 'relations', merge: 'union' },
   birthday: { kind: 'birthday', merge: 'fill', edit: true, more: true },
   cadenceDays: { kind: 'cadence', merge: 'keep', edit: true },
+  salutation: { kind: 'text', merge: 'fill', edit: true },
   formal: { kind: 'flag', merge: 'fill', edit: true },
   lastContactedAt: { kind: 'time', merge: 'latest' },
   nextDueAt: { kind: 'time' },

@@ -20,6 +20,27 @@ export function titlesIn(prefix: string): string {
   return words.filter((w) => !isSalutation(w) && !(joined && /^(?:und|and|&|u\.)$/i.test(w))).join(' ');
 }
 
+/** Salutations written short or in another case, as a greeting writes them out. */
+const WRITTEN_OUT: Record<string, string> = {
+  herrn: 'Herr',
+  'hr.': 'Herr',
+  'fr.': 'Frau',
+  mr: 'Mr.',
+  mrs: 'Mrs.',
+  ms: 'Ms.',
+};
+
+/**
+ * The salutation a prefix gives ("Herr Dr." → "Herr", "Hr." → "Herr", "Herr und Frau" → "Herr und Frau"), as a
+ * greeting writes it; undefined where it gives none.
+ */
+export function salutationIn(prefix: string): string | undefined {
+  const words = prefix.split(/\s+/).filter(Boolean);
+  if (!words.some(isSalutation)) return undefined;
+  const kept = words.filter((w) => isSalutation(w) || /^(?:und|and|&)$/i.test(w));
+  return kept.map((w) => WRITTEN_OUT[w.toLowerCase()] ?? w).join(' ');
+}
+
 /** Whether a list's prefix cell addresses the person ("Herr", "Frau Dr.", "Mrs."). */
 export const addresses = (prefix: string): boolean => prefix.split(/\s+/).some(isSalutation);
 

@@ -123,6 +123,11 @@ export interface Contact {
   birthday?: Birthday;
   /** null: no reminders for this person. */
   cadenceDays: number | null;
+  /**
+   * How they are addressed, as a formal greeting says it ("Herr", "Frau", "Mr.", "Ms."): with it a formal draft greets
+   * "Guten Tag Herr Dr. Mustermann," rather than by the whole name.
+   */
+  salutation?: string;
   /** Addressed formally: a message draft says "Sie" in German and greets by the full name ("Dear …"). */
   formal?: true;
   lastContactedAt?: number;

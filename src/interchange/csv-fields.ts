@@ -6,7 +6,7 @@
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
 import { profilesIn } from '../contacts/profile-url';
-import { addresses, titlesIn } from '../contacts/salutation';
+import { addresses, salutationIn, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
@@ -264,6 +264,15 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       return written ? readCadence(written) : undefined;
     },
     sheet: (days, words) => [days === undefined ? '' : words.cadence(days)],
+  },
+  // A list's "Anrede" ("Herr", "Frau Dr.": its salutation) where the row's name is given otherwise; a name made of it
+  // and a family name alone stays so ("Frau Müller"), as the name's reading keeps it. A spreadsheet's list writes it.
+  salutation: {
+    read: (row) =>
+      row.first('first') || row.first('name') || row.first('familyFirst')
+        ? row.all('prefix').map(salutationIn).find(Boolean)
+        : undefined,
+    sheet: (v) => [v ?? ''],
   },
   // Not written to a CSV (Reconnect's own field, in the JSON backup), but a list's salutation says it.
   formal: { read: (row) => (addressedFormally(row) ? true : undefined) },

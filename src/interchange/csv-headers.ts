@@ -49,7 +49,7 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'nazwisko',
   ],
   // A German list's "Titel" beside its "Anrede" is the academic one (Dr., Prof.); the job is its "Position".
-  prefix: ['name prefix', 'anrede', 'titel', 'civilité', 'tratamiento'],
+  prefix: ['name prefix', 'anrede', 'salutation', 'titel', 'civilité', 'tratamiento'],
   suffix: ['name suffix', 'suffix', 'namenszusatz'],
   company: [
     'company',

@@ -11,7 +11,7 @@ import type { FieldName } from '../contacts/fields';
 import { handleUrl } from '../contacts/handles';
 import { isAddress } from '../contacts/normalize';
 import { canonicalProfile, profilesIn } from '../contacts/profile-url';
-import { addresses } from '../contacts/salutation';
+import { addresses, salutationIn } from '../contacts/salutation';
 import {
   type Birthday,
   type Contact,
@@ -522,6 +522,14 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     write: (days, out) => out.add('X-RECONNECT-CADENCE', String(days)),
     // null (no reminders) is written as "none": an absent property means "not set here", not "none".
     writeNull: (out) => out.add('X-RECONNECT-CADENCE', 'none'),
+  },
+  // Reconnect's own in sync (as formal address is, and for the same reason); a file's N prefix ("Herr") gives it.
+  salutation: {
+    ...ownText('X-RECONNECT-SALUTATION'),
+    fromFile: (card) => {
+      const n = card.first('N');
+      return n ? salutationIn(nameParts(partsOf(n)).prefix) : undefined;
+    },
   },
   formal: {
     names: ['X-RECONNECT-FORMAL'],

@@ -4,7 +4,7 @@
  * Plain text, built from the contact's own data, no service asked.
  */
 import type { IntroReason } from '../contacts/introduce';
-import { nameWords } from '../contacts/normalize';
+import { nameWords, withoutTitles } from '../contacts/normalize';
 import type { Reason } from '../contacts/reasons';
 import type { Contact } from '../contacts/types';
 import { jobLine, type MessageKey, t, tn } from './i18n';
@@ -28,12 +28,41 @@ export function introReasonText(r: IntroReason): string {
 /** The first name to greet with: the name's first word after any title ("Dr. Anna Schmidt" → Anna). */
 export const greetingName = (name: string) => nameWords(name)[0] ?? name;
 
+/** Words that belong to the family name before it ("von Schmidt", "van der Berg", "de la Cruz"). */
+const PARTICLE = /^(?:von|vom|zu|zum|zur|van|der|den|de|del|della|di|da|du|la|le|ten|ter)$/;
+/** A suffix after the family name, which a greeting leaves out ("Jr.", "Sr.", "III"). */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * Whom a formal greeting with a salutation names: the salutation, a doctor's or professor's title, and the family
+ * name ("Herr Dr. Mustermann", "Frau von Berg"; in English "Dr. Smith" or "Mr. Smith"), as the user's language writes
+ * it. Other titles before the name (Dipl.-Ing.) are not said in a greeting.
+ */
+export function formalAddress(name: string, salutation: string): string {
+  const words = nameWords(name.trim().replace(/,/g, ' ')).filter(Boolean);
+  while (words.length > 1 && SUFFIX.test(words.at(-1) ?? '')) words.pop();
+  let from = words.length - 1;
+  while (from > 1 && PARTICLE.test(words[from - 1] ?? '')) from--;
+  const family = words.slice(from).join(' ');
+  const titles = name
+    .trim()
+    .slice(0, Math.max(0, name.trim().length - withoutTitles(name).length))
+    .split(/\s+/)
+    .flatMap((w) => (/^prof\.?$/i.test(w) ? ['Prof.'] : /^dr\b/i.test(w) ? ['Dr.'] : []))
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .join(' ');
+  // German keeps the salutation before the title ("Herr Dr. Müller"), English says the title instead ("Dr. Smith").
+  const before = !titles ? salutation : t('draftTitleKeepsSalutation') === '1' ? `${salutation} ${titles}` : titles;
+  return t('draftAddress', before, family);
+}
+
 /**
  * A short message to send, in the user's language: a greeting, the reason in a sentence, and a question. Plain
  * text, never sent anywhere: the user copies it, or it fills a new email. Someone addressed formally is greeted by
- * their whole name and, in German, with "Sie".
+ * their salutation and family name ("Guten Tag Herr Dr. Mustermann,"), or by their whole name where no salutation is
+ * known, and, in German, with "Sie".
  */
-export function draftMessage(c: Pick<Contact, 'name' | 'formal'>, r: Reason): string {
+export function draftMessage(c: Pick<Contact, 'name' | 'formal' | 'salutation'>, r: Reason): string {
   const formal = c.formal === true;
   // A sentence in its formal form or not (the same words where the language has only one).
   const say = (plain: MessageKey, polite: MessageKey, ...subs: string[]) => t(formal ? polite : plain, ...subs);
@@ -55,6 +84,7 @@ export function draftMessage(c: Pick<Contact, 'name' | 'formal'>, r: Reason): st
         return t('draftNever');
     }
   })();
-  const greeting = formal ? t('draftGreetingFormal', c.name.trim()) : t('draftGreeting', greetingName(c.name));
+  const whom = c.salutation?.trim() ? formalAddress(c.name, c.salutation.trim()) : c.name.trim();
+  const greeting = formal ? t('draftGreetingFormal', whom) : t('draftGreeting', greetingName(c.name));
   return `${greeting}\n\n${body}\n\n${say('draftClosing', 'draftClosingFormal')}`;
 }

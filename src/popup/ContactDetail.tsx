@@ -60,7 +60,10 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
         }}
         invalid={refusal.invalid}
         circles={state.settings.value.circles}
-        suggestions={{ introducedBy: offersFor(people, String(form.introducedBy ?? ''), c.id) }}
+        suggestions={{
+          introducedBy: offersFor(people, String(form.introducedBy ?? ''), c.id),
+          salutation: t('salutationSuggestions').split('|'),
+        }}
         extra={EDITOR_CONTROLS}
       />
       <button type="submit" class="primary">

@@ -26,6 +26,7 @@ export const FIELD_LABEL: Record<EditField, MessageKey> = {
   introducedBy: 'fieldIntroducedBy',
   birthday: 'fieldBirthday',
   cadenceDays: 'fieldCadence',
+  salutation: 'fieldSalutation',
   formal: 'fieldFormal',
 };
 

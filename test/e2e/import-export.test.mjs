@@ -1074,18 +1074,22 @@ describe('starting circles in files, German UI', () => {
       ['Anna Altmann', 'Alt Design', false],
       ['Dr. Max Mustermann', 'Muster GmbH', true],
     ]);
-    // His page: "Siezen" ticked, and the message draft greets him as a client is greeted.
+    // His page: "Siezen" ticked, his salutation, and the message draft greets him as a client is greeted.
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Dr\. Max Mustermann/ }).click();
     await popup.getByRole('heading', { name: 'Dr. Max Mustermann' }).waitFor();
     assert.equal(
-      await popup.getByRole('checkbox', { name: 'Siezen (Entwürfe mit „Sie“ und ganzem Namen)' }).isChecked(),
+      await popup
+        .getByRole('checkbox', { name: 'Siezen (Entwürfe mit „Sie“, mit Anrede und Nachnamen oder ganzem Namen)' })
+        .isChecked(),
       true,
     );
+    // The "Anrede" kept as his salutation: the draft greets him as a client is greeted in German.
+    assert.equal(await popup.getByRole('combobox', { name: 'Anrede' }).inputValue(), 'Herr');
     await popup.getByText('Nachrichtenentwurf').click();
     assert.match(
       await popup.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue(),
-      /^Guten Tag Dr\. Max Mustermann,\n/,
+      /^Guten Tag Herr Dr\. Mustermann,\n/,
     );
     await popup.close();
   });

@@ -282,7 +282,7 @@ describe('why now and who can introduce, in Chromium', () => {
 describe('formal address, German UI', () => {
   const h = useExtension({ locale: 'de' });
 
-  test('"Siezen" on a contact\'s page: their message draft says "Sie" and greets by the whole name', async () => {
+  test('"Siezen" on a contact\'s page: their message draft says "Sie" and greets by the whole name, or by her salutation', async () => {
     await h.seed([contact('petra', 'Dr. Petra Klein', { emails: ['petra@example.org'] })]);
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Dr\. Petra Klein/ }).click();
@@ -293,7 +293,9 @@ describe('formal address, German UI', () => {
       await draft.inputValue(),
       /^Hallo Petra,\n\n[\s\S]*\n\nWie geht es dir, und woran arbeitest du gerade\?$/,
     );
-    const formal = popup.getByRole('checkbox', { name: 'Siezen (Entwürfe mit „Sie“ und ganzem Namen)' });
+    const formal = popup.getByRole('checkbox', {
+      name: 'Siezen (Entwürfe mit „Sie“, mit Anrede und Nachnamen oder ganzem Namen)',
+    });
     await formal.check();
     await popup.getByRole('button', { name: 'Speichern', exact: true }).click();
     await popup.getByText('Änderungen gespeichert.').waitFor();
@@ -307,6 +309,18 @@ describe('formal address, German UI', () => {
     assert.match(decodeURIComponent(mail), /\?body=Guten Tag Dr\. Petra Klein,/);
     assert.equal((await h.records()).find((r) => r.id === 'petra').formal, true);
     await accessible(popup, 'a contact page with "Siezen" checked');
+    // With her salutation, chosen from the field's offers: greeted as a letter in German greets her.
+    const salutation = popup.getByRole('combobox', { name: 'Anrede' });
+    assert.deepEqual(
+      await popup
+        .locator(`#${await salutation.getAttribute('list')} option`)
+        .evaluateAll((os) => os.map((o) => o.value)),
+      ['Herr', 'Frau'],
+    );
+    await salutation.fill('Frau');
+    await popup.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await waitFor(async () => (await draft.inputValue()).startsWith('Guten Tag Frau Dr. Klein,'));
+    assert.equal((await h.records()).find((r) => r.id === 'petra').salutation, 'Frau');
     // Unchecked again: "du" once more, and the record no longer says formal.
     await formal.uncheck();
     await popup.getByRole('button', { name: 'Speichern', exact: true }).click();

@@ -813,15 +813,20 @@ const KB = 1024;
 // words (one cadenceName in ui/contact-controls.tsx for the form's menu and the list): options with import/export
 // 74,354 → 75,100 (limit 72.62 → 73.34 KB), its first screen 29,010 → 29,113 (limit 28.34 → 28.44 KB), all popup code
 // 58,715 → 58,751 (limit 57.34 → 57.38 KB).
+// Then a salutation of the person's own ("Herr", "Frau", "Mr."; a field of the table, its own property in sync, a list's
+// "Anrede" and a file's N prefix giving it), with which a formal draft greets "Guten Tag Herr Dr. Mustermann,": all
+// popup code 58,751 → 59,029 (limit 57.38 → 57.65 KB), options with import/export 75,100 → 75,554 (limit 73.34 →
+// 73.79 KB), the service worker 56,430 → 56,566 (limit 55.11 → 55.25 KB; the field table's new row and the reading
+// of N's salutation).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.38 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.65 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.44 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.34 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.79 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 55.11 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 55.25 * KB },
 ];
 
 /**

@@ -70,6 +70,7 @@ const FULL: Contact = {
   ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
+  salutation: 'Frau',
   formal: true,
   lastContactedAt: T - 30 * DAY,
   nextDueAt: T + 61 * DAY,
@@ -111,6 +112,7 @@ describe('the field table', () => {
       'related',
       'birthday',
       'cadenceDays',
+      'salutation',
       'formal',
       'lastContactedAt',
     ]);

@@ -409,10 +409,15 @@ describe('transfer encodings and dates as other programs write them', () => {
         formal: true,
       },
     );
-    expect(card('N:Kraft;Manuel;;Herr;\r\nFN:Kraft, Manuel')).toMatchObject({ name: 'Manuel Kraft', formal: true });
-    expect(card('N:Alt;Anna;;Frau Dr.;\r\nFN:Frau Dr. Anna Alt')?.formal).toBe(true);
+    expect(card('N:Kraft;Manuel;;Herr;\r\nFN:Kraft, Manuel')).toMatchObject({
+      name: 'Manuel Kraft',
+      salutation: 'Herr',
+      formal: true,
+    });
+    expect(card('N:Alt;Anna;;Frau Dr.;\r\nFN:Frau Dr. Anna Alt')).toMatchObject({ salutation: 'Frau', formal: true });
     // A title alone addresses nobody.
-    expect(card('N:Alt;Anna;;Dr.;\r\nFN:Dr. Anna Alt')?.formal).toBeUndefined();
+    expect(card('N:Alt;Anna;;Dr.;\r\nFN:Dr. Anna Alt')).not.toHaveProperty('formal');
+    expect(card('N:Alt;Anna;;Dr.;\r\nFN:Dr. Anna Alt')).not.toHaveProperty('salutation');
   });
 
   it("German lists' and Outlook's German headers: mobile numbers, dates of birth, \"Mail\", a title, towns; not an email's type or display", () => {
@@ -422,9 +427,11 @@ describe('transfer encodings and dates as other programs write them', () => {
         '17;Frau;Dr.;Riedel;Rosa;0221 123;0170 555;rosa@example.de;23.04.1985;Köln\n',
     );
     expect(club.csv?.certain).toBe(true);
-    // "Anrede" is how she is addressed, not her name: addressed formally ("Sie"), her title part of her name.
+    // "Anrede" is how she is addressed, not her name: addressed formally ("Sie") and greeted so ("Frau"), her title
+    // part of her name.
     expect(club.contacts[0]).toEqual({
       name: 'Dr. Rosa Riedel',
+      salutation: 'Frau',
       formal: true,
       emails: ['rosa@example.de'],
       phones: ['0221 123', '0170 555'],
@@ -1417,6 +1424,7 @@ describe('round trips: export → import gives the same people', () => {
       introducedBy: 'Vorgestellt von',
       birthday: 'Geburtstag',
       cadenceDays: 'Melden',
+      salutation: 'Anrede',
       lastContactedAt: 'Zuletzt kontaktiert',
     },
     en: {
@@ -1434,6 +1442,7 @@ describe('round trips: export → import gives the same people', () => {
       introducedBy: 'Introduced by',
       birthday: 'Birthday',
       cadenceDays: 'Get in touch',
+      salutation: 'Salutation',
       lastContactedAt: 'Last contacted',
     },
   } as const;
@@ -1462,6 +1471,8 @@ describe('round trips: export → import gives the same people', () => {
             introducedBy: 'Dora Dorn',
             lastContactedAt: new Date(2026, 9, 28, 12).getTime(),
             cadenceDays: 30,
+            salutation: 'Herr',
+            formal: true as const,
           },
     );
     const csv = writeSheetCsv(listed, { label: (f) => headings[f] ?? f, delimiter, words: WORDS[language] });
@@ -1486,6 +1497,7 @@ describe('round trips: export → import gives the same people', () => {
       h.introducedBy,
       h.birthday,
       h.cadenceDays,
+      h.salutation,
       h.lastContactedAt,
     ]);
     // The circles as a list is written, not parted by Google's " ::: ".

@@ -211,6 +211,27 @@ describe('the message draft', () => {
     expect(greeting('Prof.')).toBe('Hi Prof.,');
   });
 
+  it("someone addressed formally with a salutation: greeted by it, a doctor's or professor's title and the family name", () => {
+    const greeting = (name: string, salutation: string) =>
+      draftMessage(person({ name, salutation, formal: true }), { kind: 'never', at: 0 }).split('\n')[0];
+    setLanguage('de');
+    expect(greeting('Dr. Max Mustermann', 'Herr')).toBe('Guten Tag Herr Dr. Mustermann,');
+    expect(greeting('Erika von Berg', 'Frau')).toBe('Guten Tag Frau von Berg,');
+    expect(greeting('Prof. Dr. rer. nat. Hans-Peter Meier', 'Herr')).toBe('Guten Tag Herr Prof. Dr. Meier,');
+    // A degree is not said in a greeting; a suffix neither.
+    expect(greeting('Dipl.-Ing. Jürgen Müller', 'Herr')).toBe('Guten Tag Herr Müller,');
+    expect(greeting('Jürgen Müller, Jr.', 'Herr')).toBe('Guten Tag Herr Müller,');
+    expect(greeting('Anna und Ben Muster', 'Herr und Frau')).toBe('Guten Tag Herr und Frau Muster,');
+    setLanguage('en');
+    // English says the title instead of the salutation.
+    expect(greeting('Dr. Anna Roth', 'Ms.')).toBe('Dear Dr. Roth,');
+    expect(greeting('John Smith', 'Mr.')).toBe('Dear Mr. Smith,');
+    // Not formally: the first name, whatever the salutation.
+    expect(draftMessage(person({ name: 'John Smith', salutation: 'Mr.' }), { kind: 'never', at: 0 })).toMatch(
+      /^Hi John,/,
+    );
+  });
+
   it('someone addressed formally: greeted by their whole name, and in German with "Sie"', () => {
     const c = person({ name: 'Dr. Anna Roth', formal: true, role: 'Partnerin', company: 'Kanzlei Nord' });
     const change: Reason = { kind: 'change', at: 0, sinceContact: true, role: 'Partnerin', company: 'Kanzlei Nord' };

@@ -55,6 +55,8 @@ const FULL: Contact = {
   ],
   birthday: { month: 2, day: 29, year: 1972 },
   cadenceDays: 91,
+  // A salutation with a comma and a semicolon, as a value of Reconnect's own property escapes them.
+  salutation: 'Herr; Dr., Senior',
   formal: true,
   lastContactedAt: T - 30 * DAY,
   nextDueAt: T + 61 * DAY,
@@ -465,6 +467,7 @@ describe('a sync settles: whatever a person holds and whatever card they are wri
       birthday: fc.constantFrom(undefined, { month: 4, day: 23 }, { month: 2, day: 29, year: 1972 }),
       cadenceDays: fc.constantFrom(null, 30, 91),
       formal: fc.constantFrom(undefined, true),
+      salutation: fc.constantFrom(undefined, 'Herr', 'Mrs.'),
       metVia: fc.constantFrom(undefined, 'Vereinsfest, 2019; Köln'),
       photoUrl: fc.constantFrom(undefined, 'https://media.example.org/anna.jpg'),
     })
