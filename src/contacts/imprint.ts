@@ -10,7 +10,7 @@ import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
 import { isEmailAddress, phoneDigits, withoutTitles } from './normalize';
 import { pageLink } from './profile-url';
-import { withoutSalutation } from './salutation';
+import { salutationIn, withoutSalutation } from './salutation';
 import { namesOrganisation, wordsIfName } from './suggest';
 
 /** Where the notice's own part ends: the disclaimers and policies after it name others (courts, the EU's site). */
@@ -338,5 +338,18 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   if (email) draft.emails = [email];
   if (phones.length) draft.phones = phones;
   if (link) draft.profiles = [link];
+  const salutation = name && salutationBefore(lines, name.value);
+  if (salutation) draft.salutation = salutation;
   return draft;
+}
+
+/** The salutation the notice writes before the person's name ("Inhaberin: Frau Erika Muster", "durch Herrn Dr. …"). */
+function salutationBefore(lines: readonly string[], name: string): string | undefined {
+  for (const line of lines) {
+    const at = line.indexOf(name);
+    const before = at > 0 ? line.slice(0, at).trim().split(/\s+/).at(-1) : undefined;
+    const said = before && salutationIn(before);
+    if (said) return said;
+  }
+  return undefined;
 }

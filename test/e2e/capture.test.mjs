@@ -228,6 +228,7 @@ describe("a site's legal notice (Impressum), German UI", () => {
         emails: anna.emails,
         phones: anna.phones,
         profiles: anna.profiles,
+        salutation: anna.salutation,
       },
       {
         company: 'Beispiel Consulting GmbH',
@@ -236,6 +237,8 @@ describe("a site's legal notice (Impressum), German UI", () => {
         emails: ['info@beispiel-consulting.de'],
         phones: ['089 / 123 456 - 0'],
         profiles: [{ site: 'web', url: 'https://beispiel-consulting.de' }],
+        // "Frau Dr. Anna Alt": her salutation, for a formal draft's greeting.
+        salutation: 'Frau',
       },
     );
     await popup.close();

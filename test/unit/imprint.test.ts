@@ -91,10 +91,11 @@ describe('whom a legal notice names', () => {
     });
   });
 
-  it("a company's notice: the managing director before whom it is represented by or who is responsible for its content; the address written out of harvesters' reach", () => {
+  it("a company's notice: the managing director before whom it is represented by or who is responsible for its content (her salutation apart); the address written out of harvesters' reach", () => {
     const f = fixture('imprint-gmbh');
     expect(readOn(f.html, f.url)).toEqual({
       name: 'Dr. Anna Alt',
+      salutation: 'Frau',
       role: 'Geschäftsführerin',
       company: 'Beispiel Consulting GmbH',
       location: 'München',
@@ -134,9 +135,9 @@ describe('whom a legal notice names', () => {
       { name: 'Erika Mustermann', company: 'Erika Mustermann Design', location: 'Hamburg' },
     ],
     [
-      'an owner labelled below the studio, addressed as "Frau": her name without it',
+      'an owner labelled below the studio, addressed as "Frau": her name without it, and her salutation',
       'Impressum\nAngaben gemäß § 5 DDG\nStudio Muster\nInhaberin: Frau Erika Muster\nMusterstraße 12\n20095 Hamburg',
-      { name: 'Erika Muster', role: 'Inhaberin', company: 'Studio Muster', location: 'Hamburg' },
+      { name: 'Erika Muster', role: 'Inhaberin', company: 'Studio Muster', location: 'Hamburg', salutation: 'Frau' },
     ],
     [
       'in capitals, as a style shows it: written as names are',
@@ -288,6 +289,11 @@ describe('whom a legal notice names', () => {
       'fields of work listed with commas after the name on its line',
       'Impressum\nErika Muster – Texte, Lektorat, Übersetzungen\nMusterstr. 1\n12345 Musterstadt',
       { name: 'Erika Muster', role: 'Texte, Lektorat, Übersetzungen', location: 'Musterstadt' },
+    ],
+    [
+      'a managing director "Herrn" (as "vertreten durch" writes it): his salutation as a greeting says it',
+      'Impressum\nMuster GmbH\nVertreten durch den Geschäftsführer Herrn Dr. Max Muster\nMusterweg 1\n10115 Berlin',
+      { name: 'Dr. Max Muster', company: 'Muster GmbH', location: 'Berlin', salutation: 'Herr' },
     ],
     [
       'two fields of work below the name, joined',
