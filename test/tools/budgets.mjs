@@ -819,10 +819,10 @@ const KB = 1024;
 // 73.79 KB), the service worker 56,430 → 56,566 (limit 55.11 → 55.25 KB; the field table's new row and the reading
 // of N's salutation).
 // Then the notice's reader gave the person's salutation where the notice writes one ("Inhaberin: Frau Erika Muster"):
-// all popup code 59,029 → 59,126 (limit 57.65 → 57.74 KB).
+// all popup code 59,029 → 59,169 (limit 57.65 → 57.79 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.74 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.79 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.44 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.79 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
