@@ -171,7 +171,7 @@ function moment(s: string): number | undefined {
   return Number.isFinite(at) ? at : undefined;
 }
 
-type TextField = 'metVia' | 'introducedBy';
+type TextField = 'metVia' | 'introducedBy' | 'salutation';
 function ownText<K extends TextField>(name: string): VCardField<K> {
   return {
     names: [name],
@@ -525,7 +525,7 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   // Reconnect's own in sync (as formal address is, and for the same reason); a file's N prefix ("Herr") gives it.
   salutation: {
-    ...ownText('X-RECONNECT-SALUTATION'),
+    ...ownText<'salutation'>('X-RECONNECT-SALUTATION'),
     fromFile: (card) => {
       const n = card.first('N');
       return n ? salutationIn(nameParts(partsOf(n)).prefix) : undefined;
