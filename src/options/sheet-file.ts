@@ -18,6 +18,7 @@ const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
   notes: 'fieldNotes',
   birthday: 'fieldBirthday',
   cadenceDays: 'fieldCadence',
+  salutation: 'fieldSalutation',
   metVia: 'fieldMetVia',
   introducedBy: 'fieldIntroducedBy',
   lastContactedAt: 'sheetLastContact',
