@@ -249,15 +249,17 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       // "Geschäftsführer: Anna Alt"; the label alone, or ending in a reference ("… nach § 18 Abs. 2 MStV"), and the
       // name on the next line; "Inh. Anna Alt", "Vertreten durch den Geschäftsführer Ben Berg".
       const colon = line.indexOf(':');
-      const rest =
+      // "Vertreten durch den Geschäftsführer Ben Berg": the office named after the label is the role.
+      const office =
         colon >= 0
-          ? line.slice(colon + 1).trim()
-          : line
-              .slice(m[0].length)
-              .replace(/^\s*(?:d(?:en|ie|er)\s+)?(?:geschäftsführer(?:in)?|inhaber(?:in)?|vorstand)\s+/i, '')
-              .trim();
+          ? undefined
+          : /^\s*(?:d(?:en|ie|er)\s+)?(geschäftsführer(?:in)?|inhaber(?:in)?|vorstand)\s+/i.exec(
+              line.slice(m[0].length),
+            );
+      const rest =
+        colon >= 0 ? line.slice(colon + 1).trim() : line.slice(m[0].length + (office?.[0].length ?? 0)).trim();
       const source = (colon >= 0 && rest) || personIn(rest) ? rest : line.length < 80 ? next : '';
-      offer(personIn(source), rank, m[0], roleAfter(source));
+      offer(personIn(source), rank, office?.[1] ?? m[0], roleAfter(source));
     }
     const phone = PHONE_LABEL.exec(line);
     if (phone && phones.length < 2) {

@@ -291,9 +291,15 @@ describe('whom a legal notice names', () => {
       { name: 'Erika Muster', role: 'Texte, Lektorat, Übersetzungen', location: 'Musterstadt' },
     ],
     [
-      'a managing director "Herrn" (as "vertreten durch" writes it): his salutation as a greeting says it',
+      'represented by "den Geschäftsführer Herrn Dr. …": his office his role, his salutation as a greeting says it',
       'Impressum\nMuster GmbH\nVertreten durch den Geschäftsführer Herrn Dr. Max Muster\nMusterweg 1\n10115 Berlin',
-      { name: 'Dr. Max Muster', company: 'Muster GmbH', location: 'Berlin', salutation: 'Herr' },
+      {
+        name: 'Dr. Max Muster',
+        role: 'Geschäftsführer',
+        company: 'Muster GmbH',
+        location: 'Berlin',
+        salutation: 'Herr',
+      },
     ],
     [
       'two fields of work below the name, joined',
