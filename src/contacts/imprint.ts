@@ -4,14 +4,27 @@
  * address, a phone number (never the fax), an email address (a mail link, or one written "name (at) site.de") — and
  * the site's home page as their link; null when it names neither a person nor a company. German law asks every
  * business site for one (§ 5 DDG, formerly TMG; Austria's § 5 ECG, Switzerland's UWG), so a client's or partner's
- * own site says who they are even without markup. A suggestion only: the popup shows it in the editable form.
+ * own site says who they are even without markup. A suggestion only: the popup shows it in the editable form. How the
+ * notice's parts are found is here; who a line names and what they do, in imprint-person.ts.
  */
 import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
-import { isEmailAddress, phoneDigits, withoutTitles } from './normalize';
+import {
+  afterProfession,
+  fieldsOnly,
+  NOT_A_NAME,
+  namesakeOfBusiness,
+  OCCUPATION,
+  personIn,
+  professionFirst,
+  roleAfter,
+  roleOf,
+  salutationBefore,
+  TRADE,
+} from './imprint-person';
+import { isEmailAddress, phoneDigits } from './normalize';
 import { pageLink } from './profile-url';
-import { salutationIn, withoutSalutation } from './salutation';
-import { namesOrganisation, wordsIfName } from './suggest';
+import { namesOrganisation } from './suggest';
 
 /** Where the notice's own part ends: the disclaimers and policies after it name others (courts, the EU's site). */
 const END =
@@ -39,35 +52,6 @@ const TOWN = /(?:^|,\s*)(?:(?:[Dd][Ee]?|[Aa][Tt]?|[Cc][Hh])[\s-])?\d{4,5}\s+(\p{
  * Not by a street's word alone: "Döring" and "Hellweg" are names.
  */
 const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[a-z]?)?$/iu;
-/**
- * A line that says what someone does rather than a company's name: a freelancer's trade below her name ("Freie
- * Übersetzerin", "Freiberuflicher Fotograf").
- */
-const TRADE = /^(?:freie[rs]?|freiberufliche[rs]?|selbst(?:st)?ändige[rs]?|freelance)\s+\p{L}/iu;
-/**
- * One word that names a person's occupation by its ending (Architekt, Fotografin, Übersetzer, Rechtsanwältin,
- * Heilpraktikerin, Journalist, Ingenieur, Zahnarzt): below a name it is what they do, not a company, which a single
- * word rarely is without its legal form.
- */
-const OCCUPATION = /^\p{Lu}\p{Ll}+(?:in|er|ist|eur|ent|ant|ekt|graf|loge|walt|arzt|ärztin)$/u;
-/**
- * A profession's title as one word ("Rechtsanwältin", "Steuerberater", "Architekt", "Notar", "Zahnärztin"), which
- * the notices of the professions that must name it put before the name or after it ("Rechtsanwältin Erika Muster",
- * "Hans Muster, Architekt"). By the word's end: a first name never ends so (Peter, Martin and Katrin end as the
- * single-word OCCUPATION rule below a name allows).
- */
-const PROFESSION_ENDING =
-  /^[\p{Ll}-]*(?:(?:berater|prüfer|praktiker|übersetzer|dolmetscher|apotheker|therapeut|architekt|ingenieur|fotograf|designer|notar)(?:in)?|anwalt|anwältin|arzt|ärztin|bevollmächtigter?|sachverständiger?|psycholog(?:e|in))$/u;
-const isProfession = (word: string) => /^\p{Lu}/u.test(word) && PROFESSION_ENDING.test(word.toLowerCase());
-/**
- * A word naming a field of work ("Webdesign", "Kommunikation", "IT-Beratung"), which makes a line a business's name,
- * never a person's ("Muster Webdesign"), or below a name what they do ("Grafikdesign").
- */
-const FIELD_ENDING =
-  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|entwicklung|programmierung|illustration|coaching|übersetzung|übersetzungen|lektorat|texte)$/u;
-const isFieldOfWork = (word: string) => FIELD_ENDING.test(word.toLowerCase());
-/** Words that join two fields of work or professions: "Text & Design", "Rechtsanwalt und Notar". */
-const JOINER = /^(?:und|&|\/|\+)$/;
 /** The professional title a notice must give for some trades: "Berufsbezeichnung: Steuerberaterin (verliehen in …)". */
 const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
 /**
@@ -76,9 +60,6 @@ const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
  */
 const FIELD =
   /^(?:(name)|(firma|firmenname|unternehmen|company(?: name)?)|anschrift|adresse|address|postanschrift|stra(?:ß|ss)e|plz(?:\s*\/\s*|\s+und\s+)?ort|ort|sitz|standort)\s*:\s*/i;
-/** Lines that head a part of the notice, say a country, or register the company: nobody's name. */
-const NOT_A_NAME =
-  /^(?:kontakt(?:adresse|daten|angaben)?|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
 const PHONE_LABEL =
   /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|mob|handy|mobile phone|[tm](?=[.:\s]+[+(\d]))\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
 /**
@@ -109,76 +90,6 @@ function decoded(mail: string): string {
   }
 }
 
-/**
- * A value as a person's name: the first of several ("Anna Alt, Ben Berg"), without "(Anschrift wie oben)" and
- * without the "Herr" or "Frau" a notice addresses them with (a title, "Dr.", is part of a name as written).
- */
-function personIn(value: string): string | undefined {
-  const named = value
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .split(/,|;|\s(?:und|and|sowie|&)\s/)[0]
-    ?.replace(/\s+/g, ' ')
-    .trim();
-  const first = named && withoutSalutation(named);
-  if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
-  if (first.split(' ').some(isFieldOfWork)) return undefined;
-  const words = wordsIfName(withoutTitles(first));
-  return words && words.length >= 2 ? first : undefined;
-}
-
-/**
- * A line that names someone after their profession ("Rechtsanwältin Erika Muster", "Rechtsanwalt und Notar Dr. Max
- * Muster"): the person, and the profession as their role.
- */
-function afterProfession(line: string): { person: string; role: string } | undefined {
-  const words = line.split(' ');
-  let n = 0;
-  while (isProfession(words[n] ?? '')) n += JOINER.test(words[n + 1] ?? '') ? 2 : 1;
-  if (n === 0 || !isProfession(words[n - 1] ?? '')) return undefined;
-  const person = personIn(words.slice(n).join(' '));
-  return person ? { person, role: words.slice(0, n).join(' ') } : undefined;
-}
-
-/** A line of fields of work only ("Grafikdesign", "Texte, Lektorat & Übersetzungen"): what someone does. */
-const fieldsOnly = (line: string) => {
-  const words = line.split(/[\s,]+/).filter(Boolean);
-  return isFieldOfWork(words[0] ?? '') && words.every((w) => isFieldOfWork(w) || JOINER.test(w));
-};
-
-/**
- * A line that says what someone is by a profession first ("Fachärztin für Innere Medizin", "Diplom-Designer (FH)"):
- * below a name, what they do.
- */
-const professionFirst = (line: string) => isProfession(line.split(' ')[0] ?? '') && !namesOrganisation(line);
-
-/** A business's word before its owner's name: "Praxis Dr. Erika Muster", "Kanzlei Max Muster", "Atelier …". */
-const OWNED = /^(?:praxis|kanzlei|studio|atelier|büro|agentur|werkstatt)\s+/i;
-
-/**
- * The person a business is named after: before its fields of work ("Anna Alt Webdesign", "Erika Muster Text &
- * Design"), or after the word for their practice ("Praxis Dr. Erika Muster").
- */
-function namesakeOfBusiness(line: string): string | undefined {
-  const owned = OWNED.exec(line);
-  if (owned) return personIn(line.slice(owned[0].length));
-  const words = line.split(' ');
-  let n = words.length;
-  while (n > 0 && (isFieldOfWork(words[n - 1] ?? '') || JOINER.test(words[n - 1] ?? ''))) n--;
-  return n < words.length && n >= 2 ? personIn(words.slice(0, n).join(' ')) : undefined;
-}
-
-/** What a person's line says they are after their name: "Hans Muster, Inhaber", "Eva Muster, Architektin". */
-function roleAfter(value: string): string | undefined {
-  for (const part of value
-    .split(',')
-    .slice(1)
-    .map((p) => p.trim())) {
-    const role = roleOf(part) ?? (isProfession(part) ? part : undefined);
-    if (role) return role;
-  }
-  return undefined;
-}
-
 /** A line of the provider's block that is not their name nor their company's: an address, a heading, a label. */
 const notTheProvider = (line: string) =>
   STREET.test(line) ||
@@ -193,15 +104,6 @@ function numberIn(value: string): string | undefined {
   const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
   const trimmed = number?.replace(/[\s/.–-]+$/, '').trim();
   return trimmed && (trimmed.match(/\d/g)?.length ?? 0) >= 6 ? trimmed : undefined;
-}
-
-/** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
-function roleOf(label: string): string | undefined {
-  const word =
-    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|vorsitzende[r]?|owner|proprietor|managing director|ceo)/i.exec(
-      label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''),
-    )?.[0];
-  return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
 }
 
 export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft | null {
@@ -343,15 +245,4 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   const salutation = name && salutationBefore(lines, name.value);
   if (salutation) draft.salutation = salutation;
   return draft;
-}
-
-/** The salutation the notice writes before the person's name ("Inhaberin: Frau Erika Muster", "durch Herrn Dr. …"). */
-function salutationBefore(lines: readonly string[], name: string): string | undefined {
-  for (const line of lines) {
-    const at = line.indexOf(name);
-    const before = at > 0 ? line.slice(0, at).trim().split(/\s+/).at(-1) : undefined;
-    const said = before && salutationIn(before);
-    if (said) return said;
-  }
-  return undefined;
 }
