@@ -95,6 +95,15 @@ export interface CsvField<K extends FieldName> {
   sheet?(value: Contact[K] | undefined, words: SheetWords): string[];
 }
 
+/**
+ * A list's cell of several names (a CRM's tags, Outlook's categories, a spreadsheet's "Kreise"), parted by commas or
+ * semicolons; a name in quotation marks is one whatever it holds ('"Kunden, alt", Freunde').
+ */
+const listItems = (cell: string) =>
+  [...cell.matchAll(/\s*(?:"((?:[^"]|"")*)"|([^;,]*))\s*(?:[;,]|$)/g)]
+    .map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '')).trim())
+    .filter(Boolean);
+
 /** Google writes several values in one cell separated by " ::: ". */
 const splitMulti = (v: string) =>
   v
@@ -222,13 +231,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     // (contacts/file-circles.ts readFileCircles), for every kind of file.
     read: (row) => {
       const cell = row.first('labels');
-      const names =
-        row.circlesBy === 'google'
-          ? splitMulti(cell)
-          : cell
-              .split(/[;,]/)
-              .map((l) => l.trim())
-              .filter(Boolean);
+      const names = row.circlesBy === 'google' ? splitMulti(cell) : listItems(cell);
       return nonEmpty(names.map((l) => l.replace(/^\*\s*/, '')));
     },
     // " ::: " separates labels in Google's cell and no escape exists: a run of colons inside a circle's name is
@@ -237,8 +240,9 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       header: () => ['Labels'],
       cells: (v) => [(v ?? []).map((c) => c.replace(/:{3,}/g, (run) => run.split('').join(' '))).join(' ::: ')],
     },
-    // In a list for a spreadsheet as people write them there (and as the import reads a list's: by commas).
-    sheet: (v) => [(v ?? []).join(', ')],
+    // In a list for a spreadsheet as people write them there (and as the import reads a list's: by commas), a name
+    // with a comma or semicolon of its own in quotation marks ('"Kunden, alt", Freunde'), so it comes back whole.
+    sheet: (v) => [(v ?? []).map((c) => (/[,;"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(', ')],
   },
   notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
   birthday: {

@@ -825,11 +825,13 @@ const KB = 1024;
 // code 59,169 → 59,184, limit 57.79 → 57.8 KB).
 // Then the review parted the notice's reader in two (who a line names and what they do, imprint-person.ts, beside how
 // the notice's parts are found): all popup code 59,184 → 59,193 (limit 57.8 → 57.81 KB).
+// Then a list's cell of names (circles, categories) read with a name in quotation marks whole, and the spreadsheet
+// list writing one with a comma so: options with import/export 75,562 → 75,628 (limit 73.8 → 73.86 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.81 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.44 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

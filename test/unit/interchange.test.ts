@@ -1063,6 +1063,15 @@ describe('a list\'s last contact (a networking list\'s "Letzter Kontakt")', () =
     ]);
   });
 
+  it("a list's names in one cell: parted by commas or semicolons, one in quotation marks whole", () => {
+    const csv = 'Name;Kategorien\r\nAnna Alt;"""Kunden, alt"", Freunde"\r\nBen Berg;"Kunden;Messe"\r\n';
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    expect(r.contacts.map((c) => c.circles)).toEqual([
+      ['Kunden, alt', 'Freunde'],
+      ['Kunden', 'Messe'],
+    ]);
+  });
+
   it('beside it, how they met and who introduced them, as a list names them', () => {
     const csv =
       'Name;Kennengelernt;Empfohlen von;Letzter Kontakt\r\nAnna Alt;Barcamp Köln 2024;Ben Berg;28.10.2026\r\n';
@@ -1471,6 +1480,8 @@ describe('round trips: export → import gives the same people', () => {
             introducedBy: 'Dora Dorn',
             lastContactedAt: new Date(2026, 9, 28, 12).getTime(),
             cadenceDays: 30,
+            // A circle with a comma and quotation marks of its own comes back whole.
+            circles: ['Verein', 'Kunden', 'Kunden, "alt"'],
             salutation: 'Herr',
             formal: true as const,
           },
