@@ -1,7 +1,6 @@
 import type { ContactDraft, FieldName } from '../contacts/fields';
 import { writeSheetCsv } from '../interchange';
-import { browser } from '../platform/browser';
-import { type MessageKey, t } from '../platform/i18n';
+import { formatNumber, type MessageKey, t } from '../platform/i18n';
 import { cadenceName } from '../ui/contact-controls';
 
 /** A spreadsheet list's column headings: the fields as the contact's form names them, a list's values one each. */
@@ -31,14 +30,10 @@ const label = (field: FieldName) => {
 
 /**
  * The separator Excel parts a CSV file's cells by when it opens one: the system's list separator, ";" where numbers
- * are written with a decimal comma (German, French, Dutch…), "," elsewhere; the browser's language stands for it.
+ * are written with a decimal comma (German, French, Dutch…), "," elsewhere; the user's language stands for it, as it
+ * writes numbers everywhere else (i18n.ts formatNumber).
  */
-function delimiter(): ',' | ';' {
-  const decimal = new Intl.NumberFormat(browser.i18n.getUILanguage() || 'en')
-    .formatToParts(1.5)
-    .find((p) => p.type === 'decimal')?.value;
-  return decimal === ',' ? ';' : ',';
-}
+const delimiter = (): ',' | ';' => (formatNumber(1.5).includes(',') ? ';' : ',');
 
 /**
  * The "CSV for Excel and other spreadsheets" file of these people (circles named as the user sees them), headed in the
