@@ -827,10 +827,13 @@ const KB = 1024;
 // the notice's parts are found): all popup code 59,184 → 59,193 (limit 57.8 → 57.81 KB).
 // Then a list's cell of names (circles, categories) read with a name in quotation marks whole, and the spreadsheet
 // list writing one with a comma so: options with import/export 75,562 → 75,628 (limit 73.8 → 73.86 KB).
+// Then the review had the list's separator ask i18n.ts formatNumber instead of a formatter of its own: with
+// import/export 75,628 → 75,598, but the first screen 29,119 → 29,128 (esbuild's shared chunks fell otherwise; limit
+// 28.44 → 28.45 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.81 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.44 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
