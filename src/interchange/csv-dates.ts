@@ -5,7 +5,7 @@
  * Import only: the CSV readers and the layout's guess of a column of dates.
  */
 
-import { CONTACT_MIN_YEAR } from '../contacts/follow-up';
+import { dayValue, readContactDay } from '../contacts/follow-up';
 import { fold } from '../contacts/normalize';
 import type { Birthday } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -145,16 +145,19 @@ function dateOf(v: string, order: SlashOrder | undefined, today: Day): Birthday 
 }
 
 /**
- * The day of someone's last contact as a list writes it ("28.10.2026", "2026-10-28", "10/28/2026"), as the moment a
- * contact logged for an earlier day is kept: that day's local noon. None for a day without its year, one still to
- * come, or one before CONTACT_MIN_YEAR.
+ * The day of someone's last contact as a list writes it ("28.10.2026", "2026-10-28", "10/28/2026"), read as the
+ * contact log reads a day the user gives it (contacts/follow-up.ts readContactDay: an earlier day its noon, a day
+ * still to come or too long ago none). None for a day without its year.
  */
 export function contactDayOf(written: string, order: SlashOrder | undefined, today: Day): number | undefined {
   const d = written.trim() ? birthdayOf(written, order, today) : undefined;
-  if (!d?.year || d.year < CONTACT_MIN_YEAR) return undefined;
-  const key = (x: Day) => x.year * 512 + x.month * 32 + x.day;
-  if (key({ year: d.year, month: d.month, day: d.day }) > key(today)) return undefined;
-  return new Date(d.year, d.month - 1, d.day, 12).getTime();
+  if (!d?.year) return undefined;
+  // Today's noon for now: a contact on the day of the import is that day's, as an earlier one is.
+  const read = readContactDay(
+    dayValue(new Date(d.year, d.month - 1, d.day).getTime()),
+    new Date(today.year, today.month - 1, today.day, 12).getTime(),
+  );
+  return read.ok ? read.at : undefined;
 }
 
 /**
