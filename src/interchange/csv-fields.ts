@@ -312,23 +312,24 @@ export const GOOGLE_COLUMNS = FIELD_NAMES.flatMap((k) => {
   ];
 });
 
+/** One column of a spreadsheet's list. */
+interface SheetColumn {
+  field: FieldName;
+  /** Whether it takes a column per value (emails, phones, links), numbered. */
+  list: boolean;
+  width(people: Partial<Contact>[]): number;
+  cells(c: Partial<Contact>, count: number, words: SheetWords): string[];
+}
+
 /**
- * A spreadsheet's list's columns (writeSheetCsv), in the field table's order: Google's, with a field's own cell for
- * a spreadsheet where it has one, and the fields only a spreadsheet's list carries.
+ * A spreadsheet's list's columns (writeSheetCsv), in the field table's order: Google's (a list's values a column
+ * each), a field's own cell where it has one, and the fields only a spreadsheet's list carries, one column each.
  */
-export const SHEET_COLUMNS = FIELD_NAMES.flatMap((k) => {
-  const f = CSV_FIELDS[k] as CsvField<FieldName> | null;
-  const g = f?.google;
-  const sheet = f?.sheet;
-  if (!g && !sheet) return [];
-  return [
-    {
-      field: k,
-      /** Whether it takes a column per value (emails, phones, links), numbered. */
-      list: !sheet && !!g?.count,
-      width: (people: Partial<Contact>[]) => (sheet ? 1 : (g?.count?.(people.map((p) => p[k] as never)) ?? 1)),
-      cells: (c: Partial<Contact>, count: number, words: SheetWords) =>
-        sheet ? sheet(c[k] as never, words) : (g?.cells(c[k] as never, count) ?? []),
-    },
-  ];
+export const SHEET_COLUMNS = FIELD_NAMES.flatMap((k): SheetColumn[] => {
+  const sheet = (CSV_FIELDS[k] as CsvField<FieldName> | null)?.sheet;
+  const google = GOOGLE_COLUMNS.find((col) => col.field === k);
+  if (sheet) {
+    return [{ field: k, list: false, width: () => 1, cells: (c, _count, words) => sheet(c[k] as never, words) }];
+  }
+  return google ? [{ ...google, list: !!CSV_FIELDS[k]?.google?.count }] : [];
 });
