@@ -156,11 +156,18 @@ function numbered<T>(name: (i: number) => string, cell: (item: T) => string) {
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
 /**
- * The titles a row's prefix columns give ("Dr.", "Prof."), part of the name as written; not a salutation ("Herr",
- * "Frau", "Mr.": a list's "Anrede", which says the person is addressed formally), unless the row gives no first
- * name: "Frau Müller" is how the user knows her, and a formal greeting says it so.
+ * Whether a row's salutation is part of its name: the row names the person by nothing but a family name (no first
+ * or middle name, no whole name), and "Frau Müller" is how the user knows her. Otherwise the salutation is theirs
+ * apart (the salutation field) and the name is without it.
  */
-const titles = (row: RowView, given: string) => row.all('prefix').map((p) => (given ? titlesIn(p) : p));
+const salutationNames = (row: RowView) =>
+  !row.first('first') && !row.first('middle') && !row.first('name') && !row.first('familyFirst');
+
+/**
+ * The titles a row's prefix columns give ("Dr.", "Prof."), part of the name as written; not a salutation ("Herr",
+ * "Frau", "Mr.": a list's "Anrede", the person's salutation), unless it names them (salutationNames).
+ */
+const titles = (row: RowView) => row.all('prefix').map((p) => (salutationNames(row) ? p : titlesIn(p)));
 
 /** A row whose prefix columns address the person ("Anrede": Herr, Frau, Mr.): someone addressed formally. */
 const addressedFormally = (row: RowView) => row.all('prefix').some(addresses);
@@ -177,7 +184,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
       return (
         givenNameFirst(written, given, family) ||
         firstLast(row.first('familyFirst')) ||
-        [...titles(row, given), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
+        [...titles(row), given, family, row.first('suffix')].filter(Boolean).join(' ') ||
         emailTexts(row).map(nameWithAddress).find(Boolean) ||
         undefined
       );
@@ -269,13 +276,10 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     },
     sheet: (days, words) => [days === undefined ? '' : words.cadence(days)],
   },
-  // A list's "Anrede" ("Herr", "Frau Dr.": its salutation) where the row's name is given otherwise; a name made of it
-  // and a family name alone stays so ("Frau Müller"), as the name's reading keeps it. A spreadsheet's list writes it.
+  // A list's "Anrede" ("Herr", "Frau Dr.": its salutation), unless it is part of the name (salutationNames). A
+  // spreadsheet's list writes it.
   salutation: {
-    read: (row) =>
-      row.first('first') || row.first('name') || row.first('familyFirst')
-        ? row.all('prefix').map(salutationIn).find(Boolean)
-        : undefined,
+    read: (row) => (salutationNames(row) ? undefined : row.all('prefix').map(salutationIn).find(Boolean)),
     sheet: (v) => [v ?? ''],
   },
   // Not written to a CSV (Reconnect's own field, in the JSON backup), but a list's salutation says it.
