@@ -290,6 +290,8 @@ export function writeSheetCsv(
   const data = contacts.map((c) =>
     columns.flatMap((col) =>
       col.cells(c, col.count, opts.words).map((v) => {
+        // The value's own formula escaped first (as papaparse's escapeFormulae does for Google's list), then the
+        // number's text formula, which must stay one: papaparse's escaping would take it for a formula too.
         if (col.field === 'phones' && NUMBER_LIKE.test(v)) return `="${v}"`;
         return FORMULA.test(v) ? `'${v}` : v;
       }),
