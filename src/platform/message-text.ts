@@ -39,18 +39,19 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
  * it. Other titles before the name (Dipl.-Ing.) are not said in a greeting.
  */
 export function formalAddress(name: string, salutation: string): string {
-  const words = nameWords(name.trim().replace(/,/g, ' ')).filter(Boolean);
+  const written = name.trim();
+  const rest = withoutTitles(written);
+  const words = rest.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   while (words.length > 1 && SUFFIX.test(words.at(-1) ?? '')) words.pop();
   let from = words.length - 1;
   while (from > 1 && PARTICLE.test(words[from - 1] ?? '')) from--;
   const family = words.slice(from).join(' ');
-  const titles = name
-    .trim()
-    .slice(0, Math.max(0, name.trim().length - withoutTitles(name).length))
+  // Of the titles before the name, those a greeting says: "Prof." and "Dr." (any doctor's: "Dr. med.", "Dr.-Ing.").
+  const said = written
+    .slice(0, written.length - rest.length)
     .split(/\s+/)
-    .flatMap((w) => (/^prof\.?$/i.test(w) ? ['Prof.'] : /^dr\b/i.test(w) ? ['Dr.'] : []))
-    .filter((w, i, all) => all.indexOf(w) === i)
-    .join(' ');
+    .map((w) => (/^prof\.?$/i.test(w) ? 'Prof.' : /^dr\b/i.test(w) ? 'Dr.' : ''));
+  const titles = [...new Set(said.filter(Boolean))].join(' ');
   // German keeps the salutation before the title ("Herr Dr. Müller"), English says the title instead ("Dr. Smith").
   const before = !titles ? salutation : t('draftTitleKeepsSalutation') === '1' ? `${salutation} ${titles}` : titles;
   return t('draftAddress', before, family);
