@@ -830,9 +830,11 @@ const KB = 1024;
 // Then the review had the list's separator ask i18n.ts formatNumber instead of a formatter of its own: with
 // import/export 75,628 → 75,598, but the first screen 29,119 → 29,128 (esbuild's shared chunks fell otherwise; limit
 // 28.44 → 28.45 KB).
+// Then the review worked out the formal greeting's titles once (a Set for the titles said): all popup code 59,193 →
+// 59,200 (limit 57.81 → 57.82 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.81 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.82 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
