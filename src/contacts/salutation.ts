@@ -41,9 +41,6 @@ export function salutationIn(prefix: string): string | undefined {
   return kept.map((w) => WRITTEN_OUT[w.toLowerCase()] ?? w).join(' ');
 }
 
-/** Whether a list's prefix cell addresses the person ("Herr", "Frau Dr.", "Mrs."). */
-export const addresses = (prefix: string): boolean => prefix.split(/\s+/).some(isSalutation);
-
 /** A name without the salutations before it: "Frau Dr. Anna Alt" → "Dr. Anna Alt"; "Herr" alone stays. */
 export function withoutSalutation(name: string): string {
   let rest = name.trim();

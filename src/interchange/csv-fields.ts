@@ -6,7 +6,7 @@
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
 import { profilesIn } from '../contacts/profile-url';
-import { addresses, salutationIn, titlesIn } from '../contacts/salutation';
+import { salutationIn, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
@@ -170,7 +170,7 @@ const salutationNames = (row: RowView) =>
 const titles = (row: RowView) => row.all('prefix').map((p) => (salutationNames(row) ? p : titlesIn(p)));
 
 /** A row whose prefix columns address the person ("Anrede": Herr, Frau, Mr.): someone addressed formally. */
-const addressedFormally = (row: RowView) => row.all('prefix').some(addresses);
+const addressedFormally = (row: RowView) => row.all('prefix').some((p) => salutationIn(p) !== undefined);
 
 export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   name: {

@@ -11,7 +11,7 @@ import type { FieldName } from '../contacts/fields';
 import { handleUrl } from '../contacts/handles';
 import { isAddress } from '../contacts/normalize';
 import { canonicalProfile, profilesIn } from '../contacts/profile-url';
-import { addresses, salutationIn } from '../contacts/salutation';
+import { salutationIn } from '../contacts/salutation';
 import {
   type Birthday,
   type Contact,
@@ -262,6 +262,12 @@ function readRelated(p: Prop): Relation | undefined {
   const note = readParam(ps.get('X-NOTE')?.[0]);
   if (!uuid && !name) return undefined;
   return { kind, ...(uuid ? { id: uuid } : {}), ...(name ? { name: clean(name) } : {}), ...(note ? { note } : {}) };
+}
+
+/** A file's card's salutation, in its N's prefix ("Herr", German Outlook's "Anrede"). */
+function salutationInN(card: CardView): string | undefined {
+  const n = card.first('N');
+  return n ? salutationIn(nameParts(partsOf(n)).prefix) : undefined;
 }
 
 type MomentField = 'lastContactedAt' | 'nextDueAt' | 'snoozedUntil' | 'createdAt';
@@ -526,10 +532,7 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   // Reconnect's own in sync (as formal address is, and for the same reason); a file's N prefix ("Herr") gives it.
   salutation: {
     ...ownText<'salutation'>('X-RECONNECT-SALUTATION'),
-    fromFile: (card) => {
-      const n = card.first('N');
-      return n ? salutationIn(nameParts(partsOf(n)).prefix) : undefined;
-    },
+    fromFile: salutationInN,
   },
   formal: {
     names: ['X-RECONNECT-FORMAL'],
@@ -539,10 +542,8 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
       return p && /^(?:true|yes|1)$/i.test(textOf(p).trim()) ? true : undefined;
     },
     write: (_, out) => out.add('X-RECONNECT-FORMAL', 'true'),
-    fromFile: (card) => {
-      const n = card.first('N');
-      return n && addresses(nameParts(partsOf(n)).prefix) ? true : undefined;
-    },
+    // A salutation in N says the person is addressed formally.
+    fromFile: (card) => (salutationInN(card) ? true : undefined),
   },
   lastContactedAt: ownMoment('X-RECONNECT-LAST-CONTACT'),
   nextDueAt: ownMoment('X-RECONNECT-NEXT-DUE'),
