@@ -2,8 +2,8 @@
  * Salutations: how someone is addressed (Herr, Frau, Mr., Mme …), not part of their name as written, unlike a title
  * (Dr., Prof., Mag.), which German writes as part of it. A list's "Anrede" column and a legal notice's "Inhaberin:
  * Frau Erika Muster" give one; the name is kept without it, and a file's salutation says the person is addressed
- * formally. Apart from normalize.ts: only the import (CSV and vCard files) and the notice's reader ask, not the popup's
- * first screen.
+ * formally, and a formal draft greets by it. Apart from normalize.ts: only the import (CSV and vCard files, through
+ * the field tables, which the worker loads too) and the notice's reader ask, not the popup's first screen.
  */
 
 /** German, English, French, Spanish, Italian, Dutch and Polish salutations, written out or shortened. */
