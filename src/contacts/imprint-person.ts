@@ -3,7 +3,7 @@
  * name as a notice writes it, a profession or a field of work before, after or below it, a business named after its
  * owner, and the salutation the notice gives them. German, Austrian and Swiss notices' words.
  */
-import { withoutTitles } from './normalize';
+import { isTitle, withoutTitles } from './normalize';
 import { salutationIn, withoutSalutation } from './salutation';
 import { namesOrganisation, wordsIfName } from './suggest';
 
@@ -26,7 +26,13 @@ export const OCCUPATION = /^\p{Lu}\p{Ll}+(?:in|er|ist|eur|ent|ant|ekt|graf|loge|
  */
 const PROFESSION_ENDING =
   /^[\p{Ll}-]*(?:(?:berater|prüfer|praktiker|übersetzer|dolmetscher|apotheker|therapeut|architekt|ingenieur|fotograf|designer|notar)(?:in)?|anwalt|anwältin|arzt|ärztin|bevollmächtigter?|sachverständiger?|psycholog(?:e|in))$/u;
-const isProfession = (word: string) => /^\p{Lu}/u.test(word) && PROFESSION_ENDING.test(word.toLowerCase());
+/**
+ * A profession as the chambers abbreviate it before a name ("RAin Erika Muster", "StB Dipl.-Kfm. Max Muster", "WP StB
+ * …"): lawyer, tax adviser, auditor, sworn accountant. Written so, in these capitals, it is nobody's name.
+ */
+const PROFESSION_SHORT = /^(?:RA|StB|WP|vBP)(?:in)?$|^RAuN$/;
+const isProfession = (word: string) =>
+  PROFESSION_SHORT.test(word) || (/^\p{Lu}/u.test(word) && PROFESSION_ENDING.test(word.toLowerCase()));
 /**
  * A word naming a field of work ("Webdesign", "Kommunikation", "IT-Beratung"), which makes a line a business's name,
  * never a person's ("Muster Webdesign"), or below a name what they do ("Grafikdesign").
@@ -50,34 +56,50 @@ export function roleOf(label: string): string | undefined {
 }
 
 /**
- * A value as a person's name: the first of several ("Anna Alt, Ben Berg"), without "(Anschrift wie oben)" and
- * without the "Herr" or "Frau" a notice addresses them with (a title, "Dr.", is part of a name as written).
+ * A name led by professions and titles, in whatever order a notice writes them ("Rechtsanwalt und Notar Dr. Max
+ * Muster", "StB Dipl.-Kfm. Max Muster", "Dipl.-Ing. Architektin Erika Muster"): the name with its titles, and the
+ * professions.
  */
-export function personIn(value: string): string | undefined {
-  const named = value
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .split(/,|;|\s(?:und|and|sowie|&)\s/)[0]
-    ?.replace(/\s+/g, ' ')
-    .trim();
-  const first = named && withoutSalutation(named);
-  if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
-  if (first.split(' ').some(isFieldOfWork)) return undefined;
-  const words = wordsIfName(withoutTitles(first));
-  return words && words.length >= 2 ? first : undefined;
+function withoutProfessions(value: string): { name: string; role?: string } {
+  const words = value.split(' ');
+  const titles: string[] = [];
+  const role: string[] = [];
+  let n = 0;
+  for (; n < words.length; n++) {
+    const word = words[n] ?? '';
+    if (isProfession(word)) role.push(word);
+    else if (role.length && JOINER.test(word) && isProfession(words[n + 1] ?? '')) role.push(word);
+    else if (isTitle(word)) titles.push(word);
+    else break;
+  }
+  const name = [...titles, ...words.slice(n)].join(' ');
+  return role.length ? { name, role: role.join(' ') } : { name };
 }
 
 /**
- * A line that names someone after their profession ("Rechtsanwältin Erika Muster", "Rechtsanwalt und Notar Dr. Max
- * Muster"): the person, and the profession as their role.
+ * Whom a value names, as a person's name: the first of several ("Anna Alt, Ben Berg"), without "(Anschrift wie
+ * oben)", without the "Herr" or "Frau" a notice addresses them with (a title, "Dr.", is part of a name as written)
+ * and without the professions before it, which are their role ("Rechtsanwältin Erika Muster").
  */
-export function afterProfession(line: string): { person: string; role: string } | undefined {
-  const words = line.split(' ');
-  let n = 0;
-  while (isProfession(words[n] ?? '')) n += JOINER.test(words[n + 1] ?? '') ? 2 : 1;
-  if (n === 0 || !isProfession(words[n - 1] ?? '')) return undefined;
-  const person = personIn(words.slice(n).join(' '));
-  return person ? { person, role: words.slice(0, n).join(' ') } : undefined;
+export function namedIn(value: string): { person: string; role?: string } | undefined {
+  const { name, role } = withoutProfessions(
+    withoutSalutation(
+      value
+        .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  );
+  const first = name.split(/,|;|\s(?:und|and|sowie|&)\s/)[0]?.trim();
+  if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
+  if (first.split(' ').some(isFieldOfWork)) return undefined;
+  const words = wordsIfName(withoutTitles(first));
+  if (!words || words.length < 2) return undefined;
+  return role ? { person: first, role } : { person: first };
 }
+
+/** A value as a person's name (namedIn). */
+export const personIn = (value: string) => namedIn(value)?.person;
 
 /** A line of fields of work only ("Grafikdesign", "Texte, Lektorat & Übersetzungen"): what someone does. */
 export const fieldsOnly = (line: string) => {
@@ -119,12 +141,18 @@ export function roleAfter(value: string): string | undefined {
   return undefined;
 }
 
-/** The salutation the notice writes before the person's name ("Inhaberin: Frau Erika Muster", "durch Herrn Dr. …"). */
+/**
+ * The salutation the notice writes before the person's name ("Inhaberin: Frau Erika Muster", "durch Herrn Dr. …"),
+ * before their professions too ("Frau Rechtsanwältin Erika Muster", "Herr RA Max Muster").
+ */
 export function salutationBefore(lines: readonly string[], name: string): string | undefined {
   for (const line of lines) {
     const at = line.indexOf(name);
-    const before = at > 0 ? line.slice(0, at).trim().split(/\s+/).at(-1) : undefined;
-    const said = before && salutationIn(before);
+    const before = at > 0 ? line.slice(0, at).trim().split(/\s+/) : [];
+    let k = before.length - 1;
+    const skipped = (word: string) => !salutationIn(word) && (isProfession(word) || JOINER.test(word) || isTitle(word));
+    while (k >= 0 && skipped(before[k] ?? '')) k--;
+    const said = k >= 0 ? salutationIn(before[k] ?? '') : undefined;
     if (said) return said;
   }
   return undefined;

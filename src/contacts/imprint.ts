@@ -10,9 +10,9 @@
 import type { ImprintClues } from './capture';
 import type { ContactDraft } from './fields';
 import {
-  afterProfession,
   fieldsOnly,
   NOT_A_NAME,
+  namedIn,
   namesakeOfBusiness,
   OCCUPATION,
   personIn,
@@ -99,6 +99,28 @@ const notTheProvider = (line: string) =>
   line.includes('§') ||
   LABELS.some(([label]) => label.test(line));
 
+/** Where a line's parts are parted, as a footer writes an address on one line: "Anna Alt · Musterweg 3 · 50667 Köln". */
+const PARTS = /\s[·|•–—]\s/;
+/**
+ * A business's name of one word and what it does, parted by a dash or a bar ("Alt – Design & Code", "Pixelwerk |
+ * Webdesign"): one line, the company's name. Not a heading's ("Impressum | Anna Alt", "Kontakt – …").
+ */
+function brandLine(line: string): boolean {
+  const parts = line.trim().split(PARTS);
+  const first = parts[0] ?? '';
+  return (
+    parts.length === 2 &&
+    /^\p{Lu}[\p{L}&.-]*$/u.test(first) &&
+    !/\d/.test(parts[1] ?? '') &&
+    !START.test(first) &&
+    !END.test(first) &&
+    !NOT_A_NAME.test(first)
+  );
+}
+/** A legal form alone on a line: the end of the company's name on the line above. */
+const FORM_ALONE =
+  /^(?:mbh|gmbh|ag|kg|ug|ohg|gbr|mbb|partg(?:\s*mbb)?|e\.\s?k\.|(?:gmbh\s*)?&\s*co\.\s*kg|\(haftungsbeschränkt\))$/i;
+
 /** A phone line's number: up to a fax or a mail on the same line, only the characters a number is written with. */
 function numberIn(value: string): string | undefined {
   const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
@@ -116,16 +138,23 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   // A line per line break, and per part of a line parted by dots, bars or dashes ("Anna Alt · Musterweg 3 · 50667
   // Köln", as a footer writes it) but a phone's line, whose number may be written so ("0221 – 123 45 67"); without
   // the comma an address's lines end in ("Musterstraße 1,").
+  // A business's one-word name with what it does after a dash or bar ("Alt – Design & Code") stays one line; a
+  // legal form alone on a line ends the company's name above it ("… Steuerberatungsgesellschaft" / "mbH").
   const all = clues.text
     .split('\n')
-    .flatMap((l) => (PHONE_LABEL.test(l.trim()) ? [l] : l.split(/\s[·|•–—]\s/)))
+    .flatMap((l) => (PHONE_LABEL.test(l.trim()) || brandLine(l) ? [l] : l.split(PARTS)))
     .map((l) =>
       l
         .replace(/\s+/g, ' ')
         .trim()
         .replace(/\s*[,;]$/, ''),
     )
-    .filter(Boolean);
+    .filter(Boolean)
+    .reduce<string[]>((out, l) => {
+      if (FORM_ALONE.test(l) && out.length) out.push(`${out.pop()} ${l}`);
+      else out.push(l);
+      return out;
+    }, []);
   const endAt = all.findIndex((l, i) => i > 2 && END.test(l));
   const lines = endAt < 0 ? all : all.slice(0, endAt);
 
@@ -161,7 +190,8 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       const rest =
         colon >= 0 ? line.slice(colon + 1).trim() : line.slice(m[0].length + (office?.[0].length ?? 0)).trim();
       const source = (colon >= 0 && rest) || personIn(rest) ? rest : line.length < 80 ? next : '';
-      offer(personIn(source), rank, office?.[1] ?? m[0], roleAfter(source));
+      const named = namedIn(source);
+      offer(named?.person, rank, office?.[1] ?? m[0], named?.role ?? roleAfter(source));
     }
     const phone = PHONE_LABEL.exec(line);
     if (phone && phones.length < 2) {
@@ -207,11 +237,11 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
         trade ??= line;
         continue;
       }
-      const led = afterProfession(line);
-      const person = led?.person ?? personIn(line);
+      const named = namedIn(line);
+      const person = named?.person;
       // A business named after its owner names them, and stays the company.
       const namesake = person ? undefined : namesakeOfBusiness(line);
-      offer(person ?? namesake, 1, undefined, person ? (led?.role ?? roleAfter(line)) : undefined);
+      offer(person ?? namesake, 1, undefined, person ? (named?.role ?? roleAfter(line)) : undefined);
       others.push({ line, person, namesake });
     }
   }

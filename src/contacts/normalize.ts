@@ -42,6 +42,8 @@ export function sortKeyAny(name: string): string {
 
 /** A title before a name: an abbreviation ("Dr.", "Dipl.-Ing.", "rer.", "Hr."), or one written without its dot. */
 const TITLE = /^(?:[\w.-]*[a-z]{2}\.|dr|prof|herr|frau|mrs?|ms)$/i;
+/** A word a name may start with that is not the person's name: "Dr.", "Prof.", "Dipl.-Ing.", "Herr". */
+export const isTitle = (word: string) => TITLE.test(word);
 
 /**
  * A name without the titles before it ("Prof. Dr. Anna Schmidt" → "Anna Schmidt"): whom a greeting, initials and
@@ -49,7 +51,7 @@ const TITLE = /^(?:[\w.-]*[a-z]{2}\.|dr|prof|herr|frau|mrs?|ms)$/i;
  */
 export function withoutTitles(name: string): string {
   let rest = name.trim();
-  for (let word = /^(\S+)\s+/.exec(rest); word && TITLE.test(word[1] ?? ''); word = /^(\S+)\s+/.exec(rest))
+  for (let word = /^(\S+)\s+/.exec(rest); word && isTitle(word[1] ?? ''); word = /^(\S+)\s+/.exec(rest))
     rest = rest.slice(word[0].length);
   return rest;
 }

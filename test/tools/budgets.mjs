@@ -832,10 +832,15 @@ const KB = 1024;
 // 28.44 → 28.45 KB).
 // Then the review worked out the formal greeting's titles once (a Set for the titles said): all popup code 59,193 →
 // 59,200 (limit 57.81 → 57.82 KB).
+// Then a notice's professions as the chambers abbreviate them ("StB", "RAin") and with a degree, a one-word business
+// name with a dash, a legal form on its own line, a salutation before a profession (all popup code 59,200 → 59,550,
+// limit 57.82 → 58.16 KB); normalize.ts's title test, now asked by the notice reader too, is exported from the first
+// bundle's shared chunk (34,582 → 34,597, limit 33.78 → 33.79 KB; options' first screen 29,129 → 29,136, limit
+// 28.45 → 28.46 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.78 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 57.82 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.45 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.79 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.16 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.46 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.

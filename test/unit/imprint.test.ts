@@ -341,6 +341,46 @@ describe('whom a legal notice names', () => {
       'Impressum\nBeispiel AG\nHauptstr. 5\n80331 München\nE-Mail: info@beispiel.example',
       { name: '', company: 'Beispiel AG', location: 'München', emails: ['info@beispiel.example'] },
     ],
+    [
+      'a profession as its chamber abbreviates it before the name, and a degree: the name keeps the degree, the role the profession',
+      'Impressum\nStB Dipl.-Kfm. Erika Muster\nMusterweg 3\n50667 Köln\nTel. 0221 555010',
+      { name: 'Dipl.-Kfm. Erika Muster', role: 'StB', location: 'Köln', phones: ['0221 555010'] },
+    ],
+    [
+      'a salutation before the profession: hers still',
+      'Impressum\nFrau Rechtsanwältin Erika Muster\nMusterweg 3\n50667 Köln',
+      { name: 'Erika Muster', role: 'Rechtsanwältin', location: 'Köln', salutation: 'Frau' },
+    ],
+    [
+      'two professions abbreviated',
+      'Impressum\nWP StB Max Muster\nMusterweg 3\n80331 München',
+      { name: 'Max Muster', role: 'WP StB', location: 'München' },
+    ],
+    [
+      'a degree before a profession written out',
+      'Impressum\nDipl.-Ing. Architektin Erika Muster\nMusterweg 3\n80331 München',
+      { name: 'Dipl.-Ing. Erika Muster', role: 'Architektin', location: 'München' },
+    ],
+    [
+      "a managing director labelled with his profession and degree; the company's legal form on a line of its own",
+      'Impressum\nMuster & Partner Steuerberatungsgesellschaft\nmbH\nMusterweg 3\n50667 Köln\nGeschäftsführer: StB Dipl.-Kfm. Max Muster',
+      {
+        name: 'Dipl.-Kfm. Max Muster',
+        role: 'Geschäftsführer',
+        company: 'Muster & Partner Steuerberatungsgesellschaft mbH',
+        location: 'Köln',
+      },
+    ],
+    [
+      "a business's one-word name and what it does, parted by a dash: its name whole, not the word before the dash",
+      'Impressum\nAlt – Design & Code\nAnna Alt\nMusterweg 3\n50667 Köln',
+      { name: 'Anna Alt', company: 'Alt – Design & Code', location: 'Köln' },
+    ],
+    [
+      'a heading parted from the name by a bar is still parted',
+      'Impressum | Anna Alt\nMusterweg 3\n50667 Köln',
+      { name: 'Anna Alt', location: 'Köln' },
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
   });
