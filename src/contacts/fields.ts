@@ -49,9 +49,10 @@ export type FieldKind =
  * keep — never (the user's own value stands); track — the newer value wins and the change is kept in history;
  * replace — the newer value wins; fill — only when the contact has none; union — lists are united;
  * append — the lines the contact's text does not have are added (contacts/notes.ts);
- * latest — the later moment wins.
+ * latest — the later moment wins; plan — a planned day, only when the contact has none planned and it is after their
+ * last contact (a follow-up a later contact settled is not planned again).
  */
-export type MergeRule = 'keep' | 'track' | 'replace' | 'fill' | 'union' | 'append' | 'latest';
+export type MergeRule = 'keep' | 'track' | 'replace' | 'fill' | 'union' | 'append' | 'latest' | 'plan';
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -91,7 +92,7 @@ export const FIELDS = {
   lastContactedAt: { kind: 'time', merge: 'latest' },
   nextDueAt: { kind: 'time' },
   snoozedUntil: { kind: 'time' },
-  followUp: { kind: 'followUp' },
+  followUp: { kind: 'followUp', merge: 'plan' },
   interactions: { kind: 'interactions' },
   history: { kind: 'history' },
   source: { kind: 'source' },

@@ -48,6 +48,11 @@ export function blankContact(id: string, source: Contact['source'], now: number,
   };
 }
 
+/** Whether a planned follow-up is still to be done: not settled by a contact on or after its day. */
+const stillPlanned = (c: Pick<Contact, 'lastContactedAt'>, plan: unknown) =>
+  (plan as Contact['followUp'])?.at !== undefined &&
+  (c.lastContactedAt === undefined || (plan as { at: number }).at > c.lastContactedAt);
+
 export function createContact(
   draft: ContactDraft,
   source: Contact['source'],
@@ -61,6 +66,7 @@ export function createContact(
     if (v !== undefined) c[k] = v;
   }
   const contact = c as unknown as Contact;
+  if (contact.followUp && !stillPlanned(contact, contact.followUp)) delete contact.followUp;
   contact.nextDueAt = nextDueAt(contact);
   return contact;
 }
@@ -116,13 +122,19 @@ export function mergeDraft(c: Contact, d: ContactDraft, now: number): Contact {
       case 'latest':
         merged[k] = later(old, v);
         break;
+      case 'plan':
+        if (!old) merged[k] = v;
+        break;
       case 'keep':
         break;
     }
   }
   if (history.length) merged.history = [...c.history, ...history];
   const result = merged as unknown as Contact;
-  if (result.lastContactedAt !== c.lastContactedAt) result.nextDueAt = nextDueAt(result);
+  // A follow-up is planned only when the contact's last contact (the draft's too) did not settle it.
+  if (result.followUp !== c.followUp && !stillPlanned(result, result.followUp)) delete result.followUp;
+  if (result.lastContactedAt !== c.lastContactedAt || result.followUp !== c.followUp)
+    result.nextDueAt = nextDueAt(result);
   if (JSON.stringify(result) === JSON.stringify(c)) return c;
   result.updatedAt = now;
   return result;

@@ -5,7 +5,7 @@
  * Import only: the CSV readers and the layout's guess of a column of dates.
  */
 
-import { dayValue, readContactDay } from '../contacts/follow-up';
+import { CONTACT_MIN_YEAR, dayValue, FOLLOW_UP_MAX_YEARS, readContactDay } from '../contacts/follow-up';
 import { fold } from '../contacts/normalize';
 import type { Birthday } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -158,6 +158,19 @@ export function contactDayOf(written: string, order: SlashOrder | undefined, tod
     new Date(today.year, today.month - 1, today.day, 12).getTime(),
   );
   return read.ok ? read.at : undefined;
+}
+
+/**
+ * The day a list plans to get back in touch ("Wiedervorlage: 15.01.2027"), at its local midnight, as the contact log
+ * plans a follow-up (contacts/follow-up.ts readFollowUpDate): up to FOLLOW_UP_MAX_YEARS ahead, and a day gone by too
+ * (a follow-up still to do). A year in two digits is the nearest one: 27 is 2027, 98 is 1998. None for a day without
+ * its year, or one too far ahead or back to be meant.
+ */
+export function followUpDayOf(written: string, order: SlashOrder | undefined, today: Day): number | undefined {
+  // A two-digit year is read as the latest one not after `today` (birthdayOf): from half a century on, the nearest.
+  const d = written.trim() ? birthdayOf(written, order, { ...today, year: today.year + 50 }) : undefined;
+  if (!d?.year || d.year < CONTACT_MIN_YEAR || d.year > today.year + FOLLOW_UP_MAX_YEARS) return undefined;
+  return new Date(d.year, d.month - 1, d.day).getTime();
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
 import { readCadence } from './cadence-words';
-import { birthdayOf, contactDayOf, type Day, type SlashOrder } from './csv-dates';
+import { birthdayOf, contactDayOf, type Day, followUpDayOf, type SlashOrder } from './csv-dates';
 import { firstLast, givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
@@ -43,6 +43,8 @@ export type ColumnRole =
   | 'photo'
   /** The day someone was last in touch: a networking list's "Letzter Kontakt". */
   | 'lastContact'
+  /** The day the user means to get back in touch: a list's "Wiedervorlage", "Nächster Kontakt", "Follow-up". */
+  | 'followUp'
   /** How the user met them ("Kennengelernt": "Barcamp Köln 2024"). */
   | 'metVia'
   /** Who introduced them ("Vorgestellt von", "Empfohlen von"). */
@@ -267,7 +269,15 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   introducedBy: { read: (row) => row.first('introducedBy') || undefined, sheet: (v) => [v ?? ''] },
   // Reconnect's own fields: not carried by CSV (the JSON backup carries them).
   related: null,
-  followUp: null,
+  // A list's "Wiedervorlage" or "Nächster Kontakt": a follow-up on that day (a day gone by too: one still to do, unless
+  // the person's last contact came after it). A spreadsheet's list writes the day.
+  followUp: {
+    read: (row) => {
+      const at = followUpDayOf(row.first('followUp'), row.slashOrder, row.today);
+      return at === undefined ? undefined : { at };
+    },
+    sheet: (f) => [f ? dayValue(f.at) : ''],
+  },
   // A list's "Kontaktrhythmus" ("monatlich", "alle 2 Wochen", "nie"); a spreadsheet's list writes the form's words.
   cadenceDays: {
     read: (row) => {

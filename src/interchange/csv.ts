@@ -106,7 +106,9 @@ export function readRows(
     // The file's dates are written one way: its birthdays and its last contacts say it together.
     slashOrder: slashOrder(
       rows.flatMap((cells) =>
-        [...(byRole.get('birthday') ?? []), ...(byRole.get('lastContact') ?? [])].map((i) => cells[i] ?? ''),
+        ['birthday', 'lastContact', 'followUp']
+          .flatMap((role) => byRole.get(role as ColumnRole) ?? [])
+          .map((i) => cells[i] ?? ''),
       ),
     ),
     today: opts.today ?? dayOf(new Date()),
@@ -126,6 +128,7 @@ export function readRows(
           emails: emailTexts(view),
           urls: view.all('url'),
           lastContact: view.first('lastContact'),
+          followUp: view.first('followUp'),
           cadence: view.first('cadence'),
         },
         { record: contacts.length, line },

@@ -32,6 +32,7 @@ export function unreadValues(
     emails: readonly string[];
     urls: readonly string[];
     lastContact?: string;
+    followUp?: string;
     cadence?: string;
   },
   at: { record: number; line?: number | undefined },
@@ -43,6 +44,8 @@ export function unreadValues(
   const last = written.lastContact ?? '';
   if (said(last) && draft.lastContactedAt === undefined)
     errors.push({ code: 'unreadLastContact', ...at, detail: last });
+  const followUp = written.followUp ?? '';
+  if (said(followUp) && draft.followUp === undefined) errors.push({ code: 'unreadFollowUp', ...at, detail: followUp });
   const cadence = written.cadence ?? '';
   if (said(cadence) && draft.cadenceDays === undefined) errors.push({ code: 'unreadCadence', ...at, detail: cadence });
   for (const v of written.emails) if (!isAddress(v) && said(v)) errors.push({ code: 'unreadEmail', ...at, detail: v });

@@ -25,6 +25,7 @@ export type ImportErrorCode =
    * (the person is due as someone never contacted).
    */
   | 'unreadLastContact'
+  | 'unreadFollowUp'
   /** A CSV's cadence says no way of "how often" the import knows: imported with the default one. */
   | 'unreadCadence'
   /** A record's email column holds something that is not an address: imported without it. */

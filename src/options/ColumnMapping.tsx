@@ -33,6 +33,7 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   notes: 'roleNotes',
   photo: 'rolePhoto',
   lastContact: 'roleLastContact',
+  followUp: 'followUpOn',
   metVia: 'fieldMetVia',
   introducedBy: 'fieldIntroducedBy',
   cadence: 'fieldCadence',

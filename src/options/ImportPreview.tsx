@@ -61,6 +61,8 @@ export function importErrorText(e: ImportError): string {
       return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
     case 'unreadLastContact':
       return t('importUnreadLastContact', e.record ?? 0, e.detail ?? '');
+    case 'unreadFollowUp':
+      return t('importUnreadFollowUp', e.record ?? 0, e.detail ?? '');
     case 'unreadCadence':
       return t('importUnreadCadence', e.record ?? 0, e.detail ?? '');
     case 'unreadEmail':

@@ -21,6 +21,7 @@ const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
   metVia: 'fieldMetVia',
   introducedBy: 'fieldIntroducedBy',
   lastContactedAt: 'sheetLastContact',
+  followUp: 'followUpOn',
 };
 
 const label = (field: FieldName) => {

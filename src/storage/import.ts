@@ -130,12 +130,16 @@ export function applyImport(
     const store = unwrap(tx.objectStore('contacts'));
     // What the search index must learn, written with the contacts at the end (search-index.ts).
     const indexed: { id: string; contact: Contact }[] = [];
-    /** A new person; the new people's first due dates are spread in the order they are written. */
+    /**
+     * A new person; the first due dates of new people the file gives no last contact nor follow-up are spread in the
+     * order they are written.
+     */
     let added = 0;
     const add = (d: ContactDraft, id: string) => {
       const c: Contact = createContact(relinked(d), 'imported', opts.now, () => id, opts.defaultCadence);
       const nth = added++;
-      if (c.cadenceDays !== null && c.lastContactedAt === undefined) c.nextDueAt = spreadDueAt(opts.now, nth, perWeek);
+      if (c.cadenceDays !== null && c.lastContactedAt === undefined && !c.followUp)
+        c.nextDueAt = spreadDueAt(opts.now, nth, perWeek);
       indexed.push({ id: c.id, contact: c });
       return store.add(toRecord(c));
     };

@@ -1037,6 +1037,37 @@ describe('starting circles in files, German UI', () => {
     await options.close();
   });
 
+  test('a networking list\'s "Wiedervorlage": a follow-up planned for that day, the person due on it; one gone by is overdue', async () => {
+    const at = (daysAhead) => new Date(Date.now() + daysAhead * 86_400_000);
+    const written = (d) =>
+      `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    const list =
+      'Name;Letzter Kontakt;Wiedervorlage\r\n' +
+      `Nina Neuhaus;${written(at(-60))};${written(at(-3))}\r\nOlaf Ostrowski;${written(at(-60))};${written(at(20))}\r\n` +
+      // Settled: the last contact came after the planned day.
+      `Paula Pohl;${written(at(-2))};${written(at(-9))}\r\n`;
+    const options = await h.openOptions('#data');
+    await importText(options, 'Netzwerk.csv', list);
+    await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    await options.close();
+    const records = await h.records();
+    const [nina, olaf, paula] = ['Nina Neuhaus', 'Olaf Ostrowski', 'Paula Pohl'].map((n) =>
+      records.find((r) => r.name === n),
+    );
+    const midnight = (d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    assert.deepEqual(
+      [nina.followUp, nina.nextDueAt, olaf.followUp, olaf.nextDueAt],
+      [{ at: midnight(at(-3)) }, midnight(at(-3)), { at: midnight(at(20)) }, midnight(at(20))],
+    );
+    assert.equal(paula.followUp, undefined);
+    const popup = await h.openPopup();
+    assert.match(await popup.locator(`.row[data-id="${nina.id}"]`).textContent(), /überfällig/);
+    await popup.locator(`.row[data-id="${olaf.id}"]`).click();
+    const on = at(20).toLocaleDateString('de-DE', { dateStyle: 'medium' });
+    await popup.getByText(`Nachfassen geplant für ${on}`).waitFor();
+    await popup.close();
+  });
+
   test("Excel für Mac's CSV (Mac OS Roman, lines ended by CR): the names as written, the code page named in the preview", async () => {
     const options = await h.openOptions('#data');
     await importText(options, 'Adressen.csv', fixture('excel-mac-roman.csv'), async (preview) =>

@@ -837,11 +837,15 @@ const KB = 1024;
 // limit 57.82 → 58.16 KB); normalize.ts's title test, now asked by the notice reader too, is exported from the first
 // bundle's shared chunk (34,582 → 34,597, limit 33.78 → 33.79 KB; options' first screen 29,129 → 29,136, limit
 // 28.45 → 28.46 KB).
+// Then a list's planned next contact ("Wiedervorlage") read as a follow-up, a draft field with its own merge rule
+// ('plan'), and written by the spreadsheet list: the first bundle 34,597 → 34,605 (the field table's rule and the
+// merge's case; limit 33.79 → 33.8 KB), all popup code 59,550 → 59,620 (limit 58.16 → 58.23 KB), options with
+// import/export 75,582 → 75,929 (limit 73.86 → 74.15 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.79 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.16 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.23 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.46 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 73.86 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.15 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

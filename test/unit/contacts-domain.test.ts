@@ -246,6 +246,31 @@ describe('merging', () => {
     expect(kept.related).toEqual([{ ...ben, note: 'Nachbar' }]);
   });
 
+  it("a file's follow-up: planned where none is and no later contact settled it; the due date follows it", () => {
+    const plan = { at: t0 + 20 * DAY };
+    // A new person: due on the planned day, not by the cadence.
+    const planned = createContact(
+      { name: 'Ann', followUp: plan, lastContactedAt: t0 - 5 * DAY },
+      'imported',
+      t0,
+      ids(),
+    );
+    expect([planned.followUp, planned.nextDueAt]).toEqual([plan, plan.at]);
+    // One whose own last contact came after it: settled, not planned.
+    expect(
+      createContact({ name: 'Ann', followUp: plan, lastContactedAt: t0 + 21 * DAY }, 'imported', t0, ids()).followUp,
+    ).toBeUndefined();
+    // A saved person without one: planned, and due on that day.
+    const merged = mergeDraft(base, { name: 'Jane Doe', followUp: plan }, t0 + DAY);
+    expect([merged.followUp, merged.nextDueAt]).toEqual([plan, plan.at]);
+    // One planned here already stands.
+    expect(mergeDraft(merged, { name: 'Jane Doe', followUp: { at: t0 + 40 * DAY } }, t0 + 2 * DAY)).toBe(merged);
+    // A follow-up of a day before the contact logged here (the same file imported again after the user got in
+    // touch): nothing planned again.
+    const contacted = { ...base, lastContactedAt: t0 + 25 * DAY };
+    expect(mergeDraft(contacted, { name: 'Jane Doe', followUp: plan }, t0 + 26 * DAY)).toBe(contacted);
+  });
+
   it('returns the same object when nothing new comes in', () => {
     expect(mergeDraft(base, { name: 'Jane Doe', role: 'Designer', emails: ['JANE@example.com'] }, t0 + DAY)).toBe(base);
   });

@@ -115,14 +115,17 @@ describe('the field table', () => {
       'salutation',
       'formal',
       'lastContactedAt',
+      'followUp',
     ]);
     expect(CAPTURE_FIELDS).toEqual(['name', 'role', 'company', 'location', 'photoUrl']);
     expect(FORM_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
     expect(MORE_FIELDS).toEqual(['emails', 'phones', 'birthday']);
     expect(SEARCH_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
     // Everything the user owns is editable; what the store keeps for itself is not, nor are the links (edited on
-    // their own, both sides at once).
-    expect(EDIT_FIELDS).toEqual(DRAFT_FIELDS.filter((k) => k !== 'lastContactedAt' && k !== 'related'));
+    // their own, both sides at once), nor what the contact log sets (the last contact, a follow-up).
+    expect(EDIT_FIELDS).toEqual(
+      DRAFT_FIELDS.filter((k) => k !== 'lastContactedAt' && k !== 'followUp' && k !== 'related'),
+    );
   });
 
   it('validation reads every field back as it was stored', () => {

@@ -1096,6 +1096,40 @@ describe('a list\'s last contact (a networking list\'s "Letzter Kontakt")', () =
   });
 });
 
+describe('a list\'s follow-up (a networking list\'s "Wiedervorlage", "Nächster Kontakt")', () => {
+  const midnight = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+
+  it('is read as that day, by whatever a list calls it; a day gone by too, and a year in two digits the nearest', () => {
+    const csv =
+      'Name;Wiedervorlage\r\nAnna Alt;15.01.2027\r\nBen Berg;3.2.27\r\nCem Cakir;01.09.2026\r\nDora Dorn;\r\nEva Eck;2.3.98\r\n';
+    const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
+    expect(r.errors).toEqual([]);
+    expect(r.contacts.map((c) => [c.name, c.followUp])).toEqual([
+      ['Anna Alt', { at: midnight(2027, 1, 15) }],
+      ['Ben Berg', { at: midnight(2027, 2, 3) }],
+      ['Cem Cakir', { at: midnight(2026, 9, 1) }],
+      ['Dora Dorn', undefined],
+      ['Eva Eck', { at: midnight(1998, 3, 2) }],
+    ]);
+    for (const heading of ['Nächster Kontakt', 'Nachfassen am', 'Follow-up', 'Next contact', 'Follow up date']) {
+      const [one] = parseContactsFile(utf8(`Name;${heading}\r\nAnna Alt;2027-01-15\r\n`), 'x.csv', READ_ON).contacts;
+      expect(one?.followUp, heading).toEqual({ at: midnight(2027, 1, 15) });
+    }
+  });
+
+  it('a day without its year, too far ahead to be meant, or no date at all: said, and the person imported without it', () => {
+    const csv =
+      'Name;Nächster Kontakt\r\nAnna Alt;15.1.\r\nBen Berg;01.01.2040\r\nCem Cakir;nächste Woche\r\nDora Dorn;-\r\n';
+    const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
+    expect(r.contacts.map((c) => c.followUp)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(r.errors).toEqual([
+      { code: 'unreadFollowUp', record: 1, line: 2, detail: '15.1.' },
+      { code: 'unreadFollowUp', record: 2, line: 3, detail: '01.01.2040' },
+      { code: 'unreadFollowUp', record: 3, line: 4, detail: 'nächste Woche' },
+    ]);
+  });
+});
+
 describe('how often to get in touch, as a list writes it', () => {
   it.each<[string, number | null | undefined]>([
     ['monatlich', 30],
@@ -1435,6 +1469,7 @@ describe('round trips: export → import gives the same people', () => {
       cadenceDays: 'Melden',
       salutation: 'Anrede',
       lastContactedAt: 'Zuletzt kontaktiert',
+      followUp: 'Nachfassen am',
     },
     en: {
       name: 'Name',
@@ -1453,6 +1488,7 @@ describe('round trips: export → import gives the same people', () => {
       cadenceDays: 'Get in touch',
       salutation: 'Salutation',
       lastContactedAt: 'Last contacted',
+      followUp: 'Follow up on',
     },
   } as const;
 
@@ -1479,6 +1515,8 @@ describe('round trips: export → import gives the same people', () => {
             metVia: 'Barcamp Köln; 2024',
             introducedBy: 'Dora Dorn',
             lastContactedAt: new Date(2026, 9, 28, 12).getTime(),
+            // A follow-up planned (its day's midnight, as the contact log plans one).
+            followUp: { at: new Date(2027, 0, 15).getTime() },
             cadenceDays: 30,
             // A circle with a comma and quotation marks of its own comes back whole.
             circles: ['Verein', 'Kunden', 'Kunden, "alt"'],
@@ -1510,10 +1548,11 @@ describe('round trips: export → import gives the same people', () => {
       h.cadenceDays,
       h.salutation,
       h.lastContactedAt,
+      h.followUp,
     ]);
     // The circles as a list is written, not parted by Google's " ::: ".
     expect(csv).toContain('Verein, Kunden');
-    expect(csv).toContain(`${delimiter}2026-10-28\r\n`);
+    expect(csv).toContain(`${delimiter}2026-10-28${delimiter}2027-01-15\r\n`);
     const back = parseContactsFile(utf8(csv), 'reconnect.csv', READ_ON).contacts;
     expect(back).toEqual(listed.map((p) => ({ ...p, emails: p.emails ?? [] })));
   });

@@ -767,6 +767,17 @@ describe('import plan and apply', () => {
     expect(book.find((c) => c.name === 'Known')?.lastContactedAt).toBe(T0 - 10 * DAY);
   });
 
+  it("a list's follow-up: the new person is due on its day, not spread over the coming weeks", async () => {
+    const { applyImport, planImport } = await import('../../src/storage/import');
+    const plan = { at: T0 + 40 * DAY };
+    const file = [{ name: 'Anna Alt', followUp: plan }, { name: 'Ben Berg' }];
+    await applyImport(db, await planImport(db, file), { now: T0, defaultCadence: 30, newId, perWeek: 5 });
+    const book = await listAll(db);
+    const anna = book.find((c) => c.name === 'Anna Alt');
+    expect([anna?.followUp, anna?.nextDueAt]).toEqual([plan, plan.at]);
+    expect(book.find((c) => c.name === 'Ben Berg')?.nextDueAt).toBeLessThan(T0 + 14 * DAY);
+  });
+
   it("a file's starting circles, named in either language, are the book's own; a renamed one is not", async () => {
     const { planImport } = await import('../../src/storage/import');
     await addContact(db, { name: 'Known', emails: ['known@example.org'], circles: ['clients'] }, ctx());
