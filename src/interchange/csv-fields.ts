@@ -267,7 +267,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     sheet: (v) => [v ?? ''],
   },
   introducedBy: { read: (row) => row.first('introducedBy') || undefined, sheet: (v) => [v ?? ''] },
-  // Reconnect's own fields: not carried by CSV (the JSON backup carries them).
+  // The links between people: not carried by CSV (vCard and the JSON backup carry them).
   related: null,
   // A list's "Wiedervorlage" or "Nächster Kontakt": a follow-up on that day (a day gone by too: one still to do, unless
   // the person's last contact came after it). A spreadsheet's list writes the day.
@@ -286,10 +286,11 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     },
     sheet: (days, words) => [days === undefined ? '' : words.cadence(days)],
   },
-  // A list's "Anrede" ("Herr", "Frau Dr.": its salutation), unless it is part of the name (salutationNames). A
-  // spreadsheet's list writes it.
+  // A list's "Anrede" ("Herr", "Frau Dr.": its salutation), unless it is part of the name (salutationNames). Google's
+  // list writes it as its "Name Prefix", a spreadsheet's as "Anrede"; read back, it says formal address, as any list's.
   salutation: {
     read: (row) => (salutationNames(row) ? undefined : row.all('prefix').map(salutationIn).find(Boolean)),
+    google: one('Name Prefix'),
     sheet: (v) => [v ?? ''],
   },
   // Not written to a CSV (Reconnect's own field, in the JSON backup), but a list's salutation says it.

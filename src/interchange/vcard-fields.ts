@@ -73,6 +73,11 @@ export interface LineWriter {
   version: Version;
   /** How the card names the book's circles (sync); an export is handed them already named. */
   naming?: CircleNaming;
+  /**
+   * A file's: the person's salutation ("Herr"), which its N carries as the prefix, as every address book reads one
+   * (sync keeps it in Reconnect's own property instead, so another app's N is never taken for the user's choice).
+   */
+  salutation?: string | undefined;
   add(name: string, value: string, paramText?: string): void;
   /** A line from a property's own head (group, name, parameters) and a new value. */
   raw(head: string, value: string): void;
@@ -305,8 +310,10 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
     },
     write: (name, out) => {
       out.add('FN', escapeText(name, out.version));
-      // The display name is kept whole (splitting it at a space is wrong for many names); 3.0 requires N.
-      if (out.version === '3.0') out.add('N', `${escapeText(name, out.version, true)};;;;`);
+      // The display name is kept whole (splitting it at a space is wrong for many names); 3.0 requires N, and a
+      // file's salutation is N's prefix.
+      const prefix = out.salutation ? escapeText(out.salutation, out.version, true) : '';
+      if (out.version === '3.0' || prefix) out.add('N', `${escapeText(name, out.version, true)};;;${prefix};`);
     },
     // A card's own name parts (phones show and sort by them) follow a changed name where the name still has them:
     // "Anna Alt" → "Anna Berg" keeps "Anna" as the given name. Where they cannot, as a new card is written.

@@ -1123,6 +1123,14 @@ describe('starting circles in files, German UI', () => {
       /^Guten Tag Herr Dr\. Mustermann,\n/,
     );
     await popup.close();
+    // Exported, his salutation goes where address books keep one: vCard's N prefix, Google's "Name Prefix".
+    const page = await h.openOptions('#data');
+    const card = (await exportAs(page, 'vcf3')).split('END:VCARD').find((c) => c.includes('FN:Dr. Max Mustermann'));
+    assert.match(card, /\r\nN:Dr\. Max Mustermann;;;Herr;\r\n/);
+    const [header, ...rows] = (await exportAs(page, 'csv')).split('\r\n');
+    const row = rows.find((r) => r.startsWith('Dr. Max Mustermann,'))?.split(',');
+    assert.equal(row?.[header.split(',').indexOf('Name Prefix')], 'Herr');
+    await page.close();
   });
 
   test('a FRITZ!Box phone book (.xml): its people with their phones and mail addresses, the fax and the extension left out', async () => {

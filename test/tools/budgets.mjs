@@ -841,15 +841,19 @@ const KB = 1024;
 // ('plan'), and written by the spreadsheet list: the first bundle 34,597 → 34,605 (the field table's rule and the
 // merge's case; limit 33.79 → 33.8 KB), all popup code 59,550 → 59,620 (limit 58.16 → 58.23 KB), options with
 // import/export 75,582 → 75,929 (limit 73.86 → 74.15 KB).
+// Then the salutation written into files (vCard's N prefix, Google's "Name Prefix"): options with import/export
+// 75,929 → 75,970 (limit 74.15 → 74.19 KB), its first screen 29,141 → 29,144 (esbuild's shared chunks; limit 28.46 →
+// 28.47 KB); the service worker, whose sync writes cards with the same name field, 56,573 → 56,595 (limit 55.25 →
+// 55.27 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.8 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.23 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.46 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.15 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.19 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 55.25 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 55.27 * KB },
 ];
 
 /**
