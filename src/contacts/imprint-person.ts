@@ -38,7 +38,7 @@ const isProfession = (word: string) =>
  * never a person's ("Muster Webdesign"), or below a name what they do ("Grafikdesign").
  */
 const FIELD_ENDING =
-  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|entwicklung|programmierung|illustration|coaching|übersetzung|übersetzungen|lektorat|texte)$/u;
+  /^[\p{Ll}-]*(?:design|beratung|fotografie|photography|marketing|medien|media|technik|services|consulting|kommunikation|werbung|management|software|solutions|entwicklung|programmierung|illustration|coaching|supervision|mediation|training|übersetzung|übersetzungen|lektorat|redaktion|texte|film|video|produktion)$/u;
 const isFieldOfWork = (word: string) => FIELD_ENDING.test(word.toLowerCase());
 /** Words that join two fields of work or professions: "Text & Design", "Rechtsanwalt und Notar". */
 const JOINER = /^(?:und|&|\/|\+)$/;
@@ -129,12 +129,13 @@ export function namesakeOfBusiness(line: string): string | undefined {
   return n < words.length && n >= 2 ? personIn(words.slice(0, n).join(' ')) : undefined;
 }
 
-/** What a person's line says they are after their name: "Hans Muster, Inhaber", "Eva Muster, Architektin". */
+/**
+ * What a person's line says they are after their name: "Hans Muster, Inhaber", "Eva Muster, Architektin", "Max
+ * Muster (Geschäftsführer)".
+ */
 export function roleAfter(value: string): string | undefined {
-  for (const part of value
-    .split(',')
-    .slice(1)
-    .map((p) => p.trim())) {
+  const bracketed = [...value.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+  for (const part of [...value.split(',').slice(1), ...bracketed].map((p) => p.trim())) {
     const role = roleOf(part) ?? (isProfession(part) ? part : undefined);
     if (role) return role;
   }

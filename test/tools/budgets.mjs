@@ -845,9 +845,11 @@ const KB = 1024;
 // 75,929 → 75,970 (limit 74.15 → 74.19 KB), its first screen 29,141 → 29,144 (esbuild's shared chunks; limit 28.46 →
 // 28.47 KB); the service worker, whose sync writes cards with the same name field, 56,573 → 56,595 (limit 55.25 →
 // 55.27 KB).
+// Then a notice's office in brackets after the name and more fields of work (film, coaching's supervision): all popup
+// code 59,620 → 59,675 (limit 58.23 → 58.28 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.8 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.23 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.28 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.19 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -381,6 +381,21 @@ describe('whom a legal notice names', () => {
       'Impressum | Anna Alt\nMusterweg 3\n50667 Köln',
       { name: 'Anna Alt', location: 'Köln' },
     ],
+    [
+      'what they do after the name, parted by a dash, in fields of work a film maker or a coach names',
+      'Impressum\nAnbieter:\nMax Mustermann – Fotografie & Film\nMusterstr. 3\n04109 Leipzig',
+      { name: 'Max Mustermann', role: 'Fotografie & Film', location: 'Leipzig' },
+    ],
+    [
+      'a managing director named with his office in brackets',
+      'Impressum\nMuster IT-Services UG (haftungsbeschränkt)\nMusterstraße 12\n80331 München\nVertreten durch:\nMax Muster (Geschäftsführer)',
+      {
+        name: 'Max Muster',
+        role: 'Geschäftsführer',
+        company: 'Muster IT-Services UG (haftungsbeschränkt)',
+        location: 'München',
+      },
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
   });
