@@ -8,6 +8,19 @@ import type { Page } from './page';
 
 const SAYS_IMPRINT = /impressum|imprint|legal[\s_-]?notice|anbieterkennzeichnung/i;
 
+/**
+ * On a page that is not the notice, the link to it ("Impressum" in the footer): on this site, over http(s), its text
+ * the notice's name alone ("Impressum", "Impressum & Datenschutz", "Legal notice"). The popup offers to read it.
+ */
+export function imprintLink({ doc, url }: Page): string | undefined {
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const text = a.textContent?.trim() ?? '';
+    if (text.length < 40 && SAYS_IMPRINT.test(text) && a.origin === url.origin && a.pathname !== url.pathname)
+      return /^https?:$/.test(a.protocol) ? a.href : undefined;
+  }
+  return undefined;
+}
+
 export function imprintClues({ doc, url }: Page): ImprintClues | undefined {
   if (!/^https?:$/.test(url.protocol)) return undefined;
   const heading = [...doc.querySelectorAll<HTMLElement>('h1, h2, h3')].find((h) => {

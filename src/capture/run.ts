@@ -20,6 +20,8 @@ export interface CaptureScript {
   chain: readonly GenericExtractor[];
   /** Reads a legal notice's text (capture/imprint.ts): in the script for pages of no known site only. */
   imprint?: (page: Page) => ImprintClues | undefined;
+  /** Finds the link to the site's legal notice on a page that is not one (capture/imprint.ts), beside `imprint`. */
+  imprintLink?: (page: Page) => string | undefined;
 }
 
 /** A site's own script (capture/scripts/<site>.ts): its adapter, then the generic chain without h-card. */
@@ -45,6 +47,9 @@ export function runCapture(script: CaptureScript, doc: Document = document, url:
     // page's markup names, too: the notice adds what the markup does not say, an email address, a phone).
     const imprint = script.imprint && attempt(() => script.imprint?.(page));
     if (imprint) result.imprint = imprint;
+    // A page without a person that is not the notice: where the site's notice is, for the popup to offer it.
+    const link = !capture && !imprint ? attempt(() => script.imprintLink?.(page)) : undefined;
+    if (link) result.imprintLink = link;
     // Structured data we could not read: the popup injects json-repair.js and asks once more.
     if (page.jsonLdUnreadable() > 0 && !jsonRepair()) result.retryWithRepair = true;
     return result;

@@ -29,6 +29,8 @@ export interface PageCapture {
   suggestedName?: string;
   /** Without a capture, on a site's legal notice (Impressum): its text (capture/imprint.ts). */
   imprint?: ImprintClues;
+  /** Without a capture, on a page of a site that has a legal notice: the notice's address, for the popup to offer. */
+  imprintLink?: string;
   /** Who the legal notice names, read by the popup (contacts/imprint.ts): the quick-add form's start. */
   fromImprint?: ContactDraft;
   /** Some JSON-LD did not parse even leniently: worth a second capture with jsonrepair injected first. */

@@ -17,6 +17,7 @@ import type { PopupState } from './state';
 
 const LazyNamesakes = lazyComponent(() => later().then((m) => m.Namesakes));
 const LazyHolders = lazyComponent(() => later().then((m) => m.PageHolders));
+const LazyImprintOffer = lazyComponent(() => later().then((m) => m.ImprintOffer));
 
 /** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
 export function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
@@ -34,7 +35,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
   const hint = standalone
     ? t('quickAddHint')
     : tab?.kind === 'restricted'
-      ? t('captureRestricted')
+      ? t(state.opened.value ? 'imprintClickAgain' : 'captureRestricted')
       : page?.fromImprint
         ? t('captureImprint')
         : t('captureNoPerson');
@@ -72,6 +73,8 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
         <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
       </summary>
       {state.sharing.value && <LazyHolders state={state} />}
+      {/* The site's notice names who runs it: offered on its other pages, read in the tab when asked. */}
+      {page?.imprintLink && !page.fromImprint && <LazyImprintOffer state={state} />}
       {drawn && form}
     </details>
   );

@@ -42,7 +42,13 @@ async function main() {
   const state = createPopupState({
     db,
     now: Date.now,
-    capture: (again) => (again ? target.then(captureTab) : capturing),
+    capture: (again, open) =>
+      again
+        ? target.then(async (tab) => {
+            if (tab && open) await (await later()).openInTab(tab, open);
+            return captureTab(tab);
+          })
+        : capturing,
     tabUrl: async () => (await target)?.url,
     settings: () => getSettings(db),
     sync: () => syncLine(db),

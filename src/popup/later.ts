@@ -17,6 +17,7 @@ import { tellWorkerOfWrites } from '../ui/tell-worker';
 tellWorkerOfWrites();
 
 export { groupForIntroductions } from '../contacts/introduce';
+export { openInTab } from '../platform/open-in-tab';
 export { updateContact } from '../storage/contact-writes';
 export { addContact, mergeInto, saveEdits, upsertDraft } from '../storage/draft-writes';
 export {
@@ -34,5 +35,6 @@ export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
+export { ImprintOffer } from './ImprintOffer';
 export { CaptureHolders, CaptureNamesakes, Namesakes, PageHolders } from './Namesakes';
 export { suggestFor } from './page-suggestion';

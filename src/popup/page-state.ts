@@ -32,8 +32,11 @@ export const PAINT_GRACE_MS = 400;
 
 export interface PageDeps {
   db: DB;
-  /** Reads the page; `again` injects anew (Retry) instead of returning the read started at open. */
-  capture: (again?: boolean) => Promise<TabCapture>;
+  /**
+   * Reads the page; `again` injects anew (Retry) instead of returning the read started at open, after opening
+   * `open` in the tab where given (the site's legal notice).
+   */
+  capture: (again?: boolean, open?: string) => Promise<TabCapture>;
   /** The tab's address without touching the page: the manual form's link while the page is silent. */
   tabUrl?: () => Promise<string | undefined>;
   /** How long a page may take before the popup says it is not answering. */
@@ -53,6 +56,8 @@ export function createPageState(deps: PageDeps) {
   /** The user is typing into the manual form shown while the page was silent. */
   const typingInManual = signal(false);
   const tabUrl = signal<string | undefined>(undefined);
+  /** The popup opened another page of the site in the tab (its legal notice) to read that. */
+  const opened = signal(false);
   /** The first paint has waited long enough for the page (or the page has answered). */
   const graceOver = signal(false);
   /** Who in the book the page is about; set anew when the page's person is saved. */
@@ -106,22 +111,26 @@ export function createPageState(deps: PageDeps) {
   /**
    * Reads the page, once or again (Retry). After SLOW_PAGE_MS without an answer the phase says so (the popup
    * offers Retry and the manual form); an answer that comes later still counts, unless a later attempt already
-   * answered. Tab, known person and phase change together, so the card is drawn once in its final content.
+   * answered. Tab, known person and phase change together, so the card is drawn once in its final content. With
+   * `open`, the page at that address is opened in the tab first and read (the site's legal notice, asked for).
    */
-  async function read(again = false) {
+  async function read(again = false, open?: string) {
     const mine = ++attempt;
+    if (open) opened.value = true;
     if (phase.value !== 'slow') phase.value = 'reading';
     const timer = setTimeout(() => {
       if (mine === attempt && phase.value === 'reading') phase.value = 'slow';
     }, deps.slowMs ?? SLOW_PAGE_MS);
     try {
-      const captured = await withSuggestion(await deps.capture(again));
+      const captured = await withSuggestion(await deps.capture(again, open));
       if (answered() && mine !== attempt) return;
       const found = captured.kind === 'page' ? await savedFor(captured.page) : {};
       performance.mark('popup:page-matched');
       if (answered() && mine !== attempt) return;
       batch(() => {
-        arrival.value = phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value ? 'folded' : 'full';
+        // A page the user asked for is shown in full, however busy they were.
+        arrival.value =
+          phase.value === 'slow' && typingInManual.value ? 'fill' : interacted.value && !open ? 'folded' : 'full';
         tab.value = captured;
         existing.value = found.known;
         sharing.value = found.others;
@@ -158,6 +167,7 @@ export function createPageState(deps: PageDeps) {
     interacted,
     typingInManual,
     tabUrl,
+    opened,
     graceOver,
     existing,
     sharing,

@@ -259,6 +259,10 @@ export function createPopupState(deps: PopupDeps) {
     drawable: computed(() => loaded.value && (page.phase.value === 'done' || page.graceOver.value)),
     /** The page once more: Retry after it did not answer. */
     retry: () => page.read(true),
+    /** Opens the site's legal notice in the tab and reads who it names. */
+    readImprint: (url: string) => page.read(true, url),
+    /** The popup opened the site's legal notice in the tab (a refused read then asks for another click). */
+    opened: page.opened as ReadonlySignal<boolean>,
     /** Called on the user's first key, click or focus in the popup. */
     markInteracted: () => {
       page.interacted.value = true;

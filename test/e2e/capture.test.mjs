@@ -249,6 +249,38 @@ describe("a site's legal notice (Impressum), German UI", () => {
     await again.close();
   });
 
+  test("on the site's home page, its notice offered: one click opens it in the tab and the form starts with whom it names", async () => {
+    const home = 'https://studio-muster.example/';
+    h.serve(
+      'https://studio-muster.example/impressum',
+      '<!doctype html><html lang="de"><head><title>Impressum – Studio Muster</title></head><body><main><h1>Impressum</h1>' +
+        '<p>Studio Muster<br>Inhaberin: Erika Muster<br>Musterweg 3<br>50667 Köln</p><p>E-Mail: hallo@studio-muster.example</p></main></body></html>',
+    );
+    const { page, tabId } = await h.openServed(
+      home,
+      '<!doctype html><html lang="de"><head><title>Studio Muster – Gestaltung</title></head><body><main><h1>Wir gestalten</h1></main>' +
+        '<footer><a href="/datenschutz">Datenschutz</a> · <a href="/impressum">Impressum</a></footer></body></html>',
+    );
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('Wer diese Website betreibt, steht in ihrem Impressum.').waitFor();
+    assert.deepEqual(await axe(popup), []);
+    await popup.getByRole('button', { name: 'Impressum lesen' }).click();
+    await popup.getByText('Aus dem Impressum dieser Website gelesen: prüfe es vor dem Speichern.').waitFor();
+    assert.equal(page.url(), 'https://studio-muster.example/impressum');
+    const field = (label) => popup.getByLabel(label, { exact: true }).inputValue();
+    assert.deepEqual(
+      [await field('Name'), await field('Position'), await field('Unternehmen'), await field('Ort')],
+      ['Erika Muster', 'Inhaberin', 'Studio Muster', 'Köln'],
+    );
+    // Saved, with the site as her link.
+    await popup.getByLabel('Name', { exact: true }).press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Erika Muster gespeichert.' }).waitFor();
+    const [erika] = (await h.records()).filter((c) => c.name === 'Erika Muster');
+    assert.deepEqual(erika.profiles, [{ site: 'web', url: 'https://studio-muster.example' }]);
+    await popup.close();
+    await page.close();
+  });
+
   test("a personal site's notice whose markup names her: the card is hers, the site her link, the notice's town, phone and mail added", async () => {
     const { html: notice, url } = fixture('web/imprint-personal.html');
     const { tabId } = await h.openServed(url, notice);

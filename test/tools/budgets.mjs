@@ -847,9 +847,13 @@ const KB = 1024;
 // 55.27 KB).
 // Then a notice's office in brackets after the name and more fields of work (film, coaching's supervision): all popup
 // code 59,620 → 59,675 (limit 58.23 → 58.28 KB).
+// Then a site's legal notice offered on its other pages and read in the tab on a click: the capture script finds the
+// link (capture.js 8,071 → 8,161), the popup's first bundle knows a read that opens a page first and the hint after a
+// refused one (34,605 → 34,720, limit 33.8 → 33.91 KB; the offer and the opening are in the later chunk), all popup
+// code 59,675 → 60,042 (limit 58.28 → 58.64 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.8 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.28 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.91 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.64 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.19 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
@@ -866,6 +870,9 @@ export const PAGE_APIS = {
   popup: new Set([
     'tabs.query',
     'tabs.get',
+    // Opening a site's legal notice in the tab (platform/capture-tab.ts openInTab); its onUpdated event is synchronous.
+    'tabs.update',
+    'tabs.onUpdated',
     'scripting.executeScript',
     'runtime.openOptionsPage',
     'runtime.sendMessage',

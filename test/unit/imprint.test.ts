@@ -446,3 +446,40 @@ describe("a legal notice whose markup names its person (a personal site's JSON-L
     expect(page.capture?.profileUrl).toBe('https://erika.example/impressum');
   });
 });
+
+describe("the link to a site's legal notice, on its other pages", () => {
+  const footer = (href: string, text = 'Impressum') =>
+    `<html><head><title>Studio Muster</title></head><body><h1>Willkommen</h1><p>Wir gestalten.</p>` +
+    `<footer><a href="/kontakt">Kontakt</a> <a href="/datenschutz">Datenschutz</a> <a href="${href}">${text}</a></footer></body></html>`;
+
+  it('is found by its words, on the same site, as an address the popup can open', () => {
+    expect(capturedOn(footer('/impressum'), 'https://studio-muster.example/').imprintLink).toBe(
+      'https://studio-muster.example/impressum',
+    );
+    expect(
+      capturedOn(footer('impressum.html', 'Impressum & Datenschutz'), 'https://studio-muster.example/leistungen/')
+        .imprintLink,
+    ).toBe('https://studio-muster.example/leistungen/impressum.html');
+    expect(capturedOn(footer('/legal', 'Legal notice'), 'https://jane.example/about').imprintLink).toBe(
+      'https://jane.example/legal',
+    );
+  });
+
+  it("not another site's, not a script's, not on the notice itself, and not where the page names its person", () => {
+    expect(capturedOn(footer('https://hoster.example/impressum'), 'https://studio-muster.example/').imprintLink).toBe(
+      undefined,
+    );
+    expect(capturedOn(footer('javascript:void(0)'), 'https://studio-muster.example/').imprintLink).toBeUndefined();
+    const onNotice = capturedOn(
+      footer('/impressum').replace('<h1>Willkommen</h1>', '<h1>Impressum</h1><p>Erika Muster</p>'),
+      'https://studio-muster.example/impressum',
+    );
+    expect([onNotice.imprint?.text.includes('Erika Muster'), onNotice.imprintLink]).toEqual([true, undefined]);
+    const person = footer('/impressum').replace(
+      '</head>',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Erika Muster"}</script></head>',
+    );
+    const withPerson = capturedOn(person, 'https://studio-muster.example/');
+    expect([withPerson.capture?.name, withPerson.imprintLink]).toEqual(['Erika Muster', undefined]);
+  });
+});

@@ -1351,6 +1351,80 @@ describe('a page without a person', () => {
   });
 });
 
+describe("a site's page without a person, whose legal notice it links to", () => {
+  const home = 'https://studio-muster.example/';
+  const notice = 'https://studio-muster.example/impressum';
+  const homePage = (imprintLink = notice): TabCapture => ({
+    kind: 'page',
+    page: { url: home, title: 'Studio Muster', capture: null, imprintLink },
+  });
+  const noticePage: TabCapture = {
+    kind: 'page',
+    page: {
+      url: notice,
+      title: 'Impressum',
+      capture: null,
+      imprint: { text: 'Impressum\nStudio Muster\nInhaberin: Erika Muster\nMusterweg 3\n50667 Köln', mails: [] },
+    },
+  };
+
+  /** The popup on these answers of the tab, one per read; `opened`: what each read opened in the tab first. */
+  async function mountOn(answers: TabCapture[], opened: (string | undefined)[] = []) {
+    const s = createPopupState({
+      askCopy: noCopyAsked,
+      later,
+      db,
+      now: () => NOW,
+      capture: async (_again, open) => {
+        opened.push(open);
+        return answers.shift() ?? { kind: 'restricted' };
+      },
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    return { s, root: await mountState(s) };
+  }
+  const offerIn = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLButtonElement>('.manual button')].find(
+      (b) => b.textContent === 'Read the legal notice',
+    );
+
+  it('offers it; one click opens it in the tab and starts the form with whom it names', async () => {
+    const opened: (string | undefined)[] = [];
+    const { root } = await mountOn([homePage(), noticePage], opened);
+    await vi.waitFor(() => expect(offerIn(root)).toBeDefined());
+    expect(offerIn(root)?.parentElement?.textContent).toContain('Who runs this site is in its legal notice.');
+    await act(async () => offerIn(root)?.click());
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLInputElement>('.manual input[name="name"]')?.value).toBe('Erika Muster'),
+    );
+    expect(opened).toEqual([undefined, notice]);
+    expect(root.querySelector('.manual summary')?.textContent).toContain('legal notice');
+    // On the notice itself, nothing more to offer.
+    expect(offerIn(root)).toBeUndefined();
+  });
+
+  it("a read the browser refuses after opening it (Firefox: the click's grant was for the page before) asks for another click", async () => {
+    const { root } = await mountOn([homePage(), { kind: 'restricted' }]);
+    await vi.waitFor(() => expect(offerIn(root)).toBeDefined());
+    await act(async () => offerIn(root)?.click());
+    await vi.waitFor(() =>
+      expect(root.querySelector('.manual summary')?.textContent).toContain(
+        'The legal notice is open: click the Reconnect icon once more to read it.',
+      ),
+    );
+  });
+
+  it("a link to another site's notice is not offered", async () => {
+    const { root } = await mountOn([homePage('https://hoster.example/impressum')]);
+    // The later code that would draw the offer has loaded (it draws the offer's place empty).
+    await later();
+    await act(async () => {});
+    expect(root.querySelector('.manual input[name="name"]')).not.toBeNull();
+    expect(offerIn(root)).toBeUndefined();
+  });
+});
+
 describe("a page without a person that is one of a saved person's links", () => {
   const homepage = (url: string): TabCapture => ({
     kind: 'page',

@@ -5,10 +5,16 @@
 
 import { ANY_PAGE_SCRIPT } from '../../contacts/capture-scripts';
 import { GENERIC_CHAIN } from '../generic/chain';
-import { imprintClues } from '../imprint';
+import { imprintClues, imprintLink } from '../imprint';
 import { runCapture } from '../run';
 import { mastodon } from '../sites/mastodon';
 
-export const script = { file: ANY_PAGE_SCRIPT, sites: [mastodon], chain: GENERIC_CHAIN, imprint: imprintClues };
+export const script = {
+  file: ANY_PAGE_SCRIPT,
+  sites: [mastodon],
+  chain: GENERIC_CHAIN,
+  imprint: imprintClues,
+  imprintLink,
+};
 
 export default runCapture(script);

@@ -1,0 +1,26 @@
+/**
+ * On a page of a site without a person, the site's legal notice offered: who runs the site is in it, and one click
+ * opens it in the tab and reads them (PageSlot.tsx). In the popup's later code, loaded for such pages anyway.
+ */
+import type { PageCapture } from '../contacts/capture';
+import { safeHttpUrl } from '../contacts/profile-url';
+import { t } from '../platform/i18n';
+import type { PopupState } from './state';
+
+/** The site's legal notice a page without a person links to: on the page's own site, over http(s). */
+function imprintOf(page: PageCapture | null): string | undefined {
+  const link = page?.imprintLink ? safeHttpUrl(page.imprintLink) : null;
+  return link && page && !page.capture && link.origin === safeHttpUrl(page.url)?.origin ? link.href : undefined;
+}
+
+export function ImprintOffer({ state }: { state: PopupState }) {
+  const imprint = imprintOf(state.page.value);
+  return imprint ? (
+    <p class="hint">
+      {t('imprintOffer')}{' '}
+      <button type="button" class="link" onClick={() => void state.readImprint(imprint)}>
+        {t('imprintRead')}
+      </button>
+    </p>
+  ) : null;
+}
