@@ -224,6 +224,29 @@ describe('Reconnect in Firefox ESR', () => {
     assert.equal(await popup.$('.manual'), null);
     await popup.close();
   });
+
+  test("on a site's home page its legal notice is offered: one click opens it in the tab and the form starts with whom it names", async () => {
+    const home = 'https://studio-muster.example/';
+    const { page, tabId } = await ff.openServed(
+      home,
+      '<!doctype html><html><head><title>Studio Muster</title></head><body><main><h1>Design</h1></main>' +
+        '<footer><a href="/imprint">Legal notice</a></footer></body></html>',
+    );
+    ff.serve(
+      'https://studio-muster.example/imprint',
+      '<!doctype html><html><head><title>Legal notice</title></head><body><main><h1>Legal notice</h1>' +
+        '<p>Studio Muster<br>Owner: Erika Muster<br>Musterweg 3<br>50667 Köln</p></main></body></html>',
+    );
+    const popup = await ff.openPopup(tabId);
+    const offer = await popup.waitForSelector('.manual .hint button.link');
+    assert.equal(await offer.evaluate((b) => b.textContent), 'Read the legal notice');
+    await offer.click();
+    await waitIn(popup, () => document.querySelector('input[name="name"]')?.value === 'Erika Muster');
+    assert.equal(page.url(), 'https://studio-muster.example/imprint');
+    assert.deepEqual([await value(popup, 'company'), await value(popup, 'location')], ['Studio Muster', 'Köln']);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('Reconnect in Firefox ESR, German', () => {
