@@ -1082,18 +1082,6 @@ describe('a list\'s last contact (a networking list\'s "Letzter Kontakt")', () =
       noon(2026, 10, 28),
     ]);
   });
-
-  it('a day still to come, one without its year, or no date at all: said, and the person imported without it', () => {
-    const csv =
-      'Name;Letzter Kontakt\r\nAnna Alt;24.12.2026\r\nBen Berg;23.4.\r\nCem Cakir;letzte Woche\r\nDora Dorn;-\r\n';
-    const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
-    expect(r.contacts.map((c) => c.lastContactedAt)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(r.errors).toEqual([
-      { code: 'unreadLastContact', record: 1, line: 2, detail: '24.12.2026' },
-      { code: 'unreadLastContact', record: 2, line: 3, detail: '23.4.' },
-      { code: 'unreadLastContact', record: 3, line: 4, detail: 'letzte Woche' },
-    ]);
-  });
 });
 
 describe('a list\'s follow-up (a networking list\'s "Wiedervorlage", "Nächster Kontakt")', () => {
@@ -1116,17 +1104,21 @@ describe('a list\'s follow-up (a networking list\'s "Wiedervorlage", "Nächster 
       expect(one?.followUp, heading).toEqual({ at: midnight(2027, 1, 15) });
     }
   });
+});
 
-  it('a day without its year, too far ahead to be meant, or no date at all: said, and the person imported without it', () => {
-    const csv =
-      'Name;Nächster Kontakt\r\nAnna Alt;15.1.\r\nBen Berg;01.01.2040\r\nCem Cakir;nächste Woche\r\nDora Dorn;-\r\n';
+describe("a list's day that cannot be read: said, and the person imported without it", () => {
+  it.each([
+    // A last contact still to come, or without its year.
+    ['Letzter Kontakt', 'lastContactedAt', 'unreadLastContact', ['24.12.2026', '23.4.', 'letzte Woche']],
+    // A follow-up without its year, or too far ahead to be meant.
+    ['Nächster Kontakt', 'followUp', 'unreadFollowUp', ['15.1.', '01.01.2040', 'nächste Woche']],
+  ] as const)('"%s"', (heading, field, code, written) => {
+    // A fourth row's "-" is an empty cell written so: nothing said.
+    const rows = ['Anna Alt', 'Ben Berg', 'Cem Cakir'].map((name, i) => `${name};${written[i]}`);
+    const csv = `Name;${heading}\r\n${rows.join('\r\n')}\r\nDora Dorn;-\r\n`;
     const r = parseContactsFile(utf8(csv), 'netzwerk.csv', READ_ON);
-    expect(r.contacts.map((c) => c.followUp)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(r.errors).toEqual([
-      { code: 'unreadFollowUp', record: 1, line: 2, detail: '15.1.' },
-      { code: 'unreadFollowUp', record: 2, line: 3, detail: '01.01.2040' },
-      { code: 'unreadFollowUp', record: 3, line: 4, detail: 'nächste Woche' },
-    ]);
+    expect(r.contacts.map((c) => c[field])).toEqual([undefined, undefined, undefined, undefined]);
+    expect(r.errors).toEqual(written.map((detail, i) => ({ code, record: i + 1, line: i + 2, detail })));
   });
 });
 
