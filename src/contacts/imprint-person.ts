@@ -49,7 +49,7 @@ export const NOT_A_NAME =
 /** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
 export function roleOf(label: string): string | undefined {
   const word =
-    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|vorsitzende[r]?|owner|proprietor|managing director|ceo)/i.exec(
+    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|vorsitzende[r]?|(?:mit)?gründer(?:in)?|owner|proprietor|managing director|(?:co-)?founder|ceo|cto)/i.exec(
       label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''),
     )?.[0];
   return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
@@ -100,6 +100,10 @@ export function namedIn(value: string): { person: string; role?: string } | unde
 
 /** A value as a person's name (namedIn). */
 export const personIn = (value: string) => namedIn(value)?.person;
+
+/** A line of offices only, below a name: "Gründer & CEO", "Inhaberin und Geschäftsführerin". */
+export const rolesOnly = (line: string) =>
+  line.split(/\s*(?:,|&|\/|\+|\sund\s|\sand\s)\s*/).every((part) => roleOf(part) !== undefined);
 
 /** A line of fields of work only ("Grafikdesign", "Texte, Lektorat & Übersetzungen"): what someone does. */
 export const fieldsOnly = (line: string) => {

@@ -19,6 +19,7 @@ import {
   professionFirst,
   roleAfter,
   roleOf,
+  rolesOnly,
   salutationBefore,
   TRADE,
 } from './imprint-person';
@@ -35,7 +36,7 @@ const START =
 /** Labels a person follows, in the order they are trusted for who runs the site. */
 const LABELS: [RegExp, number][] = [
   [
-    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|partner(?:in)?|medieninhaber(?:in)?(?:\s+und\s+herausgeber(?:in)?)?|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
+    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|geschäftsleitung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|partner(?:in)?|medieninhaber(?:in)?(?:\s+und\s+herausgeber(?:in)?)?|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
     0,
   ],
   // A club's or an AG's board: "Vorstand: …", "1. Vorsitzende: …" (not the supervisory board's chair).
@@ -44,6 +45,8 @@ const LABELS: [RegExp, number][] = [
     2,
   ],
   [/^(?:(?:inhaltlich\s+)?verantwortlich|v\.\s?i\.\s?s\.\s?d\.|responsible for)\b/i, 3],
+  // Whom to write to, where the notice names nobody above: "Ansprechpartner: Herr Max Muster".
+  [/^(?:ansprechpartner(?:in)?|kontaktperson|contact person)(?![\p{L}\d])/iu, 4],
 ];
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
 const TOWN = /(?:^|,\s*)(?:(?:[Dd][Ee]?|[Aa][Tt]?|[Cc][Hh])[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
@@ -232,7 +235,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       if (notTheProvider(line)) continue;
       const belowName =
         !!(others.at(-1)?.person || others.at(-1)?.namesake) &&
-        (OCCUPATION.test(line) || fieldsOnly(line) || professionFirst(line));
+        (OCCUPATION.test(line) || fieldsOnly(line) || professionFirst(line) || rolesOnly(line));
       if (TRADE.test(line) || belowName || (profession && line.toLowerCase() === profession.toLowerCase())) {
         trade ??= line;
         continue;

@@ -851,9 +851,11 @@ const KB = 1024;
 // link (capture.js 8,071 → 8,161), the popup's first bundle knows a read that opens a page first and the hint after a
 // refused one (34,605 → 34,720, limit 33.8 → 33.91 KB; the offer and the opening are in the later chunk), all popup
 // code 59,675 → 60,042 (limit 58.28 → 58.64 KB).
+// Then a notice's contact person ("Ansprechpartner"), its management ("Geschäftsleitung") and a founder's offices
+// below his name: all popup code 60,039 → 60,131 (limit 58.64 → 58.73 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.91 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.64 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.73 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.19 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -396,6 +396,16 @@ describe('whom a legal notice names', () => {
         location: 'München',
       },
     ],
+    [
+      'a company whose notice names only its contact person, with his salutation',
+      'Impressum\nMuster GmbH\nMusterweg 3\n50667 Köln\nAnsprechpartner: Herr Max Muster',
+      { name: 'Max Muster', company: 'Muster GmbH', location: 'Köln', salutation: 'Herr' },
+    ],
+    [
+      'a founder with his offices on the line below his name, the company below them',
+      'Impressum\nMax Muster\nGründer & CEO\nMuster Labs GmbH\nMusterweg 3\n10115 Berlin',
+      { name: 'Max Muster', role: 'Gründer & CEO', company: 'Muster Labs GmbH', location: 'Berlin' },
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
   });
