@@ -49,9 +49,8 @@ export function blankContact(id: string, source: Contact['source'], now: number,
 }
 
 /** Whether a planned follow-up is still to be done: not settled by a contact on or after its day. */
-const stillPlanned = (c: Pick<Contact, 'lastContactedAt'>, plan: unknown) =>
-  (plan as Contact['followUp'])?.at !== undefined &&
-  (c.lastContactedAt === undefined || (plan as { at: number }).at > c.lastContactedAt);
+const stillPlanned = (c: Pick<Contact, 'lastContactedAt'>, plan: Contact['followUp']) =>
+  plan !== undefined && (c.lastContactedAt === undefined || plan.at > c.lastContactedAt);
 
 export function createContact(
   draft: ContactDraft,

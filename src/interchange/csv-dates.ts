@@ -167,7 +167,8 @@ export function contactDayOf(written: string, order: SlashOrder | undefined, tod
  * its year, or one too far ahead or back to be meant.
  */
 export function followUpDayOf(written: string, order: SlashOrder | undefined, today: Day): number | undefined {
-  // A two-digit year is read as the latest one not after `today` (birthdayOf): from half a century on, the nearest.
+  // birthdayOf reads a two-digit year as the latest one not after the day it is given: given a day half a century
+  // on, that is the year nearest to today.
   const d = written.trim() ? birthdayOf(written, order, { ...today, year: today.year + 50 }) : undefined;
   if (!d?.year || d.year < CONTACT_MIN_YEAR || d.year > today.year + FOLLOW_UP_MAX_YEARS) return undefined;
   return new Date(d.year, d.month - 1, d.day).getTime();
