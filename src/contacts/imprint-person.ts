@@ -151,12 +151,13 @@ export function roleAfter(value: string): string | undefined {
  * before their professions too ("Frau Rechtsanwältin Erika Muster", "Herr RA Max Muster").
  */
 export function salutationBefore(lines: readonly string[], name: string): string | undefined {
+  // Between the salutation and the name: titles and professions ("Herr RA Dr. …").
+  const between = (word: string) => !salutationIn(word) && (isProfession(word) || JOINER.test(word) || isTitle(word));
   for (const line of lines) {
     const at = line.indexOf(name);
     const before = at > 0 ? line.slice(0, at).trim().split(/\s+/) : [];
     let k = before.length - 1;
-    const skipped = (word: string) => !salutationIn(word) && (isProfession(word) || JOINER.test(word) || isTitle(word));
-    while (k >= 0 && skipped(before[k] ?? '')) k--;
+    while (k >= 0 && between(before[k] ?? '')) k--;
     const said = k >= 0 ? salutationIn(before[k] ?? '') : undefined;
     if (said) return said;
   }

@@ -103,11 +103,11 @@ export function readRows(
         .filter(Boolean),
     first: (role) => view.all(role)[0] ?? '',
     linkedIn: !!opts.linkedIn,
-    // The file's dates are written one way: its birthdays and its last contacts say it together.
+    // The file's dates are written one way: its birthdays, last contacts and follow-ups say it together.
     slashOrder: slashOrder(
       rows.flatMap((cells) =>
-        ['birthday', 'lastContact', 'followUp']
-          .flatMap((role) => byRole.get(role as ColumnRole) ?? [])
+        (['birthday', 'lastContact', 'followUp'] as const)
+          .flatMap((role) => byRole.get(role) ?? [])
           .map((i) => cells[i] ?? ''),
       ),
     ),
