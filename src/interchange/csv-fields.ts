@@ -5,8 +5,9 @@
  */
 import { FIELD_NAMES, type FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
+import { nameWords } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
-import { salutationIn, titlesIn } from '../contacts/salutation';
+import { salutationIn, titlesIn, withoutSalutation } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
@@ -171,15 +172,28 @@ const salutationNames = (row: RowView) =>
  */
 const titles = (row: RowView) => row.all('prefix').map((p) => (salutationNames(row) ? p : titlesIn(p)));
 
-/** A row whose prefix columns address the person ("Anrede": Herr, Frau, Mr.): someone addressed formally. */
-const addressedFormally = (row: RowView) => row.all('prefix').some((p) => salutationIn(p) !== undefined);
+/**
+ * A whole name written with the salutation before it ("Herr Max Muster", "Frau Dr. Anna Alt": a CRM's
+ * "Ansprechpartner" column): the name without it and the salutation, where the rest names the person by two words or
+ * more, titles aside. "Frau Müller" stays whole, as the user knows her; so does a couple, "Herr und Frau Muster".
+ */
+function salutedName(written: string): { name: string; salutation?: string } {
+  const rest = withoutSalutation(written);
+  const said = salutationIn(written.slice(0, written.length - rest.length));
+  if (!said || /^(?:und|and|&|u\.)\s/i.test(rest) || nameWords(rest).length < 2) return { name: written };
+  return { name: rest, salutation: said };
+}
+
+/** A row that addresses the person ("Anrede": Herr, Frau, Mr.; "Herr Max Muster" as the name): formally. */
+const addressedFormally = (row: RowView) =>
+  row.all('prefix').some((p) => salutationIn(p) !== undefined) || !!salutedName(row.first('name')).salutation;
 
 export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   name: {
     read: (row) => {
       const given = [row.first('first'), row.first('middle')].filter(Boolean).join(' ');
       const family = row.first('last');
-      const written = row.first('name');
+      const written = salutedName(row.first('name')).name;
       // The row's own names family name first ("Doe, John" beside John and Doe: Thunderbird's display names, set so)
       // turned round, as is a name in a column said to be written so; else the name an email cell gives with its
       // address ("Anna Alt <anna@alt.de>").
@@ -289,7 +303,9 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   // A list's "Anrede" ("Herr", "Frau Dr.": its salutation), unless it is part of the name (salutationNames). Google's
   // list writes it as its "Name Prefix", a spreadsheet's as "Anrede"; read back, it says formal address, as any list's.
   salutation: {
-    read: (row) => (salutationNames(row) ? undefined : row.all('prefix').map(salutationIn).find(Boolean)),
+    read: (row) =>
+      (salutationNames(row) ? undefined : row.all('prefix').map(salutationIn).find(Boolean)) ??
+      salutedName(row.first('name')).salutation,
     google: one('Name Prefix'),
     sheet: (v) => [v ?? ''],
   },

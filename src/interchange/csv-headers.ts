@@ -26,6 +26,13 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'anzeigename',
     'kontaktname',
     'vorname nachname',
+    // A company list's person ("Firma;Ansprechpartner;Telefon"), often written with the salutation.
+    'ansprechpartner',
+    'ansprechpartnerin',
+    'ansprechpartner in',
+    'kontaktperson',
+    'contact person',
+    'contact name',
     'file as',
     'nom complet',
     'nombre completo',

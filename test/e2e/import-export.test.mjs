@@ -1133,6 +1133,23 @@ describe('starting circles in files, German UI', () => {
     await page.close();
   });
 
+  test('a company list\'s "Ansprechpartner": the person by name, the salutation written before it theirs', async () => {
+    const options = await h.openOptions('#data');
+    await importText(
+      options,
+      'Firmenkontakte.csv',
+      'Firma;Ansprechpartner;E-Mail\r\nKlee GmbH;Herr Konrad Klee;konrad@klee.example\r\nLind AG;Frau Dr. Lena Lind;lena@lind.example\r\n',
+      async (preview) => assert.equal(await preview.getByTestId('import-new').textContent(), '2 neue Personen'),
+    );
+    await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    await options.close();
+    const records = (await h.records()).filter((r) => r.emails.some((e) => /@(?:klee|lind)\.example$/.test(e)));
+    assert.deepEqual(records.map((r) => [r.name, r.company, r.salutation, r.formal]).sort(), [
+      ['Dr. Lena Lind', 'Lind AG', 'Frau', true],
+      ['Konrad Klee', 'Klee GmbH', 'Herr', true],
+    ]);
+  });
+
   test('a FRITZ!Box phone book (.xml): its people with their phones and mail addresses, the fax and the extension left out', async () => {
     const options = await h.openOptions('#data');
     await importText(options, 'Telefonbuch.xml', fixture('fritzbox-telefonbuch.xml'), async (preview) =>

@@ -400,6 +400,26 @@ describe('transfer encodings and dates as other programs write them', () => {
     });
   });
 
+  it('a company list\'s "Ansprechpartner" is the person, named with the salutation the list writes before the name', () => {
+    const read = (csv: string) => parseContactsFile(utf8(csv), 'x.csv', READ_ON).contacts;
+    const people = read(
+      'Firma;Ansprechpartner;Telefon;E-Mail\n' +
+        'Muster GmbH;Herr Max Muster;0221 123456;max@muster.example\n' +
+        'Alt Design;Frau Dr. Anna Alt;;anna@alt.example\n' +
+        'Berg & Söhne;Herr und Frau Berg;;\n' +
+        'Cem Café;Cem Cakir;;\n',
+    );
+    expect(people.map((c) => [c.name, c.company, c.salutation, c.formal])).toEqual([
+      ['Max Muster', 'Muster GmbH', 'Herr', true],
+      ['Dr. Anna Alt', 'Alt Design', 'Frau', true],
+      // A couple stays whole, as "Frau Müller" does.
+      ['Herr und Frau Berg', 'Berg & Söhne', undefined, undefined],
+      ['Cem Cakir', 'Cem Café', undefined, undefined],
+    ]);
+    for (const heading of ['Ansprechpartner/in', 'Kontaktperson', 'Contact person'])
+      expect(read(`Firma;${heading}\nMuster GmbH;Max Muster\n`)[0]?.name, heading).toBe('Max Muster');
+  });
+
   it('a German Outlook\'s vCard: its "Anrede" in N says the person is addressed formally; the name as FN writes it', () => {
     const card = (lines: string) =>
       parseContactsFile(utf8(`BEGIN:VCARD\r\nVERSION:2.1\r\n${lines}\r\nEND:VCARD\r\n`), 'Kontakt.vcf').contacts[0];
