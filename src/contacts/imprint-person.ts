@@ -46,12 +46,17 @@ const JOINER = /^(?:und|&|\/|\+)$/;
 export const NOT_A_NAME =
   /^(?:kontakt(?:adresse|daten|angaben)?|contact|anschrift|adresse|address|postanschrift|sitz|deutschland|germany|österreich|austria|schweiz|switzerland|registergericht|handelsregister|registernummer|register|umsatzsteuer|ust|vat|steuernummer|aufsichtsbehörde|berufsbezeichnung|kammer)\b|:$/i;
 
+/**
+ * The offices of who runs a business, as a notice names them before the person ("Geschäftsführerin: …", "Gründer &
+ * CEO"): the labels that name the site's owner (imprint.ts) and the roles read from them.
+ */
+export const OFFICES =
+  'geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|(?:mit)?gründer(?:in)?|owner|proprietor|managing directors?|(?:co-)?founder|ceo';
+const ROLE = new RegExp(`^(?:${OFFICES}|vorsitzende[r]?|cto)`, 'i');
+
 /** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
 export function roleOf(label: string): string | undefined {
-  const word =
-    /^(?:geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|vorsitzende[r]?|(?:mit)?gründer(?:in)?|owner|proprietor|managing director|(?:co-)?founder|ceo|cto)/i.exec(
-      label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''),
-    )?.[0];
+  const word = ROLE.exec(label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''))?.[0];
   return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
 }
 
@@ -101,9 +106,9 @@ export function namedIn(value: string): { person: string; role?: string } | unde
 /** A value as a person's name (namedIn). */
 export const personIn = (value: string) => namedIn(value)?.person;
 
-/** A line of offices only, below a name: "Gründer & CEO", "Inhaberin und Geschäftsführerin". */
+/** A line of offices only, each whole, below a name: "Gründer & CEO", "Inhaberin und Geschäftsführerin". */
 export const rolesOnly = (line: string) =>
-  line.split(/\s*(?:,|&|\/|\+|\sund\s|\sand\s)\s*/).every((part) => roleOf(part) !== undefined);
+  line.split(/\s*(?:,|&|\/|\+|\sund\s|\sand\s)\s*/).every((part) => roleOf(part)?.length === part.length);
 
 /** A line of fields of work only ("Grafikdesign", "Texte, Lektorat & Übersetzungen"): what someone does. */
 export const fieldsOnly = (line: string) => {

@@ -15,6 +15,7 @@ import {
   namedIn,
   namesakeOfBusiness,
   OCCUPATION,
+  OFFICES,
   personIn,
   professionFirst,
   roleAfter,
@@ -36,7 +37,10 @@ const START =
 /** Labels a person follows, in the order they are trusted for who runs the site. */
 const LABELS: [RegExp, number][] = [
   [
-    /^(?:vertretungsberechtigte[rn]?\s+)?(?:geschäftsführer(?:in)?|geschäftsführung|geschäftsleitung|gesellschafter(?:in)?|inhaber(?:in)?|inh\.|partner(?:in)?|medieninhaber(?:in)?(?:\s+und\s+herausgeber(?:in)?)?|owner|proprietor|managing directors?|ceo)(?![\p{L}\d])/iu,
+    new RegExp(
+      String.raw`^(?:vertretungsberechtigte[rn]?\s+)?(?:${OFFICES}|geschäftsführung|geschäftsleitung|inh\.|medieninhaber(?:in)?(?:\s+und\s+herausgeber(?:in)?)?)(?![\p{L}\d])`,
+      'iu',
+    ),
     0,
   ],
   // A club's or an AG's board: "Vorstand: …", "1. Vorsitzende: …" (not the supervisory board's chair).
@@ -232,10 +236,11 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
         location = town[1]?.trim();
         break provider;
       }
-      if (notTheProvider(line)) continue;
+      const afterName = !!(others.at(-1)?.person || others.at(-1)?.namesake);
+      // Offices alone below the name ("Gründer & CEO") are theirs, though a label's words ("Gründer: …").
+      if (!(afterName && rolesOnly(line)) && notTheProvider(line)) continue;
       const belowName =
-        !!(others.at(-1)?.person || others.at(-1)?.namesake) &&
-        (OCCUPATION.test(line) || fieldsOnly(line) || professionFirst(line) || rolesOnly(line));
+        afterName && (OCCUPATION.test(line) || fieldsOnly(line) || professionFirst(line) || rolesOnly(line));
       if (TRADE.test(line) || belowName || (profession && line.toLowerCase() === profession.toLowerCase())) {
         trade ??= line;
         continue;

@@ -406,6 +406,11 @@ describe('whom a legal notice names', () => {
       'Impressum\nMax Muster\nGründer & CEO\nMuster Labs GmbH\nMusterweg 3\n10115 Berlin',
       { name: 'Max Muster', role: 'Gründer & CEO', company: 'Muster Labs GmbH', location: 'Berlin' },
     ],
+    [
+      "a start-up's founder named by the label",
+      'Impressum\nMuster Labs GmbH\nMusterweg 3\n10115 Berlin\nGründerin und Geschäftsführerin: Erika Muster',
+      { name: 'Erika Muster', role: 'Gründerin', company: 'Muster Labs GmbH', location: 'Berlin' },
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
   });
