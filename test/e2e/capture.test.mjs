@@ -264,8 +264,11 @@ describe("a site's legal notice (Impressum), German UI", () => {
     const popup = await h.openPopup(tabId);
     await popup.getByText('Wer diese Website betreibt, steht in ihrem Impressum.').waitFor();
     assert.deepEqual(await axe(popup), []);
-    await popup.getByRole('button', { name: 'Impressum lesen' }).click();
+    // By keyboard: the offer's button, then the form it filled has the focus.
+    await popup.getByRole('button', { name: 'Impressum lesen' }).focus();
+    await popup.keyboard.press('Enter');
     await popup.getByText('Aus dem Impressum dieser Website gelesen: prüfe es vor dem Speichern.').waitFor();
+    assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute('name')), 'name');
     assert.equal(page.url(), 'https://studio-muster.example/impressum');
     const field = (label) => popup.getByLabel(label, { exact: true }).inputValue();
     assert.deepEqual(
