@@ -5,6 +5,7 @@
 import type { PageCapture } from '../contacts/capture';
 import { safeHttpUrl } from '../contacts/profile-url';
 import { t } from '../platform/i18n';
+import { refocusIfLost } from '../ui/focus-lost';
 import type { PopupState } from './state';
 
 /** The site's legal notice a page without a person links to: on the page's own site, over http(s). */
@@ -18,7 +19,15 @@ export function ImprintOffer({ state }: { state: PopupState }) {
   return imprint ? (
     <p class="hint">
       {t('imprintOffer')}{' '}
-      <button type="button" class="link" onClick={() => void state.readImprint(imprint)}>
+      <button
+        type="button"
+        class="link"
+        onClick={async () => {
+          await state.readImprint(imprint);
+          // The button is gone with the page it was on: the form the notice filled takes the focus it had.
+          await refocusIfLost(() => document.querySelector<HTMLElement>('.manual input[name="name"]'));
+        }}
+      >
         {t('imprintRead')}
       </button>
     </p>

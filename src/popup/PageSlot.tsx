@@ -48,8 +48,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       showLink={!standalone}
       circles={state.settings.value.circles}
       submitLabel={t('save')}
-      // Where the user asked for the site's notice, the form it filled takes the focus the offer's button had.
-      autoFocus={standalone || state.opened.value}
+      autoFocus={standalone}
       // Once the user is at work in the popup: its code is not loaded while the first screen is drawn.
       aside={(name) => (name.trim() && state.interacted.value ? <LazyNamesakes state={state} name={name} /> : null)}
       {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}

@@ -857,11 +857,11 @@ const KB = 1024;
 // Muster") read apart from it: options with import/export 75,970 → 76,106 (limit 74.19 → 74.33 KB).
 // Then a founder named by a notice's label ("Gründerin: …"), the offices written once for the labels and the roles:
 // all popup code 60,131 → 60,161 (limit 58.73 → 58.76 KB).
-// Then the form a read notice filled takes the focus the offer's button had: the first bundle 34,720 → 34,726 (limit
-// 33.91 → 33.92 KB).
+// Then the form a read notice filled takes the focus the offer's button had (in the later chunk: all popup code
+// 60,161 → 60,191, limit 58.76 → 58.79 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.92 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.76 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.91 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.79 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.33 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
