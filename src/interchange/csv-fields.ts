@@ -46,6 +46,8 @@ export type ColumnRole =
   | 'lastContact'
   /** The day the user means to get back in touch: a list's "Wiedervorlage", "Nächster Kontakt", "Follow-up". */
   | 'followUp'
+  /** What that follow-up is about: a list's "Nächster Schritt", "Next step". */
+  | 'followUpNote'
   /** How the user met them ("Kennengelernt": "Barcamp Köln 2024"). */
   | 'metVia'
   /** Who introduced them ("Vorgestellt von", "Empfohlen von"). */
@@ -96,7 +98,12 @@ export interface CsvField<K extends FieldName> {
    * it; in the user's words where it is said in words.
    */
   sheet?(value: Contact[K] | undefined, words: SheetWords): string[];
+  /** Its columns' headings in that list, where it has more than one column there: one per cell `sheet` writes. */
+  sheetHeadings?: readonly SheetHeading[];
 }
+
+/** What a spreadsheet's list heads a column with: a field, or the part of one that has a column of its own. */
+export type SheetHeading = FieldName | 'followUpNote';
 
 /**
  * A list's cell of several names (a CRM's tags, Outlook's categories, a spreadsheet's "Kreise"), parted by commas or
@@ -184,6 +191,13 @@ function salutedName(written: string): { name: string; salutation?: string } {
   return { name: rest, salutation: said };
 }
 
+/** A list's follow-up: its day ("Wiedervorlage"), and what it is about ("Nächster Schritt"). */
+function followUpOf(row: RowView): Contact['followUp'] {
+  const at = followUpDayOf(row.first('followUp'), row.slashOrder, row.today);
+  const note = row.first('followUpNote');
+  return at === undefined ? undefined : { at, ...(note ? { note } : {}) };
+}
+
 /** A row that addresses the person ("Anrede": Herr, Frau, Mr.; "Herr Max Muster" as the name): formally. */
 const addressedFormally = (row: RowView) =>
   row.all('prefix').some((p) => salutationIn(p) !== undefined) || !!salutedName(row.first('name')).salutation;
@@ -267,7 +281,12 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     // with a comma or semicolon of its own in quotation marks ('"Kunden, alt", Freunde'), so it comes back whole.
     sheet: (v) => [(v ?? []).map((c) => (/[,;"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(', ')],
   },
-  notes: { read: (row) => row.first('notes') || undefined, google: one('Notes') },
+  notes: {
+    // A list's next step without a day to follow it up on is kept in the note.
+    read: (row) =>
+      [row.first('notes'), followUpOf(row) ? '' : row.first('followUpNote')].filter(Boolean).join('\n') || undefined,
+    google: one('Notes'),
+  },
   birthday: {
     read: (row) => birthdayOf(birthdayText(row), row.slashOrder, row.today),
     google: {
@@ -284,13 +303,11 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   // The links between people: not carried by CSV (vCard and the JSON backup carry them).
   related: null,
   // A list's "Wiedervorlage" or "Nächster Kontakt": a follow-up on that day (a day gone by too: one still to do, unless
-  // the person's last contact came after it). A spreadsheet's list writes the day.
+  // the person's last contact came after it), about its "Nächster Schritt". A spreadsheet's list writes both.
   followUp: {
-    read: (row) => {
-      const at = followUpDayOf(row.first('followUp'), row.slashOrder, row.today);
-      return at === undefined ? undefined : { at };
-    },
-    sheet: (f) => [f ? dayValue(f.at) : ''],
+    read: followUpOf,
+    sheet: (f) => [f ? dayValue(f.at) : '', f?.note ?? ''],
+    sheetHeadings: ['followUp', 'followUpNote'],
   },
   // A list's "Kontaktrhythmus" ("monatlich", "alle 2 Wochen", "nie"); a spreadsheet's list writes the form's words.
   cadenceDays: {
@@ -343,9 +360,11 @@ export const GOOGLE_COLUMNS = FIELD_NAMES.flatMap((k) => {
   ];
 });
 
-/** One column of a spreadsheet's list. */
+/** One column of a spreadsheet's list (or a field's several, each headed). */
 interface SheetColumn {
   field: FieldName;
+  /** The headings of a field's several columns; else the field's. */
+  headings?: readonly SheetHeading[] | undefined;
   /** Whether it takes a column per value (emails, phones, links), numbered. */
   list: boolean;
   width(people: Partial<Contact>[]): number;
@@ -357,10 +376,19 @@ interface SheetColumn {
  * each), a field's own cell where it has one, and the fields only a spreadsheet's list carries, one column each.
  */
 export const SHEET_COLUMNS = FIELD_NAMES.flatMap((k): SheetColumn[] => {
-  const sheet = (CSV_FIELDS[k] as CsvField<FieldName> | null)?.sheet;
+  const csv = CSV_FIELDS[k] as CsvField<FieldName> | null;
+  const sheet = csv?.sheet;
   const google = GOOGLE_COLUMNS.find((col) => col.field === k);
   if (sheet) {
-    return [{ field: k, list: false, width: () => 1, cells: (c, _count, words) => sheet(c[k] as never, words) }];
+    return [
+      {
+        field: k,
+        headings: csv?.sheetHeadings,
+        list: false,
+        width: () => 1,
+        cells: (c, _count, words) => sheet(c[k] as never, words),
+      },
+    ];
   }
   return google ? [{ ...google, list: !!CSV_FIELDS[k]?.google?.count }] : [];
 });

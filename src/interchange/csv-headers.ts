@@ -250,6 +250,18 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'volgend contact',
     'następny kontakt',
   ],
+  // What the follow-up is about: the spreadsheet list's heading, and a list's next step.
+  followUpNote: [
+    'nachfassen worum es geht',
+    'follow up about',
+    'nächster schritt',
+    'nächste schritte',
+    'next step',
+    'next steps',
+    'wiedervorlage grund',
+    'wiedervorlage notiz',
+    'follow up note',
+  ],
   lastContact: [
     'last contact',
     'last contacted',

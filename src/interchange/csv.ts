@@ -18,6 +18,7 @@ import {
   phoneTexts,
   type RowView,
   SHEET_COLUMNS,
+  type SheetHeading,
   type SheetWords,
 } from './csv-fields';
 import {
@@ -36,7 +37,7 @@ export type { CsvLayout } from './csv-layout';
 import { draftFrom, unreadValues } from './draft';
 import type { ImportError } from './types';
 
-export type { ColumnRole } from './csv-fields';
+export type { ColumnRole, SheetHeading } from './csv-fields';
 
 /**
  * LinkedIn's export starts with a "Notes:" preamble: the header is the first of the opening lines that names two
@@ -282,13 +283,13 @@ const NUMBER_LIKE = /^\+?\d+$/;
  */
 export function writeSheetCsv(
   contacts: ContactDraft[],
-  opts: { label: (field: (typeof SHEET_COLUMNS)[number]['field']) => string; delimiter: ',' | ';'; words: SheetWords },
+  opts: { label: (heading: SheetHeading) => string; delimiter: ',' | ';'; words: SheetWords },
 ): string {
   const columns = SHEET_COLUMNS.map((col) => ({ ...col, count: col.width(contacts) }));
   const fields = columns.flatMap((col) =>
     col.list
       ? Array.from({ length: col.count }, (_, i) => `${opts.label(col.field)} ${i + 1}`)
-      : [opts.label(col.field)],
+      : (col.headings ?? [col.field]).map(opts.label),
   );
   const data = contacts.map((c) =>
     columns.flatMap((col) =>

@@ -14,7 +14,7 @@ import { parseVCards } from './vcard';
 export { makeBackup, parseBackup } from './backup';
 export { type CsvLayout, readRows, unreadColumns, writeGoogleCsv, writeSheetCsv } from './csv';
 export type { Day } from './csv-dates';
-export type { ColumnRole } from './csv-fields';
+export type { ColumnRole, SheetHeading } from './csv-fields';
 export { type NameListProblem, readNameList } from './name-list';
 export type { Format, ImportError, ImportErrorCode, ParseResult } from './types';
 export { writeVCards } from './vcard-write';

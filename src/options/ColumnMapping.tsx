@@ -34,6 +34,7 @@ const ROLE_LABELS: Record<ColumnRole, MessageKey> = {
   photo: 'rolePhoto',
   lastContact: 'roleLastContact',
   followUp: 'followUpOn',
+  followUpNote: 'sheetFollowUpAbout',
   metVia: 'fieldMetVia',
   introducedBy: 'fieldIntroducedBy',
   cadence: 'fieldCadence',

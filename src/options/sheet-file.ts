@@ -1,10 +1,10 @@
-import type { ContactDraft, FieldName } from '../contacts/fields';
-import { writeSheetCsv } from '../interchange';
+import type { ContactDraft } from '../contacts/fields';
+import { type SheetHeading, writeSheetCsv } from '../interchange';
 import { formatNumber, type MessageKey, t } from '../platform/i18n';
 import { cadenceName } from '../ui/contact-controls';
 
 /** A spreadsheet list's column headings: the fields as the contact's form names them, a list's values one each. */
-const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
+const SHEET_LABELS: Partial<Record<SheetHeading, MessageKey>> = {
   name: 'fieldName',
   role: 'fieldRole',
   company: 'fieldCompany',
@@ -22,11 +22,12 @@ const SHEET_LABELS: Partial<Record<FieldName, MessageKey>> = {
   introducedBy: 'fieldIntroducedBy',
   lastContactedAt: 'sheetLastContact',
   followUp: 'followUpOn',
+  followUpNote: 'sheetFollowUpAbout',
 };
 
-const label = (field: FieldName) => {
-  const key = SHEET_LABELS[field];
-  return key ? t(key) : field;
+const label = (heading: SheetHeading) => {
+  const key = SHEET_LABELS[heading];
+  return key ? t(key) : heading;
 };
 
 /**

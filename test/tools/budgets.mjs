@@ -859,11 +859,13 @@ const KB = 1024;
 // all popup code 60,131 → 60,161 (limit 58.73 → 58.76 KB).
 // Then the form a read notice filled takes the focus the offer's button had (in the later chunk: all popup code
 // 60,161 → 60,191, limit 58.76 → 58.79 KB).
+// Then what a follow-up is about in a list ("Nächster Schritt"; a next step without a day kept in the note) and in
+// the spreadsheet list's column of its own: options with import/export 76,106 → 76,264 (limit 74.33 → 74.48 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.91 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.79 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.33 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.48 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1119,6 +1119,17 @@ describe('a list\'s follow-up (a networking list\'s "Wiedervorlage", "Nächster 
       ['Dora Dorn', undefined],
       ['Eva Eck', { at: midnight(1998, 3, 2) }],
     ]);
+    // What it is about, in the list's "Nächster Schritt": the follow-up's note.
+    const steps = parseContactsFile(
+      utf8('Name;Wiedervorlage;Nächster Schritt\r\nAnna Alt;15.01.2027;Angebot nachfassen\r\nBen Berg;;Anrufen\r\n'),
+      'netzwerk.csv',
+      READ_ON,
+    ).contacts;
+    expect(steps.map((c) => [c.followUp, c.notes])).toEqual([
+      [{ at: midnight(2027, 1, 15), note: 'Angebot nachfassen' }, undefined],
+      // A next step without a day is kept in the note.
+      [undefined, 'Anrufen'],
+    ]);
     for (const heading of ['Nächster Kontakt', 'Nachfassen am', 'Follow-up', 'Next contact', 'Follow up date']) {
       const [one] = parseContactsFile(utf8(`Name;${heading}\r\nAnna Alt;2027-01-15\r\n`), 'x.csv', READ_ON).contacts;
       expect(one?.followUp, heading).toEqual({ at: midnight(2027, 1, 15) });
@@ -1482,6 +1493,7 @@ describe('round trips: export → import gives the same people', () => {
       salutation: 'Anrede',
       lastContactedAt: 'Zuletzt kontaktiert',
       followUp: 'Nachfassen am',
+      followUpNote: 'Nachfassen: worum es geht',
     },
     en: {
       name: 'Name',
@@ -1501,6 +1513,7 @@ describe('round trips: export → import gives the same people', () => {
       salutation: 'Salutation',
       lastContactedAt: 'Last contacted',
       followUp: 'Follow up on',
+      followUpNote: 'Follow-up: about',
     },
   } as const;
 
@@ -1528,7 +1541,7 @@ describe('round trips: export → import gives the same people', () => {
             introducedBy: 'Dora Dorn',
             lastContactedAt: new Date(2026, 9, 28, 12).getTime(),
             // A follow-up planned (its day's midnight, as the contact log plans one).
-            followUp: { at: new Date(2027, 0, 15).getTime() },
+            followUp: { at: new Date(2027, 0, 15).getTime(), note: 'Angebot nachfassen' },
             cadenceDays: 30,
             // A circle with a comma and quotation marks of its own comes back whole.
             circles: ['Verein', 'Kunden', 'Kunden, "alt"'],
@@ -1561,10 +1574,11 @@ describe('round trips: export → import gives the same people', () => {
       h.salutation,
       h.lastContactedAt,
       h.followUp,
+      h.followUpNote,
     ]);
     // The circles as a list is written, not parted by Google's " ::: ".
     expect(csv).toContain('Verein, Kunden');
-    expect(csv).toContain(`${delimiter}2026-10-28${delimiter}2027-01-15\r\n`);
+    expect(csv).toContain(`${delimiter}2026-10-28${delimiter}2027-01-15${delimiter}Angebot nachfassen\r\n`);
     const back = parseContactsFile(utf8(csv), 'reconnect.csv', READ_ON).contacts;
     expect(back).toEqual(listed.map((p) => ({ ...p, emails: p.emails ?? [] })));
   });

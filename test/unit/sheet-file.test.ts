@@ -42,6 +42,7 @@ describe('the list for Excel and other spreadsheets', () => {
       'Anrede',
       'Zuletzt kontaktiert',
       'Nachfassen am',
+      'Nachfassen: worum es geht',
     ]);
     expect(csv).toContain(';jedes Quartal;Herr;');
     const [back] = parseContactsFile(new TextEncoder().encode(csv), 'reconnect.csv').contacts;
@@ -53,7 +54,7 @@ describe('the list for Excel and other spreadsheets', () => {
     const header = sheetFile(people).slice(1).split('\r\n')[0] ?? '';
     expect(header).toBe(
       'Name,Role,Company,Location,Photo link,Profile link 1,Email 1,Phone 1,Circles,Note,How we met,Introduced by,' +
-        'Birthday,Get in touch,Salutation,Last contacted,Follow up on',
+        'Birthday,Get in touch,Salutation,Last contacted,Follow up on,Follow-up: about',
     );
   });
 });
