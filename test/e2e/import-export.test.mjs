@@ -1042,10 +1042,11 @@ describe('starting circles in files, German UI', () => {
     const written = (d) =>
       `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
     const list =
-      'Name;Letzter Kontakt;Wiedervorlage\r\n' +
-      `Nina Neuhaus;${written(at(-60))};${written(at(-3))}\r\nOlaf Ostrowski;${written(at(-60))};${written(at(20))}\r\n` +
+      'Name;Letzter Kontakt;Wiedervorlage;Nächster Schritt\r\n' +
+      `Nina Neuhaus;${written(at(-60))};${written(at(-3))};\r\n` +
+      `Olaf Ostrowski;${written(at(-60))};${written(at(20))};Angebot schicken\r\n` +
       // Settled: the last contact came after the planned day.
-      `Paula Pohl;${written(at(-2))};${written(at(-9))}\r\n`;
+      `Paula Pohl;${written(at(-2))};${written(at(-9))};\r\n`;
     const options = await h.openOptions('#data');
     await importText(options, 'Netzwerk.csv', list);
     await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
@@ -1057,14 +1058,19 @@ describe('starting circles in files, German UI', () => {
     const midnight = (d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
     assert.deepEqual(
       [nina.followUp, nina.nextDueAt, olaf.followUp, olaf.nextDueAt],
-      [{ at: midnight(at(-3)) }, midnight(at(-3)), { at: midnight(at(20)) }, midnight(at(20))],
+      [
+        { at: midnight(at(-3)) },
+        midnight(at(-3)),
+        { at: midnight(at(20)), note: 'Angebot schicken' },
+        midnight(at(20)),
+      ],
     );
     assert.equal(paula.followUp, undefined);
     const popup = await h.openPopup();
     assert.match(await popup.locator(`.row[data-id="${nina.id}"]`).textContent(), /überfällig/);
     await popup.locator(`.row[data-id="${olaf.id}"]`).click();
     const on = at(20).toLocaleDateString('de-DE', { dateStyle: 'medium' });
-    await popup.getByText(`Nachfassen geplant für ${on}`).waitFor();
+    await popup.getByText(`Nachfassen geplant für ${on}: Angebot schicken`).waitFor();
     await popup.close();
   });
 
