@@ -42,13 +42,11 @@ async function main() {
   const state = createPopupState({
     db,
     now: Date.now,
-    capture: (again, open) =>
-      again
-        ? target.then(async (tab) => {
-            if (tab && open) await (await later()).openInTab(tab, open);
-            return captureTab(tab);
-          })
-        : capturing,
+    capture: (again) => (again ? target.then(captureTab) : capturing),
+    open: async (url) => {
+      const tab = await target;
+      if (tab) await (await later()).openInTab(tab, url);
+    },
     tabUrl: async () => (await target)?.url,
     settings: () => getSettings(db),
     sync: () => syncLine(db),

@@ -32,11 +32,10 @@ export const PAINT_GRACE_MS = 400;
 
 export interface PageDeps {
   db: DB;
-  /**
-   * Reads the page; `again` injects anew (Retry) instead of returning the read started at open, after opening
-   * `open` in the tab where given (the site's legal notice).
-   */
-  capture: (again?: boolean, open?: string) => Promise<TabCapture>;
+  /** Reads the page; `again` injects anew (Retry) instead of returning the read started at open. */
+  capture: (again?: boolean) => Promise<TabCapture>;
+  /** Opens another page of the site in the tab (its legal notice), resolving once it has loaded. */
+  open?: (url: string) => Promise<void>;
   /** The tab's address without touching the page: the manual form's link while the page is silent. */
   tabUrl?: () => Promise<string | undefined>;
   /** How long a page may take before the popup says it is not answering. */
@@ -116,13 +115,18 @@ export function createPageState(deps: PageDeps) {
    */
   async function read(again = false, open?: string) {
     const mine = ++attempt;
-    if (open) opened.value = true;
     if (phase.value !== 'slow') phase.value = 'reading';
+    if (open) {
+      opened.value = true;
+      // A page still loading is no page that does not answer: the bound counts from its load.
+      await deps.open?.(open);
+      if (mine !== attempt) return;
+    }
     const timer = setTimeout(() => {
       if (mine === attempt && phase.value === 'reading') phase.value = 'slow';
     }, deps.slowMs ?? SLOW_PAGE_MS);
     try {
-      const captured = await withSuggestion(await deps.capture(again, open));
+      const captured = await withSuggestion(await deps.capture(again));
       if (answered() && mine !== attempt) return;
       const found = captured.kind === 'page' ? await savedFor(captured.page) : {};
       performance.mark('popup:page-matched');

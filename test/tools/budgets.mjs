@@ -861,9 +861,12 @@ const KB = 1024;
 // 60,161 → 60,191, limit 58.76 → 58.79 KB).
 // Then what a follow-up is about in a list ("Nächster Schritt"; a next step without a day kept in the note) and in
 // the spreadsheet list's column of its own: options with import/export 76,106 → 76,264 (limit 74.33 → 74.48 KB).
+// Then a notice being opened counted as reading, not as a page that does not answer (the bound starts once it has
+// loaded: the opening a step of its own): the first bundle 34,719 → 34,735 (limit 33.91 → 33.93 KB), all popup code
+// 60,191 → 60,207 (limit 58.79 → 58.8 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.91 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.79 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.93 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.8 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.48 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

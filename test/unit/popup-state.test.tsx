@@ -1368,16 +1368,24 @@ describe("a site's page without a person, whose legal notice it links to", () =>
     },
   };
 
-  /** The popup on these answers of the tab, one per read; `opened`: what each read opened in the tab first. */
-  async function mountOn(answers: TabCapture[], opened: (string | undefined)[] = []) {
+  /**
+   * The popup on these answers of the tab, one per read; `steps`: what the popup asked of the tab, in order (a read,
+   * or a page opened in it).
+   */
+  async function mountOn(answers: TabCapture[], steps: string[] = [], { openMs = 0, slowMs = 1500 } = {}) {
     const s = createPopupState({
+      slowMs,
       askCopy: noCopyAsked,
       later,
       db,
       now: () => NOW,
-      capture: async (_again, open) => {
-        opened.push(open);
+      capture: async () => {
+        steps.push('read');
         return answers.shift() ?? { kind: 'restricted' };
+      },
+      open: async (url) => {
+        steps.push(`open ${url}`);
+        await new Promise((r) => setTimeout(r, openMs));
       },
       settings: async () => DEFAULT_SETTINGS,
       sync: async () => null,
@@ -1390,15 +1398,16 @@ describe("a site's page without a person, whose legal notice it links to", () =>
     );
 
   it('offers it; one click opens it in the tab and starts the form with whom it names', async () => {
-    const opened: (string | undefined)[] = [];
-    const { root } = await mountOn([homePage(), noticePage], opened);
+    const steps: string[] = [];
+    const { root } = await mountOn([homePage(), noticePage], steps);
     await vi.waitFor(() => expect(offerIn(root)).toBeDefined());
     expect(offerIn(root)?.parentElement?.textContent).toContain('Who runs this site is in its legal notice.');
     await act(async () => offerIn(root)?.click());
     await vi.waitFor(() =>
       expect(root.querySelector<HTMLInputElement>('.manual input[name="name"]')?.value).toBe('Erika Muster'),
     );
-    expect(opened).toEqual([undefined, notice]);
+    // Opened first, then read.
+    expect(steps).toEqual(['read', `open ${notice}`, 'read']);
     expect(root.querySelector('.manual summary')?.textContent).toContain('legal notice');
     // On the notice itself, nothing more to offer.
     expect(offerIn(root)).toBeUndefined();
@@ -1413,6 +1422,17 @@ describe("a site's page without a person, whose legal notice it links to", () =>
         'The legal notice is open: click the Reconnect icon once more to read it.',
       ),
     );
+  });
+
+  it('a notice slower to load than a page may take to answer is read, not said to be "not answering"', async () => {
+    const { s, root } = await mountOn([homePage(), noticePage], [], { openMs: 120, slowMs: 30 });
+    await vi.waitFor(() => expect(offerIn(root)).toBeDefined());
+    await act(async () => {
+      offerIn(root)?.click();
+      await new Promise((r) => setTimeout(r, 80));
+    });
+    expect(s.phase.value).toBe('reading');
+    await vi.waitFor(() => expect(s.page.value?.fromImprint?.name).toBe('Erika Muster'));
   });
 
   it("a link to another site's notice is not offered", async () => {
