@@ -50,14 +50,26 @@ export const NOT_A_NAME =
  * The offices of who runs a business, as a notice names them before the person ("Geschäftsführerin: …", "Gründer &
  * CEO"): the labels that name the site's owner (imprint.ts) and the roles read from them.
  */
-export const OFFICES =
-  'geschäftsführer(?:in)?|inhaber(?:in)?|gesellschafter(?:in)?|partner(?:in)?|(?:mit)?gründer(?:in)?|owner|proprietor|managing directors?|(?:co-)?founder|ceo';
+export const OFFICES = ((her: string) =>
+  [
+    `geschäftsführende[rn]? gesellschafter${her}`,
+    `geschäftsführer${her}`,
+    `inhaber${her}`,
+    `gesellschafter${her}`,
+    `partner${her}`,
+    `(?:mit)?gründer${her}`,
+    'owner|proprietor|managing directors?|(?:co-)?founder|ceo',
+  ].join('|'))(
+  // The feminine ending, and the forms that name both ("Geschäftsführer*in", "Inhaber:in", "GeschäftsführerInnen").
+  '(?:[*:_/]?in(?:nen)?)?',
+);
 const ROLE = new RegExp(`^(?:${OFFICES}|vorsitzende[r]?|cto)`, 'i');
 
 /** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
 export function roleOf(label: string): string | undefined {
   const word = ROLE.exec(label.replace(/^vertretungsberechtigte[rn]?\s+|^\d\.\s*/i, ''))?.[0];
-  return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
+  // One person's office: a plural label's ("Geschäftsführer*innen: …") in the singular.
+  return word ? (word.charAt(0).toUpperCase() + word.slice(1)).replace(/(in)nen$/i, '$1') : undefined;
 }
 
 /**

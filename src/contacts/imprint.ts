@@ -186,7 +186,8 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       if (!m) continue;
       // "Geschäftsführer: Anna Alt"; the label alone, or ending in a reference ("… nach § 18 Abs. 2 MStV"), and the
       // name on the next line; "Inh. Anna Alt", "Vertreten durch den Geschäftsführer Ben Berg".
-      const colon = line.indexOf(':');
+      // The colon after the label (not one inside it: "Inhaber:in: …").
+      const colon = line.indexOf(':', m[0].length);
       // "Vertreten durch den Geschäftsführer Ben Berg": the office named after the label is the role.
       const office =
         colon >= 0

@@ -864,9 +864,11 @@ const KB = 1024;
 // Then a notice being opened counted as reading, not as a page that does not answer (the bound starts once it has
 // loaded: the opening a step of its own): the first bundle 34,719 → 34,735 (limit 33.91 → 33.93 KB), all popup code
 // 60,191 → 60,207 (limit 58.79 → 58.8 KB).
+// Then a notice's offices written for both ("Inhaber:in", "Geschäftsführer*innen") and a managing partner: all popup
+// code 60,207 → 60,282 (limit 58.8 → 58.87 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.93 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.8 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.87 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.48 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

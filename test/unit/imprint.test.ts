@@ -411,6 +411,16 @@ describe('whom a legal notice names', () => {
       'Impressum\nMuster Labs GmbH\nMusterweg 3\n10115 Berlin\nGründerin und Geschäftsführerin: Erika Muster',
       { name: 'Erika Muster', role: 'Gründerin', company: 'Muster Labs GmbH', location: 'Berlin' },
     ],
+    [
+      'an office written for both ("Inhaber:in", "Geschäftsführer*innen"): as written, one person\'s',
+      'Impressum\nStudio Muster\nInhaber:in: Erika Muster\nMusterweg 3\n50667 Köln',
+      { name: 'Erika Muster', role: 'Inhaber:in', company: 'Studio Muster', location: 'Köln' },
+    ],
+    [
+      'a plural office written for both, and a managing partner',
+      'Impressum\nMuster GmbH\nMusterweg 3\n50667 Köln\nGeschäftsführer*innen: Erika Muster, Max Muster\nGeschäftsführende Gesellschafterin: Eva Muster',
+      { name: 'Erika Muster', role: 'Geschäftsführer*in', company: 'Muster GmbH', location: 'Köln' },
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
   });
