@@ -63,7 +63,7 @@ export const OFFICES = ((her: string) =>
   // The feminine ending, and the forms that name both ("Geschäftsführer*in", "Inhaber:in", "GeschäftsführerInnen").
   '(?:[*:_/]?in(?:nen)?)?',
 );
-const ROLE = new RegExp(`^(?:${OFFICES}|vorsitzende[r]?|cto)`, 'i');
+const ROLE = new RegExp(`^(?:${OFFICES}|geschäftsführung|geschäftsleitung|vorsitzende[r]?|cto)`, 'i');
 
 /** The label's word as the notice writes it ("Geschäftsführerin"), a role; not for "represented by" and the like. */
 export function roleOf(label: string): string | undefined {

@@ -421,6 +421,11 @@ describe('whom a legal notice names', () => {
       'Impressum\nMuster GmbH\nMusterweg 3\n50667 Köln\nGeschäftsführer*innen: Erika Muster, Max Muster\nGeschäftsführende Gesellschafterin: Eva Muster',
       { name: 'Erika Muster', role: 'Geschäftsführer*in', company: 'Muster GmbH', location: 'Köln' },
     ],
+    [
+      'a company managed by its "Geschäftsleitung": the person, the office as their role',
+      'Impressum\nMuster GmbH\nMusterweg 3\n50667 Köln\nGeschäftsleitung: Erika Muster',
+      { name: 'Erika Muster', role: 'Geschäftsleitung', company: 'Muster GmbH', location: 'Köln' },
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual({ ...expected, profiles: [{ site: 'web', url: 'https://studio.example' }] });
   });
