@@ -98,21 +98,21 @@ function withoutProfessions(value: string): { name: string; role?: string } {
  * oben)", without the "Herr" or "Frau" a notice addresses them with (a title, "Dr.", is part of a name as written)
  * and without the professions before it, which are their role ("Rechtsanwältin Erika Muster").
  */
-export function namedIn(value: string): { person: string; role?: string } | undefined {
-  const { name, role } = withoutProfessions(
-    withoutSalutation(
-      value
-        .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    ),
-  );
+export function namedIn(value: string): { person: string; role?: string; salutation?: string } | undefined {
+  const cleaned = value
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const unsaluted = withoutSalutation(cleaned);
+  // The salutation the notice addresses them with ("Inhaberin: Frau Erika Muster", "Herrn Dr. …"): theirs.
+  const salutation = salutationIn(cleaned.slice(0, cleaned.length - unsaluted.length));
+  const { name, role } = withoutProfessions(unsaluted);
   const first = name.split(/,|;|\s(?:und|and|sowie|&)\s/)[0]?.trim();
   if (!first || namesOrganisation(first) || NOT_A_NAME.test(first)) return undefined;
   if (first.split(' ').some(isFieldOfWork)) return undefined;
   const words = wordsIfName(withoutTitles(first));
   if (!words || words.length < 2) return undefined;
-  return role ? { person: first, role } : { person: first };
+  return { person: first, ...(role ? { role } : {}), ...(salutation ? { salutation } : {}) };
 }
 
 /** A value as a person's name (namedIn). */
@@ -159,24 +159,6 @@ export function roleAfter(value: string): string | undefined {
   for (const part of [...value.split(',').slice(1), ...bracketed].map((p) => p.trim())) {
     const role = roleOf(part) ?? (isProfession(part) ? part : undefined);
     if (role) return role;
-  }
-  return undefined;
-}
-
-/**
- * The salutation the notice writes before the person's name ("Inhaberin: Frau Erika Muster", "durch Herrn Dr. …"),
- * before their professions too ("Frau Rechtsanwältin Erika Muster", "Herr RA Max Muster").
- */
-export function salutationBefore(lines: readonly string[], name: string): string | undefined {
-  // Between the salutation and the name: titles and professions ("Herr RA Dr. …").
-  const between = (word: string) => !salutationIn(word) && (isProfession(word) || JOINER.test(word) || isTitle(word));
-  for (const line of lines) {
-    const at = line.indexOf(name);
-    const before = at > 0 ? line.slice(0, at).trim().split(/\s+/) : [];
-    let k = before.length - 1;
-    while (k >= 0 && between(before[k] ?? '')) k--;
-    const said = k >= 0 ? salutationIn(before[k] ?? '') : undefined;
-    if (said) return said;
   }
   return undefined;
 }

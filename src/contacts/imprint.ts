@@ -21,7 +21,6 @@ import {
   roleAfter,
   roleOf,
   rolesOnly,
-  salutationBefore,
   TRADE,
 } from './imprint-person';
 import { isEmailAddress, phoneDigits } from './normalize';
@@ -52,6 +51,8 @@ const LABELS: [RegExp, number][] = [
   // Whom to write to, where the notice names nobody above: "Ansprechpartner: Herr Max Muster".
   [/^(?:ansprechpartner(?:in)?|kontaktperson|contact person)(?![\p{L}\d])/iu, 4],
 ];
+/** The office a "represented by" label names before the person: "Vertreten durch den Geschäftsführer Ben Berg". */
+const OFFICE_NAMED = new RegExp(String.raw`^\s*(?:d(?:en|ie|er)\s+)?(${OFFICES}|vorstand)\s+`, 'i');
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
 const TOWN = /(?:^|,\s*)(?:(?:[Dd][Ee]?|[Aa][Tt]?|[Cc][Hh])[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
 /**
@@ -167,16 +168,21 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
 
   let name: { value: string; rank: number } | undefined;
   let role: string | undefined;
+  let salutation: string | undefined;
   let location: string | undefined;
   const phones: string[] = [];
-  /** Who a line names, at the rank of how it names them; their role from the label, else from the line. */
-  const offer = (value: string | undefined, rank: number, label?: string, said?: string) => {
+  /**
+   * Who a line names, at the rank of how it names them; their role from the label, else from the line, and the
+   * salutation the line addresses them with.
+   */
+  const offer = (value: string | undefined, rank: number, label?: string, said?: string, saluted?: string) => {
     if (!value || (name && name.rank <= rank)) return;
     // The same person named again, better ranked ("Hans Muster, Inhaber" in the provider's block, below the label
-    // that named them): the role found before stays.
-    const before = name?.value === value ? role : undefined;
+    // that named them): the role and salutation found before stay.
+    const again = name?.value === value;
     name = { value, rank };
-    role = (label ? roleOf(label) : undefined) ?? said ?? before;
+    role = (label ? roleOf(label) : undefined) ?? said ?? (again ? role : undefined);
+    salutation = saluted ?? (again ? salutation : undefined);
   };
 
   lines.forEach((line, i) => {
@@ -189,17 +195,12 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       // The colon after the label (not one inside it: "Inhaber:in: …").
       const colon = line.indexOf(':', m[0].length);
       // "Vertreten durch den Geschäftsführer Ben Berg": the office named after the label is the role.
-      const office =
-        colon >= 0
-          ? undefined
-          : /^\s*(?:d(?:en|ie|er)\s+)?(geschäftsführer(?:in)?|inhaber(?:in)?|vorstand)\s+/i.exec(
-              line.slice(m[0].length),
-            );
+      const office = colon >= 0 ? undefined : OFFICE_NAMED.exec(line.slice(m[0].length));
       const rest =
         colon >= 0 ? line.slice(colon + 1).trim() : line.slice(m[0].length + (office?.[0].length ?? 0)).trim();
       const source = (colon >= 0 && rest) || personIn(rest) ? rest : line.length < 80 ? next : '';
       const named = namedIn(source);
-      offer(named?.person, rank, office?.[1] ?? m[0], named?.role ?? roleAfter(source));
+      offer(named?.person, rank, office?.[1] ?? m[0], named?.role ?? roleAfter(source), named?.salutation);
     }
     const phone = PHONE_LABEL.exec(line);
     if (phone && phones.length < 2) {
@@ -250,7 +251,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
       const person = named?.person;
       // A business named after its owner names them, and stays the company.
       const namesake = person ? undefined : namesakeOfBusiness(line);
-      offer(person ?? namesake, 1, undefined, person ? (named?.role ?? roleAfter(line)) : undefined);
+      offer(person ?? namesake, 1, undefined, person ? (named?.role ?? roleAfter(line)) : undefined, named?.salutation);
       others.push({ line, person, namesake });
     }
   }
@@ -281,7 +282,6 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
   if (email) draft.emails = [email];
   if (phones.length) draft.phones = phones;
   if (link) draft.profiles = [link];
-  const salutation = name && salutationBefore(lines, name.value);
-  if (salutation) draft.salutation = salutation;
+  if (name && salutation) draft.salutation = salutation;
   return draft;
 }
