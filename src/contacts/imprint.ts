@@ -25,7 +25,7 @@ import {
 } from './imprint-person';
 import { isEmailAddress, phoneDigits } from './normalize';
 import { pageLink } from './profile-url';
-import { namesOrganisation } from './suggest';
+import { legalFormOnly, namesOrganisation } from './suggest';
 
 /** Where the notice's own part ends: the disclaimers and policies after it name others (courts, the EU's site). */
 const END =
@@ -125,10 +125,6 @@ function brandLine(line: string): boolean {
     !NOT_A_NAME.test(first)
   );
 }
-/** A legal form alone on a line: the end of the company's name on the line above. */
-const FORM_ALONE =
-  /^(?:mbh|gmbh|ag|kg|ug|ohg|gbr|mbb|partg(?:\s*mbb)?|e\.\s?k\.|(?:gmbh\s*)?&\s*co\.\s*kg|\(haftungsbeschränkt\))$/i;
-
 /** A phone line's number: up to a fax or a mail on the same line, only the characters a number is written with. */
 function numberIn(value: string): string | undefined {
   const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
@@ -159,7 +155,7 @@ export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft 
     )
     .filter(Boolean)
     .reduce<string[]>((out, l) => {
-      if (FORM_ALONE.test(l) && out.length) out.push(`${out.pop()} ${l}`);
+      if (legalFormOnly(l) && out.length) out.push(`${out.pop()} ${l}`);
       else out.push(l);
       return out;
     }, []);

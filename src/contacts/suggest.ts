@@ -51,18 +51,33 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 
+/** Legal forms (compared folded), and the words they are written with ("GmbH & Co. KG", "UG (haftungsbeschränkt)"). */
+const LEGAL_FORMS =
+  `gmbh mbh ag ug kg ohg gbr ev e.v. e.k. partg mbb kgaa se inc ltd limited llc plc corp sarl sa bv b.v. oy ab
+  co. haftungsbeschränkt`.split(/\s+/);
 /** Words that say a name is an organisation's: legal forms, agencies, firms (compared folded). */
-const ORGANISATION_WORDS = new Set(
-  `gmbh ag ug kg ohg gbr ev e.v. e.k. partg mbb kgaa se inc ltd limited llc plc corp sarl sa bv b.v. oy ab agentur agency
-  firma company unternehmen kanzlei praxis verlag verein hotel restaurant`.split(/\s+/),
-);
+const ORGANISATION_WORDS = new Set([
+  ...LEGAL_FORMS,
+  ...'agentur agency firma company unternehmen kanzlei praxis verlag verein hotel restaurant'.split(' '),
+]);
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS);
 
-/** Whether a line names an organisation: one of its words is one of theirs ("Beispiel GmbH", "Muster e. K."). */
-export const namesOrganisation = (line: string): boolean =>
+/** A line's words as organisation words are compared: "e. K." is one ("e.k."), brackets and "&" part them. */
+const orgWords = (line: string) =>
   line
     .replace(/\.\s+(?=\p{L}\.)/gu, '.')
     .split(/[\s,()&]+/)
-    .some((w) => ORGANISATION_WORDS.has(fold(w)));
+    .filter(Boolean)
+    .map(fold);
+
+/** Whether a line names an organisation: one of its words is one of theirs ("Beispiel GmbH", "Muster e. K."). */
+export const namesOrganisation = (line: string): boolean => orgWords(line).some((w) => ORGANISATION_WORDS.has(w));
+
+/** Whether a line is a legal form alone ("mbH", "GmbH & Co. KG", "(haftungsbeschränkt)"): a name's end, no name. */
+export const legalFormOnly = (line: string): boolean => {
+  const words = orgWords(line);
+  return words.length > 0 && words.every((w) => LEGAL_FORM_WORDS.has(w));
+};
 
 /** Name particles and honorifics that may stand in lower case or with a dot inside a name. */
 const PARTICLES = new Set(
