@@ -6,6 +6,8 @@
  * the field tables, which the worker loads too) and the notice's reader ask, not the popup's first screen.
  */
 
+import { nameWords } from './normalize';
+
 /** German, English, French, Spanish, Italian, Dutch and Polish salutations, written out or shortened. */
 const SALUTATION =
   /^(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|monsieur|madame|mademoiselle|mme\.?|mlle\.?|señora?|sra?\.|signora?|sig\.(?:ra)?|dhr\.?|mevr\.?|pan|pani)$/i;
@@ -47,4 +49,16 @@ export function withoutSalutation(name: string): string {
   for (let m = /^(\S+)\s+/.exec(rest); m && isSalutation(m[1] ?? ''); m = /^(\S+)\s+/.exec(rest))
     rest = rest.slice(m[0].length);
   return rest;
+}
+
+/**
+ * A whole name written with the salutation before it ("Herr Max Muster", "Frau Dr. Anna Alt": a CRM's
+ * "Ansprechpartner" column): the name without it and the salutation, where the rest names the person by two words or
+ * more, titles aside. "Frau Müller" stays whole, as the user knows her; so does a couple, "Herr und Frau Muster".
+ */
+export function salutedName(written: string): { name: string; salutation?: string } {
+  const rest = withoutSalutation(written);
+  const said = salutationIn(written.slice(0, written.length - rest.length));
+  if (!said || /^(?:und|and|&|u\.)\s/i.test(rest) || nameWords(rest).length < 2) return { name: written };
+  return { name: rest, salutation: said };
 }

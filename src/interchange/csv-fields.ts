@@ -1,13 +1,13 @@
 /**
  * How each field of a contact (contacts/fields.ts) is carried in CSV: read from the columns of certain roles
- * (whatever the export called them), written as Google Contacts' columns. Keyed by every field: a field without a
- * decision here does not compile; null means CSV does not carry it.
+ * (whatever the export called them), written as Google Contacts' columns and a spreadsheet's list's cells (laid out
+ * by csv-columns.ts). Keyed by every field: a field without a decision here does not compile; null means CSV does not
+ * carry it.
  */
-import { FIELD_NAMES, type FieldName } from '../contacts/fields';
+import type { FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
-import { nameWords } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
-import { salutationIn, titlesIn, withoutSalutation } from '../contacts/salutation';
+import { salutationIn, salutedName, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
@@ -179,18 +179,6 @@ const salutationNames = (row: RowView) =>
  */
 const titles = (row: RowView) => row.all('prefix').map((p) => (salutationNames(row) ? p : titlesIn(p)));
 
-/**
- * A whole name written with the salutation before it ("Herr Max Muster", "Frau Dr. Anna Alt": a CRM's
- * "Ansprechpartner" column): the name without it and the salutation, where the rest names the person by two words or
- * more, titles aside. "Frau Müller" stays whole, as the user knows her; so does a couple, "Herr und Frau Muster".
- */
-function salutedName(written: string): { name: string; salutation?: string } {
-  const rest = withoutSalutation(written);
-  const said = salutationIn(written.slice(0, written.length - rest.length));
-  if (!said || /^(?:und|and|&|u\.)\s/i.test(rest) || nameWords(rest).length < 2) return { name: written };
-  return { name: rest, salutation: said };
-}
-
 /** A list's follow-up: its day ("Wiedervorlage"), and what it is about ("Nächster Schritt"). */
 function followUpOf(row: RowView): Contact['followUp'] {
   const at = followUpDayOf(row.first('followUp'), row.slashOrder, row.today);
@@ -343,52 +331,3 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   createdAt: null,
   updatedAt: null,
 };
-
-type AnyGoogle = NonNullable<CsvField<FieldName>['google']>;
-
-/** The Google columns in the field table's order, each with how many it needs for a set of people. */
-export const GOOGLE_COLUMNS = FIELD_NAMES.flatMap((k) => {
-  const g = CSV_FIELDS[k]?.google as AnyGoogle | undefined;
-  if (!g) return [];
-  return [
-    {
-      field: k,
-      width: (people: Partial<Contact>[]) => g.count?.(people.map((p) => p[k] as never)) ?? 1,
-      header: (count: number) => g.header(count),
-      cells: (c: Partial<Contact>, count: number) => g.cells(c[k] as never, count),
-    },
-  ];
-});
-
-/** One column of a spreadsheet's list (or a field's several, each headed). */
-interface SheetColumn {
-  field: FieldName;
-  /** The headings of a field's several columns; else the field's. */
-  headings?: readonly SheetHeading[] | undefined;
-  /** Whether it takes a column per value (emails, phones, links), numbered. */
-  list: boolean;
-  width(people: Partial<Contact>[]): number;
-  cells(c: Partial<Contact>, count: number, words: SheetWords): string[];
-}
-
-/**
- * A spreadsheet's list's columns (writeSheetCsv), in the field table's order: Google's (a list's values a column
- * each), a field's own cell where it has one, and the fields only a spreadsheet's list carries, one column each.
- */
-export const SHEET_COLUMNS = FIELD_NAMES.flatMap((k): SheetColumn[] => {
-  const csv = CSV_FIELDS[k] as CsvField<FieldName> | null;
-  const sheet = csv?.sheet;
-  const google = GOOGLE_COLUMNS.find((col) => col.field === k);
-  if (sheet) {
-    return [
-      {
-        field: k,
-        headings: csv?.sheetHeadings,
-        list: false,
-        width: () => 1,
-        cells: (c, _count, words) => sheet(c[k] as never, words),
-      },
-    ];
-  }
-  return google ? [{ ...google, list: !!CSV_FIELDS[k]?.google?.count }] : [];
-});

@@ -6,18 +6,17 @@
  */
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
+import { GOOGLE_COLUMNS, SHEET_COLUMNS } from './csv-columns';
 import { type Day, dayOf, slashOrder } from './csv-dates';
 import {
   birthdayText,
   type ColumnRole,
   CSV_FIELDS,
   emailTexts,
-  GOOGLE_COLUMNS,
   isShortenedNumber,
   NAME_ROLES,
   phoneTexts,
   type RowView,
-  SHEET_COLUMNS,
   type SheetHeading,
   type SheetWords,
 } from './csv-fields';
