@@ -38,8 +38,21 @@ export function nameListProblemText([first, ...more]: NameListProblem[]): string
   return more.length ? `${said} ${tn('nameListMoreProblems', more.length)}` : said;
 }
 
+/** An entry's value not read (or read shortened): said with the entry's number and the value as written. */
+const VALUE_NOT_READ: Partial<Record<ImportError['code'], MessageKey>> = {
+  unreadBirthday: 'importUnreadBirthday',
+  unreadLastContact: 'importUnreadLastContact',
+  unreadFollowUp: 'importUnreadFollowUp',
+  unreadCadence: 'importUnreadCadence',
+  unreadEmail: 'importUnreadEmail',
+  unreadUrl: 'importUnreadUrl',
+  shortenedPhone: 'importShortenedPhone',
+};
+
 /** What a file or an entry could not give, in words. */
 export function importErrorText(e: ImportError): string {
+  const valueNotRead = VALUE_NOT_READ[e.code];
+  if (valueNotRead) return t(valueNotRead, e.record ?? 0, e.detail ?? '');
   switch (e.code) {
     case 'empty':
       return t('importEmpty');
@@ -57,20 +70,6 @@ export function importErrorText(e: ImportError): string {
       return t('importNoName', e.record ?? 0);
     case 'badRecord':
       return t('importBadRecord', e.record ?? 0);
-    case 'unreadBirthday':
-      return t('importUnreadBirthday', e.record ?? 0, e.detail ?? '');
-    case 'unreadLastContact':
-      return t('importUnreadLastContact', e.record ?? 0, e.detail ?? '');
-    case 'unreadFollowUp':
-      return t('importUnreadFollowUp', e.record ?? 0, e.detail ?? '');
-    case 'unreadCadence':
-      return t('importUnreadCadence', e.record ?? 0, e.detail ?? '');
-    case 'unreadEmail':
-      return t('importUnreadEmail', e.record ?? 0, e.detail ?? '');
-    case 'unreadUrl':
-      return t('importUnreadUrl', e.record ?? 0, e.detail ?? '');
-    case 'shortenedPhone':
-      return t('importShortenedPhone', e.record ?? 0, e.detail ?? '');
     case 'unclosedQuote':
       return t('importUnclosedQuote', e.line ?? 0);
     case 'unclosedCard':
