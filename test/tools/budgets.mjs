@@ -868,9 +868,11 @@ const KB = 1024;
 // code 60,207 → 60,282 (limit 58.8 → 58.87 KB).
 // Then a notice's "Geschäftsleitung"/"Geschäftsführung" as the named person's role: all popup code 60,282 → 60,283
 // (limit 58.87 → 58.88 KB).
+// Then the review's mends (a notice's salutation read with its person, the office words and legal forms each kept
+// once): all popup code 60,283 → 60,225, the limit set to it (58.88 → 58.82 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.93 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.88 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.82 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.48 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
