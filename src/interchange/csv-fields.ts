@@ -13,6 +13,7 @@ import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
 import { readCadence } from './cadence-words';
 import { birthdayOf, contactDayOf, type Day, followUpDayOf, type SlashOrder } from './csv-dates';
+import { mendedPhone, type PhoneHabit } from './csv-phones';
 import { firstLast, givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
@@ -74,6 +75,8 @@ export interface RowView {
   linkedIn: boolean;
   /** Which comes first in this file's slash dates, where one of them says so (slashOrder). */
   slashOrder?: SlashOrder | undefined;
+  /** How the file writes its phone numbers: which a spreadsheet's saving cut short, and how (csv-phones.ts). */
+  phoneHabit: PhoneHabit;
   /** The day it is read on: a date with two digits of its year (23.04.85) is the latest such date not after it. */
   today: Day;
   /**
@@ -245,7 +248,12 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     ),
   },
   phones: {
-    read: (row) => nonEmpty(phoneTexts(row).filter((p) => !isShortenedNumber(p))),
+    read: (row) =>
+      nonEmpty(
+        phoneTexts(row)
+          .filter((p) => !isShortenedNumber(p))
+          .map((p) => mendedPhone(p, row.phoneHabit)),
+      ),
     google: numbered(
       (i) => `Phone ${i} - Value`,
       (p: string) => p,

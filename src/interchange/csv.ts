@@ -30,6 +30,7 @@ import {
   rolesFromHeader,
 } from './csv-headers';
 import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
+import { mendedPhone, phoneHabit } from './csv-phones';
 
 export type { CsvLayout } from './csv-layout';
 
@@ -111,9 +112,17 @@ export function readRows(
           .map((i) => cells[i] ?? ''),
       ),
     ),
+    phoneHabit: phoneHabit([]),
     today: opts.today ?? dayOf(new Date()),
     circlesBy: google ? 'google' : 'list',
   };
+  // A spreadsheet's saving cut short the numbers it read as numbers; the ones it kept as text say what it cut.
+  view.phoneHabit = phoneHabit(
+    rows.flatMap((cells) => {
+      row = cells;
+      return phoneTexts(view);
+    }),
+  );
   for (const [r, cells] of rows.entries()) {
     row = cells;
     const d = draftFrom((k) => CSV_FIELDS[k]?.read(view));
@@ -133,9 +142,11 @@ export function readRows(
         },
         { record: contacts.length, line },
       ),
-      ...phoneTexts(view)
-        .filter(isShortenedNumber)
-        .map((detail) => ({ code: 'shortenedPhone' as const, record: contacts.length, line, detail })),
+      ...phoneTexts(view).flatMap((detail): ImportError[] => {
+        if (isShortenedNumber(detail)) return [{ code: 'shortenedPhone', record: contacts.length, line, detail }];
+        const read = mendedPhone(detail, view.phoneHabit);
+        return read === detail ? [] : [{ code: 'mendedPhone', record: contacts.length, line, detail, read }];
+      }),
     );
   }
   return { contacts, errors };

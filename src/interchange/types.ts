@@ -37,6 +37,11 @@ export type ImportErrorCode =
    * without it, and the way to a file with the whole number said.
    */
   | 'shortenedPhone'
+  /**
+   * A CSV's phone number a spreadsheet saved as a number, its leading 0 or "+" gone (csv-phones.ts): imported with it
+   * put back (`read`), as the file's other numbers say.
+   */
+  | 'mendedPhone'
   /** A CSV file's quotation mark opens a field that never ends (`line`): that line and the rest are not read. */
   | 'unclosedQuote'
   /** A vCard without END:VCARD: read up to the next card or the file's end, and imported. */
@@ -53,6 +58,8 @@ export interface ImportError {
   /** 1-based line in the file, where known. */
   line?: number;
   detail?: string;
+  /** What the value was read as, where the import mended it (`detail` as written). */
+  read?: string;
 }
 
 export interface ParseResult {

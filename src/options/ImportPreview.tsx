@@ -78,9 +78,17 @@ export function importErrorText(e: ImportError): string {
       return t('importOutsideCard', e.line ?? 0);
     case 'blocklist':
       return t('importBlocklist', e.detail ?? '');
+    case 'mendedPhone':
+      return mendedPhonesText([e]);
     default:
       return t('importUnknownFormat');
   }
+}
+
+/** Phone numbers a spreadsheet cut short and the import mended, said once for the file with one of them. */
+function mendedPhonesText(mended: readonly ImportError[]): string {
+  const [first] = mended;
+  return tn('importMendedPhones', mended.length, first?.detail ?? '', first?.read ?? '');
 }
 
 /** Parts of a file that could not be read at all (not an entry's value): the preview says them outright. */
@@ -131,7 +139,8 @@ export function ImportPreview({
   const nothing =
     (apply.kind === 'restore' ? apply.contacts.length : apply.plan.add.length + apply.plan.merge.length) === 0;
   const unread = parsed.errors.filter((e) => UNREAD.includes(e.code));
-  const problems = parsed.errors.filter((e) => !UNREAD.includes(e.code));
+  const mended = parsed.errors.filter((e) => e.code === 'mendedPhone');
+  const problems = parsed.errors.filter((e) => !UNREAD.includes(e.code) && e.code !== 'mendedPhone');
   return (
     <section class="preview" aria-label={t('importPreview')}>
       <h3 tabIndex={-1}>{stage.fileName}</h3>
@@ -201,6 +210,11 @@ export function ImportPreview({
       {!!parsed.cardsUnread?.length && (
         <p class="hint" data-testid="import-cards-unread">
           {t('importCardsUnread', parsed.cardsUnread.map((u) => `${t(UNREAD_NAME[u.kind])} (${u.cards})`).join(', '))}
+        </p>
+      )}
+      {mended.length > 0 && (
+        <p class="hint" data-testid="import-phones-mended">
+          {mendedPhonesText(mended)}
         </p>
       )}
       {/* What could not be read at all is said outright, not in the folded details. */}

@@ -1156,6 +1156,28 @@ describe('starting circles in files, German UI', () => {
     ]);
   });
 
+  test('a list a spreadsheet saved: numbers that lost their 0 or their "+" are imported whole, and the preview says so', async () => {
+    const options = await h.openOptions('#data');
+    await importText(
+      options,
+      'Kundenliste.csv',
+      'Name;Telefon;Mobil\r\nPaula Pohl;0228 123456;1761234567\r\nQuirin Quast;491521234567;\r\n',
+      async (preview) =>
+        assert.equal(
+          await preview.getByTestId('import-phones-mended').textContent(),
+          'Bei 2 Telefonnummern hat eine Tabellenkalkulation die führende 0 oder das + weggelassen, weil sie sie als ' +
+            'Zahlen gespeichert hat. Sie werden damit importiert, etwa „1761234567“ als „01761234567“.',
+        ),
+    );
+    await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    await options.close();
+    const records = (await h.records()).filter((r) => /^(Paula Pohl|Quirin Quast)$/.test(r.name));
+    assert.deepEqual(records.map((r) => [r.name, r.phones]).sort(), [
+      ['Paula Pohl', ['0228 123456', '01761234567']],
+      ['Quirin Quast', ['+491521234567']],
+    ]);
+  });
+
   test('a FRITZ!Box phone book (.xml): its people with their phones and mail addresses, the fax and the extension left out', async () => {
     const options = await h.openOptions('#data');
     await importText(options, 'Telefonbuch.xml', fixture('fritzbox-telefonbuch.xml'), async (preview) =>

@@ -870,11 +870,13 @@ const KB = 1024;
 // (limit 58.87 → 58.88 KB).
 // Then the review's mends (a notice's salutation read with its person, the office words and legal forms each kept
 // once): all popup code 60,283 → 60,225, the limit set to it (58.88 → 58.82 KB).
+// 2026-12-07, from 04:29 UTC: phone numbers a spreadsheet saved as numbers (their leading 0 or "+" lost) read whole,
+// and the preview's word for them: options with import/export 76,266 → 76,628 (limit 74.48 → 74.84 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.93 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.82 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.48 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.84 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -219,6 +219,52 @@ describe('transfer encodings and dates as other programs write them', () => {
     ]);
   });
 
+  // A list opened and saved in a spreadsheet: the cells of digits alone were read as numbers and lost their leading
+  // 0 or "+"; the numbers it kept as text (a space, a slash) say which. Each row: the file, then its numbers as read.
+  it.each([
+    [
+      'a German list: a number written with its 0 says the bare ones lost theirs',
+      'Name;Telefon;Mobil\nAnna Alt;030 1234567;1711234567\nBen Berg;30123456;\n',
+      [['030 1234567', '01711234567'], ['030123456']],
+    ],
+    [
+      'the "+" of a number of the German-speaking countries, and then their 0 too (no number written with it)',
+      'Name,Phone,Mobile\nAnna Alt,491711234567,1711234567\nBen Berg,436641234567,41791234567\n',
+      [
+        ['+491711234567', '01711234567'],
+        ['+436641234567', '+41791234567'],
+      ],
+    ],
+    [
+      'a calling code the file writes as text ("+33 …", "0044 …") is known for the bare ones',
+      'Name,Phone\nA,+33 6 12 34 56 78\nB,33612345678\nC,0044 20 7946 0000\nD,442079460000\n',
+      [['+33 6 12 34 56 78'], ['+33612345678'], ['0044 20 7946 0000'], ['+442079460000']],
+    ],
+    [
+      'a US list: ten digits are a whole number there, and no number says a 0 was lost',
+      'Name,Phone\nAnna,2125551234\nBen,(212) 555-0100\nCora,+1 415 555 0100\nDan,14155550101\n',
+      [['2125551234'], ['(212) 555-0100'], ['+1 415 555 0100'], ['+14155550101']],
+    ],
+    [
+      'no calling code starts with 0 after it: a bare number of a German area code is a national one',
+      'Name;Telefon\nA;0221 555\nB;41011234567\nC;49301234\n',
+      [['0221 555'], ['041011234567'], ['049301234']],
+    ],
+    [
+      'what is no bare number stays as written: short, with letters, already whole',
+      'Name;Telefon\nA;0171 1234567\nB;12345\nC;110 Notruf\nD;+49 (0)30 123\n',
+      [['0171 1234567'], ['12345'], ['110 Notruf'], ['+49 (0)30 123']],
+    ],
+  ])('%s', (_, csv, phones) => {
+    expect(parseContactsFile(utf8(csv), 'x.csv').contacts.map((c) => c.phones)).toEqual(phones);
+  });
+
+  it('each mended number is said with what it was read as; the rest of the row imports as it would', () => {
+    const r = parseContactsFile(utf8('Vorname;Nachname;Telefon;Mobil\nRosa;Riedel;0221 555;1701234567\n'), 'x.csv');
+    expect(r.errors).toEqual([{ code: 'mendedPhone', record: 1, line: 2, detail: '1701234567', read: '01701234567' }]);
+    expect(r.contacts[0]).toMatchObject({ name: 'Rosa Riedel', phones: ['0221 555', '01701234567'] });
+  });
+
   it('a date with two digits of its year is the latest such date not after the day it is read on', () => {
     const csv =
       'Name,Birthday\nA,23.04.85\nB,4/23/85\nC,1.2.05\nD,3.12.26\nE,4.12.26\nF,1.1.27\nG,31.02.85\nH,0/0/00\n' +
