@@ -1,3 +1,4 @@
+import { nobodysHost } from './app-pages';
 import { onSiteHost, SITE_TABLE, type SiteId } from './sites';
 import type { ProfileLink } from './types';
 
@@ -60,13 +61,14 @@ export function canonicalProfile(raw: string, fallbackSite: SiteId = 'web'): Pro
 /**
  * The link a page without a person stands for, as someone's: a profile on a known site, or any page of another
  * site (a homepage, a portfolio). A known site's other pages (LinkedIn's feed, a company page, a search) are
- * nobody's link: the manual form is not prefilled with them, and they are never matched to someone saved.
+ * nobody's link, nor are the user's own apps (a mailbox, a calendar: app-pages.ts): the manual form is not
+ * prefilled with them, and they are never matched to someone saved.
  */
 export function pageLink(raw: string): ProfileLink | null {
   const known = siteProfileUrl(raw);
   if (known) return known;
   const host = safeHttpUrl(raw)?.hostname;
-  return !host || SITE_TABLE.some((row) => onSiteHost(row, host)) ? null : canonicalProfile(raw);
+  return !host || nobodysHost(host) || SITE_TABLE.some((row) => onSiteHost(row, host)) ? null : canonicalProfile(raw);
 }
 
 /** Profile links from URL-like values, including ones written into a note (XING puts the profile there). */

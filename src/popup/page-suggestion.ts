@@ -5,10 +5,12 @@
  * link and what the notice adds. The capture script read what they weigh in the page; this weighs it in the popup,
  * in its later code.
  */
+import { appHost } from '../contacts/app-pages';
 import type { PageCapture, ProfileCapture } from '../contacts/capture';
 import type { ContactDraft } from '../contacts/fields';
 import { readImprint } from '../contacts/imprint';
 import { matchKey } from '../contacts/normalize';
+import { safeHttpUrl } from '../contacts/profile-url';
 import { suggestName } from '../contacts/suggest';
 
 /**
@@ -31,9 +33,11 @@ export function suggestFor(page: PageCapture): PageCapture {
     return fromImprint?.name && matchKey(fromImprint.name) === matchKey(capture.name)
       ? { ...page, capture: withNotice(capture, fromImprint), fromImprint }
       : page;
+  // In the user's own mailbox or calendar the title is a mail's subject or their own name: no one to suggest.
+  const ownApp = appHost(safeHttpUrl(page.url)?.hostname ?? '');
   return {
     ...page,
-    suggestedName: page.clues ? suggestName(page.clues, page.url) : '',
+    suggestedName: page.clues && !ownApp ? suggestName(page.clues, page.url) : '',
     ...(fromImprint ? { fromImprint } : {}),
   };
 }

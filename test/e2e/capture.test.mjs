@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axe, readmeScreenshot, useExtension } from './harness.mjs';
+import { axe, contact, readmeScreenshot, useExtension } from './harness.mjs';
 
 /** A page fixture and the URL its first line names. */
 function fixture(path) {
@@ -82,6 +82,33 @@ describe('capture in Chromium', () => {
       saved.map((c) => c.name),
       ['Erika Mustermann'],
     );
+  });
+
+  test("a mailbox is nobody's page: the form starts empty, without its address or a name from its title, and no one saved with it before is its person", async () => {
+    // Saved by an earlier version, which took the mailbox's address for the person added there.
+    await h.seed([
+      contact('mailbox', 'Mia Mailbox', { profiles: [{ url: 'https://navigator.web.de/mail', site: 'web' }] }),
+    ]);
+    const { tabId } = await h.openServed(
+      'https://navigator.web.de/mail',
+      '<title>WEB.DE - E-Mail - Paul Pohl</title><main>Posteingang</main><footer><a href="/impressum">Impressum</a></footer>',
+    );
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('No person found on this page.', { exact: false }).waitFor();
+    assert.equal(await popup.getByLabel('Name').inputValue(), '');
+    assert.equal(await popup.getByText("Saved with this page's address", { exact: false }).count(), 0);
+    assert.equal(await popup.getByText('one of their saved links', { exact: false }).count(), 0);
+    // Who runs the mailbox is not whom the user wants to add.
+    assert.equal(await popup.getByRole('button', { name: 'Read the legal notice' }).count(), 0);
+    await popup.close();
+
+    // Outlook's title names the mailbox's owner: no name is suggested from it.
+    const outlook = await h.openServed('https://outlook.office.com/mail/', '<title>Mail - Paul Pohl - Outlook</title>');
+    const onOutlook = await h.openPopup(outlook.tabId);
+    await onOutlook.getByText('No person found on this page.', { exact: false }).waitFor();
+    assert.equal(await onOutlook.getByLabel('Name').inputValue(), '');
+    assert.equal(await onOutlook.getByText("Saved with this page's address", { exact: false }).count(), 0);
+    await onOutlook.close();
   });
 
   test('a person in JSON-LD only a repairing parser reads: jsonrepair is injected and the person shown', async () => {

@@ -872,11 +872,16 @@ const KB = 1024;
 // once): all popup code 60,283 → 60,225, the limit set to it (58.88 → 58.82 KB).
 // 2026-12-07, from 04:29 UTC: phone numbers a spreadsheet saved as numbers (their leading 0 or "+" lost) read whole,
 // and the preview's word for them: options with import/export 76,266 → 76,628 (limit 74.48 → 74.84 KB).
+// Then a mailbox, a calendar or a search's results no one's page (contacts/app-pages.ts: the hosts, in pageLink,
+// which the manual form's link and the page's person both ask): the first bundle 34,736 → 35,142 (limit 33.93 →
+// 34.32 KB), all popup code 60,225 → 60,669 (limit 58.82 → 59.25 KB). The hosts' patterns are made on first use, so
+// the capture scripts, the options page and the service worker, which load the module but never ask, do not grow
+// (options with import/export 76,628 → 76,637 by the function's own bytes, limit 74.84 → 74.85 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 33.93 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 58.82 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.32 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 59.25 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.84 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

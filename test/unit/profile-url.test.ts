@@ -76,6 +76,46 @@ describe('genericProfileUrl', () => {
       expect(pageLink(nobody), nobody).toBeNull();
   });
 
+  it.each([
+    // The user's own mail, calendar, documents and chats: a mailbox would be the link of everyone added from it.
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJ',
+    'https://navigator.web.de/mail?sid=abc',
+    'https://3c.gmx.net/mail/client/mail/detail',
+    'https://email.t-online.de/em',
+    'https://outlook.live.com/mail/0/inbox/id/AQQk',
+    'https://outlook.office.com/mail/inbox',
+    'https://www.icloud.com/mail/',
+    'https://app.fastmail.com/mail/Inbox/',
+    'https://mail.proton.me/u/0/inbox',
+    'https://webmail.strato.de/',
+    'https://mail.ionos.de/',
+    'https://calendar.google.com/calendar/u/0/r',
+    'https://docs.google.com/document/d/abc/edit',
+    'https://app.slack.com/client/T1/C1',
+    'https://teams.microsoft.com/v2/',
+    'https://web.whatsapp.com/',
+    'https://us02web.zoom.us/j/123',
+    // A search's results: what was searched for is in its title, the page is nobody's.
+    'https://www.google.de/search?q=anna+alt',
+    'https://www.google.co.uk/search?q=anna',
+    'https://www.ecosia.org/search?q=anna',
+    'https://duckduckgo.com/?q=anna',
+  ])('pageLink: %s is nobody’s page', (url) => {
+    expect(pageLink(url)).toBeNull();
+  });
+
+  it.each([
+    // People's own pages on such domains, and sites whose names only begin like a mail host's.
+    'https://sites.google.com/view/anna-alt',
+    'https://www.mailchimp.com/',
+    'https://mailbox.anna-alt.de/',
+    'https://email-marketing-alt.de/',
+    'https://www.outlooker.de/',
+    'https://www.googleapis.example/',
+  ])('pageLink: %s is a page of its own', (url) => {
+    expect(pageLink(url)?.site).toBe('web');
+  });
+
   it('canonicalProfile prefers the site form and falls back to the generic one', () => {
     expect(canonicalProfile('https://www.linkedin.com/in/x1/')?.site).toBe('linkedin');
     expect(canonicalProfile('https://jane.example.org/')).toEqual({ site: 'web', url: 'https://jane.example.org' });

@@ -21,6 +21,10 @@ describe('suggestedName', () => {
   it.each([
     // [url, title, body, expected]
     ['https://www.erika-mustermann.de/', 'Erika Mustermann – Grafikdesign | Startseite', '', 'Erika Mustermann'],
+    // In the user's own mailbox the title is a mail's subject or the mailbox owner's name; a search's is its query.
+    ['https://outlook.office.com/mail/', 'Mail - Paul Pohl - Outlook', '', ''],
+    ['https://mail.google.com/mail/u/0/', 'Paul Pohl - ich@gmail.example - Gmail', '', ''],
+    ['https://www.google.de/search?q=Anna+Alt', 'Anna Alt - Google Suche', '', 'Anna Alt'],
     ['https://jdoe.example.net/about/', 'About me · Jonas Dörr', '<h1>Jonas Dörr</h1>', 'Jonas Dörr'],
     ['https://jdoe.example.net/about/', 'Über mich: Jonas Dörr', '', 'Jonas Dörr'],
     ['https://example.org/~mkowalska/', "Welcome to Maria Kowalska's homepage", '', 'Maria Kowalska'],

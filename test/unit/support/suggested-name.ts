@@ -7,12 +7,12 @@
 import { titleClues } from '../../../src/capture/clues';
 import { pageOf } from '../../../src/capture/page';
 import { SITES } from '../../../src/capture/sites';
-import { suggestName } from '../../../src/contacts/suggest';
+import { suggestFor } from '../../../src/popup/page-suggestion';
 
 export function suggestedName(doc: Document, url: string): string {
   try {
     const clues = titleClues(pageOf(doc, url), SITES);
-    return clues ? suggestName(clues, url) : '';
+    return clues ? (suggestFor({ url, title: doc.title, capture: null, clues }).suggestedName ?? '') : '';
   } catch {
     return '';
   }
