@@ -8,6 +8,7 @@
  * notice's parts are found is here; who a line names and what they do, in imprint-person.ts.
  */
 import type { ImprintClues } from './capture';
+import { MAIL, normalizeMail, numberIn, PARTS, PHONE_LABEL, STREET, TOWN, unshouted } from './contact-lines';
 import type { ContactDraft } from './fields';
 import {
   fieldsOnly,
@@ -53,13 +54,6 @@ const LABELS: [RegExp, number][] = [
 ];
 /** The office a "represented by" label names before the person: "Vertreten durch den Geschäftsführer Ben Berg". */
 const OFFICE_NAMED = new RegExp(String.raw`^\s*(?:d(?:en|ie|er)\s+)?(${OFFICES}|vorstand)\s+`, 'i');
-/** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
-const TOWN = /(?:^|,\s*)(?:(?:[Dd][Ee]?|[Aa][Tt]?|[Cc][Hh])[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
-/**
- * A street line: ends in its house number ("Musterstraße 12", "Hauptstr.5", "Am Markt 3a-5"), or a c/o or PO box line.
- * Not by a street's word alone: "Döring" and "Hellweg" are names.
- */
-const STREET = /^c\/o\b|\bpostfach\b|[\p{L}.]\s*\d+\s*[a-z]?(?:\s*[-/]\s*\d+\s*[a-z]?)?$/iu;
 /** The professional title a notice must give for some trades: "Berufsbezeichnung: Steuerberaterin (verliehen in …)". */
 const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
 /**
@@ -68,27 +62,6 @@ const PROFESSION = /^berufsbezeichnung\s*:\s*([^(]+)/i;
  */
 const FIELD =
   /^(?:(name)|(firma|firmenname|unternehmen|company(?: name)?)|anschrift|adresse|address|postanschrift|stra(?:ß|ss)e|plz(?:\s*\/\s*|\s+und\s+)?ort|ort|sitz|standort)\s*:\s*/i;
-const PHONE_LABEL =
-  /^(?:tel(?:efon(?:nummer)?)?|rufnummer|fon|phone(?: number)?|telephone|mobil(?:e|telefon|funk|nummer)?|mob|handy|mobile phone|[tm](?=[.:\s]+[+(\d]))\b\.?\s*(?:\([^)]*\))?\s*[:.]?\s*/i;
-/**
- * An address written out of the reach of address harvesters: "anna (at) site (dot) de", "anna[ät]site.de",
- * "anna(@)site.de". One pattern for the "at" and one for the "dot", which the finding and the mending both use.
- */
-const AT = String.raw`[([{]\s*(?:at|ät|@)\s*[)\]}]|\s(?:at|ät)\s`;
-const DOT = String.raw`[([{]\s*(?:dot|punkt)\s*[)\]}]|\s(?:dot|punkt)\s`;
-const MAIL = new RegExp(String.raw`[\w.+-]+\s*(?:@|${AT})\s*[\w-]+(?:\s*(?:\.|${DOT})\s*[\w-]+)+`, 'i');
-
-const normalizeMail = (raw: string) =>
-  raw
-    .replace(new RegExp(String.raw`\s*(?:${AT})\s*`, 'i'), '@')
-    .replace(new RegExp(String.raw`\s*(?:${DOT})\s*`, 'gi'), '.')
-    .replace(/\s+/g, '');
-
-/** A name or town a page shows in capitals ("ERIKA MUSTERMANN", often a style's doing), as it is written. */
-const unshouted = (s: string) =>
-  /\p{Ll}/u.test(s)
-    ? s
-    : s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before, first) => before + first.toUpperCase());
 
 function decoded(mail: string): string {
   try {
@@ -107,8 +80,6 @@ const notTheProvider = (line: string) =>
   line.includes('§') ||
   LABELS.some(([label]) => label.test(line));
 
-/** Where a line's parts are parted, as a footer writes an address on one line: "Anna Alt · Musterweg 3 · 50667 Köln". */
-const PARTS = /\s[·|•–—]\s/;
 /**
  * A business's name of one word and what it does, parted by a dash or a bar ("Alt – Design & Code", "Pixelwerk |
  * Webdesign"): one line, the company's name. Not a heading's ("Impressum | Anna Alt", "Kontakt – …").
@@ -124,12 +95,6 @@ function brandLine(line: string): boolean {
     !END.test(first) &&
     !NOT_A_NAME.test(first)
   );
-}
-/** A phone line's number: up to a fax or a mail on the same line, only the characters a number is written with. */
-function numberIn(value: string): string | undefined {
-  const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
-  const trimmed = number?.replace(/[\s/.–-]+$/, '').trim();
-  return trimmed && (trimmed.match(/\d/g)?.length ?? 0) >= 6 ? trimmed : undefined;
 }
 
 export function readImprint(clues: ImprintClues, pageUrl: string): ContactDraft | null {
