@@ -33,6 +33,12 @@ export interface PageCapture {
   imprintLink?: string;
   /** Who the legal notice names, read by the popup (contacts/imprint.ts): the quick-add form's start. */
   fromImprint?: ContactDraft;
+  /** Without a capture: the text the user selected in the tab (a mail's signature), read by the popup. */
+  selection?: string;
+  /** Whom the selected text names (contacts/signature.ts): the quick-add form's start, before anything else. */
+  fromSelection?: ContactDraft;
+  /** The page is the user's own mailbox, calendar or chat (contacts/app-pages.ts): the popup says to select. */
+  ownApp?: true;
   /** Some JSON-LD did not parse even leniently: worth a second capture with jsonrepair injected first. */
   retryWithRepair?: true;
   /** The page is not for the script that was injected (capture-scripts.ts): the one that reads it. */

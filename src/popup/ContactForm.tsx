@@ -43,8 +43,11 @@ interface Props {
    * link can be left out.
    */
   showLink?: boolean;
-  /** The link is the page's site (its home page), not the page: the form says so. */
-  siteLink?: boolean;
+  /**
+   * Where the links come from, where not the page: its site (its home page, a legal notice's), or the text the user
+   * selected (all its links, said and left out together). The form says so.
+   */
+  linkFrom?: 'site' | 'text';
   /** Drawn above Save, given the name in the form as typed (the manual form's namesakes). */
   aside?: (name: string) => ComponentChildren;
   /**
@@ -53,6 +56,13 @@ interface Props {
    */
   keep?: string;
 }
+
+/** How the form says where its links come from, and how it offers to leave them out. */
+const LINK_WORDS = {
+  page: ['formLink', 'formLinkLeaveOut'],
+  site: ['formSiteLink', 'formSiteLinkLeaveOut'],
+  text: ['formTextLinks', 'formTextLinksLeaveOut'],
+} as const;
 
 /** The name of the form about the page at this address, for what is typed into it (`keep`). */
 export const pageForm = (url: string | undefined) => (url ? `page ${url}` : undefined);
@@ -106,14 +116,14 @@ export function ContactForm({
   onInput,
   onCancel,
   showLink,
-  siteLink,
+  linkFrom,
   aside,
   keep,
 }: Props) {
   const { form, setForm, changed, restored, givenBack, done, discard } = useFieldForm(FIELDS, initial, fill, keep);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const link = showLink ? initial.profiles?.[0] : undefined;
+  const links = showLink ? (initial.profiles ?? []).slice(0, linkFrom === 'text' ? undefined : 1) : [];
   const [linkLeftOut, setLinkLeftOut] = useState(false);
   // The folded fields are drawn only once unfolded: the capture card is drawn on the popup's critical path, and the
   // fold held half its controls (a month list formatted twelve times among them). It starts unfolded when it holds
@@ -156,7 +166,9 @@ export function ContactForm({
     try {
       // What the form does not show (the page's profile link and photo) stays as the draft had it.
       const from = fill ? { ...initial, ...fill } : initial;
-      const kept = linkLeftOut ? { ...from, profiles: from.profiles?.filter((p) => p.url !== link?.url) } : from;
+      const kept = linkLeftOut
+        ? { ...from, profiles: from.profiles?.filter((p) => !links.some((l) => l.url === p.url)) }
+        : from;
       await onSubmit(applyValues(kept, read.values), changed(read.values));
       done();
     } catch (err) {
@@ -169,13 +181,15 @@ export function ContactForm({
   return (
     <form class="contact-form" onSubmit={submit} noValidate ref={self}>
       {restored && <TypedBack onDiscard={discard} />}
-      {link && !linkLeftOut && (
+      {links.length > 0 && !linkLeftOut && (
         <p class="hint form-link">
-          <span>{t(siteLink ? 'formSiteLink' : 'formLink', link.url.replace(/^https?:\/\//, ''))}</span>{' '}
+          <span>
+            {t(LINK_WORDS[linkFrom ?? 'page'][0], links.map((l) => l.url.replace(/^https?:\/\//, '')).join(', '))}
+          </span>{' '}
           <button
             type="button"
             class="ghost"
-            aria-label={t(siteLink ? 'formSiteLinkLeaveOut' : 'formLinkLeaveOut')}
+            aria-label={t(LINK_WORDS[linkFrom ?? 'page'][1])}
             onClick={() => {
               setLinkLeftOut(true);
               // The button goes with the line: the keyboard's focus goes to the form's first field.

@@ -36,15 +36,17 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
     ? t('quickAddHint')
     : tab?.kind === 'restricted'
       ? t(state.opened.value ? 'imprintClickAgain' : 'captureRestricted')
-      : page?.fromImprint
-        ? t('captureImprint')
-        : t('captureNoPerson');
+      : page?.fromSelection
+        ? t('captureSelection')
+        : page?.fromImprint
+          ? t('captureImprint')
+          : t(page?.ownApp ? 'captureSelectHint' : 'captureNoPerson');
   const form = (
     <ContactForm
       key={standalone ? 'add' : 'page'}
       keep={keep}
       initial={initial}
-      siteLink={!standalone && !!page?.fromImprint}
+      {...(standalone ? {} : { linkFrom: page?.fromSelection ? 'text' : page?.fromImprint ? 'site' : undefined })}
       showLink={!standalone}
       circles={state.settings.value.circles}
       submitLabel={t('save')}
@@ -92,8 +94,10 @@ function SilentPage({ state }: { state: PopupState }) {
   // The page's person, or the person whose link the page is, is someone saved: a save goes to them (as a
   // capture's does), never to a second record.
   const known = answered ? state.existing.value : undefined;
-  // A legal notice's answer fills the form as a capture's does (its link the site's home page).
+  // A legal notice's answer fills the form as a capture's does (its link the site's home page); what the user
+  // selected, before it.
   const fromImprint = answered ? state.page.value?.fromImprint : undefined;
+  const fromSelection = answered ? state.page.value?.fromSelection : undefined;
   const url = state.tabUrl.value;
   const profile = url ? pageLink(url) : null;
   // The page's address is one of their links already: the form does not say it saves it, nor offer to leave it out.
@@ -121,9 +125,11 @@ function SilentPage({ state }: { state: PopupState }) {
             {t(
               state.tab.value?.kind !== 'page'
                 ? 'captureRestricted'
-                : fromImprint
-                  ? 'captureImprint'
-                  : 'captureNoPerson',
+                : fromSelection
+                  ? 'captureSelection'
+                  : fromImprint
+                    ? 'captureImprint'
+                    : 'captureNoPerson',
             )}
           </span>
         ) : phase === 'slow' ? (
@@ -150,7 +156,7 @@ function SilentPage({ state }: { state: PopupState }) {
           key="page"
           keep={pageForm(url)}
           initial={{ name: '', ...(profile ? { profiles: [profile] } : {}) }}
-          fill={capture ? draftFromCapture(capture, fromImprint) : (known ?? fromImprint)}
+          fill={capture ? draftFromCapture(capture, fromImprint) : (known ?? fromSelection ?? fromImprint)}
           showLink={!theirs}
           circles={state.settings.value.circles}
           submitLabel={known ? t('update') : t('save')}

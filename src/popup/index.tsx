@@ -48,6 +48,10 @@ async function main() {
       if (tab) await (await later()).openInTab(tab, url);
     },
     tabUrl: async () => (await target)?.url,
+    selection: async () => {
+      const tab = await target;
+      return tab ? (await later()).selectionIn(tab.id) : '';
+    },
     settings: () => getSettings(db),
     sync: () => syncLine(db),
     later,

@@ -18,6 +18,7 @@ tellWorkerOfWrites();
 
 export { groupForIntroductions } from '../contacts/introduce';
 export { openInTab } from '../platform/open-in-tab';
+export { selectionIn } from '../platform/tab-selection';
 export { updateContact } from '../storage/contact-writes';
 export { addContact, mergeInto, saveEdits, upsertDraft } from '../storage/draft-writes';
 export {

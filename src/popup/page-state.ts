@@ -44,6 +44,8 @@ export interface PageDeps {
   graceMs?: number;
   /** What a page without a person suggests for the manual form (page-suggestion.ts), from the popup's later code. */
   suggest: (page: PageCapture) => Promise<PageCapture>;
+  /** The text the user selected in the tab ('' for none): asked on a page without a person only. */
+  selection?: () => Promise<string>;
 }
 
 export function createPageState(deps: PageDeps) {
@@ -70,11 +72,13 @@ export function createPageState(deps: PageDeps) {
   let attempt = 0;
 
   /**
-   * A page without a person gets the name its title suggests, and a site's legal notice whom it names; the code
-   * that weighs them is loaded for such pages only.
+   * A page without a person gets whom the text the user selected names, the name its title suggests, and a site's
+   * legal notice whom it names; the code that weighs them is loaded for such pages only (and for a notice).
    */
   async function withSuggestion(t: TabCapture): Promise<TabCapture> {
-    return t.kind === 'page' && (t.page.clues || t.page.imprint) ? { ...t, page: await deps.suggest(t.page) } : t;
+    if (t.kind !== 'page' || (t.page.capture && !t.page.imprint)) return t;
+    const selection = t.page.capture || !deps.selection ? '' : await deps.selection().catch(() => '');
+    return { ...t, page: await deps.suggest(selection ? { ...t.page, selection } : t.page) };
   }
 
   /**

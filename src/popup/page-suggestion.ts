@@ -11,6 +11,7 @@ import type { ContactDraft } from '../contacts/fields';
 import { readImprint } from '../contacts/imprint';
 import { matchKey } from '../contacts/normalize';
 import { safeHttpUrl } from '../contacts/profile-url';
+import { readSelection } from '../contacts/signature';
 import { suggestName } from '../contacts/suggest';
 
 /**
@@ -35,9 +36,12 @@ export function suggestFor(page: PageCapture): PageCapture {
       : page;
   // In the user's own mailbox or calendar the title is a mail's subject or their own name: no one to suggest.
   const ownApp = appHost(safeHttpUrl(page.url)?.hostname ?? '');
+  const fromSelection = page.selection ? readSelection(page.selection) : null;
   return {
     ...page,
-    suggestedName: page.clues && !ownApp ? suggestName(page.clues, page.url) : '',
+    ...(page.clues ? { suggestedName: ownApp ? '' : suggestName(page.clues, page.url) } : {}),
     ...(fromImprint ? { fromImprint } : {}),
+    ...(fromSelection ? { fromSelection } : {}),
+    ...(ownApp ? { ownApp: true as const } : {}),
   };
 }

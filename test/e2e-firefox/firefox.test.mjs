@@ -225,6 +225,31 @@ describe('Reconnect in Firefox ESR', () => {
     await popup.close();
   });
 
+  test('a signature selected in a mailbox fills the manual form (the selection read by an injected function)', async () => {
+    const { page, tabId } = await ff.openServed(
+      'https://webmail.example.org/inbox',
+      `<title>Angebot - Posteingang</title><main><p>Anbei das Angebot.</p><div id="sig">Viele Grüße<br>Paula Pohl<br>
+      Geschäftsführerin<br>Pohl Medien GmbH<br>Tel.: +49 228 123456<br>paula@pohl-medien.example</div></main>`,
+    );
+    await page.evaluate(() => getSelection()?.selectAllChildren(document.getElementById('sig')));
+    const popup = await ff.openPopup(tabId);
+    await popup.waitForFunction(() => document.querySelector('input[name="name"]')?.value === 'Paula Pohl');
+    assert.deepEqual(
+      {
+        role: await value(popup, 'role'),
+        company: await value(popup, 'company'),
+        hint: await text(popup, '.manual summary .hint'),
+      },
+      {
+        role: 'Geschäftsführerin',
+        company: 'Pohl Medien GmbH',
+        hint: 'Read from the text you selected: check it before saving.',
+      },
+    );
+    await popup.close();
+    await page.close();
+  });
+
   test("on a site's home page its legal notice is offered: one click opens it in the tab and the form starts with whom it names", async () => {
     const home = 'https://studio-muster.example/';
     const { page, tabId } = await ff.openServed(

@@ -94,7 +94,8 @@ describe('capture in Chromium', () => {
       '<title>WEB.DE - E-Mail - Paul Pohl</title><main>Posteingang</main><footer><a href="/impressum">Impressum</a></footer>',
     );
     const popup = await h.openPopup(tabId);
-    await popup.getByText('No person found on this page.', { exact: false }).waitFor();
+    // It says how to add the sender of a mail: by selecting their signature.
+    await popup.getByText("In an email: select the sender's signature", { exact: false }).waitFor();
     assert.equal(await popup.getByLabel('Name').inputValue(), '');
     assert.equal(await popup.getByText("Saved with this page's address", { exact: false }).count(), 0);
     assert.equal(await popup.getByText('one of their saved links', { exact: false }).count(), 0);
@@ -105,10 +106,48 @@ describe('capture in Chromium', () => {
     // Outlook's title names the mailbox's owner: no name is suggested from it.
     const outlook = await h.openServed('https://outlook.office.com/mail/', '<title>Mail - Paul Pohl - Outlook</title>');
     const onOutlook = await h.openPopup(outlook.tabId);
-    await onOutlook.getByText('No person found on this page.', { exact: false }).waitFor();
+    await onOutlook.getByText("In an email: select the sender's signature", { exact: false }).waitFor();
     assert.equal(await onOutlook.getByLabel('Name').inputValue(), '');
     assert.equal(await onOutlook.getByText("Saved with this page's address", { exact: false }).count(), 0);
     await onOutlook.close();
+  });
+
+  test('a signature selected in a mailbox: the form starts with whom it names, saved by keyboard, no mailbox link', async () => {
+    const { page, tabId } = await h.openServed(
+      'https://webmail.example.org/inbox',
+      `<title>Angebot - Posteingang</title><main><p>Hallo,</p><p>anbei das Angebot.</p>
+      <div id="sig">Mit freundlichen Grüßen<br><br>Paula Pohl<br>Geschäftsführerin<br>Pohl Medien GmbH<br>
+      Tel.: +49 228 123456<br><a href="mailto:paula@pohl-medien.example">paula@pohl-medien.example</a><br>
+      <a href="https://www.xing.com/profile/Paula_Pohl">https://www.xing.com/profile/Paula_Pohl</a><br><br>
+      Sitz der Gesellschaft: Bonn, Amtsgericht Bonn HRB 12345</div></main>`,
+    );
+    // Before anything is selected, the popup says how.
+    const before = await h.openPopup(tabId);
+    await before.getByText("In an email: select the sender's signature, then click the Reconnect icon.").waitFor();
+    await before.close();
+    await page.evaluate(() => getSelection()?.selectAllChildren(document.getElementById('sig')));
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('Read from the text you selected: check it before saving.').waitFor();
+    assert.equal(await popup.getByLabel('Name').inputValue(), 'Paula Pohl');
+    assert.equal(await popup.getByLabel('Role').inputValue(), 'Geschäftsführerin');
+    assert.equal(await popup.getByLabel('Company').inputValue(), 'Pohl Medien GmbH');
+    await popup.getByText('Saved with the web addresses in the text: www.xing.com/profile/Paula_Pohl').waitFor();
+    assert.deepEqual(await axe(popup), []);
+    await popup.getByLabel('Name').press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Saved Paula Pohl.' }).waitFor();
+    const paula = (await h.records()).find((c) => c.name === 'Paula Pohl');
+    assert.deepEqual(
+      [paula.role, paula.company, paula.emails, paula.phones, paula.profiles],
+      [
+        'Geschäftsführerin',
+        'Pohl Medien GmbH',
+        ['paula@pohl-medien.example'],
+        ['+49 228 123456'],
+        [{ url: 'https://www.xing.com/profile/Paula_Pohl', site: 'xing' }],
+      ],
+    );
+    await popup.close();
+    await page.close();
   });
 
   test('a person in JSON-LD only a repairing parser reads: jsonrepair is injected and the person shown', async () => {

@@ -877,9 +877,14 @@ const KB = 1024;
 // 34.32 KB), all popup code 60,225 → 60,669 (limit 58.82 → 59.25 KB). The hosts' patterns are made on first use, so
 // the capture scripts, the options page and the service worker, which load the module but never ask, do not grow
 // (options with import/export 76,628 → 76,637 by the function's own bytes, limit 74.84 → 74.85 KB).
+// Then the text the user selected on a page without a person (a mail's signature) read into the manual form: the
+// reader (contacts/signature.ts) and the selection's read (platform/tab-selection.ts) in the later chunk, which such
+// pages load anyway; in the first bundle the page state's ask for it, the form's line for the text's links and the
+// hints: the first bundle 35,142 → 35,314 (limit 34.32 → 34.49 KB), all popup code 60,669 → 62,485 (limit 59.25 →
+// 61.03 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.32 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 59.25 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.49 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.03 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

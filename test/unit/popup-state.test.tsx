@@ -1822,3 +1822,74 @@ describe("a contact's page: when to get in touch", () => {
     setLanguage('en');
   });
 });
+
+describe('text the user selected on a page without a person (a mail’s signature)', () => {
+  const signature =
+    'Mit freundlichen Grüßen\nPaul Pohl\nGeschäftsführer\nPohl Medien GmbH\nTel.: +49 228 123456\n' +
+    'paul@pohl-medien.example\nwww.pohl-medien.example · XING: https://www.xing.com/profile/Paul_Pohl';
+  const mailbox = (url = 'https://mail.example.org/inbox'): TabCapture => ({
+    kind: 'page',
+    page: { url, title: 'Angebot - Posteingang', capture: null },
+  });
+
+  /** The popup on this tab; `asked` counts the selection's reads. */
+  async function mountWith(tab: TabCapture, selected: string, asked: string[] = []) {
+    const s = createPopupState({
+      askCopy: noCopyAsked,
+      later,
+      db,
+      now: () => NOW,
+      capture: async () => tab,
+      selection: async () => {
+        asked.push('selection');
+        return selected;
+      },
+      settings: async () => DEFAULT_SETTINGS,
+      sync: async () => null,
+    });
+    return { s, root: await mountState(s) };
+  }
+  const field = (root: HTMLElement, name: string) =>
+    root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`.manual [name="${name}"]`)?.value;
+
+  it('starts the manual form with whom it names, its links said as the text’s; left out, the person is saved without them', async () => {
+    const { root } = await mountWith(mailbox(), signature);
+    await vi.waitFor(() => expect(field(root, 'name')).toBe('Paul Pohl'));
+    expect([field(root, 'role'), field(root, 'company')]).toEqual(['Geschäftsführer', 'Pohl Medien GmbH']);
+    expect(root.querySelector('.manual summary')?.textContent).toContain('Read from the text you selected');
+    const links = root.querySelector('.manual .form-link');
+    expect(links?.textContent).toContain(
+      'Saved with the web addresses in the text: www.pohl-medien.example, www.xing.com/profile/Paul_Pohl',
+    );
+    await act(async () => {
+      links?.querySelector<HTMLButtonElement>('button')?.click();
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click();
+    });
+    await vi.waitFor(async () => expect(await listAllInChunks(db)).toHaveLength(1));
+    const [paul] = await listAllInChunks(db);
+    expect([paul?.name, paul?.emails, paul?.phones, paul?.profiles]).toEqual([
+      'Paul Pohl',
+      ['paul@pohl-medien.example'],
+      ['+49 228 123456'],
+      [],
+    ]);
+  });
+
+  it('is not asked for on a page with a person, and a page without one and nothing selected is as before', async () => {
+    const asked: string[] = [];
+    const { s } = await mountWith(onPage(capture), signature, asked);
+    expect(s.page.value?.capture?.name).toBe('Jürgen Müller');
+    expect(asked).toEqual([]);
+    const { root } = await mountWith(mailbox(), '', asked);
+    expect(asked).toEqual(['selection']);
+    await vi.waitFor(() =>
+      expect(root.querySelector('.manual summary')?.textContent).toContain(
+        "In an email: select the sender's signature, then click the Reconnect icon.",
+      ),
+    );
+    expect(field(root, 'name')).toBe('');
+    expect(root.querySelector('.manual .form-link')).toBeNull();
+  });
+});
