@@ -880,11 +880,11 @@ const KB = 1024;
 // Then the text the user selected on a page without a person (a mail's signature) read into the manual form: the
 // reader (contacts/signature.ts) and the selection's read (platform/tab-selection.ts) in the later chunk, which such
 // pages load anyway; in the first bundle the page state's ask for it, the form's line for the text's links and the
-// hints: the first bundle 35,142 → 35,314 (limit 34.32 → 34.49 KB), all popup code 60,669 → 62,485 (limit 59.25 →
-// 61.03 KB).
+// hints: the first bundle 35,142 → 35,315 (limit 34.32 → 34.49 KB), all popup code 60,669 → 62,540 (limit 59.25 →
+// 61.08 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.03 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.08 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
