@@ -26,6 +26,8 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
   const folded = state.arrival.value === 'folded';
   const initial = !standalone && page ? draftFromPage(page) : { name: '' };
   const keep = standalone ? 'add' : pageForm(state.tabUrl.value);
+  // The selected text names someone saved: the form adds what it says to them.
+  const known = !standalone && page?.fromSelection ? state.existing.value : undefined;
   // On a page without a person the form starts open, prefilled from the page; on pages Reconnect may not read
   // (browser pages, the store) it stays one click away, so the list is in view, unless it holds what the user typed
   // before (given back in sight). Folded when the page answered while the user was busy elsewhere in the popup.
@@ -49,14 +51,14 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       {...(standalone ? {} : { linkFrom: page?.fromSelection ? 'text' : page?.fromImprint ? 'site' : undefined })}
       showLink={!standalone}
       circles={state.settings.value.circles}
-      submitLabel={t('save')}
+      submitLabel={t(known ? 'update' : 'save')}
       autoFocus={standalone}
       // Once the user is at work in the popup: its code is not loaded while the first screen is drawn.
       aside={(name) => (name.trim() && state.interacted.value ? <LazyNamesakes state={state} name={name} /> : null)}
       {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}
       onSubmit={async (draft) => {
-        const c = await state.quickAdd(draft);
-        state.toast.value = { text: t('savedToast', c.name) };
+        if (known) state.toast.value = { text: savedText(await state.mergeKnown(known.id, draft)) };
+        else state.toast.value = { text: t('savedToast', (await state.quickAdd(draft)).name) };
         state.view.value = { name: 'home' };
       }}
     />
@@ -75,6 +77,11 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
         <span class="hint">{hint}</span> <strong>{t('quickAdd')}</strong>
       </summary>
       {state.sharing.value && <LazyHolders state={state} />}
+      {known && (
+        <p class="hint ok" data-testid="selection-known">
+          {t('selectionKnown', known.name)}
+        </p>
+      )}
       {/* The site's notice names who runs it: offered on its other pages, read in the tab when asked. */}
       {page?.imprintLink && !page.fromImprint && <LazyImprintOffer state={state} />}
       {drawn && form}
@@ -198,7 +205,9 @@ export function PageSlot({ state }: { state: PopupState }) {
   if (phase !== 'done' || state.arrival.value === 'fill') return <SilentPage state={state} />;
   const capture = state.page.value?.capture;
   const known = state.existing.value;
-  if (!capture && known) return <KnownPage state={state} contact={known} folded={state.arrival.value === 'folded'} />;
+  // Someone saved whom the selected text names: the form, which updates them (ManualEntry).
+  if (!capture && known && !state.page.value?.fromSelection)
+    return <KnownPage state={state} contact={known} folded={state.arrival.value === 'folded'} />;
   if (!capture) return <ManualEntry state={state} standalone={false} />;
   if (state.arrival.value === 'folded') return <FoldedCapture state={state} capture={capture} />;
   return <CaptureCard state={state} capture={capture} />;

@@ -97,6 +97,8 @@ export function createPageState(deps: PageDeps) {
       const others = await linkHolders(deps.db, { url: capture.profileUrl, site: 'web' }, 2);
       return others.count === 1 ? { others } : {};
     }
+    // Whom the user selected: by the book's own matching rule (an email address, a profile, the name), as a capture.
+    if (page.fromSelection) return { known: await findContactFor(deps.db, page.fromSelection) };
     const link = linkOfPage(page);
     // An address alone: never matched by a name (no name is asked for without a link).
     const holders = link && (await linkHolders(deps.db, link));

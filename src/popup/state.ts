@@ -155,6 +155,8 @@ export function createPopupState(deps: PopupDeps) {
     if (link && draft.profiles?.some((p) => p.url === link.url))
       if (shared) page.sharing.value = { people: [...shared.people, contact], count: shared.count + 1 };
       else existing.value = contact;
+    // Added from the text the user selected: saved now, so the form updates them rather than adding them again.
+    if (page.page.value?.fromSelection) existing.value = contact;
     await refresh([contact.id]);
     return contact;
   }

@@ -135,6 +135,9 @@ describe('capture in Chromium', () => {
     assert.deepEqual(await axe(popup), []);
     await popup.getByLabel('Name').press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Saved Paula Pohl.' }).waitFor();
+    // Saved now: the form that would add her again updates her instead.
+    await popup.getByText('Already saved: Paula Pohl.', { exact: false }).waitFor();
+    assert.equal(await popup.getByRole('button', { name: 'Update' }).count(), 1);
     const paula = (await h.records()).find((c) => c.name === 'Paula Pohl');
     assert.deepEqual(
       [paula.role, paula.company, paula.emails, paula.phones, paula.profiles],

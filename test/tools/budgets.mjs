@@ -882,9 +882,12 @@ const KB = 1024;
 // pages load anyway; in the first bundle the page state's ask for it, the form's line for the text's links and the
 // hints: the first bundle 35,142 → 35,315 (limit 34.32 → 34.49 KB), all popup code 60,669 → 62,540 (limit 59.25 →
 // 61.08 KB).
+// Then whom the selected text names matched to someone saved (the form updates them, and updates whom it just
+// added rather than adding them twice): the first bundle 35,315 → 35,394 (limit 34.49 → 34.57 KB), all popup code
+// 62,540 → 62,619 (limit 61.08 → 61.16 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.49 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.08 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.57 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.16 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

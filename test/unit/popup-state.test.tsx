@@ -1877,6 +1877,32 @@ describe('text the user selected on a page without a person (a mail’s signatur
     ]);
   });
 
+  it('names someone saved (by their email address): the form says so and Update adds what the text says to them', async () => {
+    const saved = await addContact(db, { name: 'Paul Pohl', emails: ['paul@pohl-medien.example'] }, { now: NOW });
+    const { root } = await mountWith(mailbox(), signature);
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="selection-known"]')?.textContent).toBe(
+        'Already saved: Paul Pohl. “Update” adds what the text says that is new.',
+      ),
+    );
+    const submit = root.querySelector<HTMLButtonElement>('.manual button[type="submit"]');
+    expect(submit?.textContent).toBe('Update');
+    await act(async () => submit?.click());
+    await vi.waitFor(async () => expect((await listAllInChunks(db))[0]?.phones).toEqual(['+49 228 123456']));
+    const people = await listAllInChunks(db);
+    expect(people.map((c) => [c.id, c.company])).toEqual([[saved.id, 'Pohl Medien GmbH']]);
+  });
+
+  it('once saved from the text, the form updates them: a second Save adds no second record', async () => {
+    const { root } = await mountWith(mailbox(), signature);
+    await vi.waitFor(() => expect(field(root, 'name')).toBe('Paul Pohl'));
+    await act(async () => root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click());
+    await vi.waitFor(() => expect(root.querySelector('.manual button[type="submit"]')?.textContent).toBe('Update'));
+    await act(async () => root.querySelector<HTMLButtonElement>('.manual button[type="submit"]')?.click());
+    await act(async () => {});
+    expect(await listAllInChunks(db)).toHaveLength(1);
+  });
+
   it('is not asked for on a page with a person, and a page without one and nothing selected is as before', async () => {
     const asked: string[] = [];
     const { s } = await mountWith(onPage(capture), signature, asked);
