@@ -34,6 +34,12 @@ const NAMED_ADDRESS = /^"?([^"<>]+?)"?\s*<\s*([^<>\s]+@[^<>\s]+)\s*>$/;
 /** Where a signature's own part ends: its company's legal details, a confidentiality notice, a phone's footer. */
 const END =
   /^(?:sitz(?:\s+der\s+gesellschaft)?\b|registergericht|amtsgericht|handelsregister|hr[ab]\b|ust\.?-?id|umsatzsteuer|steuer-?nr|steuernummer|geschäftsführ(?:er|erin|ung)\s*:|vorstand\s*:|aufsichtsrat|registered office|company registration|vat\b|diese\s+(?:e-?mail|nachricht)|this\s+(?:e-?mail|message)|confidential|vertraulich|(?:informationen zum )?datenschutz(?:hinweis|erklärung|information)|privacy (?:notice|policy)|von meinem|sent from|gesendet von)/i;
+/**
+ * Where the mail quoted below begins ("Am 7. Dez. 2026 schrieb Anna Alt <anna@…>:", "-----Ursprüngliche
+ * Nachricht-----"): the end of what was read, or, where the selection starts with it, its start.
+ */
+const QUOTED =
+  /^(?:am\s.+\sschrieb\s.*:|on\s.+\swrote:|-{3,}\s*(?:ursprüngliche nachricht|original message|weitergeleitete nachricht|forwarded message)\s*-{3,})$/i;
 /** A fax line, whose number is nobody's to call. */
 const FAX = /^(?:fax|telefax)\b/i;
 /** A line that is a phone number alone ("+49 228 123456", "0171 / 123 45 67"), not a date ("07.12.2026"). */
@@ -70,7 +76,12 @@ export function readSelection(text: string): ContactDraft | null {
   const lines: string[] = [];
   for (const raw of text.slice(0, SELECTION_CHARS).split(/\r?\n/)) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (!line || /^[-_=*]{2,}$/.test(line)) continue;
+    // A quoted line ("> …") is the earlier mail's.
+    if (!line || /^[-_=*]{2,}$/.test(line) || line.startsWith('>')) continue;
+    if (QUOTED.test(line)) {
+      if (lines.length) break;
+      continue;
+    }
     if (END.test(line)) break;
     // "Paul Pohl | Geschäftsführer | Pohl Medien GmbH": each part a line; a phone's line by its dots and bars only
     // ("T +49 30 123 · M +49 170 123"), its number may be written with dashes ("0221 – 123 45 67").

@@ -109,3 +109,15 @@ describe('readSelection: where a signature ends', () => {
     });
   });
 });
+
+describe('readSelection: a whole mail selected', () => {
+  it('ends where the mail it quotes begins; a selection starting at the quoted header reads its sender', () => {
+    const reply =
+      'Hallo Anna,\ngerne!\n\nViele Grüße\nPaul Pohl\nPohl Medien GmbH\n\n' +
+      'Am 07.12.2026 um 09:12 schrieb Anna Alt <anna@alt.example>:\n> Hallo Paul,\n> hast du Zeit?\n> Anna Alt\n> 0171 1234567';
+    expect(readSelection(reply)).toEqual({ name: 'Paul Pohl', company: 'Pohl Medien GmbH' });
+    expect(
+      readSelection('-----Ursprüngliche Nachricht-----\nVon: Anna Alt <anna@alt.example>\nGesendet: Montag\nAn: Paul'),
+    ).toEqual({ name: 'Anna Alt', emails: ['anna@alt.example'] });
+  });
+});
