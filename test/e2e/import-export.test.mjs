@@ -1161,7 +1161,7 @@ describe('starting circles in files, German UI', () => {
     await importText(
       options,
       'Kundenliste.csv',
-      'Name;Telefon;Mobil\r\nPaula Pohl;0228 123456;1761234567\r\nQuirin Quast;491521234567;\r\n',
+      'Name;Telefon;Mobil\r\nPia Pfeiffer;0228 123456;1761234567\r\nQuentin Quandt;491521234567;\r\n',
       async (preview) =>
         assert.equal(
           await preview.getByTestId('import-phones-mended').textContent(),
@@ -1171,10 +1171,10 @@ describe('starting circles in files, German UI', () => {
     );
     await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
     await options.close();
-    const records = (await h.records()).filter((r) => /^(Paula Pohl|Quirin Quast)$/.test(r.name));
+    const records = (await h.records()).filter((r) => /^(Pia Pfeiffer|Quentin Quandt)$/.test(r.name));
     assert.deepEqual(records.map((r) => [r.name, r.phones]).sort(), [
-      ['Paula Pohl', ['0228 123456', '01761234567']],
-      ['Quirin Quast', ['+491521234567']],
+      ['Pia Pfeiffer', ['0228 123456', '01761234567']],
+      ['Quentin Quandt', ['+491521234567']],
     ]);
   });
 
