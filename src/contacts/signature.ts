@@ -22,7 +22,7 @@ export const SELECTION_CHARS = 3000;
 
 /** A closing and greeting before the name: "Mit freundlichen Grüßen", "Viele Grüße aus Köln", "LG", "Best regards". */
 const GREETING =
-  /^(?:(?:mit\s+)?(?:\p{L}+\s+)?(?:grüßen|grüße|gruß|grüsse|gruss)\b|(?:mfg|vg|lg|bg)\b|(?:best|kind|warm|many)?\s*(?:regards|wishes)\b|(?:cheers|thanks|thank you|best|sincerely|yours(?: sincerely| truly)?|herzlich(?:st)?|danke|ciao|servus|tschüss)[\s,!.]*$)/iu;
+  /^(?:(?:mit\s+)?(?:\p{L}+\s+)?(?:grüßen|grüße|gruß|grüsse|gruss)(?!\p{L})|(?:mfg|vg|lg|bg)\b|(?:best|kind|warm|many)?\s*(?:regards|wishes)\b|(?:cheers|thanks|thank you|best|sincerely|yours(?: sincerely| truly)?|herzlich(?:st)?|danke|ciao|servus|tschüss)[\s,!.]*$)/iu;
 /** A mail's opening ("Hallo Paul,", "Liebe Anna", "Sehr geehrte Frau Alt"): it names the reader, not the writer. */
 const OPENING =
   /^(?:hallo|hello|hi|hey|moin|servus|grüezi|liebe[rs]?|dear|sehr geehrte[rs]?|guten (?:tag|morgen|abend))\b/i;
@@ -83,6 +83,12 @@ export function readSelection(text: string): ContactDraft | null {
       continue;
     }
     if (END.test(line)) break;
+    // "Viele Grüße, Ben Berg": the name after the closing.
+    const closing = /^([^,]+),\s*(.+)$/.exec(line);
+    if (closing?.[2] && GREETING.test(closing[1] ?? '')) {
+      lines.push(closing[2]);
+      continue;
+    }
     // "Paul Pohl | Geschäftsführer | Pohl Medien GmbH": each part a line; a phone's line by its dots and bars only
     // ("T +49 30 123 · M +49 170 123"), its number may be written with dashes ("0221 – 123 45 67").
     lines.push(

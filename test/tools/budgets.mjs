@@ -886,9 +886,10 @@ const KB = 1024;
 // added rather than adding them twice): the first bundle 35,315 → 35,394 (limit 34.49 → 34.57 KB), all popup code
 // 62,540 → 62,619 (limit 61.08 → 61.16 KB).
 // Then a whole mail selected read up to the mail it quotes: all popup code 62,619 → 62,725 (limit 61.16 → 61.26 KB).
+// Then the name on a closing's line ("Viele Grüße, Ben Berg"): all popup code 62,725 → 62,766 (limit 61.26 → 61.3 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.57 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.26 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.3 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.85 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

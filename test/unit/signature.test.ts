@@ -77,6 +77,11 @@ describe('readSelection', () => {
       'Beste Grüße\nBen Berg\nBerg & Partner GmbH\nProjektleiter',
       { name: 'Ben Berg', role: 'Projektleiter', company: 'Berg & Partner GmbH' },
     ],
+    [
+      "the name on the closing's line",
+      'Viele Grüße, Ben Berg\nBerg & Partner GmbH',
+      { name: 'Ben Berg', company: 'Berg & Partner GmbH' },
+    ],
     ['an email address alone', 'anna@alt.example', { name: '', emails: ['anna@alt.example'] }],
     ['a name alone', 'Anna Alt', { name: 'Anna Alt' }],
   ])('%s', (_, text, draft) => {
