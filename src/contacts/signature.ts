@@ -11,6 +11,7 @@
 import { MAIL, normalizeMail, numberIn, PARTS, PHONE_LABEL, STREET, TOWN, unshouted } from './contact-lines';
 import type { ContactDraft } from './fields';
 import { fieldsOnly, namedIn, OCCUPATION, professionFirst, roleAfter, rolesOnly, TRADE } from './imprint-person';
+import { firstLast } from './name-order';
 import { isEmailAddress, phoneDigits } from './normalize';
 import { canonicalProfile } from './profile-url';
 import { namesOrganisation } from './suggest';
@@ -66,12 +67,6 @@ const detail = (line: string) =>
 const doesLine = (line: string) =>
   rolesOnly(line) || OCCUPATION.test(line) || fieldsOnly(line) || professionFirst(line) || TRADE.test(line);
 
-/** "Pohl, Paul" as a mail program writes a sender: the name in the order it is said. */
-const spoken = (name: string) => {
-  const [family, given, ...rest] = name.split(',').map((p) => p.trim());
-  return family && given && !rest.length && !/\s/.test(family) ? `${given} ${family}` : name.trim();
-};
-
 export function readSelection(text: string): ContactDraft | null {
   const lines: string[] = [];
   for (const raw of text.slice(0, SELECTION_CHARS).split(/\r?\n/)) {
@@ -119,7 +114,7 @@ export function readSelection(text: string): ContactDraft | null {
     const value = sender ? line.slice(sender[0].length) : line;
     const named = NAMED_ADDRESS.exec(value);
     if (named) {
-      if (!name && named[1]) name = spoken(named[1]);
+      if (!name && named[1]) name = firstLast(named[1]);
       addEmail(named[2] ?? '');
       continue;
     }

@@ -5,8 +5,8 @@
  * that still has an @ is kept as written, as the importers always kept one: nothing a file holds is lost.
  */
 import addressparser from 'nodemailer/lib/addressparser';
+import { firstLast } from '../contacts/name-order';
 import { isAddress, isEmailAddress } from '../contacts/normalize';
-import { firstLast } from './name-order';
 
 export function addressesIn(cell: string): string[] {
   const text = cell.trim();

@@ -6,6 +6,7 @@
  */
 import type { FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
+import { firstLast, givenNameFirst } from '../contacts/name-order';
 import { profilesIn } from '../contacts/profile-url';
 import { salutationIn, salutedName, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
@@ -14,7 +15,6 @@ import { addressesOf, nameWithAddress } from './addresses';
 import { readCadence } from './cadence-words';
 import { birthdayOf, contactDayOf, type Day, followUpDayOf, type SlashOrder } from './csv-dates';
 import { mendedPhone, type PhoneHabit } from './csv-phones';
-import { firstLast, givenNameFirst } from './name-order';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =

@@ -4,11 +4,12 @@
  * The columns are read by their content (emails, web addresses, phone numbers, dates) and by the shapes of the
  * exports we know. Where that is not certain, the import preview asks the user to say what each column is.
  */
+
+import { firstLast } from '../contacts/name-order';
 import { isEmailAddress } from '../contacts/normalize';
 import { nameWithAddress } from './addresses';
 import { readsAsDate } from './csv-dates';
 import type { ColumnRole } from './csv-fields';
-import { firstLast } from './name-order';
 
 /** How a CSV file's rows were read: its header (or none), the data rows, and what each column holds. */
 export interface CsvLayout {

@@ -7,7 +7,7 @@
  * phone book of its own ("Rufsperren") holds no one the user knows: it is not read, and said.
  */
 import type { ContactDraft } from '../contacts/fields';
-import { firstLast } from './name-order';
+import { firstLast } from '../contacts/name-order';
 import type { ImportError } from './types';
 
 /** Whether a text is a FRITZ!Box phone book: its root element, after an XML declaration or none. */

@@ -10,8 +10,8 @@
  */
 import addressparser from 'nodemailer/lib/addressparser';
 import type { ContactDraft } from '../contacts/fields';
+import { firstLast } from '../contacts/name-order';
 import { isEmailAddress, normalizeEmail, sortKey } from '../contacts/normalize';
-import { firstLast } from './name-order';
 
 /** Why a line cannot become people. */
 type LineProblem =

@@ -3,7 +3,7 @@
  * as, so that a card's own name parts (which phones show and sort by) follow it where they can. Sync's field table
  * (vcard-fields.ts) reads and writes the name through these.
  */
-import { familyFirst, givenNameFirst } from './name-order';
+import { familyFirst, givenNameFirst } from '../contacts/name-order';
 import { clean, type Version } from './vcard-syntax';
 
 /** N's five parts (RFC 6350 §6.2.2), each cleaned. */

@@ -887,11 +887,14 @@ const KB = 1024;
 // 62,540 → 62,619 (limit 61.08 → 61.16 KB).
 // Then a whole mail selected read up to the mail it quotes: all popup code 62,619 → 62,725 (limit 61.16 → 61.26 KB).
 // Then the name on a closing's line ("Viele Grüße, Ben Berg"): all popup code 62,725 → 62,766 (limit 61.26 → 61.3 KB).
+// Then the order a name is written in (name-order.ts) moved from interchange/ to contacts/, so a selected mail's
+// sender ("Pohl, Paul <…>") is turned round by the same rule as every file's, not by a copy of it: all popup code
+// 62,766 → 62,834 (limit 61.3 → 61.37 KB), options with import/export 76,639 → 76,647 (limit 74.85 → 74.86 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.57 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.3 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.37 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.85 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

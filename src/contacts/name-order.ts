@@ -2,7 +2,7 @@
  * The order a display name is written in: family name first, "Müller, Jürgen", as a display name to sort by is
  * written (Thunderbird set so, a vCard's FN beside its N, Outlook's directories, a mail program's names), read given
  * name first where the record's own name parts say so, or where nothing beside it can and its shape does. Shared by
- * the CSV and vCard readers, the list written down and sync's renaming.
+ * the CSV and vCard readers, the list written down, sync's renaming and a selected mail's sender (signature.ts).
  */
 
 /** "Müller, Jürgen": a name family name first, as a display name to sort by is written; '' without both parts. */
