@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
 import { pageLink } from '../contacts/profile-url';
-import { t } from '../platform/i18n';
+import { type MessageKey, t } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
 import { typedFor } from '../ui/typed';
 import { CaptureCard, KnownPage, savedText } from './CaptureCard';
@@ -18,6 +18,18 @@ import type { PopupState } from './state';
 const LazyNamesakes = lazyComponent(() => later().then((m) => m.Namesakes));
 const LazyHolders = lazyComponent(() => later().then((m) => m.PageHolders));
 const LazyImprintOffer = lazyComponent(() => later().then((m) => m.ImprintOffer));
+
+/**
+ * What the manual form says of the page that answered without a person: one it may not read (or a notice opened that
+ * wants another click), whom the selected text or the site's notice names, how to add a mail's sender in a mailbox.
+ */
+function answerHint(state: PopupState): MessageKey {
+  const page = state.page.value;
+  if (state.tab.value?.kind === 'restricted') return state.opened.value ? 'imprintClickAgain' : 'captureRestricted';
+  if (page?.fromSelection) return 'captureSelection';
+  if (page?.fromImprint) return 'captureImprint';
+  return page?.ownApp ? 'captureSelectHint' : 'captureNoPerson';
+}
 
 /** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
 export function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
@@ -34,15 +46,7 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
   // A closed form's fields are drawn once it is opened, and stay: not on the popup's first screen, where they held
   // up the list's rows (README). Closed again by the user, `open` stays as it was drawn: Preact leaves it be.
   const [drawn, draw] = useState(() => !folded && (tab?.kind === 'page' || !!(keep && typedFor(keep))));
-  const hint = standalone
-    ? t('quickAddHint')
-    : tab?.kind === 'restricted'
-      ? t(state.opened.value ? 'imprintClickAgain' : 'captureRestricted')
-      : page?.fromSelection
-        ? t('captureSelection')
-        : page?.fromImprint
-          ? t('captureImprint')
-          : t(page?.ownApp ? 'captureSelectHint' : 'captureNoPerson');
+  const hint = t(standalone ? 'quickAddHint' : answerHint(state));
   const form = (
     <ContactForm
       key={standalone ? 'add' : 'page'}
@@ -129,15 +133,7 @@ function SilentPage({ state }: { state: PopupState }) {
         ) : answered ? (
           // The page answered with no one on it (or cannot be read): the form is the way, as on such a page.
           <span id="page-status" class="hint" role="status">
-            {t(
-              state.tab.value?.kind !== 'page'
-                ? 'captureRestricted'
-                : fromSelection
-                  ? 'captureSelection'
-                  : fromImprint
-                    ? 'captureImprint'
-                    : 'captureNoPerson',
-            )}
+            {t(answerHint(state))}
           </span>
         ) : phase === 'slow' ? (
           <>

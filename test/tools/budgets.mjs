@@ -890,8 +890,11 @@ const KB = 1024;
 // Then the order a name is written in (name-order.ts) moved from interchange/ to contacts/, so a selected mail's
 // sender ("Pohl, Paul <…>") is turned round by the same rule as every file's, not by a copy of it: all popup code
 // 62,766 → 62,834 (limit 61.3 → 61.37 KB), options with import/export 76,639 → 76,647 (limit 74.85 → 74.86 KB).
+// Then the review's mend: what the page's form says of a page without a person one function for its two places (the
+// form, and the form a late answer fills, which now says the mailbox's and the notice's words too): the first bundle
+// 35,396 → 35,403 (limit 34.57 → 34.58 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.57 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.58 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.37 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.86 * KB },
