@@ -118,7 +118,7 @@ const listItems = (cell: string) =>
     .filter(Boolean);
 
 /** Google writes several values in one cell separated by " ::: ". */
-const splitMulti = (v: string) =>
+export const splitMulti = (v: string) =>
   v
     .split(/\s*:::\s*/)
     .map((x) => x.trim())

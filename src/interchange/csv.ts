@@ -19,6 +19,7 @@ import {
   type RowView,
   type SheetHeading,
   type SheetWords,
+  splitMulti,
 } from './csv-fields';
 import {
   ABOUT_VALUE,
@@ -112,17 +113,13 @@ export function readRows(
           .map((i) => cells[i] ?? ''),
       ),
     ),
-    phoneHabit: phoneHabit([]),
+    // A spreadsheet's saving cut short the numbers it read as numbers; the ones it kept as text say what it cut.
+    phoneHabit: phoneHabit(
+      rows.flatMap((cells) => (byRole.get('phone') ?? []).flatMap((i) => splitMulti(textOf((cells[i] ?? '').trim())))),
+    ),
     today: opts.today ?? dayOf(new Date()),
     circlesBy: google ? 'google' : 'list',
   };
-  // A spreadsheet's saving cut short the numbers it read as numbers; the ones it kept as text say what it cut.
-  view.phoneHabit = phoneHabit(
-    rows.flatMap((cells) => {
-      row = cells;
-      return phoneTexts(view);
-    }),
-  );
   for (const [r, cells] of rows.entries()) {
     row = cells;
     const d = draftFrom((k) => CSV_FIELDS[k]?.read(view));

@@ -893,11 +893,13 @@ const KB = 1024;
 // Then the review's mend: what the page's form says of a page without a person one function for its two places (the
 // form, and the form a late answer fills, which now says the mailbox's and the notice's words too): the first bundle
 // 35,396 → 35,403 (limit 34.57 → 34.58 KB).
+// Then the review's mend: a file's phone habit read from its phone cells as the file's dates are (no placeholder
+// habit set after the row view was made): options with import/export 76,647 → 76,658 (limit 74.86 → 74.87 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.58 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.37 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.86 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.87 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

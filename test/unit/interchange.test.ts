@@ -251,6 +251,11 @@ describe('transfer encodings and dates as other programs write them', () => {
       [['0221 555'], ['041011234567'], ['049301234']],
     ],
     [
+      "Reconnect's own list for Excel saved again: its number written as a formula of its text says the 0",
+      'Name;Telefon 1\nA;"=""01701234567"""\nB;1711234567\n',
+      [['01701234567'], ['01711234567']],
+    ],
+    [
       'what is no bare number stays as written: short, with letters, already whole',
       'Name;Telefon\nA;0171 1234567\nB;12345\nC;110 Notruf\nD;+49 (0)30 123\n',
       [['0171 1234567'], ['12345'], ['110 Notruf'], ['+49 (0)30 123']],
