@@ -27,6 +27,7 @@ import {
 import { NO_BIRTH_YEAR, toBirthday } from '../contacts/validate';
 import { withScheme } from '../contacts/web-address';
 import { birthdayAtHour } from './birthday-time';
+import { birthdayOf, dayOf } from './csv-dates';
 import { displayName, nameParts, renamedLines } from './vcard-name';
 import {
   type Card,
@@ -126,7 +127,9 @@ function readBirthday(raw: string): Birthday | undefined {
   if (m) return b && m[4] ? birthdayAtHour(b, Number(m[4])) : (b ?? undefined);
   m = /^--(\d{2})-?(\d{2})/.exec(s);
   if (m) return toBirthday({ month: Number(m[1]), day: Number(m[2]) });
-  return undefined;
+  // Not vCard's form, but a date as a person writes it (a CRM's export, a card typed by hand): "23.04.1985",
+  // "23. April 1985", read as a list's birthday cell is (an ambiguous 03/04/1985 is not guessed).
+  return birthdayOf(s, undefined, dayOf(new Date()));
 }
 
 /** A card's email values as written (a mailto: prefix dropped), empty ones left out. */

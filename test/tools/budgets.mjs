@@ -895,6 +895,9 @@ const KB = 1024;
 // 35,396 → 35,403 (limit 34.57 → 34.58 KB).
 // Then the review's mend: a file's phone habit read from its phone cells as the file's dates are (no placeholder
 // habit set after the row view was made): options with import/export 76,647 → 76,658 (limit 74.86 → 74.87 KB).
+// Then a vCard's birthday written as people write dates (23.04.1985) was read with the CSV's date reader,
+// which sync's field table (the same one the import reads) brings into the service worker: 56,595 → 57,347 bytes
+// (limit 55.27 → 56.01 KB); options with import/export 76,658 → 76,665 (its limit holds).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.58 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.37 * KB },
@@ -903,7 +906,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 55.27 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.01 * KB },
 ];
 
 /**

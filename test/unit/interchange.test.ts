@@ -682,6 +682,20 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(read('BDAY;value=date:1604-06-26')).toEqual({ month: 6, day: 26 });
   });
 
+  it("a vCard's birthday written as a person writes a date (23.04.1985) is read as a list's birthday cell is", () => {
+    const card = (bday: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Alt\r\nBDAY:${bday}\r\nEND:VCARD\r\n`;
+    const read = (bday: string) => parseContactsFile(utf8(card(bday)), 'x.vcf');
+    expect(read('23.04.1985').contacts[0]?.birthday).toEqual({ year: 1985, month: 4, day: 23 });
+    expect(read('1. Dezember 1980').contacts[0]?.birthday).toEqual({ year: 1980, month: 12, day: 1 });
+    expect(read('23. März').contacts[0]?.birthday).toEqual({ month: 3, day: 23 });
+    expect(read('23.04.1985').errors).toEqual([]);
+    // A slash date whose order nothing says is not guessed: said, and the person comes in without it.
+    const slash = read('03/04/1985');
+    expect(slash.contacts[0]?.birthday).toBeUndefined();
+    expect(slash.errors.map((e) => [e.code, e.detail])).toEqual([['unreadBirthday', '03/04/1985']]);
+    expect(read('31.02.1985').contacts[0]?.birthday).toBeUndefined();
+  });
+
   it("a vCard's email written with a name gives the address, as a CSV's email cell does", () => {
     const vcf = [
       'BEGIN:VCARD',
