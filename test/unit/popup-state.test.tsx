@@ -646,10 +646,13 @@ describe('popup rendering', () => {
     root = await open();
     await vi.waitFor(() => expect(chip(root)?.getAttribute('aria-pressed')).toBe('true'), { timeout: 5000 });
     await act(async () => root.querySelector<HTMLButtonElement>('.capture button[type="submit"]')?.click());
-    await vi.waitFor(async () => {
-      const stored = (await listAllInChunks(db)).find((c) => c.id === jana.id);
-      expect(stored?.related.map((r) => r.kind)).toEqual(['knows']);
-    });
+    await vi.waitFor(
+      async () => {
+        const stored = (await listAllInChunks(db)).find((c) => c.id === jana.id);
+        expect(stored?.related.map((r) => r.kind)).toEqual(['knows']);
+      },
+      { timeout: 5000 },
+    );
     expect(root.querySelector('.capture .error')?.textContent ?? '').toBe('');
     expect(typedFor('page https://www.linkedin.com/in/juergen/ knows')).toBeUndefined();
   });
