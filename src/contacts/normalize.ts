@@ -80,6 +80,13 @@ export function phoneDigits(phone: string): string {
   return (p.startsWith('+') ? p.replace(/\(\s*0\s*\)/g, '') : p).replace(/(?!^\+)[^\d]/g, '');
 }
 
+/**
+ * A phone number as the importers take one: anything with a digit ("0228 123456", "+49 171 …", "110"), so a list's
+ * "privat", "k. A." or "siehe Notiz" in a phone column is no number to call (said, and left out), while whatever a
+ * number is written with is kept as written.
+ */
+export const isPhoneNumber = (v: string) => /\p{Nd}/u.test(v);
+
 /** An email address as the importers take one: anything with an @, so that nothing a file or server holds is lost. */
 export const isAddress = (v: string) => v.includes('@');
 

@@ -7,6 +7,7 @@
 import type { FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
 import { firstLast, givenNameFirst } from '../contacts/name-order';
+import { isPhoneNumber } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import { salutationIn, salutedName, titlesIn } from '../contacts/salutation';
 import type { Contact } from '../contacts/types';
@@ -251,7 +252,7 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
     read: (row) =>
       nonEmpty(
         phoneTexts(row)
-          .filter((p) => !isShortenedNumber(p))
+          .filter((p) => isPhoneNumber(p) && !isShortenedNumber(p))
           .map((p) => mendedPhone(p, row.phoneHabit)),
       ),
     google: numbered(

@@ -298,8 +298,9 @@ export const notThePersons = (words: string) => /assist|fax/.test(words);
 export const aboutAnother = (h: string) => ABOUT_VALUE.test(h) || notThePersons(h);
 /** Headers that name an email column, a phone column, a column of web addresses, in the words they are written in. */
 const EMAIL = /(^| )((e ?)?mail(adresse)?|email address|courriel|correo electrónico|correo|posta elettronica)( |$)/;
+// "Phonetic First Name" (Google's export: a name's pronunciation) is no phone column.
 const PHONE =
-  /(phone|mobil|telefon|handy|natel|festnetz|(^| )(tel|cell|fon)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
+  /(phone(?!tic)|mobil|telefon|handy|natel|festnetz|(^| )(tel|cell|fon)( |$)|téléphone|teléfono|telefono|móvil|cellulare|portable|telefoon)/;
 // A list's column of profile links named by its site ("XING-Profil", "LinkedIn"), Outlook's "Personal Web Page".
 const URL_COLUMN =
   /^(url|web ?page|website|web ?seite|internetseite|internet( |$)|homepage|site web|sitio web|sito web|profile url|profil)|(^| )(xing|linkedin|github|mastodon|twitter|facebook|instagram|web page|website|homepage)( |$)/;

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { ContactDraft } from '../contacts/fields';
+import { isPhoneNumber } from '../contacts/normalize';
 import { GOOGLE_COLUMNS, SHEET_COLUMNS } from './csv-columns';
 import { type Day, dayOf, slashOrder } from './csv-dates';
 import {
@@ -133,6 +134,7 @@ export function readRows(
           birthday: birthdayText(view),
           emails: emailTexts(view),
           urls: view.all('url'),
+          phones: phoneTexts(view),
           lastContact: view.first('lastContact'),
           followUp: view.first('followUp'),
           cadence: view.first('cadence'),
@@ -140,6 +142,7 @@ export function readRows(
         { record: contacts.length, line },
       ),
       ...phoneTexts(view).flatMap((detail): ImportError[] => {
+        if (!isPhoneNumber(detail)) return [];
         if (isShortenedNumber(detail)) return [{ code: 'shortenedPhone', record: contacts.length, line, detail }];
         const read = mendedPhone(detail, view.phoneHabit);
         return read === detail ? [] : [{ code: 'mendedPhone', record: contacts.length, line, detail, read }];

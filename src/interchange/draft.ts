@@ -1,5 +1,5 @@
 import { type ContactDraft, DRAFT_FIELDS, type DraftField } from '../contacts/fields';
-import { isAddress } from '../contacts/normalize';
+import { isAddress, isPhoneNumber } from '../contacts/normalize';
 import { profilesIn } from '../contacts/profile-url';
 import { withScheme } from '../contacts/web-address';
 import type { ImportError } from './types';
@@ -20,8 +20,9 @@ export function draftFrom(read: (field: DraftField) => unknown): ContactDraft {
 }
 
 /**
- * What a record's birthday, email, web address, last contact and cadence fields held, as written, that its draft
- * could not take ("anna at example.org", 31.02.1985, "@anna" in a web address column, "ab und zu"): said in the
+ * What a record's birthday, email, web address, phone, last contact and cadence fields held, as written, that its
+ * draft could not take ("anna at example.org", 31.02.1985, "@anna" in a web address column, "privat" in a phone
+ * column, "ab und zu"): said in the
  * preview, not dropped unnoticed, and the person comes in without it. One rule for every reader. A field of dashes or
  * dots, or "n/a", is an empty field written another way.
  */
@@ -31,6 +32,7 @@ export function unreadValues(
     birthday: string;
     emails: readonly string[];
     urls: readonly string[];
+    phones: readonly string[];
     lastContact?: string;
     followUp?: string;
     cadence?: string;
@@ -49,6 +51,8 @@ export function unreadValues(
   const cadence = written.cadence ?? '';
   if (said(cadence) && draft.cadenceDays === undefined) errors.push({ code: 'unreadCadence', ...at, detail: cadence });
   for (const v of written.emails) if (!isAddress(v) && said(v)) errors.push({ code: 'unreadEmail', ...at, detail: v });
+  for (const v of written.phones)
+    if (!isPhoneNumber(v) && said(v)) errors.push({ code: 'unreadPhone', ...at, detail: v });
   for (const v of written.urls)
     if (!profilesIn([withScheme(v)]).length && said(v)) errors.push({ code: 'unreadUrl', ...at, detail: v });
   return errors;

@@ -30,6 +30,8 @@ export type ImportErrorCode =
   | 'unreadCadence'
   /** A record's email column holds something that is not an address: imported without it. */
   | 'unreadEmail'
+  /** A record's phone column or TEL holds something without a digit ("privat", "k. A."): imported without it. */
+  | 'unreadPhone'
   /** A record's web address column or URL holds something that is no web address ("@anna"): imported without it. */
   | 'unreadUrl'
   /**

@@ -9,7 +9,7 @@
 import type { CircleNaming } from '../contacts/circle-names';
 import type { FieldName } from '../contacts/fields';
 import { handleUrl } from '../contacts/handles';
-import { isAddress } from '../contacts/normalize';
+import { isAddress, isPhoneNumber } from '../contacts/normalize';
 import { canonicalProfile, profilesIn } from '../contacts/profile-url';
 import { salutationIn } from '../contacts/salutation';
 import {
@@ -141,6 +141,17 @@ export const emailTexts = (card: CardView) =>
         .replace(/^mailto:/i, '')
         .trim(),
     )
+    .filter(Boolean);
+
+/** A TEL's value as written, its tel: scheme dropped. */
+const telText = (p: Prop) => textOf(p).replace(/^tel:/i, '').trim();
+
+/** A card's phone values as written (a fax's aside), empty ones left out. */
+export const phoneTexts = (card: CardView) =>
+  card
+    .all('TEL')
+    .filter((p) => !isFax(p))
+    .map(telText)
     .filter(Boolean);
 
 /** A card's birthday as written; '' for none. */
@@ -419,16 +430,10 @@ export const VCARD_FIELDS: { [K in FieldName]: VCardField<K> } = {
   },
   phones: {
     names: ['TEL'],
-    // A fax number is nobody's to call: no phone of the person's, and a card keeps it as it is.
-    owns: (p) => !isFax(p),
-    read: (card) =>
-      nonEmpty(
-        card
-          .all('TEL')
-          .filter((p) => !isFax(p))
-          .map((p) => textOf(p).replace(/^tel:/i, '').trim())
-          .filter(Boolean),
-      ),
+    // A fax number is nobody's to call: no phone of the person's, and a card keeps it as it is; so is a TEL without a
+    // digit ("privat"), no number at all.
+    owns: (p) => !isFax(p) && isPhoneNumber(telText(p)),
+    read: (card) => nonEmpty(phoneTexts(card).filter(isPhoneNumber)),
     write: (phones, out) => {
       for (const p of phones) out.add('TEL', escapeText(p, out.version));
     },

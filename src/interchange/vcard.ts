@@ -7,7 +7,7 @@ import { addressesOf } from './addresses';
 import { type Decoded, decodeByEvidence } from './decode';
 import { draftFrom, unreadValues } from './draft';
 import type { ImportError, ParseResult } from './types';
-import { birthdayText, CardView, emailTexts, VCARD_FIELDS } from './vcard-fields';
+import { birthdayText, CardView, emailTexts, phoneTexts, VCARD_FIELDS } from './vcard-fields';
 import { type CardGroup, groupOf, groupsOf, isPersonCard } from './vcard-groups';
 import { type Card, isQuotedPrintable, params, qpBytes, readCards, revOf, textOf } from './vcard-syntax';
 import { unreadInCards } from './vcard-unread';
@@ -78,7 +78,13 @@ export function parseVCards(input: string): {
     if (card.unclosed) errors.push({ code: 'unclosedCard', ...at });
     if (!draft.name) errors.push({ code: 'noName', ...at });
     const urls = view.all('URL').map(textOf);
-    errors.push(...unreadValues(draft, { birthday: birthdayText(view), emails: emailTexts(view), urls }, at));
+    errors.push(
+      ...unreadValues(
+        draft,
+        { birthday: birthdayText(view), emails: emailTexts(view), urls, phones: phoneTexts(view) },
+        at,
+      ),
+    );
   }
   // Said of the file, not of an entry: what these lines hold was not read.
   const outside = cards.outside.map((line) => ({ code: 'outsideCard' as const, line }));

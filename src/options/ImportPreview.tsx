@@ -46,6 +46,7 @@ const VALUE_NOT_READ: Partial<Record<ImportError['code'], MessageKey>> = {
   unreadCadence: 'importUnreadCadence',
   unreadEmail: 'importUnreadEmail',
   unreadUrl: 'importUnreadUrl',
+  unreadPhone: 'importUnreadPhone',
   shortenedPhone: 'importShortenedPhone',
 };
 

@@ -233,11 +233,11 @@ describe('import and export in Chromium', () => {
     await options.close();
   });
 
-  test("a list's web addresses as people write them: without https://, a handle in a column named by its site; what is none is said, and a phone number a spreadsheet shortened", async () => {
+  test("a list's web addresses as people write them: without https://, a handle in a column named by its site; what is none is said, and a phone number a spreadsheet shortened or none at all", async () => {
     const options = await h.openOptions('#data');
     const csv =
       'Name,Webseite,Twitter,Homepage,Mobile\r\nLena Link,www.lena.example,@lenalink,,4.91701E+12\r\n' +
-      'Mo Muster,xing.com/profile/Mo_Muster,,@mo,+49 170 5550103\r\n';
+      'Mo Muster,xing.com/profile/Mo_Muster,,@mo,+49 170 5550103\r\nTilo Telefon,,,,privat\r\n';
     await importFile(options, 'liste.csv', Buffer.from(csv), 'text/csv');
     await options.locator('.preview details summary').click();
     await options.getByText('Entry 2: “@mo” is not a web address. The person is imported without it.').waitFor();
@@ -247,8 +247,10 @@ describe('import and export in Chromium', () => {
         exact: false,
       })
       .waitFor();
+    // A phone cell without a digit is no number to call.
+    await options.getByText('Entry 3: “privat” is not a phone number. The person is imported without it.').waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByText('Imported: 2 new, 0 merged.').waitFor();
+    await options.getByText('Imported: 3 new, 0 merged.').waitFor();
     const records = await h.records();
     assert.deepEqual(
       records.find((r) => r.name === 'Lena Link').profiles.map((p) => p.url),
@@ -259,8 +261,8 @@ describe('import and export in Chromium', () => {
       ['https://www.xing.com/profile/Mo_Muster'],
     );
     assert.deepEqual(
-      ['Lena Link', 'Mo Muster'].map((n) => records.find((r) => r.name === n).phones),
-      [[], ['+49 170 5550103']],
+      ['Lena Link', 'Mo Muster', 'Tilo Telefon'].map((n) => records.find((r) => r.name === n).phones),
+      [[], ['+49 170 5550103'], []],
     );
     await options.close();
   });

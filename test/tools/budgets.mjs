@@ -898,15 +898,19 @@ const KB = 1024;
 // Then a vCard's birthday written as people write dates (23.04.1985) was read with the CSV's date reader,
 // which sync's field table (the same one the import reads) brings into the service worker: 56,595 → 57,347 bytes
 // (limit 55.27 → 56.01 KB); options with import/export 76,658 → 76,665 (its limit holds).
+// Then a phone cell or TEL without a digit ("privat", "k. A.") was said and left out, where it was kept as a number,
+// and Google's "Phonetic First Name" was no longer read as a phone column: options first screen 29,148 → 29,163 bytes
+// (the header words it shares with the list written down; limit 28.47 → 28.49 KB, its goal still met), with
+// import/export 76,665 → 76,738 (limit 74.87 → 74.95), the service worker 57,347 → 57,378 (limit 56.01 → 56.04).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.58 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.37 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.47 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.87 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.95 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.01 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.04 * KB },
 ];
 
 /**

@@ -696,6 +696,36 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(read('31.02.1985').contacts[0]?.birthday).toBeUndefined();
   });
 
+  it("Google's phonetic names are no phone numbers, and a phone cell or TEL without a digit is said and left out", () => {
+    const google =
+      'First Name,Last Name,Phonetic First Name,Phonetic Last Name,File As,Labels,Phone 1 - Label,Phone 1 - Value\n' +
+      'Kenji,Sato,けんじ,さとう,,* myContacts,Mobile,+81 90 1234 5678\n' +
+      'Anna,Alt,Anna,Alt,"Alt, Anna",* myContacts,,\n';
+    const g = parseContactsFile(utf8(google), 'contacts.csv', READ_ON);
+    expect(g.csv?.roles.slice(2, 4)).toEqual(['ignore', 'ignore']);
+    expect(g.contacts.map((c) => [c.name, c.phones])).toEqual([
+      ['Kenji Sato', ['+81 90 1234 5678']],
+      ['Anna Alt', undefined],
+    ]);
+    expect(g.errors).toEqual([]);
+    const list = parseContactsFile(
+      utf8('Name;Telefon;Mobil\nRosa Riedel;privat;0170 5550123\nBen Berg;-;k. A.\nCem Aydin;n/a;siehe Notiz\n'),
+      'x.csv',
+      READ_ON,
+    );
+    expect(list.contacts.map((c) => c.phones)).toEqual([['0170 5550123'], undefined, undefined]);
+    // A cell of dashes or "n/a" is an empty one written another way: nothing said.
+    expect(list.errors.map((e) => [e.code, e.record, e.detail])).toEqual([
+      ['unreadPhone', 1, 'privat'],
+      ['unreadPhone', 2, 'k. A.'],
+      ['unreadPhone', 3, 'siehe Notiz'],
+    ]);
+    const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Alt\r\nTEL;TYPE=HOME:privat\r\nTEL:0228 123456\r\nEND:VCARD\r\n';
+    const card = parseContactsFile(utf8(vcf), 'x.vcf');
+    expect(card.contacts[0]?.phones).toEqual(['0228 123456']);
+    expect(card.errors.map((e) => [e.code, e.detail])).toEqual([['unreadPhone', 'privat']]);
+  });
+
   it("a vCard's email written with a name gives the address, as a CSV's email cell does", () => {
     const vcf = [
       'BEGIN:VCARD',

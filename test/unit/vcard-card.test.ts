@@ -235,6 +235,18 @@ describe('writing back a card from a phone', () => {
     expect(text).toContain('TEL;type=WORK;type=FAX:+49 221 5550109\r\n');
   });
 
+  it('a TEL without a digit ("privat", written by another app) is no phone of the person: not read, and kept as it is', () => {
+    const withWord = parseCard(phone.replace('END:VCARD', 'TEL;type=HOME:privat\r\nEND:VCARD')) as NonNullable<
+      ReturnType<typeof parseCard>
+    >;
+    expect(cardFields(withWord).phones).toEqual(fields.phones);
+    const edited = { ...read(asContact), phones: ['+49 170 5550123'] } as Contact;
+    const text = writeContactCard(edited, withWord);
+    expect(text).toContain('TEL;type=HOME:privat\r\n');
+    expect(text).not.toContain('+49 221 5550100');
+    expect(cardFields(parseCard(text) as never).phones).toEqual(['+49 170 5550123']);
+  });
+
   it('phone numbers put in another order here: the card keeps both typed lines, in that order, and then nothing to write', () => {
     const edited = { ...read(asContact), phones: ['+49 221 5550100', '+49 30 5550199', '+49 170 5550123'] } as Contact;
     const text = writeContactCard(edited, card);
