@@ -3,7 +3,7 @@
  * without rendering. Which fields there are, and of what kind, comes from the field table (contacts/fields.ts).
  */
 import { type EditField, FIELDS, type FieldValues } from '../contacts/fields';
-import { isEmailAddress } from '../contacts/normalize';
+import { isEmailAddress, isPhoneNumber } from '../contacts/normalize';
 import { safeHttpUrl } from '../contacts/profile-url';
 import type { Birthday, Contact, ProfileLink } from '../contacts/types';
 import { toBirthday } from '../contacts/validate';
@@ -130,9 +130,14 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
         values[k] = emails;
         break;
       }
-      case 'phones':
-        values[k] = lines(String(v ?? ''));
+      case 'phones': {
+        // A line without a digit ("privat") is no number to call: the import leaves it out, the form refuses it.
+        const phones = lines(String(v ?? ''));
+        const bad = phones.find((p) => !isPhoneNumber(p));
+        if (bad !== undefined) return { ok: false, field: k, error: 'errorPhone', subs: [bad] };
+        values[k] = phones;
         break;
+      }
       case 'circles':
       case 'profiles':
         values[k] = v ?? [];

@@ -339,6 +339,22 @@ describe('the editor edits every field a user owns', () => {
     expect(fromForm(EDIT_FIELDS, form, T)).toEqual({ ok: false, field: 'emails', error: 'errorEmail', subs: [bad] });
   });
 
+  it.each([
+    ['0228 123456\nprivat', 'privat'],
+    ['k. A.', 'k. A.'],
+  ])('refuses a phone line without a digit, named in the message: %j', (phones, bad) => {
+    const form = { ...toForm(EDIT_FIELDS, FULL), phones };
+    expect(fromForm(EDIT_FIELDS, form, T)).toEqual({ ok: false, field: 'phones', error: 'errorPhone', subs: [bad] });
+  });
+
+  it('a phone line as people write numbers is one (+, spaces, slashes, brackets, an extension)', () => {
+    const phones = '+49 (0)30 123 45-67\n0228/123456\n(030) 1234567 Durchwahl 12';
+    expect(fromForm(['phones'], { ...toForm(EDIT_FIELDS, FULL), phones }, T)).toEqual({
+      ok: true,
+      values: { phones: ['+49 (0)30 123 45-67', '0228/123456', '(030) 1234567 Durchwahl 12'] },
+    });
+  });
+
   it("an email address with a dotless host (an intranet's) or an apostrophe and a plus is one", () => {
     const form = { ...toForm(EDIT_FIELDS, FULL), emails: "anna@intranet\no'brien+news@example.ie" };
     expect(fromForm(['emails'], form, T)).toEqual({
