@@ -34,7 +34,7 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
   const people = nameChoices(state.contacts.value);
   async function save(e: Event) {
     e.preventDefault();
-    const read = fromForm(EDIT_FIELDS, form);
+    const read = fromForm(EDIT_FIELDS, form, undefined, c);
     setStatus(null);
     if (!read.ok) return refusal.refuse(read.field, t(read.error, ...(read.subs ?? [])));
     const values = changed(read.values);

@@ -155,7 +155,7 @@ export function ContactForm({
   async function submit(e: Event) {
     e.preventDefault();
     if (busy) return;
-    const read = fromForm(FIELDS, form);
+    const read = fromForm(FIELDS, form, undefined, initial);
     setError('');
     if (!read.ok) {
       // A refused value in the fold: unfolded, so the focus can go to it.

@@ -104,9 +104,15 @@ export type FormResult =
 
 /**
  * Reads a form back into field values, refusing what cannot be stored with the field and a message. A value of
- * undefined means the field is cleared.
+ * undefined means the field is cleared. What is `stored` already (a phone line an earlier version imported, "privat")
+ * is not refused: the user's other edits are saved, and the line goes when they remove it.
  */
-export function fromForm(fields: readonly EditField[], form: FormValues, now = Date.now()): FormResult {
+export function fromForm(
+  fields: readonly EditField[],
+  form: FormValues,
+  now = Date.now(),
+  stored: { phones?: readonly string[] } = {},
+): FormResult {
   const values: FieldValues = {};
   for (const k of fields) {
     const v = form[k];
@@ -133,7 +139,7 @@ export function fromForm(fields: readonly EditField[], form: FormValues, now = D
       case 'phones': {
         // A line without a digit ("privat") is no number to call: the import leaves it out, the form refuses it.
         const phones = lines(String(v ?? ''));
-        const bad = phones.find((p) => !isPhoneNumber(p));
+        const bad = phones.find((p) => !isPhoneNumber(p) && !stored.phones?.includes(p));
         if (bad !== undefined) return { ok: false, field: k, error: 'errorPhone', subs: [bad] };
         values[k] = phones;
         break;

@@ -902,11 +902,11 @@ const KB = 1024;
 // and Google's "Phonetic First Name" was no longer read as a phone column: options first screen 29,148 → 29,163 bytes
 // (the header words it shares with the list written down; limit 28.47 → 28.49 KB, its goal still met), with
 // import/export 76,665 → 76,738 (limit 74.87 → 74.95), the service worker 57,347 → 57,378 (limit 56.01 → 56.04).
-// Then the contact forms refused a phone line without a digit, as the import leaves one out: popup first 35,402 →
-// 35,427 bytes, all popup code 62,840 → 62,865 (limits 34.58 → 34.61 KB, 61.37 → 61.4).
+// Then the contact forms refused a phone line without a digit, as the import leaves one out (not one stored already):
+// popup first 35,402 → 35,440 bytes, all popup code 62,840 → 62,884 (limits 34.58 → 34.63 KB, 61.37 → 61.42).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.61 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.4 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.63 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.42 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.95 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -347,6 +347,18 @@ describe('the editor edits every field a user owns', () => {
     expect(fromForm(EDIT_FIELDS, form, T)).toEqual({ ok: false, field: 'phones', error: 'errorPhone', subs: [bad] });
   });
 
+  it('a phone line stored already without a digit (an earlier import kept it) is not refused: the other edits are saved', () => {
+    const form = { ...toForm(EDIT_FIELDS, FULL), phones: 'privat\n0228 123456', notes: 'neu' };
+    expect(fromForm(EDIT_FIELDS, form, T, { phones: ['privat'] })).toMatchObject({
+      ok: true,
+      values: { phones: ['privat', '0228 123456'], notes: 'neu' },
+    });
+    expect(fromForm(EDIT_FIELDS, { ...form, phones: 'privat\nbüro' }, T, { phones: ['privat'] })).toMatchObject({
+      ok: false,
+      subs: ['büro'],
+    });
+  });
+
   it('a phone line as people write numbers is one (+, spaces, slashes, brackets, an extension)', () => {
     const phones = '+49 (0)30 123 45-67\n0228/123456\n(030) 1234567 Durchwahl 12';
     expect(fromForm(['phones'], { ...toForm(EDIT_FIELDS, FULL), phones }, T)).toEqual({
