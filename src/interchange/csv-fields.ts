@@ -15,7 +15,7 @@ import { withScheme } from '../contacts/web-address';
 import { addressesOf, nameWithAddress } from './addresses';
 import { readCadence } from './cadence-words';
 import { birthdayOf, contactDayOf, type Day, followUpDayOf, type SlashOrder } from './csv-dates';
-import { mendedPhone, type PhoneHabit } from './csv-phones';
+import { mendedPhone, numbersInCell, type PhoneHabit } from './csv-phones';
 
 /** What a column holds, whatever its header says (or, in a file without one, what the user picked). */
 export type ColumnRole =
@@ -119,7 +119,7 @@ const listItems = (cell: string) =>
     .filter(Boolean);
 
 /** Google writes several values in one cell separated by " ::: ". */
-export const splitMulti = (v: string) =>
+const splitMulti = (v: string) =>
   v
     .split(/\s*:::\s*/)
     .map((x) => x.trim())
@@ -130,8 +130,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A row's email cells, each address on its own (Google's " ::: " between several). */
 export const emailTexts = (row: RowView) => row.all('email').flatMap(splitMulti);
 
+/** A phone cell's numbers, each on its own (Google's " ::: " between several, and as lists write several). */
+export const phoneCellNumbers = (cell: string) => splitMulti(cell).flatMap(numbersInCell);
+
 /** A row's phone cells, each number on its own. */
-export const phoneTexts = (row: RowView) => row.all('phone').flatMap(splitMulti);
+export const phoneTexts = (row: RowView) => row.all('phone').flatMap(phoneCellNumbers);
 
 /**
  * A number a spreadsheet showed in scientific notation and saved so ("4,92215E+12", "4.92215E+12"): a phone

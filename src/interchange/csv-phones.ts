@@ -6,6 +6,27 @@
  * Import only (CSV): a vCard or a FRITZ!Box phone book is written by its program, not by a spreadsheet.
  */
 
+/** The digits of a whole number, the least: "0228 / 123456" is one number with its area code written apart. */
+const WHOLE_NUMBER_DIGITS = 6;
+
+/**
+ * The numbers one phone cell of a list holds: one a line (a spreadsheet's cell with line breaks), or several on a
+ * line parted by a slash, a comma, a semicolon or "oder" / "or" / "und" / "and" ("0228 123456 / 0171 1234567")
+ * where each part is a whole number. A part too short to be one ("0228 / 123456", "0228 123456, Durchwahl 12")
+ * keeps its line whole, as written.
+ */
+export function numbersInCell(cell: string): string[] {
+  return cell
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .flatMap((line) => {
+      const parts = line.split(/\s+(?:\/|oder|or|und|and|&)\s+|\s*[,;]\s*/i).map((p) => p.trim());
+      const whole = (p: string) => (p.match(/\d/g)?.length ?? 0) >= WHOLE_NUMBER_DIGITS;
+      return parts.length > 1 && parts.every(whole) ? parts : [line];
+    });
+}
+
 /** Digits alone, without a leading 0 or "+": what such a spreadsheet leaves of a number. */
 const BARE = /^[1-9]\d{5,14}$/;
 

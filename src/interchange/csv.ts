@@ -16,11 +16,11 @@ import {
   emailTexts,
   isShortenedNumber,
   NAME_ROLES,
+  phoneCellNumbers,
   phoneTexts,
   type RowView,
   type SheetHeading,
   type SheetWords,
-  splitMulti,
 } from './csv-fields';
 import {
   ABOUT_VALUE,
@@ -116,7 +116,9 @@ export function readRows(
     ),
     // A spreadsheet's saving cut short the numbers it read as numbers; the ones it kept as text say what it cut.
     phoneHabit: phoneHabit(
-      rows.flatMap((cells) => (byRole.get('phone') ?? []).flatMap((i) => splitMulti(textOf((cells[i] ?? '').trim())))),
+      rows.flatMap((cells) =>
+        (byRole.get('phone') ?? []).flatMap((i) => phoneCellNumbers(textOf((cells[i] ?? '').trim()))),
+      ),
     ),
     today: opts.today ?? dayOf(new Date()),
     circlesBy: google ? 'google' : 'list',

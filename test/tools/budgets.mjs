@@ -904,11 +904,13 @@ const KB = 1024;
 // import/export 76,665 → 76,738 (limit 74.87 → 74.95), the service worker 57,347 → 57,378 (limit 56.01 → 56.04).
 // Then the contact forms refused a phone line without a digit, as the import leaves one out (not one stored already):
 // popup first 35,402 → 35,440 bytes, all popup code 62,840 → 62,884 (limits 34.58 → 34.63 KB, 61.37 → 61.42).
+// Then a list's cell with two addresses or two numbers (a line each, parted by a slash or "oder") gave each, where the
+// second address was lost and two numbers were one: options with import/export 76,743 → 76,876 (limit 74.95 → 75.1).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.63 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.42 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 74.95 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

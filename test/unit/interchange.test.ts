@@ -726,6 +726,34 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(card.errors.map((e) => [e.code, e.detail])).toEqual([['unreadPhone', 'privat']]);
   });
 
+  it("a list's cell with two addresses or two numbers, as spreadsheets hold them: each on its own, none lost", () => {
+    const csv = [
+      'Name;E-Mail;Telefon',
+      // One a line in the cell (Alt+Enter in Excel), and parted by a slash.
+      'Anna Alt;"anna@alt.de\nanna@work.example";"0228 123456\n0171 1234567"',
+      'Ben Berg;ben@berg.example / b.berg@firma.example;0228 123456 / 0171 1234567',
+      // "oder", and a comma between two international numbers.
+      'Cem Aydin;cem@aydin.example oder cem@firma.example;"+49 (0) 228 123456, +49 171 1234567"',
+      // An area code written apart, and what follows a number that is no second one: one number, as written.
+      'Dana Dorn;Dana Dorn <dana@dorn.example> / dd@firma.example;0228 / 123456',
+      'Eva Ernst;;"0228 123456, Durchwahl 12"',
+    ].join('\n');
+    const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
+    expect(r.contacts.map((c) => [c.name, c.emails, c.phones])).toEqual([
+      ['Anna Alt', ['anna@alt.de', 'anna@work.example'], ['0228 123456', '0171 1234567']],
+      ['Ben Berg', ['ben@berg.example', 'b.berg@firma.example'], ['0228 123456', '0171 1234567']],
+      ['Cem Aydin', ['cem@aydin.example', 'cem@firma.example'], ['+49 (0) 228 123456', '+49 171 1234567']],
+      ['Dana Dorn', ['dana@dorn.example', 'dd@firma.example'], ['0228 / 123456']],
+      ['Eva Ernst', [], ['0228 123456, Durchwahl 12']],
+    ]);
+    expect(r.errors).toEqual([]);
+    // Without a name column, a cell naming one address with a second after it gives no name of "Dana / dd@…".
+    const unnamed = parseContactsFile(utf8('E-Mail\nDana Dorn <dana@dorn.example> / dd@firma.example\n'), 'x.csv');
+    expect(unnamed.contacts.map((c) => [c.name, c.emails])).toEqual([
+      ['dana@dorn.example', ['dana@dorn.example', 'dd@firma.example']],
+    ]);
+  });
+
   it("a vCard's email written with a name gives the address, as a CSV's email cell does", () => {
     const vcf = [
       'BEGIN:VCARD',
