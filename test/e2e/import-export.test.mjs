@@ -1158,12 +1158,14 @@ describe('starting circles in files, German UI', () => {
     ]);
   });
 
-  test('a list a spreadsheet saved: numbers that lost their 0 or their "+" are imported whole, and the preview says so', async () => {
+  test('a list a spreadsheet saved: numbers that lost their 0 or their "+" are imported whole, and the preview says so; a cell with two of them, or two addresses, gives each', async () => {
     const options = await h.openOptions('#data');
     await importText(
       options,
       'Kundenliste.csv',
-      'Name;Telefon;Mobil\r\nPia Pfeiffer;0228 123456;1761234567\r\nQuentin Quandt;491521234567;\r\n',
+      'Name;Telefon;Mobil;E-Mail\r\nPia Pfeiffer;0228 123456;1761234567;\r\nQuentin Quandt;491521234567;;\r\n' +
+        // A cell with a line break (Alt+Enter in Excel) and a slash between two addresses.
+        'Rita Reuter;"0228 654321\r\n0171 7654321";;rita@reuter.example / r.reuter@firma.example\r\n',
       async (preview) =>
         assert.equal(
           await preview.getByTestId('import-phones-mended').textContent(),
@@ -1171,12 +1173,17 @@ describe('starting circles in files, German UI', () => {
             'Zahlen gespeichert hat. Sie werden damit importiert, etwa „1761234567“ als „01761234567“.',
         ),
     );
-    await options.getByText('Importiert: 2 neu, 0 zusammengeführt.', { exact: true }).waitFor();
+    await options.getByText('Importiert: 3 neu, 0 zusammengeführt.', { exact: true }).waitFor();
     await options.close();
-    const records = (await h.records()).filter((r) => /^(Pia Pfeiffer|Quentin Quandt)$/.test(r.name));
+    const records = (await h.records()).filter((r) => /^(Pia Pfeiffer|Quentin Quandt|Rita Reuter)$/.test(r.name));
     assert.deepEqual(records.map((r) => [r.name, r.phones]).sort(), [
       ['Pia Pfeiffer', ['0228 123456', '01761234567']],
       ['Quentin Quandt', ['+491521234567']],
+      ['Rita Reuter', ['0228 654321', '0171 7654321']],
+    ]);
+    assert.deepEqual(records.find((r) => r.name === 'Rita Reuter').emails, [
+      'rita@reuter.example',
+      'r.reuter@firma.example',
     ]);
   });
 
