@@ -11,7 +11,8 @@ import { firstLast } from '../contacts/name-order';
 import { isAddress, isEmailAddress } from '../contacts/normalize';
 
 export function addressesIn(cell: string): string[] {
-  const text = cell.trim();
+  // A mail link's address ("mailto:anna@alt.de?subject=…", a link copied from a site): the address alone.
+  const text = cell.trim().replace(/^mailto:([^?]*)(?:\?.*)?$/is, '$1');
   if (isEmailAddress(text)) return [text];
   const found = addressparser(text, { flatten: true })
     .flatMap((e) => [e.address, ...addressesInName(e.name)])

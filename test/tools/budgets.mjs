@@ -906,11 +906,14 @@ const KB = 1024;
 // popup first 35,402 → 35,440 bytes, all popup code 62,840 → 62,884 (limits 34.58 → 34.63 KB, 61.37 → 61.42).
 // Then a list's cell with two addresses or two numbers (a line each, parted by a slash or "oder") gave each, where the
 // second address was lost and two numbers were one: options with import/export 76,743 → 76,876 (limit 74.95 → 75.1).
+// Then a list's whole address ("Anschrift", "Adresse") gave its town by the postcode rule of contacts/contact-lines.ts
+// (whose module-level patterns come along), and a mail link's address the address: options with import/export
+// 76,876 → 77,139 bytes (limit 75.1 → 75.4 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.63 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.42 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.4 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
