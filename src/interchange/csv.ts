@@ -31,7 +31,14 @@ import {
   roleOf,
   rolesFromHeader,
 } from './csv-headers';
-import { type CsvLayout, columnCount, familyFirstColumn, looksLikeData, rolesFromContent } from './csv-layout';
+import {
+  type CsvLayout,
+  columnCount,
+  columnKinds,
+  familyFirstColumn,
+  looksLikeData,
+  rolesFromContent,
+} from './csv-layout';
 import { mendedPhone, phoneHabit } from './csv-phones';
 
 export type { CsvLayout } from './csv-layout';
@@ -197,10 +204,24 @@ export function csvLayout(text: string): CsvLayout {
   return unclosed ? { ...layout, unclosedQuote: skipped + unclosed } : layout;
 }
 
+/**
+ * A header's "Adresse" or "Address" is a postal address in most lists, and an email or a web address in some: the
+ * column's content says which.
+ */
+function addressByContent(roles: ColumnRole[], rows: string[][]): ColumnRole[] {
+  if (!roles.includes('address')) return roles;
+  const kinds = columnKinds(rows);
+  return roles.map((r, i) => {
+    const kind = kinds[i];
+    if (r !== 'address') return r;
+    return kind === 'email' || kind === 'named' ? 'email' : kind === 'url' || kind === 'profile' ? 'url' : r;
+  });
+}
+
 /** The parsed rows' layout; `skipped`: the lines above them (a preamble). */
 function layoutOf(data: string[][], skipped: number): CsvLayout {
   const [first = []] = data;
-  const named = rolesFromHeader(first);
+  const named = addressByContent(rolesFromHeader(first), data.slice(1));
   const known = named.filter((r) => r !== 'ignore');
   const isHeader = !looksLikeData(first) && known.length > 0;
   if (isHeader && known.some((r) => NAME_ROLES.includes(r)))

@@ -908,12 +908,13 @@ const KB = 1024;
 // second address was lost and two numbers were one: options with import/export 76,743 → 76,876 (limit 74.95 → 75.1).
 // Then a list's whole address ("Anschrift", "Adresse") gave its town by the postcode rule of contacts/contact-lines.ts
 // (whose module-level patterns come along), and a mail link's address the address: options with import/export
-// 76,876 → 77,139 bytes (limit 75.1 → 75.4 KB).
+// 76,876 → 77,139 bytes (limit 75.1 → 75.4 KB); and such a column of email or web addresses was read as those, by its
+// content: 77,212 (limit 75.45).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.63 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.42 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.4 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.45 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -744,6 +744,19 @@ describe('transfer encodings and dates as other programs write them', () => {
     // A town column says it first.
     const both = parseContactsFile(utf8('Name;Ort;Adresse\nDana Dorn;Bonn;Musterweg 3, 50667 Köln\n'), 'x.csv');
     expect(both.contacts[0]?.location).toBe('Bonn');
+    // An "Adresse" column of email addresses (a newsletter's list) or web addresses is that, by its content.
+    const mails = parseContactsFile(
+      utf8('Name;Adresse\nEva Ernst;eva@ernst.example\nFe Falk;fe@falk.example\n'),
+      'x.csv',
+    );
+    expect(mails.csv?.roles).toEqual(['name', 'email']);
+    expect(mails.contacts.map((c) => [c.emails, c.location])).toEqual([
+      [['eva@ernst.example'], undefined],
+      [['fe@falk.example'], undefined],
+    ]);
+    const sites = parseContactsFile(utf8('Name;Address\nGil Gross;https://gil.example\n'), 'x.csv');
+    expect(sites.csv?.roles).toEqual(['name', 'url']);
+    expect(sites.contacts[0]?.profiles).toEqual([{ url: 'https://gil.example', site: 'web' }]);
   });
 
   it("a list's cell with two addresses or two numbers, as spreadsheets hold them: each on its own, none lost", () => {
