@@ -21,7 +21,7 @@ export function addressesIn(cell: string): string[] {
 }
 
 /** The addresses the parser left in a display name: "/ anna@work.example", "oder b@y.de", a second line's. */
-const addressesInName = (name: string) => (name.includes('@') ? name.split(/[\s/|()<>"',;]+/) : []);
+const addressesInName = (name: string) => (name.includes('@') ? name.split(/[\s/|()<>",;]+/) : []);
 
 /** The addresses of several email cells or properties, each once. */
 export const addressesOf = (cells: readonly string[]): string[] => [...new Set(cells.flatMap(addressesIn))];
