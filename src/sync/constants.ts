@@ -10,5 +10,7 @@ export const DEFAULT_INTERVAL_MINUTES = 15;
  * synced otherwise, so that the people synced before take their card's new reading once (sync/reread.ts). 2: a fax
  * number is no phone, a URL without https:// and an iPhone's social handle are links, an evening birthday in UTC is
  * the next day's. 3: a value in QUOTED-PRINTABLE without a CHARSET may be Mac OS Roman (interchange/decode.ts).
+ * 4: a TEL without a digit ("privat") is no phone (the card keeps it), a BDAY written as people write dates
+ * ("23.04.1985") is read, an EMAIL holding two addresses parted by a slash or a line gives both.
  */
-export const CARD_READING = 3;
+export const CARD_READING = 4;

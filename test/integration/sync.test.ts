@@ -931,6 +931,7 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
       'FN:Ida Iske',
       'TEL;TYPE=CELL:0170 5550101',
       'TEL;TYPE=WORK,FAX:0221 5550109',
+      'TEL;TYPE=HOME:privat',
       'URL:www.ida.example',
       'X-SOCIALPROFILE;type=linkedin;x-user=ida-iske:x-apple:ida-iske',
       'BDAY:1980-06-01T22:00:00Z',
@@ -951,12 +952,12 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
       ],
       birthday: { year: 1980, month: 6, day: 2 },
     });
-    // The record as the release before read the card (the fax a phone, neither link, the birthday a day early),
-    // synced and unchanged since; the status without a reading, as that release left it.
+    // The record as the releases before read the card (the fax and "privat" phones, neither link, the birthday a day
+    // early), synced and unchanged since; the status without a reading, as that release left it.
     const record = await a.db.get('contacts', ida.id);
     await a.db.put('contacts', {
       ...record,
-      phones: ['0170 5550101', '0221 5550109'],
+      phones: ['0170 5550101', '0221 5550109', 'privat'],
       profiles: [],
       birthday: { year: 1980, month: 6, day: 1 },
     } as never);
@@ -975,6 +976,7 @@ describe('what Reconnect does not own stays as it was (Xandikos stores cards byt
     for (const line of original.split('\r\n').filter((l) => /^(TEL|URL|X-SOCIALPROFILE|BDAY)/.test(l)))
       expect(now, line).toContain(line);
     expect(now.filter((l) => l.includes('0221 5550109'))).toHaveLength(1);
+    expect(now.filter((l) => l.includes('privat'))).toHaveLength(1);
     expect(now).toContain('TITLE:Architektin');
     // Once read so, nothing is read again.
     expect(await a.sync()).toMatchObject({ updated: 0, pushed: 0 });
