@@ -4,7 +4,6 @@
  * by csv-columns.ts). Keyed by every field: a field without a decision here does not compile; null means CSV does not
  * carry it.
  */
-import { TOWN } from '../contacts/contact-lines';
 import type { FieldName } from '../contacts/fields';
 import { dayValue } from '../contacts/follow-up';
 import { firstLast, givenNameFirst } from '../contacts/name-order';
@@ -220,18 +219,13 @@ export const CSV_FIELDS: { [K in FieldName]: CsvField<K> | null } = {
   role: { read: (row) => row.first('role') || undefined, google: one('Organization Title') },
   company: { read: (row) => row.first('company') || undefined, google: one('Organization Name') },
   location: {
-    // A town where there is one (without the postal code a list's "PLZ Ort" writes first, "50667 Köln"), else the
-    // town of a whole address where its postcode says it ("Musterweg 3, 50667 Köln", on one line or several), else
-    // the address on one line.
-    read: (row) => {
-      const town = row.first('town').replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{L})/u, '');
-      const address = row
-        .first('address')
+    // A town where there is one (without the postal code a list's "PLZ Ort" writes first, "50667 Köln"), else a
+    // whole address ("Anschrift", Google's formatted one) on one line, as written: nothing of it is lost.
+    read: (row) =>
+      (row.first('town').replace(/^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{L})/u, '') || row.first('address'))
         .split(/\s*[\r\n]+\s*/)
         .filter(Boolean)
-        .join(', ');
-      return town || TOWN.exec(address)?.[1] || address || undefined;
-    },
+        .join(', ') || undefined,
     google: one('Address 1 - Formatted'),
   },
   photoUrl: {

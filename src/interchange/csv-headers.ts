@@ -190,7 +190,8 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'woonplaats',
     'miasto',
   ],
-  // A whole postal address in one cell (a list's "Adresse", "Anschrift"): read for its town (csv-fields.ts).
+  // A whole postal address in one cell (a list's "Adresse", "Anschrift"): the person's location, as written, where no
+  // town column says it (csv-fields.ts).
   address: [
     'address 1 formatted',
     'address',

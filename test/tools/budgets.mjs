@@ -910,11 +910,13 @@ const KB = 1024;
 // (whose module-level patterns come along), and a mail link's address the address: options with import/export
 // 76,876 → 77,139 bytes (limit 75.1 → 75.4 KB); and such a column of email or web addresses was read as those, by its
 // content: 77,212 (limit 75.45).
+// Then the review kept such an address whole as the location (taking only its town dropped the street unsaid), and
+// contact-lines.ts's patterns left the chunk: 77,036 bytes (limit 75.45 → 75.25 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.63 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.42 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.45 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.25 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -726,19 +726,18 @@ describe('transfer encodings and dates as other programs write them', () => {
     expect(card.errors.map((e) => [e.code, e.detail])).toEqual([['unreadPhone', 'privat']]);
   });
 
-  it('a list\'s whole address ("Anschrift") gives the town its postcode names; a mail link\'s address is the address', () => {
+  it('a list\'s whole address ("Anschrift") is the location, as written; a mail link\'s address is the address', () => {
     const csv = [
       'Name;Anschrift;E-Mail',
       'Anna Alt;"Musterweg 3, 50667 Köln";mailto:anna@alt.de',
       'Ben Berg;"Hauptstr. 5\n8010 Graz\nÖsterreich";"mailto:ben@berg.example?subject=Hallo"',
-      // No postcode to say which part is the town: the address on one line, as before.
       'Cem Aydin;"12 Baker Street, London";cem@aydin.example',
     ].join('\n');
     const r = parseContactsFile(utf8(csv), 'x.csv', READ_ON);
     expect(r.csv?.roles).toEqual(['name', 'address', 'email']);
     expect(r.contacts.map((c) => [c.name, c.location, c.emails])).toEqual([
-      ['Anna Alt', 'Köln', ['anna@alt.de']],
-      ['Ben Berg', 'Graz', ['ben@berg.example']],
+      ['Anna Alt', 'Musterweg 3, 50667 Köln', ['anna@alt.de']],
+      ['Ben Berg', 'Hauptstr. 5, 8010 Graz, Österreich', ['ben@berg.example']],
       ['Cem Aydin', '12 Baker Street, London', ['cem@aydin.example']],
     ]);
     // A town column says it first.
