@@ -11,6 +11,6 @@ export const DEFAULT_INTERVAL_MINUTES = 15;
  * number is no phone, a URL without https:// and an iPhone's social handle are links, an evening birthday in UTC is
  * the next day's. 3: a value in QUOTED-PRINTABLE without a CHARSET may be Mac OS Roman (interchange/decode.ts).
  * 4: a TEL without a digit ("privat") is no phone (the card keeps it), a BDAY written as people write dates
- * ("23.04.1985") is read, an EMAIL holding two addresses parted by a slash or a line gives both.
+ * ("23.04.1985") is read. (Sync reads a card's EMAIL values as written; only an import parts several in one.)
  */
 export const CARD_READING = 4;
