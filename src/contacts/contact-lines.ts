@@ -3,6 +3,8 @@
  * signature or a business card (signature.ts): a phone number after its label, an email address (written out of the
  * harvesters' reach too), a street, a postcode and town, parts of one line parted by dots or bars.
  */
+import { isWholeNumber } from './normalize';
+
 /** A postcode and town (Germany's five digits, Austria's and Switzerland's four, with a country letter or not). */
 export const TOWN =
   /(?:^|,\s*)(?:(?:[Dd][Ee]?|[Aa][Tt]?|[Cc][Hh])[\s-])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.'’\s/()-]*?)\s*(?:,|$)/u;
@@ -45,5 +47,5 @@ export const PARTS = /\s[·|•–—]\s/;
 export function numberIn(value: string): string | undefined {
   const number = /^\+?[\d\s()/.–-]+/.exec(value.split(/\s(?:fax|telefax|e-?mail|mail)\b|\s[|·•]\s/i)[0] ?? '')?.[0];
   const trimmed = number?.replace(/[\s/.–-]+$/, '').trim();
-  return trimmed && (trimmed.match(/\d/g)?.length ?? 0) >= 6 ? trimmed : undefined;
+  return trimmed && isWholeNumber(trimmed) ? trimmed : undefined;
 }

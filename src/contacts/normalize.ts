@@ -87,6 +87,12 @@ export function phoneDigits(phone: string): string {
  */
 export const isPhoneNumber = (v: string) => /\p{Nd}/u.test(v);
 
+/**
+ * Digits enough for a whole number to call, an area code's and a subscriber's (6 or more): not an area code written
+ * apart ("0228 / 123456" is one number), an extension ("Durchwahl 12") or a house number.
+ */
+export const isWholeNumber = (v: string) => (v.match(/\d/g)?.length ?? 0) >= 6;
+
 /** An email address as the importers take one: anything with an @, so that nothing a file or server holds is lost. */
 export const isAddress = (v: string) => v.includes('@');
 

@@ -6,8 +6,7 @@
  * Import only (CSV): a vCard or a FRITZ!Box phone book is written by its program, not by a spreadsheet.
  */
 
-/** The digits of a whole number, the least: "0228 / 123456" is one number with its area code written apart. */
-const WHOLE_NUMBER_DIGITS = 6;
+import { isWholeNumber } from '../contacts/normalize';
 
 /**
  * The numbers one phone cell of a list holds: one a line (a spreadsheet's cell with line breaks), or several on a
@@ -22,8 +21,7 @@ export function numbersInCell(cell: string): string[] {
     .filter(Boolean)
     .flatMap((line) => {
       const parts = line.split(/\s+(?:\/|oder|or|und|and|&)\s+|\s*[,;]\s*/i).map((p) => p.trim());
-      const whole = (p: string) => (p.match(/\d/g)?.length ?? 0) >= WHOLE_NUMBER_DIGITS;
-      return parts.length > 1 && parts.every(whole) ? parts : [line];
+      return parts.length > 1 && parts.every(isWholeNumber) ? parts : [line];
     });
 }
 

@@ -912,10 +912,14 @@ const KB = 1024;
 // content: 77,212 (limit 75.45).
 // Then the review kept such an address whole as the location (taking only its town dropped the street unsaid), and
 // contact-lines.ts's patterns left the chunk: 77,036 bytes (limit 75.45 → 75.25 KB).
+// Then the review gave "a whole number has 6 digits or more" one home (contacts/normalize.ts isWholeNumber), which a
+// legal notice's and a signature's phone line and a list's phone cell share: a name crossing modules is not inlined,
+// popup first 35,440 → 35,459 bytes, all popup code 62,884 → 62,911, options first screen 29,167 → 29,188 (limits
+// 34.63 → 34.65, 61.42 → 61.45, 28.49 → 28.51 KB; the options page's goal still met).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.63 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.42 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.49 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.65 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.45 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.51 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.25 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
