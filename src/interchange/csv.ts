@@ -136,6 +136,7 @@ export function readRows(
     contacts.push(d);
     const line = opts.firstLine + r;
     if (!d.name) errors.push({ code: 'noName', record: contacts.length, line });
+    const phones = phoneTexts(view);
     errors.push(
       ...unreadValues(
         d,
@@ -143,14 +144,14 @@ export function readRows(
           birthday: birthdayText(view),
           emails: emailTexts(view),
           urls: view.all('url'),
-          phones: phoneTexts(view),
+          phones,
           lastContact: view.first('lastContact'),
           followUp: view.first('followUp'),
           cadence: view.first('cadence'),
         },
         { record: contacts.length, line },
       ),
-      ...phoneTexts(view).flatMap((detail): ImportError[] => {
+      ...phones.flatMap((detail): ImportError[] => {
         if (!isPhoneNumber(detail)) return [];
         if (isShortenedNumber(detail)) return [{ code: 'shortenedPhone', record: contacts.length, line, detail }];
         const read = mendedPhone(detail, view.phoneHabit);
