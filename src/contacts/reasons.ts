@@ -3,15 +3,14 @@
  * week", the popup's due rows, the contact page), most relevant first. Pure: every function takes `now`; calendar
  * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
  */
-import { calendarDays, startOfDay } from './cadence';
-import { type Contact, type HistoryEntry, type InteractionKind, isContact, lastContact } from './types';
 
-/** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
-export const REASON_DAYS = 7;
+import { calendarDays } from './cadence';
+import { type Contact, type HistoryEntry, type InteractionKind, isContact, lastContact } from './types';
+import { type BirthdaySoon, birthdaySoon, nextYearly, REASON_DAYS } from './yearly';
 
 export type Reason =
-  /** A birthday within the coming week: in `days` calendar days (0 = today), on `at` (local midnight). */
-  | { kind: 'birthday'; at: number; days: number }
+  /** A birthday within the coming week (yearly.ts). */
+  | BirthdaySoon
   /** Their role or company changed (seen on their profile) since the last contact, or since they were saved. */
   | { kind: 'change'; at: number; sinceContact: boolean; role?: string; company?: string }
   /** A follow-up the user asked for when logging a contact, due now or within the week. */
@@ -24,22 +23,6 @@ export type Reason =
   | { kind: 'never'; at: number };
 
 export type ReasonKind = Reason['kind'];
-
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** A month and day in a given year, local midnight; 29 February is 28 February in other years. */
-export function dayInYear(year: number, month: number, day: number): number {
-  const d = month === 2 && day === 29 && !isLeap(year) ? 28 : day;
-  return new Date(year, month - 1, d).getTime();
-}
-
-/** The next time (today included) a yearly date comes round, local midnight. */
-export function nextYearly(now: number, month: number, day: number): number {
-  const year = new Date(now).getFullYear();
-  const today = startOfDay(now);
-  const thisYear = dayInYear(year, month, day);
-  return thisYear >= today ? thisYear : dayInYear(year + 1, month, day);
-}
 
 /** When they met, as far as the book knows: their first logged contact, or when they were saved by hand or captured. */
 export function metAt(c: Pick<Contact, 'interactions' | 'createdAt' | 'source'>): number | undefined {
@@ -77,11 +60,8 @@ type ReasonFields = Pick<
  */
 export function reasonsFor(c: ReasonFields, now: number): Reason[] {
   const out: Reason[] = [];
-  if (c.birthday) {
-    const at = nextYearly(now, c.birthday.month, c.birthday.day);
-    const days = calendarDays(now, at);
-    if (days <= REASON_DAYS) out.push({ kind: 'birthday', at, days });
-  }
+  const birthday = birthdaySoon(c, now);
+  if (birthday) out.push(birthday);
   const since = c.lastContactedAt ?? c.createdAt;
   const changed = changesSince(c.history, since);
   if (changed)

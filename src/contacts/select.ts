@@ -1,6 +1,7 @@
-import { isForgotten } from './cadence';
-import { dueOrder, isDue } from './due';
+import { addDays, isForgotten } from './cadence';
+import { dueOrder, isDue, isSnoozed } from './due';
 import { byId, type Contact } from './types';
+import { birthdaySoon, REASON_DAYS } from './yearly';
 
 /** One person the weekly digest names, and whether they were forgotten. */
 export interface DigestEntry {
@@ -9,34 +10,62 @@ export interface DigestEntry {
 }
 
 /**
- * Who the weekly reminder names: people who are due (due.ts) — those contacted before, most overdue first (by the
+ * When the weekly reminder names someone for their birthday, due or not: it comes within the coming week
+ * (reasons.ts birthdaySoon), they have reminders (a cadence), no snooze holds them, and nobody logged a contact with
+ * them in the week before it (wishes sent early, or a call that day, count). The day it comes, else undefined.
+ */
+export function birthdayToMark(
+  c: Pick<Contact, 'birthday' | 'cadenceDays' | 'snoozedUntil' | 'lastContactedAt'>,
+  now: number,
+): number | undefined {
+  if (c.cadenceDays === null || isSnoozed(c, now)) return undefined;
+  const at = birthdaySoon(c, now)?.at;
+  if (at === undefined) return undefined;
+  return c.lastContactedAt !== undefined && c.lastContactedAt >= addDays(at, -REASON_DAYS) ? undefined : at;
+}
+
+/**
+ * Who the weekly reminder names: people whose birthday is to be marked this week (birthdayToMark), soonest first,
+ * whether due or not; then people who are due (due.ts) — those contacted before, most overdue first (by the
  * effective due date), then people never contacted, oldest-added first, and among those added together (an import)
  * the one due longest first. Forgotten people (no contact for over a year) are flagged. At most `limit`; ties broken
- * by id, so the same data always gives the same list.
+ * by id, so the same data always gives the same list. A person given twice counts once.
  */
 export function selectDue(contacts: Iterable<Contact>, now: number, limit: number): DigestEntry[] {
+  const birthdays: [at: number, c: Contact][] = [];
   const known: Contact[] = [];
   const never: Contact[] = [];
+  const seen = new Set<string>();
   for (const c of contacts) {
-    if (!isDue(c, now)) continue;
-    (c.lastContactedAt === undefined ? never : known).push(c);
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    const birthday = birthdayToMark(c, now);
+    if (birthday !== undefined) birthdays.push([birthday, c]);
+    else if (isDue(c, now)) (c.lastContactedAt === undefined ? never : known).push(c);
   }
+  birthdays.sort(([x, a], [y, b]) => x - y || dueOrder(a, b) || byId(a, b));
   known.sort((a, b) => dueOrder(a, b) || byId(a, b));
   // An import's people share one createdAt and become due spread over weeks: by id alone, someone due for weeks
   // could be passed over, week after week, for people due since today.
   never.sort((a, b) => a.createdAt - b.createdAt || dueOrder(a, b) || byId(a, b));
-  return [...known, ...never]
+  return [...birthdays.map(([, c]) => c), ...known, ...never]
     .slice(0, Math.max(0, limit))
     .map((contact) => ({ contact, forgotten: isForgotten(contact, now) }));
 }
 
 /**
- * The same choice from people streamed in due order (the store's due index): people contacted before come most
- * overdue first, so reading stops once `limit` of them are found; people never contacted are collected only while
- * fewer than `limit` others are due (they rank after them).
+ * The same choice from people streamed in due order (the store's due index) and the people whose birthday comes
+ * within the week (the store's birthday index; they rank first): people contacted before come most overdue first,
+ * so reading stops once `limit` of them are found; people never contacted are collected only while fewer than
+ * `limit` others are due (they rank after them).
  */
-export async function selectDueFrom(inDueOrder: AsyncIterable<Contact>, now: number, limit: number) {
-  const read: Contact[] = [];
+export async function selectDueFrom(
+  inDueOrder: AsyncIterable<Contact>,
+  now: number,
+  limit: number,
+  birthdays: readonly Contact[] = [],
+) {
+  const read: Contact[] = [...birthdays];
   let known = 0;
   for await (const c of inDueOrder) {
     read.push(c);

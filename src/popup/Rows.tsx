@@ -13,11 +13,13 @@ import type { PopupState } from './state';
 function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
   const now = state.now.value;
   const badge = dueBadge(c, now);
-  // A due row says why to get in touch now (its most relevant reason) where others say what the person does, or,
-  // for someone without a role or company, the same reason (the last contact, or when they were added).
+  // A due row, and anyone's whose birthday comes this week, says why to get in touch now (the most relevant reason)
+  // where others say what the person does, or, for someone without a role or company, the same reason (the last
+  // contact, or when they were added).
   const job = jobLine(c);
-  const due = !!badge && badge.kind !== 'snoozed';
-  const sub = due || !job ? reasonText(topReason(c, now), now) : job;
+  const why = topReason(c, now);
+  const due = (!!badge && badge.kind !== 'snoozed') || why.kind === 'birthday';
+  const sub = due || !job ? reasonText(why, now) : job;
   return (
     <button
       type="button"

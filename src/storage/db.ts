@@ -24,7 +24,10 @@ export interface ReconnectDB extends DBSchema {
   contacts: {
     key: string;
     value: ContactRecord;
-    /** The matching keys (profile link, web address, email, name + company) and the due order: nothing else is queried. */
+    /**
+     * The matching keys (profile link, web address, email, name + company), the due order and the birthdays' month
+     * and day: nothing else is queried.
+     */
     indexes: {
       byProfileUrl: string;
       byPageKey: string;
@@ -32,6 +35,7 @@ export interface ReconnectDB extends DBSchema {
       byMatchKey: string;
       byDue: number;
       byRelated: string;
+      byBirthday: [month: number, day: number];
     };
   };
   meta: { key: string; value: unknown };
@@ -71,7 +75,7 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -222,6 +226,10 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
       if (oldVersion < 8) tx.objectStore('contacts').createIndex('byPageKey', 'pageKeys', { multiEntry: true });
       // Version 9 (0.8.1): the name + company key leaves out the titles before a name (RECORD_STEPS). No index
       // changes.
+      // Version 10 (0.8.2): birthdays by month and day (the stored birthday's own fields; a record without one is
+      // not in the index), so the weekly reminder finds whose birthday comes this week in one lookup a day. No record
+      // is touched.
+      if (oldVersion < 10) tx.objectStore('contacts').createIndex('byBirthday', ['birthday.month', 'birthday.day']);
       // Every record step from the stored version on, over one read of the records.
       if (oldVersion >= 1) rewriteRecords(tx, oldVersion);
     },

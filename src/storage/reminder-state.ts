@@ -1,4 +1,8 @@
+import { addDays, startOfDay } from '../contacts/cadence';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
+import type { Contact } from '../contacts/types';
+import { toContact } from '../contacts/validate';
+import { isLeap, REASON_DAYS } from '../contacts/yearly';
 import { announce } from './changes';
 import { dueInOrder } from './contacts';
 import type { DB } from './db';
@@ -49,9 +53,27 @@ export async function markDigestDone(db: DB, id: string, now: number, done = tru
 }
 
 /**
- * Who the weekly reminder names at `now`, at most `limit` (contacts/select.ts): what its digest shows, and what the
- * options page's This week lists before this week's digest.
+ * Everyone whose birthday comes within the coming week (contacts/reasons.ts REASON_DAYS, today included), from the
+ * birthday index, a lookup a day (29 February on 28 February in other years, as the reasons honour it); damaged
+ * records are skipped. Who of them the reminder names is contacts/select.ts's to say.
  */
-export function reminderPicks(db: DB, now: number, limit: number): Promise<DigestEntry[]> {
-  return selectDueFrom(dueInOrder(db, now), now, limit);
+export async function birthdaysSoon(db: DB, now: number): Promise<Contact[]> {
+  const index = db.transaction('contacts').store.index('byBirthday');
+  const keys: [number, number][] = [];
+  for (let d = 0; d <= REASON_DAYS; d++) {
+    const day = new Date(addDays(startOfDay(now), d));
+    const [month, date] = [day.getMonth() + 1, day.getDate()];
+    keys.push([month, date]);
+    if (month === 2 && date === 28 && !isLeap(day.getFullYear())) keys.push([2, 29]);
+  }
+  const found = await Promise.all(keys.map((k) => index.getAll(k)));
+  return found.flat().flatMap((r) => toContact(r) ?? []);
+}
+
+/**
+ * Who the weekly reminder names at `now`, at most `limit` (contacts/select.ts): whose birthday comes this week, then
+ * who is due. What its digest shows, and what the options page's This week lists before this week's digest.
+ */
+export async function reminderPicks(db: DB, now: number, limit: number): Promise<DigestEntry[]> {
+  return selectDueFrom(dueInOrder(db, now), now, limit, await birthdaysSoon(db, now));
 }

@@ -339,3 +339,67 @@ describe('a contact logged afterwards, German UI', () => {
     await popup.close();
   });
 });
+
+describe('a birthday this week, German UI', () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('someone not due whose birthday comes this week: said in the list, named first by the reminder, logged there', async () => {
+    const now = Date.now();
+    const birthday = new Date(now + 3 * DAY);
+    const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(birthday);
+    await h.seed([
+      contact('anna', 'Anna Alt', { lastContactedAt: now - 100 * DAY, nextDueAt: now - 5 * DAY }),
+      // Spoken three weeks ago, due in six: only the birthday makes this the week to write.
+      contact('bernd', 'Bernd Böhm', {
+        role: 'Entwickler',
+        company: 'Böhm IT',
+        lastContactedAt: now - 21 * DAY,
+        nextDueAt: now + 40 * DAY,
+        birthday: { month: birthday.getMonth() + 1, day: birthday.getDate(), year: 1980 },
+      }),
+      contact('carl', 'Carl Clausen', { lastContactedAt: now - 21 * DAY, nextDueAt: now + 40 * DAY }),
+    ]);
+
+    // The popup's row says the birthday where it said his job.
+    const popup = await h.openPopup();
+    const row = popup.getByRole('button', { name: /Bernd Böhm/ });
+    await row
+      .locator('.row__reason')
+      .filter({ hasText: `Geburtstag am ${weekday}` })
+      .waitFor();
+    assert.equal(
+      await popup
+        .getByRole('button', { name: /Carl Clausen/ })
+        .locator('.row__reason')
+        .count(),
+      0,
+    );
+    await popup.close();
+
+    // Before the reminder, This week lists him first, with the birthday as the reason.
+    const view = await h.openOptions('#reconnect');
+    await view.getByRole('heading', { name: 'Diese Woche' }).waitFor();
+    await view.getByRole('listitem', { name: 'Bernd Böhm' }).waitFor();
+    assert.deepEqual(await view.locator('.person h3').allTextContents(), ['Bernd Böhm', 'Anna Alt']);
+    await view.getByRole('listitem', { name: 'Bernd Böhm' }).getByText(`Geburtstag am ${weekday}`).waitFor();
+    assert.deepEqual(await axe(view), []);
+
+    // The reminder names both, him first; This week follows it.
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await view.getByText('0 von 2 erledigt').waitFor({ timeout: 5000 });
+    const raised = () => h.inWorker(() => chrome.notifications.getAll());
+    await waitFor(async () => Object.keys(await raised()).length === 1);
+    assert.match(Object.keys(await raised())[0], /^digest-/);
+    assert.deepEqual(await view.locator('.person h3').allTextContents(), ['Bernd Böhm', 'Anna Alt']);
+
+    // Wishes sent: logged in the view, he counts as done.
+    const bernd = view.getByRole('listitem', { name: 'Bernd Böhm' });
+    await bernd.getByPlaceholder('Notiz (optional)').fill('Glückwünsche');
+    await bernd.getByRole('button', { name: 'Gemeldet' }).click();
+    await view.getByText('1 von 2 erledigt').waitFor();
+    const saved = (await h.records()).find((c) => c.id === 'bernd');
+    assert.equal(saved.interactions.at(-1).note, 'Glückwünsche');
+    assert.ok(saved.lastContactedAt >= now);
+    await view.close();
+  });
+});

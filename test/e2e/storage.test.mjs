@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { launch } from './harness.mjs';
+import { DAY, launch } from './harness.mjs';
 
 const frozen = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
 const SCHEMA_V1 = frozen('schema-v1.json');
@@ -12,8 +12,19 @@ const SCHEMA_V5 = frozen('schema-v5.json');
 const SCHEMA_V6 = frozen('schema-v6.json');
 const SCHEMA_V7 = frozen('schema-v7.json');
 const SCHEMA_V8 = frozen('schema-v8.json');
+const SCHEMA_V9 = frozen('schema-v9.json');
 /** The release that created each version (0.6.0 created two). */
-const RELEASE = { 1: '0.1.0', 2: '0.2.0', 3: '0.3.0', 4: '0.4.0', 5: '0.5.0', 6: '0.6.0', 7: '0.6.0', 8: '0.7.0' };
+const RELEASE = {
+  1: '0.1.0',
+  2: '0.2.0',
+  3: '0.3.0',
+  4: '0.4.0',
+  5: '0.5.0',
+  6: '0.6.0',
+  7: '0.6.0',
+  8: '0.7.0',
+  9: '0.8.1',
+};
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
   const first = await launch({ locale: 'en' });
@@ -51,7 +62,17 @@ test('a saved person survives closing the popup and restarting the browser', asy
   }
 });
 
-for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8]) {
+for (const schema of [
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
+]) {
   test(`a version-${schema.version} database (${RELEASE[schema.version]}) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
     try {
@@ -93,6 +114,10 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
           // Versions 5 and 6 kept a search index, its lines with ids as they are and due moments in decimal (here
           // without the notes, so only a rebuilt index finds a person by them); version 7 its due moments in base
           // 128 (a digit a character from U+0080) in the buckets of the id's FNV-1a hash, which version 8 keeps.
+          const birthdayIn = (days) => {
+            const d = new Date(now + days * DAY);
+            return { month: d.getMonth() + 1, day: d.getDate(), year: 1980 };
+          };
           const packed = (n) => {
             let out = '';
             for (; n > 0 || !out; n = Math.floor(n / 128)) out = String.fromCharCode(0x80 + (n % 128)) + out;
@@ -134,7 +159,11 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
               nextDueAt,
               ...(snoozedUntil ? { snoozedUntil } : {}),
               sortName: name.toLowerCase(),
-              matchKey: `${name.toLowerCase()}|`,
+              // Version 9 wrote the key without the title.
+              matchKey: schema.version >= 9 ? `old friend ${i}|` : `${name.toLowerCase()}|`,
+              // Every 50th with a birthday the day after tomorrow, every 50th after 25 one in a month: in the
+              // birthday index from version 10 on.
+              ...(i % 25 === 0 ? { birthday: birthdayIn(i % 50 === 0 ? 2 : 30) } : {}),
               // Version 2 kept the effective due date in every record.
               ...(schema.version >= 2 ? { dueAt: Math.max(nextDueAt, snoozedUntil ?? 0) } : {}),
             });
@@ -168,9 +197,16 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
       assert.equal(await popup.locator('.list__count').textContent(), '1 of 500');
       await popup.close();
 
-      const after = await h.idb(async (db, _, { req }) => {
+      const soon = new Date(now + 2 * DAY);
+      const birthdayKey = [soon.getMonth() + 1, soon.getDate()];
+      const after = await h.idb(async (db, birthdayKey, { req }) => {
         const store = db.transaction('contacts').objectStore('contacts');
-        const records = await req(store.getAll());
+        // Version 10: whose birthday is the day after tomorrow, one lookup of the birthday index.
+        const [records, birthdays, withBirthday] = await Promise.all([
+          req(store.getAll()),
+          req(store.index('byBirthday').count(birthdayKey)),
+          req(store.index('byBirthday').count()),
+        ]);
         return {
           version: db.version,
           stores: [...db.objectStoreNames].sort(),
@@ -179,6 +215,8 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
             // Each line as this version writes it: the due moment packed (characters U+0080 and above).
             .filter((line) => line.startsWith('old-') && /^[\x80-\xff]+$/.test(line.split('\u001f')[1])).length,
           indexes: [...store.indexNames].sort(),
+          birthdays,
+          withBirthday,
           count: records.length,
           withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
           notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
@@ -194,9 +232,19 @@ for (const schema of [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCH
                 JSON.stringify([`https://old${r.id.slice(4)}.example old friend ${r.id.slice(4)}`]),
           ).length,
         };
-      });
-      assert.equal(after.version, 9);
-      assert.deepEqual(after.indexes, ['byDue', 'byEmail', 'byMatchKey', 'byPageKey', 'byProfileUrl', 'byRelated']);
+      }, birthdayKey);
+      assert.equal(after.version, 10);
+      assert.deepEqual(after.indexes, [
+        'byBirthday',
+        'byDue',
+        'byEmail',
+        'byMatchKey',
+        'byPageKey',
+        'byProfileUrl',
+        'byRelated',
+      ]);
+      // 20 people with a birthday, 10 of them the day after tomorrow.
+      assert.deepEqual([after.withBirthday, after.birthdays], [20, 10]);
       assert.deepEqual(after.stores, ['contacts', 'meta', 'search', 'sync', 'syncCards']);
       assert.equal(after.indexed, 500);
       // The due dates version 2 derived are kept by version 8's and 9's rewrites of the same records, and version 8's

@@ -916,15 +916,21 @@ const KB = 1024;
 // legal notice's and a signature's phone line and a list's phone cell share: a name crossing modules is not inlined,
 // popup first 35,440 → 35,459 bytes, all popup code 62,884 → 62,911, options first screen 29,167 → 29,188 (limits
 // 34.63 → 34.65, 61.42 → 61.45, 28.49 → 28.51 KB; the options page's goal still met).
+// Then the weekly reminder came to name whose birthday comes this week, due or not (contacts/select.ts, a birthday
+// index read by storage/reminder-state.ts, contacts/yearly.ts shared with the reasons), and a popup row to say such a
+// birthday where it said the job: popup first 35,459 → 35,508 bytes, all popup code 62,911 → 62,962, options first
+// screen 29,188 → 29,764 (This week is its first screen; its goal of 30 KB still met), options with import/export
+// 77,029 → 77,488, the service worker 57,378 → 57,660 (limits 34.65 → 34.68, 61.45 → 61.49, 28.51 → 29.07, 75.25 →
+// 75.68, 56.04 → 56.31 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.65 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.45 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 28.51 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.25 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.68 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.49 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.07 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.68 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.04 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.31 * KB },
 ];
 
 /**

@@ -844,6 +844,12 @@ describe('popup rendering', () => {
   it('a row not yet due says what the person does, or, without a role or company, their last contact: never blank', async () => {
     await addContact(db, { name: 'Anna Berg', role: 'Architektin', company: 'Berg & Söhne' }, { now: NOW });
     await addContact(db, { name: 'Tom Becker' }, { now: NOW });
+    // Not due either, but her birthday is on Tuesday: that is the reason to get in touch, said where her job was.
+    await addContact(
+      db,
+      { name: 'Clara Dorn', role: 'Lektorin', birthday: { month: 12, day: 1, year: 1985 } },
+      { now: NOW },
+    );
     // jsdom lays nothing out: once the virtual list's library is loaded (by a test before), it measures the list as
     // the popup's is.
     const sizes = [
@@ -854,15 +860,16 @@ describe('popup rendering', () => {
       for (const s of sizes) s.mockRestore();
     });
     const root = await mount({ kind: 'restricted' });
-    await vi.waitFor(() => expect(root.querySelectorAll('.row')).toHaveLength(2));
+    await vi.waitFor(() => expect(root.querySelectorAll('.row')).toHaveLength(3));
     const line = (name: string) =>
       [...root.querySelectorAll('.row')]
         .find((r) => r.querySelector('.row__name')?.textContent === name)
         ?.querySelector('.row__sub');
     expect(line('Anna Berg')?.textContent).toBe('Architektin at Berg & Söhne');
     expect(line('Tom Becker')?.textContent).toBe('Never contacted — added today');
-    // Neither is due: neither line is styled as the reason to get in touch now.
-    expect(root.querySelectorAll('.row__reason')).toHaveLength(0);
+    expect(line('Clara Dorn')?.textContent).toBe('Birthday on Tuesday');
+    // Neither of the others is due: only the birthday's line is styled as the reason to get in touch now.
+    expect([...root.querySelectorAll('.row__reason')].map((r) => r.textContent)).toEqual(['Birthday on Tuesday']);
   });
 
   it('the empty list teaches the idea and offers quick add and import', async () => {

@@ -119,6 +119,36 @@ describe('showDigest', () => {
     expect(notifications.size).toBe(0);
   });
 
+  it('names someone whose birthday comes this week though not due, first, with the birthday as the reason', async () => {
+    await seedDue(['Anna']);
+    // Friday 4 December, in the week after Monday's slot; contacted three weeks ago, due in two months.
+    const ben = await addContact(
+      db,
+      { name: 'Ben', cadenceDays: 90, birthday: { month: 12, day: 4, year: 1980 } },
+      { now: MONDAY - 21 * DAY },
+    );
+    await markContacted(db, ben.id, 'call', undefined, MONDAY - 21 * DAY);
+    // Someone whose birthday is next month is not named.
+    await addContact(db, { name: 'Cem', cadenceDays: 90, birthday: { month: 1, day: 4 } }, { now: MONDAY - DAY });
+    const n = notifications.get((await showDigest(db, MONDAY)) as string) ?? {};
+    expect(n.message).toBe('Ben and Anna');
+    expect((n.items as { title: string; message: string }[])[0]).toEqual({
+      title: 'Ben',
+      message: 'Birthday on Friday',
+    });
+    expect((await getReminderState(db, MONDAY)).digest?.ids).toEqual([ben.id, expect.any(String)]);
+  });
+
+  it('a birthday with a contact logged in the week before it is not named again', async () => {
+    const ben = await addContact(
+      db,
+      { name: 'Ben', cadenceDays: 90, birthday: { month: 12, day: 4 } },
+      { now: MONDAY - 60 * DAY },
+    );
+    await markContacted(db, ben.id, 'message', undefined, MONDAY - 2 * DAY);
+    expect(await showDigest(db, MONDAY)).toBeNull();
+  });
+
   it('in German', async () => {
     setLanguage('de');
     await seedDue(['Anna', 'Ben']);

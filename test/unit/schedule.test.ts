@@ -109,4 +109,53 @@ describe('selectDue', () => {
     expect(selectDue([tieA, tieB], now, 5)).toEqual(selectDue([tieB, tieA], now, 5));
     expect(selectDue([tieA], now, 0)).toEqual([]);
   });
+
+  // Monday 2026-11-30 09:00: the coming week's birthdays are 30 November to 7 December.
+  const born = (month: number, day: number) => ({ birthday: { month, day, year: 1980 } });
+  const contacted = (ago: number) => ({ lastContactedAt: now - ago * DAY, nextDueAt: now + 60 * DAY });
+
+  it('names whose birthday comes this week, due or not, soonest first and before everyone due', () => {
+    const picks = selectDue(
+      [
+        c('overdue', { lastContactedAt: now - 60 * DAY, nextDueAt: now - 30 * DAY }),
+        c('sunday', { ...born(12, 6), ...contacted(20) }),
+        c('today', { ...born(11, 30), ...contacted(20) }),
+        c('due-thursday', { ...born(12, 3), lastContactedAt: now - 40 * DAY, nextDueAt: now - 10 * DAY }),
+        c('a-week-on', { ...born(12, 7), ...contacted(20) }),
+        c('next-week', { ...born(12, 8), ...contacted(20) }),
+        c('yesterday', { ...born(11, 29), ...contacted(20) }),
+      ],
+      now,
+      10,
+    );
+    expect(picks.map((p) => p.contact.id)).toEqual(['today', 'due-thursday', 'sunday', 'a-week-on', 'overdue']);
+    // The limit takes the birthdays first: they cannot wait for next week.
+    expect(
+      selectDue([c('overdue', { nextDueAt: now - DAY }), c('friday', { ...born(12, 4), ...contacted(9) })], now, 1),
+    ).toEqual([{ contact: expect.objectContaining({ id: 'friday' }), forgotten: false }]);
+  });
+
+  it('a birthday is not named where a contact was logged in the week before it, a snooze holds, or reminders are off', () => {
+    const picks = selectDue(
+      [
+        // Friday's birthday: a call last Saturday is within its week (wishes sent early count), one the Friday before not.
+        c('called-saturday', { ...born(12, 4), ...contacted(2) }),
+        c('called-a-week-ago', { ...born(12, 4), ...contacted(10) }),
+        c('snoozed', { ...born(12, 4), ...contacted(30), snoozedUntil: now + 7 * DAY }),
+        c('no-reminders', { ...born(12, 4), cadenceDays: null }),
+        // Due anyway: still named, as someone due.
+        c('due-called', { ...born(12, 4), lastContactedAt: now - 2 * DAY, nextDueAt: now - DAY }),
+      ],
+      now,
+      10,
+    );
+    expect(picks.map((p) => p.contact.id)).toEqual(['called-a-week-ago', 'due-called']);
+  });
+
+  it('29 February is marked on 28 February in other years; a person given twice counts once', () => {
+    const feb = at(2027, 2, 22, 9);
+    const leapling = c('leapling', { ...born(2, 29), lastContactedAt: feb - 30 * DAY, nextDueAt: feb + 60 * DAY });
+    expect(selectDue([leapling, leapling], feb, 5).map((p) => p.contact.id)).toEqual(['leapling']);
+    expect(selectDue([leapling], at(2027, 2, 20, 9), 5)).toEqual([]);
+  });
 });

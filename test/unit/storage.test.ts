@@ -29,6 +29,7 @@ import { addContact, mergeInto, upsertDraft } from '../../src/storage/draft-writ
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { namesakes } from '../../src/storage/namesakes';
+import { birthdaysSoon } from '../../src/storage/reminder-state';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { BUCKETS, bucketOf, writeWholeIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
@@ -42,6 +43,7 @@ import SCHEMA_V5 from '../fixtures/schema-v5.json';
 import SCHEMA_V6 from '../fixtures/schema-v6.json';
 import SCHEMA_V7 from '../fixtures/schema-v7.json';
 import SCHEMA_V8 from '../fixtures/schema-v8.json';
+import SCHEMA_V9 from '../fixtures/schema-v9.json';
 import { sameIndex } from './support/same-index';
 
 let db: DB;
@@ -429,6 +431,7 @@ describe('schema upgrades', () => {
 
   /** Records as a shipped version wrote them: derived keys of that version, one damaged record among them. */
   function shippedRecords(version: number) {
+    // Until version 9 the key was the name folded as an older rule did; since then as matchKey writes it.
     const record = (id: string, over: Record<string, unknown>) => ({
       id,
       name: `Person ${id}`,
@@ -445,7 +448,7 @@ describe('schema upgrades', () => {
       createdAt: T0 - 60 * DAY,
       updatedAt: T0 - DAY,
       sortName: `person ${id}`,
-      matchKey: `person ${id}|`,
+      matchKey: version >= 9 ? matchKeyOf(`Person ${id}`, undefined) : `person ${id}|`,
       ...over,
     });
     // A profile link and a web address: both in the unique profile-link index until version 8, then the address in
@@ -476,9 +479,11 @@ describe('schema upgrades', () => {
       record('titled', {
         ...due(T0 + 30 * DAY),
         name: 'Dr. Person titled',
-        matchKey: 'dr person titled|',
+        matchKey: version >= 9 ? matchKeyOf('Dr. Person titled', undefined) : 'dr person titled|',
         ...withWebAddress('titled', 'https://titled.example/'),
       }),
+      // A birthday in three days: in the birthday index from version 10 on.
+      record('birthday', { ...due(T0 + 40 * DAY), birthday: { month: 1, day: 8, year: 1980 } }),
       { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
     ];
   }
@@ -559,6 +564,8 @@ describe('schema upgrades', () => {
     7: (name) => withPackedIndex(name, 7, SCHEMA_V7),
     // Version 8 (0.7.0): version 7 plus byPageKey; records with a web address keyed in it with the name.
     8: (name) => withPackedIndex(name, 8, SCHEMA_V8),
+    // Version 9 (0.8.1): version 8's stores; the name + company key without the titles before a name.
+    9: (name) => withPackedIndex(name, 9, SCHEMA_V9),
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -572,6 +579,7 @@ describe('schema upgrades', () => {
     expect(await upgraded.count('sync')).toBe(v === 4 ? 1 : 0);
     const store = upgraded.transaction('contacts').store;
     expect([...store.indexNames].sort()).toEqual([
+      'byBirthday',
       'byDue',
       'byEmail',
       'byMatchKey',
@@ -580,6 +588,7 @@ describe('schema upgrades', () => {
       'byRelated',
     ]);
     expect(store.index('byDue').keyPath).toBe('dueAt');
+    expect(store.index('byBirthday').keyPath).toEqual(['birthday.month', 'birthday.day']);
     expect(store.index('byProfileUrl').unique).toBe(true);
     expect(store.index('byPageKey').unique).toBe(false);
     // Every record and setting kept, field for field; records gain only the keys a later version derives.
@@ -622,10 +631,13 @@ describe('schema upgrades', () => {
       expect(due).toEqual(['snooze-over', 'due']);
       expect(await countDue(upgraded, T0)).toBe(2);
       expect(await countDue(upgraded, T0 + 6 * DAY)).toBe(3);
+      // Version 10: the birthday index holds the records stored with a birthday, the weekly reminder's lookup.
+      expect((await birthdaysSoon(upgraded, T0)).map((c) => c.id)).toEqual(['birthday']);
+      expect(await birthdaysSoon(upgraded, T0 + 4 * DAY)).toEqual([]);
       // The search index is built from every readable record (the damaged one is left out, as in the list).
       const index = await readSearchIndex(upgraded);
       const readable = after.contacts.flatMap((r) => toContact(r) ?? []);
-      expect(readable).toHaveLength(7);
+      expect(readable).toHaveLength(8);
       expect(sameIndex(index, readable)).toBe(true);
       expect(searchBuckets(index, ['person', 'snoozed']).map((h) => h.id)).toEqual(['snoozed']);
     }

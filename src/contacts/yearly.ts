@@ -1,0 +1,40 @@
+/**
+ * Yearly dates (birthdays, the anniversary of meeting) and how far ahead one counts as "now": what the reasons
+ * (reasons.ts) and the weekly reminder's choice of birthdays (select.ts) share. Pure; by local date fields.
+ */
+import { calendarDays, startOfDay } from './cadence';
+import type { Contact } from './types';
+
+/** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
+export const REASON_DAYS = 7;
+
+export const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** A month and day in a given year, local midnight; 29 February is 28 February in other years. */
+export function dayInYear(year: number, month: number, day: number): number {
+  const d = month === 2 && day === 29 && !isLeap(year) ? 28 : day;
+  return new Date(year, month - 1, d).getTime();
+}
+
+/** The next time (today included) a yearly date comes round, local midnight. */
+export function nextYearly(now: number, month: number, day: number): number {
+  const year = new Date(now).getFullYear();
+  const today = startOfDay(now);
+  const thisYear = dayInYear(year, month, day);
+  return thisYear >= today ? thisYear : dayInYear(year + 1, month, day);
+}
+
+/** A birthday within the coming week: in `days` calendar days (0 = today), on `at` (local midnight). */
+export interface BirthdaySoon {
+  kind: 'birthday';
+  at: number;
+  days: number;
+}
+
+/** Their birthday, when it comes within the coming week (REASON_DAYS; today included). */
+export function birthdaySoon(c: Pick<Contact, 'birthday'>, now: number): BirthdaySoon | undefined {
+  if (!c.birthday) return undefined;
+  const at = nextYearly(now, c.birthday.month, c.birthday.day);
+  const days = calendarDays(now, at);
+  return days <= REASON_DAYS ? { kind: 'birthday', at, days } : undefined;
+}
