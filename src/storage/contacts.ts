@@ -1,12 +1,14 @@
 /**
- * Reading contacts: by id, by the matching rule, in due order, everyone. The writes are in contact-writes.ts, so a
- * page's first screen, which only reads, loads none of them.
+ * Reading contacts: by id, by the matching rule, in due order, by birthday, everyone. The writes are in
+ * contact-writes.ts, so a page's first screen, which only reads, loads none of them.
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
+import { addDays, startOfDay } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { matchKeys } from '../contacts/match';
 import type { Contact, ProfileLink } from '../contacts/types';
 import { toContact } from '../contacts/validate';
+import { isLeap, REASON_DAYS } from '../contacts/yearly';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB } from './db';
 
 /** The contacts store in any transaction that includes it. */
@@ -174,6 +176,24 @@ export async function* dueInOrder(db: DB, now: number): AsyncGenerator<Contact> 
     if (c) yield c;
     cursor = await cursor.continue();
   }
+}
+
+/**
+ * Everyone whose birthday comes within the coming week (contacts/reasons.ts REASON_DAYS, today included), from the
+ * birthday index, a lookup a day (29 February on 28 February in other years, as the reasons honour it); damaged
+ * records are skipped. Who of them the reminder names is contacts/select.ts's to say.
+ */
+export async function birthdaysSoon(db: DB, now: number): Promise<Contact[]> {
+  const index = db.transaction('contacts').store.index('byBirthday');
+  const keys: [number, number][] = [];
+  for (let d = 0; d <= REASON_DAYS; d++) {
+    const day = new Date(addDays(startOfDay(now), d));
+    const [month, date] = [day.getMonth() + 1, day.getDate()];
+    keys.push([month, date]);
+    if (month === 2 && date === 28 && !isLeap(day.getFullYear())) keys.push([2, 29]);
+  }
+  const found = await Promise.all(keys.map((k) => index.getAll(k)));
+  return found.flat().flatMap((r) => toContact(r) ?? []);
 }
 
 /** The first contacts in due order, straight from the index: what the list shows before everyone is loaded. */

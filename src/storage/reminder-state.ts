@@ -1,10 +1,6 @@
-import { addDays, startOfDay } from '../contacts/cadence';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
-import type { Contact } from '../contacts/types';
-import { toContact } from '../contacts/validate';
-import { isLeap, REASON_DAYS } from '../contacts/yearly';
 import { announce } from './changes';
-import { dueInOrder } from './contacts';
+import { birthdaysSoon, dueInOrder } from './contacts';
 import type { DB } from './db';
 
 /** What the weekly reminder remembers between worker lives (MV3 stops the worker between events). */
@@ -50,24 +46,6 @@ export async function markDigestDone(db: DB, id: string, now: number, done = tru
   await tx.store.put(state, KEY);
   await tx.done;
   announce({ kind: 'reminder' });
-}
-
-/**
- * Everyone whose birthday comes within the coming week (contacts/reasons.ts REASON_DAYS, today included), from the
- * birthday index, a lookup a day (29 February on 28 February in other years, as the reasons honour it); damaged
- * records are skipped. Who of them the reminder names is contacts/select.ts's to say.
- */
-export async function birthdaysSoon(db: DB, now: number): Promise<Contact[]> {
-  const index = db.transaction('contacts').store.index('byBirthday');
-  const keys: [number, number][] = [];
-  for (let d = 0; d <= REASON_DAYS; d++) {
-    const day = new Date(addDays(startOfDay(now), d));
-    const [month, date] = [day.getMonth() + 1, day.getDate()];
-    keys.push([month, date]);
-    if (month === 2 && date === 28 && !isLeap(day.getFullYear())) keys.push([2, 29]);
-  }
-  const found = await Promise.all(keys.map((k) => index.getAll(k)));
-  return found.flat().flatMap((r) => toContact(r) ?? []);
 }
 
 /**

@@ -921,7 +921,8 @@ const KB = 1024;
 // birthday where it said the job: popup first 35,459 → 35,508 bytes, all popup code 62,911 → 62,962, options first
 // screen 29,188 → 29,764 (This week is its first screen; its goal of 30 KB still met), options with import/export
 // 77,029 → 77,488, the service worker 57,378 → 57,660 (limits 34.65 → 34.68, 61.45 → 61.49, 28.51 → 29.07, 75.25 →
-// 75.68, 56.04 → 56.31 KB).
+// 75.68, 56.04 → 56.31 KB). The review put the birthday lookup with the other contact reads: the service worker 57,662
+// (limit 56.32).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.68 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.49 * KB },
@@ -930,7 +931,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.31 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.32 * KB },
 ];
 
 /**

@@ -11,6 +11,7 @@ import { toContact } from '../../src/contacts/validate';
 import { onChange } from '../../src/storage/changes';
 import { bulkPut, markContacted, snooze, updateContact } from '../../src/storage/contact-writes';
 import {
+  birthdaysSoon,
   countDue,
   dueInOrder,
   findContactFor,
@@ -29,7 +30,6 @@ import { addContact, mergeInto, upsertDraft } from '../../src/storage/draft-writ
 import { asOpenError, asStoreError, guarded, StoreError, settle } from '../../src/storage/errors';
 import { removeContact, restoreContact } from '../../src/storage/links';
 import { namesakes } from '../../src/storage/namesakes';
-import { birthdaysSoon } from '../../src/storage/reminder-state';
 import { readSearchIndex } from '../../src/storage/search-index';
 import { BUCKETS, bucketOf, writeWholeIndex } from '../../src/storage/search-lines';
 import { searchBuckets } from '../../src/storage/search-scan';
