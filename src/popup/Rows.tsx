@@ -1,6 +1,7 @@
 /** The list's rows, windowed by @tanstack/virtual-core: only the rows in view (and a few beyond) are in the DOM. */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { topReason } from '../contacts/reasons';
+import { birthdayToMark } from '../contacts/select';
 import type { Contact } from '../contacts/types';
 import { jobLine, t } from '../platform/i18n';
 import { reasonText } from '../platform/reason-text';
@@ -13,13 +14,12 @@ import type { PopupState } from './state';
 function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
   const now = state.now.value;
   const badge = dueBadge(c, now);
-  // A due row, and anyone's whose birthday comes this week, says why to get in touch now (the most relevant reason)
-  // where others say what the person does, or, for someone without a role or company, the same reason (the last
-  // contact, or when they were added).
+  // A due row, and the row of someone the weekly reminder names for their birthday (select.ts), says why to get in
+  // touch now (the most relevant reason) where others say what the person does, or, for someone without a role or
+  // company, the same reason (the last contact, or when they were added).
   const job = jobLine(c);
-  const why = topReason(c, now);
-  const due = (!!badge && badge.kind !== 'snoozed') || why.kind === 'birthday';
-  const sub = due || !job ? reasonText(why, now) : job;
+  const due = (!!badge && badge.kind !== 'snoozed') || birthdayToMark(c, now) !== undefined;
+  const sub = due || !job ? reasonText(topReason(c, now), now) : job;
   return (
     <button
       type="button"

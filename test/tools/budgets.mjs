@@ -922,10 +922,12 @@ const KB = 1024;
 // screen 29,188 → 29,764 (This week is its first screen; its goal of 30 KB still met), options with import/export
 // 77,029 → 77,488, the service worker 57,378 → 57,660 (limits 34.65 → 34.68, 61.45 → 61.49, 28.51 → 29.07, 75.25 →
 // 75.68, 56.04 → 56.31 KB). The review put the birthday lookup with the other contact reads: the service worker 57,662
-// (limit 56.32).
+// (limit 56.32). And a row says the birthday by the reminder's own rule (select.ts birthdayToMark: not for someone
+// without reminders, snoozed, or contacted in the week before it): popup first 35,504 → 35,596 bytes, all popup code
+// 62,955 → 63,036 (limits 34.68 → 34.77, 61.49 → 61.56 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.68 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.49 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.77 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.56 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.07 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.68 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

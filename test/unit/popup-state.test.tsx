@@ -850,6 +850,12 @@ describe('popup rendering', () => {
       { name: 'Clara Dorn', role: 'Lektorin', birthday: { month: 12, day: 1, year: 1985 } },
       { now: NOW },
     );
+    // His too, but he has no reminders (nor would the weekly reminder name him): his job, as before.
+    await addContact(
+      db,
+      { name: 'Dirk Ebert', role: 'Fotograf', birthday: { month: 11, day: 30 }, cadenceDays: null },
+      { now: NOW },
+    );
     // jsdom lays nothing out: once the virtual list's library is loaded (by a test before), it measures the list as
     // the popup's is.
     const sizes = [
@@ -860,7 +866,7 @@ describe('popup rendering', () => {
       for (const s of sizes) s.mockRestore();
     });
     const root = await mount({ kind: 'restricted' });
-    await vi.waitFor(() => expect(root.querySelectorAll('.row')).toHaveLength(3));
+    await vi.waitFor(() => expect(root.querySelectorAll('.row')).toHaveLength(4));
     const line = (name: string) =>
       [...root.querySelectorAll('.row')]
         .find((r) => r.querySelector('.row__name')?.textContent === name)
@@ -868,6 +874,7 @@ describe('popup rendering', () => {
     expect(line('Anna Berg')?.textContent).toBe('Architektin at Berg & Söhne');
     expect(line('Tom Becker')?.textContent).toBe('Never contacted — added today');
     expect(line('Clara Dorn')?.textContent).toBe('Birthday on Tuesday');
+    expect(line('Dirk Ebert')?.textContent).toBe('Fotograf');
     // Neither of the others is due: only the birthday's line is styled as the reason to get in touch now.
     expect([...root.querySelectorAll('.row__reason')].map((r) => r.textContent)).toEqual(['Birthday on Tuesday']);
   });
