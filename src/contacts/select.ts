@@ -1,5 +1,5 @@
 import { addDays, isForgotten } from './cadence';
-import { dueOrder, isDue, isSnoozed } from './due';
+import { DUE_SOON, dueOrder, isDue, isSnoozed } from './due';
 import { byId, type Contact } from './types';
 import { birthdaySoon, REASON_DAYS } from './yearly';
 
@@ -23,6 +23,13 @@ export function birthdayToMark(
   if (at === undefined) return undefined;
   return c.lastContactedAt !== undefined && c.lastContactedAt >= addDays(at, -REASON_DAYS) ? undefined : at;
 }
+
+/**
+ * Whether someone is this week's to get in touch with: due within the coming week (due.ts DUE_SOON), or named for
+ * their birthday (birthdayToMark). The list's "due this week" filter and figure.
+ */
+export const inThisWeek = (c: Contact, now: number): boolean =>
+  isDue(c, now, DUE_SOON) || birthdayToMark(c, now) !== undefined;
 
 /**
  * Who the weekly reminder names: people whose birthday is to be marked this week (birthdayToMark), soonest first,

@@ -2,13 +2,13 @@
  * Yearly dates (birthdays, the anniversary of meeting) and how far ahead one counts as "now": what the reasons
  * (reasons.ts) and the weekly reminder's choice of birthdays (select.ts) share. Pure; by local date fields.
  */
-import { calendarDays, startOfDay } from './cadence';
+import { addDays, calendarDays, startOfDay } from './cadence';
 import type { Contact } from './types';
 
 /** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
 export const REASON_DAYS = 7;
 
-export const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** A month and day in a given year, local midnight; 29 February is 28 February in other years. */
 export function dayInYear(year: number, month: number, day: number): number {
@@ -31,9 +31,29 @@ export interface BirthdaySoon {
   days: number;
 }
 
+/**
+ * The days of the coming week (REASON_DAYS, today included) as a birthday's month and day: 29 February with 28
+ * February in other years, as dayInYear honours it.
+ */
+export function birthdayDays(now: number): [month: number, day: number][] {
+  const out: [number, number][] = [];
+  for (let d = 0; d <= REASON_DAYS; d++) {
+    const day = new Date(addDays(startOfDay(now), d));
+    const [month, date] = [day.getMonth() + 1, day.getDate()];
+    out.push([month, date]);
+    if (month === 2 && date === 28 && !isLeap(day.getFullYear())) out.push([2, 29]);
+  }
+  return out;
+}
+
+/** birthdayDays at the last `now` asked, as month × 32 + day: a book's figures ask for everyone at one `now`. */
+let week: { now: number; days: Set<number> } | undefined;
+
 /** Their birthday, when it comes within the coming week (REASON_DAYS; today included). */
 export function birthdaySoon(c: Pick<Contact, 'birthday'>, now: number): BirthdaySoon | undefined {
   if (!c.birthday) return undefined;
+  if (week?.now !== now) week = { now, days: new Set(birthdayDays(now).map(([m, d]) => m * 32 + d)) };
+  if (!week.days.has(c.birthday.month * 32 + c.birthday.day)) return undefined;
   const at = nextYearly(now, c.birthday.month, c.birthday.day);
   const days = calendarDays(now, at);
   return days <= REASON_DAYS ? { kind: 'birthday', at, days } : undefined;

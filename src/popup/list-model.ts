@@ -3,9 +3,10 @@
  * it is tested with plain data and benchmarked on its own.
  */
 import { isForgotten } from '../contacts/cadence';
-import { DUE_SOON, dueOrder, effectiveDueAt, isDue } from '../contacts/due';
+import { dueOrder, effectiveDueAt, isDue } from '../contacts/due';
 import { sortKey, withoutTitles } from '../contacts/normalize';
 import { compareTexts, haystack, RS, rarestFirst, searchWords } from '../contacts/search';
+import { inThisWeek } from '../contacts/select';
 import { byId, type Contact, isTie } from '../contacts/types';
 import { allSteps } from '../ui/idle';
 
@@ -22,7 +23,7 @@ export interface ListQuery {
 export function matchesState(c: Contact, state: StateFilter, now: number): boolean {
   switch (state) {
     case 'due':
-      return isDue(c, now, DUE_SOON);
+      return inThisWeek(c, now);
     case 'overdue':
       return isDue(c, now);
     case 'never':
@@ -255,7 +256,7 @@ export function stats(contacts: readonly Contact[], now: number, beyond = new Li
   let forgotten = 0;
   for (const c of contacts) {
     if (c.lastContactedAt !== undefined && c.lastContactedAt >= yearStart) contactedThisYear++;
-    if (isDue(c, now, DUE_SOON)) dueThisWeek++;
+    if (inThisWeek(c, now)) dueThisWeek++;
     if (isForgotten(c, now)) forgotten++;
   }
   return { total: contacts.length, reach: contacts.length + beyond, contactedThisYear, dueThisWeek, forgotten };

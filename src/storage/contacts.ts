@@ -3,12 +3,11 @@
  * contact-writes.ts, so a page's first screen, which only reads, loads none of them.
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { addDays, startOfDay } from '../contacts/cadence';
 import type { ContactDraft } from '../contacts/fields';
 import { matchKeys } from '../contacts/match';
 import type { Contact, ProfileLink } from '../contacts/types';
 import { toContact } from '../contacts/validate';
-import { isLeap, REASON_DAYS } from '../contacts/yearly';
+import { birthdayDays } from '../contacts/yearly';
 import { type ContactRecord, type DB, fromRecord, type ReconnectDB } from './db';
 
 /** The contacts store in any transaction that includes it. */
@@ -179,20 +178,12 @@ export async function* dueInOrder(db: DB, now: number): AsyncGenerator<Contact> 
 }
 
 /**
- * Everyone whose birthday comes within the coming week (contacts/reasons.ts REASON_DAYS, today included), from the
- * birthday index, a lookup a day (29 February on 28 February in other years, as the reasons honour it); damaged
- * records are skipped. Who of them the reminder names is contacts/select.ts's to say.
+ * Everyone whose birthday comes within the coming week (contacts/yearly.ts birthdayDays), from the birthday index,
+ * a lookup a day; damaged records are skipped. Who of them the reminder names is contacts/select.ts's to say.
  */
 export async function birthdaysSoon(db: DB, now: number): Promise<Contact[]> {
   const index = db.transaction('contacts').store.index('byBirthday');
-  const keys: [number, number][] = [];
-  for (let d = 0; d <= REASON_DAYS; d++) {
-    const day = new Date(addDays(startOfDay(now), d));
-    const [month, date] = [day.getMonth() + 1, day.getDate()];
-    keys.push([month, date]);
-    if (month === 2 && date === 28 && !isLeap(day.getFullYear())) keys.push([2, 29]);
-  }
-  const found = await Promise.all(keys.map((k) => index.getAll(k)));
+  const found = await Promise.all(birthdayDays(now).map((k) => index.getAll(k)));
   return found.flat().flatMap((r) => toContact(r) ?? []);
 }
 

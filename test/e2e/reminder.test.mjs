@@ -374,6 +374,9 @@ describe('a birthday this week, German UI', () => {
         .count(),
       0,
     );
+    // The header's "due this week" counts him with Anna, who is due.
+    await popup.locator('.stats:not([aria-busy])').waitFor();
+    assert.equal(await popup.getByTestId('stats-due').textContent(), '2 diese Woche dran');
     await popup.close();
 
     // Before the reminder, This week lists him first, with the birthday as the reason.

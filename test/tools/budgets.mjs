@@ -924,16 +924,22 @@ const KB = 1024;
 // 75.68, 56.04 → 56.31 KB). The review put the birthday lookup with the other contact reads: the service worker 57,662
 // (limit 56.32). And a row says the birthday by the reminder's own rule (select.ts birthdayToMark: not for someone
 // without reminders, snoozed, or contacted in the week before it): popup first 35,504 → 35,596 bytes, all popup code
-// 62,955 → 63,036 (limits 34.68 → 34.77, 61.49 → 61.56 KB).
+// 62,955 → 63,036 (limits 34.68 → 34.77, 61.49 → 61.56 KB). Then the list's "due this week" (its filter and the
+// header's figure) came to hold those birthdays too, and the week's days became one rule (contacts/yearly.ts
+// birthdayDays) for the birthday index's lookups and a set that answers for each person without a date made (50,000
+// people with birthdays: 22–41 ms against 77–303 ms with dates, in Node while a CI ran beside it): popup first 35,596
+// → 35,743, all popup code 63,036 → 63,185, options first screen 29,760 → 29,810, options with import/export 77,492 →
+// 77,536, the service worker 57,662 → 57,715 (limits 34.77 → 34.91, 61.56 → 61.71, 29.07 → 29.12, 75.68 → 75.72,
+// 56.32 → 56.37 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.77 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.56 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.07 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.68 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.91 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.71 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.12 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.72 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.32 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.37 * KB },
 ];
 
 /**

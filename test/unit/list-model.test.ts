@@ -80,6 +80,34 @@ describe('visibleContacts (the scan over the joined text)', () => {
   });
 });
 
+describe('"Due this week" (the filter and the header figure)', () => {
+  // Friday 27 November 2026: the coming week's birthdays are 27 November to 4 December.
+  const person = (id: string, over: Partial<Contact>) => ({
+    ...createContact({ name: id }, 'manual', NOW - 90 * DAY, () => id),
+    lastContactedAt: NOW - 20 * DAY,
+    nextDueAt: NOW + 40 * DAY,
+    ...over,
+  });
+  const book = [
+    person('due-monday', { nextDueAt: NOW + 3 * DAY }),
+    person('birthday-tuesday', { birthday: { month: 12, day: 1 } }),
+    person('birthday-next-month', { birthday: { month: 12, day: 27 } }),
+    person('birthday-no-reminders', { birthday: { month: 12, day: 1 }, cadenceDays: null, nextDueAt: undefined }),
+    person('birthday-wished', { birthday: { month: 11, day: 27 }, lastContactedAt: NOW - DAY }),
+    person('later', {}),
+  ];
+
+  it('holds who is due within the week and whom the weekly reminder names for their birthday', () => {
+    expect(book.filter((c) => matchesState(c, 'due', NOW)).map((c) => c.id)).toEqual([
+      'due-monday',
+      'birthday-tuesday',
+    ]);
+    expect(stats(book, NOW).dueThisWeek).toBe(2);
+    // A week on, Tuesday's birthday is past: nobody of them is named for one.
+    expect(stats(book, NOW + 7 * DAY).dueThisWeek).toBe(1);
+  });
+});
+
 describe('the name order', () => {
   it('reads a name without the titles before it, as a reader looks for the person', () => {
     const people = ['Zoë Zander', 'Dr. Anna Roth', 'Prof. Dr.-Ing. Bernd Berg', 'anna Adler', 'Dr. Zacharias Ohm'];

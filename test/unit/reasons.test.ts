@@ -5,7 +5,7 @@ import { createContact } from '../../src/contacts/merge';
 import { firstWords, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
 import { toContact } from '../../src/contacts/validate';
-import { dayInYear, nextYearly } from '../../src/contacts/yearly';
+import { birthdayDays, birthdaySoon, dayInYear, nextYearly } from '../../src/contacts/yearly';
 import { formatRelative } from '../../src/platform/i18n';
 import { draftMessage } from '../../src/platform/message-text';
 import { reasonText } from '../../src/platform/reason-text';
@@ -47,6 +47,35 @@ describe('calendar arithmetic', () => {
   it('the next yearly date rolls over the year end, today included', () => {
     expect(new Date(nextYearly(at(2026, 12, 30), 1, 2)).getFullYear()).toBe(2027);
     expect(nextYearly(at(2026, 5, 3, 18), 5, 3)).toBe(at(2026, 5, 3, 0));
+  });
+
+  it("the coming week's birthdays: eight days from today, across the year end, 29 February with 28 February", () => {
+    expect(birthdayDays(at(2026, 12, 28, 23))).toEqual([
+      [12, 28],
+      [12, 29],
+      [12, 30],
+      [12, 31],
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [1, 4],
+    ]);
+    expect(birthdayDays(at(2027, 2, 25)).slice(3, 6)).toEqual([
+      [2, 28],
+      [2, 29],
+      [3, 1],
+    ]);
+    expect(birthdayDays(at(2028, 2, 25)).slice(3, 6)).toEqual([
+      [2, 28],
+      [2, 29],
+      [3, 1],
+    ]);
+    expect(birthdayDays(at(2028, 2, 25))).toHaveLength(8);
+    // birthdaySoon asks the same week for everyone at one moment, and a new one at another.
+    const leapling = { birthday: { month: 2, day: 29 } };
+    expect(birthdaySoon(leapling, at(2027, 2, 25))).toEqual({ kind: 'birthday', at: at(2027, 2, 28, 0), days: 3 });
+    expect(birthdaySoon(leapling, at(2027, 2, 20))).toBeUndefined();
+    expect(birthdaySoon(leapling, at(2028, 2, 25))).toEqual({ kind: 'birthday', at: at(2028, 2, 29, 0), days: 4 });
   });
 });
 
