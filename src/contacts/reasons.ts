@@ -3,7 +3,6 @@
  * week", the popup's due rows, the contact page), most relevant first. Pure: every function takes `now`; calendar
  * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
  */
-
 import { calendarDays } from './cadence';
 import { type Contact, type HistoryEntry, type InteractionKind, isContact, lastContact } from './types';
 import { type BirthdaySoon, birthdaySoon, nextYearly, REASON_DAYS } from './yearly';
