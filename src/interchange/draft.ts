@@ -22,8 +22,8 @@ export function draftFrom(read: (field: DraftField) => unknown): ContactDraft {
 /**
  * What a record's birthday, email, web address, phone, last contact and cadence fields held, as written, that its
  * draft could not take ("anna at example.org", 31.02.1985, "@anna" in a web address column, "privat" in a phone
- * column, "ab und zu"): said in the preview, not dropped unnoticed, and the person comes in without it. One rule for every reader. A field of dashes or
- * dots, or "n/a", is an empty field written another way.
+ * column, "ab und zu"): said in the preview, not dropped unnoticed, and the person comes in without it. One rule for
+ * every reader. A field of dashes or dots, or "n/a", is an empty field written another way.
  */
 export function unreadValues(
   draft: ContactDraft,

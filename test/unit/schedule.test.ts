@@ -138,7 +138,8 @@ describe('selectDue', () => {
   it('a birthday is not named where a contact was logged in the week before it, a snooze holds, or reminders are off', () => {
     const picks = selectDue(
       [
-        // Friday's birthday: a call last Saturday is within its week (wishes sent early count), one the Friday before not.
+        // Friday's birthday: a call last Saturday is within its week (wishes sent early count), one the Friday
+        // before not.
         c('called-saturday', { ...born(12, 4), ...contacted(2) }),
         c('called-a-week-ago', { ...born(12, 4), ...contacted(10) }),
         c('snoozed', { ...born(12, 4), ...contacted(30), snoozedUntil: now + 7 * DAY }),
