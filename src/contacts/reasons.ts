@@ -4,7 +4,7 @@
  * arithmetic is by local date fields, so a reason never shifts by a day across DST or a year's end.
  */
 import { calendarDays } from './cadence';
-import { type Contact, type HistoryEntry, type InteractionKind, isContact, lastContact } from './types';
+import { type Contact, type FollowUp, type HistoryEntry, type InteractionKind, isContact, lastContact } from './types';
 import { type BirthdaySoon, birthdaySoon, nextYearly, REASON_DAYS } from './yearly';
 
 export type Reason =
@@ -53,6 +53,14 @@ type ReasonFields = Pick<
 >;
 
 /**
+ * A follow-up asked for is a reason from a week before its day on (and stays one once past, until the next contact
+ * clears it); further off, the contact page only says it is planned.
+ */
+export function followUpIsReason(c: Pick<Contact, 'followUp'>, now: number): c is { followUp: FollowUp } {
+  return c.followUp !== undefined && calendarDays(now, c.followUp.at) <= REASON_DAYS;
+}
+
+/**
  * Every reason that holds for this person now, most relevant first: a birthday this week, a new role since the
  * last contact, a follow-up asked for, an anniversary of meeting; then the last contact (or that there was none),
  * which always holds, so the list is never empty.
@@ -71,7 +79,7 @@ export function reasonsFor(c: ReasonFields, now: number): Reason[] {
       ...(c.role ? { role: c.role } : {}),
       ...(c.company ? { company: c.company } : {}),
     });
-  if (c.followUp && calendarDays(now, c.followUp.at) <= REASON_DAYS)
+  if (followUpIsReason(c, now))
     out.push({ kind: 'followUp', at: c.followUp.at, ...(c.followUp.note ? { note: c.followUp.note } : {}) });
   const met = metAt(c);
   if (met !== undefined) {

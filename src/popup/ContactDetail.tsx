@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { dueState } from '../contacts/due';
 import { applyValues, EDIT_FIELDS } from '../contacts/fields';
 import { withoutEntry } from '../contacts/log-edits';
+import { followUpIsReason } from '../contacts/reasons';
 import type { Contact, Interaction } from '../contacts/types';
 import { formatDate, formatRelative, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
@@ -98,7 +99,8 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
     <div class="card actions">
       {/* When; the last contact (or that there was none) is the reasons' last line, below. */}
       <p class="hint">{dueLine(c, state.now.value)}</p>
-      {c.followUp && (
+      {/* A follow-up within the week is the first of the reasons below; further off, it is said here. */}
+      {c.followUp && !followUpIsReason(c, state.now.value) && (
         <p class="hint">
           {c.followUp.note
             ? t('followUpPlannedNote', formatDate(c.followUp.at), c.followUp.note)

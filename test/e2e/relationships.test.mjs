@@ -139,6 +139,16 @@ describe('why now and who can introduce, in Chromium', () => {
     assert.equal(ben.nextDueAt, new Date(y, m - 1, d).getTime());
     assert.deepEqual(ben.followUp, { at: ben.nextDueAt, note: 'the signed offer' });
     assert.equal(ben.interactions.at(-1).kind, 'call');
+
+    // Three days ahead it is the first reason, and said once: not also as planned above it.
+    await popup.getByText('Follow up later…').click();
+    await popup.getByLabel('Follow up on').fill(dayInput(3));
+    await popup.getByLabel('About (optional)').fill('the contract');
+    await popup.getByRole('button', { name: 'Got in touch' }).click();
+    await popup.getByText('Next: in 3 days').waitFor();
+    const [y3, m3, d3] = dayInput(3).split('-').map(Number);
+    const day3 = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(y3, m3 - 1, d3));
+    assert.deepEqual(await popup.getByText(/the contract/).allTextContents(), [`Follow-up for ${day3}: the contract`]);
     await popup.close();
   });
 

@@ -931,15 +931,19 @@ const KB = 1024;
 // → 35,743, all popup code 63,036 → 63,185, options first screen 29,760 → 29,810, options with import/export 77,492 →
 // 77,536, the service worker 57,662 → 57,715 (limits 34.77 → 34.91, 61.56 → 61.71, 29.07 → 29.12, 75.68 → 75.72,
 // 56.32 → 56.37 KB).
+// 2026-12-07, from 11:59 UTC: a follow-up within the week is said once on the contact page, its rule one function
+// (contacts/reasons.ts followUpIsReason, asked by the reasons and the page): popup first 35,743 → 35,774, all popup
+// code 63,185 → 63,230, options with import/export 77,536 → 77,546, the service worker 57,715 → 57,726 (limits
+// 34.91 → 34.94, 61.71 → 61.75, 75.72 → 75.73, 56.37 → 56.38 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.91 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.71 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.12 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.72 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.73 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.37 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.38 * KB },
 ];
 
 /**

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, calendarDays, nextDueAt } from '../../src/contacts/cadence';
 import { dayValue, readContactDay, readFollowUpDate } from '../../src/contacts/follow-up';
 import { createContact } from '../../src/contacts/merge';
-import { firstWords, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
+import { firstWords, followUpIsReason, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
 import { toContact } from '../../src/contacts/validate';
 import { birthdayDays, birthdaySoon, dayInYear, nextYearly } from '../../src/contacts/yearly';
@@ -125,6 +125,17 @@ describe('reasonsFor', () => {
     );
     // A change before the last contact is old news.
     expect(kinds(reasonsFor({ ...c, lastContactedAt: at(2026, 10, 1) }, now))).not.toContain('change');
+  });
+
+  it('a follow-up is a reason from a week before its day on, and once past; further off it is only planned', () => {
+    const now = at(2026, 12, 2, 15);
+    const on = (y: number, m: number, d: number) => followUpIsReason({ followUp: { at: at(y, m, d, 0) } }, now);
+    expect([on(2026, 12, 9), on(2026, 12, 10), on(2026, 11, 20), on(2026, 12, 2)]).toEqual([true, false, true, true]);
+    expect(followUpIsReason({}, now)).toBe(false);
+    // The reasons follow the same rule.
+    const c = person({ followUp: { at: at(2026, 12, 10, 0) } });
+    expect(kinds(reasonsFor(c, now))).not.toContain('followUp');
+    expect(kinds(reasonsFor(c, at(2026, 12, 3, 9)))).toContain('followUp');
   });
 
   it('a follow-up asked for is the reason once its day is near, with its note', () => {
