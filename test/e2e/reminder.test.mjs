@@ -52,7 +52,10 @@ describe('weekly reconnect in Chromium', () => {
     const view = await h.openOptions('#reconnect');
     await view.getByRole('heading', { name: 'This week' }).waitFor();
     // The slot is Thursday 17:30 since the test before.
-    assert.match(await view.getByTestId('due-now').textContent(), /^Your weekly reminder comes Thursday.*Due now:$/);
+    assert.match(
+      await view.getByTestId('due-now').textContent(),
+      /^Your weekly reminder comes Thursday.*Who to get in touch with now:$/,
+    );
     assert.deepEqual(await view.locator('.person h3').allTextContents(), ['Anna Alt', 'Ben Bauer', 'Cora Neu']);
     // No reminder named them yet: nothing to count as done, and nothing to skip.
     assert.equal(await view.locator('.progress').count(), 0);
