@@ -5,8 +5,12 @@
 import { addDays, calendarDays, startOfDay } from './cadence';
 import type { Contact } from './types';
 
-/** How far ahead a birthday, an anniversary or a follow-up counts as "now". */
-export const REASON_DAYS = 7;
+/**
+ * How far ahead a birthday, an anniversary or a follow-up counts as "now": the coming week is today and the six days
+ * after it. So a weekday names one day ("Birthday on Monday" is never said on a Monday for the Monday after), and a
+ * weekly reminder names a birthday or an anniversary in one week only (at the slot on its day, if that is the day).
+ */
+export const REASON_DAYS = 6;
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 

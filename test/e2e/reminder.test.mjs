@@ -349,6 +349,7 @@ describe('a birthday this week, German UI', () => {
   test('someone not due whose birthday comes this week: said in the list, named first by the reminder, logged there', async () => {
     const now = Date.now();
     const birthday = new Date(now + 3 * DAY);
+    const aWeekOn = new Date(now + 7 * DAY);
     const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(birthday);
     await h.seed([
       contact('anna', 'Anna Alt', { lastContactedAt: now - 100 * DAY, nextDueAt: now - 5 * DAY }),
@@ -360,7 +361,12 @@ describe('a birthday this week, German UI', () => {
         nextDueAt: now + 40 * DAY,
         birthday: { month: birthday.getMonth() + 1, day: birthday.getDate(), year: 1980 },
       }),
-      contact('carl', 'Carl Clausen', { lastContactedAt: now - 21 * DAY, nextDueAt: now + 40 * DAY }),
+      // His birthday is a week from today, the same weekday: next week's reminder names him, not this one.
+      contact('carl', 'Carl Clausen', {
+        lastContactedAt: now - 21 * DAY,
+        nextDueAt: now + 40 * DAY,
+        birthday: { month: aWeekOn.getMonth() + 1, day: aWeekOn.getDate() },
+      }),
     ]);
 
     // The popup's row says the birthday where it said his job.

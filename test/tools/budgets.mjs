@@ -935,11 +935,13 @@ const KB = 1024;
 // (contacts/reasons.ts followUpIsReason, asked by the reasons and the page): popup first 35,743 → 35,774, all popup
 // code 63,185 → 63,230, options with import/export 77,536 → 77,546, the service worker 57,715 → 57,726 (limits
 // 34.91 → 34.94, 61.71 → 61.75, 75.72 → 75.73, 56.37 → 56.38 KB).
+// The coming week as today and six days (REASON_DAYS 7 → 6): options with import/export 77,546 → 77,548 bytes, gzip's
+// reading of one digit (limit 75.73 → 75.74 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.12 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.73 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.74 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -81,7 +81,7 @@ describe('visibleContacts (the scan over the joined text)', () => {
 });
 
 describe('"Due this week" (the filter and the header figure)', () => {
-  // Friday 27 November 2026: the coming week's birthdays are 27 November to 4 December.
+  // Friday 27 November 2026: the coming week's birthdays are 27 November to 3 December.
   const person = (id: string, over: Partial<Contact>) => ({
     ...createContact({ name: id }, 'manual', NOW - 90 * DAY, () => id),
     lastContactedAt: NOW - 20 * DAY,

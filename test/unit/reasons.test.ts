@@ -49,7 +49,7 @@ describe('calendar arithmetic', () => {
     expect(nextYearly(at(2026, 5, 3, 18), 5, 3)).toBe(at(2026, 5, 3, 0));
   });
 
-  it("the coming week's birthdays: eight days from today, across the year end, 29 February with 28 February", () => {
+  it("the coming week's birthdays: seven days from today, across the year end, 29 February with 28 February", () => {
     expect(birthdayDays(at(2026, 12, 28, 23))).toEqual([
       [12, 28],
       [12, 29],
@@ -58,7 +58,6 @@ describe('calendar arithmetic', () => {
       [1, 1],
       [1, 2],
       [1, 3],
-      [1, 4],
     ]);
     expect(birthdayDays(at(2027, 2, 25)).slice(3, 6)).toEqual([
       [2, 28],
@@ -70,7 +69,8 @@ describe('calendar arithmetic', () => {
       [2, 29],
       [3, 1],
     ]);
-    expect(birthdayDays(at(2028, 2, 25))).toHaveLength(8);
+    expect(birthdayDays(at(2028, 2, 25))).toHaveLength(7);
+    expect(birthdayDays(at(2027, 2, 25))).toHaveLength(8);
     // birthdaySoon asks the same week for everyone at one moment, and a new one at another.
     const leapling = { birthday: { month: 2, day: 29 } };
     expect(birthdaySoon(leapling, at(2027, 2, 25))).toEqual({ kind: 'birthday', at: at(2027, 2, 28, 0), days: 3 });
@@ -86,7 +86,9 @@ describe('reasonsFor', () => {
     const rs = reasonsFor(c, now);
     expect(rs[0]).toMatchObject({ kind: 'birthday', days: 4 });
     expect(reasonText(rs[0] as Reason, now)).toBe('Birthday on Saturday');
-    // Eight days ahead is not this week.
+    // Six days ahead is; seven is not (said on a Saturday, "on Saturday" would read as today), nor eight.
+    expect(reasonText(reasonsFor(c, at(2026, 12, 27))[0] as Reason, at(2026, 12, 27))).toBe('Birthday on Saturday');
+    expect(kinds(reasonsFor(c, at(2026, 12, 26)))).not.toContain('birthday');
     expect(kinds(reasonsFor(c, at(2026, 12, 25)))).not.toContain('birthday');
   });
 
@@ -127,13 +129,13 @@ describe('reasonsFor', () => {
     expect(kinds(reasonsFor({ ...c, lastContactedAt: at(2026, 10, 1) }, now))).not.toContain('change');
   });
 
-  it('a follow-up is a reason from a week before its day on, and once past; further off it is only planned', () => {
+  it('a follow-up is a reason within the coming week (today and six days), and once past; else only planned', () => {
     const now = at(2026, 12, 2, 15);
     const on = (y: number, m: number, d: number) => followUpIsReason({ followUp: { at: at(y, m, d, 0) } }, now);
-    expect([on(2026, 12, 9), on(2026, 12, 10), on(2026, 11, 20), on(2026, 12, 2)]).toEqual([true, false, true, true]);
+    expect([on(2026, 12, 8), on(2026, 12, 9), on(2026, 11, 20), on(2026, 12, 2)]).toEqual([true, false, true, true]);
     expect(followUpIsReason({}, now)).toBe(false);
     // The reasons follow the same rule.
-    const c = person({ followUp: { at: at(2026, 12, 10, 0) } });
+    const c = person({ followUp: { at: at(2026, 12, 9, 0) } });
     expect(kinds(reasonsFor(c, now))).not.toContain('followUp');
     expect(kinds(reasonsFor(c, at(2026, 12, 3, 9)))).toContain('followUp');
   });
