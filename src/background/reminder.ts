@@ -96,11 +96,19 @@ export async function showDigest(db: DB, now: number): Promise<string | null> {
     title: t('digestTitle'),
     message: digestNames(picks),
   };
-  const options: Notifications.CreateNotificationOptions & { buttons?: { title: string }[] } = (await showsWholeLists())
+  const options: Notifications.CreateNotificationOptions & {
+    buttons?: { title: string }[];
+    requireInteraction?: boolean;
+  } = (await showsWholeLists())
     ? { type: 'list', ...base, items: picks.map((p) => ({ title: p.contact.name, message: itemLine(p, now) })) }
     : { type: 'basic', ...base, message: basicMessage(picks, now) };
-  // Chrome's `buttons` is not in the polyfill's (Firefox-based) types; Firefox has none.
-  if (!isFirefox()) options.buttons = [{ title: t('digestShow') }, { title: t('digestSnooze') }];
+  // Chrome's `buttons` and `requireInteraction` are not in the polyfill's (Firefox-based) types; Firefox has
+  // neither. The week's reminder stays on screen until it is acted on or closed, not a few seconds at a moment the
+  // user may be away (Windows' toasts, ChromeOS and Linux otherwise leave only the notification centre's entry).
+  if (!isFirefox()) {
+    options.buttons = [{ title: t('digestShow') }, { title: t('digestSnooze') }];
+    options.requireInteraction = true;
+  }
   await browser.notifications.create(id, options);
   return id;
 }

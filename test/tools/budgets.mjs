@@ -937,6 +937,8 @@ const KB = 1024;
 // 34.91 → 34.94, 61.71 → 61.75, 75.72 → 75.73, 56.37 → 56.38 KB).
 // The coming week as today and six days (REASON_DAYS 7 → 6): options with import/export 77,546 → 77,548 bytes, gzip's
 // reading of one digit (limit 75.73 → 75.74 KB).
+// The weekly reminder on screen until acted on (Chrome's requireInteraction): the service worker 57,725 → 57,737
+// bytes (limit 56.38 → 56.39 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
@@ -945,7 +947,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.38 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.39 * KB },
 ];
 
 /**

@@ -79,6 +79,8 @@ describe('showDigest', () => {
     for (const item of n.items as { title: string; message: string }[])
       expect(item.message).toMatch(/^Never contacted — added \d+ weeks? ago$/);
     expect((n.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
+    // On screen until acted on: the week's one reminder does not fade while the user is away.
+    expect(n.requireInteraction).toBe(true);
     expect(await showDigest(db, MONDAY + 3600_000)).toBeNull();
     expect(notifications.size).toBe(1);
     expect((await getReminderState(db, MONDAY)).digest?.ids).toHaveLength(5);
@@ -93,6 +95,9 @@ describe('showDigest', () => {
       type: 'basic',
       message: expect.stringMatching(/^Anna: Never contacted — added \d+ weeks? ago$/),
     });
+    // Firefox has no such option (nor buttons): nothing it does not know is passed.
+    expect(notifications.get(id as string)).not.toHaveProperty('requireInteraction');
+    expect(notifications.get(id as string)).not.toHaveProperty('buttons');
   });
 
   it.each(['mac', 'win'])(
