@@ -53,8 +53,8 @@ type ReasonFields = Pick<
 >;
 
 /**
- * A follow-up asked for is a reason from a week before its day on (and stays one once past, until the next contact
- * clears it); further off, the contact page only says it is planned.
+ * A follow-up asked for is a reason once its day is within the coming week (yearly.ts REASON_DAYS), and stays one
+ * once past, until the next contact clears it; further off, the contact page only says it is planned.
  */
 export function followUpIsReason(c: Pick<Contact, 'followUp'>, now: number): c is { followUp: FollowUp } {
   return c.followUp !== undefined && calendarDays(now, c.followUp.at) <= REASON_DAYS;

@@ -99,7 +99,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
     <div class="card actions">
       {/* When; the last contact (or that there was none) is the reasons' last line, below. */}
       <p class="hint">{dueLine(c, state.now.value)}</p>
-      {/* A follow-up within the week is the first of the reasons below; further off, it is said here. */}
+      {/* A follow-up within the week is one of the reasons below (said once); further off, it is said here. */}
       {c.followUp && !followUpIsReason(c, state.now.value) && (
         <p class="hint">
           {c.followUp.note
