@@ -12,7 +12,8 @@ export interface DigestEntry {
 /**
  * When the weekly reminder names someone for their birthday, due or not: it comes within the coming week
  * (yearly.ts birthdaySoon), they have reminders (a cadence), no snooze holds them, and nobody logged a contact with
- * them in the week before it (wishes sent early, or a call that day, count). The day it comes, else undefined.
+ * them on the day or in the REASON_DAYS before it (wishes sent early, or a call that day, count). The day it comes,
+ * else undefined.
  */
 export function birthdayToMark(
   c: Pick<Contact, 'birthday' | 'cadenceDays' | 'snoozedUntil' | 'lastContactedAt'>,
