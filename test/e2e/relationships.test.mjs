@@ -25,6 +25,12 @@ function dayInput(days) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** That day as the English popup writes it ("Dec 10, 2026"). */
+function shownDay(days) {
+  const [y, m, d] = dayInput(days).split('-').map(Number);
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+}
+
 describe('why now and who can introduce, in Chromium', () => {
   const h = useExtension({ locale: 'en' });
   const now = Date.now();
@@ -127,11 +133,7 @@ describe('why now and who can introduce, in Chromium', () => {
     await popup.getByText('Next: in 10 days').waitFor();
     const [y, m, d] = dayInput(10).split('-').map(Number);
     // Ten days ahead it is not a reason yet (a week is), but the contact page says it is planned.
-    await popup
-      .getByText(
-        `Follow-up planned for ${new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(y, m - 1, d))}: the signed offer`,
-      )
-      .waitFor();
+    await popup.getByText(`Follow-up planned for ${shownDay(10)}: the signed offer`).waitFor();
     await popup.getByText('Link to someone…').click();
     await popup.getByText('Message draft').click();
     await accessible(popup, 'the contact page with its forms open');
@@ -140,15 +142,15 @@ describe('why now and who can introduce, in Chromium', () => {
     assert.deepEqual(ben.followUp, { at: ben.nextDueAt, note: 'the signed offer' });
     assert.equal(ben.interactions.at(-1).kind, 'call');
 
-    // Three days ahead it is the first reason, and said once: not also as planned above it.
+    // Three days ahead it is a reason, and said once: not also as planned above it.
     await popup.getByText('Follow up later…').click();
     await popup.getByLabel('Follow up on').fill(dayInput(3));
     await popup.getByLabel('About (optional)').fill('the contract');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByText('Next: in 3 days').waitFor();
-    const [y3, m3, d3] = dayInput(3).split('-').map(Number);
-    const day3 = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(y3, m3 - 1, d3));
-    assert.deepEqual(await popup.getByText(/the contract/).allTextContents(), [`Follow-up for ${day3}: the contract`]);
+    assert.deepEqual(await popup.getByText(/the contract/).allTextContents(), [
+      `Follow-up for ${shownDay(3)}: the contract`,
+    ]);
     await popup.close();
   });
 
