@@ -92,17 +92,29 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-export function decodeText(bytes: Uint8Array): Decoded | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const utf16 = utf16Without(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+/** UTF-16 that holds only whole characters: a lone surrogate or a byte left over is no text, not a U+FFFD. */
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded | null {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The file's text; `binary` for bytes that are no text (a NUL byte where text has none), `damaged` for a file that
+ * says it is UTF-16 (its BOM) and holds bytes that are not — never a U+FFFD the bytes did not hold.
+ */
+export function decodeText(bytes: Uint8Array): Decoded | 'binary' | 'damaged' {
+  // A UTF-8 BOM before bytes that are not UTF-8: the code page they fit, as for a file without one.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeByEvidence(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le') ?? 'damaged';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be') ?? 'damaged';
+  const guess = utf16Without(bytes);
+  const read = guess && utf16(bytes, guess);
+  if (read) return read;
   // Text files have no NUL bytes; images, zips and databases do.
-  if (bytes.subarray(0, 8192).includes(0)) return null;
+  if (bytes.subarray(0, 8192).includes(0)) return 'binary';
   return decodeByEvidence(bytes);
 }
 

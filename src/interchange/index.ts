@@ -54,7 +54,7 @@ export function parseContactsFile(bytes: Uint8Array, fileName: string, today?: D
   // A list kept in a spreadsheet: the way to a file the import reads, saved as CSV, is said.
   if (isSpreadsheet(bytes, fileName)) return { format: null, contacts: [], errors: [{ code: 'spreadsheet' }] };
   const decoded = decodeText(bytes);
-  if (!decoded) return { format: null, contacts: [], errors: [{ code: 'binary' }] };
+  if (typeof decoded === 'string') return { format: null, contacts: [], errors: [{ code: decoded }] };
   const { text, encoding, guessed } = decoded;
   if (!text.trim()) return { format: null, encoding, contacts: [], errors: [{ code: 'empty' }] };
   const format = detect(text, fileName);

@@ -10,6 +10,8 @@ export type ImportErrorCode =
   | 'empty'
   | 'tooLarge'
   | 'binary'
+  /** A file its BOM says is UTF-16 that holds bytes UTF-16 does not (cut off, or not UTF-16 at all). */
+  | 'damaged'
   /** A spreadsheet's own file (.xlsx, .xls, .ods, .numbers): to be saved as CSV first. */
   | 'spreadsheet'
   | 'unknownFormat'

@@ -61,6 +61,8 @@ export function importErrorText(e: ImportError): string {
       return t('importTooLarge', e.detail ?? '');
     case 'binary':
       return t('importBinary');
+    case 'damaged':
+      return t('importDamaged');
     case 'spreadsheet':
       return t('importSpreadsheet');
     case 'badBackup':

@@ -1174,6 +1174,14 @@ describe('CSV import', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Name,E-mail Address\nÄnne,a@example.org\n')]);
     expect(parseContactsFile(bytes, 'x.csv').contacts[0]).toMatchObject({ name: 'Änne', emails: ['a@example.org'] });
   });
+
+  it('a UTF-8 BOM before bytes that are not UTF-8: the code page they fit, said to be a guess, no U+FFFD', () => {
+    // "Änne" in Windows-1252 behind a UTF-8 BOM (a tool that wrote the BOM but not the text as UTF-8).
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Name,E-mail Address\n'), 0xc4, ...utf8('nne,a@x.org\n')]);
+    const r = parseContactsFile(bytes, 'x.csv');
+    expect(r).toMatchObject({ encoding: 'windows-1252', encodingGuessed: true });
+    expect(r.contacts[0]).toMatchObject({ name: 'Änne', emails: ['a@x.org'] });
+  });
 });
 
 describe('a legacy code page chosen by what the bytes make of names', () => {
@@ -1459,6 +1467,10 @@ describe('bad input: a clear error, never a throw', () => {
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
       'binary',
     ],
+    // UTF-16 by its zero bytes, but a byte left over: no text (a U+FFFD would be a name nobody has).
+    ['zero bytes with one left over', new Uint8Array([1, 0, 10, 0, 0]), 'binary'],
+    ['UTF-16 by its BOM, cut inside a character', new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42]), 'damaged'],
+    ['UTF-16 by its BOM, a lone surrogate', new Uint8Array([0xfe, 0xff, 0, 0x41, 0xd8, 0x3d, 0, 0x0a]), 'damaged'],
     ['not a contacts file', utf8('\u0001\u0002 just noise'), 'unknownFormat'],
     ['a JSON file that is not our backup', utf8('{"hello": "world"}'), 'badBackup'],
     [
