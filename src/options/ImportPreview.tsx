@@ -94,6 +94,9 @@ function mendedPhonesText(mended: readonly ImportError[]): string {
   return tn('importMendedPhones', mended.length, first?.detail ?? '', first?.read ?? '');
 }
 
+/** The entries' notes the folded details list; the rest are counted. */
+const PROBLEMS_SHOWN = 50;
+
 /** Parts of a file that could not be read at all (not an entry's value): the preview says them outright. */
 const UNREAD: readonly ImportError['code'][] = ['unclosedQuote', 'outsideCard', 'blocklist'];
 
@@ -233,11 +236,12 @@ export function ImportPreview({
       )}
       {problems.length > 0 && (
         <details open={nothing}>
-          <summary>{t('importProblems')}</summary>
+          <summary>{tn('importProblems', problems.length)}</summary>
           <ul>
-            {problems.slice(0, 50).map((e) => (
+            {problems.slice(0, PROBLEMS_SHOWN).map((e) => (
               <li key={`${e.code}-${e.record}`}>{importErrorText(e)}</li>
             ))}
+            {problems.length > PROBLEMS_SHOWN && <li>{tn('importProblemsMore', problems.length - PROBLEMS_SHOWN)}</li>}
           </ul>
         </details>
       )}

@@ -351,7 +351,7 @@ describe('import and export in Chromium', () => {
       .filter({ hasText: 'Line 9: these lines stand outside every card (is a BEGIN:VCARD missing?)' })
       .waitFor();
     assert.equal(await options.getByTestId('import-new').textContent(), '2 new people');
-    await options.getByText('Details').click();
+    await options.getByText('Details: 1 note on an entry').click();
     await options.getByText('Entry 1 (line 1) has no END:VCARD').waitFor();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText('Imported: 2 new, 0 merged.').waitFor();

@@ -323,3 +323,23 @@ describe('a list of names written down (NameList)', () => {
     ]);
   });
 });
+
+describe("the entries' notes", () => {
+  it('are counted on the folded details, the first 50 listed and the rest counted, in both languages', async () => {
+    const rows = Array.from({ length: 53 }, (_, i) => `Person ${i + 1},not an address ${i + 1}`);
+    const csv = ['Name,E-mail Address', ...rows].join('\n');
+    const { root } = await preview(csv, 'kontakte.csv');
+    const details = root.querySelector('.preview details');
+    expect(details?.querySelector('summary')?.textContent).toBe('Details: 53 notes on entries');
+    const items = [...(details?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(items).toHaveLength(51);
+    expect(items[0]).toBe('Entry 1: “not an address 1” is not an email address. The person is imported without it.');
+    expect(items[50]).toBe('… and 3 more notes');
+
+    setLanguage('de');
+    const one = await preview('Name,E-mail Address\nAnna Alt,anna at alt\n', 'kontakte.csv');
+    const de = one.root.querySelector('.preview details');
+    expect(de?.querySelector('summary')?.textContent).toBe('Details: 1 Hinweis zu einem Eintrag');
+    expect(de?.querySelectorAll('li')).toHaveLength(1);
+  });
+});
