@@ -92,10 +92,14 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** UTF-16 that holds only whole characters: a lone surrogate or a byte left over is no text, not a U+FFFD. */
+/**
+ * UTF-16 that holds only whole characters: a lone surrogate or a byte left over is no text, not a U+FFFD. A NUL
+ * byte left over at the end is a C string's terminator some tools write after the text, not part of it.
+ */
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded | null {
+  const whole = bytes.length % 2 === 1 && bytes[bytes.length - 1] === 0 ? bytes.subarray(0, -1) : bytes;
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(whole), encoding };
   } catch {
     return null;
   }

@@ -942,11 +942,12 @@ const KB = 1024;
 // A UTF-16 file read only when it holds whole characters (a byte left over or a lone surrogate made a "\ufffd"
 // name; one with its BOM is said to be damaged): options with import/export 77,548 → 77,571 (limit 75.74 → 75.76).
 // The preview's folded details count their notes, and those past the fiftieth: 77,571 → 77,592 (limit 75.76 → 75.78).
+// UTF-16 with a NUL byte after the text read without it: 77,592 → 77,620 (limit 75.78 → 75.81).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.12 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.78 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.81 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

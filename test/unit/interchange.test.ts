@@ -1175,6 +1175,19 @@ describe('CSV import', () => {
     expect(parseContactsFile(bytes, 'x.csv').contacts[0]).toMatchObject({ name: 'Änne', emails: ['a@example.org'] });
   });
 
+  it('UTF-16 with a NUL byte after the text (a C string terminator): read, the byte left out', () => {
+    const text = Buffer.from('Name,E-mail Address\r\nÄnne Alt,a@example.org\r\n', 'utf16le');
+    for (const bytes of [
+      new Uint8Array([...text, 0]),
+      new Uint8Array([0xff, 0xfe, ...text, 0]),
+      new Uint8Array([0xfe, 0xff, ...Buffer.from(text).swap16(), 0]),
+    ]) {
+      const r = parseContactsFile(bytes, 'x.csv');
+      expect(r.errors).toEqual([]);
+      expect(r.contacts.map((c) => [c.name, c.emails])).toEqual([['Änne Alt', ['a@example.org']]]);
+    }
+  });
+
   it('a UTF-8 BOM before bytes that are not UTF-8: the code page they fit, said to be a guess, no U+FFFD', () => {
     // "Änne" in Windows-1252 behind a UTF-8 BOM (a tool that wrote the BOM but not the text as UTF-8).
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Name,E-mail Address\n'), 0xc4, ...utf8('nne,a@x.org\n')]);
@@ -1468,7 +1481,7 @@ describe('bad input: a clear error, never a throw', () => {
       'binary',
     ],
     // UTF-16 by its zero bytes, but a byte left over: no text (a U+FFFD would be a name nobody has).
-    ['zero bytes with one left over', new Uint8Array([1, 0, 10, 0, 0]), 'binary'],
+    ['zero bytes with one left over', new Uint8Array([1, 0, 10, 0, 0x41]), 'binary'],
     ['UTF-16 by its BOM, cut inside a character', new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42]), 'damaged'],
     ['UTF-16 by its BOM, a lone surrogate', new Uint8Array([0xfe, 0xff, 0, 0x41, 0xd8, 0x3d, 0, 0x0a]), 'damaged'],
     ['not a contacts file', utf8('\u0001\u0002 just noise'), 'unknownFormat'],
