@@ -62,7 +62,10 @@ describe('import and export in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from([0xff, 0xfe, ...Buffer.from('Name\r\nAnna\r\n', 'utf16le'), 0x42]),
     });
-    await options.getByRole('alert').filter({ hasText: 'This file is damaged: it says it is Unicode text' }).waitFor();
+    await options
+      .getByRole('alert')
+      .filter({ hasText: 'This file is damaged: its start says it is Unicode text (UTF-16)' })
+      .waitFor();
     // A list kept in Excel: the way to a file the import reads.
     await options.getByLabel('Choose or drop a file').setInputFiles({
       name: 'Mitglieder.xlsx',
