@@ -229,7 +229,9 @@ const NAMES: Partial<Record<ColumnRole, readonly string[]>> = {
     'get in touch',
     'frequency',
     'contact frequency',
+    // "Melden": the German label before "Wie oft melden", in the spreadsheets exported then.
     'melden',
+    'wie oft melden',
     'kontaktrhythmus',
     'rhythmus',
     'kontaktintervall',

@@ -1385,6 +1385,16 @@ describe('how often to get in touch, as a list writes it', () => {
     ]);
     expect(r.errors).toEqual([{ code: 'unreadCadence', record: 3, line: 4, detail: 'ab und zu' }]);
   });
+
+  it('a spreadsheet exported before the German label became "Wie oft melden" (its column "Melden") reads the same', () => {
+    for (const header of ['Melden', 'Wie oft melden']) {
+      const r = parseContactsFile(utf8(`Name;${header}\r\nAnna Alt;jedes Quartal\r\n`), 'reconnect.csv', READ_ON);
+      expect(
+        r.contacts.map((c) => [c.name, c.cadenceDays]),
+        header,
+      ).toEqual([['Anna Alt', CADENCES.quarterly]]);
+    }
+  });
 });
 
 describe('cells a spreadsheet program wrote as formulas of their text', () => {
@@ -1670,7 +1680,7 @@ describe('round trips: export → import gives the same people', () => {
       metVia: 'Wie wir uns kennen',
       introducedBy: 'Vorgestellt von',
       birthday: 'Geburtstag',
-      cadenceDays: 'Melden',
+      cadenceDays: 'Wie oft melden',
       salutation: 'Anrede',
       lastContactedAt: 'Zuletzt kontaktiert',
       followUp: 'Nachfassen am',

@@ -38,7 +38,7 @@ describe('the list for Excel and other spreadsheets', () => {
       'Wie wir uns kennen',
       'Vorgestellt von',
       'Geburtstag',
-      'Melden',
+      'Wie oft melden',
       'Anrede',
       'Zuletzt kontaktiert',
       'Nachfassen am',
