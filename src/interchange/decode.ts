@@ -107,16 +107,16 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded | 
 
 /**
  * The file's text; `binary` for bytes that are no text (a NUL byte where text has none), `damaged` for a file that
- * says it is UTF-16 (its BOM) and holds bytes that are not — never a U+FFFD the bytes did not hold.
+ * is UTF-16 (by its BOM, or its zero bytes) and holds bytes that are not — never a U+FFFD the bytes did not hold.
  */
 export function decodeText(bytes: Uint8Array): Decoded | 'binary' | 'damaged' {
   // A UTF-8 BOM before bytes that are not UTF-8: the code page they fit, as for a file without one.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeByEvidence(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le') ?? 'damaged';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be') ?? 'damaged';
+  // Laid out as UTF-16 by its zero bytes (no BOM): damaged, like a file with one, where its bytes are not.
   const guess = utf16Without(bytes);
-  const read = guess && utf16(bytes, guess);
-  if (read) return read;
+  if (guess) return utf16(bytes, guess) ?? 'damaged';
   // Text files have no NUL bytes; images, zips and databases do.
   if (bytes.subarray(0, 8192).includes(0)) return 'binary';
   return decodeByEvidence(bytes);

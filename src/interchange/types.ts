@@ -10,7 +10,7 @@ export type ImportErrorCode =
   | 'empty'
   | 'tooLarge'
   | 'binary'
-  /** A file its BOM says is UTF-16 that holds bytes UTF-16 does not (cut off, or not UTF-16 at all). */
+  /** A file in UTF-16 (by its BOM or its zero bytes) that holds bytes UTF-16 does not (cut off, or mangled). */
   | 'damaged'
   /** A spreadsheet's own file (.xlsx, .xls, .ods, .numbers): to be saved as CSV first. */
   | 'spreadsheet'

@@ -64,7 +64,7 @@ describe('import and export in Chromium', () => {
     });
     await options
       .getByRole('alert')
-      .filter({ hasText: 'This file is damaged: its start says it is Unicode text (UTF-16)' })
+      .filter({ hasText: 'This file is damaged: it is written as Unicode text (UTF-16)' })
       .waitFor();
     // A list kept in Excel: the way to a file the import reads.
     await options.getByLabel('Choose or drop a file').setInputFiles({

@@ -1490,8 +1490,9 @@ describe('bad input: a clear error, never a throw', () => {
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
       'binary',
     ],
-    // UTF-16 by its zero bytes, but a byte left over: no text (a U+FFFD would be a name nobody has).
-    ['zero bytes with one left over', new Uint8Array([1, 0, 10, 0, 0x41]), 'binary'],
+    // UTF-16 by its zero bytes, but a byte left over: damaged (a U+FFFD would be a name nobody has).
+    ['UTF-16 by its zero bytes, a byte left over', new Uint8Array([1, 0, 10, 0, 0x41]), 'damaged'],
+    ['UTF-16 by its zero bytes, a lone surrogate', new Uint8Array([0x41, 0, 0x3d, 0xd8, 0x0a, 0]), 'damaged'],
     ['UTF-16 by its BOM, cut inside a character', new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42]), 'damaged'],
     ['UTF-16 by its BOM, a lone surrogate', new Uint8Array([0xfe, 0xff, 0, 0x41, 0xd8, 0x3d, 0, 0x0a]), 'damaged'],
     ['not a contacts file', utf8('\u0001\u0002 just noise'), 'unknownFormat'],
