@@ -3,7 +3,8 @@
  * zero bytes when the BOM is missing); for anything that is not valid UTF-8 (old Outlook and Excel exports, old
  * phones), the legacy code page the bytes fit best — Windows-1252, Mac OS Roman (Excel for Mac's "CSV" and
  * FileMaker write it), or Windows-1250 / ISO-8859-2 for central European names — chosen by evidence and said to
- * be a guess. Binary files are recognised and refused.
+ * be a guess. Binary files are recognised and refused, and a UTF-16 file holding what UTF-16 cannot (cut off inside a
+ * character, a lone surrogate) is said to be damaged: no text is made up for what the bytes do not say.
  */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 export type LegacyEncoding = 'windows-1252' | 'macintosh' | 'windows-1250' | 'iso-8859-2';
