@@ -124,14 +124,16 @@ export function decodeText(bytes: Uint8Array): Decoded | 'binary' | 'damaged' {
 }
 
 /**
- * Decodes bytes named by a vCard 2.1 CHARSET parameter; without one (or with one no browser knows), by evidence —
- * never into a U+FFFD the bytes did not hold.
+ * Decodes bytes named by a vCard 2.1 CHARSET parameter; without one (or with one no browser knows, or one the bytes
+ * do not fit), by evidence — never into a U+FFFD the bytes did not hold.
  */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   if (!charset) return decodeByEvidence(bytes).text;
   const label = charset.toLowerCase();
   try {
-    return new TextDecoder(label === 'iso-8859-1' || label === 'latin1' ? 'windows-1252' : label).decode(bytes);
+    // Fatal: bytes the named charset cannot hold (a phone that wrote Latin-1 and said UTF-8) are read by evidence.
+    const encoding = label === 'iso-8859-1' || label === 'latin1' ? 'windows-1252' : label;
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return decodeByEvidence(bytes).text;
   }

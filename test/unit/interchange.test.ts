@@ -49,6 +49,20 @@ describe('vCard import', () => {
     expect(r).toMatchObject({ encoding: 'windows-1250', encodingGuessed: true });
   });
 
+  it('2.1 QUOTED-PRINTABLE whose CHARSET is wrong (a phone wrote Latin-1 bytes as UTF-8): by evidence, no U+FFFD', () => {
+    const vcf = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:K=F6hler;J=FCrgen',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=FCrgen K=F6hler',
+      'ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:B=C3=A4ckerei',
+      'END:VCARD',
+    ].join('\r\n');
+    const r = parseContactsFile(utf8(vcf), 'kontakt.vcf');
+    // The name's bytes are no UTF-8, read as the code page they fit; the company's are UTF-8, read as labelled.
+    expect(r.contacts.map((c) => [c.name, c.company])).toEqual([['Jürgen Köhler', 'Bäckerei']]);
+  });
+
   it('3.0 and 4.0: escapes, grouped URL, X-SOCIALPROFILE, birthdays, folded lines, photo URI; no name → an error', () => {
     const r = parseContactsFile(file('mixed-3.0-4.0.vcf'), 'contacts.vcf');
     expect(r.contacts).toHaveLength(3);
