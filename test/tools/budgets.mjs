@@ -943,11 +943,13 @@ const KB = 1024;
 // name; one with its BOM is said to be damaged): options with import/export 77,548 → 77,571 (limit 75.74 → 75.76).
 // The preview's folded details count their notes, and those past the fiftieth: 77,571 → 77,592 (limit 75.76 → 75.78).
 // UTF-16 with a NUL byte after the text read without it: 77,592 → 77,620 (limit 75.78 → 75.81).
+// This week says when the reminder comes with its date ("Monday, December 14"): options' first screen 29,810 → 29,820,
+// with import/export 77,623 → 77,633 (limits 29.12 → 29.13, 75.81 → 75.82; the first screen's goal, 30 KB, still met).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.12 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.81 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.13 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.82 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
