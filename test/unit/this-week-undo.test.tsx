@@ -82,3 +82,27 @@ describe('"This week": a step taken with the mouse', () => {
     });
   }
 });
+
+describe('"This week" before the reminder', () => {
+  it('says when the reminder comes with its date, in German with its "am"', async () => {
+    setLanguage('de');
+    const nextAt = new Date(2026, 11, 14, 9, 0).getTime();
+    const state = {
+      thisWeek: signal({
+        from: 'due',
+        people: [{ ...blankContact('eva', 'manual', 1, 30), name: 'Eva Ende' }],
+        nextAt,
+      }),
+      lastStep: signal(null),
+      settings: signal({ loadPhotos: false }),
+      reloadThisWeek: async () => {},
+    } as unknown as OptionsState;
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    await act(async () => render(<ReconnectView state={state} />, root));
+    expect(root.querySelector('[data-testid="due-now"]')?.textContent).toBe(
+      'Deine wöchentliche Erinnerung kommt am Montag, 14. Dezember um 09:00. Jetzt dran:',
+    );
+    await act(async () => render(null, root));
+  });
+});
