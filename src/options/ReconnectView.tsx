@@ -81,7 +81,7 @@ function LastStep({ state }: { state: OptionsState }) {
 /** When the next reminder comes: "Monday, 09:00" in the user's language. */
 /** The reminder's next moment with its date: on the slot's own weekday, "Monday" alone could be today or a week on. */
 const slotText = (at: number) =>
-  formatDate(at, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  formatDate(at, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
 
 /**
  * The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. Before this

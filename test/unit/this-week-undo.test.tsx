@@ -101,7 +101,7 @@ describe('"This week" before the reminder', () => {
     document.body.replaceChildren(root);
     await act(async () => render(<ReconnectView state={state} />, root));
     expect(root.querySelector('[data-testid="due-now"]')?.textContent).toBe(
-      'Deine wöchentliche Erinnerung kommt am Montag, 14. Dezember um 09:00. Jetzt dran:',
+      'Deine wöchentliche Erinnerung kommt am Montag, 14. Dezember um 9:00. Jetzt dran:',
     );
     await act(async () => render(null, root));
   });
