@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../contacts/types';
-import { formatDate, jobLine, t } from '../platform/i18n';
+import { formatSlot, jobLine, t } from '../platform/i18n';
 import { Avatar } from '../ui/Avatar';
 import { keyboardIn, refocusIfLost } from '../ui/focus-lost';
 import { lazyComponent } from '../ui/lazy';
@@ -79,9 +79,6 @@ function LastStep({ state }: { state: OptionsState }) {
 }
 
 /** When the next reminder comes: "Monday, 09:00" in the user's language. */
-/** The reminder's next moment with its date: on the slot's own weekday, "Monday" alone could be today or a week on. */
-const slotText = (at: number) =>
-  formatDate(at, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
 
 /**
  * The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. Before this
@@ -108,7 +105,7 @@ export function ReconnectView({ state }: { state: OptionsState }) {
       <LastStep state={state} />
       {!reminder && people.length > 0 && (
         <p data-testid="due-now">
-          {week.nextAt === null ? t('reconnectDueNowOff') : t('reconnectDueNow', slotText(week.nextAt))}
+          {week.nextAt === null ? t('reconnectDueNowOff') : t('reconnectDueNow', formatSlot(week.nextAt))}
         </p>
       )}
       {people.length === 0 ? (

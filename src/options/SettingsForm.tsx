@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t, tn, uiLocale } from '../platform/i18n';
+import { nextSlot } from '../contacts/schedule';
+import { formatSlot, t, tn, uiLocale } from '../platform/i18n';
 import { PER_REMINDER, perReminderOk, type Settings } from '../storage/settings';
 import { CadenceSelect } from '../ui/contact-controls';
 import { errorMessage } from '../ui/messages';
@@ -80,6 +81,12 @@ function ReminderFields({ s, update }: { s: Settings; update: Update }) {
           />
         </div>
       </div>
+      {/* When the slot as set comes next (the alarm's moment once saved), with its date. */}
+      {s.remindersOn && (
+        <p class="hint" data-testid="next-reminder" aria-live="polite">
+          {t('settingsNextReminder', formatSlot(nextSlot(Date.now(), s)))}
+        </p>
+      )}
       <div class="field">
         <label for="cadence">{t('settingsDefaultCadence')}</label>
         <CadenceSelect id="cadence" value={s.defaultCadenceDays} onChange={(v) => update({ defaultCadenceDays: v })} />

@@ -60,6 +60,13 @@ export function formatDate(at: number, opts: Intl.DateTimeFormatOptions = { date
   return f.format(at);
 }
 
+/**
+ * A weekly reminder's moment with its date ("Monday, December 14 at 9:00 AM", "Montag, 14. Dezember um 9:00"): on
+ * the slot's own weekday, "Monday" alone could be today or a week on.
+ */
+export const formatSlot = (at: number) =>
+  formatDate(at, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+
 let relatives: { locale: string; format: Intl.RelativeTimeFormat } | undefined;
 const relative = () => {
   const locale = uiLocale();

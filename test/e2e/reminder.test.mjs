@@ -3,6 +3,15 @@ import { before, describe, test } from 'node:test';
 import { axe, contact, DAY, useExtension, waitFor } from './harness.mjs';
 
 const ALARM = 'weekly-reconnect';
+/** A reminder's moment as the extension writes it in English (platform/i18n.ts formatSlot). */
+const slotText = (at) =>
+  new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
 
 describe('weekly reconnect in Chromium', () => {
   const h = useExtension({ locale: 'en' });
@@ -45,6 +54,11 @@ describe('weekly reconnect in Chromium', () => {
     assert.equal(at.getDay(), 4);
     assert.equal(`${at.getHours()}:${at.getMinutes()}`, '17:30');
     assert.ok(moved.scheduledTime > Date.now() && moved.scheduledTime <= Date.now() + 7 * DAY);
+    // The form says when that is, with its date: the alarm's moment.
+    assert.equal(
+      await options.getByTestId('next-reminder').textContent(),
+      `Next reminder: ${slotText(moved.scheduledTime)}.`,
+    );
     await options.close();
   });
 
@@ -53,13 +67,7 @@ describe('weekly reconnect in Chromium', () => {
     await view.getByRole('heading', { name: 'This week' }).waitFor();
     // The slot is Thursday 17:30 since the test before: said with its date (on a Thursday, "Thursday" alone could be
     // today or a week on).
-    const slot = new Intl.DateTimeFormat('en-US', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format((await alarm()).scheduledTime);
+    const slot = slotText((await alarm()).scheduledTime);
     assert.match(slot, /^Thursday, [A-Z][a-z]+ \d{1,2} at 5:30\sPM$/);
     assert.equal(
       await view.getByTestId('due-now').textContent(),

@@ -95,3 +95,30 @@ describe('the settings form', () => {
     expect(time.value).toBe('11:45');
   });
 });
+
+describe('the next reminder', () => {
+  it('is said with its date under the slot, follows the day and time as they are set, and goes with reminders off', async () => {
+    // Monday 14 December 2026, 10:00: the default slot (Monday 09:00) has passed today.
+    vi.useFakeTimers({ now: new Date(2026, 11, 14, 10, 0), toFake: ['Date'] });
+    try {
+      const { root, time } = await mounted();
+      const said = () => root.querySelector('[data-testid="next-reminder"]')?.textContent;
+      expect(said()).toBe('Next reminder: Monday, December 21 at 9:00 AM.');
+      // Later today: today.
+      await act(async () => typeInto(time, '17:30'));
+      expect(said()).toBe('Next reminder: Monday, December 14 at 5:30 PM.');
+      const weekday = root.querySelector<HTMLSelectElement>('#weekday');
+      if (!weekday) throw new Error('no weekday field');
+      await act(async () => {
+        weekday.value = '4';
+        weekday.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(said()).toBe('Next reminder: Thursday, December 17 at 5:30 PM.');
+      const on = root.querySelector<HTMLInputElement>('#reminders-on');
+      await act(async () => on?.click());
+      expect(said()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
