@@ -5,6 +5,7 @@ import { PER_REMINDER, perReminderOk, type Settings } from '../storage/settings'
 import { CadenceSelect } from '../ui/contact-controls';
 import { errorMessage } from '../ui/messages';
 import { type Status, StatusLine } from '../ui/StatusLine';
+import { useNow } from '../ui/useNow';
 import { CirclesEditor } from './CirclesEditor';
 import type { OptionsState } from './state';
 
@@ -26,6 +27,19 @@ export function fromTime(value: string): number | null {
 }
 
 type Update = (patch: Partial<Settings>) => void;
+
+/**
+ * When the slot as set comes next (the alarm's moment once saved), with its date; read again each minute and when
+ * the tab is shown again, so a page left open past the slot says the week after.
+ */
+function NextReminder({ s }: { s: Settings }) {
+  const now = useNow();
+  return (
+    <p class="hint" data-testid="next-reminder" aria-live="polite">
+      {t('settingsNextReminder', formatSlot(nextSlot(now, s)))}
+    </p>
+  );
+}
 
 /** The weekly slot, how many people a reminder names, and the cadence new people get. */
 function ReminderFields({ s, update }: { s: Settings; update: Update }) {
@@ -81,12 +95,7 @@ function ReminderFields({ s, update }: { s: Settings; update: Update }) {
           />
         </div>
       </div>
-      {/* When the slot as set comes next (the alarm's moment once saved), with its date. */}
-      {s.remindersOn && (
-        <p class="hint" data-testid="next-reminder" aria-live="polite">
-          {t('settingsNextReminder', formatSlot(nextSlot(Date.now(), s)))}
-        </p>
-      )}
+      {s.remindersOn && <NextReminder s={s} />}
       <div class="field">
         <label for="cadence">{t('settingsDefaultCadence')}</label>
         <CadenceSelect id="cadence" value={s.defaultCadenceDays} onChange={(v) => update({ defaultCadenceDays: v })} />

@@ -946,12 +946,13 @@ const KB = 1024;
 // This week says when the reminder comes with its date ("Monday, December 14"): options' first screen 29,810 → 29,820,
 // with import/export 77,623 → 77,633 (limits 29.12 → 29.13, 75.81 → 75.82; the first screen's goal, 30 KB, still met).
 // The settings say when the next reminder comes, as the slot is set: options' first screen 29,820 → 29,872, with
-// import/export 77,633 → 77,678 (limits 29.13 → 29.18, 75.82 → 75.86; the goal of 30 KB still met).
+// import/export 77,633 → 77,678 (limits 29.13 → 29.18, 75.82 → 75.86; the goal of 30 KB still met). Then it is read
+// again each minute (useNow): 29,872 → 29,883, 77,678 → 77,689 (limits 29.18 → 29.19, 75.86 → 75.87).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.18 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.86 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.19 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.87 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
