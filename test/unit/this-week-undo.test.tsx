@@ -15,6 +15,20 @@ import type { OptionsState } from '../../src/options/state';
 import { t } from '../../src/platform/i18n';
 import { setLanguage } from './support/fake-browser';
 
+/** This week drawn in a page of its own, with the parts of the options page's state it reads (`state` over defaults). */
+async function drawn(state: Partial<Record<keyof OptionsState, unknown>>) {
+  const full = {
+    lastStep: signal(null),
+    settings: signal({ loadPhotos: false }),
+    reloadThisWeek: async () => {},
+    ...state,
+  } as unknown as OptionsState;
+  const root = document.createElement('main');
+  document.body.replaceChildren(root);
+  await act(async () => render(<ReconnectView state={full} />, root));
+  return root;
+}
+
 describe('"This week": Undo of the last step', () => {
   it('a failed undo is said and the step stays; a working one goes, and the focus is on the heading', async () => {
     setLanguage('de');
@@ -27,15 +41,7 @@ describe('"This week": Undo of the last step', () => {
         lastStep.value = null;
       },
     };
-    const state = {
-      thisWeek: signal({ from: 'due', people: [], nextAt: null }),
-      lastStep,
-      settings: signal({ loadPhotos: false }),
-      reloadThisWeek: async () => {},
-    } as unknown as OptionsState;
-    const root = document.createElement('main');
-    document.body.replaceChildren(root);
-    await act(async () => render(<ReconnectView state={state} />, root));
+    const root = await drawn({ thisWeek: signal({ from: 'due', people: [], nextAt: null }), lastStep });
     const status = () => root.querySelector('.last-step')?.textContent;
     expect(status()).toBe('Kontakt mit Eva Ende eingetragen. Rückgängig');
     const undo = () => root.querySelector('.last-step button') as HTMLButtonElement;
@@ -87,19 +93,8 @@ describe('"This week" before the reminder', () => {
   it('says when the reminder comes with its date, in German with its "am"', async () => {
     setLanguage('de');
     const nextAt = new Date(2026, 11, 14, 9, 0).getTime();
-    const state = {
-      thisWeek: signal({
-        from: 'due',
-        people: [{ ...blankContact('eva', 'manual', 1, 30), name: 'Eva Ende' }],
-        nextAt,
-      }),
-      lastStep: signal(null),
-      settings: signal({ loadPhotos: false }),
-      reloadThisWeek: async () => {},
-    } as unknown as OptionsState;
-    const root = document.createElement('main');
-    document.body.replaceChildren(root);
-    await act(async () => render(<ReconnectView state={state} />, root));
+    const eva = { ...blankContact('eva', 'manual', 1, 30), name: 'Eva Ende' };
+    const root = await drawn({ thisWeek: signal({ from: 'due', people: [eva], nextAt }) });
     expect(root.querySelector('[data-testid="due-now"]')?.textContent).toBe(
       'Deine wöchentliche Erinnerung kommt am Montag, 14. Dezember um 9:00. Jetzt dran:',
     );
