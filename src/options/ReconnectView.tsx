@@ -78,8 +78,6 @@ function LastStep({ state }: { state: OptionsState }) {
   return <StepLine step={state.lastStep.value} undone={() => heading()?.focus()} class="last-step" />;
 }
 
-/** When the next reminder comes: "Monday, 09:00" in the user's language. */
-
 /**
  * The people of this week's reminder, each to contact, snooze or skip; the notification opens this view. Before this
  * week's reminder, who is due now (the people it would name), and when it comes.
