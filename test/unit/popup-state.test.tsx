@@ -415,6 +415,17 @@ describe('popup rendering', () => {
       loading = s.load();
       await new Promise((r) => setTimeout(r, 60));
     });
+    // Everyone read while the page stays silent (its answer is never waited for); on a busy machine that takes
+    // longer than the 60 ms in which the page is said not to answer.
+    await expect
+      .poll(
+        async () => {
+          await act(async () => {});
+          return s.complete.value;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
     return { s, root, answer, loading };
   }
 
