@@ -18,18 +18,22 @@ async function accessible(p, what) {
   }
 }
 
-/** A date `days` from today as a date input takes it (local time). */
-function dayInput(days) {
+/** The start of the day `days` from today (local time). */
+function dayAt(days) {
   const d = new Date();
   d.setDate(d.getDate() + days);
+  d.setHours(0, 0, 0, 0);
+  return d;
+}
+
+/** That day as a date input takes it. */
+function dayInput(days) {
+  const d = dayAt(days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** That day as the English popup writes it ("Dec 10, 2026"). */
-function shownDay(days) {
-  const [y, m, d] = dayInput(days).split('-').map(Number);
-  return new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
-}
+const shownDay = (days) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(dayAt(days));
 
 describe('why now and who can introduce, in Chromium', () => {
   const h = useExtension({ locale: 'en' });
@@ -131,14 +135,13 @@ describe('why now and who can introduce, in Chromium', () => {
     await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('call');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByText('Next: in 10 days').waitFor();
-    const [y, m, d] = dayInput(10).split('-').map(Number);
     // Ten days ahead it is not a reason yet (a week is), but the contact page says it is planned.
     await popup.getByText(`Follow-up planned for ${shownDay(10)}: the signed offer`).waitFor();
     await popup.getByText('Link to someone…').click();
     await popup.getByText('Message draft').click();
     await accessible(popup, 'the contact page with its forms open');
     const ben = (await h.records()).find((r) => r.id === 'ben');
-    assert.equal(ben.nextDueAt, new Date(y, m - 1, d).getTime());
+    assert.equal(ben.nextDueAt, dayAt(10).getTime());
     assert.deepEqual(ben.followUp, { at: ben.nextDueAt, note: 'the signed offer' });
     assert.equal(ben.interactions.at(-1).kind, 'call');
 
