@@ -81,7 +81,7 @@ export async function showDigest(db: DB, now: number): Promise<string | null> {
   const settings = await getSettings(db);
   const state = await getReminderState(db, now);
   if (state.lastShownAt !== undefined && state.lastShownAt >= previousSlot(now, settings)) return null;
-  const picks = await reminderPicks(db, now, settings.perReminder);
+  const picks = await reminderPicks(db, now, settings);
   state.lastShownAt = now;
   if (!picks.length || !settings.remindersOn) {
     await saveReminderState(db, state);

@@ -27,6 +27,12 @@ export function isDue(c: DueFields, now: number, ahead = 0): boolean {
   return !isSnoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= now + ahead;
 }
 
+/**
+ * Next shown as due by `until`: due then, or by then out of a snooze that still holds now. The weekly reminder asks
+ * it of the last moment before the next reminder's day (contacts/select.ts); `isDue(c, now)` ⇔ `dueBy(c, now)`.
+ */
+export const dueBy = (c: DueFields, until: number): boolean => (effectiveDueAt(c) ?? Number.POSITIVE_INFINITY) <= until;
+
 export type DueState = 'snoozed' | 'overdue' | 'due' | 'ok' | 'none';
 
 /** What a row says: snoozed, overdue (due now), due within the coming week, fine, or no reminders. */

@@ -35,6 +35,17 @@ export function previousSlot(now: number, slot: Slot): number {
 }
 
 /**
+ * The last moment before the next reminder's day: who falls due by then is this week's, named now rather than a
+ * week late (at a Monday slot, through Sunday: a follow-up on Thursday, the monthly round due on Wednesday), while
+ * whoever falls due on the next reminder's day (a weekly round logged after this one) is named by it. `now` itself
+ * when the next reminder comes later today.
+ */
+export function beforeNextReminderDay(now: number, slot: Slot): number {
+  const next = new Date(nextSlot(now, slot));
+  return Math.max(now, new Date(next.getFullYear(), next.getMonth(), next.getDate()).getTime() - 1);
+}
+
+/**
  * Whether a reminder is owed now: a slot has passed since the last one was shown (the browser was closed, or the
  * worker was asleep when the alarm should have fired). However many weeks were missed, it is owed once.
  */

@@ -1,5 +1,5 @@
-import { addDays, isForgotten } from './cadence';
-import { DUE_SOON, dueOrder, isDue, isSnoozed } from './due';
+import { addDays, isForgotten, startOfDay } from './cadence';
+import { DUE_SOON, dueBy, dueOrder, isDue } from './due';
 import { byId, type Contact } from './types';
 import { birthdaySoon, REASON_DAYS } from './yearly';
 
@@ -10,16 +10,23 @@ export interface DigestEntry {
 }
 
 /**
+ * Whether a snooze keeps someone out of the weekly reminder at `now`: one that lasts past the day. A snooze that ends
+ * later today is over for it, so that "Snooze a week", pressed minutes after a reminder, has ended by the next one.
+ */
+export const snoozeHolds = (c: Pick<Contact, 'snoozedUntil'>, now: number): boolean =>
+  c.snoozedUntil !== undefined && c.snoozedUntil >= startOfDay(addDays(now, 1));
+
+/**
  * When the weekly reminder names someone for their birthday, due or not: it comes within the coming week
- * (yearly.ts birthdaySoon), they have reminders (a cadence), no snooze holds them, and nobody logged a contact with
- * them on the day or in the REASON_DAYS before it (wishes sent early, or a call that day, count). The day it comes,
- * else undefined.
+ * (yearly.ts birthdaySoon), they have reminders (a cadence), no snooze holds them (snoozeHolds), and nobody logged
+ * a contact with them on the day or in the REASON_DAYS before it (wishes sent early, or a call that day, count). The
+ * day it comes, else undefined.
  */
 export function birthdayToMark(
   c: Pick<Contact, 'birthday' | 'cadenceDays' | 'snoozedUntil' | 'lastContactedAt'>,
   now: number,
 ): number | undefined {
-  if (c.cadenceDays === null || isSnoozed(c, now)) return undefined;
+  if (c.cadenceDays === null || snoozeHolds(c, now)) return undefined;
   const at = birthdaySoon(c, now)?.at;
   if (at === undefined) return undefined;
   return c.lastContactedAt !== undefined && c.lastContactedAt >= addDays(at, -REASON_DAYS) ? undefined : at;
@@ -34,12 +41,13 @@ export const inThisWeek = (c: Contact, now: number): boolean =>
 
 /**
  * Who the weekly reminder names: people whose birthday is to be marked this week (birthdayToMark), soonest first,
- * whether due or not; then people who are due (due.ts) — those contacted before, most overdue first (by the
- * effective due date), then people never contacted, oldest-added first, and among those added together (an import)
- * the one due longest first. Forgotten people (no contact for over a year) are flagged. At most `limit`; ties broken
- * by id, so the same data always gives the same list. A person given twice counts once.
+ * whether due or not; then people due by `until` (due.ts dueBy; the reminder gives the last moment before the next
+ * reminder's day: schedule.ts beforeNextReminderDay) whom no snooze holds (snoozeHolds) — those contacted before,
+ * most overdue first (by the effective due date), then people never contacted, oldest-added first, and among those
+ * added together (an import) the one due longest first. Forgotten people (no contact for over a year) are flagged. At
+ * most `limit`; ties broken by id, so the same data always gives the same list. A person given twice counts once.
  */
-export function selectDue(contacts: Iterable<Contact>, now: number, limit: number): DigestEntry[] {
+export function selectDue(contacts: Iterable<Contact>, now: number, limit: number, until = now): DigestEntry[] {
   const birthdays: [at: number, c: Contact][] = [];
   const known: Contact[] = [];
   const never: Contact[] = [];
@@ -49,7 +57,7 @@ export function selectDue(contacts: Iterable<Contact>, now: number, limit: numbe
     seen.add(c.id);
     const birthday = birthdayToMark(c, now);
     if (birthday !== undefined) birthdays.push([birthday, c]);
-    else if (isDue(c, now)) (c.lastContactedAt === undefined ? never : known).push(c);
+    else if (dueBy(c, until) && !snoozeHolds(c, now)) (c.lastContactedAt === undefined ? never : known).push(c);
   }
   birthdays.sort(([x, a], [y, b]) => x - y || dueOrder(a, b) || byId(a, b));
   known.sort((a, b) => dueOrder(a, b) || byId(a, b));
@@ -62,22 +70,23 @@ export function selectDue(contacts: Iterable<Contact>, now: number, limit: numbe
 }
 
 /**
- * The same choice from people streamed in due order (the store's due index) and the people whose birthday comes
- * within the week (the store's birthday index; they rank first): people contacted before come most overdue first,
- * so reading stops once `limit` of them are found; people never contacted are collected only while fewer than
- * `limit` others are due (they rank after them).
+ * The same choice from people streamed in due order (the store's due index, read up to `until`) and the people
+ * whose birthday comes within the week (the store's birthday index; they rank first): people contacted before come
+ * most overdue first, so reading stops once `limit` of them are found; people never contacted are collected only
+ * while fewer than `limit` others are due (they rank after them).
  */
 export async function selectDueFrom(
   inDueOrder: AsyncIterable<Contact>,
   now: number,
   limit: number,
-  birthdays: readonly Contact[] = [],
+  { until, birthdays = [] }: { until: number; birthdays?: readonly Contact[] },
 ) {
   const read: Contact[] = [...birthdays];
   let known = 0;
   for await (const c of inDueOrder) {
     read.push(c);
-    if (c.lastContactedAt !== undefined && ++known >= limit) break;
+    // A snooze that ends before `until` puts someone in the stream whom selectDue leaves out: not counted.
+    if (c.lastContactedAt !== undefined && !snoozeHolds(c, now) && ++known >= limit) break;
   }
-  return selectDue(read, now, limit);
+  return selectDue(read, now, limit, until);
 }

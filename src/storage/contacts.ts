@@ -165,11 +165,11 @@ export async function nextDueAfter(db: DB, now: number): Promise<number | undefi
 }
 
 /**
- * Everyone due at `now`, in due order (earliest effective due date first), streamed from the due index so a reader
- * that has enough can stop; damaged records are skipped.
+ * Everyone due by `until` (due.ts dueBy), in due order (earliest effective due date first), streamed from the due
+ * index so a reader that has enough can stop; damaged records are skipped.
  */
-export async function* dueInOrder(db: DB, now: number): AsyncGenerator<Contact> {
-  let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(now));
+export async function* dueInOrder(db: DB, until: number): AsyncGenerator<Contact> {
+  let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(until));
   while (cursor) {
     const c = toContact(cursor.value);
     if (c) yield c;

@@ -1,3 +1,4 @@
+import { beforeNextReminderDay, type Slot } from '../contacts/schedule';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
 import { announce } from './changes';
 import { birthdaysSoon, dueInOrder } from './contacts';
@@ -49,9 +50,18 @@ export async function markDigestDone(db: DB, id: string, now: number, done = tru
 }
 
 /**
- * Who the weekly reminder names at `now`, at most `limit` (contacts/select.ts): whose birthday comes this week, then
- * who is due. What its digest shows, and what the options page's This week lists before this week's digest.
+ * Who the weekly reminder names at `now`, at most `perReminder` (contacts/select.ts): whose birthday comes this week,
+ * then who falls due before the next reminder's day (schedule.ts). What its digest shows, and what the options
+ * page's This week lists before this week's digest.
  */
-export async function reminderPicks(db: DB, now: number, limit: number): Promise<DigestEntry[]> {
-  return selectDueFrom(dueInOrder(db, now), now, limit, await birthdaysSoon(db, now));
+export async function reminderPicks(
+  db: DB,
+  now: number,
+  settings: Slot & { perReminder: number },
+): Promise<DigestEntry[]> {
+  const until = beforeNextReminderDay(now, settings);
+  return selectDueFrom(dueInOrder(db, until), now, settings.perReminder, {
+    until,
+    birthdays: await birthdaysSoon(db, now),
+  });
 }

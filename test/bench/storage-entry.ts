@@ -7,6 +7,7 @@ import { dueOrder, isDue } from '../../src/contacts/due';
 import { groupForIntroductions, type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
 import { sortKey } from '../../src/contacts/normalize';
+import { beforeNextReminderDay } from '../../src/contacts/schedule';
 import { haystack } from '../../src/contacts/search';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
@@ -17,6 +18,7 @@ import { countDue, firstByDue, listAll } from '../../src/storage/contacts';
 import { openDatabase } from '../../src/storage/db';
 import { upsertDraft } from '../../src/storage/draft-writes';
 import { saveReminderState } from '../../src/storage/reminder-state';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 
 export {
   bulkPut,
@@ -159,9 +161,9 @@ export const peer = {
     }
     return scored.sort((a, b) => b.score - a.score).slice(0, limit);
   },
-  /** The weekly digest the peer way: load everything, pick, raise the notification. */
+  /** The weekly digest the peer way: load everything, pick (as far as the default slot's reach), raise it. */
   async digest(now: number, limit: number) {
-    const picks = selectDue(await peer.load(), now, limit);
+    const picks = selectDue(await peer.load(), now, limit, beforeNextReminderDay(now, DEFAULT_SETTINGS));
     await browser.notifications.create(`peer-${now}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),

@@ -35,6 +35,20 @@ function dayInput(days) {
 /** That day as the English popup writes it ("Dec 10, 2026"). */
 const shownDay = (days) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(dayAt(days));
 
+/** Keeps what the worker raises from now on, as it raises it (getAll lists ids only), in `globalThis.raised`. */
+const recordRaised = (h) =>
+  h.inWorker(() => {
+    // Wrapped once a worker's life (a restarted worker has its own notifications API again).
+    if (!globalThis.raised) {
+      const raise = chrome.notifications.create.bind(chrome.notifications);
+      chrome.notifications.create = (id, options, ...rest) => {
+        globalThis.raised.push({ id, options });
+        return raise(id, options, ...rest);
+      };
+    }
+    globalThis.raised = [];
+  });
+
 describe('why now and who can introduce, in Chromium', () => {
   const h = useExtension({ locale: 'en' });
   const now = Date.now();
@@ -67,15 +81,7 @@ describe('why now and who can introduce, in Chromium', () => {
       }),
       contact('jana', 'Jana Jüngling', { lastContactedAt: now - 5 * DAY, nextDueAt: now + 60 * DAY }),
     ]);
-    // What the worker raises, as it raises it (getAll lists ids only).
-    await h.inWorker(() => {
-      const raise = chrome.notifications.create.bind(chrome.notifications);
-      globalThis.raised = [];
-      chrome.notifications.create = (id, options, ...rest) => {
-        globalThis.raised.push({ id, options });
-        return raise(id, options, ...rest);
-      };
-    });
+    await recordRaised(h);
     await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
     await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
     const [{ options }] = await h.inWorker(() => globalThis.raised);
@@ -155,6 +161,42 @@ describe('why now and who can introduce, in Chromium', () => {
       `Follow-up for ${shownDay(3)}: the contract`,
     ]);
     await popup.close();
+  });
+
+  test("the next reminder names a follow-up asked for before its day, not one on its day (that reminder's)", async () => {
+    // The reminder's day five days on: a follow-up in three days is this week's, one in five days that reminder's.
+    const options = await h.openOptions();
+    await options
+      .getByLabel('Day')
+      .selectOption({ label: new Intl.DateTimeFormat('en', { weekday: 'long' }).format(dayAt(5)) });
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.close();
+    // Jana (contacted five days ago) asked to be followed up on that day.
+    const jana = (await h.records()).find((r) => r.id === 'jana');
+    const onItsDay = { at: dayAt(5).getTime(), note: 'the invoice' };
+    await h.seed([{ ...jana, followUp: onItsDay, nextDueAt: onItsDay.at }]);
+    // A new slot: the last reminder counts as an earlier week's.
+    await h.idb(
+      async (db, _, { req, done }) => {
+        const tx = db.transaction('meta', 'readwrite');
+        const state = await req(tx.objectStore('meta').get('reminder'));
+        tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
+        await done(tx);
+      },
+      null,
+      { on: h.worker },
+    );
+    await recordRaised(h);
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
+    const [{ options: digest }] = await h.inWorker(() => globalThis.raised);
+    // Ben's follow-up (the test before) in three days: named now, where it was named the week after its day.
+    assert.deepEqual(digest.items, [
+      { title: 'Anna Alt', message: `Birthday on ${weekday}` },
+      { title: 'Ben Bauer', message: `Follow-up for ${shownDay(3)}: the contract` },
+      { title: 'Cora Neu', message: 'Never contacted — added 7 months ago' },
+    ]);
   });
 
   test("linking two people, then the third person's captured profile: who can introduce, mutual chips", async () => {

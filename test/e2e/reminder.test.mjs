@@ -71,7 +71,7 @@ describe('weekly reconnect in Chromium', () => {
     assert.match(slot, /^Thursday, [A-Z][a-z]+ \d{1,2} at 5:30\sPM$/);
     assert.equal(
       await view.getByTestId('due-now').textContent(),
-      `Your weekly reminder comes ${slot}. Who to get in touch with now:`,
+      `Your weekly reminder comes ${slot}. Who to get in touch with before then:`,
     );
     assert.deepEqual(await view.locator('.person h3').allTextContents(), ['Anna Alt', 'Ben Bauer', 'Cora Neu']);
     // No reminder named them yet: nothing to count as done, and nothing to skip.

@@ -948,15 +948,20 @@ const KB = 1024;
 // The settings say when the next reminder comes, as the slot is set: options' first screen 29,820 → 29,872, with
 // import/export 77,633 → 77,678 (limits 29.13 → 29.18, 75.82 → 75.86; the goal of 30 KB still met). Then it is read
 // again each minute (useNow): 29,872 → 29,883, 77,678 → 77,689 (limits 29.18 → 29.19, 75.86 → 75.87).
+// The weekly reminder names whoever falls due before the next reminder's day, and a snooze ending on the reminder's
+// day no longer keeps someone out (contacts/schedule.ts beforeNextReminderDay, select.ts snoozeHolds; the row's
+// birthday follows the same snooze rule): popup first 35,770 → 35,795, all popup code 63,227 → 63,247, options'
+// first screen 29,883 → 29,947, with import/export 77,689 → 77,750, the service worker 57,738 → 57,807 (limits
+// 34.94 → 34.96, 61.75 → 61.77, 29.19 → 29.25, 75.87 → 75.93, 56.39 → 56.46 KB; the first screen's goal still met).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.94 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.75 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.19 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.87 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.96 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.77 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.25 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.93 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.39 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.46 * KB },
 ];
 
 /**

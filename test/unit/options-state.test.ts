@@ -6,6 +6,7 @@ import { createOptionsState } from '../../src/options/state';
 import { createSyncState } from '../../src/options/sync-state';
 import { t } from '../../src/platform/i18n';
 import { rereads } from '../../src/storage/changes';
+import { markContacted } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 import { addContact } from '../../src/storage/draft-writes';
@@ -179,6 +180,21 @@ describe('options state', () => {
     bus.broadcast({ kind: 'reminder' });
     await settle();
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [ben] });
+  });
+
+  it('this week before the reminder: whoever falls due before its day too; snoozed a week from here, gone', async () => {
+    // Monday 30 November, 10:00: the next reminder is Monday 7 December, so this week runs through Sunday.
+    const eva = (await addContact(db, { name: 'Eva', cadenceDays: 30 }, { now: NOW - 40 * DAY })).id;
+    const finn = (await addContact(db, { name: 'Finn', cadenceDays: 30 }, { now: NOW - 40 * DAY })).id;
+    await markContacted(db, eva, 'call', undefined, NOW - 27 * DAY);
+    await markContacted(db, finn, 'call', undefined, NOW - 23 * DAY);
+    const s = make();
+    await s.load();
+    await s.reloadThisWeek();
+    // Eva falls due on Thursday; Finn on Monday 7 December, the next reminder's day: that one names him.
+    expect(s.thisWeek.value?.people.map((p) => p.name)).toEqual(['Eva']);
+    await s.snoozeWeek(await who(eva));
+    expect(s.thisWeek.value?.people).toEqual([]);
   });
 });
 

@@ -154,6 +154,54 @@ describe('showDigest', () => {
     expect(await showDigest(db, MONDAY)).toBeNull();
   });
 
+  describe("whoever falls due before the next reminder's day is named at this one, not a week late", () => {
+    const NEXT = MONDAY + 7 * DAY;
+    const names = async (at: number) =>
+      String(notifications.get((await showDigest(db, at)) as string)?.message ?? '(no reminder)');
+
+    it('a follow-up asked for on Thursday, with it as the reason', async () => {
+      const dora = await addContact(db, { name: 'Dora', cadenceDays: 90 }, { now: MONDAY - 20 * DAY });
+      const thursday = new Date(2026, 11, 3, 10).getTime();
+      await markContacted(db, dora.id, 'call', undefined, MONDAY - 6 * DAY, { at: thursday, note: 'Jahresabschluss' });
+      const n = notifications.get((await showDigest(db, MONDAY)) as string) ?? {};
+      expect(n.message).toBe('Dora');
+      expect((n.items as { message: string }[])[0]?.message).toBe('Follow-up for Dec 3, 2026: Jahresabschluss');
+    });
+
+    it('a weekly cadence logged after the slot comes round at the next one (it was named every other week)', async () => {
+      const [anna] = await seedDue(['Anna']);
+      expect(await names(MONDAY)).toBe('Anna');
+      await markContacted(db, anna?.id as string, 'message', undefined, MONDAY + 30 * 60_000);
+      expect(await names(NEXT)).toBe('Anna');
+    });
+
+    it('"Snooze a week" on the reminder brings them back at the next one', async () => {
+      await seedDue(['Anna']);
+      const id = (await showDigest(db, MONDAY)) as string;
+      await snoozeDigest(db, id, MONDAY + 5 * 60_000);
+      expect(await names(NEXT)).toBe('Anna');
+    });
+
+    it("but not whoever falls due on the next reminder's day, nor while a snooze holds past today", async () => {
+      const [anna, ben] = await seedDue(['Anna', 'Ben']);
+      // A weekly round logged an hour before today's reminder: next Monday's.
+      await markContacted(db, anna?.id as string, 'call', undefined, MONDAY - 3600_000);
+      await snooze(db, ben?.id as string, MONDAY + 2 * DAY, MONDAY - 3600_000);
+      expect(await names(MONDAY)).toBe('(no reminder)');
+      expect(await names(NEXT)).toBe('Anna and Ben');
+    });
+
+    it('someone snoozed to later this week takes no place from the next one due (one a week)', async () => {
+      await saveSettings(db, { ...DEFAULT_SETTINGS, perReminder: 1 });
+      const [anna, ben] = await seedDue(['Anna', 'Ben']);
+      // Anna first in the due index (her snooze ends Wednesday), Ben after her (due Thursday); both contacted before.
+      await markContacted(db, anna?.id as string, 'call', undefined, MONDAY - 20 * DAY);
+      await snooze(db, anna?.id as string, MONDAY + 2 * DAY, MONDAY - DAY);
+      await markContacted(db, ben?.id as string, 'call', undefined, MONDAY - 4 * DAY);
+      expect(await names(MONDAY)).toBe('Ben');
+    });
+  });
+
   it('in German', async () => {
     setLanguage('de');
     await seedDue(['Anna', 'Ben']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
-import { nextSlot, previousSlot, reminderOwed } from '../../src/contacts/schedule';
+import { beforeNextReminderDay, nextSlot, previousSlot, reminderOwed } from '../../src/contacts/schedule';
 import { selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 
@@ -31,6 +31,26 @@ describe('nextSlot', () => {
   it('previousSlot is a week before the next one, in wall-clock time', () => {
     expect(previousSlot(at(2026, 11, 27, 14), MONDAY_9)).toBe(at(2026, 11, 23, 9));
     expect(previousSlot(at(2026, 3, 31, 12), MONDAY_9)).toBe(at(2026, 3, 30, 9));
+  });
+});
+
+describe("beforeNextReminderDay: the weekly reminder's reach", () => {
+  it.each([
+    ['at a Monday 09:00 slot: through Sunday', at(2026, 11, 30, 9), at(2026, 12, 7) - 1],
+    [
+      'on Wednesday (a reminder caught up after the browser was closed): through Sunday',
+      at(2026, 12, 2, 14),
+      at(2026, 12, 7) - 1,
+    ],
+    ['on Monday before the slot: now (the reminder comes later today)', at(2026, 11, 30, 8), at(2026, 11, 30, 8)],
+    ['on Sunday evening: now and the rest of Sunday', at(2026, 12, 6, 20), at(2026, 12, 7) - 1],
+  ])('%s', (_, now, until) => {
+    expect(beforeNextReminderDay(now, MONDAY_9)).toBe(until);
+  });
+
+  it('across the change to summer time: still the end of the day before (23 hours that day)', () => {
+    expect(beforeNextReminderDay(at(2027, 3, 22, 9), MONDAY_9)).toBe(at(2027, 3, 29) - 1);
+    expect(beforeNextReminderDay(at(2027, 3, 29, 9) - 1, MONDAY_9)).toBe(at(2027, 3, 29, 9) - 1);
   });
 });
 
@@ -108,6 +128,36 @@ describe('selectDue', () => {
     ]);
     expect(selectDue([tieA, tieB], now, 5)).toEqual(selectDue([tieB, tieA], now, 5));
     expect(selectDue([tieA], now, 0)).toEqual([]);
+  });
+
+  it("with `until`, the last moment before the next reminder's day: whoever falls due by then too, after the overdue", () => {
+    const until = beforeNextReminderDay(now, MONDAY_9);
+    const people = [
+      c('thursday', { lastContactedAt: now - 27 * DAY, nextDueAt: now + 3 * DAY }),
+      c('overdue', { lastContactedAt: now - 40 * DAY, nextDueAt: now - 10 * DAY }),
+      c('sunday-night', { lastContactedAt: now - 20 * DAY, nextDueAt: at(2026, 12, 6, 22) }),
+      // A weekly round logged after today's reminder: next Monday's.
+      c('monday-10', { lastContactedAt: now + 3600_000, cadenceDays: 7, nextDueAt: at(2026, 12, 7, 10) }),
+      // "Snooze a week" pressed minutes after last week's reminder: over by this one. A snooze to Wednesday holds.
+      c('snoozed-last-week', {
+        lastContactedAt: now - 60 * DAY,
+        nextDueAt: now - 30 * DAY,
+        snoozedUntil: now + 300_000,
+      }),
+      c('snoozed-to-wed', { lastContactedAt: now - 60 * DAY, nextDueAt: now - 30 * DAY, snoozedUntil: now + 2 * DAY }),
+      c('never-friday', { nextDueAt: now + 4 * DAY, createdAt: now - 3 * DAY }),
+    ];
+    expect(selectDue(people, now, 10, until).map((p) => p.contact.id)).toEqual([
+      'overdue',
+      'snoozed-last-week',
+      'thursday',
+      'sunday-night',
+      'never-friday',
+    ]);
+    // Without it: who is due now.
+    expect(selectDue(people, now, 10).map((p) => p.contact.id)).toEqual(['overdue']);
+    // The limit takes the most overdue first.
+    expect(selectDue(people, now, 2, until).map((p) => p.contact.id)).toEqual(['overdue', 'snoozed-last-week']);
   });
 
   // Monday 2026-11-30 09:00: the coming week's birthdays are 30 November to 6 December.

@@ -96,7 +96,7 @@ describe('"This week" before the reminder', () => {
     const eva = { ...blankContact('eva', 'manual', 1, 30), name: 'Eva Ende' };
     const root = await drawn({ thisWeek: signal({ from: 'due', people: [eva], nextAt }) });
     expect(root.querySelector('[data-testid="due-now"]')?.textContent).toBe(
-      'Deine wöchentliche Erinnerung kommt am Montag, 14. Dezember um 9:00. Jetzt dran:',
+      'Deine wöchentliche Erinnerung kommt am Montag, 14. Dezember um 9:00. Bis dahin dran:',
     );
     await act(async () => render(null, root));
   });
