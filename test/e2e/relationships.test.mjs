@@ -34,6 +34,8 @@ function dayInput(days) {
 
 /** That day as the English popup writes it ("Dec 10, 2026"). */
 const shownDay = (days) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(dayAt(days));
+/** Its weekday, as a reason within the coming week says it ("Thursday"). */
+const weekdayIn = (days) => new Intl.DateTimeFormat('en', { weekday: 'long' }).format(dayAt(days));
 
 /** Keeps what the worker raises from now on, as it raises it (getAll lists ids only), in `globalThis.raised`. */
 const recordRaised = (h) =>
@@ -158,7 +160,7 @@ describe('why now and who can introduce, in Chromium', () => {
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByText('Next: in 3 days').waitFor();
     assert.deepEqual(await popup.getByText(/the contract/).allTextContents(), [
-      `Follow-up for ${shownDay(3)}: the contract`,
+      `Follow-up for ${weekdayIn(3)}: the contract`,
     ]);
     await popup.close();
   });
@@ -194,7 +196,7 @@ describe('why now and who can introduce, in Chromium', () => {
     // Ben's follow-up (the test before) in three days: named now, where it was named the week after its day.
     assert.deepEqual(digest.items, [
       { title: 'Anna Alt', message: `Birthday on ${weekday}` },
-      { title: 'Ben Bauer', message: `Follow-up for ${shownDay(3)}: the contract` },
+      { title: 'Ben Bauer', message: `Follow-up for ${weekdayIn(3)}: the contract` },
       { title: 'Cora Neu', message: 'Never contacted — added 7 months ago' },
     ]);
   });

@@ -953,15 +953,19 @@ const KB = 1024;
 // birthday follows the same snooze rule): popup first 35,770 → 35,795, all popup code 63,227 → 63,247, options'
 // first screen 29,883 → 29,947, with import/export 77,689 → 77,750, the service worker 57,738 → 57,807 (limits
 // 34.94 → 34.96, 61.75 → 61.77, 29.19 → 29.25, 75.87 → 75.93, 56.39 → 56.46 KB; the first screen's goal still met).
+// A follow-up's day said as a birthday's (today, tomorrow, its weekday within the coming week, else its long date:
+// platform/reason-text.ts dayPhrase): popup first 35,795 → 35,844, all popup code 63,247 → 63,298, options with
+// import/export 77,750 → 77,803, the service worker 57,807 → 57,847 (limits 34.96 → 35.01, 61.77 → 61.82, 75.93 →
+// 75.98, 56.46 → 56.50 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 34.96 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.77 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.01 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.82 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.93 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.98 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.46 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.50 * KB },
 ];
 
 /**

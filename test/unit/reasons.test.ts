@@ -149,9 +149,29 @@ describe('reasonsFor', () => {
     const now = at(2026, 12, 2);
     expect(kinds(reasonsFor(c, now))).toEqual(['followUp', 'last']);
     expect(reasonText(reasonsFor(c, now)[0] as Reason, now)).toBe(
-      'Follow-up for Dec 3, 2026: send the offer for the workshop series…',
+      'Follow-up for tomorrow: send the offer for the workshop series…',
     );
     expect(kinds(reasonsFor(c, at(2026, 11, 20)))).toEqual(['last']);
+  });
+
+  it("a follow-up's day is said as a birthday's: today, tomorrow, a weekday this week, else its date; in German", () => {
+    // Wednesday 2 December 2026.
+    const now = at(2026, 12, 2);
+    const said = (day: number, note?: string) =>
+      reasonText({ kind: 'followUp', at: at(2026, 12, day, 0), ...(note ? { note } : {}) }, now);
+    expect([said(2), said(3, 'the offer'), said(8), said(1, 'the offer')]).toEqual([
+      'Follow-up you planned for today',
+      'Follow-up for tomorrow: the offer',
+      'Follow-up you planned for Tuesday',
+      'Follow-up for December 1, 2026: the offer',
+    ]);
+    setLanguage('de');
+    expect([said(2, 'Angebot'), said(3), said(8, 'Angebot'), said(1)]).toEqual([
+      'Nachfassen heute: Angebot',
+      'Nachfassen geplant: morgen',
+      'Nachfassen am Dienstag: Angebot',
+      'Nachfassen geplant: am 1. Dezember 2026',
+    ]);
   });
 
   it('an anniversary of meeting, with how they met', () => {

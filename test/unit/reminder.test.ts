@@ -165,7 +165,7 @@ describe('showDigest', () => {
       await markContacted(db, dora.id, 'call', undefined, MONDAY - 6 * DAY, { at: thursday, note: 'Jahresabschluss' });
       const n = notifications.get((await showDigest(db, MONDAY)) as string) ?? {};
       expect(n.message).toBe('Dora');
-      expect((n.items as { message: string }[])[0]?.message).toBe('Follow-up for Dec 3, 2026: Jahresabschluss');
+      expect((n.items as { message: string }[])[0]?.message).toBe('Follow-up for Thursday: Jahresabschluss');
     });
 
     it('a weekly cadence logged after the slot comes round at the next one (it was named every other week)', async () => {
