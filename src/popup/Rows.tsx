@@ -39,7 +39,7 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
           {sub}
         </span>
       </span>
-      {badge && <span class={`badge badge--${badge.kind}`}>{badge.text}</span>}
+      {badge && <span class={`badge badge--${badge.kind}${badge.urgent ? ' badge--urgent' : ''}`}>{badge.text}</span>}
     </button>
   );
 }

@@ -134,10 +134,22 @@ describe('the popup in Chromium', () => {
     });
     // Not due for weeks, with no role or company: the row says when they last spoke, not nothing.
     const emil = contact('f2', 'Emil Neu', { nextDueAt: Date.now() + 60 * DAY, lastContactedAt: Date.now() - 3 * DAY });
-    await h.seed([{ ...dora, cadenceDays: null }, emil]);
+    // Last contacted 400 days ago, every quarter: overdue for almost a year, and forgotten, which the row says.
+    const fritz = contact('f3', 'Fritz Fern', {
+      lastContactedAt: Date.now() - 400 * DAY,
+      nextDueAt: Date.now() - 309 * DAY,
+      cadenceDays: 91,
+    });
+    await h.seed([{ ...dora, cadenceDays: null }, emil, fritz]);
     const popup = await h.openPopup();
     const doraRow = popup.getByRole('button', { name: /Dora Forgotten/ });
     assert.equal(await doraRow.locator('.badge').textContent(), 'forgotten');
+    const fritzBadge = popup.getByRole('button', { name: /Fritz Fern/ }).locator('.badge');
+    assert.equal(await fritzBadge.textContent(), 'forgotten');
+    // As urgent as "overdue": the same colours (the axe tests below check their contrast with this row drawn).
+    const colours = (badge) =>
+      badge.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    assert.deepEqual(await colours(fritzBadge), await colours(popup.locator('.badge--overdue').first()));
     // Why: the reason line, not the job line; the line's title holds it whole (a long one is cut) and the job.
     const doraWhy = doraRow.locator('.row__sub');
     assert.match(await doraWhy.textContent(), /^Never contacted — added /);
@@ -151,11 +163,11 @@ describe('the popup in Chromium', () => {
     );
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('overdue');
     const names = () => popup.locator('.row__name').allTextContents();
-    assert.deepEqual(await names(), ['Anna Keyboard']);
+    assert.deepEqual(await names(), ['Fritz Fern', 'Anna Keyboard']);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('due');
-    assert.deepEqual(await names(), ['Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard']);
+    assert.deepEqual(await names(), ['Fritz Fern', 'Anna Keyboard', 'Bernd Keyboard', 'Clara Keyboard']);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('forgotten');
-    assert.deepEqual(await names(), ['Dora Forgotten']);
+    assert.deepEqual(await names(), ['Fritz Fern', 'Dora Forgotten']);
     await popup.getByRole('combobox', { name: 'Show' }).selectOption('all');
     await popup.getByRole('combobox', { name: 'Sort' }).selectOption('name');
     assert.deepEqual(await names(), [
@@ -164,6 +176,7 @@ describe('the popup in Chromium', () => {
       'Clara Keyboard',
       'Dora Forgotten',
       'Emil Neu',
+      'Fritz Fern',
       'Jürgen Müller',
     ]);
     await readmeScreenshot(popup, 'popup-list-en');

@@ -957,9 +957,11 @@ const KB = 1024;
 // platform/reason-text.ts dayPhrase): popup first 35,795 → 35,844, all popup code 63,247 → 63,298, options with
 // import/export 77,750 → 77,803, the service worker 57,807 → 57,847 (limits 34.96 → 35.01, 61.77 → 61.82, 75.93 →
 // 75.98, 56.46 → 56.50 KB).
+// A forgotten person's row says "forgotten" where they are overdue too (popup/due.ts dueBadge, its urgent style):
+// popup first 35,844 → 35,872, all popup code 63,298 → 63,326 (limits 35.01 → 35.04, 61.82 → 61.85 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.01 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.82 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.04 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.85 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.25 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.98 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -1832,7 +1832,7 @@ describe("a contact's page: when to get in touch", () => {
     expect(dueLine({ ...noCadence, cadenceDays: null }, now)).toBe(t('cadenceNone'));
   });
 
-  it('a row says "forgotten" of someone not due whom the user has not contacted for over a year', () => {
+  it('a row says "forgotten" of someone the user has not contacted for over a year, urgent where overdue too', () => {
     setLanguage('en');
     const now = new Date(2026, 11, 3, 10).getTime();
     const c = createContact({ name: 'Anna' }, 'manual', now - 500 * DAY, () => 'anna', 730);
@@ -1841,9 +1841,16 @@ describe("a contact's page: when to get in touch", () => {
     expect(dueBadge({ ...noCadence, cadenceDays: null }, now)).toEqual({ text: 'forgotten', kind: 'forgotten' });
     const longAgo = { ...c, lastContactedAt: now - 400 * DAY, nextDueAt: now + 330 * DAY };
     expect(dueBadge(longAgo, now)).toEqual({ text: 'forgotten', kind: 'forgotten' });
-    // Contacted this year: nothing to say. Due or snoozed: that is what the badge says.
+    // Contacted this year: nothing to say. Overdue as well (as nearly everyone forgotten is), "forgotten" is said, as
+    // urgently as "overdue"; due within the week, "forgotten" too. Snoozed: the user's snooze stands.
     expect(dueBadge({ ...longAgo, lastContactedAt: now - 200 * DAY }, now)).toBeNull();
-    expect(dueBadge({ ...longAgo, nextDueAt: now - DAY }, now)?.kind).toBe('overdue');
+    expect(dueBadge({ ...longAgo, lastContactedAt: now - 200 * DAY, nextDueAt: now - DAY }, now)?.kind).toBe('overdue');
+    expect(dueBadge({ ...longAgo, nextDueAt: now - DAY }, now)).toEqual({
+      text: 'forgotten',
+      kind: 'forgotten',
+      urgent: true,
+    });
+    expect(dueBadge({ ...longAgo, nextDueAt: now + 2 * DAY }, now)).toEqual({ text: 'forgotten', kind: 'forgotten' });
     expect(dueBadge({ ...longAgo, snoozedUntil: now + 7 * DAY }, now)?.kind).toBe('snoozed');
     setLanguage('de');
     expect(dueBadge(longAgo, now)?.text).toBe('vergessen');
