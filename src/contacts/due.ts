@@ -6,11 +6,9 @@
  * of a snooze that reaches past it. The store indexes that moment, so "due at `now`" is one index range, and
  * `isDue(c, now)` ⇔ `effectiveDueAt(c) <= now` (tested).
  */
-import { DAY } from './cadence';
+import { addDays, startOfDay } from './cadence';
 import type { Contact } from './types';
-
-/** "Due soon" and "due this week" look this far ahead. */
-export const DUE_SOON = 7 * DAY;
+import { REASON_DAYS } from './yearly';
 
 type DueFields = Pick<Contact, 'nextDueAt' | 'snoozedUntil'>;
 
@@ -22,10 +20,30 @@ export function effectiveDueAt(c: DueFields): number | undefined {
 
 export const isSnoozed = (c: DueFields, now: number) => c.snoozedUntil !== undefined && c.snoozedUntil > now;
 
-/** Due at `now`, or within `ahead` of it; a snooze that still holds keeps a person out either way. */
-export function isDue(c: DueFields, now: number, ahead = 0): boolean {
-  return !isSnoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= now + ahead;
+/** Due at `now`; a snooze that still holds keeps a person out. */
+export function isDue(c: DueFields, now: number): boolean {
+  return !isSnoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= now;
 }
+
+let weekAt = Number.NaN;
+let weekEnd = 0;
+
+/**
+ * The end of the coming week at `now`: today and the six days after it (yearly.ts REASON_DAYS), as a birthday or a
+ * follow-up counts it, and at the weekly reminder's slot the reminder's reach (schedule.ts beforeNextReminderDay).
+ * Asked for each person of a list with one `now`: the last answer is kept.
+ */
+export function comingWeekEnd(now: number): number {
+  if (now !== weekAt) {
+    weekAt = now;
+    weekEnd = startOfDay(addDays(now, REASON_DAYS + 1)) - 1;
+  }
+  return weekEnd;
+}
+
+/** Due within the coming week (comingWeekEnd), overdue included; a snooze that still holds keeps a person out. */
+export const dueThisWeek = (c: DueFields, now: number): boolean =>
+  !isSnoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= comingWeekEnd(now);
 
 /**
  * Next shown as due by `until`: due then, or by then out of a snooze that still holds now. The weekly reminder asks
@@ -40,7 +58,7 @@ export function dueState(c: DueFields, now: number): DueState {
   if (isSnoozed(c, now)) return 'snoozed';
   if (c.nextDueAt === undefined) return 'none';
   if (isDue(c, now)) return 'overdue';
-  if (isDue(c, now, DUE_SOON)) return 'due';
+  if (dueThisWeek(c, now)) return 'due';
   return 'ok';
 }
 

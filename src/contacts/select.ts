@@ -1,5 +1,5 @@
 import { addDays, isForgotten, startOfDay } from './cadence';
-import { DUE_SOON, dueBy, dueOrder, isDue } from './due';
+import { dueBy, dueOrder, dueThisWeek } from './due';
 import { byId, type Contact } from './types';
 import { birthdaySoon, REASON_DAYS } from './yearly';
 
@@ -33,11 +33,11 @@ export function birthdayToMark(
 }
 
 /**
- * Whether someone is this week's to get in touch with: due within the coming week (due.ts DUE_SOON), or named for
+ * Whether someone is this week's to get in touch with: due within the coming week (due.ts dueThisWeek), or named for
  * their birthday (birthdayToMark). The list's "due this week" filter and figure.
  */
 export const inThisWeek = (c: Contact, now: number): boolean =>
-  isDue(c, now, DUE_SOON) || birthdayToMark(c, now) !== undefined;
+  dueThisWeek(c, now) || birthdayToMark(c, now) !== undefined;
 
 /**
  * Who the weekly reminder names: people whose birthday is to be marked this week (birthdayToMark), soonest first,

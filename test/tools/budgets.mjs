@@ -959,11 +959,14 @@ const KB = 1024;
 // 75.98, 56.46 → 56.50 KB).
 // A forgotten person's row says "forgotten" where they are overdue too (popup/due.ts dueBadge, its urgent style):
 // popup first 35,844 → 35,872, all popup code 63,298 → 63,326 (limits 35.01 → 35.04, 61.82 → 61.85 KB).
+// "Due this week" by the end of the sixth day after today, as birthdays count it (contacts/due.ts comingWeekEnd,
+// kept for one `now`), not seven times 24 hours: popup first 35,872 → 35,866, all popup code 63,326 → 63,336, options
+// with import/export 77,803 → 77,807 (limits 61.85 → 61.86, 75.98 → 75.99 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.04 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.85 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.86 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.98 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.99 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -4,10 +4,11 @@ import * as en from '../../src/_locales/en/messages.json';
 import { addDays, DAY, isForgotten, nextDueAt, spreadDueAt } from '../../src/contacts/cadence';
 import { readCircles, writeCircles } from '../../src/contacts/circle-names';
 import { DEFAULT_CIRCLES } from '../../src/contacts/circles';
-import { dueOrder, dueState } from '../../src/contacts/due';
+import { comingWeekEnd, dueOrder, dueState } from '../../src/contacts/due';
 import { readFileCircles } from '../../src/contacts/file-circles';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
+import { beforeNextReminderDay } from '../../src/contacts/schedule';
 import { uniteContacts } from '../../src/contacts/unite';
 
 const ids = () => {
@@ -90,6 +91,16 @@ describe('due dates', () => {
     expect(dueState({ ...c, nextDueAt: now + 30 * DAY }, now)).toBe('ok');
     expect(dueState({ ...c, snoozedUntil: now + DAY }, now)).toBe('snoozed');
     expect(dueState({ ...c, nextDueAt: undefined }, now)).toBe('none');
+    // Due within the week: by the end of the sixth day after today, as birthdays count it (Monday 10:00: through
+    // Sunday night, not the next Monday's morning, as seven times 24 hours had it).
+    const monday10 = new Date(2026, 5, 1, 10).getTime();
+    expect(dueState({ ...c, nextDueAt: new Date(2026, 5, 7, 23, 59).getTime() }, monday10)).toBe('due');
+    expect(dueState({ ...c, nextDueAt: new Date(2026, 5, 8, 8).getTime() }, monday10)).toBe('ok');
+    expect(comingWeekEnd(monday10)).toBe(new Date(2026, 5, 8).getTime() - 1);
+    // At a Monday slot, the weekly reminder's reach.
+    expect(comingWeekEnd(new Date(2026, 5, 1, 9).getTime())).toBe(
+      beforeNextReminderDay(new Date(2026, 5, 1, 9).getTime(), { weekday: 1, minutes: 540 }),
+    );
     expect(isForgotten(c, now)).toBe(false);
     expect(isForgotten(c, local(2027, 4, 2))).toBe(true);
     expect(isForgotten({ ...c, lastContactedAt: local(2027, 1, 1) }, local(2027, 4, 2))).toBe(false);
