@@ -239,6 +239,18 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     },
     /** Every contact record as stored. */
     records: () => h.idb(allRecords),
+    /** A new week: the last reminder shown counts as an earlier slot's, so the weekly alarm raises one again. */
+    newReminderWeek: () =>
+      h.idb(
+        async (db, _, { req, done }) => {
+          const tx = db.transaction('meta', 'readwrite');
+          const state = await req(tx.objectStore('meta').get('reminder'));
+          tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
+          await done(tx);
+        },
+        null,
+        { on: h.worker },
+      ),
     /**
      * Writes contacts into the extension's IndexedDB with the store's own bulkPut (one transaction, the search index
      * kept in step, the change announced to open views). For tests that need people in a given state (due,

@@ -178,17 +178,7 @@ describe('why now and who can introduce, in Chromium', () => {
     const jana = (await h.records()).find((r) => r.id === 'jana');
     const onItsDay = { at: dayAt(5).getTime(), note: 'the invoice' };
     await h.seed([{ ...jana, followUp: onItsDay, nextDueAt: onItsDay.at }]);
-    // A new slot: the last reminder counts as an earlier week's.
-    await h.idb(
-      async (db, _, { req, done }) => {
-        const tx = db.transaction('meta', 'readwrite');
-        const state = await req(tx.objectStore('meta').get('reminder'));
-        tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
-        await done(tx);
-      },
-      null,
-      { on: h.worker },
-    );
+    await h.newReminderWeek();
     await recordRaised(h);
     await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
     await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);

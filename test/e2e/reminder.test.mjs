@@ -132,16 +132,7 @@ describe('weekly reconnect in Chromium', () => {
   test('after the worker was stopped, the digest still works: "Snooze a week" snoozes its people', async () => {
     await h.restartWorker();
     // A new slot: the digest is raised again (Anna was contacted, so she is no longer due).
-    await h.idb(
-      async (db, _, { req, done }) => {
-        const tx = db.transaction('meta', 'readwrite');
-        const state = await req(tx.objectStore('meta').get('reminder'));
-        tx.objectStore('meta').put({ ...state, lastShownAt: 0 }, 'reminder');
-        await done(tx);
-      },
-      null,
-      { on: h.worker },
-    );
+    await h.newReminderWeek();
     await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
     await waitFor(async () => Object.keys(await notifications()).length === 1);
     const [id] = Object.keys(await notifications());
