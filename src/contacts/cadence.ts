@@ -33,6 +33,9 @@ export function startOfDay(at: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 }
 
+/** The last moment of the day `days` after the one `at` falls on (local time): `endOfDay(now)` is tonight's. */
+export const endOfDay = (at: number, days = 0): number => startOfDay(addDays(at, days + 1)) - 1;
+
 /** Whole calendar days from `from`'s day to `to`'s day (DST-proof: 23- and 25-hour days count as one). */
 export function calendarDays(from: number, to: number): number {
   const a = new Date(from);

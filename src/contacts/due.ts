@@ -6,7 +6,7 @@
  * of a snooze that reaches past it. The store indexes that moment, so "due at `now`" is one index range, and
  * `isDue(c, now)` ⇔ `effectiveDueAt(c) <= now` (tested).
  */
-import { addDays, startOfDay } from './cadence';
+import { endOfDay } from './cadence';
 import type { Contact } from './types';
 import { REASON_DAYS } from './yearly';
 
@@ -36,20 +36,25 @@ let weekEnd = 0;
 export function comingWeekEnd(now: number): number {
   if (now !== weekAt) {
     weekAt = now;
-    weekEnd = startOfDay(addDays(now, REASON_DAYS + 1)) - 1;
+    weekEnd = endOfDay(now, REASON_DAYS);
   }
   return weekEnd;
 }
 
-/** Due within the coming week (comingWeekEnd), overdue included; a snooze that still holds keeps a person out. */
-export const dueThisWeek = (c: DueFields, now: number): boolean =>
-  !isSnoozed(c, now) && c.nextDueAt !== undefined && c.nextDueAt <= comingWeekEnd(now);
+/**
+ * Whether a snooze keeps someone out of the week's people at `now`: one that lasts past the day. A snooze that ends
+ * later today is over for the week, so that "Snooze a week", pressed minutes after a reminder, has ended by the next.
+ */
+export const snoozeHolds = (c: Pick<Contact, 'snoozedUntil'>, now: number): boolean =>
+  c.snoozedUntil !== undefined && c.snoozedUntil > endOfDay(now);
 
 /**
- * Next shown as due by `until`: due then, or by then out of a snooze that still holds now. The weekly reminder asks
- * it of the last moment before the next reminder's day (contacts/select.ts); `isDue(c, now)` ⇔ `dueBy(c, now)`.
+ * One of the week's people: next shown as due by `until` (the effective due moment, as the due index stores it) and
+ * no snooze holds them past today (snoozeHolds). The list's "due this week" asks it of comingWeekEnd, the weekly
+ * reminder of the last moment before its next day (contacts/select.ts); at the slot the two are one moment.
  */
-export const dueBy = (c: DueFields, until: number): boolean => (effectiveDueAt(c) ?? Number.POSITIVE_INFINITY) <= until;
+export const dueWithin = (c: DueFields, now: number, until: number): boolean =>
+  (effectiveDueAt(c) ?? Number.POSITIVE_INFINITY) <= until && !snoozeHolds(c, now);
 
 export type DueState = 'snoozed' | 'overdue' | 'due' | 'ok' | 'none';
 
@@ -58,7 +63,7 @@ export function dueState(c: DueFields, now: number): DueState {
   if (isSnoozed(c, now)) return 'snoozed';
   if (c.nextDueAt === undefined) return 'none';
   if (isDue(c, now)) return 'overdue';
-  if (dueThisWeek(c, now)) return 'due';
+  if (c.nextDueAt <= comingWeekEnd(now)) return 'due';
   return 'ok';
 }
 

@@ -2,6 +2,7 @@
  * The weekly slot, in the user's local time. Pure: every function takes `now`, so tests inject any clock, and the
  * Date arithmetic is by calendar fields (not + 7 × 24 h), so 09:00 stays 09:00 across DST changes.
  */
+import { endOfDay } from './cadence';
 
 export interface Slot {
   /** 0 = Sunday … 6 = Saturday (Date#getDay). */
@@ -41,8 +42,7 @@ export function previousSlot(now: number, slot: Slot): number {
  * when the next reminder comes later today.
  */
 export function beforeNextReminderDay(now: number, slot: Slot): number {
-  const next = new Date(nextSlot(now, slot));
-  return Math.max(now, new Date(next.getFullYear(), next.getMonth(), next.getDate()).getTime() - 1);
+  return Math.max(now, endOfDay(nextSlot(now, slot), -1));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { addDays, isForgotten, startOfDay } from './cadence';
-import { dueBy, dueOrder, dueThisWeek } from './due';
+import { addDays, isForgotten } from './cadence';
+import { comingWeekEnd, dueOrder, dueWithin, snoozeHolds } from './due';
 import { byId, type Contact } from './types';
 import { birthdaySoon, REASON_DAYS } from './yearly';
 
@@ -10,15 +10,8 @@ export interface DigestEntry {
 }
 
 /**
- * Whether a snooze keeps someone out of the weekly reminder at `now`: one that lasts past the day. A snooze that ends
- * later today is over for it, so that "Snooze a week", pressed minutes after a reminder, has ended by the next one.
- */
-export const snoozeHolds = (c: Pick<Contact, 'snoozedUntil'>, now: number): boolean =>
-  c.snoozedUntil !== undefined && c.snoozedUntil >= startOfDay(addDays(now, 1));
-
-/**
  * When the weekly reminder names someone for their birthday, due or not: it comes within the coming week
- * (yearly.ts birthdaySoon), they have reminders (a cadence), no snooze holds them (snoozeHolds), and nobody logged
+ * (yearly.ts birthdaySoon), they have reminders (a cadence), no snooze holds them (due.ts snoozeHolds), and nobody logged
  * a contact with them on the day or in the REASON_DAYS before it (wishes sent early, or a call that day, count). The
  * day it comes, else undefined.
  */
@@ -33,16 +26,16 @@ export function birthdayToMark(
 }
 
 /**
- * Whether someone is this week's to get in touch with: due within the coming week (due.ts dueThisWeek), or named for
- * their birthday (birthdayToMark). The list's "due this week" filter and figure.
+ * Whether someone is this week's to get in touch with: due within the coming week (due.ts dueWithin, comingWeekEnd),
+ * or named for their birthday (birthdayToMark). The list's "due this week" filter and figure.
  */
 export const inThisWeek = (c: Contact, now: number): boolean =>
-  dueThisWeek(c, now) || birthdayToMark(c, now) !== undefined;
+  dueWithin(c, now, comingWeekEnd(now)) || birthdayToMark(c, now) !== undefined;
 
 /**
  * Who the weekly reminder names: people whose birthday is to be marked this week (birthdayToMark), soonest first,
- * whether due or not; then people due by `until` (due.ts dueBy; the reminder gives the last moment before the next
- * reminder's day: schedule.ts beforeNextReminderDay) whom no snooze holds (snoozeHolds) — those contacted before,
+ * whether due or not; then the week's people by `until` (due.ts dueWithin; the reminder gives the last moment
+ * before its next day: schedule.ts beforeNextReminderDay) — those contacted before,
  * most overdue first (by the effective due date), then people never contacted, oldest-added first, and among those
  * added together (an import) the one due longest first. Forgotten people (no contact for over a year) are flagged. At
  * most `limit`; ties broken by id, so the same data always gives the same list. A person given twice counts once.
@@ -57,7 +50,7 @@ export function selectDue(contacts: Iterable<Contact>, now: number, limit: numbe
     seen.add(c.id);
     const birthday = birthdayToMark(c, now);
     if (birthday !== undefined) birthdays.push([birthday, c]);
-    else if (dueBy(c, until) && !snoozeHolds(c, now)) (c.lastContactedAt === undefined ? never : known).push(c);
+    else if (dueWithin(c, now, until)) (c.lastContactedAt === undefined ? never : known).push(c);
   }
   birthdays.sort(([x, a], [y, b]) => x - y || dueOrder(a, b) || byId(a, b));
   known.sort((a, b) => dueOrder(a, b) || byId(a, b));

@@ -165,7 +165,7 @@ export async function nextDueAfter(db: DB, now: number): Promise<number | undefi
 }
 
 /**
- * Everyone due by `until` (due.ts dueBy), in due order (earliest effective due date first), streamed from the due
+ * Everyone next shown as due by `until` (their effective due moment), in due order (earliest effective due date first), streamed from the due
  * index so a reader that has enough can stop; damaged records are skipped.
  */
 export async function* dueInOrder(db: DB, until: number): AsyncGenerator<Contact> {

@@ -962,11 +962,15 @@ const KB = 1024;
 // "Due this week" by the end of the sixth day after today, as birthdays count it (contacts/due.ts comingWeekEnd,
 // kept for one `now`), not seven times 24 hours: popup first 35,872 → 35,866, all popup code 63,326 → 63,336, options
 // with import/export 77,803 → 77,807 (limits 61.85 → 61.86, 75.98 → 75.99 KB).
+// Review: the week's due rule and its snooze rule in one place (contacts/due.ts dueWithin, snoozeHolds; the list's
+// "due this week" now asks the reminder's rule, with the end of the coming week), and the end of a day one helper
+// (cadence.ts endOfDay): popup first 35,866 → 35,908, all popup code 63,336 → 63,358, options' first screen 29,948 →
+// 29,964, with import/export 77,807 → 77,830 (limits 35.04 → 35.07, 61.86 → 61.88, 29.25 → 29.27, 75.99 → 76.01 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.04 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.86 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.25 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 75.99 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.07 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.88 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.27 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.01 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import { beforeNextReminderDay, nextSlot, previousSlot, reminderOwed } from '../../src/contacts/schedule';
-import { selectDue } from '../../src/contacts/select';
+import { inThisWeek, selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 
 // vitest.config.ts runs unit tests in Europe/Berlin (DST on 2026-03-29 and 2026-10-25).
@@ -158,6 +158,23 @@ describe('selectDue', () => {
     expect(selectDue(people, now, 10).map((p) => p.contact.id)).toEqual(['overdue']);
     // The limit takes the most overdue first.
     expect(selectDue(people, now, 2, until).map((p) => p.contact.id)).toEqual(['overdue', 'snoozed-last-week']);
+  });
+
+  it('the list\'s "due this week" asks the same rule: at the slot it holds exactly whom the reminder names', () => {
+    const until = beforeNextReminderDay(now, MONDAY_9);
+    const people = [
+      c('thursday', { lastContactedAt: now - 27 * DAY, nextDueAt: now + 3 * DAY }),
+      c('monday-10', { lastContactedAt: now + 3600_000, cadenceDays: 7, nextDueAt: at(2026, 12, 7, 10) }),
+      c('snooze-ends-tonight', {
+        lastContactedAt: now - 60 * DAY,
+        nextDueAt: now - 30 * DAY,
+        snoozedUntil: now + 3 * 3600_000,
+      }),
+      c('snoozed-to-wed', { lastContactedAt: now - 60 * DAY, nextDueAt: now - 30 * DAY, snoozedUntil: now + 2 * DAY }),
+    ];
+    const named = selectDue(people, now, 10, until).map((p) => p.contact.id);
+    expect(named).toEqual(['snooze-ends-tonight', 'thursday']);
+    expect(people.filter((p) => inThisWeek(p, now)).map((p) => p.id)).toEqual(['thursday', 'snooze-ends-tonight']);
   });
 
   // Monday 2026-11-30 09:00: the coming week's birthdays are 30 November to 6 December.
