@@ -122,20 +122,17 @@ describe('German UI', () => {
           interactions: [{ at: lastCall, kind: 'call', note: 'Angebot' }],
         }),
       ]);
-      await h.inWorker(() => {
-        const raise = chrome.notifications.create.bind(chrome.notifications);
-        globalThis.raised = [];
-        chrome.notifications.create = (id, options, ...rest) => {
-          globalThis.raised.push(options);
-          return raise(id, options, ...rest);
-        };
-      });
+      await h.recordRaised();
       await h.inWorker(
         (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
         'weekly-reconnect',
       );
-      await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
-      const [{ title, items }] = await h.inWorker(() => globalThis.raised);
+      await waitFor(async () => (await h.raised()).length === 1);
+      const [
+        {
+          options: { title, items },
+        },
+      ] = await h.raised();
       assert.equal(title, 'Zeit, dich zu melden');
       const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(soon);
       const day = new Intl.DateTimeFormat('de', { dateStyle: 'long' }).format(lastCall);

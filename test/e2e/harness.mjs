@@ -239,6 +239,24 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     },
     /** Every contact record as stored. */
     records: () => h.idb(allRecords),
+    /**
+     * Keeps what the worker raises from now on, as it raises it (getAll lists ids only): `h.raised()` reads it, each
+     * `{ id, options }`.
+     */
+    recordRaised: () =>
+      h.inWorker(() => {
+        // Wrapped once a worker's life (a restarted worker has its own notifications API again).
+        if (!globalThis.raised) {
+          const raise = chrome.notifications.create.bind(chrome.notifications);
+          chrome.notifications.create = (id, options, ...rest) => {
+            globalThis.raised.push({ id, options });
+            return raise(id, options, ...rest);
+          };
+        }
+        globalThis.raised = [];
+      }),
+    /** What the worker raised since `h.recordRaised()`. */
+    raised: () => h.inWorker(() => globalThis.raised),
     /** A new week: the last reminder shown counts as an earlier slot's, so the weekly alarm raises one again. */
     newReminderWeek: () =>
       h.idb(

@@ -37,20 +37,6 @@ const shownDay = (days) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }
 /** Its weekday, as a reason within the coming week says it ("Thursday"). */
 const weekdayIn = (days) => new Intl.DateTimeFormat('en', { weekday: 'long' }).format(dayAt(days));
 
-/** Keeps what the worker raises from now on, as it raises it (getAll lists ids only), in `globalThis.raised`. */
-const recordRaised = (h) =>
-  h.inWorker(() => {
-    // Wrapped once a worker's life (a restarted worker has its own notifications API again).
-    if (!globalThis.raised) {
-      const raise = chrome.notifications.create.bind(chrome.notifications);
-      chrome.notifications.create = (id, options, ...rest) => {
-        globalThis.raised.push({ id, options });
-        return raise(id, options, ...rest);
-      };
-    }
-    globalThis.raised = [];
-  });
-
 describe('why now and who can introduce, in Chromium', () => {
   const h = useExtension({ locale: 'en' });
   const now = Date.now();
@@ -83,10 +69,10 @@ describe('why now and who can introduce, in Chromium', () => {
       }),
       contact('jana', 'Jana Jüngling', { lastContactedAt: now - 5 * DAY, nextDueAt: now + 60 * DAY }),
     ]);
-    await recordRaised(h);
+    await h.recordRaised();
     await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
-    await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
-    const [{ options }] = await h.inWorker(() => globalThis.raised);
+    await waitFor(async () => (await h.raised()).length === 1);
+    const [{ options }] = await h.raised();
     const lastDate = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(lastCall);
     assert.deepEqual(options.items, [
       { title: 'Anna Alt', message: `Birthday on ${weekday}` },
@@ -179,10 +165,10 @@ describe('why now and who can introduce, in Chromium', () => {
     const onItsDay = { at: dayAt(5).getTime(), note: 'the invoice' };
     await h.seed([{ ...jana, followUp: onItsDay, nextDueAt: onItsDay.at }]);
     await h.newReminderWeek();
-    await recordRaised(h);
+    await h.recordRaised();
     await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
-    await waitFor(async () => (await h.inWorker(() => globalThis.raised.length)) === 1);
-    const [{ options: digest }] = await h.inWorker(() => globalThis.raised);
+    await waitFor(async () => (await h.raised()).length === 1);
+    const [{ options: digest }] = await h.raised();
     // Ben's follow-up (the test before) in three days: named now, where it was named the week after its day.
     assert.deepEqual(digest.items, [
       { title: 'Anna Alt', message: `Birthday on ${weekday}` },
