@@ -35,13 +35,16 @@ export const inThisWeek = (c: Contact, now: number): boolean =>
 /**
  * Who the weekly reminder names: people whose birthday is to be marked this week (birthdayToMark), soonest first,
  * whether due or not; then the week's people by `until` (due.ts dueWithin; the reminder gives the last moment
- * before its next day: schedule.ts beforeNextReminderDay) — those contacted before,
- * most overdue first (by the effective due date), then people never contacted, oldest-added first, and among those
- * added together (an import) the one due longest first. Forgotten people (no contact for over a year) are flagged. At
- * most `limit`; ties broken by id, so the same data always gives the same list. A person given twice counts once.
+ * before its next day: schedule.ts beforeNextReminderDay) — first those with a follow-up the user asked for, by its
+ * day (one gone by first: however many others are overdue, a planned follow-up is not crowded out), then those
+ * contacted before, most overdue first (by the effective due date), then people never contacted, oldest-added first,
+ * and among those added together (an import) the one due longest first. Forgotten people (no contact for over a year)
+ * are flagged. At most `limit`; ties broken by id, so the same data always gives the same list. A person given twice
+ * counts once.
  */
 export function selectDue(contacts: Iterable<Contact>, now: number, limit: number, until = now): DigestEntry[] {
   const birthdays: [at: number, c: Contact][] = [];
+  const followUps: Contact[] = [];
   const known: Contact[] = [];
   const never: Contact[] = [];
   const seen = new Set<string>();
@@ -50,36 +53,48 @@ export function selectDue(contacts: Iterable<Contact>, now: number, limit: numbe
     seen.add(c.id);
     const birthday = birthdayToMark(c, now);
     if (birthday !== undefined) birthdays.push([birthday, c]);
-    else if (dueWithin(c, now, until)) (c.lastContactedAt === undefined ? never : known).push(c);
+    else if (dueWithin(c, now, until))
+      (c.followUp ? followUps : c.lastContactedAt === undefined ? never : known).push(c);
   }
   birthdays.sort(([x, a], [y, b]) => x - y || dueOrder(a, b) || byId(a, b));
+  followUps.sort((a, b) => dueOrder(a, b) || byId(a, b));
   known.sort((a, b) => dueOrder(a, b) || byId(a, b));
   // An import's people share one createdAt and become due spread over weeks: by id alone, someone due for weeks
   // could be passed over, week after week, for people due since today.
   never.sort((a, b) => a.createdAt - b.createdAt || dueOrder(a, b) || byId(a, b));
-  return [...birthdays.map(([, c]) => c), ...known, ...never]
+  return [...birthdays.map(([, c]) => c), ...followUps, ...known, ...never]
     .slice(0, Math.max(0, limit))
     .map((contact) => ({ contact, forgotten: isForgotten(contact, now) }));
 }
 
 /**
- * The same choice from people streamed in due order (the store's due index, read up to `until`) and the people
- * whose birthday comes within the week (the store's birthday index; they rank first): people contacted before come
- * most overdue first, so reading stops once `limit` of them are found; people never contacted are collected only
- * while fewer than `limit` others are due (they rank after them).
+ * The same choice from people streamed in due order (the store's due index, read up to `until`), the people whose
+ * birthday comes within the week (the store's birthday index; they rank first) and those with a follow-up by `until`,
+ * streamed by its day (the store's follow-up index; they rank next). Each stream is read only until `limit` of its
+ * people are found: follow-ups first; then, while places are left, people contacted before, who come most overdue
+ * first; people never contacted are collected on the way (they rank after them).
  */
 export async function selectDueFrom(
   inDueOrder: AsyncIterable<Contact>,
   now: number,
   limit: number,
-  { until, birthdays = [] }: { until: number; birthdays?: readonly Contact[] },
+  {
+    until,
+    birthdays = [],
+    followUps = [],
+  }: { until: number; birthdays?: readonly Contact[]; followUps?: AsyncIterable<Contact> | readonly Contact[] },
 ) {
   const read: Contact[] = [...birthdays];
-  let known = 0;
+  let found = 0;
+  // A snooze that ends before `until` puts someone in a stream whom selectDue leaves out: not counted.
+  for await (const c of followUps) {
+    read.push(c);
+    if (dueWithin(c, now, until) && ++found >= limit) return selectDue(read, now, limit, until);
+  }
   for await (const c of inDueOrder) {
     read.push(c);
-    // A snooze that ends before `until` puts someone in the stream whom selectDue leaves out: not counted.
-    if (c.lastContactedAt !== undefined && !snoozeHolds(c, now) && ++known >= limit) break;
+    // Every follow-up by `until` was read above: one met again here takes no second place.
+    if (!c.followUp && c.lastContactedAt !== undefined && !snoozeHolds(c, now) && ++found >= limit) break;
   }
   return selectDue(read, now, limit, until);
 }

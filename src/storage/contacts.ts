@@ -164,18 +164,28 @@ export async function nextDueAfter(db: DB, now: number): Promise<number | undefi
   return cursor?.key;
 }
 
-/**
- * Everyone next shown as due by `until` (their effective due moment), in due order (earliest effective due date first), streamed from the due
- * index so a reader that has enough can stop; damaged records are skipped.
- */
-export async function* dueInOrder(db: DB, until: number): AsyncGenerator<Contact> {
-  let cursor = await db.transaction('contacts').store.index('byDue').openCursor(IDBKeyRange.upperBound(until));
+/** The records of one of the contacts' number indexes up to `until`, in its order, streamed; damaged ones skipped. */
+async function* upTo(db: DB, index: 'byDue' | 'byFollowUp', until: number): AsyncGenerator<Contact> {
+  let cursor = await db.transaction('contacts').store.index(index).openCursor(IDBKeyRange.upperBound(until));
   while (cursor) {
     const c = toContact(cursor.value);
     if (c) yield c;
     cursor = await cursor.continue();
   }
 }
+
+/**
+ * Everyone next shown as due by `until` (their effective due moment), in due order (earliest effective due date
+ * first), streamed from the due index so a reader that has enough can stop; damaged records are skipped.
+ */
+export const dueInOrder = (db: DB, until: number): AsyncGenerator<Contact> => upTo(db, 'byDue', until);
+
+/**
+ * Everyone with a follow-up on or before `until` (one still to do from a day gone by too), by its day, streamed from
+ * the follow-up index so a reader that has enough can stop (an import can plan a follow-up for everyone); damaged
+ * records are skipped. Who of them the reminder names is contacts/select.ts's to say.
+ */
+export const followUpsInOrder = (db: DB, until: number): AsyncGenerator<Contact> => upTo(db, 'byFollowUp', until);
 
 /**
  * Everyone whose birthday comes within the coming week (contacts/yearly.ts birthdayDays), from the birthday index,

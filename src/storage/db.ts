@@ -25,8 +25,8 @@ export interface ReconnectDB extends DBSchema {
     key: string;
     value: ContactRecord;
     /**
-     * The matching keys (profile link, web address, email, name + company), the due order and the birthdays' month
-     * and day: nothing else is queried.
+     * The matching keys (profile link, web address, email, name + company), the due order, the birthdays' month
+     * and day and the follow-ups' days: nothing else is queried.
      */
     indexes: {
       byProfileUrl: string;
@@ -36,6 +36,7 @@ export interface ReconnectDB extends DBSchema {
       byDue: number;
       byRelated: string;
       byBirthday: [month: number, day: number];
+      byFollowUp: number;
     };
   };
   meta: { key: string; value: unknown };
@@ -75,7 +76,7 @@ export interface SyncEntry {
 export type DB = IDBPDatabase<ReconnectDB>;
 export const DB_NAME = 'reconnect';
 /** Bump only together with a new `if (oldVersion < N)` step in upgrade(); never edit a shipped step. */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -230,6 +231,10 @@ async function open(onEvent: (e: DbEvent) => void, name: string): Promise<DB> {
       // not in the index), so the weekly reminder finds whose birthday comes this week in one lookup a day. No record
       // is touched.
       if (oldVersion < 10) tx.objectStore('contacts').createIndex('byBirthday', ['birthday.month', 'birthday.day']);
+      // Version 11 (0.8.3): follow-ups by their day (the stored follow-up's own field; a record without one is not in
+      // the index), so the weekly reminder names every follow-up due by its reach however many others are overdue. No
+      // record is touched.
+      if (oldVersion < 11) tx.objectStore('contacts').createIndex('byFollowUp', 'followUp.at');
       // Every record step from the stored version on, over one read of the records.
       if (oldVersion >= 1) rewriteRecords(tx, oldVersion);
     },

@@ -1,7 +1,7 @@
 import { beforeNextReminderDay, type Slot } from '../contacts/schedule';
 import { type DigestEntry, selectDueFrom } from '../contacts/select';
 import { announce } from './changes';
-import { birthdaysSoon, dueInOrder } from './contacts';
+import { birthdaysSoon, dueInOrder, followUpsInOrder } from './contacts';
 import type { DB } from './db';
 
 /** What the weekly reminder remembers between worker lives (MV3 stops the worker between events). */
@@ -51,7 +51,7 @@ export async function markDigestDone(db: DB, id: string, now: number, done = tru
 
 /**
  * Who the weekly reminder names at `now`, at most `perReminder` (contacts/select.ts): whose birthday comes this week,
- * then who falls due before the next reminder's day (schedule.ts). What its digest shows, and what the options
+ * then who falls due before the next reminder's day (schedule.ts), follow-ups first. What its digest shows, and what the options
  * page's This week lists before this week's digest.
  */
 export async function reminderPicks(
@@ -63,5 +63,6 @@ export async function reminderPicks(
   return selectDueFrom(dueInOrder(db, until), now, settings.perReminder, {
     until,
     birthdays: await birthdaysSoon(db, now),
+    followUps: followUpsInOrder(db, until),
   });
 }

@@ -423,3 +423,59 @@ describe('a birthday this week, German UI', () => {
     await view.close();
   });
 });
+
+describe('a follow-up among more overdue people than the reminder names, German UI', () => {
+  const h = useExtension({ locale: 'de' });
+
+  test('asked for in the popup, it comes first in This week and in the reminder, with what it is about', async () => {
+    const now = Date.now();
+    // Eight people long overdue (a book imported months ago, never worked through): more than the five a reminder
+    // names. Dora was called last week and is not due for months.
+    const overdue = ['Achim', 'Berta', 'Carlo', 'Dieter', 'Elke', 'Frieda', 'Gustav', 'Hanna'].map((first, i) =>
+      contact(`overdue-${i}`, `${first} Alt`, {
+        lastContactedAt: now - (200 + i) * DAY,
+        nextDueAt: now - (170 + i) * DAY,
+      }),
+    );
+    await h.seed([
+      ...overdue,
+      contact('dora', 'Dora Dahl', { lastContactedAt: now - 7 * DAY, nextDueAt: now + 83 * DAY }),
+    ]);
+    const inTwoDays = new Date(now + 2 * DAY);
+    const day = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, '0')}-${String(inTwoDays.getDate()).padStart(2, '0')}`;
+    const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(inTwoDays);
+
+    // Today's call ends with "I'll send you the offer": a follow-up in two days.
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Dora Dahl/ }).click();
+    await popup.getByText('Später nachfassen …').click();
+    await popup.getByLabel('Nachfassen am').fill(day);
+    await popup.getByLabel('Worum es geht (optional)').fill('Angebot');
+    await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('call');
+    await popup.getByRole('button', { name: 'Gemeldet' }).click();
+    await popup.getByText(`Nachfassen am ${weekday}: Angebot`).waitFor();
+    await popup.close();
+
+    // This week, before the reminder: Dora first, then the four most overdue.
+    const view = await h.openOptions('#reconnect');
+    await view.getByRole('heading', { name: 'Diese Woche' }).waitFor();
+    await view.getByRole('listitem', { name: 'Dora Dahl' }).waitFor();
+    const expected = ['Dora Dahl', 'Hanna Alt', 'Gustav Alt', 'Frieda Alt', 'Elke Alt'];
+    assert.deepEqual(await view.locator('.person h3').allTextContents(), expected);
+    await view.getByRole('listitem', { name: 'Dora Dahl' }).getByText(`Nachfassen am ${weekday}: Angebot`).waitFor();
+    await view.close();
+
+    // The reminder names her first, with what the follow-up is about, then the four most overdue.
+    await h.newReminderWeek();
+    await h.recordRaised();
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await waitFor(async () => (await h.raised()).length === 1);
+    const [{ options: digest }] = await h.raised();
+    assert.equal(digest.message, 'Dora Dahl, Hanna Alt und 3 weitere');
+    assert.deepEqual(
+      digest.items.map((i) => i.title),
+      expected,
+    );
+    assert.equal(digest.items[0].message, `Nachfassen am ${weekday}: Angebot`);
+  });
+});

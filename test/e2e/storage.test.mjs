@@ -13,6 +13,7 @@ const SCHEMA_V6 = frozen('schema-v6.json');
 const SCHEMA_V7 = frozen('schema-v7.json');
 const SCHEMA_V8 = frozen('schema-v8.json');
 const SCHEMA_V9 = frozen('schema-v9.json');
+const SCHEMA_V10 = frozen('schema-v10.json');
 /** The release that created each version (0.6.0 created two). */
 const RELEASE = {
   1: '0.1.0',
@@ -24,6 +25,7 @@ const RELEASE = {
   7: '0.6.0',
   8: '0.7.0',
   9: '0.8.1',
+  10: '0.8.2',
 };
 
 test('a saved person survives closing the popup and restarting the browser', async () => {
@@ -72,6 +74,7 @@ for (const schema of [
   SCHEMA_V7,
   SCHEMA_V8,
   SCHEMA_V9,
+  SCHEMA_V10,
 ]) {
   test(`a version-${schema.version} database (${RELEASE[schema.version]}) is upgraded in place: every record kept, the badge counts from the due index`, async () => {
     const h = await launch({ locale: 'en' });
@@ -135,7 +138,10 @@ for (const schema of [
             const name = `${i % 10 ? '' : 'Dr. '}Old Friend ${i}`;
             // 0–59 due now, 60–159 due but snoozed for a week, the rest due later (fewer than 100 due: the badge
             // says the exact number).
-            const nextDueAt = i < 160 ? now - DAY : now + 20 * DAY;
+            // Every 50th from 160 on with a follow-up in three days instead (then the day it is due): in the
+            // follow-up index from version 11 on.
+            const followUp = i >= 160 && i % 50 === 10 ? { at: now + 3 * DAY } : undefined;
+            const nextDueAt = followUp?.at ?? (i < 160 ? now - DAY : now + 20 * DAY);
             const snoozedUntil = i >= 60 && i < 160 ? now + 7 * DAY : undefined;
             // Each with a homepage: until version 8 in the unique index of profile links, then in the one of web
             // addresses with the name (titles aside).
@@ -158,6 +164,7 @@ for (const schema of [
               updatedAt: now - 90 * DAY,
               nextDueAt,
               ...(snoozedUntil ? { snoozedUntil } : {}),
+              ...(followUp ? { followUp } : {}),
               sortName: name.toLowerCase(),
               // Version 9 wrote the key without the title.
               matchKey: schema.version >= 9 ? `old friend ${i}|` : `${name.toLowerCase()}|`,
@@ -199,45 +206,53 @@ for (const schema of [
 
       const soon = new Date(now + 2 * DAY);
       const birthdayKey = [soon.getMonth() + 1, soon.getDate()];
-      const after = await h.idb(async (db, birthdayKey, { req }) => {
-        const store = db.transaction('contacts').objectStore('contacts');
-        // Version 10: whose birthday is the day after tomorrow, one lookup of the birthday index.
-        const [records, birthdays, withBirthday] = await Promise.all([
-          req(store.getAll()),
-          req(store.index('byBirthday').count(birthdayKey)),
-          req(store.index('byBirthday').count()),
-        ]);
-        return {
-          version: db.version,
-          stores: [...db.objectStoreNames].sort(),
-          indexed: (await req(db.transaction('search').objectStore('search').getAll()))
-            .flatMap((lines) => lines.split('\u001e'))
-            // Each line as this version writes it: the due moment packed (characters U+0080 and above).
-            .filter((line) => line.startsWith('old-') && /^[\x80-\xff]+$/.test(line.split('\u001f')[1])).length,
-          indexes: [...store.indexNames].sort(),
-          birthdays,
-          withBirthday,
-          count: records.length,
-          withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
-          notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
-          // Version 9: the name + company key without the title (every tenth had one).
-          keysKept: records.filter((r) => r.matchKey === `old friend ${r.id.slice(4)}|`).length,
-          titled: records.filter((r) => r.name.startsWith('Dr. ')).length,
-          // Version 8: each homepage left the unique index for the one of web addresses, with the name.
-          pagesKept: records.filter(
-            (r) =>
-              r.profileUrls.length === 0 &&
-              r.profiles[0].url === `https://old${r.id.slice(4)}.example` &&
-              JSON.stringify(r.pageKeys) ===
-                JSON.stringify([`https://old${r.id.slice(4)}.example old friend ${r.id.slice(4)}`]),
-          ).length,
-        };
-      }, birthdayKey);
-      assert.equal(after.version, 10);
+      const after = await h.idb(
+        async (db, { birthdayKey, by2, by3 }, { req }) => {
+          const store = db.transaction('contacts').objectStore('contacts');
+          // Version 10: whose birthday is the day after tomorrow, one lookup of the birthday index.
+          // Version 11: who has a follow-up by the day after tomorrow and by three days on, in the follow-up index.
+          const [records, birthdays, withBirthday, followUpsBy2, followUpsBy3] = await Promise.all([
+            req(store.getAll()),
+            req(store.index('byBirthday').count(birthdayKey)),
+            req(store.index('byBirthday').count()),
+            req(store.index('byFollowUp').count(IDBKeyRange.upperBound(by2))),
+            req(store.index('byFollowUp').getAllKeys(IDBKeyRange.upperBound(by3))),
+          ]);
+          return {
+            version: db.version,
+            stores: [...db.objectStoreNames].sort(),
+            indexed: (await req(db.transaction('search').objectStore('search').getAll()))
+              .flatMap((lines) => lines.split('\u001e'))
+              // Each line as this version writes it: the due moment packed (characters U+0080 and above).
+              .filter((line) => line.startsWith('old-') && /^[\x80-\xff]+$/.test(line.split('\u001f')[1])).length,
+            indexes: [...store.indexNames].sort(),
+            birthdays,
+            withBirthday,
+            followUps: [followUpsBy2, followUpsBy3],
+            count: records.length,
+            withDueAt: records.filter((r) => typeof r.dueAt === 'number').length,
+            notesKept: records.filter((r) => r.notes === `note ${r.id.slice(4)}` && r.circles[0] === 'friends').length,
+            // Version 9: the name + company key without the title (every tenth had one).
+            keysKept: records.filter((r) => r.matchKey === `old friend ${r.id.slice(4)}|`).length,
+            titled: records.filter((r) => r.name.startsWith('Dr. ')).length,
+            // Version 8: each homepage left the unique index for the one of web addresses, with the name.
+            pagesKept: records.filter(
+              (r) =>
+                r.profileUrls.length === 0 &&
+                r.profiles[0].url === `https://old${r.id.slice(4)}.example` &&
+                JSON.stringify(r.pageKeys) ===
+                  JSON.stringify([`https://old${r.id.slice(4)}.example old friend ${r.id.slice(4)}`]),
+            ).length,
+          };
+        },
+        { birthdayKey, by2: now + 2 * DAY, by3: now + 3 * DAY },
+      );
+      assert.equal(after.version, 11);
       assert.deepEqual(after.indexes, [
         'byBirthday',
         'byDue',
         'byEmail',
+        'byFollowUp',
         'byMatchKey',
         'byPageKey',
         'byProfileUrl',
@@ -245,6 +260,11 @@ for (const schema of [
       ]);
       // 20 people with a birthday, 10 of them the day after tomorrow.
       assert.deepEqual([after.withBirthday, after.birthdays], [20, 10]);
+      // 7 follow-ups, all in three days.
+      assert.deepEqual(after.followUps, [
+        0,
+        ['old-160', 'old-210', 'old-260', 'old-310', 'old-360', 'old-410', 'old-460'],
+      ]);
       assert.deepEqual(after.stores, ['contacts', 'meta', 'search', 'sync', 'syncCards']);
       assert.equal(after.indexed, 500);
       // The due dates version 2 derived are kept by version 8's and 9's rewrites of the same records, and version 8's

@@ -966,15 +966,19 @@ const KB = 1024;
 // "due this week" now asks the reminder's rule, with the end of the coming week), and the end of a day one helper
 // (cadence.ts endOfDay): popup first 35,866 → 35,908, all popup code 63,336 → 63,358, options' first screen 29,948 →
 // 29,964, with import/export 77,807 → 77,830 (limits 35.04 → 35.07, 61.86 → 61.88, 29.25 → 29.27, 75.99 → 76.01 KB).
+// The weekly reminder names every follow-up due by its reach before the overdue (contacts/select.ts; a follow-up index,
+// schema 11, read in the upgrade and the reminder): popup first 35,908 → 35,924, all popup code 63,358 → 63,374,
+// options' first screen 29,964 → 30,054 (the goal still met), with import/export 77,830 → 77,923, the service worker
+// 57,847 → 57,919 (limits 35.07 → 35.09, 61.88 → 61.9, 29.27 → 29.36, 76.01 → 76.1, 56.5 → 56.57 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.07 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.88 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.27 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.01 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.09 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.9 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.1 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.5 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.57 * KB },
 ];
 
 /**

@@ -191,6 +191,25 @@ describe('showDigest', () => {
       expect(await names(NEXT)).toBe('Anna and Ben');
     });
 
+    it('a follow-up is named however many others are overdue, week after week until it is done', async () => {
+      setLanguage('de');
+      for (let i = 0; i < 8; i++) {
+        const c = await addContact(db, { name: `Überfällig ${i}`, cadenceDays: 30 }, { now: MONDAY - 200 * DAY });
+        await markContacted(db, c.id, 'call', undefined, MONDAY - (60 + i) * DAY);
+      }
+      const dora = await addContact(db, { name: 'Dora', cadenceDays: 90 }, { now: MONDAY - 20 * DAY });
+      const wednesday = new Date(2026, 11, 2, 10).getTime();
+      await markContacted(db, dora.id, 'call', undefined, MONDAY - 6 * DAY, { at: wednesday, note: 'Angebot' });
+      const shown = async (at: number) => notifications.get((await showDigest(db, at)) as string) ?? {};
+      const first = await shown(MONDAY);
+      expect(first.message).toBe('Dora, Überfällig 7 und 3 weitere');
+      expect((first.items as { message: string }[])[0]?.message).toBe('Nachfassen am Mittwoch: Angebot');
+      // Not done by the next reminder: named first again, its day gone by.
+      expect((await shown(NEXT)).message).toBe('Dora, Überfällig 7 und 3 weitere');
+      await markContacted(db, dora.id, 'call', undefined, NEXT + DAY);
+      expect((await shown(NEXT + 7 * DAY)).message).toBe('Überfällig 7, Überfällig 6 und 3 weitere');
+    });
+
     it('someone snoozed to later this week takes no place from the next one due (one a week)', async () => {
       await saveSettings(db, { ...DEFAULT_SETTINGS, perReminder: 1 });
       const [anna, ben] = await seedDue(['Anna', 'Ben']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../src/contacts/cadence';
 import { beforeNextReminderDay, nextSlot, previousSlot, reminderOwed } from '../../src/contacts/schedule';
-import { inThisWeek, selectDue } from '../../src/contacts/select';
+import { inThisWeek, selectDue, selectDueFrom } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 
 // vitest.config.ts runs unit tests in Europe/Berlin (DST on 2026-03-29 and 2026-10-25).
@@ -219,6 +219,94 @@ describe('selectDue', () => {
       10,
     );
     expect(picks.map((p) => p.contact.id)).toEqual(['called-a-week-ago', 'due-called']);
+  });
+
+  /** A follow-up the user asked for on `day` days from now, after a contact `ago` days ago. */
+  const followUp = (day: number, ago = 6) => ({
+    lastContactedAt: now - ago * DAY,
+    followUp: { at: now + day * DAY },
+    nextDueAt: now + day * DAY,
+  });
+
+  it('a follow-up the user asked for comes before everyone else due, by its day, however many are overdue', () => {
+    const until = beforeNextReminderDay(now, MONDAY_9);
+    const people = [
+      ...['a', 'b', 'c'].map((id, i) =>
+        c(`overdue-${id}`, { lastContactedAt: now - 90 * DAY, nextDueAt: now - (60 + i) * DAY }),
+      ),
+      c('never', { nextDueAt: now - 40 * DAY, createdAt: now - 70 * DAY }),
+      c('follow-up-thursday', followUp(3)),
+      // One whose day has gone by with no contact logged since: still to do, and first.
+      c('follow-up-gone-by', followUp(-2, 20)),
+      // Without reminders a follow-up still counts: the user asked for it.
+      c('follow-up-no-cadence', { ...followUp(5), cadenceDays: null }),
+      // Next Monday's is that reminder's; one a snooze holds to Wednesday waits.
+      c('follow-up-next-monday', followUp(7)),
+      c('follow-up-snoozed', { ...followUp(1), snoozedUntil: now + 2 * DAY }),
+      c('birthday-friday', { ...born(12, 4), ...contacted(20) }),
+    ];
+    expect(selectDue(people, now, 10, until).map((p) => p.contact.id)).toEqual([
+      'birthday-friday',
+      'follow-up-gone-by',
+      'follow-up-thursday',
+      'follow-up-no-cadence',
+      'overdue-c',
+      'overdue-b',
+      'overdue-a',
+      'never',
+    ]);
+    // With three places, the overdue give way to the follow-ups.
+    expect(selectDue(people, now, 3, until).map((p) => p.contact.id)).toEqual([
+      'birthday-friday',
+      'follow-up-gone-by',
+      'follow-up-thursday',
+    ]);
+  });
+
+  describe('selectDueFrom (streams from the store)', () => {
+    /** The people as a stream, counting how many a reader took. */
+    const stream = (people: Contact[]) => {
+      const taken = { n: 0 };
+      const it = (async function* () {
+        for (const p of people) {
+          taken.n++;
+          yield p;
+        }
+      })();
+      return Object.assign(it, { taken });
+    };
+    const until = beforeNextReminderDay(now, MONDAY_9);
+
+    it('picks as selectDue does, follow-ups given apart from the due order', async () => {
+      const overdue = Array.from({ length: 6 }, (_, i) =>
+        c(`overdue-${i}`, { lastContactedAt: now - 90 * DAY, nextDueAt: now - (60 - i) * DAY }),
+      );
+      const thursday = c('follow-up-thursday', followUp(3));
+      const snoozed = c('follow-up-snoozed', { ...followUp(1), snoozedUntil: now + 2 * DAY });
+      // In due order the follow-up comes after the overdue, the snoozed one by its snooze's end.
+      const due = stream([...overdue, thursday]);
+      const picks = await selectDueFrom(due, now, 3, { until, followUps: stream([snoozed, thursday]) });
+      expect(picks.map((p) => p.contact.id)).toEqual(['follow-up-thursday', 'overdue-0', 'overdue-1']);
+      expect(picks).toEqual(selectDue([...overdue, thursday, snoozed], now, 3, until));
+      // The due order read only as far as the two places left.
+      expect(due.taken.n).toBe(2);
+    });
+
+    it('an import that planned a follow-up for everyone: only as many read as there are places', async () => {
+      const planned = stream(
+        Array.from({ length: 500 }, (_, i) => c(`planned-${String(i).padStart(3, '0')}`, followUp(-30))),
+      );
+      const due = stream([c('overdue', { lastContactedAt: now - 90 * DAY, nextDueAt: now - 60 * DAY })]);
+      const picks = await selectDueFrom(due, now, 5, { until, followUps: planned });
+      expect(picks.map((p) => p.contact.id)).toEqual([
+        'planned-000',
+        'planned-001',
+        'planned-002',
+        'planned-003',
+        'planned-004',
+      ]);
+      expect([planned.taken.n, due.taken.n]).toEqual([5, 0]);
+    });
   });
 
   it('29 February is marked on 28 February in other years; a person given twice counts once', () => {

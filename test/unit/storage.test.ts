@@ -17,6 +17,7 @@ import {
   findContactFor,
   findMatch,
   firstByDue,
+  followUpsInOrder,
   getContact,
   getMany,
   linkHolders,
@@ -44,6 +45,7 @@ import SCHEMA_V6 from '../fixtures/schema-v6.json';
 import SCHEMA_V7 from '../fixtures/schema-v7.json';
 import SCHEMA_V8 from '../fixtures/schema-v8.json';
 import SCHEMA_V9 from '../fixtures/schema-v9.json';
+import SCHEMA_V10 from '../fixtures/schema-v10.json';
 import { sameIndex } from './support/same-index';
 
 let db: DB;
@@ -484,6 +486,8 @@ describe('schema upgrades', () => {
       }),
       // A birthday in three days: in the birthday index from version 10 on.
       record('birthday', { ...due(T0 + 40 * DAY), birthday: { month: 1, day: 8, year: 1980 } }),
+      // A follow-up in two days: in the follow-up index from version 11 on.
+      record('follow-up', { ...due(T0 + 2 * DAY), followUp: { at: T0 + 2 * DAY, note: 'Angebot' } }),
       { id: 'damaged', garbage: true, nextDueAt: 'soon', profileUrls: [] },
     ];
   }
@@ -566,6 +570,8 @@ describe('schema upgrades', () => {
     8: (name) => withPackedIndex(name, 8, SCHEMA_V8),
     // Version 9 (0.8.1): version 8's stores; the name + company key without the titles before a name.
     9: (name) => withPackedIndex(name, 9, SCHEMA_V9),
+    // Version 10 (0.8.2): version 9 plus byBirthday over the stored birthday's month and day.
+    10: (name) => withPackedIndex(name, 10, SCHEMA_V10),
   };
 
   it.each(Object.keys(SHIPPED).map(Number))('upgrades a filled version-%i database keeping every record', async (v) => {
@@ -582,12 +588,14 @@ describe('schema upgrades', () => {
       'byBirthday',
       'byDue',
       'byEmail',
+      'byFollowUp',
       'byMatchKey',
       'byPageKey',
       'byProfileUrl',
       'byRelated',
     ]);
     expect(store.index('byDue').keyPath).toBe('dueAt');
+    expect(store.index('byFollowUp').keyPath).toBe('followUp.at');
     expect(store.index('byBirthday').keyPath).toEqual(['birthday.month', 'birthday.day']);
     expect(store.index('byProfileUrl').unique).toBe(true);
     expect(store.index('byPageKey').unique).toBe(false);
@@ -630,14 +638,23 @@ describe('schema upgrades', () => {
       for await (const c of dueInOrder(upgraded, T0)) due.push(c.id);
       expect(due).toEqual(['snooze-over', 'due']);
       expect(await countDue(upgraded, T0)).toBe(2);
-      expect(await countDue(upgraded, T0 + 6 * DAY)).toBe(3);
+      // In six days the snoozed one's snooze is over, and the follow-up's day has come.
+      expect(await countDue(upgraded, T0 + 6 * DAY)).toBe(4);
       // Version 10: the birthday index holds the records stored with a birthday, the weekly reminder's lookup.
       expect((await birthdaysSoon(upgraded, T0)).map((c) => c.id)).toEqual(['birthday']);
       expect(await birthdaysSoon(upgraded, T0 + 4 * DAY)).toEqual([]);
+      // Version 11: the follow-up index holds the records stored with a follow-up, by its day.
+      const followUps = async (until: number) => {
+        const ids: string[] = [];
+        for await (const c of followUpsInOrder(upgraded, until)) ids.push(c.id);
+        return ids;
+      };
+      expect(await followUps(T0 + 2 * DAY)).toEqual(['follow-up']);
+      expect(await followUps(T0 + DAY)).toEqual([]);
       // The search index is built from every readable record (the damaged one is left out, as in the list).
       const index = await readSearchIndex(upgraded);
       const readable = after.contacts.flatMap((r) => toContact(r) ?? []);
-      expect(readable).toHaveLength(8);
+      expect(readable).toHaveLength(9);
       expect(sameIndex(index, readable)).toBe(true);
       expect(searchBuckets(index, ['person', 'snoozed']).map((h) => h.id)).toEqual(['snoozed']);
     }
