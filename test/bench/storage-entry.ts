@@ -3,6 +3,7 @@
 
 import { showDigest } from '../../src/background/reminder';
 import { followPatches, patchBook } from '../../src/contacts/book';
+import { nextDueAt } from '../../src/contacts/cadence';
 import { dueOrder, isDue } from '../../src/contacts/due';
 import { groupForIntroductions, type IntroTarget, matchNames, whoCanIntroduce } from '../../src/contacts/introduce';
 import { createContact } from '../../src/contacts/merge';
@@ -84,6 +85,11 @@ export function makeContacts(n: number, now: number): Contact[] {
     if (c.lastContactedAt !== undefined)
       c.interactions = [{ at: c.lastContactedAt, kind: 'call', note: `Talked about project ${i % 13} and next steps` }];
     if (i % 4 === 0) c.birthday = { month: 1 + (i % 12), day: 1 + (i % 28) };
+    // One in 40 with a follow-up planned, from two weeks ago (still to do) to next week: the digest reads them apart.
+    if (i % 40 === 1) {
+      c.followUp = { at: now + ((i % 21) - 14) * DAY, note: `Offer ${i % 13}` };
+      c.nextDueAt = nextDueAt(c);
+    }
     if (i % 10 === 0)
       c.history = [
         { at: now - ((i * 11) % 300) * DAY, field: 'company', from: `Company ${(i + 5) % 97}`, to: c.company },

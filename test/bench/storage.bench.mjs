@@ -2,8 +2,9 @@
 // side by side with one array in chrome.storage.local rewritten on each save.
 // What the product runs: a backup restore (bulk), a capture's save (upsert), the badge's count of who is due, the
 // popup's first screen in due order, the full load for search, and the weekly alarm's digest.
-// The book has relationships, birthdays, role history and notes (storage-entry.ts makeContacts): the digest computes
-// each person's reasons, and "who can introduce" ranks the book for one captured profile.
+// The book has relationships, birthdays, follow-ups, role history and notes (storage-entry.ts makeContacts): the digest
+// reads the follow-ups apart and computes each person's reasons, and "who can introduce" ranks the book for one
+// captured profile.
 // Goals at 10k: the badge ≤ 5 ms, upsert one ≤ 5 ms, first screen ≤ 20 ms (issue 4); alarm → notification ≤ 50 ms
 // (issues 6 and 14, with reasons, at 10k and 50k); who can introduce for one profile ≤ 20 ms (issue 14).
 import { join } from 'node:path';
