@@ -18,6 +18,7 @@ import { TypedBack } from '../ui/TypedBack';
 import { useFieldForm, useRefusal } from '../ui/useFieldForm';
 import { Introducers } from './Introducers';
 import { MergeNamesakes, MergeOther } from './Namesakes';
+import { PlanFollowUp } from './PlanFollowUp';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
 
@@ -86,7 +87,7 @@ export function dueLine(c: Contact, now: number): string {
   return t(state === 'overdue' ? 'dueLineOverdue' : 'nextDue', formatRelative(c.nextDueAt, now));
 }
 
-/** Why now, ways to reach them, logging the contact; snooze and delete. */
+/** Why now, ways to reach them, logging the contact; a follow-up planned, snooze and delete. */
 function Actions({ state, c }: { state: PopupState; c: Contact }) {
   const [error, setError] = useState('');
   const run = (work: () => Promise<void>) => () => void attempt(work, setError);
@@ -121,6 +122,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
           }
         }}
       />
+      <PlanFollowUp state={state} c={c} />
       <div class="actions__row">
         <button type="button" onClick={run(() => snooze(7))}>
           {t('snoozeWeek')}

@@ -12,7 +12,7 @@ import { TypedBack } from './TypedBack';
 import { typedFor, useTyping } from './typed';
 
 /** A follow-up refused: what the user reads. */
-const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar', MessageKey> = {
+export const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar', MessageKey> = {
   badDate: 'errorFollowUpDate',
   past: 'errorFollowUpPast',
   tooFar: 'errorFollowUpFar',

@@ -478,4 +478,98 @@ describe('a follow-up among more overdue people than the reminder names, German 
     );
     assert.equal(digest.items[0].message, `Nachfassen am ${weekday}: Angebot`);
   });
+
+  test('planned on a contact page with no contact logged: named by the reminder; Undo, and no longer planned', async () => {
+    const now = Date.now();
+    // Saved ten days ago, never contacted, due in about three months: "write to her on Thursday" is a plan alone.
+    const createdAt = now - 10 * DAY;
+    const byCadence = new Date(createdAt);
+    byCadence.setDate(byCadence.getDate() + 91);
+    await h.seed([
+      contact('jana', 'Jana Jäger', {
+        cadenceDays: 91,
+        createdAt,
+        nextDueAt: byCadence.getTime(),
+        company: 'Jäger IT',
+      }),
+    ]);
+    const dayIn = (days) => {
+      const d = new Date(now + days * DAY);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const midnightIn = (days) => new Date(`${dayIn(days)}T00:00:00`).getTime();
+    const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(now + 3 * DAY);
+    const jana = async () => (await h.records()).find((r) => r.id === 'jana');
+
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Jana Jäger/ }).click();
+    await popup.getByRole('heading', { name: 'Jana Jäger' }).waitFor();
+    await popup.getByText('An einem Tag erinnern …').click();
+    const plan = popup.locator('details', { hasText: 'An einem Tag erinnern …' });
+    const day = plan.getByLabel('Erinnern am');
+    // A day gone by is refused, marked, with the keyboard on it; nothing written.
+    await day.fill(dayIn(-1));
+    await plan.getByRole('button', { name: 'Planen' }).click();
+    await plan.getByText('Nachfassen geht nicht in der Vergangenheit', { exact: false }).waitFor();
+    assert.equal(await day.getAttribute('aria-invalid'), 'true');
+    assert.equal(await day.evaluate((el) => el === document.activeElement), true);
+    assert.equal((await jana()).followUp, undefined);
+    assert.deepEqual(await axe(popup), []);
+
+    // Thursday, about the project: Enter plans it. The day becomes the next due date and the reason; nothing logged.
+    await day.fill(dayIn(3));
+    await plan.getByLabel('Anlass (optional)').fill('Projektanfrage');
+    await plan.getByLabel('Anlass (optional)').press('Enter');
+    await popup.getByRole('status').filter({ hasText: 'Nachfassen bei Jana Jäger geplant für' }).waitFor();
+    await popup.getByText(`Nachfassen am ${weekday}: Projektanfrage`).waitFor();
+    await popup.getByText('Nachfassen ändern …').waitFor();
+    await popup.getByText('Noch kein Kontakt eingetragen.').waitFor();
+    const planned = await jana();
+    assert.deepEqual(planned.followUp, { at: midnightIn(3), note: 'Projektanfrage' });
+    assert.equal(planned.nextDueAt, midnightIn(3));
+    assert.deepEqual(planned.interactions, []);
+    // Undo: as she was.
+    await popup.getByRole('button', { name: 'Rückgängig' }).click();
+    await popup.getByText('An einem Tag erinnern …').waitFor();
+    assert.equal((await jana()).followUp, undefined);
+    assert.equal((await jana()).nextDueAt, byCadence.getTime());
+    // Planned again, by its button.
+    await popup.getByText('An einem Tag erinnern …').click();
+    await plan.getByLabel('Erinnern am').fill(dayIn(3));
+    await plan.getByLabel('Anlass (optional)').fill('Projektanfrage');
+    await plan.getByRole('button', { name: 'Planen' }).click();
+    await popup.getByText('Nachfassen ändern …').waitFor();
+    await popup.close();
+
+    // The reminder names her with the other follow-up, before the overdue.
+    await h.newReminderWeek();
+    await h.recordRaised();
+    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
+    await waitFor(async () => (await h.raised()).length === 1);
+    const [{ options: digest }] = await h.raised();
+    assert.deepEqual(
+      digest.items.map((i) => [i.title, i.message.startsWith('Nachfassen')]),
+      [
+        ['Dora Dahl', true],
+        ['Jana Jäger', true],
+        ['Hanna Alt', false],
+        ['Gustav Alt', false],
+        ['Frieda Alt', false],
+      ],
+    );
+    assert.equal(digest.items[1].message, `Nachfassen am ${weekday}: Projektanfrage`);
+
+    // No follow-up any more: due by her cadence again, still nothing logged.
+    const again = await h.openPopup();
+    await again.getByRole('button', { name: /Jana Jäger/ }).click();
+    await again.getByText('Nachfassen ändern …').click();
+    await again.getByRole('button', { name: 'Nicht mehr nachfassen' }).click();
+    await again.getByRole('status').filter({ hasText: 'Kein Nachfassen bei Jana Jäger mehr geplant.' }).waitFor();
+    await again.getByText('An einem Tag erinnern …').waitFor();
+    const off = await jana();
+    assert.equal(off.followUp, undefined);
+    assert.equal(off.nextDueAt, byCadence.getTime());
+    assert.deepEqual(off.interactions, []);
+    await again.close();
+  });
 });

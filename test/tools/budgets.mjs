@@ -970,11 +970,14 @@ const KB = 1024;
 // schema 11, read in the upgrade and the reminder): popup first 35,908 → 35,924, all popup code 63,358 → 63,374,
 // options' first screen 29,964 → 30,054 (the goal still met), with import/export 77,830 → 77,923, the service worker
 // 57,847 → 57,919 (limits 35.07 → 35.09, 61.88 → 61.9, 29.27 → 29.36, 76.01 → 76.1, 56.5 → 56.57 KB).
+// A follow-up planned on a contact page with no contact logged (popup/PlanFollowUp.tsx, in the contact page's chunk;
+// contacts/follow-up.ts withFollowUp): all popup code 63,374 → 63,761, options with import/export 77,923 → 77,929
+// (limits 61.9 → 62.27, 76.1 → 76.11 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.09 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 61.9 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.27 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.1 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.11 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

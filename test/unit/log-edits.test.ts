@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, nextDueAt } from '../../src/contacts/cadence';
+import { withFollowUp } from '../../src/contacts/follow-up';
 import { undone, withoutEntry } from '../../src/contacts/log-edits';
 import { createContact } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
@@ -150,6 +151,34 @@ describe('undone: entries alike (the same earlier day, kind and no note) are cou
   });
 });
 
+describe('withFollowUp: a follow-up planned on its own, no contact logged', () => {
+  const tuesday = { at: T0 + 8 * DAY, note: 'Projektanfrage' };
+
+  it('is set, ends a snooze, and logs nothing; the same plan again changes nothing', () => {
+    const snoozed = person({ snoozedUntil: T0 + 30 * DAY });
+    const planned = withFollowUp(snoozed, tuesday);
+    expect(planned.followUp).toEqual(tuesday);
+    expect('snoozedUntil' in planned).toBe(false);
+    expect(planned.interactions).toEqual([]);
+    expect(nextDueAt(planned)).toBe(tuesday.at);
+    expect(withFollowUp(planned, { ...tuesday })).toBe(planned);
+    // Moved, or its note changed: a new plan.
+    expect(withFollowUp(planned, { at: T0 + 9 * DAY }).followUp).toEqual({ at: T0 + 9 * DAY });
+    expect(withFollowUp(planned, { at: tuesday.at }).followUp).toEqual({ at: tuesday.at });
+  });
+
+  it('no follow-up any more: the due date from the cadence again, a snooze kept; none planned: unchanged', () => {
+    const planned = withFollowUp(person(), tuesday);
+    const off = withFollowUp({ ...planned, snoozedUntil: T0 + 40 * DAY }, undefined);
+    expect('followUp' in off).toBe(false);
+    expect(off.snoozedUntil).toBe(T0 + 40 * DAY);
+    const none = person();
+    // Thirty days after they were added (across the change to summer time: 30 calendar days).
+    expect(nextDueAt(off)).toBe(none.nextDueAt);
+    expect(withFollowUp(none, undefined)).toBe(none);
+  });
+});
+
 describe('in the store', () => {
   let db: DB;
   beforeEach(async () => {
@@ -166,6 +195,25 @@ describe('in the store', () => {
     await updateContact(db, 'anna', (now) => undone(now, before, after), { now: T0 + DAY });
     const back = await getContact(db, 'anna');
     expect({ ...back, updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
+  });
+
+  it('a follow-up planned moves the due date to its day and back when taken back or no longer planned', async () => {
+    const spread = T0 + 63 * DAY;
+    await bulkPut(db, [{ ...person({ source: 'imported', snoozedUntil: T0 + 70 * DAY }), nextDueAt: spread }]);
+    const before = (await getContact(db, 'anna')) as Contact;
+    const tuesday = { at: T0 + 8 * DAY, note: 'Projektanfrage' };
+    const after = await updateContact(db, 'anna', (c) => withFollowUp(c, tuesday), { now: T0 + DAY });
+    expect(after).toMatchObject({ followUp: tuesday, nextDueAt: tuesday.at, interactions: [] });
+    expect(after.snoozedUntil).toBeUndefined();
+    // Undo: as before, the snooze and the import's spread first due date too.
+    await updateContact(db, 'anna', (c) => undone(c, before, after), { now: T0 + DAY });
+    expect({ ...(await getContact(db, 'anna')), updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
+    // Planned, then no longer: due by the cadence from when they were added (the file's spread day is not known
+    // any more), nothing logged.
+    await updateContact(db, 'anna', (c) => withFollowUp(c, tuesday), { now: T0 + DAY });
+    const off = await updateContact(db, 'anna', (c) => withFollowUp(c, undefined), { now: T0 + 2 * DAY });
+    expect(off).toMatchObject({ nextDueAt: person().nextDueAt, interactions: [] });
+    expect(off.followUp).toBeUndefined();
   });
 
   it('a contact logged for an earlier day is written now: its entry has that day, the record the moment it was written', async () => {

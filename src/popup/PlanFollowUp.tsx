@@ -1,0 +1,88 @@
+/**
+ * A follow-up planned on its own, no contact logged ("Wiedervorlage"): someone just saved, to write to next Tuesday;
+ * a planned day moved; or no follow-up any more. Logging a contact with a follow-up is ui/ContactedForm.tsx's.
+ */
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { dayValue, readFollowUpDate, withFollowUp } from '../contacts/follow-up';
+import type { Contact, FollowUp } from '../contacts/types';
+import { formatDate, t } from '../platform/i18n';
+import { FOLLOW_UP_ERROR } from '../ui/ContactedForm';
+import { attempt } from '../ui/messages';
+import { ErrorLine, refused } from '../ui/StatusLine';
+import type { PopupState } from './state';
+
+export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
+  const id = useId();
+  const planned = c.followUp;
+  // Filled with the day planned (and what about), to move it; typed over, what is typed stands.
+  const [date, setDate] = useState<string | undefined>();
+  const [about, setAbout] = useState<string | undefined>();
+  const [error, setError] = useState('');
+  // A day refused is marked and takes the keyboard, as the log's follow-up day does (ui/ContactedForm.tsx).
+  const [refusedDay, setRefusedDay] = useState(false);
+  const dayInput = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (refusedDay) dayInput.current?.focus();
+  }, [refusedDay, error]);
+  const shownDate = date ?? (planned ? dayValue(planned.at) : '');
+  const shownAbout = about ?? planned?.note ?? '';
+  /** Writes the plan (or its end), with Undo; what was typed is cleared once written. */
+  const write = (followUp: FollowUp | undefined) =>
+    void attempt(async () => {
+      const after = await state.update(c.id, (now) => withFollowUp(now, followUp));
+      setDate(undefined);
+      setAbout(undefined);
+      setError('');
+      setRefusedDay(false);
+      const said = followUp
+        ? t('followUpPlannedToast', c.name, formatDate(followUp.at))
+        : t('followUpCancelledToast', c.name);
+      state.offerUndo(said, () => state.undo(c, after));
+    }, setError);
+  function plan() {
+    const read = readFollowUpDate(shownDate, Date.now());
+    setRefusedDay(!read.ok);
+    if (!read.ok) return setError(t(FOLLOW_UP_ERROR[read.error]));
+    write({ at: read.at, ...(shownAbout.trim() ? { note: shownAbout.trim() } : {}) });
+  }
+  const onEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.isComposing) plan();
+  };
+  return (
+    <details class="follow-up" open={date !== undefined || about !== undefined || !!error}>
+      <summary>{t(planned ? 'followUpChange' : 'followUpPlan')}</summary>
+      <div class="follow-up__fields">
+        <label for={`${id}-date`}>{t('followUpPlanOn')}</label>
+        <input
+          id={`${id}-date`}
+          ref={dayInput}
+          type="date"
+          value={shownDate}
+          min={dayValue(Date.now())}
+          {...refused(refusedDay && error, `${id}-error`)}
+          onInput={(e) => setDate(e.currentTarget.value)}
+          onKeyDown={onEnter}
+        />
+        <label for={`${id}-about`}>{t('followUpPlanAbout')}</label>
+        <input
+          id={`${id}-about`}
+          value={shownAbout}
+          maxLength={200}
+          onInput={(e) => setAbout(e.currentTarget.value)}
+          onKeyDown={onEnter}
+        />
+      </div>
+      <div class="actions__row">
+        <button type="button" onClick={plan}>
+          {t('followUpPlanButton')}
+        </button>
+        {planned && (
+          <button type="button" onClick={() => write(undefined)}>
+            {t('followUpCancel')}
+          </button>
+        )}
+      </div>
+      <ErrorLine text={error} id={`${id}-error`} />
+    </details>
+  );
+}
