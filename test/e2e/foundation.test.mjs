@@ -122,17 +122,7 @@ describe('German UI', () => {
           interactions: [{ at: lastCall, kind: 'call', note: 'Angebot' }],
         }),
       ]);
-      await h.recordRaised();
-      await h.inWorker(
-        (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
-        'weekly-reconnect',
-      );
-      await waitFor(async () => (await h.raised()).length === 1);
-      const [
-        {
-          options: { title, items },
-        },
-      ] = await h.raised();
+      const { title, items } = await h.weeklyReminder();
       assert.equal(title, 'Zeit, dich zu melden');
       const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(soon);
       const day = new Intl.DateTimeFormat('de', { dateStyle: 'long' }).format(lastCall);

@@ -257,6 +257,16 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
       }),
     /** What the worker raised since `h.recordRaised()`. */
     raised: () => h.inWorker(() => globalThis.raised),
+    /** The weekly alarm fired now: the options of the notification the worker raised for it. */
+    async weeklyReminder() {
+      await h.recordRaised();
+      await h.inWorker(
+        (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
+        'weekly-reconnect',
+      );
+      await waitFor(async () => (await h.raised()).length === 1);
+      return (await h.raised())[0].options;
+    },
     /** A new week: the last reminder shown counts as an earlier slot's, so the weekly alarm raises one again. */
     newReminderWeek: () =>
       h.idb(

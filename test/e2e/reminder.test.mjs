@@ -467,10 +467,7 @@ describe('a follow-up among more overdue people than the reminder names, German 
 
     // The reminder names her first, with what the follow-up is about, then the four most overdue.
     await h.newReminderWeek();
-    await h.recordRaised();
-    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
-    await waitFor(async () => (await h.raised()).length === 1);
-    const [{ options: digest }] = await h.raised();
+    const digest = await h.weeklyReminder();
     assert.equal(digest.message, 'Dora Dahl, Hanna Alt und 3 weitere');
     assert.deepEqual(
       digest.items.map((i) => i.title),
@@ -543,10 +540,7 @@ describe('a follow-up among more overdue people than the reminder names, German 
 
     // The reminder names her with the other follow-up, before the overdue.
     await h.newReminderWeek();
-    await h.recordRaised();
-    await h.inWorker((name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }), ALARM);
-    await waitFor(async () => (await h.raised()).length === 1);
-    const [{ options: digest }] = await h.raised();
+    const digest = await h.weeklyReminder();
     assert.deepEqual(
       digest.items.map((i) => [i.title, i.message.startsWith('Nachfassen')]),
       [
