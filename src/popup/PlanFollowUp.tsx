@@ -6,9 +6,9 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dayValue, readFollowUpDate, withFollowUp } from '../contacts/follow-up';
 import type { Contact, FollowUp } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
-import { FOLLOW_UP_ERROR } from '../ui/ContactedForm';
+import { FOLLOW_UP_ERROR, FollowUpFields } from '../ui/ContactedForm';
 import { attempt } from '../ui/messages';
-import { ErrorLine, refused } from '../ui/StatusLine';
+import { ErrorLine } from '../ui/StatusLine';
 import type { PopupState } from './state';
 
 export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
@@ -51,27 +51,17 @@ export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
   return (
     <details class="follow-up" open={date !== undefined || about !== undefined || !!error}>
       <summary>{t(planned ? 'followUpChange' : 'followUpPlan')}</summary>
-      <div class="follow-up__fields">
-        <label for={`${id}-date`}>{t('followUpPlanOn')}</label>
-        <input
-          id={`${id}-date`}
-          ref={dayInput}
-          type="date"
-          value={shownDate}
-          min={dayValue(Date.now())}
-          {...refused(refusedDay && error, `${id}-error`)}
-          onInput={(e) => setDate(e.currentTarget.value)}
-          onKeyDown={onEnter}
-        />
-        <label for={`${id}-about`}>{t('followUpPlanAbout')}</label>
-        <input
-          id={`${id}-about`}
-          value={shownAbout}
-          maxLength={200}
-          onInput={(e) => setAbout(e.currentTarget.value)}
-          onKeyDown={onEnter}
-        />
-      </div>
+      <FollowUpFields
+        id={id}
+        labels={['followUpPlanOn', 'followUpPlanAbout']}
+        date={shownDate}
+        about={shownAbout}
+        onDate={setDate}
+        onAbout={setAbout}
+        onEnter={onEnter}
+        invalid={refusedDay && error}
+        dayRef={dayInput}
+      />
       <div class="actions__row">
         <button type="button" onClick={plan}>
           {t('followUpPlanButton')}

@@ -2,6 +2,7 @@
  * Logging a contact: how (call, meeting, …), a note, and an optional follow-up. Apart from the other contact
  * controls: only the contact page and "This week" need it, not the popup's first screen.
  */
+import type { Ref } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
@@ -137,27 +138,70 @@ export function ContactedForm({
       </button>
       <details class="follow-up" open={!!(date || about)}>
         <summary>{t('followUpAdd')}</summary>
-        <div class="follow-up__fields">
-          <label for={`${id}-date`}>{t('followUpOn')}</label>
-          <input
-            id={`${id}-date`}
-            ref={followUpInput}
-            type="date"
-            value={date}
-            {...refused(error?.on === 'followUp' && error.text, `${id}-error`)}
-            onInput={(e) => setDate(e.currentTarget.value)}
-          />
-          <label for={`${id}-about`}>{t('followUpAbout')}</label>
-          <input
-            id={`${id}-about`}
-            value={about}
-            maxLength={200}
-            onInput={(e) => setAbout(e.currentTarget.value)}
-            onKeyDown={onEnter}
-          />
-        </div>
+        <FollowUpFields
+          id={id}
+          labels={['followUpOn', 'followUpAbout']}
+          date={date}
+          about={about}
+          onDate={setDate}
+          onAbout={setAbout}
+          onEnter={onEnter}
+          invalid={error?.on === 'followUp' && error.text}
+          dayRef={followUpInput}
+        />
       </details>
       <ErrorLine text={error?.text ?? ''} id={`${id}-error`} />
     </>
+  );
+}
+
+/**
+ * A follow-up's day (today or later) and what it is about, each labelled (the log's labels, or a plan's of its own:
+ * popup/PlanFollowUp.tsx); Enter in either does what the form's button does. A refused day is marked and described
+ * by the form's error line (`${id}-error`).
+ */
+export function FollowUpFields({
+  id,
+  labels: [dayLabel, aboutLabel],
+  date,
+  about,
+  onDate,
+  onAbout,
+  onEnter,
+  invalid,
+  dayRef,
+}: {
+  id: string;
+  labels: [day: MessageKey, about: MessageKey];
+  date: string;
+  about: string;
+  onDate: (value: string) => void;
+  onAbout: (value: string) => void;
+  onEnter: (e: KeyboardEvent) => void;
+  invalid: string | false | undefined;
+  dayRef: Ref<HTMLInputElement>;
+}) {
+  return (
+    <div class="follow-up__fields">
+      <label for={`${id}-date`}>{t(dayLabel)}</label>
+      <input
+        id={`${id}-date`}
+        ref={dayRef}
+        type="date"
+        value={date}
+        min={dayValue(Date.now())}
+        {...refused(invalid, `${id}-error`)}
+        onInput={(e) => onDate(e.currentTarget.value)}
+        onKeyDown={onEnter}
+      />
+      <label for={`${id}-about`}>{t(aboutLabel)}</label>
+      <input
+        id={`${id}-about`}
+        value={about}
+        maxLength={200}
+        onInput={(e) => onAbout(e.currentTarget.value)}
+        onKeyDown={onEnter}
+      />
+    </div>
   );
 }

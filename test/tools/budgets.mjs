@@ -973,11 +973,14 @@ const KB = 1024;
 // A follow-up planned on a contact page with no contact logged (popup/PlanFollowUp.tsx, in the contact page's chunk;
 // contacts/follow-up.ts withFollowUp): all popup code 63,374 → 63,761, options with import/export 77,923 → 77,929
 // (limits 61.9 → 62.27, 76.1 → 76.11 KB).
+// Review: the follow-up's day and what it is about drawn by one component (ui/ContactedForm.tsx FollowUpFields) for
+// the log and the plan alone, where each drew its own two inputs: all popup code 63,761 → 63,812, options with
+// import/export 77,929 → 78,025 (limits 62.27 → 62.32, 76.11 → 76.2 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.09 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.27 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.32 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.11 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
