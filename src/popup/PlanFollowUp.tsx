@@ -9,14 +9,30 @@ import { formatDate, t } from '../platform/i18n';
 import { FOLLOW_UP_ERROR, FollowUpFields } from '../ui/ContactedForm';
 import { attempt } from '../ui/messages';
 import { ErrorLine } from '../ui/StatusLine';
+import { TypedBack } from '../ui/TypedBack';
+import { typedFor, useTyping } from '../ui/typed';
 import type { PopupState } from './state';
 
 export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
   const id = useId();
   const planned = c.followUp;
-  // Filled with the day planned (and what about), to move it; typed over, what is typed stands.
-  const [date, setDate] = useState<string | undefined>();
-  const [about, setAbout] = useState<string | undefined>();
+  // Filled with the day planned (and what about), to move it; typed over, what is typed stands, and is given back
+  // when the popup closed before it was planned (ui/typed.ts: to look up a day in the calendar, say).
+  const keep = `plan ${c.id}`;
+  const [kept] = useState(() => typedFor(keep) ?? {});
+  const text = (k: string) => (typeof kept[k] === 'string' ? (kept[k] as string) : undefined);
+  const [date, setDate] = useState(() => text('date'));
+  const [about, setAbout] = useState(() => text('about'));
+  const typing = useTyping(
+    keep,
+    Object.fromEntries(Object.entries({ date, about }).filter(([, v]) => v !== undefined)),
+    Object.keys(kept).length > 0,
+  );
+  const discard = () => {
+    setDate(undefined);
+    setAbout(undefined);
+    typing.done();
+  };
   const [error, setError] = useState('');
   // A day refused is marked and takes the keyboard, as the log's follow-up day does (ui/ContactedForm.tsx).
   const [refusedDay, setRefusedDay] = useState(false);
@@ -30,8 +46,7 @@ export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
   const write = (followUp: FollowUp | undefined) =>
     void attempt(async () => {
       const after = await state.update(c.id, (now) => withFollowUp(now, followUp));
-      setDate(undefined);
-      setAbout(undefined);
+      discard();
       setError('');
       setRefusedDay(false);
       const said = followUp
@@ -51,6 +66,7 @@ export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
   return (
     <details class="follow-up" open={date !== undefined || about !== undefined || !!error}>
       <summary>{t(planned ? 'followUpChange' : 'followUpPlan')}</summary>
+      {typing.shown && <TypedBack onDiscard={discard} />}
       <FollowUpFields
         id={id}
         labels={['followUpPlanOn', 'followUpPlanAbout']}

@@ -1,9 +1,9 @@
 /**
  * What the user typed into a form of the popup, kept as they type: a popup closes at the first click outside it,
  * and the next time it shows the same form (the same page's person, "Add a person", the same contact's page, the
- * log form for the same person) it gives back what was typed and not saved. A few forms at a time (a contact's
- * page has two), each for a day, in the extension's own localStorage: read at once, so the first paint waits for
- * nothing. Saved, cancelled or discarded, it is gone.
+ * log form or a follow-up planned for the same person) it gives back what was typed and not saved. A few forms at a
+ * time (a contact's page has three), each for a day, in the extension's own localStorage: read at once, so the first
+ * paint waits for nothing. Saved, cancelled or discarded, it is gone.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { forgetAllTyped, TYPED_KEY as KEY } from './typed-key';
@@ -12,13 +12,13 @@ export { forgetAllTyped };
 
 /** A form's values as kept: each form reads back only the fields it has, of the kind it holds. */
 type Values = Record<string, unknown>;
-/** By form (`page <address>`, `add`, `edit <id>`, `log <id>`): when it was typed into, and what. */
+/** By form (`page <address>`, `add`, `edit <id>`, `log <id>`, `plan <id>`): when it was typed into, and what. */
 type Kept = Record<string, { at: number; values: Values }>;
 
 /** How long typing not saved is given back. */
 export const TYPED_KEEP_MS = 86_400_000;
 /** How many forms' typing is kept: the latest. */
-export const TYPED_FORMS = 4;
+export const TYPED_FORMS = 5;
 
 function read(): Kept {
   try {

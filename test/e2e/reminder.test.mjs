@@ -498,11 +498,11 @@ describe('a follow-up among more overdue people than the reminder names, German 
     const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(now + 3 * DAY);
     const jana = async () => (await h.records()).find((r) => r.id === 'jana');
 
-    const popup = await h.openPopup();
+    let popup = await h.openPopup();
     await popup.getByRole('button', { name: /Jana Jäger/ }).click();
     await popup.getByRole('heading', { name: 'Jana Jäger' }).waitFor();
     await popup.getByText('An einem Tag erinnern …').click();
-    const plan = popup.locator('details', { hasText: 'An einem Tag erinnern …' });
+    let plan = popup.locator('details', { hasText: 'An einem Tag erinnern …' });
     const day = plan.getByLabel('Erinnern am');
     // A day gone by is refused, marked, with the keyboard on it; nothing written.
     await day.fill(dayIn(-1));
@@ -513,9 +513,16 @@ describe('a follow-up among more overdue people than the reminder names, German 
     assert.equal((await jana()).followUp, undefined);
     assert.deepEqual(await axe(popup), []);
 
-    // Thursday, about the project: Enter plans it. The day becomes the next due date and the reason; nothing logged.
+    // Thursday, about the project; the popup closed before it is planned (a look at the calendar): given back.
     await day.fill(dayIn(3));
     await plan.getByLabel('Anlass (optional)').fill('Projektanfrage');
+    await popup.close();
+    popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Jana Jäger/ }).click();
+    plan = popup.locator('details', { hasText: 'An einem Tag erinnern …' });
+    await plan.getByText('Wieder da:', { exact: false }).waitFor();
+    assert.equal(await plan.getByLabel('Erinnern am').inputValue(), dayIn(3));
+    // Enter plans it. The day becomes the next due date and the reason; nothing logged.
     await plan.getByLabel('Anlass (optional)').press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Nachfassen bei Jana Jäger geplant für' }).waitFor();
     await popup.getByText(`Nachfassen am ${weekday}: Projektanfrage`).waitFor();

@@ -976,9 +976,11 @@ const KB = 1024;
 // Review: the follow-up's day and what it is about drawn by one component (ui/ContactedForm.tsx FollowUpFields) for
 // the log and the plan alone, where each drew its own two inputs: all popup code 63,761 → 63,812, options with
 // import/export 77,929 → 78,025 (limits 62.27 → 62.32, 76.11 → 76.2 KB).
+// What is typed into a follow-up planned alone given back after the popup closed, as the contact page's other forms
+// do (ui/typed.ts, five forms kept where four were): all popup code 63,812 → 63,913 (limit 62.32 → 62.42 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.09 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.32 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.42 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.2 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

@@ -17,21 +17,24 @@ import { setLanguage } from './support/fake-browser';
 const T = new Date(2026, 11, 4, 9).getTime();
 
 describe('typed.ts: the latest few forms, each for a day', () => {
-  it('gives back what this form kept, not another form, and not after a day; the oldest beyond four goes', () => {
+  it('gives back what this form kept, not another form, and not after a day; the oldest beyond five goes', () => {
     keepTyped('page https://a.example/', { metVia: 'Barcamp' }, T);
     expect(typedFor('page https://a.example/', T + 1000)).toEqual({ metVia: 'Barcamp' });
     expect(typedFor('page https://b.example/', T + 1000)).toBeUndefined();
     expect(typedFor('page https://a.example/', T + TYPED_KEEP_MS)).toBeUndefined();
-    // A contact's page has two forms: both are kept.
+    // A contact's page has three forms: all are kept.
     keepTyped('edit 1', { notes: 'Mag Rennräder' }, T + 1);
     keepTyped('log 1', { note: 'Tour geplant' }, T + 2);
-    expect(typedFor('edit 1', T + 3)).toEqual({ notes: 'Mag Rennräder' });
-    expect(typedFor('log 1', T + 3)).toEqual({ note: 'Tour geplant' });
-    expect(typedFor('page https://a.example/', T + 3)).toEqual({ metVia: 'Barcamp' });
-    keepTyped('add', { name: 'Oma' }, T + 4);
-    keepTyped('edit 2', { role: 'CTO' }, T + 5);
-    expect(typedFor('page https://a.example/', T + 6)).toBeUndefined();
-    expect(typedFor('add', T + 6)).toEqual({ name: 'Oma' });
+    keepTyped('plan 1', { date: '2026-12-10' }, T + 3);
+    expect(typedFor('edit 1', T + 4)).toEqual({ notes: 'Mag Rennräder' });
+    expect(typedFor('log 1', T + 4)).toEqual({ note: 'Tour geplant' });
+    expect(typedFor('plan 1', T + 4)).toEqual({ date: '2026-12-10' });
+    expect(typedFor('page https://a.example/', T + 4)).toEqual({ metVia: 'Barcamp' });
+    keepTyped('add', { name: 'Oma' }, T + 5);
+    keepTyped('edit 2', { role: 'CTO' }, T + 6);
+    expect(typedFor('page https://a.example/', T + 7)).toBeUndefined();
+    expect(typedFor('edit 1', T + 7)).toEqual({ notes: 'Mag Rennräder' });
+    expect(typedFor('add', T + 7)).toEqual({ name: 'Oma' });
   });
 
   it("forgets a form's typing when nothing is changed, or on request; another form's stays", () => {
