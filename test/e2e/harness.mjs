@@ -436,6 +436,16 @@ export async function axe(page) {
   });
 }
 
+/** axe-core's violations in each colour scheme, `{ light, dark }` (the page is left dark); each [] when clean. */
+export async function axeSchemes(page) {
+  const found = {};
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    found[colorScheme] = await axe(page);
+  }
+  return found;
+}
+
 function safeOrigin(url) {
   try {
     return new URL(url).origin;

@@ -4,18 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axe, contact, DAY, launch, useExtension, waitFor } from './harness.mjs';
+import { axeSchemes, contact, DAY, launch, useExtension, waitFor } from './harness.mjs';
 
 const page = readFileSync(new URL('../fixtures/pages/linkedin/loggedin-mutuals.html', import.meta.url), 'utf8');
 const PROFILE = /^<!--\s*(\S+)/.exec(page)[1];
 
 /** No axe-core violation in either colour scheme. */
-async function accessible(p, what) {
-  for (const colorScheme of ['light', 'dark']) {
-    await p.emulateMedia({ colorScheme });
-    assert.deepEqual(await axe(p), [], `${what} (${colorScheme})`);
-  }
-}
+const accessible = async (p, what) => assert.deepEqual(await axeSchemes(p), { light: [], dark: [] }, what);
 
 /** The start of the day `days` from today (local time). */
 function dayAt(days) {
