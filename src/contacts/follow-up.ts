@@ -39,6 +39,22 @@ export function readFollowUpDate(value: string, now: number): FollowUpDate {
   return { ok: true, at: d.getTime() };
 }
 
+/** A follow-up as a form gives it: a day and what about; `followUp` absent where both are empty. */
+export type FollowUpGiven =
+  | { ok: true; followUp?: FollowUp }
+  | { ok: false; error: 'badDate' | 'past' | 'tooFar' | 'noDate' };
+
+/**
+ * A follow-up from a form's two fields (ui/ContactedForm.tsx FollowUpFields): the day read as readFollowUpDate does,
+ * what it is about trimmed (and left out when empty); both empty is none, what about without a day is refused.
+ */
+export function readFollowUp(date: string, about: string, now: number): FollowUpGiven {
+  const note = about.trim();
+  if (!date.trim()) return note ? { ok: false, error: 'noDate' } : { ok: true };
+  const day = readFollowUpDate(date, now);
+  return day.ok ? { ok: true, followUp: { at: day.at, ...(note ? { note } : {}) } } : day;
+}
+
 /**
  * The day a contact was made: empty or today is now; an earlier day is its noon (a contact logged afterwards has
  * no hour); a day still to come, or before CONTACT_MIN_YEAR, is refused.

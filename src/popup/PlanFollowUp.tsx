@@ -3,7 +3,7 @@
  * a planned day moved; or no follow-up any more. Logging a contact with a follow-up is ui/ContactedForm.tsx's.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { dayValue, readFollowUpDate, withFollowUp } from '../contacts/follow-up';
+import { dayValue, readFollowUp, withFollowUp } from '../contacts/follow-up';
 import type { Contact, FollowUp } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
 import { FOLLOW_UP_ERROR, FollowUpFields } from '../ui/ContactedForm';
@@ -55,10 +55,12 @@ export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
       state.offerUndo(said, () => state.undo(c, after));
     }, setError);
   function plan() {
-    const read = readFollowUpDate(shownDate, Date.now());
-    setRefusedDay(!read.ok);
-    if (!read.ok) return setError(t(FOLLOW_UP_ERROR[read.error]));
-    write({ at: read.at, ...(shownAbout.trim() ? { note: shownAbout.trim() } : {}) });
+    const given = readFollowUp(shownDate, shownAbout, Date.now());
+    const followUp = given.ok ? given.followUp : undefined;
+    setRefusedDay(!followUp);
+    // A plan needs its day: none given (with what about or without) is refused as a day the input cannot read.
+    if (!followUp) return setError(t(FOLLOW_UP_ERROR[given.ok || given.error === 'noDate' ? 'badDate' : given.error]));
+    write(followUp);
   }
   const onEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && !e.isComposing) plan();

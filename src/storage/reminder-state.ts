@@ -51,8 +51,8 @@ export async function markDigestDone(db: DB, id: string, now: number, done = tru
 
 /**
  * Who the weekly reminder names at `now`, at most `perReminder` (contacts/select.ts): whose birthday comes this week,
- * then who falls due before the next reminder's day (schedule.ts), follow-ups first. What its digest shows, and what the options
- * page's This week lists before this week's digest.
+ * then who falls due before the next reminder's day (schedule.ts), follow-ups before the others. What its digest
+ * shows, and what the options page's This week lists before this week's digest.
  */
 export async function reminderPicks(
   db: DB,

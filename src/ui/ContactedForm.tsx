@@ -4,7 +4,7 @@
  */
 import type { Ref } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { dayValue, readContactDay, readFollowUpDate } from '../contacts/follow-up';
+import { dayValue, readContactDay, readFollowUp } from '../contacts/follow-up';
 import type { FollowUp, InteractionKind } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { KIND_LABEL, KINDS } from './contact-controls';
@@ -13,10 +13,11 @@ import { TypedBack } from './TypedBack';
 import { typedFor, useTyping } from './typed';
 
 /** A follow-up refused: what the user reads. */
-export const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar', MessageKey> = {
+export const FOLLOW_UP_ERROR: Record<'badDate' | 'past' | 'tooFar' | 'noDate', MessageKey> = {
   badDate: 'errorFollowUpDate',
   past: 'errorFollowUpPast',
   tooFar: 'errorFollowUpFar',
+  noDate: 'errorFollowUpNoDate',
 };
 
 /** Logs a contact: how, a note, a follow-up, and when (`at`, an earlier day's; now without one). */
@@ -84,14 +85,10 @@ export function ContactedForm({
     const when = readContactDay(day, now);
     if (!when.ok)
       return setError({ text: t(when.error === 'future' ? 'errorContactFuture' : 'errorFollowUpDate'), on: 'day' });
-    let followUp: FollowUp | undefined;
-    if (date.trim()) {
-      const read = readFollowUpDate(date, now);
-      if (!read.ok) return setError({ text: t(FOLLOW_UP_ERROR[read.error]), on: 'followUp' });
-      followUp = { at: read.at, ...(about.trim() ? { note: about.trim() } : {}) };
-    } else if (about.trim()) return setError({ text: t('errorFollowUpNoDate'), on: 'followUp' });
+    const given = readFollowUp(date, about, now);
+    if (!given.ok) return setError({ text: t(FOLLOW_UP_ERROR[given.error]), on: 'followUp' });
     setError(null);
-    void onLog(kind, note, followUp, when.at === now ? undefined : when.at).then(
+    void onLog(kind, note, given.followUp, when.at === now ? undefined : when.at).then(
       () => {
         setNote('');
         setDay('');

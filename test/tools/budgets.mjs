@@ -978,11 +978,14 @@ const KB = 1024;
 // import/export 77,929 → 78,025 (limits 62.27 → 62.32, 76.11 → 76.2 KB).
 // What is typed into a follow-up planned alone given back after the popup closed, as the contact page's other forms
 // do (ui/typed.ts, five forms kept where four were): all popup code 63,812 → 63,913 (limit 62.32 → 62.42 KB).
+// Review: a follow-up read from a form's two fields in one place (contacts/follow-up.ts readFollowUp) for the log and
+// the plan alone, which each read and built it: all popup code 63,913 → 63,945, options with import/export 78,026 →
+// 78,054 (limits 62.42 → 62.45, 76.2 → 76.23 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.09 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.42 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.45 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.2 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.23 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays, calendarDays, nextDueAt } from '../../src/contacts/cadence';
-import { dayValue, readContactDay, readFollowUpDate } from '../../src/contacts/follow-up';
+import { dayValue, readContactDay, readFollowUp, readFollowUpDate } from '../../src/contacts/follow-up';
 import { createContact } from '../../src/contacts/merge';
 import { firstWords, followUpIsReason, type Reason, reasonsFor, topReason } from '../../src/contacts/reasons';
 import type { Contact } from '../../src/contacts/types';
@@ -342,6 +342,17 @@ describe('follow-ups', () => {
     expect(readFollowUpDate('9999-01-01', now)).toEqual({ ok: false, error: 'tooFar' });
     expect(readFollowUpDate('2027-04-31', now)).toEqual({ ok: false, error: 'badDate' });
     expect(readFollowUpDate('next week', now)).toEqual({ ok: false, error: 'badDate' });
+  });
+
+  it("a form's follow-up: its day and what about (trimmed); both empty is none; what about alone is refused", () => {
+    expect(readFollowUp('2026-12-10', '  Angebot ', now)).toEqual({
+      ok: true,
+      followUp: { at: at(2026, 12, 10, 0), note: 'Angebot' },
+    });
+    expect(readFollowUp('2026-12-10', ' ', now)).toEqual({ ok: true, followUp: { at: at(2026, 12, 10, 0) } });
+    expect(readFollowUp('', '', now)).toEqual({ ok: true });
+    expect(readFollowUp(' ', 'Angebot', now)).toEqual({ ok: false, error: 'noDate' });
+    expect(readFollowUp('2026-12-01', 'Angebot', now)).toEqual({ ok: false, error: 'past' });
   });
 
   it('the day of a contact: today (or none) is now, an earlier day its noon; a day to come and absurd dates are refused', () => {
