@@ -415,6 +415,13 @@ export function contact(id, name, over = {}) {
 
 export { DAY };
 
+/** The day `days` from today (before it when negative) as a date input takes it: YYYY-MM-DD, local, by calendar. */
+export function dateInput(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Polls `check` until it holds; fails after `timeout` ms. */
 export async function waitFor(check, timeout = 5000) {
   const end = Date.now() + timeout;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axeSchemes, contact, DAY, launch, useExtension, waitFor } from './harness.mjs';
+import { axeSchemes, contact, DAY, dateInput, launch, useExtension, waitFor } from './harness.mjs';
 
 const page = readFileSync(new URL('../fixtures/pages/linkedin/loggedin-mutuals.html', import.meta.url), 'utf8');
 const PROFILE = /^<!--\s*(\S+)/.exec(page)[1];
@@ -18,12 +18,6 @@ function dayAt(days) {
   d.setDate(d.getDate() + days);
   d.setHours(0, 0, 0, 0);
   return d;
-}
-
-/** That day as a date input takes it. */
-function dayInput(days) {
-  const d = dayAt(days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** That day as the English popup writes it ("Dec 10, 2026"). */
@@ -106,7 +100,7 @@ describe('why now and who can introduce, in Chromium', () => {
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Ben Bauer/ }).click();
     await popup.getByText('Follow up later…').click();
-    await popup.getByLabel('Follow up on').fill(dayInput(-1));
+    await popup.getByLabel('Follow up on').fill(dateInput(-1));
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByRole('alert').getByText('A follow-up cannot be in the past').waitFor();
     assert.equal((await h.records()).find((r) => r.id === 'ben').interactions.length, 1, 'nothing logged');
@@ -115,7 +109,7 @@ describe('why now and who can introduce, in Chromium', () => {
     assert.equal(await followUpDay.getAttribute('aria-invalid'), 'true');
     assert.equal(await followUpDay.evaluate((el) => el === document.activeElement), true);
 
-    await popup.getByLabel('Follow up on').fill(dayInput(10));
+    await popup.getByLabel('Follow up on').fill(dateInput(10));
     await popup.getByLabel('About (optional)').fill('the signed offer');
     await popup.getByRole('combobox', { name: 'How you got in touch' }).selectOption('call');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
@@ -132,7 +126,7 @@ describe('why now and who can introduce, in Chromium', () => {
 
     // Three days ahead it is a reason, and said once: not also as planned above it.
     await popup.getByText('Follow up later…').click();
-    await popup.getByLabel('Follow up on').fill(dayInput(3));
+    await popup.getByLabel('Follow up on').fill(dateInput(3));
     await popup.getByLabel('About (optional)').fill('the contract');
     await popup.getByRole('button', { name: 'Got in touch' }).click();
     await popup.getByText('Next: in 3 days').waitFor();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { axe, axeSchemes, contact, DAY, useExtension, waitFor } from './harness.mjs';
+import { axe, axeSchemes, contact, DAY, dateInput, useExtension, waitFor } from './harness.mjs';
 
 const ALARM = 'weekly-reconnect';
 /** A reminder's moment as the extension writes it in English (platform/i18n.ts formatSlot). */
@@ -249,12 +249,6 @@ describe('the toolbar badge over time in Chromium', () => {
 
 describe('a contact logged afterwards, German UI', () => {
   const h = useExtension({ locale: 'de' });
-  /** A day as a date input takes it (YYYY-MM-DD, local), `days` before today. */
-  const dayBefore = (days) => {
-    const d = new Date();
-    d.setDate(d.getDate() - days);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  };
   const noonOf = (day) => new Date(`${day}T12:00:00`).getTime();
 
   test('"Diese Woche" and a contact\'s page log a contact on an earlier day; a day to come is refused, nothing written', async () => {
@@ -267,8 +261,8 @@ describe('a contact logged afterwards, German UI', () => {
     await view.getByRole('heading', { name: 'Diese Woche' }).waitFor();
     const eva = view.getByRole('listitem', { name: 'Eva Ende' });
     const day = eva.getByLabel('Tag des Kontakts');
-    assert.equal(await day.inputValue(), dayBefore(0), 'today, unless another day is picked');
-    await day.fill(dayBefore(-1));
+    assert.equal(await day.inputValue(), dateInput(0), 'today, unless another day is picked');
+    await day.fill(dateInput(1));
     await eva.getByRole('button', { name: 'Gemeldet' }).click();
     await eva.getByText('Dieser Tag kommt erst noch', { exact: false }).waitFor();
     assert.equal(await day.getAttribute('aria-invalid'), 'true');
@@ -276,7 +270,7 @@ describe('a contact logged afterwards, German UI', () => {
     assert.deepEqual(await axe(view), []);
 
     // Last Thursday's coffee, logged today.
-    const earlier = dayBefore(3);
+    const earlier = dateInput(-3);
     await day.fill(earlier);
     await eva.getByPlaceholder('Notiz (optional)').fill('Kaffee');
     // Logged by keyboard (Enter in the note): she leaves the list, and the keyboard goes to the view's heading, not
@@ -307,20 +301,20 @@ describe('a contact logged afterwards, German UI', () => {
     await popup.getByRole('heading', { name: 'Udo Umlauf' }).waitFor();
     await popup.getByRole('button', { name: 'Gemeldet' }).click();
     await popup.getByRole('status').filter({ hasText: 'Kontakt mit Udo Umlauf eingetragen.' }).waitFor();
-    await popup.getByLabel('Tag des Kontakts').fill(dayBefore(10));
+    await popup.getByLabel('Tag des Kontakts').fill(dateInput(-10));
     await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('meeting');
     await popup.getByRole('button', { name: 'Gemeldet' }).click();
     await popup.locator('.timeline__entry').nth(1).filter({ hasText: 'Treffen' }).waitFor();
-    assert.equal(await popup.getByLabel('Tag des Kontakts').inputValue(), dayBefore(0), 'back to today');
+    assert.equal(await popup.getByLabel('Tag des Kontakts').inputValue(), dateInput(0), 'back to today');
     const udo = (await h.records()).find((c) => c.id === 'udo');
     assert.deepEqual(
       udo.interactions.map((i) => i.kind),
       ['meeting', 'message'],
     );
-    assert.equal(udo.interactions[0].at, noonOf(dayBefore(10)));
+    assert.equal(udo.interactions[0].at, noonOf(dateInput(-10)));
     assert.equal(udo.lastContactedAt, udo.interactions[1].at, 'the later entry stays the last contact');
     // The same meeting logged twice by mistake: two entries alike, and one of them taken out.
-    await popup.getByLabel('Tag des Kontakts').fill(dayBefore(10));
+    await popup.getByLabel('Tag des Kontakts').fill(dateInput(-10));
     await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('meeting');
     await popup.getByRole('button', { name: 'Gemeldet' }).click();
     const meetings = popup.locator('.timeline__entry').filter({ hasText: 'Treffen' });
@@ -331,7 +325,7 @@ describe('a contact logged afterwards, German UI', () => {
     await waitFor(async () => (await meetings.count()) === 1);
     assert.deepEqual(await kinds(), ['meeting', 'message']);
     // Logged twice again, and one of the two taken out.
-    await popup.getByLabel('Tag des Kontakts').fill(dayBefore(10));
+    await popup.getByLabel('Tag des Kontakts').fill(dateInput(-10));
     await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('meeting');
     await popup.getByRole('button', { name: 'Gemeldet' }).click();
     await waitFor(async () => (await meetings.count()) === 2);
@@ -442,14 +436,13 @@ describe('a follow-up among more overdue people than the reminder names, German 
       contact('dora', 'Dora Dahl', { lastContactedAt: now - 7 * DAY, nextDueAt: now + 83 * DAY }),
     ]);
     const inTwoDays = new Date(now + 2 * DAY);
-    const day = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, '0')}-${String(inTwoDays.getDate()).padStart(2, '0')}`;
     const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(inTwoDays);
 
     // Today's call ends with "I'll send you the offer": a follow-up in two days.
     const popup = await h.openPopup();
     await popup.getByRole('button', { name: /Dora Dahl/ }).click();
     await popup.getByText('Später nachfassen …').click();
-    await popup.getByLabel('Nachfassen am').fill(day);
+    await popup.getByLabel('Nachfassen am').fill(dateInput(2));
     await popup.getByLabel('Worum es geht (optional)').fill('Angebot');
     await popup.getByRole('combobox', { name: 'Wie du dich gemeldet hast' }).selectOption('call');
     await popup.getByRole('button', { name: 'Gemeldet' }).click();
@@ -490,11 +483,7 @@ describe('a follow-up among more overdue people than the reminder names, German 
         company: 'Jäger IT',
       }),
     ]);
-    const dayIn = (days) => {
-      const d = new Date(now + days * DAY);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    };
-    const midnightIn = (days) => new Date(`${dayIn(days)}T00:00:00`).getTime();
+    const midnightIn = (days) => new Date(`${dateInput(days)}T00:00:00`).getTime();
     const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(now + 3 * DAY);
     const jana = async () => (await h.records()).find((r) => r.id === 'jana');
 
@@ -505,7 +494,7 @@ describe('a follow-up among more overdue people than the reminder names, German 
     let plan = popup.locator('details', { hasText: 'An einem Tag erinnern …' });
     const day = plan.getByLabel('Erinnern am');
     // A day gone by is refused, marked, with the keyboard on it; nothing written.
-    await day.fill(dayIn(-1));
+    await day.fill(dateInput(-1));
     await plan.getByRole('button', { name: 'Planen' }).click();
     await plan.getByText('Nachfassen geht nicht in der Vergangenheit', { exact: false }).waitFor();
     assert.equal(await day.getAttribute('aria-invalid'), 'true');
@@ -515,14 +504,14 @@ describe('a follow-up among more overdue people than the reminder names, German 
     assert.deepEqual(await axeSchemes(popup), { light: [], dark: [] });
 
     // Thursday, about the project; the popup closed before it is planned (a look at the calendar): given back.
-    await day.fill(dayIn(3));
+    await day.fill(dateInput(3));
     await plan.getByLabel('Anlass (optional)').fill('Projektanfrage');
     await popup.close();
     popup = await h.openPopup();
     await popup.getByRole('button', { name: /Jana Jäger/ }).click();
     plan = popup.locator('details', { hasText: 'An einem Tag erinnern …' });
     await plan.getByText('Wieder da:', { exact: false }).waitFor();
-    assert.equal(await plan.getByLabel('Erinnern am').inputValue(), dayIn(3));
+    assert.equal(await plan.getByLabel('Erinnern am').inputValue(), dateInput(3));
     // Enter plans it. The day becomes the next due date and the reason; nothing logged.
     await plan.getByLabel('Anlass (optional)').press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Nachfassen bei Jana Jäger geplant für' }).waitFor();
@@ -540,7 +529,7 @@ describe('a follow-up among more overdue people than the reminder names, German 
     assert.equal((await jana()).nextDueAt, byCadence.getTime());
     // Planned again, by its button.
     await popup.getByText('An einem Tag erinnern …').click();
-    await plan.getByLabel('Erinnern am').fill(dayIn(3));
+    await plan.getByLabel('Erinnern am').fill(dateInput(3));
     await plan.getByLabel('Anlass (optional)').fill('Projektanfrage');
     await plan.getByRole('button', { name: 'Planen' }).click();
     await popup.getByText('Nachfassen ändern …').waitFor();
