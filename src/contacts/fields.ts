@@ -86,7 +86,7 @@ export const FIELDS = {
   introducedBy: { kind: 'text', merge: 'fill', edit: true },
   related: { kind: 'relations', merge: 'union' },
   birthday: { kind: 'birthday', merge: 'fill', edit: true, more: true },
-  cadenceDays: { kind: 'cadence', merge: 'keep', edit: true },
+  cadenceDays: { kind: 'cadence', merge: 'keep', edit: true, form: true },
   salutation: { kind: 'text', merge: 'fill', edit: true },
   formal: { kind: 'flag', merge: 'fill', edit: true },
   lastContactedAt: { kind: 'time', merge: 'latest' },

@@ -112,6 +112,7 @@ export function CaptureCard({
         initial={existing ?? fromPage}
         {...(existing ? { fill: existing } : {})}
         circles={state.settings.value.circles}
+        defaultCadence={state.settings.value.defaultCadenceDays}
         submitLabel={existing ? t('update') : t('save')}
         keep={form}
         onSubmit={async (draft, values) => {

@@ -22,6 +22,11 @@ import { later } from './load-later';
 interface Props {
   initial: ContactDraft;
   circles: string[];
+  /**
+   * How often to get in touch with someone new (the settings' cadence): what the form shows for a draft without a
+   * cadence of its own (a page's, a blank form's); someone saved shows theirs.
+   */
+  defaultCadence: number | null;
   submitLabel: string;
   /**
    * The draft (what the form started from, its values applied) and the values of the fields the user changed from
@@ -98,6 +103,10 @@ function foldHolds(form: FormValues): string {
   ].join(', ');
 }
 
+/** A draft as the form shows it: without a cadence of its own, with the one new people get. */
+const withCadence = <D extends ContactDraft | undefined>(d: D, days: number | null): D =>
+  d && d.cadenceDays === undefined ? { ...d, cadenceDays: days } : d;
+
 /** Both kinds of the short form's fields, in the order the form shows them. */
 const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
 
@@ -109,6 +118,7 @@ const FIELDS: readonly EditField[] = [...FORM_FIELDS, ...MORE_FIELDS];
 export function ContactForm({
   initial,
   circles,
+  defaultCadence,
   submitLabel,
   onSubmit,
   autoFocus,
@@ -120,7 +130,12 @@ export function ContactForm({
   aside,
   keep,
 }: Props) {
-  const { form, setForm, changed, restored, givenBack, done, discard } = useFieldForm(FIELDS, initial, fill, keep);
+  const { form, setForm, changed, restored, givenBack, done, discard } = useFieldForm(
+    FIELDS,
+    withCadence(initial, defaultCadence),
+    withCadence(fill, defaultCadence),
+    keep,
+  );
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const links = showLink ? (initial.profiles ?? []).slice(0, linkFrom === 'text' ? undefined : 1) : [];

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileCapture } from '../contacts/capture';
+import type { FieldValues } from '../contacts/fields';
 import { pageLink } from '../contacts/profile-url';
 import { type MessageKey, t } from '../platform/i18n';
 import { lazyComponent } from '../ui/lazy';
@@ -31,6 +32,13 @@ function answerHint(state: PopupState): MessageKey {
   return page?.ownApp ? 'captureSelectHint' : 'captureNoPerson';
 }
 
+/**
+ * Of what the user changed in a form that adds to someone saved, what a merge would keep as stored: their cadence,
+ * chosen in the form (which showed theirs), is set.
+ */
+const chosen = (values: FieldValues): FieldValues =>
+  'cadenceDays' in values ? { cadenceDays: values.cadenceDays } : {};
+
 /** The manual form: on pages without a person (prefilled from the page), and from the "Add a person" button. */
 export function ManualEntry({ state, standalone }: { state: PopupState; standalone: boolean }) {
   const tab = state.tab.value;
@@ -55,13 +63,14 @@ export function ManualEntry({ state, standalone }: { state: PopupState; standalo
       {...(standalone ? {} : { linkFrom: page?.fromSelection ? 'text' : page?.fromImprint ? 'site' : undefined })}
       showLink={!standalone}
       circles={state.settings.value.circles}
+      defaultCadence={known ? known.cadenceDays : state.settings.value.defaultCadenceDays}
       submitLabel={t(known ? 'update' : 'save')}
       autoFocus={standalone}
       // Once the user is at work in the popup: its code is not loaded while the first screen is drawn.
       aside={(name) => (name.trim() && state.interacted.value ? <LazyNamesakes state={state} name={name} /> : null)}
       {...(standalone ? { onCancel: () => (state.view.value = { name: 'home' }) } : {})}
-      onSubmit={async (draft) => {
-        if (known) state.toast.value = { text: savedText(await state.mergeKnown(known.id, draft)) };
+      onSubmit={async (draft, values) => {
+        if (known) state.toast.value = { text: savedText(await state.mergeKnown(known.id, draft, chosen(values))) };
         else state.toast.value = { text: t('savedToast', (await state.quickAdd(draft)).name) };
         state.view.value = { name: 'home' };
       }}
@@ -162,11 +171,12 @@ function SilentPage({ state }: { state: PopupState }) {
           fill={capture ? draftFromCapture(capture, fromImprint) : (known ?? fromSelection ?? fromImprint)}
           showLink={!theirs}
           circles={state.settings.value.circles}
+          defaultCadence={state.settings.value.defaultCadenceDays}
           submitLabel={known ? t('update') : t('save')}
           onInput={state.markTypingInManual}
-          onSubmit={async (draft) => {
+          onSubmit={async (draft, values) => {
             const r = known
-              ? await state.mergeKnown(known.id, draft)
+              ? await state.mergeKnown(known.id, draft, chosen(values))
               : ({ status: 'created', contact: await state.quickAdd(draft) } as const);
             state.toast.value = { text: savedText(r) };
           }}

@@ -135,9 +135,9 @@ export function createPopupState(deps: PopupDeps) {
    * A draft added to someone saved, by id: the page's news ("Update from page"), or what was typed into the silent
    * page's form when the late answer named them.
    */
-  async function mergeKnown(id: string, draft: ContactDraft): Promise<UpsertResult> {
+  async function mergeKnown(id: string, draft: ContactDraft, chosen?: FieldValues): Promise<UpsertResult> {
     const { mergeInto } = await deps.later();
-    return saved(await mergeInto(deps.db, id, draft, ctx()));
+    return saved(await mergeInto(deps.db, id, draft, ctx(), chosen));
   }
 
   /**

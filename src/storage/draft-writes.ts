@@ -82,17 +82,26 @@ export async function saveEdits(
 /**
  * Adds a draft to someone saved, found already (the manual form typed into while the page was silent, when the
  * late answer named them): merged as a capture's save merges, without matching anew, so what the form left out
- * (the page's link) cannot send it to a second record. Nothing is written when it adds nothing.
+ * (the page's link) cannot send it to a second record. `chosen`: what the user changed in a form that showed this
+ * person's own value, which a merge keeps as stored (their cadence), set as chosen. Nothing is written when it adds
+ * nothing.
  */
-export async function mergeInto(db: DB, id: string, draft: ContactDraft, ctx: WriteContext): Promise<UpsertResult> {
+export async function mergeInto(
+  db: DB,
+  id: string,
+  draft: ContactDraft,
+  ctx: WriteContext,
+  chosen: FieldValues = {},
+): Promise<UpsertResult> {
   let changed = false;
   const contact = await updateContact(
     db,
     id,
     (old) => {
       const merged = mergeDraft(old, draft, ctx.now);
-      changed = merged !== old;
-      return merged;
+      const next = Object.keys(chosen).length ? applyValues(merged, chosen) : merged;
+      changed = JSON.stringify({ ...next, updatedAt: 0 }) !== JSON.stringify({ ...old, updatedAt: 0 });
+      return changed ? next : old;
     },
     ctx,
   );

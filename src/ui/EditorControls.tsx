@@ -1,6 +1,6 @@
 /**
  * The controls the popup's first screen does not carry: the contact page's editor's own (its profile links, added
- * and removed one by one, its cadence, its yes-or-no fields) and the birthday, which the short form shows only once
+ * and removed one by one, its yes-or-no fields) and the birthday, which the short form shows only once
  * its fold is unfolded (ui/BirthdayField.tsx). Handed to FieldControls by the editor (ContactDetail.tsx), so they
  * load with the contact page.
  */
@@ -10,7 +10,6 @@ import type { ProfileLink } from '../contacts/types';
 import { withScheme } from '../contacts/web-address';
 import { t } from '../platform/i18n';
 import { BirthdayField } from './BirthdayField';
-import { CadenceSelect } from './contact-controls';
 import type { ExtraControls } from './FieldControls';
 import { ErrorLine } from './StatusLine';
 
@@ -84,24 +83,6 @@ function ProfilesEditor({ value, onChange }: { value: ProfileLink[]; onChange: (
   );
 }
 
-function CadenceField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: number | null;
-  onChange: (v: number | null) => void;
-}) {
-  const id = useId();
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <CadenceSelect id={id} value={value} onChange={onChange} />
-    </div>
-  );
-}
-
 /** A yes-or-no field (formal address): a checkbox, its label beside it. */
 function FlagField({ label, value, onChange }: { label: string; value: boolean; onChange: (v: boolean) => void }) {
   return (
@@ -115,7 +96,6 @@ function FlagField({ label, value, onChange }: { label: string; value: boolean; 
 /** All of them, as FieldControls takes them. */
 export const EDITOR_CONTROLS: ExtraControls = {
   profiles: ProfilesEditor,
-  cadence: CadenceField,
   flag: FlagField,
   birthday: BirthdayField,
 };

@@ -7,6 +7,7 @@ import { type EditField, FIELDS } from '../contacts/fields';
 import type { ProfileLink } from '../contacts/types';
 import { type MessageKey, t } from '../platform/i18n';
 import { CircleChips } from './CircleChips';
+import { CadenceField } from './contact-controls';
 import type { BirthdayInput, FormValue, FormValues } from './field-form';
 import { TextField } from './TextField';
 
@@ -32,13 +33,12 @@ export const FIELD_LABEL: Record<EditField, MessageKey> = {
 
 /**
  * The controls passed in by the form that shows them, so the popup's first screen does not carry their code: the
- * contact page's editor has them all (its links, its cadence, its yes-or-no fields, the birthday:
+ * contact page's editor has them all (its links, its yes-or-no fields, the birthday:
  * ui/EditorControls.tsx); the short form of capture and quick add only the birthday, drawn once its fold is
  * unfolded, from the popup's later code.
  */
 export type ExtraControls = {
   profiles: (p: { value: ProfileLink[]; onChange: (v: ProfileLink[]) => void }) => JSX.Element;
-  cadence: (p: { label: string; value: number | null; onChange: (v: number | null) => void }) => JSX.Element;
   flag: (p: { label: string; value: boolean; onChange: (v: boolean) => void }) => JSX.Element;
   birthday: (p: {
     value: BirthdayInput;
@@ -92,10 +92,8 @@ export function FieldControl({
       const Birthday = own('birthday');
       return <Birthday value={value as BirthdayInput} onChange={onChange} invalid={invalid} />;
     }
-    case 'cadence': {
-      const Cadence = own('cadence');
-      return <Cadence label={label} value={(value as number | null) ?? null} onChange={onChange} />;
-    }
+    case 'cadence':
+      return <CadenceField label={label} value={(value as number | null) ?? null} onChange={onChange} />;
     case 'flag': {
       const Flag = own('flag');
       return <Flag label={label} value={value === true} onChange={onChange} />;

@@ -1,4 +1,5 @@
 /** Controls used wherever a contact is acted on: the popup's contact page and the options' "This week". */
+import { useId } from 'preact/hooks';
 import { CADENCES } from '../contacts/cadence';
 import type { InteractionKind } from '../contacts/types';
 import { type MessageKey, t, tn } from '../platform/i18n';
@@ -56,5 +57,27 @@ export function CadenceSelect({
       ))}
       {value !== null && !known.includes(value) && <option value={String(value)}>{cadenceName(value)}</option>}
     </select>
+  );
+}
+
+/**
+ * How often to get in touch, labelled: in the short form of capture and quick add (a new person starts with the
+ * settings' cadence, a saved one with theirs) and in the contact page's editor.
+ */
+export function CadenceField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+}) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <CadenceSelect id={id} value={value} onChange={onChange} />
+    </div>
   );
 }

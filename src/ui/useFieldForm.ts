@@ -18,9 +18,11 @@ import { typedFor, useTyping } from './typed';
 export function useFieldForm(fields: readonly EditField[], initial: ContactDraft, shown?: ContactDraft, keep?: string) {
   const [start] = useState(() => toForm(fields, initial));
   const [givenBack] = useState(() => {
-    // Only fields of this form, each of the kind it holds (kept by an older version, it may not be).
+    // Only fields of this form, each of the kind it holds (kept by an older version, it may not be); a cadence is
+    // a number of days or none (null), either way round.
+    const kind = (v: unknown) => (v === null ? 'number' : typeof v);
     const kept = Object.entries((keep && typedFor(keep)) || {}).filter(
-      ([k, v]) => typeof v === typeof start[k as EditField],
+      ([k, v]) => kind(v) === kind(start[k as EditField]),
     );
     return kept.length ? (Object.fromEntries(kept) as FormValues) : undefined;
   });

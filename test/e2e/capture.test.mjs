@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axe, contact, readmeScreenshot, useExtension } from './harness.mjs';
+import { axe, contact, readmeScreenshot, useExtension, waitFor } from './harness.mjs';
 
 /** A page fixture and the URL its first line names. */
 function fixture(path) {
@@ -133,6 +133,8 @@ describe('capture in Chromium', () => {
     assert.equal(await popup.getByLabel('Company').inputValue(), 'Pohl Medien GmbH');
     await popup.getByText('Saved with the web addresses in the text: www.xing.com/profile/Paula_Pohl').waitFor();
     assert.deepEqual(await axe(popup), []);
+    // A client: every week.
+    await popup.getByLabel('Get in touch').selectOption({ label: 'every week' });
     await popup.getByLabel('Name').press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Saved Paula Pohl.' }).waitFor();
     // Saved now: the form that would add her again updates her instead.
@@ -149,7 +151,19 @@ describe('capture in Chromium', () => {
         [{ url: 'https://www.xing.com/profile/Paula_Pohl', site: 'xing' }],
       ],
     );
+    assert.equal(paula.cadenceDays, 7);
     await popup.close();
+    // Selected again another day: the form that updates her shows her cadence, and a change there is saved.
+    const again = await h.openPopup(tabId);
+    await again.getByText('Already saved: Paula Pohl.', { exact: false }).waitFor();
+    const often = again.getByLabel('Get in touch');
+    assert.equal(await often.locator('option:checked').textContent(), 'every week');
+    await often.selectOption({ label: 'every month' });
+    await again.getByRole('button', { name: 'Update' }).click();
+    await again.getByRole('status').filter({ hasText: 'Paula Pohl' }).waitFor();
+    await waitFor(async () => (await h.records()).find((c) => c.name === 'Paula Pohl').cadenceDays === 30);
+    assert.equal((await h.records()).filter((c) => c.name === 'Paula Pohl').length, 1);
+    await again.close();
     await page.close();
   });
 

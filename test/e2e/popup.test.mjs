@@ -443,6 +443,62 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test('how often to get in touch is chosen as a person is saved: by hand, on a profile, and for someone saved', async () => {
+    // New people get the settings' cadence: the forms start from it.
+    const options = await h.openOptions();
+    await options.getByLabel('New people: get in touch').selectOption({ label: 'every month' });
+    await options.locator('form.settings').getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.close();
+
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    const often = popup.getByLabel('Get in touch');
+    assert.equal(await often.locator('option:checked').textContent(), 'every month');
+    await popup.getByLabel('Name').fill('Tante Hilde');
+    await often.selectOption({ label: 'every six months' });
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Saved Tante Hilde.').waitFor();
+    const hilde = (await h.records()).find((c) => c.name === 'Tante Hilde');
+    assert.equal(hilde.cadenceDays, 182);
+    const due = new Date(hilde.createdAt);
+    due.setDate(due.getDate() + 182);
+    assert.equal(hilde.nextDueAt, due.getTime());
+    // Her page says it, and its editor holds it.
+    await popup.getByRole('button', { name: /Tante Hilde/ }).click();
+    await popup.getByRole('heading', { name: 'Tante Hilde' }).waitFor();
+    assert.match(await popup.locator('.actions .hint').first().textContent(), /^Next: in 6 months$/);
+    await popup.close();
+
+    // On a profile: the card offers the same, and "no reminders" is a choice.
+    const { page, tabId } = await h.openServed(
+      'https://www.linkedin.com/in/pia-pohl/',
+      profile.replaceAll('Jürgen Müller', 'Pia Pohl').replace('juergen-mueller', 'pia-pohl'),
+    );
+    const card = await h.openPopup(tabId);
+    assert.equal(await card.getByLabel('Name').inputValue(), 'Pia Pohl');
+    assert.equal(await card.getByLabel('Get in touch').locator('option:checked').textContent(), 'every month');
+    await card.getByLabel('Get in touch').selectOption({ label: 'no reminders' });
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByText('Saved Pia Pohl.').waitFor();
+    const pia = async () => (await h.records()).find((c) => c.name === 'Pia Pohl');
+    assert.equal((await pia()).cadenceDays, null);
+    assert.equal((await pia()).nextDueAt, undefined);
+    await card.close();
+
+    // Saved, the card shows his own, and a change is saved as any other field of the card.
+    const again = await h.openPopup(tabId);
+    await again.getByRole('heading', { name: 'Update this person' }).waitFor();
+    assert.equal(await again.getByLabel('Get in touch').locator('option:checked').textContent(), 'no reminders');
+    await again.getByLabel('Get in touch').selectOption({ label: 'every year' });
+    await again.getByRole('button', { name: 'Update', exact: true }).click();
+    await again.getByText('Updated Pia Pohl.').waitFor();
+    assert.equal((await pia()).cadenceDays, 365);
+    assert.ok((await pia()).nextDueAt > Date.now());
+    await again.close();
+    await page.close();
+  });
+
   test("in a contrast theme (forced colors) a ticked chip, a refused field, a card's edge and the current tab still show", async () => {
     /** The computed look of the elements `selector` finds, in the page's forced colors. */
     const looks = (page, selector) =>

@@ -981,11 +981,15 @@ const KB = 1024;
 // Review: a follow-up read from a form's two fields in one place (contacts/follow-up.ts readFollowUp) for the log and
 // the plan alone, which each read and built it: all popup code 63,913 → 63,945, options with import/export 78,026 →
 // 78,054 (limits 62.42 → 62.45, 76.2 → 76.23 KB).
+// How often to get in touch chosen in the short form of capture and quick add (the cadence field drawn by the form
+// itself, ui/contact-controls.tsx CadenceField, where the contact page's editor passed it in): popup first 35,923 →
+// 36,286, all popup code 63,945 → 64,032, options with import/export 78,054 → 78,060 (limits 35.09 → 35.44,
+// 62.45 → 62.54, 76.23 → 76.24 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.09 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.45 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.44 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.54 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.23 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.24 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -118,7 +118,7 @@ describe('the field table', () => {
       'followUp',
     ]);
     expect(CAPTURE_FIELDS).toEqual(['name', 'role', 'company', 'location', 'photoUrl']);
-    expect(FORM_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
+    expect(FORM_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia', 'cadenceDays']);
     expect(MORE_FIELDS).toEqual(['emails', 'phones', 'birthday']);
     expect(SEARCH_FIELDS).toEqual(['name', 'role', 'company', 'location', 'circles', 'notes', 'metVia']);
     // Everything the user owns is editable; what the store keeps for itself is not, nor are the links (edited on
@@ -396,6 +396,7 @@ describe('the editor edits every field a user owns', () => {
       <ContactForm
         initial={{ name: 'Oma' }}
         circles={[]}
+        defaultCadence={91}
         submitLabel="Save"
         onSubmit={async (d) => void saved.push(d)}
       />,
@@ -420,7 +421,7 @@ describe('the editor edits every field a user owns', () => {
     await new Promise((r) => setTimeout(r));
     root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
     await new Promise((r) => setTimeout(r));
-    expect(saved).toMatchObject([{ name: 'Oma', phones: ['+49 221 123456'] }]);
+    expect(saved).toMatchObject([{ name: 'Oma', phones: ['+49 221 123456'], cadenceDays: 91 }]);
     render(null, root);
     root.remove();
   });
@@ -431,7 +432,14 @@ describe('the editor edits every field a user owns', () => {
     document.body.append(root);
     const summary = () => root.querySelector('details summary')?.textContent;
     const form = (fill?: ContactDraft) => (
-      <ContactForm initial={{ name: 'Jan M.' }} circles={[]} submitLabel="Save" onSubmit={async () => {}} fill={fill} />
+      <ContactForm
+        initial={{ name: 'Jan M.' }}
+        circles={[]}
+        defaultCadence={91}
+        submitLabel="Save"
+        onSubmit={async () => {}}
+        fill={fill}
+      />
     );
     render(form(), root);
     expect(summary()).toBe('Email, phone, birthday');
@@ -453,13 +461,71 @@ describe('the editor edits every field a user owns', () => {
     root.remove();
   });
 
+  it('the short form says how often to get in touch: the cadence new people get, a saved person their own', async () => {
+    setLanguage('de');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const saved: ContactDraft[] = [];
+    const form = (fill?: ContactDraft) => (
+      <ContactForm
+        initial={{ name: 'Oma' }}
+        circles={[]}
+        defaultCadence={30}
+        submitLabel="Speichern"
+        onSubmit={async (d) => void saved.push(d)}
+        fill={fill}
+      />
+    );
+    const select = () => root.querySelector('select') as HTMLSelectElement;
+    const chosen = () => select().selectedOptions[0]?.textContent;
+    render(form(), root);
+    // In sight with the other fields (not in the fold), labelled.
+    expect(select().closest('details')).toBeNull();
+    expect(select().labels?.[0]?.textContent).toBe('Wie oft melden');
+    expect(chosen()).toBe('jeden Monat');
+    // A page's late answer carries no cadence: the field keeps the one new people get.
+    render(form({ name: 'Oma', location: 'Köln' }), root);
+    await new Promise((r) => setTimeout(r));
+    expect(chosen()).toBe('jeden Monat');
+    // Someone saved (the late answer named them): theirs.
+    render(form({ name: 'Oma', cadenceDays: 365 }), root);
+    await vi.waitFor(() => expect(chosen()).toBe('jedes Jahr'));
+    // The user's choice stands against what comes later, and is saved; none (no reminders) is one too.
+    select().value = 'null';
+    select().dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r));
+    render(form({ name: 'Oma', cadenceDays: 91 }), root);
+    await new Promise((r) => setTimeout(r));
+    expect(chosen()).toBe('keine Erinnerung');
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await new Promise((r) => setTimeout(r));
+    expect(saved).toMatchObject([{ name: 'Oma', cadenceDays: null }]);
+    render(null, root);
+    // Chosen without a late answer: saved as chosen.
+    render(form(), root);
+    select().value = '7';
+    select().dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r));
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await new Promise((r) => setTimeout(r));
+    expect(saved[1]).toMatchObject({ name: 'Oma', cadenceDays: 7 });
+    render(null, root);
+    root.remove();
+  });
+
   it('a refused save marks its field and puts the focus there, unfolding the fold it is in', async () => {
     setLanguage('en');
     const root = document.createElement('div');
     document.body.append(root);
     const saved: ContactDraft[] = [];
     render(
-      <ContactForm initial={{ name: '' }} circles={[]} submitLabel="Save" onSubmit={async (d) => void saved.push(d)} />,
+      <ContactForm
+        initial={{ name: '' }}
+        circles={[]}
+        defaultCadence={91}
+        submitLabel="Save"
+        onSubmit={async (d) => void saved.push(d)}
+      />,
       root,
     );
     const settle = () => new Promise((r) => setTimeout(r));
@@ -544,8 +610,8 @@ describe('the editor edits every field a user owns', () => {
     controls([...MORE_FIELDS], { birthday: EDITOR_CONTROLS.birthday });
     expect(root.querySelector<HTMLSelectElement>('.birthday select')?.selectedOptions[0]?.textContent).toBe('February');
     // A field of a passed-in kind without its control is a programming error, said as such.
-    expect(() => controls(['cadenceDays'], { birthday: EDITOR_CONTROLS.birthday })).toThrow(
-      "cadenceDays needs the editor's controls",
+    expect(() => controls(['formal'], { birthday: EDITOR_CONTROLS.birthday })).toThrow(
+      "formal needs the editor's controls",
     );
     expect(() => controls([...MORE_FIELDS])).toThrow("birthday needs the editor's controls");
   });

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DAY } from '../../src/contacts/cadence';
+import { addDays, DAY } from '../../src/contacts/cadence';
 import { effectiveDueAt, isDue } from '../../src/contacts/due';
 import type { ContactDraft } from '../../src/contacts/fields';
 import { createContact } from '../../src/contacts/merge';
@@ -99,6 +99,34 @@ describe('upsertDraft: never lose or duplicate a person', () => {
     const again = await mergeInto(db, saved.contact.id, { name: 'J. M.', notes: 'Neue Nummer.' }, ctx(T0 + 2 * DAY));
     expect(again.status).toBe('unchanged');
     expect((await getContact(db, saved.contact.id))?.updatedAt).toBe(T0 + DAY);
+  });
+
+  it("mergeInto keeps their cadence against a draft's, and sets the one the user chose in the form", async () => {
+    const saved = await upsertDraft(db, jane, 'captured', { ...ctx(), defaultCadence: 91 });
+    // A draft's cadence (the form's, shown as hers) does not overwrite hers: only a choice does.
+    const kept = await mergeInto(db, saved.contact.id, { name: 'Jane Müller', cadenceDays: 7 }, ctx(T0 + DAY));
+    expect(kept.status).toBe('unchanged');
+    const chosen = await mergeInto(
+      db,
+      saved.contact.id,
+      { name: 'Jane Müller', notes: 'Kundin seit Mai.', cadenceDays: 30 },
+      ctx(T0 + DAY),
+      { cadenceDays: 30 },
+    );
+    expect(chosen.status).toBe('updated');
+    expect(await getContact(db, saved.contact.id)).toMatchObject({
+      cadenceDays: 30,
+      notes: 'Kundin seit Mai.',
+      nextDueAt: addDays(T0, 30),
+    });
+    // None (no reminders) is a choice too; the same choice again writes nothing.
+    await mergeInto(db, saved.contact.id, { name: 'Jane Müller' }, ctx(T0 + 2 * DAY), { cadenceDays: null });
+    expect(await getContact(db, saved.contact.id)).toMatchObject({ cadenceDays: null, updatedAt: T0 + 2 * DAY });
+    expect((await getContact(db, saved.contact.id))?.nextDueAt).toBeUndefined();
+    const again = await mergeInto(db, saved.contact.id, { name: 'Jane Müller' }, ctx(T0 + 3 * DAY), {
+      cadenceDays: null,
+    });
+    expect(again.status).toBe('unchanged');
   });
 
   it('does not merge two people who only share a name', async () => {

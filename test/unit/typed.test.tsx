@@ -77,6 +77,7 @@ describe('a popup form given back what was typed into it', () => {
         keep="add"
         initial={{ name: '' }}
         circles={[]}
+        defaultCadence={91}
         submitLabel="Save"
         onSubmit={onSubmit}
         {...(onCancel ? { onCancel } : {})}
@@ -113,6 +114,33 @@ describe('a popup form given back what was typed into it', () => {
     expect(root.querySelector('.typed-back')).toBeNull();
     expect(typedFor('add')).toBeUndefined();
     await act(async () => render(null, root));
+  });
+
+  it('a cadence chosen is given back, none (no reminders) too', async () => {
+    setLanguage('de');
+    const root = document.createElement('div');
+    const cadence = () => root.querySelector('select') as HTMLSelectElement;
+    const choose = (value: string) =>
+      act(async () => {
+        cadence().value = value;
+        cadence().dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    for (const [value, shown] of [
+      ['null', 'keine Erinnerung'],
+      ['30', 'jeden Monat'],
+    ]) {
+      await act(async () => mount(root));
+      expect(cadence().selectedOptions[0]?.textContent).toBe('jedes Quartal');
+      await type(root, 'name', 'Tante Erna');
+      await choose(value as string);
+      await act(async () => render(null, root));
+      await act(async () => mount(root));
+      expect(input(root, 'name').value).toBe('Tante Erna');
+      expect(cadence().selectedOptions[0]?.textContent).toBe(shown);
+      await act(async () => (root.querySelector('.typed-back button') as HTMLButtonElement).click());
+      expect(cadence().selectedOptions[0]?.textContent).toBe('jedes Quartal');
+      await act(async () => render(null, root));
+    }
   });
 
   it('the fold opens by itself when what is given back is in it, and stays closed otherwise', async () => {
