@@ -1,5 +1,5 @@
 /** The list's rows, windowed by @tanstack/virtual-core: only the rows in view (and a few beyond) are in the DOM. */
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { topReason } from '../contacts/reasons';
 import { birthdayToMark } from '../contacts/select';
 import type { Contact } from '../contacts/types';
@@ -8,10 +8,10 @@ import { reasonText } from '../platform/reason-text';
 import { Avatar } from '../ui/Avatar';
 import { loadVirtualizer, useVirtualizer } from '../ui/useVirtualizer';
 import { dueBadge } from './due';
-import { LIST_HEIGHT, OVERSCAN, ROW_HEIGHT } from './rows-geometry';
+import { LIST_HEIGHT, OVERSCAN, ROW_HEIGHT, tabStop } from './rows-geometry';
 import type { PopupState } from './state';
 
-function Row({ c, state, index }: { c: Contact; state: PopupState; index: number }) {
+function Row({ c, state, index, tabbable }: { c: Contact; state: PopupState; index: number; tabbable: boolean }) {
   const now = state.now.value;
   const badge = dueBadge(c, now);
   // A due row, and the row of someone the weekly reminder names for their birthday (select.ts), says why to get in
@@ -24,6 +24,7 @@ function Row({ c, state, index }: { c: Contact; state: PopupState; index: number
     <button
       type="button"
       class="row"
+      tabIndex={tabbable ? 0 : -1}
       data-index={index}
       data-id={c.id}
       onClick={() => {
@@ -82,6 +83,8 @@ export function Rows({ state }: { state: PopupState }) {
   const rows = state.rows.value;
   const scroller = useRef<HTMLDivElement>(null);
   const target = useRef<number | undefined>(undefined);
+  // The list is one Tab stop, the row last focused (the rows are a key away), so Tab and Shift+Tab pass it at once.
+  const [last, setLast] = useState(0);
   const v = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -93,8 +96,10 @@ export function Rows({ state }: { state: PopupState }) {
   });
   useEffect(() => {
     v.scrollToOffset(0);
+    setLast(0);
   }, [state.query.value]);
   const items = v.getVirtualItems();
+  const stop = tabStop(items, last);
   // Rows of an early search (before everyone is read) whose people are not read yet: read them by id.
   const missing = items.flatMap((item) => (rows.at(item.index) ? [] : [rows.id(item.index)]));
   useLayoutEffect(() => {
@@ -106,6 +111,10 @@ export function Rows({ state }: { state: PopupState }) {
       class="rows"
       ref={scroller}
       onKeyDown={(e) => onListKey(e, rows.length, (i) => v.scrollToIndex(i), scroller.current, target)}
+      onFocusIn={(e) => {
+        const i = (e.target as HTMLElement).dataset.index;
+        if (i !== undefined) setLast(Number(i));
+      }}
     >
       <ul style={{ height: `${v.getTotalSize()}px` }} aria-label={t('listHeading')}>
         {items.map((item) => {
@@ -118,7 +127,11 @@ export function Rows({ state }: { state: PopupState }) {
               aria-setsize={rows.length}
               aria-posinset={item.index + 1}
             >
-              {c ? <Row c={c} state={state} index={item.index} /> : <span class="row row--pending" aria-busy="true" />}
+              {c ? (
+                <Row c={c} state={state} index={item.index} tabbable={item.index === stop} />
+              ) : (
+                <span class="row row--pending" aria-busy="true" />
+              )}
             </li>
           );
         })}

@@ -105,6 +105,16 @@ describe('the popup in Chromium', () => {
     await focusOn('Clara Keyboard');
     await popup.keyboard.press('ArrowUp');
     await focusOn('Bernd Keyboard');
+    // The list is one Tab stop: Tab leaves it from any row, and Shift+Tab comes back to the row it left.
+    assert.equal(await popup.locator('.rows .row[tabindex="0"]').count(), 1);
+    await popup.keyboard.press('Tab');
+    assert.equal(await popup.evaluate(() => !!document.activeElement?.closest('.rows')), false);
+    await popup.keyboard.press('Shift+Tab');
+    await focusOn('Bernd Keyboard');
+    // From the last filter, Tab comes to that row too.
+    await popup.getByRole('combobox', { name: 'Sort' }).focus();
+    await popup.keyboard.press('Tab');
+    await focusOn('Bernd Keyboard');
     await popup.keyboard.press('Enter');
     await popup.getByRole('heading', { name: 'Bernd Keyboard' }).waitFor();
     await popup.keyboard.press('Escape');

@@ -985,9 +985,11 @@ const KB = 1024;
 // itself, ui/contact-controls.tsx CadenceField, where the contact page's editor passed it in): popup first 35,923 →
 // 36,286, all popup code 63,945 → 64,032, options with import/export 78,054 → 78,060 (limits 35.09 → 35.44,
 // 62.45 → 62.54, 76.23 → 76.24 KB).
+// The popup's list one Tab stop, the row last focused (popup/rows-geometry.ts tabStop), where every row drawn was one:
+// popup first 36,286 → 36,374, all popup code 64,032 → 64,120 (limits 35.44 → 35.53, 62.54 → 62.62 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.44 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.54 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.53 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.62 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.24 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):

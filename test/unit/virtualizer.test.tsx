@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useRef } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { FIRST_DRAWN, LIST_HEIGHT, OVERSCAN, ROW_HEIGHT } from '../../src/popup/rows-geometry';
+import { FIRST_DRAWN, LIST_HEIGHT, OVERSCAN, ROW_HEIGHT, tabStop } from '../../src/popup/rows-geometry';
 import { firstWindow, loadVirtualizer, type RowOptions, useVirtualizer } from '../../src/ui/useVirtualizer';
 
 // The popup's list (an early search reads the people of its first FIRST_DRAWN rows before they are drawn).
@@ -84,5 +84,19 @@ describe('the list before its virtualizer is loaded', () => {
     });
     root.remove();
     for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
+  });
+});
+
+describe("the list's one Tab stop", () => {
+  const drawn = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ index: from + i }));
+  it('is the row last focused while it is drawn, else the first drawn, and none while none is', () => {
+    expect(tabStop(drawn(0, 11), 0)).toBe(0);
+    expect(tabStop(drawn(0, 11), 7)).toBe(7);
+    // Scrolled on by the wheel, the row last focused no longer drawn: the first drawn takes its place.
+    expect(tabStop(drawn(40, 57), 7)).toBe(40);
+    expect(tabStop(drawn(40, 57), 45)).toBe(45);
+    // A search left fewer rows than the one last focused.
+    expect(tabStop(drawn(0, 2), 7)).toBe(0);
+    expect(tabStop([], 0)).toBeUndefined();
   });
 });
