@@ -121,8 +121,26 @@ export async function catchUp(db: DB, now: number): Promise<string | null> {
   return showDigest(db, now);
 }
 
+/** A page of Reconnect's open in a tab (runtime.getContexts: Chrome 116, Firefox 128; none where it is missing). */
+type PageContext = { documentUrl?: string; tabId: number; windowId: number };
+type GetContexts = (filter: { contextTypes: string[] }) => Promise<PageContext[]>;
+
+/**
+ * The week's people: a tab that shows them already is brought to the front (its list is read again as it is shown),
+ * so a reminder clicked week after week, or twice, does not pile up tabs of the same view; a tab of Reconnect's page
+ * on another of its views (an import under way, say) is left as it is, and a new tab opened.
+ */
 export async function openReminderView(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(REMINDER_VIEW) });
+  const url = browser.runtime.getURL(REMINDER_VIEW);
+  const runtime = browser.runtime as unknown as { getContexts?: GetContexts };
+  const pages = runtime.getContexts ? await runtime.getContexts({ contextTypes: ['TAB'] }).catch(() => []) : [];
+  const open = pages.find((c) => c.documentUrl?.startsWith(url));
+  if (!open) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  await browser.tabs.update(open.tabId, { active: true });
+  await browser.windows.update(open.windowId, { focused: true });
 }
 
 /** "Snooze a week": everyone the digest named, snoozed for seven days. */

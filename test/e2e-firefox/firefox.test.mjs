@@ -192,6 +192,17 @@ describe('Reconnect in Firefox ESR', () => {
     // Puppeteer does not follow moz-extension:// navigations; the page itself knows where it is.
     assert.match(await view.evaluate(() => location.href), /options\.html#reconnect$/);
     assert.equal(await text(view, '.progress'), '0 of 1 done');
+    // Clicked again with the view open (options.html on its settings is open too): that tab, no new one.
+    const targets = [];
+    const count = (t) => targets.push(t);
+    ff.browser.on('targetcreated', count);
+    await page.evaluate(
+      async (nid) => (await browser.runtime.getBackgroundPage()).reconnect.notificationClicked(nid),
+      id,
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    ff.browser.off('targetcreated', count);
+    assert.equal(targets.length, 0);
     await page.close();
   });
 

@@ -102,6 +102,9 @@ describe('weekly reconnect in Chromium', () => {
 
   test("clicking the notification opens the reconnect view with this week's people, in order", async () => {
     const [id] = Object.keys(await notifications());
+    // The page left open shows another of its views: it is left as it is, and the view opens in a new tab.
+    await openView.getByRole('link', { name: 'Settings' }).click();
+    await openView.waitForURL(/#settings$/);
     const opened = h.context.waitForEvent('page');
     await h.inWorker((nid) => chrome.notifications.onClicked.dispatch(nid), id);
     const view = await opened;
@@ -123,8 +126,23 @@ describe('weekly reconnect in Chromium', () => {
     await view.getByRole('listitem', { name: 'Ben Bauer' }).getByRole('button', { name: 'Not this time' }).click();
     await view.getByText('2 of 3 done').waitFor();
     assert.deepEqual(Object.keys(await notifications()), [], 'the clicked notification is cleared');
+    // Clicked again (or next week) with this view open behind another tab: that tab comes to the front, no new one.
+    await openView.bringToFront();
+    const active = () =>
+      h.inWorker(async () => {
+        const [tab] = (await chrome.runtime.getContexts({ contextTypes: ['TAB'] })).filter((c) =>
+          c.documentUrl.endsWith('#reconnect'),
+        );
+        return (await chrome.tabs.get(tab.tabId)).active;
+      });
+    assert.equal(await active(), false);
+    const pages = h.context.pages().length;
+    await h.inWorker((nid) => chrome.notifications.onClicked.dispatch(nid), id);
+    await waitFor(active);
+    assert.equal(h.context.pages().length, pages);
     await view.close();
     // The tab left open counts them too: "Not this time" wrote no contact, only the reminder's own state.
+    await openView.getByRole('link', { name: 'This week' }).click();
     await openView.getByText('2 of 3 done').waitFor({ timeout: 5000 });
     await openView.close();
   });

@@ -987,6 +987,8 @@ const KB = 1024;
 // 62.45 → 62.54, 76.23 → 76.24 KB).
 // The popup's list one Tab stop, the row last focused (popup/rows-geometry.ts tabStop), where every row drawn was one:
 // popup first 36,286 → 36,374, all popup code 64,032 → 64,120 (limits 35.44 → 35.53, 62.54 → 62.62 KB).
+// The notification's view brought to the front where a tab shows it already (background/reminder.ts
+// openReminderView, runtime.getContexts): the service worker 57,921 → 58,037 (limit 56.57 → 56.68 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.53 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.62 * KB },
@@ -995,7 +997,7 @@ export const BUDGETS = [
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.57 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.68 * KB },
 ];
 
 /**

@@ -6,6 +6,8 @@ import {
   DIGEST_PREFIX,
   digestNames,
   ensureAlarm,
+  openReminderView,
+  REMINDER_VIEW,
   showDigest,
   snoozeDigest,
   WEEKLY_ALARM,
@@ -20,7 +22,7 @@ import { type DB, openDatabase } from '../../src/storage/db';
 import { addContact } from '../../src/storage/draft-writes';
 import { getReminderState, saveReminderState } from '../../src/storage/reminder-state';
 import { DEFAULT_SETTINGS, saveSettings } from '../../src/storage/settings';
-import { alarms, calls, notifications, reset, setLanguage } from './support/fake-browser';
+import { alarms, calls, notifications, reset, setLanguage, setPageContexts } from './support/fake-browser';
 
 // Europe/Berlin (vitest.config.ts). Friday 2026-11-27 14:00; the default slot is Monday 09:00.
 const NOW = new Date(2026, 10, 27, 14).getTime();
@@ -244,6 +246,35 @@ describe('catching up and snoozing', () => {
     expect(await snoozeDigest(db, id, MONDAY)).toBe(2);
     expect((await getContact(db, anna?.id as string))?.snoozedUntil).toBe(MONDAY + 7 * DAY);
     expect(await snoozeDigest(db, 'digest-old', MONDAY)).toBe(0);
+  });
+
+  it("the reminder's view: a tab showing it already is brought to the front; else, or on another view, a new tab", async () => {
+    const view = `chrome-extension://test/${REMINDER_VIEW}`;
+    const steps = () => calls.filter((c) => /^(tabs|windows)\./.test(c.method));
+    // Nothing of Reconnect's open: a new tab.
+    await openReminderView();
+    expect(steps()).toEqual([{ method: 'tabs.create', args: [{ url: view }] }]);
+    // Its page open on another view (an import under way): left as it is, a new tab.
+    calls.length = 0;
+    setPageContexts([{ documentUrl: 'chrome-extension://test/options.html#data', tabId: 4, windowId: 1 }]);
+    await openReminderView();
+    expect(steps()).toEqual([{ method: 'tabs.create', args: [{ url: view }] }]);
+    // This week open in a tab of another window: that tab, in front, and its window.
+    calls.length = 0;
+    setPageContexts([
+      { documentUrl: 'chrome-extension://test/options.html#data', tabId: 4, windowId: 1 },
+      { documentUrl: view, tabId: 7, windowId: 2 },
+    ]);
+    await openReminderView();
+    expect(steps()).toEqual([
+      { method: 'tabs.update', args: [7, { active: true }] },
+      { method: 'windows.update', args: [2, { focused: true }] },
+    ]);
+    // A browser without runtime.getContexts: a new tab, as before.
+    calls.length = 0;
+    setPageContexts(null);
+    await openReminderView();
+    expect(steps()).toEqual([{ method: 'tabs.create', args: [{ url: view }] }]);
   });
 
   it('digestNames reads naturally for 1, 2, 3 and many', () => {

@@ -33,10 +33,16 @@ export let firefox = false;
 let os = 'linux';
 /** Host permissions the browser grants right now (as match patterns). */
 export const granted = new Set<string>();
+/** The extension's pages open in tabs, as runtime.getContexts gives them; `null`: a browser without that API. */
+export let pageContexts: { documentUrl: string; tabId: number; windowId: number }[] | null = [];
+export function setPageContexts(pages: typeof pageContexts) {
+  pageContexts = pages;
+}
 export function reset(options: { firefox?: boolean; os?: string } = {}) {
   alarms.clear();
   notifications.clear();
   granted.clear();
+  pageContexts = [];
   calls.length = 0;
   firefox = !!options.firefox;
   os = options.os ?? 'linux';
@@ -60,6 +66,12 @@ const browser = {
     openOptionsPage: record('runtime.openOptionsPage'),
     getURL: (p: string) => `chrome-extension://test/${p}`,
     getPlatformInfo: async () => ({ os }),
+    get getContexts() {
+      const pages = pageContexts;
+      return pages
+        ? async (filter: { contextTypes: string[] }) => (filter.contextTypes.includes('TAB') ? pages : [])
+        : undefined;
+    },
     get getBrowserInfo() {
       return firefox ? async () => ({ name: 'Firefox' }) : undefined;
     },
@@ -90,7 +102,13 @@ const browser = {
       return notifications.delete(id);
     },
   },
-  tabs: { create: record('tabs.create'), query: record('tabs.query', []), get: record('tabs.get', {}) },
+  tabs: {
+    create: record('tabs.create'),
+    update: record('tabs.update'),
+    query: record('tabs.query', []),
+    get: record('tabs.get', {}),
+  },
+  windows: { update: record('windows.update') },
   permissions: {
     async contains({ origins = [] }: { origins?: string[] }) {
       return origins.every((o) => granted.has(o));
