@@ -1,8 +1,8 @@
 /**
  * Reading the days the user gives the contact log (the date inputs of ui/ContactedForm.tsx): the day they got in
- * touch, and the day to follow up on; and a follow-up planned on its own, no contact logged.
+ * touch, and the day to follow up on, also of a follow-up planned on its own (ui/PlanFollowUp.tsx).
  */
-import type { Contact, FollowUp } from './types';
+import type { FollowUp } from './types';
 
 /** How far ahead a follow-up may be set: later dates are typing mistakes. */
 export const FOLLOW_UP_MAX_YEARS = 5;
@@ -72,17 +72,4 @@ export function readContactDay(value: string, now: number): ContactDay {
 export function dayValue(at: number): string {
   const d = new Date(at);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/**
- * The person with a follow-up planned for a day, no contact logged ("Wiedervorlage": someone just saved, to write to
- * next Tuesday), or with none planned any more (`followUp` undefined). A day planned ends a snooze: it is the day the
- * user asked for. The due date follows where it is written (storage/contact-writes.ts updateContact): the day
- * planned, else the last contact (or when added) + cadence. The same person when nothing changes.
- */
-export function withFollowUp(c: Contact, followUp: FollowUp | undefined): Contact {
-  const { followUp: had, snoozedUntil, ...rest } = c;
-  if (!followUp) return had ? { ...rest, ...(snoozedUntil !== undefined ? { snoozedUntil } : {}) } : c;
-  if (had?.at === followUp.at && had.note === followUp.note && snoozedUntil === undefined) return c;
-  return { ...rest, followUp };
 }

@@ -9,8 +9,12 @@ import { ErrorLine, StepLine } from '../ui/StatusLine';
 import { useNow } from '../ui/useNow';
 import type { OptionsState } from './state';
 
-/** Why now, the ways to reach them and the log form: their own chunk, so the page's first screen stays small. */
-const ReachOut = lazyComponent(() => import('../ui/ReachOut').then((m) => m.ReachOut));
+/**
+ * Why now, the ways to reach them, the log form and a day planned: their own chunk (person-code.ts), so the page's
+ * first screen stays small.
+ */
+const ReachOut = lazyComponent(() => import('./person-code').then((m) => m.ReachOut));
+const PlanFollowUp = lazyComponent(() => import('./person-code').then((m) => m.PlanFollowUp));
 
 /** The view's heading: the keyboard goes there where the control it was on is gone. */
 const heading = () => document.getElementById('reconnect-heading');
@@ -29,11 +33,18 @@ function Person({
 }) {
   const [error, setError] = useState('');
   const self = useRef<HTMLLIElement>(null);
-  const act = (work: () => Promise<unknown>) => async () => {
+  /**
+   * A step takes this person's controls away (they leave the list, or are marked done): the keyboard that was on
+   * one of them goes to the view's heading, as after Undo. A step that fails throws, and changes no focus.
+   */
+  const step = async (work: () => Promise<unknown>) => {
     const had = keyboardIn(self.current);
-    // A step takes this person's controls away (they leave the list, or are marked done): the keyboard that was on
-    // one of them goes to the view's heading, as after Undo.
-    if ((await attempt(work, setError)) && had) await refocusIfLost(heading);
+    await work();
+    if (had) await refocusIfLost(heading);
+  };
+  /** A step whose failure is said below the person. */
+  const act = (work: () => Promise<unknown>) => async () => {
+    await attempt(() => step(work), setError);
   };
   const job = jobLine(contact);
   return (
@@ -54,6 +65,8 @@ function Person({
             now={Date.now()}
             onLog={(kind, note, followUp, at) => act(() => state.contacted(contact, kind, note, followUp, at))()}
           />
+          {/* Its own refusal and failure are said in it, below its fields. */}
+          <PlanFollowUp c={contact} onPlan={(followUp) => step(() => state.planFollowUp(contact, followUp))} />
           <button type="button" onClick={act(() => state.snoozeWeek(contact))}>
             {t('snoozeWeek')}
           </button>

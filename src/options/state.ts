@@ -12,7 +12,7 @@ import { type Change, rereads } from '../storage/changes';
 import type { DB } from '../storage/db';
 import { markDigestDone } from '../storage/reminder-state';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } from '../storage/settings';
-import { contactActions } from '../ui/contact-actions';
+import { contactActions, followUpPlanned } from '../ui/contact-actions';
 import { readThisWeek, type ThisWeek } from './this-week';
 
 export type Route = 'settings' | 'reconnect' | 'data' | 'sync';
@@ -144,6 +144,13 @@ export function createOptionsState(deps: OptionsDeps) {
         c,
         () => act.snoozeFor(c.id, 7),
         (after) => t('snoozedToast', c.name, formatDate(after?.snoozedUntil ?? 0)),
+      ),
+    /** A day to get in touch planned, no contact logged (or no longer planned): handled for this week. */
+    planFollowUp: (c: Contact, followUp: FollowUp | undefined) =>
+      handled(
+        c,
+        () => act.planFollowUp(c.id, followUp),
+        () => followUpPlanned(c.name, followUp),
       ),
     /** "Not this time": one of the reminder's people marked done without an action. */
     notThisTime: (c: Contact) =>

@@ -12,13 +12,13 @@ import { FieldControls } from '../ui/FieldControls';
 import { fromForm } from '../ui/field-form';
 import { safeHref } from '../ui/links';
 import { attempt, errorMessage } from '../ui/messages';
+import { PlanFollowUp } from '../ui/PlanFollowUp';
 import { ReachOut } from '../ui/ReachOut';
 import { ErrorLine, type Status, StatusLine } from '../ui/StatusLine';
 import { TypedBack } from '../ui/TypedBack';
 import { useFieldForm, useRefusal } from '../ui/useFieldForm';
 import { Introducers } from './Introducers';
 import { MergeNamesakes, MergeOther } from './Namesakes';
-import { PlanFollowUp } from './PlanFollowUp';
 import { nameChoices, offersFor, personNamed, Relationships } from './Relationships';
 import type { PopupState } from './state';
 
@@ -122,7 +122,7 @@ function Actions({ state, c }: { state: PopupState; c: Contact }) {
           }
         }}
       />
-      <PlanFollowUp state={state} c={c} />
+      <PlanFollowUp c={c} onPlan={(followUp) => state.planFollowUp(c, followUp)} />
       <div class="actions__row">
         <button type="button" onClick={run(() => snooze(7))}>
           {t('snoozeWeek')}

@@ -33,7 +33,7 @@ export {
 } from '../storage/links';
 export { namesakes } from '../storage/namesakes';
 export { BirthdayField } from '../ui/BirthdayField';
-export { contactActions } from '../ui/contact-actions';
+export { contactActions, followUpPlanned } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
 export { ImprintOffer } from './ImprintOffer';

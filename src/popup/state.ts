@@ -37,6 +37,7 @@ export interface LaterCode extends LinkWrites {
   mergeInto: typeof import('../storage/draft-writes').mergeInto;
   namesakes: typeof import('../storage/namesakes').namesakes;
   contactActions: typeof import('../ui/contact-actions').contactActions;
+  followUpPlanned: typeof import('../ui/contact-actions').followUpPlanned;
 }
 
 /** What the popup says about sync: when it last ran, or what needs the user. */
@@ -205,6 +206,13 @@ export function createPopupState(deps: PopupDeps) {
     return after;
   }
 
+  /** A follow-up planned for a day with no contact logged, or no longer planned: said, with Undo. */
+  async function planFollowUp(c: Contact, followUp: FollowUp | undefined) {
+    const after = await (await act()).planFollowUp(c.id, followUp);
+    await refresh([c.id]);
+    offerUndo((await deps.later()).followUpPlanned(c.name, followUp), () => undo(c, after));
+  }
+
   async function update(id: string, change: (c: Contact) => Contact) {
     const { updateContact } = await deps.later();
     const after = await updateContact(deps.db, id, change, ctx());
@@ -317,6 +325,7 @@ export function createPopupState(deps: PopupDeps) {
     unlink,
     askIntroduction,
     snoozeFor,
+    planFollowUp,
     update,
     offerUndo,
     undo,

@@ -132,6 +132,24 @@ export function snooze(db: DB, id: string, until: number, now: number): Promise<
   return updateContact(db, id, (c) => ({ ...c, snoozedUntil: until }), { now });
 }
 
+/**
+ * The person with a follow-up planned for a day, no contact logged ("Wiedervorlage": someone just saved, to write to
+ * next Tuesday), or with none planned any more (`followUp` undefined). A day planned ends a snooze: it is the day the
+ * user asked for. The due date follows where it is written (updateContact): the day planned, else the last contact
+ * (or when added) + cadence. The same person when nothing changes.
+ */
+export function withFollowUp(c: Contact, followUp: FollowUp | undefined): Contact {
+  const { followUp: had, snoozedUntil, ...rest } = c;
+  if (!followUp) return had ? { ...rest, ...(snoozedUntil !== undefined ? { snoozedUntil } : {}) } : c;
+  if (had?.at === followUp.at && had.note === followUp.note && snoozedUntil === undefined) return c;
+  return { ...rest, followUp };
+}
+
+/** A follow-up planned for a day with no contact logged, or none planned any more (withFollowUp). */
+export function planFollowUp(db: DB, id: string, followUp: FollowUp | undefined, now: number): Promise<Contact> {
+  return updateContact(db, id, (c) => withFollowUp(c, followUp), { now });
+}
+
 /** Writes many contacts in one transaction: all of them, or (on any error) none. */
 export function bulkPut(db: DB, contacts: Contact[]): Promise<void> {
   return guarded(async () => {

@@ -1,12 +1,12 @@
 /**
  * What a user does to a person wherever it is offered — the popup's contact page and the options' "This week":
- * log that they got in touch, snooze them, link them to someone, ask someone for an introduction. One layer over
- * the store, with the clock injected.
+ * log that they got in touch, snooze them, give them a day, link them to someone, ask someone for an introduction.
+ * One layer over the store, with the clock injected.
  */
 import { DAY } from '../contacts/cadence';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
-import { t } from '../platform/i18n';
-import { markContacted, snooze } from '../storage/contact-writes';
+import { formatDate, t } from '../platform/i18n';
+import { markContacted, planFollowUp, snooze } from '../storage/contact-writes';
 import type { DB } from '../storage/db';
 import type { Merged } from '../storage/links';
 
@@ -43,6 +43,8 @@ export function contactActions({ db, now, links }: ActionDeps) {
       markContacted(db, id, kind, note, at ?? now(), followUp, now()),
     /** Keeps the person out of what is due for `days` days. */
     snoozeFor: (id: string, days: number) => snooze(db, id, now() + days * DAY, now()),
+    /** A follow-up planned for a day with no contact logged ("Wiedervorlage"), or none planned any more. */
+    planFollowUp: (id: string, followUp: FollowUp | undefined) => planFollowUp(db, id, followUp, now()),
     /** Links two people (`kind` as `a` sees `b`), both sides. */
     link: async (a: string, b: string, kind: RelationKind, note?: string) =>
       (await links()).linkPeople(db, a, b, kind, note, now()),
@@ -70,3 +72,7 @@ export function contactActions({ db, now, links }: ActionDeps) {
 }
 
 export type ContactActions = ReturnType<typeof contactActions>;
+
+/** What a follow-up planned (or no longer planned) says, with its Undo. */
+export const followUpPlanned = (name: string, followUp: FollowUp | undefined) =>
+  followUp ? t('followUpPlannedToast', name, formatDate(followUp.at)) : t('followUpCancelledToast', name);

@@ -582,4 +582,44 @@ describe('a follow-up among more overdue people than the reminder names, German 
     assert.deepEqual(off.interactions, []);
     await again.close();
   });
+
+  test('"Diese Woche": a day planned for one of the reminder\'s people, no contact logged, is done for the week; Undo', async () => {
+    // The reminder of the test before: Dora, Jana and the three most overdue.
+    const view = await h.openOptions('#reconnect');
+    await view.getByText('0 von 5 erledigt').waitFor();
+    const gustav = view.getByRole('listitem', { name: 'Gustav Alt' });
+    await gustav.getByText('An einem Tag erinnern …').click();
+    const plan = gustav.locator('details', { hasText: 'An einem Tag erinnern …' });
+    // A day gone by is refused in the plan itself, with the keyboard on it; nothing written, not done.
+    await plan.getByLabel('Erinnern am').fill(dateInput(-1));
+    await plan.getByRole('button', { name: 'Planen' }).click();
+    await plan.getByText('Nachfassen geht nicht in der Vergangenheit', { exact: false }).waitFor();
+    assert.equal(await plan.getByLabel('Erinnern am').evaluate((el) => el === document.activeElement), true);
+    assert.deepEqual(await axeSchemes(view), { light: [], dark: [] });
+    const record = async () => (await h.records()).find((r) => r.name === 'Gustav Alt');
+    const before = await record();
+    assert.equal(before.followUp, undefined);
+    await view.getByText('0 von 5 erledigt').waitFor();
+
+    // Not this week: next Friday, after the trade fair.
+    await plan.getByLabel('Erinnern am').fill(dateInput(4));
+    await plan.getByLabel('Anlass (optional)').fill('nach der Messe');
+    await plan.getByLabel('Anlass (optional)').press('Enter');
+    await view.getByText('1 von 5 erledigt').waitFor();
+    await gustav.getByText('Für diese Woche erledigt.').waitFor();
+    await view.getByText('Nachfassen bei Gustav Alt geplant für', { exact: false }).waitFor();
+    const planned = await record();
+    assert.deepEqual(planned.followUp, {
+      at: new Date(`${dateInput(4)}T00:00:00`).getTime(),
+      note: 'nach der Messe',
+    });
+    assert.equal(planned.nextDueAt, planned.followUp.at);
+    assert.equal(planned.lastContactedAt, before.lastContactedAt);
+    assert.deepEqual(planned.interactions, []);
+    // Undo: as he was, and not done.
+    await view.getByRole('button', { name: 'Rückgängig' }).click();
+    await view.getByText('0 von 5 erledigt').waitFor();
+    assert.equal((await record()).followUp, undefined);
+    await view.close();
+  });
 });

@@ -989,11 +989,16 @@ const KB = 1024;
 // popup first 36,286 → 36,374, all popup code 64,032 → 64,120 (limits 35.44 → 35.53, 62.54 → 62.62 KB).
 // The notification's view brought to the front where a tab shows it already (background/reminder.ts
 // openReminderView, runtime.getContexts): the service worker 57,921 → 58,037 (limit 56.57 → 56.68 KB).
+// A day planned for one of This week's people with no contact logged (ui/PlanFollowUp.tsx, from the popup's contact
+// page, loaded with ReachOut in one chunk, options/person-code.ts; the write storage/contact-writes.ts planFollowUp,
+// its words ui/contact-actions.ts followUpPlanned): popup first 36,374 → 36,423, all popup code 64,120 → 64,202,
+// options' first screen 30,059 → 30,245 (the goal still met), with import/export 78,060 → 78,642 (limits 35.53 →
+// 35.57, 62.62 → 62.7, 29.36 → 29.54, 76.24 → 76.8 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.53 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.62 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.36 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.24 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.57 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.7 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.8 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

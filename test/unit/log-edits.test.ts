@@ -1,11 +1,17 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, nextDueAt } from '../../src/contacts/cadence';
-import { withFollowUp } from '../../src/contacts/follow-up';
 import { undone, withoutEntry } from '../../src/contacts/log-edits';
 import { createContact } from '../../src/contacts/merge';
 import type { Contact } from '../../src/contacts/types';
-import { bulkPut, loggedContact, markContacted, updateContact } from '../../src/storage/contact-writes';
+import {
+  bulkPut,
+  loggedContact,
+  markContacted,
+  planFollowUp,
+  updateContact,
+  withFollowUp,
+} from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
 import { type DB, openDatabase } from '../../src/storage/db';
 
@@ -202,16 +208,16 @@ describe('in the store', () => {
     await bulkPut(db, [{ ...person({ source: 'imported', snoozedUntil: T0 + 70 * DAY }), nextDueAt: spread }]);
     const before = (await getContact(db, 'anna')) as Contact;
     const tuesday = { at: T0 + 8 * DAY, note: 'Projektanfrage' };
-    const after = await updateContact(db, 'anna', (c) => withFollowUp(c, tuesday), { now: T0 + DAY });
-    expect(after).toMatchObject({ followUp: tuesday, nextDueAt: tuesday.at, interactions: [] });
+    const after = await planFollowUp(db, 'anna', tuesday, T0 + DAY);
+    expect(after).toMatchObject({ followUp: tuesday, nextDueAt: tuesday.at, interactions: [], updatedAt: T0 + DAY });
     expect(after.snoozedUntil).toBeUndefined();
     // Undo: as before, the snooze and the import's spread first due date too.
     await updateContact(db, 'anna', (c) => undone(c, before, after), { now: T0 + DAY });
     expect({ ...(await getContact(db, 'anna')), updatedAt: 0 }).toEqual({ ...before, updatedAt: 0 });
     // Planned, then no longer: due by the cadence from when they were added (the file's spread day is not known
     // any more), nothing logged.
-    await updateContact(db, 'anna', (c) => withFollowUp(c, tuesday), { now: T0 + DAY });
-    const off = await updateContact(db, 'anna', (c) => withFollowUp(c, undefined), { now: T0 + 2 * DAY });
+    await planFollowUp(db, 'anna', tuesday, T0 + DAY);
+    const off = await planFollowUp(db, 'anna', undefined, T0 + 2 * DAY);
     expect(off).toMatchObject({ nextDueAt: person().nextDueAt, interactions: [] });
     expect(off.followUp).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { DAY } from '../../src/contacts/cadence';
 import type { Contact } from '../../src/contacts/types';
 import { createOptionsState } from '../../src/options/state';
 import { createSyncState } from '../../src/options/sync-state';
-import { t } from '../../src/platform/i18n';
+import { formatDate, t } from '../../src/platform/i18n';
 import { rereads } from '../../src/storage/changes';
 import { markContacted } from '../../src/storage/contact-writes';
 import { getContact } from '../../src/storage/contacts';
@@ -127,6 +127,26 @@ describe('options state', () => {
     // Only the last step is taken back: Ben stays snoozed and done.
     expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [ben.id] });
     expect((await who(ben.id)).snoozedUntil).toBe(NOW + 7 * DAY);
+  });
+
+  it("this week: a day planned for one of the reminder's people (no contact logged) marks them done; Undo takes both back", async () => {
+    const { s, ids } = await withDigest();
+    const ben = await who(ids[1] as string);
+    const thursday = new Date(2026, 11, 10, 9).getTime();
+    await s.planFollowUp(ben, { at: thursday, note: 'Angebot' });
+    expect(s.lastStep.value?.text).toBe(t('followUpPlannedToast', 'Ben', formatDate(thursday)));
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [ben.id] });
+    expect(await who(ben.id)).toMatchObject({ followUp: { at: thursday, note: 'Angebot' }, nextDueAt: thursday });
+    expect((await who(ben.id)).lastContactedAt).toBeUndefined();
+    await s.lastStep.value?.undo();
+    expect({ ...(await who(ben.id)), updatedAt: 0 }).toEqual({ ...ben, updatedAt: 0 });
+    expect(s.thisWeek.value).toMatchObject({ from: 'reminder', done: [] });
+    // Planned and then no longer: the due date from the cadence again, said so.
+    await s.planFollowUp(ben, { at: thursday });
+    await s.planFollowUp(await who(ben.id), undefined);
+    expect(s.lastStep.value?.text).toBe(t('followUpCancelledToast', 'Ben'));
+    expect((await who(ben.id)).followUp).toBeUndefined();
+    expect((await who(ben.id)).nextDueAt).toBe(ben.nextDueAt);
   });
 
   it("this week before this week's reminder: who is due now, picked as the reminder picks, and when it comes", async () => {

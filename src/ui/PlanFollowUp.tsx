@@ -1,19 +1,27 @@
 /**
  * A follow-up planned on its own, no contact logged ("Wiedervorlage"): someone just saved, to write to next Tuesday;
- * a planned day moved; or no follow-up any more. Logging a contact with a follow-up is ui/ContactedForm.tsx's.
+ * someone of this week's reminder, to write to on Thursday; a planned day moved; or no follow-up any more. Logging a
+ * contact with a follow-up is ContactedForm.tsx's. Where it is offered (the popup's contact page, the options' This
+ * week) `onPlan` writes it and says so, with Undo.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { dayValue, readFollowUp, withFollowUp } from '../contacts/follow-up';
+import { dayValue, readFollowUp } from '../contacts/follow-up';
 import type { Contact, FollowUp } from '../contacts/types';
-import { formatDate, t } from '../platform/i18n';
-import { FOLLOW_UP_ERROR, FollowUpFields } from '../ui/ContactedForm';
-import { attempt } from '../ui/messages';
-import { ErrorLine } from '../ui/StatusLine';
-import { TypedBack } from '../ui/TypedBack';
-import { typedFor, useTyping } from '../ui/typed';
-import type { PopupState } from './state';
+import { t } from '../platform/i18n';
+import { FOLLOW_UP_ERROR, FollowUpFields } from './ContactedForm';
+import { attempt } from './messages';
+import { ErrorLine } from './StatusLine';
+import { TypedBack } from './TypedBack';
+import { typedFor, useTyping } from './typed';
 
-export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
+export function PlanFollowUp({
+  c,
+  onPlan,
+}: {
+  c: Contact;
+  /** Writes the plan (a follow-up), or its end (none), and says so. */
+  onPlan: (followUp: FollowUp | undefined) => Promise<unknown>;
+}) {
   const id = useId();
   const planned = c.followUp;
   // Filled with the day planned (and what about), to move it; typed over, what is typed stands, and is given back
@@ -42,17 +50,13 @@ export function PlanFollowUp({ state, c }: { state: PopupState; c: Contact }) {
   }, [refusedDay, error]);
   const shownDate = date ?? (planned ? dayValue(planned.at) : '');
   const shownAbout = about ?? planned?.note ?? '';
-  /** Writes the plan (or its end), with Undo; what was typed is cleared once written. */
+  /** Writes the plan (or its end); what was typed is cleared once written. */
   const write = (followUp: FollowUp | undefined) =>
     void attempt(async () => {
-      const after = await state.update(c.id, (now) => withFollowUp(now, followUp));
+      await onPlan(followUp);
       discard();
       setError('');
       setRefusedDay(false);
-      const said = followUp
-        ? t('followUpPlannedToast', c.name, formatDate(followUp.at))
-        : t('followUpCancelledToast', c.name);
-      state.offerUndo(said, () => state.undo(c, after));
     }, setError);
   function plan() {
     const given = readFollowUp(shownDate, shownAbout, Date.now());
