@@ -453,6 +453,56 @@ describe('the popup in Chromium', () => {
     await popup.close();
   });
 
+  test("Save in sight: a form taller than the popup keeps Save at its bottom edge, hides no field the keyboard reaches, and rests under the form's end", async () => {
+    /** Where the form's buttons, a field and the form itself are in the popup's 600 px (viewport px). */
+    const place = (popup, field) =>
+      popup.evaluate((label) => {
+        const box = (el) => el.getBoundingClientRect();
+        const form = document.querySelector('.card form');
+        const actions = box(form.querySelector('.contact-form__actions'));
+        const input = [...form.querySelectorAll('label')].find((l) => l.textContent.trim() === label)?.control;
+        return { actions, field: input && box(input), form: box(form), height: innerHeight };
+      }, field);
+
+    const { page, tabId } = await h.openServed(
+      'https://www.linkedin.com/in/lea-lang/',
+      profile.replaceAll('Jürgen Müller', 'Lea Lang').replace('juergen-mueller', 'lea-lang'),
+    );
+    const card = await h.openPopup(tabId);
+    assert.equal(await card.getByLabel('Name').inputValue(), 'Lea Lang');
+    let at = await place(card, 'Get in touch');
+    // The form runs on below the fold; its Save is in sight, whole, at the bottom edge.
+    assert.ok(at.form.bottom > at.height, `the form ends at ${at.form.bottom}, within the popup: nothing to test`);
+    assert.ok(at.actions.top >= 0 && at.actions.bottom <= at.height, `Save at ${at.actions.top}–${at.actions.bottom}`);
+    assert.ok(await card.getByRole('button', { name: 'Save' }).isVisible());
+    // Tab to the last field of the short form: it is scrolled to above the buttons, not under them.
+    await card.getByLabel('Name').focus();
+    while (!(await card.getByLabel('Get in touch').evaluate((el) => el === document.activeElement)))
+      await card.keyboard.press('Tab');
+    at = await place(card, 'Get in touch');
+    assert.ok(at.field.bottom <= at.actions.top, `the field ends at ${at.field.bottom}, Save at ${at.actions.top}`);
+    // Scrolled to the form's end, the buttons rest under its last field.
+    await card.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    at = await place(card, 'Get in touch');
+    assert.ok(at.actions.bottom <= at.form.bottom + 1 && at.actions.top >= at.field.bottom);
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByText('Saved Lea Lang.').waitFor();
+    await card.close();
+    await page.close();
+
+    // "+ Add a person" with its fold open: Save and Cancel in sight, the fold's last field reached above them.
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: '+ Add a person' }).click();
+    await popup.getByText('Email, phone, birthday').click();
+    await popup.getByLabel('Year (optional)').focus();
+    at = await place(popup, 'Year (optional)');
+    assert.ok(at.form.top < 0 || at.form.bottom > at.height);
+    assert.ok(at.actions.bottom <= at.height && at.field.bottom <= at.actions.top, JSON.stringify(at));
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
+    await popup.close();
+  });
+
   test('how often to get in touch is chosen as a person is saved: by hand, on a profile, and for someone saved', async () => {
     // New people get the settings' cadence: the forms start from it.
     const options = await h.openOptions();
