@@ -65,9 +65,12 @@ export function itemLine(p: DigestEntry, now: number): string {
   return p.forgotten ? `${why} · ${t('digestForgotten')}` : why;
 }
 
-/** One message: each person on a line with their reason (the first few; the view has them all). */
+/**
+ * One message: each person on a line with their reason (the first few; the view has them all), "Dora Dahl –
+ * Follow-up for Wednesday: the offer", the name set off by a dash, as the reasons have colons of their own.
+ */
 function basicMessage(picks: DigestEntry[], now: number): string {
-  const shown = picks.slice(0, 3).map((p) => `${p.contact.name}: ${itemLine(p, now)}`);
+  const shown = picks.slice(0, 3).map((p) => t('digestLine', p.contact.name, itemLine(p, now)));
   return picks.length > shown.length
     ? `${shown.join('\n')}\n${tn('digestMore', picks.length - shown.length)}`
     : shown.join('\n');

@@ -171,7 +171,7 @@ describe('Reconnect in Firefox ESR', () => {
     // (saved today, never contacted since): that is her most relevant reason.
     assert.equal(
       n.message,
-      'Erika Mustermann: New role since you saved them: Projektleiterin, Digital at Beispiel GmbH',
+      'Erika Mustermann – New role since you saved them: Projektleiterin, Digital at Beispiel GmbH',
     );
     // The toolbar badge counts her (refreshed after the alarm).
     await waitIn(page, async () => (await browser.action.getBadgeText({})) === '1');

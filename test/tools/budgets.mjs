@@ -994,11 +994,14 @@ const KB = 1024;
 // its words ui/contact-actions.ts followUpPlanned): popup first 36,374 → 36,423, all popup code 64,120 → 64,202,
 // options' first screen 30,059 → 30,245 (the goal still met), with import/export 78,060 → 78,642 (limits 35.53 →
 // 35.57, 62.62 → 62.7, 29.36 → 29.54, 76.24 → 76.8 KB).
+// The reminder's one message (Windows, macOS, Firefox) sets the name off by a dash, as the reasons have colons of
+// their own (locale message digestLine): options' first screen 30,245 → 30,247, with import/export 78,642 → 78,644
+// (limit 76.8 → 76.81 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.57 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.7 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.8 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.81 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },

@@ -95,7 +95,7 @@ describe('showDigest', () => {
     // One message: each person on a line with their reason.
     expect(notifications.get(id as string)).toMatchObject({
       type: 'basic',
-      message: expect.stringMatching(/^Anna: Never contacted — added \d+ weeks? ago$/),
+      message: expect.stringMatching(/^Anna – Never contacted — added \d+ weeks? ago$/),
     });
     // Firefox has no such option (nor buttons): nothing it does not know is passed.
     expect(notifications.get(id as string)).not.toHaveProperty('requireInteraction');
@@ -111,8 +111,8 @@ describe('showDigest', () => {
       expect(n).toMatchObject({ type: 'basic', title: 'Time to reconnect' });
       expect(n.items).toBeUndefined();
       const lines = String(n.message).split('\n');
-      expect(lines.slice(0, 3).map((l) => l.split(':')[0])).toEqual(['Anna', 'Ben', 'Cora']);
-      for (const line of lines.slice(0, 3)) expect(line).toMatch(/: Never contacted — added \d+ weeks? ago$/);
+      expect(lines.slice(0, 3).map((l) => l.split(' – ')[0])).toEqual(['Anna', 'Ben', 'Cora']);
+      for (const line of lines.slice(0, 3)) expect(line).toMatch(/^\w+ – Never contacted — added \d+ weeks? ago$/);
       // The two not named are counted: nobody is left out unsaid.
       expect(lines.slice(3)).toEqual(['and 2 more']);
       expect((n.buttons as { title: string }[]).map((b) => b.title)).toEqual(['Show', 'Snooze a week']);
@@ -168,6 +168,15 @@ describe('showDigest', () => {
       const n = notifications.get((await showDigest(db, MONDAY)) as string) ?? {};
       expect(n.message).toBe('Dora');
       expect((n.items as { message: string }[])[0]?.message).toBe('Follow-up for Thursday: Jahresabschluss');
+    });
+
+    it('in one message (Windows), in German: the name set off by a dash, the reason keeping its own colon', async () => {
+      reset({ os: 'win' });
+      setLanguage('de');
+      const dora = await addContact(db, { name: 'Dora Dahl', cadenceDays: 90 }, { now: MONDAY - 20 * DAY });
+      const wednesday = new Date(2026, 11, 2, 10).getTime();
+      await markContacted(db, dora.id, 'call', undefined, MONDAY - 6 * DAY, { at: wednesday, note: 'Angebot' });
+      expect(await names(MONDAY)).toBe('Dora Dahl – Nachfassen am Mittwoch: Angebot');
     });
 
     it('a weekly cadence logged after the slot comes round at the next one (it was named every other week)', async () => {
