@@ -4,6 +4,7 @@
  * also set how the contact is logged, a short message draft to copy, and the form that logs the contact.
  */
 import { useState } from 'preact/hooks';
+import { isForgotten } from '../contacts/cadence';
 import { type Reason, reasonsFor } from '../contacts/reasons';
 import type { Contact, InteractionKind } from '../contacts/types';
 import { t } from '../platform/i18n';
@@ -12,14 +13,26 @@ import { reasonText } from '../platform/reason-text';
 import { ContactedForm, type LogContact } from './ContactedForm';
 import { mailtoHref, safeHref, telHref } from './links';
 
-function Reasons({ reasons, now }: { reasons: Reason[]; now: number }) {
+/**
+ * Their reasons, most relevant first, and, under the first, that they were forgotten (no contact for over a year),
+ * as the popup's row and the reminder's line say it.
+ */
+function Reasons({ reasons, forgotten, now }: { reasons: Reason[]; forgotten: boolean; now: number }) {
+  const line = (r: Reason) => (
+    <li key={r.kind} class={`reason reason--${r.kind}`}>
+      {reasonText(r, now)}
+    </li>
+  );
+  const [first, ...rest] = reasons;
   return (
     <ul class="reasons" aria-label={t('reasonsHeading')}>
-      {reasons.map((r) => (
-        <li key={r.kind} class={`reason reason--${r.kind}`}>
-          {reasonText(r, now)}
+      {first && line(first)}
+      {forgotten && (
+        <li key="forgotten" class="reason reason--forgotten">
+          {t('reasonForgotten')}
         </li>
-      ))}
+      )}
+      {rest.map(line)}
     </ul>
   );
 }
@@ -66,7 +79,7 @@ export function ReachOut({ c, now, onLog }: { c: Contact; now: number; onLog: Lo
   const profile = c.profiles.map((p) => safeHref(p.url)).find(Boolean);
   return (
     <div class="reach-out">
-      <Reasons reasons={reasons} now={now} />
+      <Reasons reasons={reasons} forgotten={isForgotten(c, now)} now={now} />
       {(email || phone || profile) && (
         <p class="reach-out__links">
           {email && (

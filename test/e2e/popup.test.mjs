@@ -190,6 +190,17 @@ describe('the popup in Chromium', () => {
       'Jürgen Müller',
     ]);
     await readmeScreenshot(popup, 'popup-list-en');
+    // Their page says it too, under why now's first line; not on the page of someone contacted days ago.
+    const reasons = () => popup.getByRole('list', { name: 'Why now' }).getByRole('listitem').allTextContents();
+    await popup.getByRole('button', { name: /Fritz Fern/ }).click();
+    await popup.getByRole('heading', { name: 'Fritz Fern' }).waitFor();
+    const [first, second, ...rest] = await reasons();
+    assert.match(first, /^Last: contact on /);
+    assert.deepEqual([second, rest], ['No contact for over a year', []]);
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('button', { name: /Emil Neu/ }).click();
+    await popup.getByRole('heading', { name: 'Emil Neu' }).waitFor();
+    assert.ok(!(await reasons()).includes('No contact for over a year'));
   });
 
   for (const scheme of ['light', 'dark']) {

@@ -997,11 +997,14 @@ const KB = 1024;
 // The reminder's one message (Windows, macOS, Firefox) sets the name off by a dash, as the reasons have colons of
 // their own (locale message digestLine): options' first screen 30,245 → 30,247, with import/export 78,642 → 78,644
 // (limit 76.8 → 76.81 KB).
+// A forgotten person's page and This week's card say so under why now's first line (ui/ReachOut.tsx, as the popup's
+// row and the reminder's line do): all popup code 64,202 → 64,265, options with import/export 78,644 → 78,702
+// (limits 62.7 → 62.76, 76.81 → 76.86 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.57 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.7 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.76 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.81 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
