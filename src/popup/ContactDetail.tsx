@@ -68,10 +68,13 @@ function Editor({ state, c }: { state: PopupState; c: Contact }) {
         }}
         extra={EDITOR_CONTROLS}
       />
-      <button type="submit" class="primary">
-        {t('save')}
-      </button>
-      <StatusLine status={status} />
+      {/* In sight while the form runs on below the popup (popup.css), with what the save did beside it. */}
+      <div class="contact-form__actions">
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
+        <StatusLine status={status} />
+      </div>
     </form>
   );
 }

@@ -465,14 +465,18 @@ describe('the popup in Chromium', () => {
   });
 
   test("Save in sight: a form taller than the popup keeps Save at its bottom edge, hides no field the keyboard reaches, and rests under the form's end", async () => {
-    /** Where the form's buttons, a field and the form itself are in the popup's 600 px (viewport px). */
+    /** Where a field, its form and the form's buttons are in the popup's 600 px (viewport px). */
     const place = (popup, field) =>
       popup.evaluate((label) => {
         const box = (el) => el.getBoundingClientRect();
-        const form = document.querySelector('.card form');
+        // The field of that name in a form with Save in sight (a contact's page has other forms).
+        const input = [...document.querySelectorAll('.card label')]
+          .filter((l) => l.textContent.trim() === label)
+          .map((l) => l.control)
+          .find((el) => el?.closest('form')?.querySelector('.contact-form__actions'));
+        const form = input.closest('form');
         const actions = box(form.querySelector('.contact-form__actions'));
-        const input = [...form.querySelectorAll('label')].find((l) => l.textContent.trim() === label)?.control;
-        return { actions, field: input && box(input), form: box(form), height: innerHeight };
+        return { actions, field: box(input), form: box(form), height: innerHeight };
       }, field);
 
     const { page, tabId } = await h.openServed(
@@ -500,6 +504,26 @@ describe('the popup in Chromium', () => {
     await card.getByText('Saved Lea Lang.').waitFor();
     await card.close();
     await page.close();
+
+    // Her page's editor, every field: Save in sight from its first field on, and what the save did beside it.
+    const detail = await h.openPopup();
+    await detail.getByRole('button', { name: /Lea Lang/ }).click();
+    const editor = detail.locator('form.card');
+    await editor.getByLabel('Note').focus();
+    at = await place(detail, 'Note');
+    assert.ok(at.form.bottom > at.height, `the editor ends at ${at.form.bottom}, within the popup: nothing to test`);
+    assert.ok(at.actions.bottom <= at.height && at.field.bottom <= at.actions.top, JSON.stringify(at));
+    await editor.getByLabel('Note').fill('Met at the Rheinland freelancer meetup');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const said = editor.getByText('Changes saved.');
+    await said.waitFor();
+    const { y, height } = await said.boundingBox();
+    assert.ok(y >= 0 && y + height <= at.height, `"Changes saved." at ${y}`);
+    assert.equal(
+      (await h.records()).find((c) => c.name === 'Lea Lang').notes,
+      'Met at the Rheinland freelancer meetup',
+    );
+    await detail.close();
 
     // "+ Add a person" with its fold open: Save and Cancel in sight, the fold's last field reached above them.
     const popup = await h.openPopup();

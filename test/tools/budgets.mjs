@@ -1000,9 +1000,12 @@ const KB = 1024;
 // A forgotten person's page and This week's card say so under why now's first line (ui/ReachOut.tsx, as the popup's
 // row and the reminder's line do): all popup code 64,202 → 64,265, options with import/export 78,644 → 78,702
 // (limits 62.7 → 62.76, 76.81 → 76.86 KB).
+// Save in sight on a contact's page too: the editor's Save and what it did in the form's sticky row (popup.css), the
+// toast drawn over it: popup first 36,423 → 36,424, all popup code 64,265 → 64,284 (limits 35.57 → 35.58, 62.76 →
+// 62.78 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.57 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.76 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.58 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.78 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.86 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
