@@ -63,11 +63,17 @@ export function followUpIsReason(c: Pick<Contact, 'followUp'>, now: number): c i
 /**
  * Every reason that holds for this person now, most relevant first: a birthday this week, a new role since the
  * last contact, a follow-up asked for, an anniversary of meeting; then the last contact (or that there was none),
- * which always holds, so the list is never empty.
+ * which always holds, so the list is never empty. A follow-up whose day comes before the birthday's (Wednesday's
+ * offer, Saturday's birthday; one whose day has gone by) is first: it is what the user asked to be reminded of, and
+ * where there is room for one line (topReason: the reminder, a row) it would not be said until the birthday passed.
  */
 export function reasonsFor(c: ReasonFields, now: number): Reason[] {
   const out: Reason[] = [];
   const birthday = birthdaySoon(c, now);
+  const followUp = followUpIsReason(c, now) ? c.followUp : undefined;
+  const followUpFirst = followUp !== undefined && birthday !== undefined && calendarDays(followUp.at, birthday.at) > 0;
+  const followUpReason = (f: FollowUp): Reason => ({ kind: 'followUp', at: f.at, ...(f.note ? { note: f.note } : {}) });
+  if (followUp && followUpFirst) out.push(followUpReason(followUp));
   if (birthday) out.push(birthday);
   const since = c.lastContactedAt ?? c.createdAt;
   const changed = changesSince(c.history, since);
@@ -79,8 +85,7 @@ export function reasonsFor(c: ReasonFields, now: number): Reason[] {
       ...(c.role ? { role: c.role } : {}),
       ...(c.company ? { company: c.company } : {}),
     });
-  if (followUpIsReason(c, now))
-    out.push({ kind: 'followUp', at: c.followUp.at, ...(c.followUp.note ? { note: c.followUp.note } : {}) });
+  if (followUp && !followUpFirst) out.push(followUpReason(followUp));
   const met = metAt(c);
   if (met !== undefined) {
     const m = new Date(met);

@@ -449,9 +449,15 @@ describe('a follow-up among more overdue people than the reminder names, German 
         nextDueAt: now - (170 + i) * DAY,
       }),
     );
+    // Her birthday is in four days: the follow-up, two days before it, is what her line says.
+    const birthday = new Date(now + 4 * DAY);
     await h.seed([
       ...overdue,
-      contact('dora', 'Dora Dahl', { lastContactedAt: now - 7 * DAY, nextDueAt: now + 83 * DAY }),
+      contact('dora', 'Dora Dahl', {
+        lastContactedAt: now - 7 * DAY,
+        nextDueAt: now + 83 * DAY,
+        birthday: { month: birthday.getMonth() + 1, day: birthday.getDate() },
+      }),
     ]);
     const inTwoDays = new Date(now + 2 * DAY);
     const weekday = new Intl.DateTimeFormat('de', { weekday: 'long' }).format(inTwoDays);
@@ -473,7 +479,11 @@ describe('a follow-up among more overdue people than the reminder names, German 
     await view.getByRole('listitem', { name: 'Dora Dahl' }).waitFor();
     const expected = ['Dora Dahl', 'Hanna Alt', 'Gustav Alt', 'Frieda Alt', 'Elke Alt'];
     assert.deepEqual(await view.locator('.person h3').allTextContents(), expected);
-    await view.getByRole('listitem', { name: 'Dora Dahl' }).getByText(`Nachfassen am ${weekday}: Angebot`).waitFor();
+    const birthdayLine = `Geburtstag am ${new Intl.DateTimeFormat('de', { weekday: 'long' }).format(birthday)}`;
+    assert.deepEqual(
+      (await view.getByRole('listitem', { name: 'Dora Dahl' }).locator('.reason').allTextContents()).slice(0, 2),
+      [`Nachfassen am ${weekday}: Angebot`, birthdayLine],
+    );
     await view.close();
 
     // The reminder names her first, with what the follow-up is about, then the four most overdue.

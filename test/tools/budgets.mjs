@@ -1003,15 +1003,18 @@ const KB = 1024;
 // Save in sight on a contact's page too: the editor's Save and what it did in the form's sticky row (popup.css), the
 // toast drawn over it: popup first 36,423 → 36,424, all popup code 64,265 → 64,284 (limits 35.57 → 35.58, 62.76 →
 // 62.78 KB).
+// A follow-up whose day comes before the week's birthday is the first reason (contacts/reasons.ts): popup first
+// 36,424 → 36,455, all popup code 64,284 → 64,314, options with import/export 78,702 → 78,740, the service worker
+// 58,037 → 58,066 (limits 35.58 → 35.61, 62.78 → 62.81, 76.86 → 76.9, 56.68 → 56.71 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.58 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.78 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.61 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.81 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.86 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.9 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.68 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.71 * KB },
 ];
 
 /**

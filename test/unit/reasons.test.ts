@@ -154,6 +154,27 @@ describe('reasonsFor', () => {
     expect(kinds(reasonsFor(c, at(2026, 11, 20)))).toEqual(['last']);
   });
 
+  it("a follow-up whose day comes before the week's birthday is first: the one line a reminder has says it", () => {
+    // Monday 30 November 2026; the birthday on Saturday 5 December.
+    const now = at(2026, 11, 30, 9);
+    const on = (d: number, m = 12) =>
+      person({
+        birthday: { month: 12, day: 5 },
+        followUp: { at: at(2026, m, d, 0), note: 'Angebot' },
+        lastContactedAt: at(2026, 11, 1),
+        interactions: [{ at: at(2026, 11, 1), kind: 'call' }],
+      });
+    // Wednesday's offer before Saturday's birthday: the reminder's line and the message draft are about the offer.
+    expect(kinds(reasonsFor(on(2), now))).toEqual(['followUp', 'birthday', 'last']);
+    setLanguage('de');
+    expect(reasonText(topReason(on(2), now), now)).toBe('Nachfassen am Mittwoch: Angebot');
+    // One whose day has gone by, not done: first too.
+    expect(kinds(reasonsFor(on(27, 11), now))).toEqual(['followUp', 'birthday', 'last']);
+    // On the birthday itself, or after it: the birthday first, its day being the one chance.
+    expect(kinds(reasonsFor(on(5), now))).toEqual(['birthday', 'followUp', 'last']);
+    expect(kinds(reasonsFor(on(6), now))).toEqual(['birthday', 'followUp', 'last']);
+  });
+
   it("a follow-up's day is said as a birthday's: today, tomorrow, a weekday this week, else its date; in German", () => {
     // Wednesday 2 December 2026.
     const now = at(2026, 12, 2);
