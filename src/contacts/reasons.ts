@@ -70,10 +70,11 @@ export function followUpIsReason(c: Pick<Contact, 'followUp'>, now: number): c i
 export function reasonsFor(c: ReasonFields, now: number): Reason[] {
   const out: Reason[] = [];
   const birthday = birthdaySoon(c, now);
-  const followUp = followUpIsReason(c, now) ? c.followUp : undefined;
+  const followUp: Reason | undefined = followUpIsReason(c, now)
+    ? { kind: 'followUp', at: c.followUp.at, ...(c.followUp.note ? { note: c.followUp.note } : {}) }
+    : undefined;
   const followUpFirst = followUp !== undefined && birthday !== undefined && calendarDays(followUp.at, birthday.at) > 0;
-  const followUpReason = (f: FollowUp): Reason => ({ kind: 'followUp', at: f.at, ...(f.note ? { note: f.note } : {}) });
-  if (followUp && followUpFirst) out.push(followUpReason(followUp));
+  if (followUp && followUpFirst) out.push(followUp);
   if (birthday) out.push(birthday);
   const since = c.lastContactedAt ?? c.createdAt;
   const changed = changesSince(c.history, since);
@@ -85,7 +86,7 @@ export function reasonsFor(c: ReasonFields, now: number): Reason[] {
       ...(c.role ? { role: c.role } : {}),
       ...(c.company ? { company: c.company } : {}),
     });
-  if (followUp && !followUpFirst) out.push(followUpReason(followUp));
+  if (followUp && !followUpFirst) out.push(followUp);
   const met = metAt(c);
   if (met !== undefined) {
     const m = new Date(met);
