@@ -523,6 +523,17 @@ describe('the popup in Chromium', () => {
       (await h.records()).find((c) => c.name === 'Lea Lang').notes,
       'Met at the Rheinland freelancer meetup',
     );
+    // With a toast shown (a contact logged, with Undo): the buttons above it, and a field reached above both.
+    await detail.getByRole('button', { name: 'Got in touch' }).click();
+    const toast = detail.locator('.toast');
+    await toast.getByText('Logged your contact with Lea Lang.').waitFor();
+    // From the page's top, where the note is below the fold: focus scrolls it into view.
+    await detail.evaluate(() => window.scrollTo(0, 0));
+    assert.ok((await editor.getByLabel('Note').boundingBox()).y > at.height);
+    await editor.getByLabel('Note').focus();
+    at = await place(detail, 'Note');
+    const toastTop = (await toast.boundingBox()).y;
+    assert.ok(at.actions.bottom <= toastTop && at.field.bottom <= at.actions.top, JSON.stringify({ at, toastTop }));
     await detail.close();
 
     // "+ Add a person" with its fold open: Save and Cancel in sight, the fold's last field reached above them.
