@@ -1,8 +1,13 @@
 import { circleLabel } from '../platform/circles';
 import { t } from '../platform/i18n';
+import { lazyComponent } from '../ui/lazy';
 import type { SortOrder, StateFilter } from './list-model';
+import { later } from './load-later';
 import { Rows } from './Rows';
 import type { PopupState } from './state';
+
+/** An empty book's screen: a first run's, not a first screen's, so its code comes with the later chunk. */
+const LazyEmptyBook = lazyComponent(() => later().then((m) => m.EmptyBook));
 
 function Toolbar({ state }: { state: PopupState }) {
   const q = state.query.value;
@@ -74,25 +79,7 @@ function Toolbar({ state }: { state: PopupState }) {
 export function ContactList({ state }: { state: PopupState }) {
   const rows = state.rows.value;
   // Empty only once everyone is read: the first screen (people with a due date) can be empty when others exist.
-  if (state.complete.value && state.contacts.value.length === 0) {
-    return (
-      <section class="list empty" aria-labelledby="list-heading">
-        <h2 id="list-heading" class="visually-hidden">
-          {t('listHeading')}
-        </h2>
-        <h3>{t('emptyTitle')}</h3>
-        <p>{t('emptyBody')}</p>
-        <div class="empty__actions">
-          <button type="button" class="primary" onClick={() => (state.view.value = { name: 'add' })}>
-            {t('quickAdd')}
-          </button>
-          <a href="options.html#data-list" target="_blank" rel="noopener">
-            {t('emptyImport')}
-          </a>
-        </div>
-      </section>
-    );
-  }
+  if (state.complete.value && state.contacts.value.length === 0) return <LazyEmptyBook state={state} />;
   return (
     <section class="list" aria-labelledby="list-heading">
       <h2 id="list-heading" class="visually-hidden">

@@ -1,6 +1,6 @@
 /**
  * Everything the popup loads after its first screen, in one chunk: a contact's page, the capture card's extras,
- * the short form's birthday (in its fold), who can introduce, the name a page's title suggests, and the writes over
+ * the short form's birthday (in its fold), an empty book's screen, who can introduce, the name a page's title suggests, and the writes over
  * two people. One dynamic import, so esbuild splits the code the first screen shares with these into one chunk, not
  * one per combination of lazy modules using it (thirteen files for the first screen with six lazy modules, where two
  * do). Loaded through `later()` (load-later.ts).
@@ -36,6 +36,7 @@ export { BirthdayField } from '../ui/BirthdayField';
 export { contactActions, followUpPlanned } from '../ui/contact-actions';
 export { CaptureExtras, MutualChips } from './CaptureExtras';
 export { ContactDetail } from './ContactDetail';
+export { EmptyBook } from './EmptyBook';
 export { ImprintOffer } from './ImprintOffer';
 export { CaptureHolders, CaptureNamesakes, Namesakes, PageHolders } from './Namesakes';
 export { suggestFor } from './page-suggestion';

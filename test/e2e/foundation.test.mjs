@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { leftAfterFailedLaunch } from '../support/processes.mjs';
-import { contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
+import { axeSchemes, contact, DAY, EXTENSION, launch, useExtension, waitFor } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION}/manifest.json`, 'utf8'));
 
@@ -22,6 +22,11 @@ describe('the built extension in Chromium', () => {
     assert.equal(await popup.getByTestId('stats').textContent(), '0 people you know');
     assert.equal(await popup.locator('html').getAttribute('lang'), 'en');
     await popup.getByRole('heading', { name: 'Who do you know?' }).waitFor();
+    // An empty book says when the weekly reminder first names people: the next Monday at 9:00, with its date.
+    assert.match(
+      await popup.getByTestId('empty-slot').textContent(),
+      /^Once a week Reconnect names the people to get back in touch with, the first time on Monday, [A-Z][a-z]+ \d{1,2} at 9:00\sAM\. Change the time$/,
+    );
     await popup.close();
   });
 
@@ -67,6 +72,18 @@ describe('German UI', () => {
       assert.equal(await popup.getByTestId('stats').textContent(), '0 Personen, die du kennst');
       assert.equal(await popup.locator('html').getAttribute('lang'), 'de');
       await popup.getByRole('heading', { name: 'Wen kennst du?' }).waitFor();
+      assert.match(
+        await popup.getByTestId('empty-slot').textContent(),
+        /^Einmal pro Woche nennt dir Reconnect, bei wem du dich melden solltest, zum ersten Mal am Montag, \d{1,2}\. [A-Z][a-zä]+ um 0?9:00\. Zeit ändern$/,
+      );
+      assert.deepEqual(await axeSchemes(popup), { light: [], dark: [] });
+      // "Zeit ändern" opens the settings, where the slot is set.
+      const opened = h.context.waitForEvent('page');
+      await popup.getByRole('link', { name: 'Zeit ändern' }).click();
+      const settings = await opened;
+      await settings.getByLabel('Uhrzeit').waitFor();
+      assert.match(settings.url(), /\/options\.html#settings$/);
+      await settings.close();
       const options = await h.openOptions();
       await options.getByRole('heading', { name: 'Reconnect-Einstellungen' }).waitFor();
       assert.equal(await options.getByLabel('Tag').locator('option:checked').textContent(), 'Montag');

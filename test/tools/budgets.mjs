@@ -1006,9 +1006,12 @@ const KB = 1024;
 // A follow-up whose day comes before the week's birthday is the first reason (contacts/reasons.ts): popup first
 // 36,424 → 36,455, all popup code 64,284 → 64,314, options with import/export 78,702 → 78,740, the service worker
 // 58,037 → 58,066 (limits 35.58 → 35.61, 62.78 → 62.81, 76.86 → 76.9, 56.68 → 56.71 KB).
+// An empty book's screen says when the weekly reminder first comes, and moves to the popup's later chunk with it
+// (popup/EmptyBook.tsx): popup first 36,451 → 36,401, all popup code 64,311 → 64,578 (limits 35.61 → 35.55, 62.81 →
+// 63.07 KB).
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.61 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 62.81 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.55 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 63.07 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.9 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
