@@ -8,7 +8,7 @@ import { isMessage } from '../platform/messages';
 import { onChange, rereads } from '../storage/changes';
 import { type DB, openDatabase } from '../storage/db';
 import { moveListedMarks } from '../storage/distinct';
-import { getReminderState, saveReminderState } from '../storage/reminder-state';
+import { getReminderState, hasReminderState, saveReminderState } from '../storage/reminder-state';
 import { copySearchIndex } from '../storage/search-copy';
 import { updateBadge } from './badge';
 import {
@@ -21,6 +21,7 @@ import {
   WEEKLY_ALARM,
 } from './reminder';
 import { ensureSyncAlarm, isSyncMessage, SYNC_ALARM, SYNC_MESSAGES, SYNC_SOON, syncNow, syncSoon } from './sync';
+import { welcomeNewInstall } from './welcome';
 
 /** The badge's daily refresh in 0.6.0 and before, replaced by one at the next moment someone falls due (badge.ts). */
 const OLD_BADGE_ALARM = 'daily-badge';
@@ -53,10 +54,14 @@ function handle(what: string, work: (db: DB) => Promise<unknown>): Promise<void>
  */
 const refreshBadge = rereads(() => handle('badge', (d) => updateBadge(d, Date.now())));
 
-browser.runtime.onInstalled.addListener(() =>
+browser.runtime.onInstalled.addListener(({ reason }) =>
   handle('install', async (d) => {
+    // Read before the state is saved below, for the first time in a new install.
+    const kept = await hasReminderState(d);
     const state = await getReminderState(d, Date.now());
     await saveReminderState(d, state);
+    // Without the welcome page, the rest still runs.
+    await welcomeNewInstall(reason, kept).catch((e) => console.error('Reconnect: welcome failed', e));
     // An update from 0.6.0 or before: its daily count is replaced by the count's own alarm (badge.ts).
     await browser.alarms.clear(OLD_BADGE_ALARM);
     // An update from 0.7.0: its list of "Different people" marks goes onto the people (storage/distinct.ts).

@@ -17,6 +17,7 @@ import { ReconnectView } from './ReconnectView';
 import { SettingsForm } from './SettingsForm';
 import { createOptionsState, type OptionsState, type Route, routeOf } from './state';
 import type { SyncDeps } from './sync-state';
+import { Welcome } from './Welcome';
 
 /** The Sync tab's section and state: loaded when the tab is first shown (options/sync-view.tsx). */
 const SyncView = lazyComponent(() => import('./sync-view').then((m) => m.SyncView));
@@ -28,6 +29,10 @@ function App({ db, state, sync }: { db: DB; state: OptionsState; sync: SyncDeps 
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  // The welcome page's tab says what it is.
+  useEffect(() => {
+    document.title = t(route === 'welcome' ? 'welcomeHeading' : 'optionsTitle');
+  }, [route]);
   return (
     <>
       <header class="page__head">
@@ -54,6 +59,8 @@ function App({ db, state, sync }: { db: DB; state: OptionsState; sync: SyncDeps 
         <ImportExport db={db} state={state} />
       ) : route === 'sync' ? (
         <SyncView deps={sync} />
+      ) : route === 'welcome' ? (
+        <Welcome state={state} />
       ) : (
         <SettingsForm state={state} />
       )}

@@ -15,8 +15,9 @@ import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettingsRenaming } fr
 import { contactActions, followUpPlanned } from '../ui/contact-actions';
 import { readThisWeek, type ThisWeek } from './this-week';
 
-export type Route = 'settings' | 'reconnect' | 'data' | 'sync';
-const ROUTES: Route[] = ['reconnect', 'data', 'sync'];
+/** The tabs, and the welcome page a new install opens (background/welcome.ts), which is none of them. */
+export type Route = 'settings' | 'reconnect' | 'data' | 'sync' | 'welcome';
+const ROUTES: Route[] = ['reconnect', 'data', 'sync', 'welcome'];
 export const routeOf = (hash: string): Route => ROUTES.find((r) => hash.startsWith(`#${r}`)) ?? 'settings';
 
 export interface OptionsDeps {

@@ -1,32 +1,6 @@
-import { nextSlot } from '../contacts/schedule';
-import { formatSlot, t } from '../platform/i18n';
+import { t } from '../platform/i18n';
+import { FirstReminder } from '../ui/FirstReminder';
 import type { PopupState } from './state';
-
-/**
- * The weekly slot, said where a new user first looks: with no one written down yet, the popup tells when the
- * reminder will first name people (and where to change the time), or that the reminder is off. Read from the
- * settings as stored, at the popup's clock, so it is the moment the alarm will fire.
- */
-function SlotLine({ state }: { state: PopupState }) {
-  const s = state.settings.value;
-  if (!s.remindersOn)
-    return (
-      <p class="empty__slot" data-testid="empty-slot">
-        {t('emptySlotOff')}{' '}
-        <a href="options.html#settings" target="_blank" rel="noopener">
-          {t('emptySlotTurnOn')}
-        </a>
-      </p>
-    );
-  return (
-    <p class="empty__slot" data-testid="empty-slot">
-      {t('emptySlot', formatSlot(nextSlot(state.now.value, s)))}{' '}
-      <a href="options.html#settings" target="_blank" rel="noopener">
-        {t('emptySlotChange')}
-      </a>
-    </p>
-  );
-}
 
 /**
  * The popup of an empty book: who to write down, the two ways to start (one person by hand, or many from a file),
@@ -49,7 +23,7 @@ export function EmptyBook({ state }: { state: PopupState }) {
           {t('emptyImport')}
         </a>
       </div>
-      <SlotLine state={state} />
+      <FirstReminder settings={state.settings.value} now={state.now.value} inPopup />
     </section>
   );
 }

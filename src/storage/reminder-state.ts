@@ -30,6 +30,14 @@ export async function getReminderState(db: DB, now: number): Promise<ReminderSta
   return state;
 }
 
+/**
+ * Whether this profile's book has kept the reminder's state: from the first install's handler on (background/index.ts
+ * saves it there), so none means Reconnect was never installed here, or everything went with an uninstall.
+ */
+export async function hasReminderState(db: DB): Promise<boolean> {
+  return (await db.get('meta', KEY)) !== undefined;
+}
+
 /** Saves the reminder's state; an open "This week" shows the digest (or who is handled) from then on. */
 export async function saveReminderState(db: DB, state: ReminderState): Promise<void> {
   await db.put('meta', state, KEY);

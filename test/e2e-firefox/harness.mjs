@@ -31,6 +31,31 @@ export async function waitIn(page, fn, timeout = 15_000) {
   }
 }
 
+/**
+ * A new install opens the welcome page (src/background/welcome.ts): awaited in a fresh profile, then closed, so no
+ * test meets a tab it did not open (a reused profile keeps its book, and none opens). Found by the extension's own
+ * tabs API: over BiDi a tab at a moz-extension:// address reads as about:blank.
+ */
+async function closeWelcome(openExtensionPage) {
+  const helper = await openExtensionPage('options.html');
+  try {
+    for (let i = 0; i < 100; i++) {
+      const closed = await helper.evaluate(async () => {
+        const ids = (await browser.tabs.query({}))
+          .filter((tab) => /\/options\.html#welcome$/.test(tab.url ?? ''))
+          .map((tab) => tab.id);
+        await browser.tabs.remove(ids);
+        return ids.length;
+      });
+      if (closed) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the welcome page did not open');
+  } finally {
+    await helper.close();
+  }
+}
+
 /** `userDataDir` reuses a profile, to test that data survives a restart; `extension` installs another build. */
 export async function launch({ locale = 'en-US', userDataDir, extension = EXTENSION } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-ff-'));
@@ -83,6 +108,14 @@ export async function launch({ locale = 'en-US', userDataDir, extension = EXTENS
     await waitIn(page, () => document.querySelector('main[aria-busy="false"]'));
     return page;
   }
+
+  if (!userDataDir)
+    await closeWelcome(openExtensionPage).catch(async (e) => {
+      // The caller gets no handle to close, as above.
+      await browser.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    });
 
   return {
     browser,

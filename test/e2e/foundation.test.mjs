@@ -24,7 +24,7 @@ describe('the built extension in Chromium', () => {
     await popup.getByRole('heading', { name: 'Who do you know?' }).waitFor();
     // An empty book says when the weekly reminder first names people: the next Monday at 9:00, with its date.
     assert.match(
-      await popup.getByTestId('empty-slot').textContent(),
+      await popup.getByTestId('first-reminder').textContent(),
       /^Once a week Reconnect names the people to get back in touch with, the first time on Monday, [A-Z][a-z]+ \d{1,2} at 9:00\sAM\. Change the time$/,
     );
     await popup.close();
@@ -73,7 +73,7 @@ describe('German UI', () => {
       assert.equal(await popup.locator('html').getAttribute('lang'), 'de');
       await popup.getByRole('heading', { name: 'Wen kennst du?' }).waitFor();
       assert.match(
-        await popup.getByTestId('empty-slot').textContent(),
+        await popup.getByTestId('first-reminder').textContent(),
         /^Einmal pro Woche nennt dir Reconnect, bei wem du dich melden solltest, zum ersten Mal am Montag, \d{1,2}\. [A-Z][a-zä]+ um 0?9:00\. Zeit ändern$/,
       );
       assert.deepEqual(await axeSchemes(popup), { light: [], dark: [] });
@@ -118,6 +118,56 @@ describe('German UI', () => {
       assert.deepEqual(brokenWords, []);
     } finally {
       await h.close();
+    }
+  });
+
+  test('a new install opens the welcome page: the toolbar button, saving from a profile, everyone written down, the weekly slot; not again at a restart', async () => {
+    const h = await launch({ locale: 'de', keepWelcome: true });
+    let again;
+    try {
+      const page = h.welcome;
+      assert.ok(page, 'the welcome page opened');
+      await page.getByRole('heading', { name: 'Willkommen bei Reconnect' }).waitFor();
+      assert.equal(await page.title(), 'Willkommen bei Reconnect');
+      assert.deepEqual(await page.locator('ol > li h3').allTextContents(), [
+        'Reconnect in die Symbolleiste holen',
+        'Auf einem Profil speichern',
+        'Alle aufschreiben',
+        'Eine feste Zeit pro Woche',
+      ]);
+      // The keys that open the popup, as this browser has them (the manifest's suggestion).
+      await page.getByText(/Oder öffne Reconnect mit Alt\+(Shift|Umschalt)\+K\./).waitFor();
+      assert.match(
+        await page.getByTestId('first-reminder').textContent(),
+        /zum ersten Mal am Montag, \d{1,2}\. [A-Z][a-zä]+ um 0?9:00\. Zeit ändern$/,
+      );
+      // None of the tabs is this page, and nothing on it falls short in either colour scheme.
+      assert.equal(await page.locator('.tabs a[aria-current="page"]').count(), 0);
+      assert.deepEqual(await axeSchemes(page), { light: [], dark: [] });
+      // Its links lead to the tabs of the same page: the names written down, unfolded; the slot's settings.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('link', { name: 'Aufschreiben oder importieren' }).click();
+      await page.getByRole('heading', { name: 'Kontakte importieren' }).waitFor();
+      assert.equal(await page.locator('details.name-list').getAttribute('open'), '');
+      await page.evaluate(() => {
+        location.hash = '#welcome';
+      });
+      await page.getByRole('link', { name: 'Zeit ändern' }).click();
+      assert.equal(await page.getByLabel('Uhrzeit').inputValue(), '09:00');
+      assert.equal(await page.title(), 'Reconnect-Einstellungen');
+      assert.equal(h.context.pages().length, 1 + 1, 'the welcome page and the first blank tab, no other');
+      await h.close({ keepProfile: true });
+      // A restart is no new install: the browser installs its unpacked build anew, but the book is there.
+      again = await launch({ locale: 'de', userDataDir: h.dir, keepWelcome: true });
+      const popup = await again.openPopup();
+      await popup.getByRole('heading', { name: 'Wen kennst du?' }).waitFor();
+      assert.deepEqual(
+        again.context.pages().filter((p) => p.url().includes('#welcome')),
+        [],
+        'no welcome page after a restart',
+      );
+    } finally {
+      await (again ?? h).close();
     }
   });
 

@@ -170,20 +170,38 @@ async function restartWorker(h) {
   await page.close();
 }
 
+const isWelcome = (page) => /\/options\.html#welcome$/.test(page.url());
+
+/**
+ * A new install opens the welcome page (src/background/welcome.ts): in a fresh profile it is awaited, then kept for
+ * the test that asks for it or closed, so no test meets a tab it did not open. A reused profile (a restart) keeps
+ * its book, and no welcome page opens.
+ */
+async function welcomeOnInstall(context, { fresh, keep }) {
+  if (!fresh) return undefined;
+  let page;
+  await waitFor(() => (page = context.pages().find(isWelcome)), 10_000);
+  if (keep) return page;
+  await page.close();
+  return undefined;
+}
+
 /**
  * Starts Chromium with the extension. `locale` sets the browser UI language (chrome.i18n follows it);
  * `userDataDir` reuses a profile (to test that data survives a restart); `extension` loads another build; `args`
- * adds browser switches.
+ * adds browser switches; `keepWelcome` leaves the welcome page a new install opens (`h.welcome`).
  */
-export async function launch({ locale = 'en', userDataDir, extension = EXTENSION, args } = {}) {
+export async function launch({ locale = 'en', userDataDir, extension = EXTENSION, args, keepWelcome = false } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'reconnect-e2e-'));
   const context = await startChromium({ locale, dir, extension, args });
   let network;
   let worker;
+  let welcome;
   try {
     network = await interceptNetwork(context);
     [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    welcome = await welcomeOnInstall(context, { fresh: !userDataDir, keep: keepWelcome });
   } catch (e) {
     // The caller gets no handle to close: a browser left running would keep the test file, and the suite, from
     // ever ending.
@@ -205,6 +223,8 @@ export async function launch({ locale = 'en', userDataDir, extension = EXTENSION
     context,
     worker,
     extensionId,
+    /** The welcome page the install opened, with `keepWelcome` (else it is closed before the test starts). */
+    welcome,
     dir,
     ...network,
     /** Opens a served page in a new tab and returns { page, tabId }. */

@@ -1009,15 +1009,21 @@ const KB = 1024;
 // An empty book's screen says when the weekly reminder first comes, and moves to the popup's later chunk with it
 // (popup/EmptyBook.tsx): popup first 36,451 → 36,401, all popup code 64,311 → 64,578 (limits 35.61 → 35.55, 62.81 →
 // 63.07 KB).
+// A new install opens a welcome page (options/Welcome.tsx, background/welcome.ts): the toolbar button, saving from a
+// profile, everyone written down, the weekly slot, said with the empty popup's line (ui/FirstReminder.tsx). Drawn by
+// the options page's first bundle: as a chunk of its own, esbuild split the shared code into four more files and the
+// first screen came to 30,899 bytes, over its 30 KB goal; in it, with the tab's title, 30,245 → 30,621. Options with
+// import/export 78,732 → 79,109, all popup code 64,578 → 64,611, the service worker 58,068 → 58,169 (limits 29.54 →
+// 29.91, 76.9 → 77.26, 63.07 → 63.1, 56.71 → 56.81 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.55 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 63.07 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.54 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 76.9 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 63.1 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.91 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 77.26 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.71 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.81 * KB },
 ];
 
 /**
@@ -1037,7 +1043,14 @@ export const PAGE_APIS = {
     'i18n.getMessage',
     'i18n.getUILanguage',
   ]),
-  options: new Set(['permissions.request', 'runtime.sendMessage', 'i18n.getMessage', 'i18n.getUILanguage']),
+  options: new Set([
+    'permissions.request',
+    'runtime.sendMessage',
+    'i18n.getMessage',
+    'i18n.getUILanguage',
+    // The welcome page says the popup's keys (options/Welcome.tsx).
+    'commands.getAll',
+  ]),
 };
 
 /** [{ label, bytes, goal, limit, files }] for the build in dist/chrome. */

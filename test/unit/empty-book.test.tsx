@@ -29,7 +29,7 @@ async function drawn(settings: Partial<Settings>) {
   root = document.createElement('div');
   document.body.append(root);
   await act(async () => render(<EmptyBook state={state} />, root as HTMLElement));
-  const slot = root.querySelector('[data-testid="empty-slot"]');
+  const slot = root.querySelector('[data-testid="first-reminder"]');
   return { root, view, slot, link: slot?.querySelector('a') };
 }
 

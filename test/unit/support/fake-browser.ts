@@ -38,7 +38,13 @@ export let pageContexts: { documentUrl: string; tabId: number; windowId: number 
 export function setPageContexts(pages: typeof pageContexts) {
   pageContexts = pages;
 }
+/** The keys that open the popup, as commands.getAll gives them ('': none set). */
+let popupKeys = 'Alt+Shift+K';
+export function setPopupKeys(keys: string) {
+  popupKeys = keys;
+}
 export function reset(options: { firefox?: boolean; os?: string } = {}) {
+  popupKeys = 'Alt+Shift+K';
   alarms.clear();
   notifications.clear();
   granted.clear();
@@ -109,6 +115,9 @@ const browser = {
     get: record('tabs.get', {}),
   },
   windows: { update: record('windows.update') },
+  commands: {
+    getAll: async () => [{ name: '_execute_action', shortcut: popupKeys, description: '' }],
+  },
   permissions: {
     async contains({ origins = [] }: { origins?: string[] }) {
       return origins.every((o) => granted.has(o));
