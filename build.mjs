@@ -127,6 +127,9 @@ function manifestFor(target) {
   if (target === 'firefox' || target === 'e2e-firefox') {
     delete m.minimum_chrome_version;
     m.background = { scripts: ['background.js'], service_worker: 'background.js', type: 'module' };
+    // Firefox puts a new extension's button in its extensions panel unless told otherwise; capture starts from the
+    // button, so it goes in the toolbar. Chrome has no such key (there the welcome page says how to pin it).
+    m.action = { ...m.action, default_area: 'navbar' };
     m.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     };

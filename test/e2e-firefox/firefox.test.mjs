@@ -38,6 +38,8 @@ describe('Reconnect in Firefox ESR', () => {
       }),
       '13px system-ui',
     );
+    // Its button in the toolbar from the install on, not in the extensions panel: capture starts from it.
+    assert.equal(await popup.evaluate(() => browser.runtime.getManifest().action.default_area), 'navbar');
     await popup.close();
   });
 

@@ -63,7 +63,7 @@ describe('the welcome page', () => {
       'Alle aufschreiben',
       'Eine feste Zeit pro Woche',
     ]);
-    expect(text(0)).toMatch(/hefte Reconnect dort an\. Oder öffne Reconnect mit Alt\+Shift\+K\.$/);
+    expect(text(0)).toMatch(/damit es immer zu sehen ist\. Oder öffne Reconnect mit Alt\+Shift\+K\.$/);
     expect(text(1)).toContain('XING');
     expect(text(2)).toContain('mindestens einmal im Jahr');
     expect(steps[2]?.querySelector('a')?.getAttribute('href')).toBe('#data-list');
@@ -78,7 +78,7 @@ describe('the welcome page', () => {
     setLanguage('en');
     setPopupKeys('');
     const { text } = await drawn({ remindersOn: false });
-    expect(text(0)).toMatch(/pin Reconnect there\.$/);
+    expect(text(0)).toMatch(/pin it there so it is always in sight\.$/);
     expect(text(3)).toBe('A fixed slot each weekThe weekly reminder is turned off. Turn it on');
   });
 });
