@@ -3,10 +3,9 @@
  * buttons do. Every function reads what it needs from storage: the worker may have been stopped in between.
  */
 
-import { DAY } from '../contacts/cadence';
 import { topReason } from '../contacts/reasons';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
-import type { DigestEntry } from '../contacts/select';
+import { type DigestEntry, snoozeEnd } from '../contacts/select';
 import { browser, type Notifications } from '../platform/browser';
 import { t, tn } from '../platform/i18n';
 import { peopleLine } from '../platform/people-line';
@@ -146,14 +145,14 @@ export async function openReminderView(): Promise<void> {
   await browser.windows.update(open.windowId, { focused: true });
 }
 
-/** "Snooze a week": everyone the digest named, snoozed for seven days. */
+/** "Snooze a week": everyone the digest named, snoozed for seven days, or until their birthday (select.ts snoozeEnd). */
 export async function snoozeDigest(db: DB, notificationId: string, now: number): Promise<number> {
   const state = await getReminderState(db, now);
   if (state.digest?.id !== notificationId) return 0;
   let n = 0;
   for (const id of state.digest.ids) {
     try {
-      await snooze(db, id, now + 7 * DAY, now);
+      await snooze(db, id, (c) => snoozeEnd(c, now, 7), now);
       n++;
     } catch {
       // Deleted since the digest was shown: nothing to snooze.

@@ -1,7 +1,7 @@
-import { addDays, isForgotten } from './cadence';
+import { addDays, DAY, isForgotten, startOfDay } from './cadence';
 import { comingWeekEnd, dueOrder, dueWithin, snoozeHolds } from './due';
 import { byId, type Contact } from './types';
-import { birthdaySoon, REASON_DAYS } from './yearly';
+import { birthdaySoon, nextYearly, REASON_DAYS } from './yearly';
 
 /** One person the weekly digest names, and whether they were forgotten. */
 export interface DigestEntry {
@@ -23,6 +23,19 @@ export function birthdayToMark(
   const at = birthdaySoon(c, now)?.at;
   if (at === undefined) return undefined;
   return c.lastContactedAt !== undefined && c.lastContactedAt >= addDays(at, -REASON_DAYS) ? undefined : at;
+}
+
+/**
+ * The end of a snooze of `days` pressed at `now`: that long after, unless their birthday comes first (tomorrow at the
+ * earliest), where it ends as the day begins. A snooze puts off the round, not the wishes: "Snooze a week" on Monday
+ * for Friday's birthday hid it until the Monday after; now the popup names them on the day ("Birthday today"). On the
+ * birthday itself a snooze runs its length.
+ */
+export function snoozeEnd(c: Pick<Contact, 'birthday'>, now: number, days: number): number {
+  const end = now + days * DAY;
+  if (!c.birthday) return end;
+  const birthday = nextYearly(addDays(startOfDay(now), 1), c.birthday.month, c.birthday.day);
+  return Math.min(birthday, end);
 }
 
 /**

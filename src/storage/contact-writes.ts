@@ -128,8 +128,9 @@ export function markContacted(
   );
 }
 
-export function snooze(db: DB, id: string, until: number, now: number): Promise<Contact> {
-  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: until }), { now });
+/** Snoozes someone until `until`: a moment, or one worked out from them as stored (contacts/select.ts snoozeEnd). */
+export function snooze(db: DB, id: string, until: number | ((c: Contact) => number), now: number): Promise<Contact> {
+  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: typeof until === 'number' ? until : until(c) }), { now });
 }
 
 /**

@@ -434,6 +434,26 @@ describe('a birthday this week, German UI', () => {
     assert.ok(saved.lastContactedAt >= now);
     await view.close();
   });
+
+  test('"Eine Woche später" two days before her birthday ends as that day begins, not a week on', async () => {
+    const now = Date.now();
+    const birthday = new Date(now + 2 * DAY);
+    const day = new Date(birthday.getFullYear(), birthday.getMonth(), birthday.getDate());
+    await h.seed([
+      contact('dora', 'Dora Dahl', {
+        lastContactedAt: now - 40 * DAY,
+        nextDueAt: now - 10 * DAY,
+        birthday: { month: birthday.getMonth() + 1, day: birthday.getDate() },
+      }),
+    ]);
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: /Dora Dahl/ }).click();
+    await popup.getByRole('button', { name: 'Eine Woche später' }).click();
+    const until = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(day);
+    await popup.getByText(`Dora Dahl pausiert bis ${until}.`).waitFor();
+    assert.equal((await h.records()).find((c) => c.id === 'dora').snoozedUntil, day.getTime());
+    await popup.close();
+  });
 });
 
 describe('a follow-up among more overdue people than the reminder names, German UI', () => {

@@ -1015,15 +1015,19 @@ const KB = 1024;
 // first screen came to 30,899 bytes, over its 30 KB goal; in it, with the tab's title, 30,245 → 30,621. Options with
 // import/export 78,732 → 79,109, all popup code 64,578 → 64,611, the service worker 58,068 → 58,169 (limits 29.54 →
 // 29.91, 76.9 → 77.26, 63.07 → 63.1, 56.71 → 56.81 KB).
+// A snooze ends as the day of a birthday it would pass begins (contacts/select.ts snoozeEnd; the popup's contact page,
+// This week and the notification's "Snooze a week"): popup first 36,400 → 36,403, all popup code 64,611 → 64,635,
+// options first screen 30,621 → 30,682 (its 30 KB goal still met), with import/export 79,109 → 79,167, the service
+// worker 58,169 → 58,209 (limits 63.1 → 63.13, 29.91 → 29.97, 77.26 → 77.32, 56.81 → 56.85 KB).
 export const BUDGETS = [
   { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.55 * KB },
-  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 63.1 * KB },
-  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.91 * KB },
-  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 77.26 * KB },
+  { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 63.13 * KB },
+  { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.97 * KB },
+  { entry: 'options', part: 'all', label: 'options page with import/export', limit: 77.32 * KB },
   // Every capture script (capture.js for any page, capture-<site>.js for a site's pages):
   // src/contacts/capture-scripts.ts.
   { entry: 'capture*', part: 'all', label: 'capture script', goal: 8 * KB, limit: 8 * KB },
-  { entry: 'background', part: 'all', label: 'service worker', limit: 56.81 * KB },
+  { entry: 'background', part: 'all', label: 'service worker', limit: 56.85 * KB },
 ];
 
 /**

@@ -9,6 +9,7 @@ import { readFileCircles } from '../../src/contacts/file-circles';
 import { createContact, mergeDraft } from '../../src/contacts/merge';
 import { fold, matchKey } from '../../src/contacts/normalize';
 import { beforeNextReminderDay } from '../../src/contacts/schedule';
+import { snoozeEnd } from '../../src/contacts/select';
 import { uniteContacts } from '../../src/contacts/unite';
 
 const ids = () => {
@@ -104,6 +105,31 @@ describe('due dates', () => {
     expect(isForgotten(c, now)).toBe(false);
     expect(isForgotten(c, local(2027, 4, 2))).toBe(true);
     expect(isForgotten({ ...c, lastContactedAt: local(2027, 1, 1) }, local(2027, 4, 2))).toBe(false);
+  });
+});
+
+describe('a snooze and a birthday (select.ts snoozeEnd)', () => {
+  // Monday 7 December 2026, 10:00 local time.
+  const monday = new Date(2026, 11, 7, 10).getTime();
+  const midnight = (month: number, day: number, year = 2026) => new Date(year, month - 1, day).getTime();
+
+  it('runs its length without a birthday, or with one after it, or on the birthday itself', () => {
+    expect(snoozeEnd({}, monday, 7)).toBe(monday + 7 * DAY);
+    expect(snoozeEnd({ birthday: { month: 12, day: 15 } }, monday, 7)).toBe(monday + 7 * DAY);
+    expect(snoozeEnd({ birthday: { month: 12, day: 7 } }, monday, 7)).toBe(monday + 7 * DAY);
+  });
+
+  it("ends as the day of a birthday it would pass begins: tomorrow, this Friday, in a month's snooze", () => {
+    expect(snoozeEnd({ birthday: { month: 12, day: 8, year: 1980 } }, monday, 7)).toBe(midnight(12, 8));
+    expect(snoozeEnd({ birthday: { month: 12, day: 11 } }, monday, 7)).toBe(midnight(12, 11));
+    expect(snoozeEnd({ birthday: { month: 12, day: 20 } }, monday, 30)).toBe(midnight(12, 20));
+    // Across the new year, and 29 February on 28 February in a year without it.
+    expect(snoozeEnd({ birthday: { month: 1, day: 2 } }, new Date(2026, 11, 28, 10).getTime(), 7)).toBe(
+      midnight(1, 2, 2027),
+    );
+    expect(snoozeEnd({ birthday: { month: 2, day: 29 } }, new Date(2027, 1, 25, 10).getTime(), 7)).toBe(
+      midnight(2, 28, 2027),
+    );
   });
 });
 

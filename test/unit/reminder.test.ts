@@ -14,7 +14,7 @@ import {
 } from '../../src/background/reminder';
 import { DAY } from '../../src/contacts/cadence';
 import { createContact } from '../../src/contacts/merge';
-import { selectDue } from '../../src/contacts/select';
+import { birthdayToMark, selectDue } from '../../src/contacts/select';
 import type { Contact } from '../../src/contacts/types';
 import { bulkPut, markContacted, snooze } from '../../src/storage/contact-writes';
 import { countDue, getContact } from '../../src/storage/contacts';
@@ -255,6 +255,26 @@ describe('catching up and snoozing', () => {
     expect(await snoozeDigest(db, id, MONDAY)).toBe(2);
     expect((await getContact(db, anna?.id as string))?.snoozedUntil).toBe(MONDAY + 7 * DAY);
     expect(await snoozeDigest(db, 'digest-old', MONDAY)).toBe(0);
+  });
+
+  it('"Snooze a week" ends as the day of a birthday it would pass begins: on the day the popup names them for it', async () => {
+    // Monday 30 November; Dora's birthday is on Friday 4 December, Emil's on Tuesday 8 December (after the week).
+    const dora = await addContact(db, { name: 'Dora', cadenceDays: 30, birthday: { month: 12, day: 4 } }, { now: NOW });
+    const emil = await addContact(
+      db,
+      { name: 'Emil', cadenceDays: 7, birthday: { month: 12, day: 8 } },
+      { now: NOW - 30 * DAY },
+    );
+    const id = (await showDigest(db, MONDAY)) as string;
+    expect(selectDue([dora, emil], MONDAY, 5).map((e) => e.contact.name)).toEqual(['Dora', 'Emil']);
+    expect(await snoozeDigest(db, id, MONDAY)).toBe(2);
+    const friday = new Date(2026, 11, 4).getTime();
+    const doraNow = (await getContact(db, dora.id)) as Contact;
+    expect(doraNow.snoozedUntil).toBe(friday);
+    expect((await getContact(db, emil.id))?.snoozedUntil).toBe(MONDAY + 7 * DAY);
+    // Out of the week's people until then; on her birthday, named for it again.
+    expect(birthdayToMark(doraNow, friday - 3600_000)).toBeUndefined();
+    expect(birthdayToMark(doraNow, friday + 9 * 3600_000)).toBe(friday);
   });
 
   it("the reminder's view: a tab showing it already is brought to the front; else, or on another view, a new tab", async () => {
