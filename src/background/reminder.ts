@@ -5,12 +5,12 @@
 
 import { topReason } from '../contacts/reasons';
 import { nextSlot, previousSlot, reminderOwed } from '../contacts/schedule';
-import { type DigestEntry, snoozeEnd } from '../contacts/select';
+import type { DigestEntry } from '../contacts/select';
 import { browser, type Notifications } from '../platform/browser';
 import { t, tn } from '../platform/i18n';
 import { peopleLine } from '../platform/people-line';
 import { reasonText } from '../platform/reason-text';
-import { snooze } from '../storage/contact-writes';
+import { snoozeFor } from '../storage/contact-writes';
 import type { DB } from '../storage/db';
 import { getReminderState, reminderPicks, saveReminderState } from '../storage/reminder-state';
 import { getSettings } from '../storage/settings';
@@ -152,7 +152,7 @@ export async function snoozeDigest(db: DB, notificationId: string, now: number):
   let n = 0;
   for (const id of state.digest.ids) {
     try {
-      await snooze(db, id, (c) => snoozeEnd(c, now, 7), now);
+      await snoozeFor(db, id, 7, now);
       n++;
     } catch {
       // Deleted since the digest was shown: nothing to snooze.

@@ -5,6 +5,7 @@
 import { type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import { nextDueAt } from '../contacts/cadence';
 import type { NewId } from '../contacts/merge';
+import { snoozeEnd } from '../contacts/select';
 import { type Contact, type FollowUp, type Interaction, type InteractionKind, oldestFirst } from '../contacts/types';
 import { announce } from './changes';
 import { type DB, fromRecord, type ReconnectDB, toRecord } from './db';
@@ -128,9 +129,16 @@ export function markContacted(
   );
 }
 
-/** Snoozes someone until `until`: a moment, or one worked out from them as stored (contacts/select.ts snoozeEnd). */
-export function snooze(db: DB, id: string, until: number | ((c: Contact) => number), now: number): Promise<Contact> {
-  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: typeof until === 'number' ? until : until(c) }), { now });
+export function snooze(db: DB, id: string, until: number, now: number): Promise<Contact> {
+  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: until }), { now });
+}
+
+/**
+ * "A week later", "a month later": snoozed for `days` from `now`, or until their birthday where it comes first, as
+ * stored when the snooze is written (contacts/select.ts snoozeEnd). Every snooze button goes through here.
+ */
+export function snoozeFor(db: DB, id: string, days: number, now: number): Promise<Contact> {
+  return updateContact(db, id, (c) => ({ ...c, snoozedUntil: snoozeEnd(c, now, days) }), { now });
 }
 
 /**

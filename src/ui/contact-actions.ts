@@ -3,10 +3,9 @@
  * log that they got in touch, snooze them, give them a day, link them to someone, ask someone for an introduction.
  * One layer over the store, with the clock injected.
  */
-import { snoozeEnd } from '../contacts/select';
 import type { Contact, FollowUp, InteractionKind, RelationKind } from '../contacts/types';
 import { formatDate, t } from '../platform/i18n';
-import { markContacted, planFollowUp, snooze } from '../storage/contact-writes';
+import { markContacted, planFollowUp, snoozeFor } from '../storage/contact-writes';
 import type { DB } from '../storage/db';
 import type { Merged } from '../storage/links';
 
@@ -42,7 +41,7 @@ export function contactActions({ db, now, links }: ActionDeps) {
     contacted: (id: string, kind: InteractionKind, note?: string, followUp?: FollowUp, at?: number) =>
       markContacted(db, id, kind, note, at ?? now(), followUp, now()),
     /** Keeps the person out of what is due for `days` days, or until their birthday comes (select.ts snoozeEnd). */
-    snoozeFor: (id: string, days: number) => snooze(db, id, (c) => snoozeEnd(c, now(), days), now()),
+    snoozeFor: (id: string, days: number) => snoozeFor(db, id, days, now()),
     /** A follow-up planned for a day with no contact logged ("Wiedervorlage"), or none planned any more. */
     planFollowUp: (id: string, followUp: FollowUp | undefined) => planFollowUp(db, id, followUp, now()),
     /** Links two people (`kind` as `a` sees `b`), both sides. */

@@ -1019,8 +1019,11 @@ const KB = 1024;
 // This week and the notification's "Snooze a week"): popup first 36,400 → 36,403, all popup code 64,611 → 64,635,
 // options first screen 30,621 → 30,682 (its 30 KB goal still met), with import/export 79,109 → 79,167, the service
 // worker 58,169 → 58,209 (limits 63.1 → 63.13, 29.91 → 29.97, 77.26 → 77.32, 56.81 → 56.85 KB).
+// Review: one storage function for a snooze of some days (storage/contact-writes.ts snoozeFor), where both callers
+// passed the same function of the person to snooze(): popup first 36,403 → 36,411 (limit 35.55 → 35.56 KB), options
+// first screen 30,682 → 30,612, with import/export 79,167 → 79,094, the service worker 58,209 → 58,196.
 export const BUDGETS = [
-  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.55 * KB },
+  { entry: 'popup', part: 'first', label: "popup's first bundle", goal: 20 * KB, limit: 35.56 * KB },
   { entry: 'popup', part: 'all', label: 'all popup code', goal: 30 * KB, limit: 63.13 * KB },
   { entry: 'options', part: 'first', label: 'options page (first screen)', goal: 30 * KB, limit: 29.97 * KB },
   { entry: 'options', part: 'all', label: 'options page with import/export', limit: 77.32 * KB },
